@@ -1,0 +1,147 @@
+import type { SmsEncoding } from './types';
+
+/*
+ * SMS encoding and segment counting, linear in the text's length.
+ *
+ * Facts (3GPP TS 23.038, and Twilio's segment calculator which Twilio bills by): a segment carries
+ * 140 octets = 1120 bits. GSM-7 spends 7 bits per character and 14 for the extension table; UCS-2
+ * spends 16 bits per UTF-16 code unit. A multi-segment message loses 48 bits per segment to the
+ * user data header, so 160 -> 153 GSM-7 characters and 70 -> 67 UCS-2 units. A grapheme (an
+ * emoji with its modifiers, a letter with its accents) is never split across segments.
+ */
+
+const GSM7_BASIC =
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+/** Characters reached through the escape code: each costs two septets. */
+const GSM7_EXTENSION = '\f^{}\\[~]|€';
+
+/** Septets per UTF-16 code unit: 0 = not in GSM-7. Indexed by char code (the set lies within U+20AC). */
+const GSM7_SEPTETS = new Uint8Array(0x20ad);
+for (const char of GSM7_BASIC) GSM7_SEPTETS[char.charCodeAt(0)] = 1;
+for (const char of GSM7_EXTENSION) GSM7_SEPTETS[char.charCodeAt(0)] = 2;
+
+export function gsmSeptets(charCode: number): number {
+  return charCode < GSM7_SEPTETS.length ? (GSM7_SEPTETS[charCode] ?? 0) : 0;
+}
+
+export function isGsmCharacter(char: string): boolean {
+  return char.length === 1 && gsmSeptets(char.charCodeAt(0)) > 0;
+}
+
+export const GSM7_SINGLE_SEGMENT = 160;
+export const GSM7_MULTI_SEGMENT = 153;
+export const UCS2_SINGLE_SEGMENT = 70;
+export const UCS2_MULTI_SEGMENT = 67;
+/** Twilio refuses longer bodies. */
+export const TWILIO_MAX_CHARACTERS = 1600;
+/** Twilio's recommendation for deliverability. */
+export const RECOMMENDED_MAX_CHARACTERS = 320;
+
+export interface EncodingInfo {
+  encoding: SmsEncoding;
+  segments: number;
+  /** Characters as Twilio counts them: GSM-7 septet pairs count 2; in UCS-2, graphemes (CR LF counts 2). */
+  characters: number;
+  /** Offsets (UTF-16) of the code units that are not in GSM-7, in order. */
+  nonGsmOffsets: number[];
+}
+
+/** Below U+0300 no code point joins a grapheme with its neighbour, except CR LF (which Twilio splits). */
+const SIMPLE_LIMIT = 0x300;
+
+let graphemeSegmenter: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return graphemeSegmenter;
+}
+
+/**
+ * Marks every offset inside a grapheme (not at its start) with 1. Only the stretches around
+ * complex code points are handed to Intl.Segmenter; everywhere else each code unit is its own
+ * grapheme, so the cost stays linear and small for ordinary text.
+ */
+export function graphemeContinuations(text: string): Uint8Array {
+  const length = text.length;
+  const continuation = new Uint8Array(length + 1);
+  let index = 0;
+  while (index < length) {
+    if (text.charCodeAt(index) < SIMPLE_LIMIT) {
+      index++;
+      continue;
+    }
+    // Extend back to a position both of whose neighbours are simple: a certain boundary.
+    let start = index;
+    while (start > 0 && !(text.charCodeAt(start - 1) < SIMPLE_LIMIT && text.charCodeAt(start) < SIMPLE_LIMIT)) {
+      start--;
+    }
+    let end = index + 1;
+    while (end < length && !(text.charCodeAt(end - 1) < SIMPLE_LIMIT && text.charCodeAt(end) < SIMPLE_LIMIT)) {
+      end++;
+    }
+    for (const { segment, index: offset } of segmenter().segment(text.slice(start, end))) {
+      const absolute = start + offset;
+      for (let inner = 1; inner < segment.length; inner++) {
+        const position = absolute + inner;
+        // Twilio counts CR and LF as two characters even though Unicode joins them.
+        if (!(text.charCodeAt(position - 1) === 13 && text.charCodeAt(position) === 10)) continuation[position] = 1;
+      }
+    }
+    index = end;
+  }
+  return continuation;
+}
+
+function countGsmSegments(text: string): { segments: number; characters: number } {
+  let septets = 0;
+  for (let index = 0; index < text.length; index++) septets += gsmSeptets(text.charCodeAt(index));
+  if (septets <= GSM7_SINGLE_SEGMENT) return { segments: 1, characters: septets };
+  let segments = 1;
+  let used = 0;
+  for (let index = 0; index < text.length; index++) {
+    const cost = gsmSeptets(text.charCodeAt(index));
+    if (used + cost > GSM7_MULTI_SEGMENT) {
+      segments++;
+      used = 0;
+    }
+    used += cost;
+  }
+  return { segments, characters: septets };
+}
+
+function countUcs2Segments(text: string): { segments: number; characters: number } {
+  const continuation = graphemeContinuations(text);
+  let graphemes = 0;
+  for (let index = 0; index < text.length; index++) if (!continuation[index]) graphemes++;
+  if (text.length <= UCS2_SINGLE_SEGMENT) return { segments: 1, characters: graphemes };
+  let segments = 1;
+  let segmentStart = 0;
+  while (segmentStart + UCS2_MULTI_SEGMENT < text.length) {
+    let cut = segmentStart + UCS2_MULTI_SEGMENT;
+    while (cut > segmentStart && continuation[cut]) cut--;
+    if (cut === segmentStart) {
+      // A single grapheme longer than a segment: it travels whole, as Twilio's calculator does.
+      cut = segmentStart + UCS2_MULTI_SEGMENT;
+      while (cut < text.length && continuation[cut]) cut++;
+    }
+    segments++;
+    segmentStart = cut;
+  }
+  return { segments, characters: graphemes };
+}
+
+export function analyzeEncoding(text: string): EncodingInfo {
+  const nonGsmOffsets: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (gsmSeptets(text.charCodeAt(index)) === 0) nonGsmOffsets.push(index);
+  }
+  if (nonGsmOffsets.length === 0) {
+    return { encoding: 'GSM-7', ...countGsmSegments(text), nonGsmOffsets };
+  }
+  return { encoding: 'UCS-2', ...countUcs2Segments(text), nonGsmOffsets };
+}
+
+/** Segments and encoding only, for "what would it cost if ..." questions. */
+export function countSegments(text: string): { encoding: SmsEncoding; segments: number; characters: number } {
+  const { encoding, segments, characters } = analyzeEncoding(text);
+  return { encoding, segments, characters };
+}

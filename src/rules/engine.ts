@@ -1,0 +1,69 @@
+import { type ParsedMessage, parseMessage } from './message';
+import { RULES } from './registry';
+import { scoreFindings } from './score';
+import { type FirmSettings, withDefaults } from './settings';
+import type { Finding, LintContext, Report, ReportDescriptor, Rule } from './types';
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettings, firstMessage: boolean): Finding[] {
+  const configured = settings.ruleSeverity[rule.id];
+  if (configured === 'off') return [];
+  const findings: Finding[] = [];
+  rule.check({
+    message,
+    settings,
+    firstMessage,
+    report(descriptor: ReportDescriptor) {
+      const template = rule.meta.messages[descriptor.messageId];
+      if (template === undefined) {
+        throw new Error(`Rule ${rule.id} reported unknown message id "${descriptor.messageId}"`);
+      }
+      findings.push({
+        ruleId: rule.id,
+        messageId: descriptor.messageId,
+        severity: configured ?? descriptor.severity ?? rule.meta.defaultSeverity,
+        ...(descriptor.category ? { category: descriptor.category } : {}),
+        start: descriptor.start,
+        end: descriptor.end,
+        message: formatMessage(template, descriptor.data),
+        fixes: descriptor.fixes ?? [],
+      });
+    },
+  });
+  return findings;
+}
+
+/** Runs one rule alone (for rule tests and tooling). */
+export function checkRule(
+  rule: Rule,
+  text: string,
+  settings: Partial<FirmSettings> = {},
+  context: LintContext = {},
+): Finding[] {
+  return runRule(rule, parseMessage(text), withDefaults(settings), context.firstMessage === true);
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function lint(text: string, settings: Partial<FirmSettings> = {}, context: LintContext = {}): Report {
+  const fullSettings = withDefaults(settings);
+  const message = parseMessage(text);
+  const firstMessage = context.firstMessage === true;
+  const findings: Finding[] = [];
+  for (const rule of RULES) findings.push(...runRule(rule, message, fullSettings, firstMessage));
+  findings.sort(
+    (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
+  );
+  const { score, verdict } = scoreFindings(findings);
+  return {
+    score,
+    verdict,
+    findings,
+    encoding: message.encoding.encoding,
+    segments: message.encoding.segments,
+    characters: message.encoding.characters,
+  };
+}

@@ -1,0 +1,129 @@
+import { LinkifyIt } from 'linkify-it';
+import allTlds from 'tlds';
+import { parse as parseDomain } from 'tldts';
+
+/** A link found in the message, with its host broken down for the link rules. */
+export interface LinkToken {
+  start: number;
+  end: number;
+  /** The link as typed. */
+  raw: string;
+  /** The scheme in lower case without ':' ("https", "mailto"), or '' when typed without one. */
+  scheme: string;
+  /** The host in lower case as typed (may be Unicode or punycode), without credentials or port. */
+  host: string;
+  /** The registrable domain ("hartwelldiaz.com" for "portal.hartwelldiaz.com"), or '' for IPs and unknown suffixes. */
+  domain: string;
+  isIp: boolean;
+  /** user:password@ or user@ before the host. */
+  hasCredentials: boolean;
+  /** Offsets of the host inside the message. */
+  hostStart: number;
+  hostEnd: number;
+}
+
+export interface EmailToken {
+  start: number;
+  end: number;
+  raw: string;
+  domain: string;
+}
+
+let linkifyInstance: LinkifyIt | undefined;
+
+/** One shared detector: building linkify's regexes with the full TLD list costs milliseconds. */
+function linkify(): LinkifyIt {
+  if (!linkifyInstance) {
+    linkifyInstance = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true });
+    // The full list, or .law, .legal and .attorney links go unseen.
+    linkifyInstance.tlds(allTlds);
+    // Schemes a message should never carry; seen so that suspicious-link can flag them.
+    for (const scheme of ['file:', 'data:', 'javascript:']) linkifyInstance.add(scheme, schemeValidator);
+  }
+  return linkifyInstance;
+}
+
+/** For schemes without "//": take everything up to whitespace. */
+const schemeValidator = {
+  validate(text: string, position: number): number {
+    const tail = text.slice(position);
+    const match = /^[^\s<>"']+/.exec(tail);
+    return match ? match[0].length : 0;
+  },
+};
+
+const SCHEME_PREFIX = /^([a-z][a-z0-9+.-]*):(\/\/)?/i;
+
+export function describeLink(raw: string, start: number): LinkToken {
+  const schemeMatch = SCHEME_PREFIX.exec(raw);
+  const scheme = schemeMatch?.[1] ? schemeMatch[1].toLowerCase() : '';
+  let authorityStart = schemeMatch ? schemeMatch[0].length : raw.startsWith('//') ? 2 : 0;
+  // Schemes such as mailto: or tel: have no authority; their "host" is whatever follows.
+  let authorityEnd = authorityStart;
+  while (authorityEnd < raw.length && !'/?#'.includes(raw.charAt(authorityEnd))) authorityEnd++;
+  const authority = raw.slice(authorityStart, authorityEnd);
+  const at = authority.lastIndexOf('@');
+  const hasCredentials = at >= 0 && scheme !== 'mailto';
+  if (at >= 0) authorityStart += at + 1;
+  let hostEnd = authorityEnd;
+  const hostAndPort = raw.slice(authorityStart, authorityEnd);
+  if (hostAndPort.startsWith('[')) {
+    const close = hostAndPort.indexOf(']');
+    if (close > 0) hostEnd = authorityStart + close + 1;
+  } else {
+    const colon = hostAndPort.indexOf(':');
+    if (colon >= 0) hostEnd = authorityStart + colon;
+  }
+  const host = raw.slice(authorityStart, hostEnd).toLowerCase().replace(/\.$/, '');
+  const parsed = parseDomain(host.startsWith('[') ? host.slice(1, -1) : host, { allowPrivateDomains: false });
+  return {
+    start,
+    end: start + raw.length,
+    raw,
+    scheme,
+    host,
+    domain: parsed.isIp ? '' : (parsed.domain ?? ''),
+    isIp: parsed.isIp === true,
+    hasCredentials,
+    hostStart: start + authorityStart,
+    hostEnd: start + hostEnd,
+  };
+}
+
+export function findLinks(text: string): { links: LinkToken[]; emails: EmailToken[] } {
+  const links: LinkToken[] = [];
+  const emails: EmailToken[] = [];
+  const matches = linkify().match(text);
+  if (!matches) return { links, emails };
+  for (const match of matches) {
+    const isEmail = match.schema === 'mailto:' || (match.schema === '' && match.url.startsWith('mailto:'));
+    if (isEmail && !/^mailto:/i.test(match.raw)) {
+      const at = match.raw.lastIndexOf('@');
+      const parsed = parseDomain(match.raw.slice(at + 1).toLowerCase());
+      emails.push({ start: match.index, end: match.lastIndex, raw: match.raw, domain: parsed.domain ?? '' });
+      continue;
+    }
+    links.push(describeLink(match.raw, match.index));
+  }
+  return { links, emails };
+}
+
+/** Registrable domain of a bare host or URL, lower case; '' when there is none. */
+export function registrableDomain(hostOrUrl: string): string {
+  const trimmed = hostOrUrl.trim().toLowerCase();
+  const host = describeLink(trimmed.includes('://') ? trimmed : `//${trimmed}`, 0).host;
+  return parseDomain(host).domain ?? '';
+}
+
+/** The bare host of a host or URL as an admin may type it ("https://www.Firm.com/" -> "www.firm.com"). */
+export function hostOf(hostOrUrl: string): string {
+  const trimmed = hostOrUrl.trim().toLowerCase();
+  return describeLink(trimmed.includes('://') ? trimmed : `//${trimmed}`, 0).host;
+}
+
+/** True when `host` is `domain` itself or one of its subdomains (label-wise, never by substring). */
+export function hostIsWithin(host: string, domain: string): boolean {
+  const bareDomain = hostOf(domain).replace(/^\*\./, '');
+  if (!bareDomain) return false;
+  return host === bareDomain || host.endsWith(`.${bareDomain}`);
+}

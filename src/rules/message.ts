@@ -1,0 +1,71 @@
+import emojiRegex from 'emoji-regex';
+import { analyzeEncoding, type EncodingInfo } from './encoding';
+import { type EmailToken, findLinks, type LinkToken } from './links';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The message parsed once per lint and shared by every rule. */
+export interface ParsedMessage {
+  readonly text: string;
+  readonly links: readonly LinkToken[];
+  readonly emails: readonly EmailToken[];
+  /** Emoji sequences (ZWJ, flags, keycaps, skin tones each count as one). */
+  readonly emoji: readonly Span[];
+  /** Runs of letters and digits (with inner apostrophes and hyphens) outside links and e-mail addresses. */
+  readonly words: readonly Span[];
+  readonly encoding: EncodingInfo;
+  /** True when [start, end) overlaps a link or an e-mail address. */
+  overlapsLinkOrEmail(start: number, end: number): boolean;
+}
+
+const EMOJI_PATTERN = emojiRegex();
+/** Characters that emoji-regex accepts bare but that read as plain text in a message. */
+const TEXT_PRESENTATION_ONLY = /^[0-9#*\u00a9\u00ae\u2122]$/;
+
+function findEmoji(text: string): Span[] {
+  const found: Span[] = [];
+  EMOJI_PATTERN.lastIndex = 0;
+  for (let match = EMOJI_PATTERN.exec(text); match; match = EMOJI_PATTERN.exec(text)) {
+    const sequence = match[0];
+    if (TEXT_PRESENTATION_ONLY.test(sequence)) continue;
+    found.push({ start: match.index, end: match.index + sequence.length, text: sequence });
+  }
+  return found;
+}
+
+const WORD_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}]))*/gu;
+
+function findWords(text: string, skip: readonly { start: number; end: number }[]): Span[] {
+  const words: Span[] = [];
+  let skipIndex = 0;
+  WORD_PATTERN.lastIndex = 0;
+  for (let match = WORD_PATTERN.exec(text); match; match = WORD_PATTERN.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (skipIndex < skip.length && (skip[skipIndex]?.end ?? 0) <= start) skipIndex++;
+    const next = skip[skipIndex];
+    if (next && next.start < end) continue;
+    words.push({ start, end, text: match[0] });
+  }
+  return words;
+}
+
+export function parseMessage(text: string): ParsedMessage {
+  const { links, emails } = findLinks(text);
+  const linkLike = [...links, ...emails].sort((a, b) => a.start - b.start);
+  return {
+    text,
+    links,
+    emails,
+    emoji: findEmoji(text),
+    words: findWords(text, linkLike),
+    encoding: analyzeEncoding(text),
+    overlapsLinkOrEmail(start: number, end: number): boolean {
+      return linkLike.some((link) => link.start < end && start < link.end);
+    },
+  };
+}
