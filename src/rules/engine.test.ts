@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lint } from './engine';
+import { applyFixes, safeFixesOf } from './fixes';
+import { scoreFindings } from './score';
+import type { Fix, Severity } from './types';
+
+const severity = fc.constantFrom<Severity>('error', 'warning', 'info');
+
+describe('scoreFindings', () => {
+  it('blocks any error below 50, reviews warnings, passes the rest', () => {
+    expect(scoreFindings([])).toEqual({ score: 100, verdict: 'ready' });
+    expect(scoreFindings([{ severity: 'info' }]).verdict).toBe('ready');
+    expect(scoreFindings([{ severity: 'warning' }]).verdict).toBe('review');
+    const blocked = scoreFindings([{ severity: 'error' }]);
+    expect(blocked.verdict).toBe('blocked');
+    expect(blocked.score).toBeLessThan(50);
+  });
+
+  it('never raises the score when a finding is added', () => {
+    fc.assert(
+      fc.property(fc.array(severity, { maxLength: 30 }), severity, (existing, added) => {
+        const before = scoreFindings(existing.map((value) => ({ severity: value })));
+        const after = scoreFindings([...existing, added].map((value) => ({ severity: value })));
+        expect(after.score).toBeLessThanOrEqual(before.score);
+        expect(after.score).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+});
+
+describe('applyFixes', () => {
+  const replace = (start: number, end: number, text: string, safe = true): Fix => ({
+    label: 'test',
+    edits: [{ start, end, text }],
+    safe,
+  });
+
+  it('applies non-overlapping edits against the original offsets', () => {
+    expect(applyFixes('abc def ghi', [replace(8, 11, 'GHI'), replace(0, 3, 'ABC')])).toBe('ABC def GHI');
+  });
+
+  it('skips a fix that collides with one already taken', () => {
+    expect(applyFixes('abcdef', [replace(0, 4, 'X'), replace(2, 6, 'Y')])).toBe('Xef');
+  });
+
+  it('keeps insertions at the same offset in fix order', () => {
+    expect(applyFixes('Hi', [replace(2, 2, ' one'), replace(2, 2, ' two')])).toBe('Hi one two');
+  });
+
+  it('ignores edits outside the text instead of corrupting it', () => {
+    expect(applyFixes('short', [replace(3, 99, 'x')])).toBe('short');
+  });
+
+  it('takes only the safe fix of each finding', () => {
+    const findings = [{ fixes: [replace(0, 1, 'unsafe', false), replace(0, 1, 'S')] }, { fixes: [] }];
+    expect(applyFixes('s', safeFixesOf(findings))).toBe('S');
+  });
+});
+
+describe('lint', () => {
+  it('returns a complete report for an empty message with no settings', () => {
+    const report = lint('');
+    expect(report).toMatchObject({ encoding: 'GSM-7', segments: 1, characters: 0 });
+    expect(report.score).toBeGreaterThanOrEqual(0);
+    expect(report.score).toBeLessThanOrEqual(100);
+    expect(['ready', 'review', 'blocked']).toContain(report.verdict);
+  });
+
+  it('reports ranges inside the text, sorted by position', () => {
+    const text = 'URGENT!! Click bit.ly/x3 now 😀 to claim your prize. Call 512-555-0147.';
+    const report = lint(text, { firmName: 'Hartwell & Diaz' }, { firstMessage: true });
+    expect(report.findings.length).toBeGreaterThan(0);
+    let previous = 0;
+    for (const finding of report.findings) {
+      expect(finding.start).toBeGreaterThanOrEqual(previous);
+      expect(finding.end).toBeGreaterThanOrEqual(finding.start);
+      expect(finding.end).toBeLessThanOrEqual(text.length);
+      previous = finding.start;
+    }
+  });
+
+  it('turns a rule off or changes its severity through ruleSeverity', () => {
+    const text = 'See http://hartwelldiaz.com/portal';
+    const settings = { firmDomains: ['hartwelldiaz.com'] };
+    const insecure = (severities: Record<string, 'off' | 'error' | 'warning' | 'info'>) =>
+      lint(text, { ...settings, ruleSeverity: severities }).findings.filter((f) => f.ruleId === 'insecure-link');
+    expect(insecure({ 'insecure-link': 'off' })).toEqual([]);
+    for (const finding of insecure({ 'insecure-link': 'error' })) expect(finding.severity).toBe('error');
+  });
+
+  it('stays well-formed on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300, unit: 'grapheme' }), (text) => {
+        const report = lint(text);
+        for (const finding of report.findings) {
+          expect(finding.start).toBeGreaterThanOrEqual(0);
+          expect(finding.end).toBeLessThanOrEqual(text.length);
+        }
+        const fixed = applyFixes(text, safeFixesOf(report.findings));
+        expect(typeof fixed).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lints a 100,000-character paste', () => {
+    const text = 'Hi Maria, your hearing moved to 3/14 at 9am. See https://hartwelldiaz.com/portal. '.repeat(1220);
+    expect(text.length).toBeGreaterThan(100_000);
+    const report = lint(text, { firmName: 'Hartwell & Diaz', firmDomains: ['hartwelldiaz.com'] });
+    expect(report.verdict).toBe('blocked');
+    expect(report.findings.some((finding) => finding.ruleId === 'message-length')).toBe(true);
+  });
+});
