@@ -1,0 +1,116 @@
+import { parseArgs } from 'node:util';
+
+export const OUTPUT_FORMATS = ['text', 'json', 'jsonl'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface CliOptions {
+  configPath?: string;
+  firstMessage: boolean;
+  format: OutputFormat;
+  /** The CSV column holding the message text. */
+  column: string;
+  fix: boolean;
+  /** Paths to read; '-' is standard input. Never empty: no paths means ['-']. */
+  inputs: string[];
+}
+
+export type ParsedCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'check'; options: CliOptions }
+  | { kind: 'usage-error'; message: string };
+
+export const DEFAULT_CSV_COLUMN = 'message';
+
+export const HELP_TEXT = `Usage: sms-check [options] [FILE ...|-]
+
+Checks text messages a law firm sends clients against what US carriers filter.
+
+Input (one message each):
+  FILE.txt           one message per line (blank lines skipped); any other
+                     extension, and standard input, is read the same way
+  FILE.jsonl         one JSON object per line: {"text": "...", "id"?: "...",
+                     "firstMessage"?: true} (.ndjson works too)
+  FILE.csv           RFC 4180 CSV with a header row; the text is in the
+                     "message" column (see --column); an "id" column, when
+                     present, names each message
+  -                  standard input (also used when no FILE is given)
+
+Options:
+  -c, --config FILE  firm settings as JSON (firmName, firmDomains, termsUrl,
+                     ruleSeverity, ...); unknown keys and wrong types are errors
+      --first-message
+                     check every message as the first one sent to a client
+                     (must identify the firm, link the terms, offer STOP);
+                     a JSONL "firstMessage" field overrides it per message
+  -f, --format FMT   text (default), json (one array) or jsonl (one object per
+                     message: id, text, score, verdict, encoding, segments,
+                     findings, and fixed with --fix)
+      --column NAME  the CSV column holding the message (default "message")
+      --fix          also output each message with its safe fixes applied
+                     (files are never modified)
+  -h, --help         show this help
+  -v, --version      show the version
+
+Positions are line:column within the message, both 1-based; columns count
+Unicode code points. JSON output also gives start/end as UTF-16 offsets.
+Colors are used only when standard output is a terminal and NO_COLOR is unset.
+
+Exit status:
+  0  no message has an error finding
+  1  at least one message has an error finding
+  2  bad usage, bad settings file, or unreadable input; a malformed JSONL line
+     or CSV record is reported on stderr with its file and line, the other
+     messages are still checked and output, and the exit status is 2
+`;
+
+/** Turns argv (without node and the script) into a command; never throws, never exits. */
+export function parseCommandLine(argv: readonly string[]): ParsedCommand {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    return { kind: 'usage-error', message: error instanceof Error ? error.message : String(error) };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const format = values.format ?? 'text';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    return { kind: 'usage-error', message: `--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${format}"` };
+  }
+  if (values.column !== undefined && values.column.trim() === '') {
+    return { kind: 'usage-error', message: '--column needs a column name' };
+  }
+  if (values.config !== undefined && values.config === '') {
+    return { kind: 'usage-error', message: '--config needs a file name' };
+  }
+  return {
+    kind: 'check',
+    options: {
+      ...(values.config !== undefined ? { configPath: values.config } : {}),
+      firstMessage: values['first-message'] ?? false,
+      format: format as OutputFormat,
+      column: values.column ?? DEFAULT_CSV_COLUMN,
+      fix: values.fix ?? false,
+      inputs: positionals.length > 0 ? positionals : ['-'],
+    },
+  };
+}
+
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      config: { type: 'string', short: 'c' },
+      'first-message': { type: 'boolean' },
+      format: { type: 'string', short: 'f' },
+      column: { type: 'string' },
+      fix: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}

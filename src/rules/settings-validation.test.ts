@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FIRM_SETTINGS } from './settings';
+import { closestName, validateFirmSettings } from './settings-validation';
+
+describe('validateFirmSettings', () => {
+  it('accepts a complete, well-typed settings object', () => {
+    const input = {
+      firmName: 'Hartwell & Diaz',
+      firmNameAliases: ['Hartwell Diaz LLP', 'HD Law'],
+      firmDomains: ['hartwelldiaz.com'],
+      approvedDomains: ['efile.courts.ca.gov'],
+      termsUrl: 'https://hartwelldiaz.com/sms-terms',
+      firmPhoneNumbers: ['(415) 555-0134'],
+      allowedTerms: ['debt relief petition'],
+      acronyms: ['CPS'],
+      ruleSeverity: { emoji: 'off', 'all-caps': 'info' },
+      smartEncoding: true,
+    };
+    const { settings, problems } = validateFirmSettings(input);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual(input);
+  });
+
+  it('fills missing keys with the defaults', () => {
+    const { settings, problems } = validateFirmSettings({ firmName: 'Hartwell & Diaz' });
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULT_FIRM_SETTINGS, firmName: 'Hartwell & Diaz' });
+  });
+
+  it('does not share arrays or ruleSeverity with the frozen defaults or the input', () => {
+    const input = { firmDomains: ['hartwelldiaz.com'] };
+    const { settings } = validateFirmSettings(input);
+    settings.firmDomains.push('other.com');
+    settings.ruleSeverity.emoji = 'off';
+    expect(input.firmDomains).toEqual(['hartwelldiaz.com']);
+    expect(DEFAULT_FIRM_SETTINGS.ruleSeverity).toEqual({});
+  });
+
+  it('names a wrongly typed array setting', () => {
+    const { settings, problems } = validateFirmSettings({ firmDomains: 'hartwelldiaz.com' });
+    expect(problems).toEqual([{ key: 'firmDomains', message: '"firmDomains" must be an array of strings' }]);
+    expect(settings.firmDomains).toEqual([]);
+  });
+
+  it('rejects arrays holding something other than strings', () => {
+    const { problems } = validateFirmSettings({ firmPhoneNumbers: ['4155550134', 4155550135] });
+    expect(problems).toEqual([{ key: 'firmPhoneNumbers', message: '"firmPhoneNumbers" must be an array of strings' }]);
+  });
+
+  it('names wrongly typed string and boolean settings', () => {
+    const { problems } = validateFirmSettings({ firmName: ['Hartwell'], smartEncoding: 'yes', termsUrl: null });
+    expect(problems).toEqual([
+      { key: 'firmName', message: '"firmName" must be a string, not an array' },
+      { key: 'smartEncoding', message: '"smartEncoding" must be true or false, not a string' },
+      { key: 'termsUrl', message: '"termsUrl" must be a string, not null' },
+    ]);
+  });
+
+  it('suggests the closest name for an unknown setting', () => {
+    const { problems } = validateFirmSettings({ firmDomain: ['hartwelldiaz.com'], FirmName: 'HD' });
+    expect(problems).toEqual([
+      { key: 'firmDomain', message: 'unknown setting "firmDomain" (did you mean "firmDomains"?)' },
+      { key: 'FirmName', message: 'unknown setting "FirmName" (did you mean "firmName"?)' },
+    ]);
+  });
+
+  it('does not suggest anything for a far-off name', () => {
+    const { problems } = validateFirmSettings({ colour: 'blue' });
+    expect(problems).toEqual([{ key: 'colour', message: 'unknown setting "colour"' }]);
+  });
+
+  it('treats inherited object members as unknown settings', () => {
+    const { problems } = validateFirmSettings(JSON.parse('{"constructor": 1, "__proto__": {"firmName": "x"}}'));
+    expect(problems.map((problem) => problem.key)).toEqual(['constructor', '__proto__']);
+  });
+
+  it('requires ruleSeverity keys to be rule ids', () => {
+    const { settings, problems } = validateFirmSettings({ ruleSeverity: { emojis: 'off', 'all-caps': 'warning' } });
+    expect(problems).toEqual([
+      { key: 'ruleSeverity.emojis', message: '"ruleSeverity": unknown rule "emojis" (did you mean "emoji"?)' },
+    ]);
+    expect(settings.ruleSeverity).toEqual({ 'all-caps': 'warning' });
+  });
+
+  it('requires ruleSeverity values to be off, info, warning or error', () => {
+    const { problems } = validateFirmSettings({ ruleSeverity: { emoji: 'warn', 'all-caps': 2 } });
+    expect(problems).toEqual([
+      { key: 'ruleSeverity.emoji', message: '"ruleSeverity.emoji" must be one of off, info, warning, error, not "warn"' },
+      {
+        key: 'ruleSeverity.all-caps',
+        message: '"ruleSeverity.all-caps" must be one of off, info, warning, error, not a number',
+      },
+    ]);
+  });
+
+  it('requires ruleSeverity to be an object', () => {
+    const { problems } = validateFirmSettings({ ruleSeverity: ['emoji'] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.key).toBe('ruleSeverity');
+    expect(problems[0]?.message).toContain('not an array');
+  });
+
+  it.each([
+    [null, 'null'],
+    [[], 'an array'],
+    ['firm', 'a string'],
+    [3, 'a number'],
+  ])('rejects a top-level %j', (value, described) => {
+    const { settings, problems } = validateFirmSettings(value);
+    expect(problems).toEqual([{ key: '', message: `settings must be a JSON object, not ${described}` }]);
+    expect(settings).toEqual(DEFAULT_FIRM_SETTINGS);
+  });
+});
+
+describe('closestName', () => {
+  it('finds small typos, ignoring case', () => {
+    expect(closestName('firmdomains', ['firmDomains', 'firmName'])).toBe('firmDomains');
+    expect(closestName('acronym', ['acronyms', 'allowedTerms'])).toBe('acronyms');
+  });
+
+  it('gives nothing when every name is far off', () => {
+    expect(closestName('zzz', ['firmDomains'])).toBeUndefined();
+  });
+});
