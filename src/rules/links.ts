@@ -34,7 +34,8 @@ let linkifyInstance: LinkifyIt | undefined;
 /** One shared detector: building linkify's regexes with the full TLD list costs milliseconds. */
 function linkify(): LinkifyIt {
   if (!linkifyInstance) {
-    linkifyInstance = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true });
+    // urlAuth: without it linkify v6 cuts "http://user:pw@host" to "http://user" and suspicious-link misses it.
+    linkifyInstance = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true, urlAuth: true });
     // The full list, or .law, .legal and .attorney links go unseen.
     linkifyInstance.tlds(allTlds);
     // Schemes a message should never carry; seen so that suspicious-link can flag them.

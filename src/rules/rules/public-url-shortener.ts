@@ -1,18 +1,56 @@
+import { shortenerDomainOf } from '../data/shorteners';
 import type { Rule } from '../types';
+import { firmDomainsOf, isWebLink } from './link-domain-not-firm';
 
-// PLACEHOLDER: to be implemented.
+/*
+ * No fix is offered, on purpose. The only real fix is the full link the short one hides, on the
+ * firm's domain, which we cannot know; deleting the link would silently drop what the message is
+ * for (the payment page, the document, the booking). The message says what to do instead, naming
+ * the firm's domains when they are configured.
+ */
 const rule: Rule = {
   id: 'public-url-shortener',
   meta: {
-    category: 'content',
-    defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    messages: {},
+    category: 'links',
+    defaultSeverity: 'error',
+    description: 'Flags links on shared public URL shorteners such as bit.ly or TinyURL.',
+    why: 'Carriers filter texts with shared public shorteners because spammers hide phishing links behind them; Twilio tells senders to use full links on their own domain.',
+    messages: {
+      shortener:
+        "{domain} is a public link shortener, and carriers block texts that use one because spammers do too. Replace it with the full link on your firm's own website.",
+      shortenerFirmDomain:
+        "{domain} is a public link shortener, and carriers block texts that use one because spammers do too. Replace it with the full link on your firm's domain ({firmDomains}).",
+    },
     fixable: 'none',
-    examples: { valid: [], invalid: [] },
+    examples: {
+      valid: [
+        { text: 'Hi Maria, pay your retainer at https://pay.hartwelldiaz.com/inv/2231. Reply STOP to opt out.' },
+        { text: 'Hartwell & Diaz: our new office map is at habit.ly/office' },
+      ],
+      invalid: [
+        { text: 'Hi Maria, pay your retainer here: bit.ly/3xHd8Qa' },
+        {
+          text: 'Hartwell & Diaz: please book your consult at https://tinyurl.com/hd-consult',
+          settings: { firmDomains: ['hartwelldiaz.com'] },
+        },
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { message, settings } = context;
+    for (const link of message.links) {
+      if (!isWebLink(link)) continue;
+      const shortener = shortenerDomainOf(link.host);
+      if (shortener === undefined) continue;
+      const firmDomains = firmDomainsOf(settings);
+      context.report({
+        messageId: firmDomains.length > 0 ? 'shortenerFirmDomain' : 'shortener',
+        data: { domain: shortener, firmDomains: firmDomains.join(', ') },
+        start: link.start,
+        end: link.end,
+      });
+    }
+  },
 };
 
 export default rule;

@@ -1,18 +1,225 @@
+import { parse as parseDomain } from 'tldts';
+import { hostOf, type LinkToken } from '../links';
+import type { FirmSettings } from '../settings';
 import type { Rule } from '../types';
+import { isTrustedHost, isWebLink, removeLinkFix } from './link-domain-not-firm';
 
-// PLACEHOLDER: to be implemented.
+/** One of the firm's registrable domains, split the way look-alikes are compared. */
+interface FirmDomainShape {
+  domain: string;
+  /** "hartwelldiaz" for hartwelldiaz.com. */
+  label: string;
+  suffix: string;
+  skeleton: string;
+  /** Skeleton of the whole domain, to spot it inside someone else's subdomain. */
+  domainSkeleton: string;
+}
+
+/*
+ * Look-alike detection works on a "skeleton": the label with the characters people confuse on a
+ * phone screen folded together (1/l/i, 0/o, 5/s, rn/m, vv/w) and hyphens dropped. Two labels with
+ * the same skeleton, or skeletons a small edit apart, read as the same name at a glance.
+ */
+const MULTI_CHARACTER_CONFUSABLES = /rn|vv/g;
+const MULTI_CHARACTER_REPLACEMENT: Readonly<Record<string, string>> = { rn: 'm', vv: 'w' };
+const SINGLE_CHARACTER_CONFUSABLES = /[1il|05-]/g;
+const SINGLE_CHARACTER_REPLACEMENT: Readonly<Record<string, string>> = {
+  '1': 'l',
+  i: 'l',
+  l: 'l',
+  '|': 'l',
+  '0': 'o',
+  '5': 's',
+  '-': '',
+};
+
+export function skeletonOf(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(MULTI_CHARACTER_CONFUSABLES, (pair) => MULTI_CHARACTER_REPLACEMENT[pair] ?? pair)
+    .replace(SINGLE_CHARACTER_CONFUSABLES, (character) => SINGLE_CHARACTER_REPLACEMENT[character] ?? character);
+}
+
+/** Labels this short are common words and initials: comparing them would flag unrelated sites. */
+const MIN_LABEL_FOR_FUZZY_MATCH = 6;
+
+/** Edits allowed between skeletons: one for a medium name, two for a long one. */
+function allowedEdits(length: number): number {
+  if (length >= 12) return 2;
+  if (length >= MIN_LABEL_FOR_FUZZY_MATCH) return 1;
+  return 0;
+}
+
+/** Optimal-string-alignment distance (a swap of neighbours counts as one edit), giving up above `limit`. */
+export function editDistanceWithin(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let beforePrevious = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        best = Math.min(best, (beforePrevious[j - 2] ?? 0) + 1);
+      }
+      current[j] = best;
+      if (best < rowMinimum) rowMinimum = best;
+    }
+    if (rowMinimum > limit) return false;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+  }
+  return (previous[b.length] ?? Number.POSITIVE_INFINITY) <= limit;
+}
+
+const firmShapeCache = new WeakMap<readonly string[], readonly FirmDomainShape[]>();
+
+function firmShapesOf(settings: FirmSettings): readonly FirmDomainShape[] {
+  let shapes = firmShapeCache.get(settings.firmDomains);
+  if (!shapes) {
+    const found: FirmDomainShape[] = [];
+    for (const entry of settings.firmDomains) {
+      const parsed = parseDomain(hostOf(entry).replace(/^\*\./, ''), { allowPrivateDomains: true });
+      if (!parsed.domain || !parsed.domainWithoutSuffix || !parsed.publicSuffix) continue;
+      if (found.some((shape) => shape.domain === parsed.domain)) continue;
+      found.push({
+        domain: parsed.domain,
+        label: parsed.domainWithoutSuffix,
+        suffix: parsed.publicSuffix,
+        skeleton: skeletonOf(parsed.domainWithoutSuffix),
+        domainSkeleton: skeletonOf(parsed.domain),
+      });
+    }
+    shapes = found;
+    firmShapeCache.set(settings.firmDomains, shapes);
+  }
+  return shapes;
+}
+
+// Verdicts per firm-domain list and host: the same links come back on every keystroke.
+const verdictCache = new WeakMap<readonly FirmDomainShape[], Map<string, string | undefined>>();
+const MAX_CACHED_VERDICTS = 512;
+
+/** The firm domain that `host` imitates, if any. `host` is known not to be the firm's own. */
+export function imitatedFirmDomain(host: string, settings: FirmSettings): string | undefined {
+  const firmShapes = firmShapesOf(settings);
+  if (firmShapes.length === 0) return undefined;
+  let verdicts = verdictCache.get(firmShapes);
+  if (!verdicts) {
+    verdicts = new Map();
+    verdictCache.set(firmShapes, verdicts);
+  }
+  if (verdicts.has(host)) return verdicts.get(host);
+  const verdict = compareWithFirmDomains(host, firmShapes);
+  if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
+  verdicts.set(host, verdict);
+  return verdict;
+}
+
+function compareWithFirmDomains(host: string, firmShapes: readonly FirmDomainShape[]): string | undefined {
+  const parsed = parseDomain(host, { allowPrivateDomains: true });
+  const label = parsed.domainWithoutSuffix;
+  if (!label) return undefined;
+  const skeleton = skeletonOf(label);
+  const subdomainSkeleton = parsed.subdomain ? skeletonOf(parsed.subdomain) : '';
+  for (const firm of firmShapes) {
+    if (skeleton === firm.skeleton) {
+      // Same name after folding confusables: a swapped character, or the same name on another TLD.
+      if (label !== firm.label || firm.label.length >= MIN_LABEL_FOR_FUZZY_MATCH) return firm.domain;
+      continue;
+    }
+    // The firm's whole domain worn as a subdomain: hartwelldiaz.com.evil.io. (Only the label, as in
+    // hartwelldiaz.mycase.com, is how practice-management vendors name a firm's portal: not flagged.)
+    if (subdomainSkeleton.includes(firm.domainSkeleton)) return firm.domain;
+    if (firm.skeleton.length < MIN_LABEL_FOR_FUZZY_MATCH) continue;
+    // The firm's name inside another registrable domain: hartwelldiaz-secure.com, myhartwelldiaz.net.
+    if (skeleton.includes(firm.skeleton)) return firm.domain;
+    if (editDistanceWithin(skeleton, firm.skeleton, allowedEdits(firm.skeleton.length))) return firm.domain;
+  }
+  return undefined;
+}
+
+const PUNYCODE_LABEL = /(?:^|\.)xn--/;
+const NON_ASCII = /[^\x20-\x7e]/;
+
+type Problem = { messageId: string; data?: Record<string, string> };
+
+/** The most telling problem with a link, or undefined. One finding per link keeps the card readable. */
+function problemOf(link: LinkToken, settings: FirmSettings): Problem | undefined {
+  if (!isWebLink(link) && link.scheme !== 'mailto') return { messageId: 'nonWebScheme', data: { scheme: link.scheme } };
+  if (link.scheme === 'mailto') return undefined;
+  if (link.hasCredentials) return { messageId: 'credentials' };
+  // The firm's own and approved hosts are trusted whatever they look like (an IDN firm domain, say).
+  if (isTrustedHost(link.host, settings)) return undefined;
+  if (link.isIp) return { messageId: 'ipAddress' };
+  if (PUNYCODE_LABEL.test(link.host)) return { messageId: 'punycode', data: { host: link.host } };
+  if (NON_ASCII.test(link.host)) return { messageId: 'nonAsciiHost', data: { host: link.host } };
+  const imitated = imitatedFirmDomain(link.host, settings);
+  if (imitated !== undefined) return { messageId: 'lookAlike', data: { host: link.host, firmDomain: imitated } };
+  return undefined;
+}
+
 const rule: Rule = {
   id: 'suspicious-link',
   meta: {
-    category: 'content',
-    defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    messages: {},
-    fixable: 'none',
-    examples: { valid: [], invalid: [] },
+    category: 'links',
+    defaultSeverity: 'error',
+    description:
+      'Flags links that look like phishing: IP addresses, disguised or look-alike domains, passwords in links, and non-web schemes.',
+    why: 'Carrier filters block texts whose links hide where they go; the same tricks are what phishing texts use to imitate a law firm.',
+    messages: {
+      nonWebScheme:
+        'This {scheme}: link does not open a web page on a phone and is a known phishing trick, so carriers block it. Remove it and link to a page on your website.',
+      credentials:
+        'This link has a user name or password before the site name, a trick phishing links use to disguise where they go, so carriers block it. Remove it and send a plain link.',
+      ipAddress:
+        "This link uses a bare IP address instead of a domain name, which carriers treat as a phishing sign. Link to your firm's domain instead.",
+      punycode:
+        'The site name {host} is encoded (xn--), which often hides letters that imitate a real domain, so carriers flag it. Use a plain link on your own domain.',
+      nonAsciiHost:
+        'The site name {host} contains accented or non-Latin letters that can imitate a real domain, so carriers flag it. Use a plain link on your own domain.',
+      lookAlike:
+        "{host} looks like your firm's domain {firmDomain} but is not it; look-alike domains are how phishing texts imitate firms, and carriers block them. Use a link on {firmDomain}, or add this domain to your firm domains if it is yours.",
+    },
+    fixable: 'suggestion',
+    examples: {
+      valid: [
+        {
+          text: 'Hi Maria, your documents are at https://portal.hartwelldiaz.com/docs',
+          settings: { firmDomains: ['hartwelldiaz.com'] },
+        },
+        { text: 'Hartwell & Diaz: the court forms are at https://www.uscourts.gov/forms' },
+      ],
+      invalid: [
+        {
+          text: 'Hartwell & Diaz: verify your account at https://hartwe11diaz.com/login',
+          settings: { firmDomains: ['hartwelldiaz.com'] },
+        },
+        { text: 'Your case file: http://192.168.4.20/case/5521' },
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { message, settings } = context;
+    for (const link of message.links) {
+      const problem = problemOf(link, settings);
+      if (!problem) continue;
+      context.report({
+        messageId: problem.messageId,
+        ...(problem.data ? { data: problem.data } : {}),
+        start: link.start,
+        end: link.end,
+        fixes: [removeLinkFix(message.text, link)],
+      });
+    }
+  },
 };
 
 export default rule;

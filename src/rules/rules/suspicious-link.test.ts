@@ -1,0 +1,247 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '../engine';
+import { withDefaults } from '../settings';
+import { runRuleTests } from '../testing/rule-tester';
+import rule, { editDistanceWithin, imitatedFirmDomain, skeletonOf } from './suspicious-link';
+
+const FIRM = { firmDomains: ['hartwelldiaz.com'] };
+const REMOVE = ['Remove this link'];
+
+runRuleTests(rule, {
+  valid: [
+    {
+      text: 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am. Details: https://portal.hartwelldiaz.com/h/3141',
+      settings: FIRM,
+    },
+    { text: 'Hartwell & Diaz: court forms are at https://www.uscourts.gov/forms', settings: FIRM },
+    { text: 'Pay at https://pay.hartwelldiaz.com:8443/inv/2231', settings: FIRM, name: 'firm link with a port' },
+    { text: 'Email mailto:intake@hartwelldiaz.com with questions', settings: FIRM, name: 'mailto is not suspicious' },
+    { text: 'Your portal: hartwelldiaz.mycase.com', settings: FIRM, name: "a vendor's portal named after the firm" },
+    {
+      text: 'Hartwell & Diaz, see hartwelldiaz.law/faq',
+      settings: { firmDomains: ['hartwelldiaz.com', 'hartwelldiaz.law'] },
+    },
+    {
+      text: 'See harvard.edu and hartford.com and diaz.com',
+      settings: FIRM,
+      name: 'different names are not look-alikes',
+    },
+    {
+      text: 'See hd.net/x',
+      settings: { firmDomains: ['hd.law'] },
+      name: 'short labels on another TLD are not compared',
+    },
+    {
+      text: 'Our German office: https://anwälte-hartwell.de/kontakt',
+      settings: { firmDomains: ['anwälte-hartwell.de'] },
+      name: "the firm's own IDN domain",
+    },
+    { text: 'Status: http://10.0.0.7/status', settings: { approvedDomains: ['10.0.0.7'] }, name: 'an approved IP' },
+    { text: 'Verify at https://hartwe11diaz.com/login', name: 'no firm domains: no look-alike check' },
+    'Version 3.14 of the form, due 12.5.2025, is attached.',
+    'Hi James, the hearing is at 9am. Reply STOP to opt out.',
+  ],
+  invalid: [
+    {
+      text: 'Hartwell & Diaz: verify your account at https://hartwe11diaz.com/login',
+      settings: FIRM,
+      findings: [{ messageId: 'lookAlike', start: 40, end: 70, severity: 'error', fixLabels: REMOVE }],
+      suggestionOutputs: ['Hartwell & Diaz: verify your account at'],
+    },
+    {
+      text: 'Your case file: http://192.168.4.20/case/5521',
+      findings: [{ messageId: 'ipAddress', start: 16, end: 45, fixLabels: REMOVE }],
+      suggestionOutputs: ['Your case file:'],
+    },
+    {
+      name: 'IPv6 host with a port',
+      text: 'Portal https://[2001:db8::1]:8443/case here',
+      findings: [{ messageId: 'ipAddress', start: 7, end: 38 }],
+      suggestionOutputs: ['Portal here'],
+    },
+    {
+      name: "the firm's domain worn as a subdomain",
+      text: 'Docs: https://hartwelldiaz.com.evil.io/login now',
+      settings: FIRM,
+      findings: [{ messageId: 'lookAlike', start: 6, end: 44 }],
+      suggestionOutputs: ['Docs: now'],
+    },
+    {
+      name: "the firm's domain worn as a subdomain, bare",
+      text: 'Your login: hartwelldiaz.com.evil.io',
+      settings: FIRM,
+      findings: [{ messageId: 'lookAlike', start: 12, end: 36 }],
+    },
+    {
+      name: "the firm's name inside another domain",
+      text: 'Pay now at hartwelldiaz-secure.com/pay',
+      settings: FIRM,
+      findings: [{ messageId: 'lookAlike', start: 11, end: 38 }],
+    },
+    {
+      name: 'user:password@ in the link',
+      text: 'Sign at https://admin:secret@portal.hartwelldiaz.com/sign today',
+      settings: FIRM,
+      findings: [{ messageId: 'credentials', start: 8, end: 57 }],
+      suggestionOutputs: ['Sign at today'],
+    },
+    {
+      name: 'ftp scheme',
+      text: 'Your file: ftp://files.hartwelldiaz.com/case.pdf',
+      settings: FIRM,
+      findings: [{ messageId: 'nonWebScheme', start: 11, end: 48 }],
+    },
+    {
+      name: 'file scheme',
+      text: 'Open file:///C:/cases/5521.pdf to read it',
+      findings: [{ messageId: 'nonWebScheme', start: 5, end: 30 }],
+      suggestionOutputs: ['Open to read it'],
+    },
+    {
+      name: 'javascript scheme',
+      text: 'Click javascript:alert(1) now',
+      findings: [{ messageId: 'nonWebScheme', start: 6, end: 25 }],
+    },
+    {
+      name: 'data scheme',
+      text: 'See data:text/html,hello please',
+      findings: [{ messageId: 'nonWebScheme', start: 4, end: 24 }],
+    },
+    {
+      name: 'punycode host',
+      text: 'Login: xn--hartwelldaz-8kb.com/login',
+      settings: FIRM,
+      findings: [{ messageId: 'punycode', start: 7, end: 36 }],
+    },
+    {
+      name: 'non-ASCII host',
+      text: 'Login: hartwelldíaz.com/login',
+      findings: [{ messageId: 'nonAsciiHost', start: 7, end: 29 }],
+    },
+    {
+      name: 'vv for w, same name on another TLD, and a typo-squat',
+      text: 'Visit hartvvelldiaz.com or hartwelldiaz.net or harnwelldiaz.com.',
+      settings: FIRM,
+      findings: [
+        { messageId: 'lookAlike', start: 6, end: 23 },
+        { messageId: 'lookAlike', start: 27, end: 43 },
+        { messageId: 'lookAlike', start: 47, end: 63 },
+      ],
+      suggestionOutputs: [
+        'Visit or hartwelldiaz.net or harnwelldiaz.com.',
+        'Visit hartvvelldiaz.com or or harnwelldiaz.com.',
+        'Visit hartvvelldiaz.com or hartwelldiaz.net or.',
+      ],
+    },
+    {
+      name: 'capital I for l on a .law TLD, in parentheses',
+      text: '(login: hartwelIdiaz.law/x)',
+      settings: FIRM,
+      findings: [{ messageId: 'lookAlike', start: 8, end: 26 }],
+    },
+    {
+      name: 'upper-case look-alike with a scheme, trailing period',
+      text: 'Status at HTTP://HARTWE11DIAZ.COM/STATUS.',
+      settings: FIRM,
+      findings: [{ messageId: 'lookAlike', start: 10, end: 40 }],
+    },
+    {
+      name: 'credentials win even on a firm host',
+      text: 'Sign at https://admin:secret@portal.hartwelldiaz.com/sign today',
+      settings: { firmDomains: ['hartwelldiaz.com'], approvedDomains: ['hartwelldiaz.com'] },
+      findings: [{ messageId: 'credentials', start: 8, end: 57 }],
+    },
+  ],
+});
+
+describe('look-alike detection', () => {
+  const settings = withDefaults(FIRM);
+
+  it.each([
+    'hartwe11diaz.com',
+    'hartwel1diaz.com',
+    'hartwelldiaz.co',
+    'hartwelldiaz.law',
+    'hartwelldiaz.legal',
+    'hartwelldiaz.attorney',
+    'hartwe1ldiaz.net',
+    'hartwell-diaz.com',
+    'hartwelldlaz.com',
+    'hartwe11d1az.com',
+    'hartwelldaiz.com',
+    'hartwellldiaz.com',
+    'hartweldiaz.com',
+    'hartvvelldiaz.com',
+    'secure-hartwelldiaz.com',
+    'myhartwelldiaz.net',
+    'hartwelldiaz.com.evil.io',
+    'login.hartwelldiaz.com.account-check.net',
+  ])('%s imitates hartwelldiaz.com', (host) => {
+    expect(imitatedFirmDomain(host, settings)).toBe('hartwelldiaz.com');
+  });
+
+  it.each([
+    'harvard.edu',
+    'hartford.com',
+    'diaz.com',
+    'wellsfargo.com',
+    'uscourts.gov',
+    'hartwelldiaz.mycase.com',
+    'bit.ly',
+  ])('%s is not a look-alike', (host) => {
+    expect(imitatedFirmDomain(host, settings)).toBeUndefined();
+  });
+
+  it('folds confusable characters', () => {
+    expect(skeletonOf('Hartwe11-Diaz')).toBe(skeletonOf('hartwelldiaz'));
+    expect(skeletonOf('rnorgan0')).toBe(skeletonOf('morgano'));
+    expect(skeletonOf('vva5h')).toBe(skeletonOf('wash'));
+  });
+
+  it('bounds the edit distance, counting a swap as one edit', () => {
+    expect(editDistanceWithin('hartwelldiaz', 'hartwelldaiz', 1)).toBe(true);
+    expect(editDistanceWithin('hartwelldiaz', 'hartweldiaz', 1)).toBe(true);
+    expect(editDistanceWithin('hartwelldiaz', 'hartwelldiazz', 1)).toBe(true);
+    expect(editDistanceWithin('hartwelldiaz', 'hartfordlaw', 2)).toBe(false);
+    expect(editDistanceWithin('', '', 0)).toBe(true);
+  });
+
+  it('edit distance agrees with a plain reference implementation', () => {
+    const reference = (a: string, b: string): number => {
+      const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          const row = rows[i] as number[];
+          const above = rows[i - 1] as number[];
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            row[j] = Math.min(row[j] as number, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+          }
+        }
+      }
+      return (rows[a.length] as number[])[b.length] as number;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 8 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+        expect(editDistanceWithin(a, b, limit)).toBe(reference(a, b) <= limit);
+      }),
+    );
+  });
+});
+
+describe('suspicious-link messages', () => {
+  it('names the look-alike host and the real firm domain', () => {
+    const [finding] = checkRule(rule, 'Verify at hartwe11diaz.com/login', FIRM);
+    expect(finding?.message).toContain('hartwe11diaz.com looks like your firm');
+    expect(finding?.message).toContain('hartwelldiaz.com');
+  });
+
+  it('names the scheme', () => {
+    expect(checkRule(rule, 'Open ftp://x.example.com/a')[0]?.message).toContain('This ftp: link');
+  });
+});
