@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { closestName } from '../rules/settings-validation';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'jsonl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -10,7 +11,7 @@ export interface CliOptions {
   /** The CSV column holding the message text. */
   column: string;
   fix: boolean;
-  /** Paths to read; '-' is standard input. Never empty: no paths means ['-']. */
+  /** Paths to read; '-' is standard input, and so is an empty list (no FILE given). */
   inputs: string[];
 }
 
@@ -48,7 +49,8 @@ Options:
                      findings, and fixed with --fix)
       --column NAME  the CSV column holding the message (default "message")
       --fix          also output each message with its safe fixes applied
-                     (files are never modified)
+                     (files are never modified; the exit status still
+                     reflects the messages as written)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -70,7 +72,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   try {
     parsed = parseOptions(argv);
   } catch (error) {
-    return { kind: 'usage-error', message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'usage-error', message: describeParseError(error) };
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
@@ -93,9 +95,20 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
       format: format as OutputFormat,
       column: values.column ?? DEFAULT_CSV_COLUMN,
       fix: values.fix ?? false,
-      inputs: positionals.length > 0 ? positionals : ['-'],
+      inputs: positionals,
     },
   };
+}
+
+const OPTION_NAMES = ['--config', '--first-message', '--format', '--column', '--fix', '--help', '--version'];
+
+/** node:util's messages are long and generic; name the option and suggest the likely one instead. */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (unknown === undefined) return message;
+  const suggestion = unknown.startsWith('--') ? closestName(unknown.split('=')[0] ?? unknown, OPTION_NAMES) : undefined;
+  return suggestion ? `unknown option "${unknown}" (did you mean "${suggestion}"?)` : `unknown option "${unknown}"`;
 }
 
 function parseOptions(argv: readonly string[]) {

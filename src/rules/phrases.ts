@@ -57,8 +57,13 @@ export function normalizeWord(word: string): string {
   return lower.includes('\u2019') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
 
-/** Characters that may not stand between two words of one phrase. */
-const PHRASE_BREAK = /[.!?;:,()[\]{}<>\n\r]/;
+/** Characters that may not stand between two words of one phrase: . ! ? ; : , ( ) [ ] { } < > and line breaks. */
+const PHRASE_BREAK_CODES = new Set([46, 33, 63, 59, 58, 44, 40, 41, 91, 93, 123, 125, 60, 62, 10, 13]);
+
+function phraseBreakBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (PHRASE_BREAK_CODES.has(text.charCodeAt(index))) return true;
+  return false;
+}
 
 export interface WordView {
   /** The words, normalized (see normalizeWord). */
@@ -82,7 +87,7 @@ export function wordViewOf(text: string, words: readonly Span[]): WordView {
     const word = words[index] as Span;
     normalized[index] = normalizeWord(word.text);
     const next = words[index + 1];
-    joined[index] = next !== undefined && !PHRASE_BREAK.test(text.slice(word.end, next.start));
+    joined[index] = next !== undefined && !phraseBreakBetween(text, word.end, next.start);
   }
   const view = { normalized, joined };
   wordViews.set(words, view);
@@ -205,7 +210,11 @@ export class PhraseMatcher<M> {
       let complete = true;
       for (let offset = 1; offset < tests.length; offset++) {
         const next = index + offset;
-        if (next >= normalized.length || !joined[next - 1] || !wordPasses(tests[offset] as WordTest, normalized[next] as string)) {
+        if (
+          next >= normalized.length ||
+          !joined[next - 1] ||
+          !wordPasses(tests[offset] as WordTest, normalized[next] as string)
+        ) {
           complete = false;
           break;
         }

@@ -85,7 +85,10 @@ describe('validateFirmSettings', () => {
   it('requires ruleSeverity values to be off, info, warning or error', () => {
     const { problems } = validateFirmSettings({ ruleSeverity: { emoji: 'warn', 'all-caps': 2 } });
     expect(problems).toEqual([
-      { key: 'ruleSeverity.emoji', message: '"ruleSeverity.emoji" must be one of off, info, warning, error, not "warn"' },
+      {
+        key: 'ruleSeverity.emoji',
+        message: '"ruleSeverity.emoji" must be one of off, info, warning, error, not "warn"',
+      },
       {
         key: 'ruleSeverity.all-caps',
         message: '"ruleSeverity.all-caps" must be one of off, info, warning, error, not a number',

@@ -77,7 +77,10 @@ function unknownNameMessage(what: string, name: string, known: readonly string[]
   return suggestion ? `unknown ${what} "${name}" (did you mean "${suggestion}"?)` : `unknown ${what} "${name}"`;
 }
 
-function validateRuleSeverity(value: unknown, problems: SettingsProblem[]): Record<string, SeveritySetting> | undefined {
+function validateRuleSeverity(
+  value: unknown,
+  problems: SettingsProblem[],
+): Record<string, SeveritySetting> | undefined {
   if (!isPlainObject(value)) {
     problems.push({
       key: 'ruleSeverity',

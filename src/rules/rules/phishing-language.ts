@@ -1,18 +1,83 @@
-import type { Rule } from '../types';
+import { PHISHING_PHRASES, type PhishingKind, type PhishingPhrase } from '../data/phishing-phrases';
+import { allowedTermSpans, compilePhrases, overlapsAny, type PhraseMatch } from '../phrases';
+import type { Fix, Rule } from '../types';
 
-// PLACEHOLDER: to be implemented.
+const PHISHING_MATCHER = compilePhrases(PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
+
+const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
+  account: 'accountAlert',
+  urgency: 'falseUrgency',
+  payment: 'riskyPayment',
+};
+
+/** The payment rewording, replacing the whole finding; none when the finding outgrew its phrase. */
+function suggestionFor(match: PhraseMatch<PhishingPhrase>, shown: string): Fix[] {
+  const { replacement } = match.meta;
+  if (replacement === undefined) return [];
+  // Keep the sentence's capital when the phrase opened it.
+  const first = shown.charAt(0);
+  const text = first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  return [{ label: `Replace with "${text}"`, edits: [{ start: match.start, end: match.end, text }], safe: false }];
+}
+
 const rule: Rule = {
   id: 'phishing-language',
   meta: {
     category: 'content',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    messages: {},
-    fixable: 'none',
-    examples: { valid: [], invalid: [] },
+    description:
+      'Flags wording that reads like phishing: account alerts, false urgency, gift-card, app or wire payments.',
+    why: 'Carriers and phone spam filters score texts by phishing patterns (account suspended, verify your identity, act now, pay by gift card or Zelle). A firm text that looks like a scam is filtered, and clients learn to distrust real ones.',
+    messages: {
+      accountAlert:
+        '"{phrase}" reads like a phishing account alert, which filters block. Tell the client to log in to the firm\'s secure portal instead of asking them to verify or confirm anything by text.',
+      falseUrgency:
+        '"{phrase}" is false-urgency wording that scam filters look for. State the actual deadline plainly (e.g. "please sign by Friday, March 14").',
+      riskyPayment:
+        '"{phrase}" asks for payment the way scams do (app, gift card or wire), so it gets filtered and invites fraud. Point the client to the firm\'s secure portal or official payment page.',
+    },
+    fixable: 'suggestion',
+    examples: {
+      valid: [
+        { text: 'Hartwell & Diaz: please verify the dates in the attached settlement and reply with any corrections.' },
+        { text: 'Hartwell & Diaz: your retainer invoice is in the portal. Reply STOP to opt out.' },
+        { text: 'Hartwell & Diaz: we received the wire transfer from the title company.' },
+      ],
+      invalid: [
+        { text: 'Your account has been suspended. Click here to verify your identity.' },
+        { text: 'Hartwell & Diaz: please send payment via Zelle by Friday.' },
+        { text: 'FINAL NOTICE: act now to keep your case open.' },
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { text, words } = context.message;
+    const found = PHISHING_MATCHER.match(text, words);
+    if (found.length === 0) return;
+    const allowedSpans = allowedTermSpans(context.settings.allowedTerms, text, words);
+    // Matches come ordered by start, longest first. Overlapping matches of one kind merge into one
+    // finding ("Click here to verify" + "verify your identity"); another kind's overlap is dropped.
+    const merged: { start: number; end: number; match: PhraseMatch<PhishingPhrase> }[] = [];
+    for (const match of found) {
+      if (overlapsAny(allowedSpans, match.start, match.end)) continue;
+      const previous = merged[merged.length - 1];
+      if (previous && match.start < previous.end) {
+        if (match.meta.kind === previous.match.meta.kind) previous.end = Math.max(previous.end, match.end);
+        continue;
+      }
+      merged.push({ start: match.start, end: match.end, match });
+    }
+    for (const { start, end, match } of merged) {
+      const shown = text.slice(start, end);
+      context.report({
+        messageId: MESSAGE_IDS[match.meta.kind],
+        data: { phrase: shown },
+        start,
+        end,
+        fixes: end === match.end ? suggestionFor(match, shown) : [],
+      });
+    }
+  },
 };
 
 export default rule;

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import type { FirmSettings } from '../rules/index';
+import { validateFirmSettings } from '../rules/settings-validation';
+import { createLocator } from './format';
+
+export type ConfigResult = { ok: true; settings: FirmSettings } | { ok: false; errors: string[] };
+
+/** "Unexpected token } in JSON at position 42" -> "3:7: Unexpected token ..." so the admin can find it. */
+function describeJsonError(content: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const match = /at position (\d+)/.exec(reason);
+  if (!match?.[1]) return reason;
+  const { line, column } = createLocator(content)(Number(match[1]));
+  return `line ${line}, column ${column}: ${reason}`;
+}
+
+/** Parses and validates a settings file's content; each error names the file and the key. */
+export function parseSettingsFile(content: string, displayName: string): ConfigResult {
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`${displayName}: not valid JSON (${describeJsonError(text, error)})`] };
+  }
+  const { settings, problems } = validateFirmSettings(value);
+  if (problems.length > 0)
+    return { ok: false, errors: problems.map((problem) => `${displayName}: ${problem.message}`) };
+  return { ok: true, settings };
+}
+
+export async function loadSettingsFile(path: string): Promise<ConfigResult> {
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error);
+    return { ok: false, errors: [`${path}: cannot read settings: ${reason}`] };
+  }
+  return parseSettingsFile(content, path);
+}

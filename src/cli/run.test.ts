@@ -1,0 +1,184 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../rules/index';
+import { type CliIo, runCli } from './run';
+
+const INSECURE = 'Hi Maria, this is Hartwell & Diaz. Your file: http://hartwelldiaz.com/case/4471';
+const CLEAN = 'Hi Maria, this is Hartwell & Diaz. Your file: https://hartwelldiaz.com/case/4471';
+
+interface Captured {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+function capture(stream: PassThrough): () => string {
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return () => Buffer.concat(chunks).toString('utf8');
+}
+
+async function run(argv: string[], options: { stdin?: string[]; stdinIsTTY?: boolean; stdoutIsTTY?: boolean } = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const readOut = capture(stdout);
+  const readErr = capture(stderr);
+  const stdin = Object.assign(Readable.from(options.stdin ?? []), { isTTY: options.stdinIsTTY });
+  const io: CliIo = { stdin, stdout: Object.assign(stdout, { isTTY: options.stdoutIsTTY }), stderr, env: {} };
+  const status = await runCli(argv, io);
+  return { status, stdout: readOut(), stderr: readErr() } satisfies Captured;
+}
+
+const directory = mkdtempSync(join(tmpdir(), 'sms-check-run-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+function file(name: string, content: string): string {
+  const path = join(directory, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+// Only insecure-link runs, as an error: the outcome does not depend on the other rules' progress.
+const onlyInsecureLink = file(
+  'only-insecure-link.json',
+  JSON.stringify({
+    ruleSeverity: Object.fromEntries(RULE_IDS.map((id) => [id, id === 'insecure-link' ? 'error' : 'off'])),
+  }),
+);
+
+describe('runCli', () => {
+  it('prints help and the version', async () => {
+    const help = await run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: sms-check/);
+    const version = await run(['--version']);
+    expect(version).toEqual({ status: 0, stdout: '0.1.0\n', stderr: '' });
+  });
+
+  it('exits 2 on bad usage, with a hint', async () => {
+    const result = await run(['--format', 'xml']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'sms-check: --format must be one of text, json, jsonl, not "xml"\nRun "sms-check --help" for usage.\n',
+    );
+  });
+
+  it('does not wait for a terminal when no file is given', async () => {
+    const result = await run([], { stdinIsTTY: true });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no input');
+  });
+
+  it('checks standard input line by line and exits 0 when nothing is an error', async () => {
+    const result = await run(['--config', onlyInsecureLink], { stdin: [`${CLEAN}\n\n${CLEAN}\n`] });
+    expect(result).toEqual({
+      status: 0,
+      stdout: '2 messages checked: 0 blocked, 0 to review, 2 ready; 0 errors, 0 warnings, 0 info\n',
+      stderr: '',
+    });
+  });
+
+  it('exits 1 when a message has an error finding, printing it linter-style', async () => {
+    const result = await run(['--config', onlyInsecureLink, '-'], { stdin: [`${CLEAN}\n${INSECURE}\n`] });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(
+      /^<stdin>:2 {2}"Hi Maria, this is Hartwell & Diaz\. Your file: http:\/\/hartwe…" {2}blocked \(score 49\)$/,
+    );
+    expect(lines[1]).toMatch(/^ {2}1:47 {2}error {4}.+ {2}insecure-link$/);
+    expect(result.stdout).toContain('2 messages checked: 1 blocked, 0 to review, 1 ready; 1 error, 0 warnings, 0 info');
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('colors a terminal', async () => {
+    const result = await run(['--config', onlyInsecureLink], { stdin: [INSECURE], stdoutIsTTY: true });
+    expect(result.stdout).toContain('\u001b[31m');
+  });
+
+  it('writes one JSON object per message with --format jsonl, and the fixed text with --fix', async () => {
+    const path = file(
+      'm.jsonl',
+      `${JSON.stringify({ id: 'a', text: INSECURE })}\n${JSON.stringify({ text: CLEAN })}\n`,
+    );
+    const result = await run(['--config', onlyInsecureLink, '--format', 'jsonl', '--fix', path]);
+    expect(result.status).toBe(1);
+    const rows = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(rows.map((row) => [row.id, row.verdict, row.fixed])).toEqual([
+      ['a', 'blocked', CLEAN],
+      [`${path}:2`, 'ready', CLEAN],
+    ]);
+    expect(Object.keys(rows[0])).toEqual([
+      'id',
+      'source',
+      'text',
+      'score',
+      'verdict',
+      'encoding',
+      'segments',
+      'characters',
+      'findings',
+      'fixed',
+    ]);
+    expect(rows[0].findings[0]).toMatchObject({ ruleId: 'insecure-link', severity: 'error', line: 1, column: 47 });
+  });
+
+  it('writes one JSON array with --format json, without fixed unless --fix', async () => {
+    const path = file('m.txt', `${INSECURE}\n${CLEAN}\n`);
+    const result = await run(['--config', onlyInsecureLink, '--format', 'json', path]);
+    const rows = JSON.parse(result.stdout);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).not.toHaveProperty('fixed');
+    expect(rows[1]).toMatchObject({ id: `${path}:2`, score: 100, encoding: 'GSM-7', segments: 1 });
+  });
+
+  it('writes an empty JSON array when there is nothing to check', async () => {
+    const result = await run(['--format', 'json', file('empty.txt', '\n\n')]);
+    expect(result).toEqual({ status: 0, stdout: '[\n]\n', stderr: '' });
+  });
+
+  it('reports a malformed JSONL line with file and line, still checks the rest, and exits 2', async () => {
+    const path = file('bad.jsonl', `{"text": ${JSON.stringify(INSECURE)}}\n{"text": oops}\n{"text": "Hi"}\n`);
+    const result = await run(['--config', onlyInsecureLink, '--format', 'jsonl', path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^${path.replaceAll('.', '\\.')}:2: not valid JSON \\(`));
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('reads CSV with --column', async () => {
+    const path = file('m.csv', `id,Body\nx1,"${INSECURE}"\n`);
+    const result = await run(['--config', onlyInsecureLink, '--format', 'jsonl', '--column', 'body', path]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: 'x1', source: `${path}:2`, verdict: 'blocked' });
+  });
+
+  it('exits 2 for a missing file but still checks the other files', async () => {
+    const missing = join(directory, 'missing.txt');
+    const present = file('present.txt', `${CLEAN}\n`);
+    const result = await run(['--config', onlyInsecureLink, '--format', 'jsonl', missing, present]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`${missing}: cannot read: no such file\n`);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 before reading anything when the settings file is invalid', async () => {
+    const config = file('firm.json', '{"firmDomain": ["hartwelldiaz.com"], "smartEncoding": "yes"}');
+    const result = await run(['--config', config], { stdin: [CLEAN] });
+    expect(result).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `${config}: unknown setting "firmDomain" (did you mean "firmDomains"?)\n${config}: "smartEncoding" must be true or false, not a string\n`,
+    });
+  });
+
+  it('passes firstMessage from --first-message and from JSONL', async () => {
+    // Without a rule that depends on it enabled, the run just has to accept both.
+    const path = file('first.jsonl', `${JSON.stringify({ text: CLEAN, firstMessage: false })}\n`);
+    const result = await run(['--config', onlyInsecureLink, '--first-message', '--format', 'jsonl', path]);
+    expect(result.status).toBe(0);
+  });
+});

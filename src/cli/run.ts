@@ -1,0 +1,170 @@
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import { version } from '../../package.json';
+import { applyFixes, type FirmSettings, lint, safeFixesOf, withDefaults } from '../rules/index';
+import { type CliOptions, HELP_TEXT, parseCommandLine } from './args';
+import { loadSettingsFile } from './config';
+import {
+  addToTotals,
+  emptyTotals,
+  formatSummary,
+  formatTextBlock,
+  locateFindings,
+  type Palette,
+  paletteFor,
+  type ResultRow,
+} from './format';
+import { readInput } from './readers';
+
+export interface CliIo {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERROR_FINDINGS = 1;
+export const EXIT_BAD_INPUT = 2;
+
+const FLUSH_THRESHOLD = 64 * 1024;
+
+/**
+ * Batches output into large writes and honours back-pressure, so thousands of messages stream out
+ * without building one huge string. A closed pipe (`sms-check ... | head`) just stops the output.
+ */
+class OutputSink {
+  private chunks: string[] = [];
+  private size = 0;
+  closed = false;
+
+  constructor(private readonly stream: Writable) {
+    stream.on('error', () => {
+      this.closed = true;
+    });
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.closed || text === '') return;
+    this.chunks.push(text);
+    this.size += text.length;
+    if (this.size >= FLUSH_THRESHOLD) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const data = this.chunks.join('');
+    this.chunks = [];
+    this.size = 0;
+    if (this.closed) return;
+    if (!this.stream.write(data)) {
+      try {
+        await once(this.stream, 'drain');
+      } catch {
+        this.closed = true;
+      }
+    }
+  }
+}
+
+export function buildRow(
+  item: { id: string; location: string; text: string; firstMessage?: boolean },
+  settings: FirmSettings,
+  options: Pick<CliOptions, 'firstMessage' | 'fix'>,
+): ResultRow {
+  const report = lint(item.text, settings, { firstMessage: item.firstMessage ?? options.firstMessage });
+  return {
+    id: item.id,
+    source: item.location,
+    text: item.text,
+    score: report.score,
+    verdict: report.verdict,
+    encoding: report.encoding,
+    segments: report.segments,
+    characters: report.characters,
+    findings: locateFindings(item.text, report.findings),
+    ...(options.fix ? { fixed: applyFixes(item.text, safeFixesOf(report.findings)) } : {}),
+  };
+}
+
+function formatRow(row: ResultRow, options: CliOptions, palette: Palette, isFirst: boolean): string {
+  if (options.format === 'jsonl') return `${JSON.stringify(row)}\n`;
+  if (options.format === 'json') return `${isFirst ? '' : ',\n'}${JSON.stringify(row)}`;
+  return formatTextBlock(row, palette);
+}
+
+/** The whole command: parses argv, reads, lints, prints. Returns the exit status; never calls process.exit. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const command = parseCommandLine(argv);
+  if (command.kind === 'help') {
+    io.stdout.write(HELP_TEXT);
+    return EXIT_OK;
+  }
+  if (command.kind === 'version') {
+    io.stdout.write(`${version}\n`);
+    return EXIT_OK;
+  }
+  if (command.kind === 'usage-error') {
+    io.stderr.write(`sms-check: ${command.message}\nRun "sms-check --help" for usage.\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const { options } = command;
+  // Waiting on a terminal for typed messages is never what was meant; an explicit '-' still may.
+  if (options.inputs.length === 0 && io.stdin.isTTY === true) {
+    io.stderr.write(
+      'sms-check: no input: give FILE arguments or pipe messages in\nRun "sms-check --help" for usage.\n',
+    );
+    return EXIT_BAD_INPUT;
+  }
+
+  let settings: FirmSettings | undefined;
+  if (options.configPath !== undefined) {
+    const loaded = await loadSettingsFile(options.configPath);
+    if (!loaded.ok) {
+      io.stderr.write(loaded.errors.map((error) => `${error}\n`).join(''));
+      return EXIT_BAD_INPUT;
+    }
+    settings = loaded.settings;
+  }
+  const effectiveSettings = settings ?? withDefaults();
+
+  const palette = paletteFor(io.stdout.isTTY, io.env);
+  const sink = new OutputSink(io.stdout);
+  const totals = emptyTotals();
+  let anyErrorFinding = false;
+  let badInput = false;
+  let rowCount = 0;
+
+  if (options.format === 'json') await sink.write('[\n');
+  const paths = options.inputs.length > 0 ? options.inputs : ['-'];
+  reading: for (const path of paths) {
+    for await (const item of readInput(path, options.column, io.stdin)) {
+      if (item.kind === 'problem') {
+        badInput = true;
+        await sink.flush();
+        io.stderr.write(`${item.location}: ${item.message}\n`);
+        continue;
+      }
+      let row: ResultRow;
+      try {
+        row = buildRow(item, effectiveSettings, options);
+      } catch (error) {
+        badInput = true;
+        await sink.flush();
+        const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        io.stderr.write(`${item.location}: internal error while checking this message: ${reason}\n`);
+        continue;
+      }
+      addToTotals(totals, row);
+      if (row.findings.some((finding) => finding.severity === 'error')) anyErrorFinding = true;
+      await sink.write(formatRow(row, options, palette, rowCount === 0));
+      rowCount++;
+      if (sink.closed) break reading;
+    }
+  }
+  if (options.format === 'json') await sink.write(rowCount === 0 ? ']\n' : '\n]\n');
+  if (options.format === 'text') await sink.write(formatSummary(totals, palette));
+  await sink.flush();
+  if (badInput) return EXIT_BAD_INPUT;
+  return anyErrorFinding ? EXIT_ERROR_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from './message';
+import {
+  allowedTermSpans,
+  compileLiteralPhrases,
+  compilePhrases,
+  normalizeWord,
+  overlapsAny,
+  wordViewOf,
+} from './phrases';
+
+function find(patterns: string[], text: string): { text: string; start: number; end: number; phrase: string }[] {
+  const matcher = compilePhrases(patterns.map((phrase) => ({ phrase, meta: phrase })));
+  const message = parseMessage(text);
+  return matcher.match(text, message.words).map((match) => ({
+    text: text.slice(match.start, match.end),
+    start: match.start,
+    end: match.end,
+    phrase: match.phrase,
+  }));
+}
+
+describe('compilePhrases / match', () => {
+  it('finds a phrase case-insensitively with offsets from the first word to the last', () => {
+    expect(find(['payday loan'], 'Get a PAYDAY Loan today')).toEqual([
+      { text: 'PAYDAY Loan', start: 6, end: 17, phrase: 'payday loan' },
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    expect(find(['loan'], 'The loaner car and a reloan')).toEqual([]);
+  });
+
+  it('supports a trailing * for prefix match', () => {
+    expect(find(['payday loan*'], 'payday loans, payday loaned, payday lo').map((match) => match.text)).toEqual([
+      'payday loans',
+      'payday loaned',
+    ]);
+  });
+
+  it('indexes patterns that start with a prefix', () => {
+    const patterns = ['crypto*', 'cryptic clue', 'cry* wolf'];
+    expect(find(patterns, 'Cryptocurrency, a cryptic clue, crying wolf').map((match) => match.text)).toEqual([
+      'Cryptocurrency',
+      'cryptic clue',
+      'crying wolf',
+    ]);
+  });
+
+  it('supports alternatives and optional words', () => {
+    const patterns = ['pay by|via zelle|venmo', 'send a? wire'];
+    expect(find(patterns, 'Pay via Venmo or send wire or send a wire').map((match) => match.text)).toEqual([
+      'Pay via Venmo',
+      'send wire',
+      'send a wire',
+    ]);
+  });
+
+  it('matches # against words that start with a digit', () => {
+    expect(find(['won a # prize'], 'You won a £1000 prize, not a big prize').map((match) => match.text)).toEqual([
+      'won a £1000 prize',
+    ]);
+  });
+
+  it('does not join words across sentence breaks, commas, colons or line breaks', () => {
+    const patterns = ['cash prize'];
+    expect(find(patterns, 'cash. Prize')).toEqual([]);
+    expect(find(patterns, 'cash, prize')).toEqual([]);
+    expect(find(patterns, 'cash: prize')).toEqual([]);
+    expect(find(patterns, 'cash\nprize')).toEqual([]);
+    expect(find(patterns, 'cash - "prize"').map((match) => match.text)).toEqual(['cash - "prize']);
+  });
+
+  it('does not match inside links or e-mail addresses (they are not words)', () => {
+    expect(find(['payday loan'], 'See https://payday.loan.example.com/payday-loan')).toEqual([]);
+  });
+
+  it('treats curly and straight apostrophes alike', () => {
+    expect(find(["you've won"], 'You’ve won').map((match) => match.text)).toEqual(['You’ve won']);
+  });
+
+  it('returns overlapping matches ordered by start, longest first', () => {
+    expect(
+      find(['debt', 'debt relief', 'debt relief program'], 'our debt relief program').map((m) => m.phrase),
+    ).toEqual(['debt relief program', 'debt relief', 'debt']);
+  });
+
+  it('reports a span once when an optional word expands to the same words', () => {
+    expect(find(['free entry? entry?'], 'free entry')).toHaveLength(2);
+  });
+
+  it('rejects patterns that are not words or have too short a prefix', () => {
+    expect(() => compilePhrases([{ phrase: 'T&C apply', meta: 1 }])).toThrow(/not one word/);
+    expect(() => compilePhrases([{ phrase: 'lo* rate', meta: 1 }])).toThrow(/at least 3/);
+  });
+
+  it('carries metadata through', () => {
+    const matcher = compilePhrases([{ phrase: 'casino bonus', meta: { category: 'gambling' } }]);
+    const message = parseMessage('Casino bonus!');
+    expect(matcher.match(message.text, message.words)[0]?.meta).toEqual({ category: 'gambling' });
+  });
+
+  it('is linear: 100,000 characters of matching text take milliseconds', () => {
+    const matcher = compilePhrases(
+      Array.from({ length: 500 }, (_, index) => ({ phrase: `word${index} follow* here|there`, meta: index })),
+    );
+    const text = 'word1 following there and word2 follows here. '.repeat(2200);
+    const message = parseMessage(text);
+    const started = performance.now();
+    const matches = matcher.match(text, message.words);
+    const elapsed = performance.now() - started;
+    expect(matches).toHaveLength(4400);
+    console.info(`matched ${text.length} characters in ${elapsed.toFixed(1)} ms`);
+    expect(elapsed).toBeLessThan(200);
+  });
+});
+
+describe('compileLiteralPhrases and allowedTermSpans', () => {
+  it('ignores pattern syntax and punctuation in free text', () => {
+    const matcher = compileLiteralPhrases([{ phrase: 'Casino* (bonus)', meta: 'x' }]);
+    const message = parseMessage('casino bonus and casinos bonus');
+    expect(
+      matcher.match(message.text, message.words).map((match) => message.text.slice(match.start, match.end)),
+    ).toEqual(['casino bonus']);
+  });
+
+  it('finds a firm’s allowed terms, caching the compiled list per array', () => {
+    const terms = ['Payday Lending Practice', 'CBD'];
+    const message = parseMessage('Our payday lending practice group and cbd.');
+    const spans = allowedTermSpans(terms, message.text, message.words);
+    expect(spans.map((span) => message.text.slice(span.start, span.end))).toEqual(['payday lending practice', 'cbd']);
+    expect(allowedTermSpans(terms, message.text, message.words)).toEqual(spans);
+    expect(allowedTermSpans([], message.text, message.words)).toEqual([]);
+  });
+
+  it('skips terms with no words at all', () => {
+    const message = parseMessage('!!! ok');
+    expect(allowedTermSpans(['!!!'], message.text, message.words)).toEqual([]);
+  });
+});
+
+describe('helpers', () => {
+  it('normalizeWord lower-cases and straightens apostrophes', () => {
+    expect(normalizeWord('You’VE')).toBe("you've");
+  });
+
+  it('wordViewOf is computed once per message', () => {
+    const message = parseMessage('One two. Three');
+    const view = wordViewOf(message.text, message.words);
+    expect(view.normalized).toEqual(['one', 'two', 'three']);
+    expect(view.joined).toEqual([true, false, false]);
+    expect(wordViewOf(message.text, message.words)).toBe(view);
+  });
+
+  it('overlapsAny uses end-exclusive ranges', () => {
+    expect(overlapsAny([{ start: 0, end: 5 }], 5, 8)).toBe(false);
+    expect(overlapsAny([{ start: 0, end: 5 }], 4, 8)).toBe(true);
+  });
+});

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '../engine';
+import { type ExpectedFinding, runRuleTests } from '../testing/rule-tester';
+import type { ForbiddenCategory } from '../types';
+import rule from './forbidden-content';
+
+/** The exact range of `phrase` in `text` (its nth occurrence), so the tables stay readable. */
+function at(text: string, phrase: string, nth = 0): { start: number; end: number } {
+  let start = -1;
+  for (let seen = 0; seen <= nth; seen++) start = text.indexOf(phrase, start + 1);
+  if (start < 0) throw new Error(`"${phrase}" not in "${text}"`);
+  return { start, end: start + phrase.length };
+}
+
+function solicitation(text: string, phrase: string, category: ForbiddenCategory): ExpectedFinding {
+  return { messageId: 'solicitation', ...at(text, phrase), severity: 'error', category };
+}
+
+function trigger(text: string, phrase: string, category: ForbiddenCategory): ExpectedFinding {
+  return { messageId: 'trigger', ...at(text, phrase), severity: 'warning', category };
+}
+
+function invalid(
+  text: string,
+  ...expected: [kind: 'solicitation' | 'trigger', phrase: string, category: ForbiddenCategory][]
+) {
+  return {
+    text,
+    findings: expected.map(([kind, phrase, category]) =>
+      kind === 'solicitation' ? solicitation(text, phrase, category) : trigger(text, phrase, category),
+    ),
+  };
+}
+
+runRuleTests(rule, {
+  valid: [
+    // The ordinary vocabulary of a client's case never fires.
+    'Hi Maria, this is Hartwell & Diaz. Please send copies of your medical bills from the accident.',
+    'Hartwell & Diaz: we requested your prescription records from the pharmacy.',
+    'Hartwell & Diaz: your DUI hearing moved to 3/14 at 9am. Reply STOP to opt out.',
+    'Reminder: your 341 meeting of creditors is Tuesday at 10am. Bring your photo ID.',
+    'If the debt collector calls again, do not speak with them; forward any letters to us.',
+    'We filed your sexual harassment claim with the EEOC today.',
+    'Good news: your firearm charge was reduced to a misdemeanor.',
+    'The adult guardianship petition for your mother has been filed.',
+    'Your alcohol-related offense can be expunged next year.',
+    'Your possession of marijuana charge was dismissed this morning.',
+    'The hearing on your marijuana case is set for May 2.',
+    'Please bring a list of your debts and creditors to the bankruptcy intake.',
+    'The bank approved your loan modification. Call us with questions.',
+    'Your Chapter 7 discharge was entered today.',
+    "The court will consider your husband's gambling addiction in the divorce.",
+    'The DA filed a hate crime enhancement against the defendant.',
+    'The wrongful death complaint was filed this morning.',
+    // The disclosure 11 U.S.C. § 528 requires of bankruptcy firms.
+    'We are a debt relief agency. We help people file for bankruptcy relief under the Bankruptcy Code.',
+    'Your payday loan lawsuit against QuickCash has settled.',
+    'The payday lender filed a proof of claim in your case.',
+    'The police found no cocaine in the car, and the lab report agrees.',
+    'List any crypto accounts on Schedule A/B before Friday.',
+    'You have won the appeal! The judge ruled in your favor.',
+    'Your FDCPA claim against the debt collection agency is filed.',
+    // A legal phrase overlapping offer wording excuses it ("possession of THC" + "THC vape").
+    'Your son was charged with possession of THC vape cartridges. We will be at the arraignment.',
+    'The vape shop where you were injured has insurance.',
+    'Please send the casino surveillance footage request by Monday.',
+    'Your husband spends $2,000 a month on sports betting, which we will raise at mediation.',
+    'Please do not apply for a loan or open new credit cards until your discharge.',
+    'You have been awarded primary custody, and the jury awarded you $50,000 in damages.',
+    'To claim your share of the class settlement, file the form by 6/1.',
+    // "xxx" alone is a placeholder or a sign-off, never a trigger.
+    'Your case number is 2024-CV-XXX; the full number is in the portal.',
+    'Please bring the dram shop evidence: the bar served him 9 drinks.',
+    { text: 'Join us at the firm happy hour on Friday.', settings: { allowedTerms: ['Happy Hour'] } },
+    { text: 'Casino bonus clawback: your hearing is set.', settings: { allowedTerms: ['casino'] } },
+    {
+      text: 'We now advise cannabis dispensaries on licensing.',
+      settings: { allowedTerms: ['cannabis', 'dispensaries'] },
+    },
+  ],
+  invalid: [
+    invalid(
+      'Need cash fast? Get a payday loan today with no credit check!',
+      ['solicitation', 'Need cash fast', 'high-risk-financial'],
+      ['solicitation', 'payday loan', 'high-risk-financial'],
+      ['solicitation', 'no credit check', 'high-risk-financial'],
+    ),
+    {
+      ...invalid('Buy crypto now and watch it grow.', ['solicitation', 'Buy crypto', 'high-risk-financial']),
+      suggestionOutputs: ['now and watch it grow.'],
+    },
+    invalid(
+      'Guaranteed approval, bad credit OK.',
+      ['solicitation', 'Guaranteed approval', 'high-risk-financial'],
+      ['solicitation', 'bad credit OK', 'high-risk-financial'],
+    ),
+    invalid('Ask us how to hold bitcoin.', ['trigger', 'bitcoin', 'high-risk-financial']),
+    invalid(
+      'We buy leads from injury firms: exclusive leads, pay per lead.',
+      ['solicitation', 'We buy leads', 'lead-generation'],
+      ['solicitation', 'exclusive leads', 'lead-generation'],
+      ['solicitation', 'pay per lead', 'lead-generation'],
+    ),
+    invalid(
+      'Consolidate your debt with our debt relief program.',
+      ['solicitation', 'Consolidate your debt', 'debt-collection'],
+      ['solicitation', 'debt relief program', 'debt-collection'],
+    ),
+    {
+      ...invalid(
+        'Credit repair: erase your debt in 30 days!',
+        ['solicitation', 'Credit repair', 'debt-collection'],
+        ['solicitation', 'erase your debt', 'debt-collection'],
+      ),
+      suggestionOutputs: [': erase your debt in 30 days!', 'Credit repair: in 30 days!'],
+    },
+    invalid('This is an attempt to collect a debt.', ['trigger', 'attempt to collect a debt', 'debt-collection']),
+    invalid(
+      'Work from home and earn $5000 a month. Double your money with guaranteed returns!',
+      ['solicitation', 'Work from home and earn', 'get-rich-quick'],
+      ['solicitation', 'Double your money', 'get-rich-quick'],
+      ['solicitation', 'guaranteed returns', 'get-rich-quick'],
+    ),
+    invalid(
+      'Buy cannabis online, and do not miss our CBD oil sale.',
+      ['solicitation', 'Buy cannabis', 'illegal-substances'],
+      ['solicitation', 'CBD oil sale', 'illegal-substances'],
+    ),
+    // A lawful practice area, but carriers still filter the words: a warning, and allowedTerms turns it off.
+    invalid(
+      'We now advise cannabis dispensaries on licensing.',
+      ['trigger', 'cannabis', 'illegal-substances'],
+      ['trigger', 'dispensaries', 'illegal-substances'],
+    ),
+    invalid(
+      'Order Viagra online, no prescription needed.',
+      ['solicitation', 'Order Viagra', 'prescription-drugs'],
+      ['solicitation', 'no prescription needed', 'prescription-drugs'],
+    ),
+    invalid(
+      'Place your bets now! Casino bonus and 50 free spins.',
+      ['solicitation', 'Place your bets', 'gambling'],
+      ['solicitation', 'Casino bonus', 'gambling'],
+      ['solicitation', 'free spins', 'gambling'],
+    ),
+    invalid(
+      'WINNER!! You have won a £1000 cash prize. Call to claim.',
+      ['trigger', 'WINNER', 'gambling'],
+      ['solicitation', 'You have won a £1000', 'gambling'],
+      ['solicitation', 'cash prize', 'gambling'],
+      ['solicitation', 'Call to claim', 'gambling'],
+    ),
+    invalid(
+      'Free entry in our weekly draw!',
+      ['solicitation', 'Free entry', 'gambling'],
+      ['solicitation', 'weekly draw', 'gambling'],
+    ),
+    // Case vocabulary in another sentence does not excuse a trigger.
+    invalid(
+      'Your case is strong. Meanwhile, enjoy free spins at our casino.',
+      ['solicitation', 'free spins', 'gambling'],
+      ['trigger', 'casino', 'gambling'],
+    ),
+    invalid(
+      'Hot singles in your area want to meet. XXX pics inside.',
+      ['solicitation', 'Hot singles', 'sex'],
+      ['solicitation', 'XXX pics', 'sex'],
+    ),
+    invalid('Escort available tonight.', ['trigger', 'Escort', 'sex']),
+    invalid('White power rally on Saturday.', ['solicitation', 'White power', 'hate']),
+    invalid('Happy hour special: $2 drinks till 7!', ['solicitation', 'Happy hour special', 'alcohol']),
+    invalid('Join us for happy hour after the seminar.', ['trigger', 'happy hour', 'alcohol']),
+    invalid(
+      'Buy guns and cheap ammo this weekend only.',
+      ['solicitation', 'Buy guns', 'firearms'],
+      ['solicitation', 'cheap ammo', 'firearms'],
+    ),
+    invalid(
+      'Cheap cigarettes and vape deals at our shop.',
+      ['solicitation', 'Cheap cigarettes', 'tobacco'],
+      ['solicitation', 'vape deals', 'tobacco'],
+    ),
+    {
+      text: 'Stop vaping and call us.',
+      findings: [
+        {
+          ...trigger('Stop vaping and call us.', 'vaping', 'tobacco'),
+          fixLabels: ['Delete "vaping" (then reword the sentence)'],
+        },
+      ],
+      suggestionOutputs: ['Stop and call us.'],
+    },
+  ],
+});
+
+describe('forbidden-content messages', () => {
+  it('names the category, why carriers block it and how to rephrase', () => {
+    const [finding] = checkRule(rule, 'Get a payday loan today.');
+    expect(finding?.message).toContain('"payday loan"');
+    expect(finding?.message).toContain('high-risk loan');
+    expect(finding?.message).toContain('forbidden category');
+    expect(finding?.message).toMatch(/Refer to the client's own loan/);
+  });
+
+  it('gives a trigger its reason and the allowed-terms way out', () => {
+    const [finding] = checkRule(rule, 'Ask about casino nights.');
+    expect(finding?.message).toContain('gambling is a forbidden category');
+    expect(finding?.message).toContain('allowed terms');
+  });
+
+  it('offers only an unsafe deletion suggestion', () => {
+    const [finding] = checkRule(rule, 'Get a payday loan today.');
+    expect(finding?.fixes).toEqual([
+      {
+        label: 'Delete "payday loan" (then reword the sentence)',
+        edits: [{ start: 6, end: 18, text: '' }],
+        safe: false,
+      },
+    ]);
+  });
+
+  it('lets a firm override the severity of both kinds', () => {
+    const findings = checkRule(rule, 'Payday loans and casino nights.', {
+      ruleSeverity: { 'forbidden-content': 'info' },
+    });
+    expect(findings.map((finding) => finding.severity)).toEqual(['info', 'info']);
+  });
+
+  it('stays quick on a long message', () => {
+    const text = 'Your DUI hearing is Monday; bring your medical bills and the debt collector letters. '.repeat(1200);
+    const started = performance.now();
+    expect(checkRule(rule, text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '../engine';
+import { type ExpectedFinding, runRuleTests } from '../testing/rule-tester';
+import rule from './phishing-language';
+
+function at(text: string, phrase: string): { start: number; end: number } {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" not in "${text}"`);
+  return { start, end: start + phrase.length };
+}
+
+type Kind = 'accountAlert' | 'falseUrgency' | 'riskyPayment';
+
+function invalid(text: string, ...expected: [messageId: Kind, phrase: string][]) {
+  return {
+    text,
+    findings: expected.map(
+      ([messageId, phrase]): ExpectedFinding => ({ messageId, ...at(text, phrase), severity: 'warning' }),
+    ),
+  };
+}
+
+const PORTAL = 'pay through our secure client portal';
+
+runRuleTests(rule, {
+  valid: [
+    'Hartwell & Diaz: please verify the dates in the attached settlement and reply with any corrections.',
+    // Reporting a wire is ordinary closing news; only asking the client to send one is flagged.
+    'Hartwell & Diaz: we received the wire transfer from the title company. Your closing is on track.',
+    'Hartwell & Diaz: your retainer invoice is in the portal. Reply STOP to opt out.',
+    // "Urgent" alone is not flagged: firms do have urgent news.
+    'Urgent: your court date moved to Monday, 3/14 at 9am. Call us at 555-0100 with questions.',
+    'Please log in to the portal to sign your fee agreement.',
+    'Please confirm your appointment for Tuesday at 2pm by replying YES.',
+    'The other side claims you were paid via Venmo; please send us the receipts.',
+    'Your account statement for March is in the portal.',
+    'You must respond within 30 days of service. We will draft the answer.',
+    // Statutes give days, scams give hours.
+    'The landlord must return your deposit within 30 days or owe double damages.',
+    'Your settlement check cleared. We will wire your share to your bank on Friday.',
+    'We verified your identity documents at intake. Thank you.',
+    'The judge asked for your bank statements; please upload them to the portal.',
+    'Your final hearing is Monday at 9am in courtroom 4B.',
+    {
+      text: 'Please read the final notice from the court before Monday.',
+      settings: { allowedTerms: ['final notice'] },
+    },
+  ],
+  invalid: [
+    invalid(
+      'Your account has been suspended. Click here to verify your identity.',
+      ['accountAlert', 'Your account has been suspended'],
+      ['accountAlert', 'Click here to verify your identity'],
+    ),
+    {
+      ...invalid('Hartwell & Diaz: please send payment via Zelle by Friday.', [
+        'riskyPayment',
+        'send payment via Zelle',
+      ]),
+      suggestionOutputs: [`Hartwell & Diaz: please ${PORTAL} by Friday.`],
+    },
+    {
+      ...invalid('Pay with a gift card to avoid late fees.', ['riskyPayment', 'Pay with a gift card']),
+      suggestionOutputs: ['Pay through our secure client portal to avoid late fees.'],
+    },
+    {
+      ...invalid('Please send the retainer via Cash App today.', ['riskyPayment', 'send the retainer via Cash App']),
+      suggestionOutputs: [`Please ${PORTAL} today.`],
+    },
+    invalid('You can pay by Venmo or Zelle.', ['riskyPayment', 'pay by Venmo']),
+    invalid('Buy two Google Play gift cards and text us the codes.', ['riskyPayment', 'Google Play gift cards']),
+    // A text asking for a wire is the classic closing fraud: flagged, with no drop-in rewording.
+    {
+      text: 'Please wire the funds to the account below before closing.',
+      findings: [
+        {
+          messageId: 'riskyPayment',
+          ...at('Please wire the funds to the account below before closing.', 'wire the funds'),
+          fixLabels: [],
+        },
+      ],
+    },
+    invalid('Updated wiring instructions attached. Use the new account.', [
+      'riskyPayment',
+      'Updated wiring instructions',
+    ]),
+    invalid('You may also send a wire transfer to our trust account.', ['riskyPayment', 'send a wire transfer']),
+    invalid(
+      'FINAL NOTICE: act now to keep your case open.',
+      ['falseUrgency', 'FINAL NOTICE'],
+      ['falseUrgency', 'act now'],
+    ),
+    invalid(
+      'Immediate action required: update your billing information within 24 hours or your file will be closed.',
+      ['falseUrgency', 'Immediate action required'],
+      ['accountAlert', 'update your billing information'],
+      ['falseUrgency', 'within 24 hours or'],
+    ),
+    invalid(
+      'We noticed unusual activity on your account. Log in to confirm your details.',
+      ['accountAlert', 'unusual activity'],
+      ['accountAlert', 'Log in to confirm'],
+    ),
+    invalid(
+      'Your card has been locked due to suspicious charges.',
+      ['accountAlert', 'Your card has been locked'],
+      ['accountAlert', 'suspicious charges'],
+    ),
+    invalid('There is an URGENT message waiting for you.', ['falseUrgency', 'URGENT message waiting']),
+    invalid('Your portal account will be suspended unless you confirm your password.', [
+      'accountAlert',
+      'confirm your password',
+    ]),
+  ],
+});
+
+describe('phishing-language details', () => {
+  it('says what to do instead', () => {
+    const [finding] = checkRule(rule, 'Please send payment via Zelle.');
+    expect(finding?.message).toContain('secure portal');
+    expect(finding?.fixes).toEqual([
+      { label: `Replace with "${PORTAL}"`, edits: [{ start: 7, end: 29, text: PORTAL }], safe: false },
+    ]);
+  });
+
+  it('offers no rewording for account alerts and urgency', () => {
+    for (const text of ['Verify your account now.', 'Act now!']) {
+      const [finding] = checkRule(rule, text);
+      expect(finding?.fixes).toEqual([]);
+    }
+  });
+
+  it('allowed terms silence overlapping phrases only', () => {
+    const findings = checkRule(rule, 'Pay by Venmo. Final notice.', { allowedTerms: ['venmo'] });
+    expect(findings.map((finding) => finding.messageId)).toEqual(['falseUrgency']);
+  });
+});
