@@ -23,15 +23,19 @@ export interface ParsedMessage {
 }
 
 const EMOJI_PATTERN = emojiRegex();
-/** Characters that emoji-regex accepts bare but that read as plain text in a message. */
-const TEXT_PRESENTATION_ONLY = /^[0-9#*\u00a9\u00ae\u2122]$/;
+/**
+ * A lone code point that emoji-regex accepts but that reads as plain text: one whose default
+ * presentation is text (digits, `#`, `*`, `©`, `™`, `❤`, `✔`, arrows... without VS16), or a lone
+ * skin-tone modifier. With VS16, a keycap or a modifier base it is a longer sequence and counts.
+ */
+const TEXT_PRESENTATION_ONLY = /^(?:\P{Emoji_Presentation}|\p{Emoji_Modifier})$/u;
 
 function findEmoji(text: string): Span[] {
   const found: Span[] = [];
   EMOJI_PATTERN.lastIndex = 0;
   for (let match = EMOJI_PATTERN.exec(text); match; match = EMOJI_PATTERN.exec(text)) {
     const sequence = match[0];
-    if (TEXT_PRESENTATION_ONLY.test(sequence)) continue;
+    if (sequence.length <= 2 && TEXT_PRESENTATION_ONLY.test(sequence)) continue;
     found.push({ start: match.index, end: match.index + sequence.length, text: sequence });
   }
   return found;

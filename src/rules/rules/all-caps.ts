@@ -1,18 +1,240 @@
-import type { Rule } from '../types';
+import { ACRONYMS, AMBIGUOUS_ACRONYMS, CAPITALIZED_WORDS, SMS_KEYWORDS } from '../data/acronyms';
+import type { Span } from '../message';
+import type { FirmSettings } from '../settings';
+import type { Rule, RuleContext, TextEdit } from '../types';
 
-// PLACEHOLDER: to be implemented.
+/*
+ * Shouting is a word of 3+ letters, letters only (with inner apostrophes and hyphens), with no
+ * lower-case letter, that is not an acronym, an SMS keyword (STOP, HELP...) or a word of the
+ * firm's name. Shouting words close together (nothing but upper-case words, digits and
+ * punctuation between them, within one sentence) form one finding, so "FINAL NOTICE" is one
+ * finding and its fix rewrites "NOTICE" and any short word between them. When no word of the
+ * message has a lower-case letter and two or more words shout, the whole message is one finding.
+ * The fix is sentence case: a capital at the start of a sentence, lower case elsewhere; acronyms,
+ * keywords, "I", days and months keep their capitals, and the firm's name its own spelling.
+ */
+
+type WordKind = 'lower' | 'neutral' | 'short' | 'exception' | 'shout';
+
+const LOWER_CASE = /\p{Ll}/u;
+const UPPER_CASE = /\p{Lu}/u;
+const LETTERS_ONLY = /^[\p{L}\p{M}'’-]+$/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
+const POSSESSIVE = /['’]S$/u;
+const FIRM_NAME_WORDS = /[\p{L}\p{N}]+/gu;
+const MIN_SHOUT_LETTERS = 3;
+const KEYWORD_LEAD_INS = new Set(['REPLY', 'TEXT', 'SEND', 'TYPE', 'SAY']);
+const KEYWORD_FOLLOWERS = new Set(['TO', 'FOR']);
+
+interface Exceptions {
+  extraAcronyms: ReadonlySet<string>;
+  /** Upper-case word of the firm's name -> the firm's own spelling. */
+  firmWords: ReadonlyMap<string, string>;
+}
+
+function buildExceptions(settings: FirmSettings): Exceptions {
+  const extraAcronyms = new Set(settings.acronyms.map((acronym) => acronym.trim().toUpperCase()));
+  const firmWords = new Map<string, string>();
+  for (const name of [settings.firmName, ...settings.firmNameAliases]) {
+    for (const [word] of name.matchAll(FIRM_NAME_WORDS)) firmWords.set(word.toUpperCase(), word);
+  }
+  return { extraAcronyms, firmWords };
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+function isAcronymLike(upper: string, exceptions: Exceptions): boolean {
+  const base = upper.replace(POSSESSIVE, '');
+  if (ACRONYMS.has(base) || SMS_KEYWORDS.has(base) || exceptions.extraAcronyms.has(base)) return true;
+  if (exceptions.firmWords.has(base)) return true;
+  if (!base.includes('-')) return false;
+  // "DUI-DWI", "IRS-CI": every part an acronym (or too short to shout).
+  return base.split('-').every((part) => part.length < MIN_SHOUT_LETTERS || isAcronymLike(part, exceptions));
+}
+
+function classify(word: string, exceptions: () => Exceptions): WordKind {
+  // Fast path for the common case: a lower-case letter among the first two characters.
+  if (isAsciiLower(word.charCodeAt(0)) || isAsciiLower(word.charCodeAt(1))) return 'lower';
+  if (LOWER_CASE.test(word)) return 'lower';
+  if (!UPPER_CASE.test(word) || !LETTERS_ONLY.test(word)) return 'neutral';
+  if (word.replace(NOT_LETTERS, '').length < MIN_SHOUT_LETTERS) return 'short';
+  return isAcronymLike(word, exceptions()) ? 'exception' : 'shout';
+}
+
+/** Sentence breaks between two words end a run of shouting words. */
+function hasSentenceBreak(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
+}
+
+/** True when the word starts a sentence: only spaces, quotes or brackets between it and a sentence end. */
+function startsSentence(text: string, start: number): boolean {
+  for (let index = start - 1; index >= 0; index--) {
+    const char = text.charAt(index);
+    if (char === '.' || char === '!' || char === '?' || char === '\n' || char === '\r') return true;
+    if (
+      !(char === ' ' || char === '\t' || char === '"' || char === "'" || char === '(' || char === '*' || char === '“')
+    )
+      return false;
+  }
+  return true;
+}
+
+function titleCase(lower: string): string {
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Whether an acronym-like word keeps its capitals when the phrase around it is rewritten. */
+function keepsCapitals(words: readonly Span[], index: number, exceptions: Exceptions): boolean {
+  const word = words[index];
+  if (!word) return false;
+  const upper = word.text.replace(POSSESSIVE, '');
+  const previous = words[index - 1]?.text.toUpperCase() ?? '';
+  const next = words[index + 1]?.text.toUpperCase() ?? '';
+  if (exceptions.extraAcronyms.has(upper)) return true;
+  if (SMS_KEYWORDS.has(upper)) return KEYWORD_LEAD_INS.has(previous) || KEYWORD_FOLLOWERS.has(next);
+  if (AMBIGUOUS_ACRONYMS.has(upper)) {
+    if (upper === 'AM' || upper === 'PM') return /\d$/.test(previous);
+    if (upper === 'US') return previous === 'THE';
+    return false;
+  }
+  return isAcronymLike(upper, exceptions) && !exceptions.firmWords.has(upper);
+}
+
+/** The sentence-case spelling of an upper-case word, or undefined when it stays as it is. */
+function sentenceCase(text: string, words: readonly Span[], index: number, exceptions: Exceptions): string | undefined {
+  const word = words[index];
+  if (!word || !LETTERS_ONLY.test(word.text) || LOWER_CASE.test(word.text)) return undefined;
+  const upper = word.text;
+  const firmSpelling = exceptions.firmWords.get(upper);
+  if (firmSpelling !== undefined) return firmSpelling === upper ? undefined : firmSpelling;
+  if (keepsCapitals(words, index, exceptions)) return undefined;
+  const lower = upper.toLowerCase();
+  if (upper === 'I' || /^I['’]/u.test(upper)) return titleCase(lower);
+  const rewritten = CAPITALIZED_WORDS.has(upper) || startsSentence(text, word.start) ? titleCase(lower) : lower;
+  return rewritten === upper ? undefined : rewritten;
+}
+
+function rewriteEdits(
+  text: string,
+  words: readonly Span[],
+  first: number,
+  last: number,
+  exceptions: Exceptions,
+): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let index = first; index <= last; index++) {
+    const word = words[index];
+    const rewritten = sentenceCase(text, words, index, exceptions);
+    if (word && rewritten !== undefined) edits.push({ start: word.start, end: word.end, text: rewritten });
+  }
+  return edits;
+}
+
+const MAX_QUOTED_LENGTH = 40;
+
+function reportRun(context: RuleContext, first: number, last: number, wholeMessage: boolean, exceptions: Exceptions) {
+  const { text, words } = context.message;
+  const start = words[first]?.start ?? 0;
+  const end = words[last]?.end ?? 0;
+  const quoted = text.slice(start, end);
+  const edits = rewriteEdits(text, words, first, last, exceptions);
+  context.report({
+    messageId: wholeMessage ? 'allCapsMessage' : 'allCaps',
+    data: { words: quoted.length > MAX_QUOTED_LENGTH ? `${quoted.slice(0, MAX_QUOTED_LENGTH - 3)}...` : quoted },
+    start,
+    end,
+    fixes: edits.length > 0 ? [{ label: 'Use sentence case', edits, safe: true }] : [],
+  });
+}
+
 const rule: Rule = {
   id: 'all-caps',
   meta: {
-    category: 'content',
+    category: 'formatting',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    messages: {},
-    fixable: 'none',
-    examples: { valid: [], invalid: [] },
+    description:
+      'Flags words written in capitals for emphasis (acronyms, STOP/HELP keywords and the firm name are fine).',
+    why: 'Twilio lists needless capitalization among the content that gets texts filtered; capitals read as shouting and as marketing.',
+    messages: {
+      allCaps:
+        '"{words}" is in capitals, which reads as shouting and is a spam signal carriers filter on. Use normal sentence case.',
+      allCapsMessage:
+        'The whole message is in capitals, which reads as shouting and is a spam signal carriers filter on. Use normal sentence case.',
+    },
+    fixable: 'safe',
+    examples: {
+      valid: [
+        { text: 'Hi Maria, this is Hartwell & Diaz. Your DUI hearing is at 9am EST. Reply STOP to opt out.' },
+        { text: 'HD Law: your EEOC charge and FMLA forms are ready as a PDF.', settings: { firmName: 'HD Law' } },
+      ],
+      invalid: [
+        { text: 'URGENT: your hearing is tomorrow.', output: 'Urgent: your hearing is tomorrow.' },
+        {
+          text: 'Hi Maria, please call TODAY about your IRS letter.',
+          output: 'Hi Maria, please call today about your IRS letter.',
+        },
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { words, text } = context.message;
+    if (words.length === 0) return;
+    let cachedExceptions: Exceptions | undefined;
+    const exceptions = (): Exceptions => {
+      cachedExceptions ??= buildExceptions(context.settings);
+      return cachedExceptions;
+    };
+
+    const kinds: WordKind[] = [];
+    let anyLower = false;
+    let shouting = 0;
+    for (const word of words) {
+      const kind = classify(word.text, exceptions);
+      kinds.push(kind);
+      if (kind === 'lower') anyLower = true;
+      else if (kind === 'shout') shouting++;
+    }
+    if (shouting === 0) return;
+
+    if (!anyLower && shouting >= 2) {
+      let first = 0;
+      while (first < words.length && !UPPER_CASE.test(words[first]?.text ?? '')) first++;
+      let last = words.length - 1;
+      while (last > first && !UPPER_CASE.test(words[last]?.text ?? '')) last--;
+      reportRun(context, first, last, true, exceptions());
+      return;
+    }
+
+    let runFirst = -1;
+    let runLast = -1;
+    const flush = () => {
+      if (runFirst >= 0) reportRun(context, runFirst, runLast, false, exceptions());
+      runFirst = -1;
+      runLast = -1;
+    };
+    for (let index = 0; index < words.length; index++) {
+      const kind = kinds[index];
+      const word = words[index];
+      if (!word) continue;
+      if (runFirst >= 0) {
+        // Checking each gap once keeps this linear: a break anywhere since the run's last word was seen already.
+        const previous = words[index - 1];
+        const broken = kind === 'lower' || (previous !== undefined && hasSentenceBreak(text, previous.end, word.start));
+        if (broken) flush();
+      }
+      if (kind === 'shout') {
+        if (runFirst < 0) runFirst = index;
+        runLast = index;
+      }
+    }
+    flush();
+  },
 };
 
 export default rule;

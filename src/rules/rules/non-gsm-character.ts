@@ -1,18 +1,259 @@
-import type { Rule } from '../types';
+import { smartEncodingReplacement } from '../data/smart-encoding';
+import { countSegments, gsmSeptets } from '../encoding';
+import type { Fix, Rule, RuleContext } from '../types';
 
-// PLACEHOLDER: to be implemented.
+/*
+ * Characters outside GSM-7 outside emoji (the emoji rule reports those). Adjacent characters of the
+ * same kind (all replaceable, or all without a replacement) form one finding, so a Chinese sentence
+ * or a pasted "’’" is one finding, not one per character. The cost in the message compares the text
+ * as it is with the text once every such character is replaced or removed; it is computed once per
+ * lint. With the firm's Smart Encoding on, the messaging service replaces the characters of its
+ * table itself, so those findings drop to info; characters it cannot replace still cost.
+ */
+
+/** What a character is called in a message, for the common ones; invisible ones have no glyph to show. */
+const CHARACTER_NAMES = new Map<number, { name: string; invisible?: boolean }>([
+  [0x2018, { name: 'curly quote' }],
+  [0x2019, { name: 'curly apostrophe' }],
+  [0x201c, { name: 'curly quote' }],
+  [0x201d, { name: 'curly quote' }],
+  [0x2013, { name: 'en dash' }],
+  [0x2014, { name: 'em dash' }],
+  [0x2026, { name: 'ellipsis character' }],
+  [0x2022, { name: 'bullet' }],
+  [0x2011, { name: 'non-breaking hyphen' }],
+  [0x2212, { name: 'minus sign' }],
+  [0x00a0, { name: 'no-break space', invisible: true }],
+  [0x202f, { name: 'narrow no-break space', invisible: true }],
+  [0x0009, { name: 'tab', invisible: true }],
+  [0x200b, { name: 'zero-width space', invisible: true }],
+  [0x200c, { name: 'zero-width non-joiner', invisible: true }],
+  [0x200d, { name: 'zero-width joiner', invisible: true }],
+  [0x2060, { name: 'word joiner', invisible: true }],
+  [0xfeff, { name: 'zero-width no-break space', invisible: true }],
+  [0x00ad, { name: 'soft hyphen', invisible: true }],
+  [0xfe0f, { name: 'emoji variation selector', invisible: true }],
+]);
+
+const COMBINING_MARKS = /\p{M}+/gu;
+
+interface Run {
+  start: number;
+  end: number;
+  replacement: string | undefined;
+}
+
+function describeRun(text: string, run: Run): string {
+  const chars = text.slice(run.start, run.end);
+  const first = CHARACTER_NAMES.get(chars.charCodeAt(0));
+  const sameCharacter = first !== undefined && chars === chars.charAt(0).repeat(chars.length);
+  if (first && sameCharacter) {
+    const plural = chars.length > 1 ? 's' : '';
+    if (first.invisible)
+      return chars.length > 1 ? `${chars.length} invisible ${first.name}s` : `An invisible ${first.name}`;
+    return `The ${first.name}${plural} ${chars}`;
+  }
+  return `"${chars}"`;
+}
+
+function showReplacement(replacement: string): string {
+  if (replacement === ' ') return 'a plain space';
+  return replacement.includes('"') ? `'${replacement}'` : `"${replacement}"`;
+}
+
+function fixLabel(replacement: string): string {
+  if (replacement === '') return 'Delete the invisible character';
+  if (replacement === ' ') return 'Use a plain space';
+  return `Replace with ${replacement}`;
+}
+
+function segmentsText(segments: number): string {
+  return `${segments} segment${segments === 1 ? '' : 's'}`;
+}
+
+/** "2 segments instead of 1", or what UCS-2 costs when the segment count does not change yet. */
+function describeCost(current: number, withoutThem: number): string {
+  if (current > withoutThem) return `${segmentsText(current)} instead of ${withoutThem}`;
+  return `still ${segmentsText(current)}, but each now holds 70 characters instead of 160`;
+}
+
+/** The text with every non-GSM code unit replaced (when `replaceAll`, or when it has a replacement) or dropped. */
+function gsmVersion(text: string, offsets: readonly number[], keepUnreplaceable: boolean): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const offset of offsets) {
+    parts.push(text.slice(cursor, offset));
+    const replacement = smartEncodingReplacement(text.charCodeAt(offset));
+    if (replacement !== undefined) parts.push(replacement);
+    else if (keepUnreplaceable) parts.push(text.charAt(offset));
+    cursor = offset + 1;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function findRuns(context: RuleContext): Run[] {
+  const { text, emoji, encoding } = context.message;
+  const runs: Run[] = [];
+  let emojiIndex = 0;
+  for (const offset of encoding.nonGsmOffsets) {
+    while (emojiIndex < emoji.length && (emoji[emojiIndex]?.end ?? 0) <= offset) emojiIndex++;
+    const enclosing = emoji[emojiIndex];
+    if (enclosing && enclosing.start <= offset) continue;
+    const code = text.charCodeAt(offset);
+    const replacement = smartEncodingReplacement(code);
+    const previous = runs[runs.length - 1];
+    const continues =
+      previous !== undefined &&
+      previous.end === offset &&
+      (isLowSurrogate(code) || (previous.replacement === undefined) === (replacement === undefined));
+    if (continues) {
+      previous.end = offset + 1;
+      if (previous.replacement !== undefined && replacement !== undefined) previous.replacement += replacement;
+    } else {
+      runs.push({ start: offset, end: offset + 1, replacement });
+    }
+  }
+  return runs;
+}
+
+function isGsmText(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (gsmSeptets(text.charCodeAt(index)) === 0) return false;
+  return true;
+}
+
+/**
+ * A suggestion for letters GSM-7 lacks that have a plain form: accents ("í" -> "i") and styled
+ * letters ("𝐁𝐎𝐋𝐃" -> "BOLD"). A name may need its accent, so it is never safe.
+ */
+function plainLetterSuggestion(chars: string, start: number, end: number): Fix[] {
+  const plain = chars.normalize('NFKD').replace(COMBINING_MARKS, '');
+  if (plain === chars || !isGsmText(plain)) return [];
+  const label = plain === '' ? 'Remove the accent mark' : `Replace ${chars} with ${plain}`;
+  return [{ label, edits: [{ start, end, text: plain }], safe: false }];
+}
+
+/**
+ * A letter typed as base + combining accent ("e" + U+0301, common in text pasted from PDFs or
+ * macOS) whose composed form is in GSM-7 ("é"): composing it changes nothing the reader sees.
+ */
+function composedForm(text: string, start: number, end: number): string | undefined {
+  if (start === 0) return undefined;
+  const composed = text.slice(start - 1, end).normalize('NFC');
+  return composed.length < end - start + 1 && isGsmText(composed) ? composed : undefined;
+}
+
 const rule: Rule = {
   id: 'non-gsm-character',
   meta: {
-    category: 'content',
+    category: 'encoding',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    messages: {},
-    fixable: 'none',
-    examples: { valid: [], invalid: [] },
+    description:
+      'Flags characters outside the basic SMS alphabet (GSM-7), such as curly quotes, dashes and accented letters.',
+    why: 'One character outside GSM-7 sends the whole text as UCS-2: 70 characters per segment instead of 160, so it costs more, splits sooner, and some phones and gateways garble it.',
+    messages: {
+      replaceable:
+        '{chars} is outside the basic SMS alphabet, so the whole text goes out as UCS-2: {cost}. Replace it with {replacement}.',
+      invisible:
+        '{chars} is outside the basic SMS alphabet, so the whole text goes out as UCS-2: {cost}. Delete it; nobody will see the difference.',
+      noReplacement:
+        '{chars} is outside the basic SMS alphabet, so the whole text goes out as UCS-2: {cost}. Use plain letters if you can.',
+      smartEncoded:
+        "{chars} is outside the basic SMS alphabet; your messaging service's Smart Encoding sends it as {replacement}. Replace it yourself to see exactly what the client gets.",
+    },
+    fixable: 'safe',
+    examples: {
+      valid: [
+        { text: "Hi Maria, it's Hartwell & Diaz. Your hearing moved to 3/14 - see you at 9am. Reply STOP to opt out." },
+        { text: 'Hola José, su cita es el martes. Responda STOP para cancelar.' },
+      ],
+      invalid: [
+        {
+          text: 'Hi Maria, it’s Hartwell & Diaz. Your hearing moved to 3/14 — see you at 9am.',
+          output: "Hi Maria, it's Hartwell & Diaz. Your hearing moved to 3/14 - see you at 9am.",
+        },
+        { text: 'Hi María, your consultation is confirmed for Tuesday at 2pm.' },
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { message, settings } = context;
+    if (message.encoding.nonGsmOffsets.length === 0) return;
+    const runs = findRuns(context);
+    if (runs.length === 0) return;
+    const { text, encoding } = message;
+    // Computed once per lint, and only the ones a finding needs.
+    let withoutAny: number | undefined;
+    let afterSmartEncoding: number | undefined;
+    const segmentsWithoutAny = (): number => {
+      withoutAny ??= countSegments(gsmVersion(text, encoding.nonGsmOffsets, false)).segments;
+      return withoutAny;
+    };
+    const segmentsAfterSmartEncoding = (): number => {
+      afterSmartEncoding ??= countSegments(gsmVersion(text, encoding.nonGsmOffsets, true)).segments;
+      return afterSmartEncoding;
+    };
+
+    for (const run of runs) {
+      const chars = describeRun(text, run);
+      const { start, end, replacement } = run;
+      const composed = replacement === undefined ? composedForm(text, start, end) : undefined;
+      if (composed !== undefined) {
+        context.report({
+          messageId: 'replaceable',
+          data: {
+            chars: `The separately typed accent in "${composed}"`,
+            cost: describeCost(encoding.segments, segmentsWithoutAny()),
+            replacement: `the single letter ${composed}`,
+          },
+          start,
+          end,
+          fixes: [
+            { label: `Combine into ${composed}`, edits: [{ start: start - 1, end, text: composed }], safe: true },
+          ],
+        });
+        continue;
+      }
+      if (replacement === undefined) {
+        const current = settings.smartEncoding ? segmentsAfterSmartEncoding() : encoding.segments;
+        context.report({
+          messageId: 'noReplacement',
+          data: { chars, cost: describeCost(current, segmentsWithoutAny()) },
+          start,
+          end,
+          fixes: plainLetterSuggestion(text.slice(start, end), start, end),
+        });
+        continue;
+      }
+      const fixes: Fix[] = [{ label: fixLabel(replacement), edits: [{ start, end, text: replacement }], safe: true }];
+      if (settings.smartEncoding) {
+        context.report({
+          messageId: 'smartEncoded',
+          data: { chars, replacement: replacement === '' ? 'nothing' : showReplacement(replacement) },
+          start,
+          end,
+          severity: 'info',
+          fixes,
+        });
+        continue;
+      }
+      context.report({
+        messageId: replacement === '' ? 'invisible' : 'replaceable',
+        data: {
+          chars,
+          cost: describeCost(encoding.segments, segmentsWithoutAny()),
+          replacement: showReplacement(replacement),
+        },
+        start,
+        end,
+        fixes,
+      });
+    }
+  },
 };
 
 export default rule;

@@ -1,18 +1,142 @@
-import type { Rule } from '../types';
+import type { Fix, Rule } from '../types';
+import { tidyDeletions } from './emoji';
 
-// PLACEHOLDER: to be implemented.
+/*
+ * Decisions: "..." is an ellipsis and fine, four or more dots become "..."; runs of ! and ? become
+ * one mark ("?" when the run asks a question), including the mocking "!!!1"; "$$" becomes "$".
+ * Runs of two or more decorative symbols (* ~ # = > < _), as in "**URGENT**", "~~~" or ">>>", are
+ * deleted, spaces tidied as for emoji, because texts show no formatting and the symbols only add
+ * noise. Runs inside links and e-mail addresses are left alone.
+ */
+
+const DECORATIVE_CHARS = '*~#=><_';
+/** Every character this rule starts a run on, by char code: the scan skips all others with one lookup. */
+const INTERESTING = new Uint8Array(128);
+for (const char of `${DECORATIVE_CHARS}!?.$`) INTERESTING[char.charCodeAt(0)] = 1;
+const DECORATIVE = new Set([...DECORATIVE_CHARS].map((char) => char.charCodeAt(0)));
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+const DOT = 0x2e;
+const DOLLAR = 0x24;
+const DIGIT_ONE = 0x31;
+const MAX_DOTS = 3;
+
+interface Candidate {
+  messageId: 'repeatedMarks' | 'extraDots' | 'decorative';
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function runEnd(text: string, start: number, belongs: (code: number) => boolean): number {
+  let end = start;
+  while (end < text.length && belongs(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function findCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code >= 128 || !INTERESTING[code]) {
+      index++;
+      continue;
+    }
+    if (code === EXCLAMATION || code === QUESTION) {
+      let end = runEnd(text, index, (next) => next === EXCLAMATION || next === QUESTION);
+      if (end - index >= 2) {
+        const run = text.slice(index, end);
+        // "!!!1" and "!!!11": the 1s are a missed shift key, part of the shouting.
+        const withOnes = runEnd(text, end, (next) => next === DIGIT_ONE);
+        if (run.includes('!') && withOnes > end && !isAlphanumeric(text.charCodeAt(withOnes))) end = withOnes;
+        candidates.push({ messageId: 'repeatedMarks', start: index, end, replacement: run.includes('?') ? '?' : '!' });
+      }
+      index = end;
+    } else if (code === DOT) {
+      const end = runEnd(text, index, (next) => next === DOT);
+      if (end - index > MAX_DOTS) candidates.push({ messageId: 'extraDots', start: index, end, replacement: '...' });
+      index = end;
+    } else if (code === DOLLAR) {
+      const end = runEnd(text, index, (next) => next === DOLLAR);
+      if (end - index >= 2) candidates.push({ messageId: 'repeatedMarks', start: index, end, replacement: '$' });
+      index = end;
+    } else if (DECORATIVE.has(code)) {
+      const end = runEnd(text, index, (next) => DECORATIVE.has(next));
+      if (end - index >= 2) candidates.push({ messageId: 'decorative', start: index, end, replacement: '' });
+      index = end;
+    } else {
+      index++;
+    }
+  }
+  return candidates;
+}
+
+function fixFor(candidate: Candidate, marks: string): Fix {
+  const edit = { start: candidate.start, end: candidate.end, text: candidate.replacement };
+  if (candidate.messageId === 'extraDots') return { label: 'Use three dots', edits: [edit], safe: true };
+  return { label: `Replace ${marks} with ${candidate.replacement}`, edits: [edit], safe: true };
+}
+
 const rule: Rule = {
   id: 'repeated-punctuation',
   meta: {
-    category: 'content',
+    category: 'formatting',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    messages: {},
-    fixable: 'none',
-    examples: { valid: [], invalid: [] },
+    description: 'Flags repeated marks ("!!", "?!", "$$$", "....") and decorative symbol runs ("***", "~~~", ">>>").',
+    why: "Rows of exclamation marks, dollar signs and decorative symbols are classic marketing-spam patterns that carriers' filters score; Twilio asks senders to avoid needless special characters.",
+    messages: {
+      repeatedMarks:
+        '"{marks}" repeats a mark, which reads as shouting or a sales pitch and is a spam signal carriers filter on. Use a single "{replacement}".',
+      extraDots: '"{marks}" is a long row of dots, a spam pattern carriers filter on. Use three dots or a period.',
+      decorative:
+        '"{marks}" is decoration: texts show no bold or lines, and carriers\' filters count such symbols as spam signals. Delete it.',
+    },
+    fixable: 'safe',
+    examples: {
+      valid: [
+        {
+          text: 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14... see you at 9am! Reply STOP to opt out.',
+        },
+        { text: 'Your retainer of $1,500 is received (invoice #4471). Questions? Call 555-201-3344.' },
+      ],
+      invalid: [
+        { text: 'Great news, Maria!!! Your case settled.', output: 'Great news, Maria! Your case settled.' },
+        { text: '*** IMPORTANT *** your deposition is Friday.', output: 'IMPORTANT your deposition is Friday.' },
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { text } = context.message;
+    const candidates = findCandidates(text).filter(
+      (candidate) => !context.message.overlapsLinkOrEmail(candidate.start, candidate.end),
+    );
+    if (candidates.length === 0) return;
+    const decorative = candidates.filter((candidate) => candidate.messageId === 'decorative');
+    const deletions = tidyDeletions(text, decorative);
+    let deletionIndex = 0;
+    for (const candidate of candidates) {
+      const marks = text.slice(candidate.start, candidate.end);
+      let fix: Fix | undefined;
+      if (candidate.messageId === 'decorative') {
+        const edit = deletions[deletionIndex++];
+        fix = edit ? { label: `Delete ${marks}`, edits: [edit], safe: true } : undefined;
+      } else {
+        fix = fixFor(candidate, marks);
+      }
+      context.report({
+        messageId: candidate.messageId,
+        data: { marks, replacement: candidate.replacement },
+        start: candidate.start,
+        end: candidate.end,
+        fixes: fix ? [fix] : [],
+      });
+    }
+  },
 };
 
 export default rule;

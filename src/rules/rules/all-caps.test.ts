@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '../engine';
+import { runRuleTests } from '../testing/rule-tester';
+import rule from './all-caps';
+
+runRuleTests(rule, {
+  valid: [
+    'Hi Maria, this is Hartwell & Diaz. Your DUI hearing is at 9am EST. Reply STOP to opt out.',
+    'Your EEOC charge, FMLA leave forms and HIPAA release are ready as a PDF. Text HELP for help.',
+    'Please bring your SSN card, a photo ID and your W2 to the USCIS interview in NY.',
+    "Your McDONALD case and the DUI-DWI matter are on the FBI'S list. We are an LLC in TX.",
+    'Please bring your W2 and 1099 forms, and the COVID19 test result.',
+    'Reply YES to confirm your 10 AM appointment, or STOP to opt out.',
+    'Hi Maria, I am at the DMV with your CPS paperwork. OK?',
+    'Your Chapter VII filing and the QDRO are done.',
+    {
+      name: 'firm name in capitals',
+      text: 'HARTWELL & DIAZ: your hearing is Monday.',
+      settings: { firmName: 'Hartwell & Diaz' },
+    },
+    { name: 'firm alias', text: 'HDLAW reminder: your hearing is Monday.', settings: { firmNameAliases: ['HDLaw'] } },
+    { name: 'firm acronyms', text: 'Hi Maria, your XYZ paperwork is ready.', settings: { acronyms: ['xyz'] } },
+    { name: 'words in links are not words', text: 'Upload at https://portal.hartwelldiaz.com/UPLOAD/FORMS today.' },
+    { name: 'two-letter words do not shout', text: 'Hi Maria, call us AT 3 OR 4.' },
+  ],
+  invalid: [
+    {
+      text: 'URGENT: your hearing is tomorrow.',
+      findings: [{ messageId: 'allCaps', start: 0, end: 6, severity: 'warning', fixLabels: ['Use sentence case'] }],
+      output: 'Urgent: your hearing is tomorrow.',
+    },
+    {
+      text: 'Hi Maria, please call TODAY about your IRS letter.',
+      findings: [{ messageId: 'allCaps', start: 22, end: 27 }],
+      output: 'Hi Maria, please call today about your IRS letter.',
+    },
+    {
+      name: 'neighbouring shouting words form one finding, short words between them included',
+      text: 'Hi Maria, please call TODAY OR TOMORROW.',
+      findings: [{ messageId: 'allCaps', start: 22, end: 39 }],
+      output: 'Hi Maria, please call today or tomorrow.',
+    },
+    {
+      name: 'one finding per sentence',
+      text: 'FINAL NOTICE: your payment is due. CALL NOW.',
+      findings: [
+        { messageId: 'allCaps', start: 0, end: 12 },
+        { messageId: 'allCaps', start: 35, end: 43 },
+      ],
+      output: 'Final notice: your payment is due. Call now.',
+    },
+    {
+      name: 'a whole message in capitals is one finding',
+      text: 'URGENT: YOUR HEARING IS TOMORROW AT 9 AM. CALL US AT 555-201-3344. REPLY STOP TO OPT OUT.',
+      findings: [{ messageId: 'allCapsMessage', start: 0, end: 88 }],
+      output: 'Urgent: your hearing is tomorrow at 9 AM. Call us at 555-201-3344. Reply STOP to opt out.',
+    },
+    {
+      name: 'whole message: firm name, days, months and "I" keep their capitals',
+      text: "HARTWELL & DIAZ: YOUR HEARING IS MONDAY, MARCH 14. I'M SORRY FOR THE DELAY.",
+      settings: { firmName: 'Hartwell & Diaz' },
+      findings: [{ messageId: 'allCapsMessage', start: 0, end: 74 }],
+      output: "Hartwell & Diaz: your hearing is Monday, March 14. I'm sorry for the delay.",
+    },
+    {
+      name: 'whole message keeps acronyms and keywords after "reply"',
+      text: 'YOUR DUI HEARING IS SET. PLEASE HELP US FIND YOUR ID. REPLY HELP FOR HELP.',
+      findings: [{ messageId: 'allCapsMessage', start: 0, end: 73 }],
+      output: 'Your DUI hearing is set. Please help us find your ID. Reply HELP for help.',
+    },
+    {
+      name: 'contractions',
+      text: "Your McDONALD case is set. DON'T be late.",
+      findings: [{ messageId: 'allCaps', start: 27, end: 32 }],
+      output: "Your McDONALD case is set. Don't be late.",
+    },
+    {
+      name: 'a line break ends the sentence',
+      text: 'Your hearing is TOMORROW.\nCALL us today.',
+      findings: [
+        { messageId: 'allCaps', start: 16, end: 24 },
+        { messageId: 'allCaps', start: 26, end: 30 },
+      ],
+      output: 'Your hearing is tomorrow.\nCall us today.',
+    },
+    {
+      name: 'an acronym inside a shouting phrase stays',
+      text: 'We filed in the US DISTRICT COURT today.',
+      findings: [{ messageId: 'allCaps', start: 19, end: 33 }],
+      output: 'We filed in the US district court today.',
+    },
+    {
+      name: 'accented capitals',
+      text: 'ÉCOLE ÉTÉ notice for Maria',
+      findings: [{ messageId: 'allCaps', start: 0, end: 9 }],
+      output: 'École été notice for Maria',
+    },
+    {
+      name: 'hyphenated words',
+      text: 'Your retainer is NON-REFUNDABLE, Maria.',
+      findings: [{ messageId: 'allCaps', start: 17, end: 31 }],
+      output: 'Your retainer is non-refundable, Maria.',
+    },
+    {
+      name: 'shouting around decorative stars',
+      text: '**IMPORTANT** your deposition is Friday.',
+      findings: [{ messageId: 'allCaps', start: 2, end: 11 }],
+      output: '**Important** your deposition is Friday.',
+    },
+  ],
+});
+
+describe('all-caps details', () => {
+  it('quotes long phrases shortened', () => {
+    const [finding] = checkRule(
+      rule,
+      'Maria: PLEASE READ THIS IMPORTANT NOTICE ABOUT YOUR UPCOMING HEARING carefully.',
+    );
+    expect(finding?.message).toContain('..."');
+    expect(finding?.message.length).toBeLessThan(160);
+  });
+
+  it('is linear on a long message', () => {
+    const text = 'Hi Maria, please call TODAY about the IRS letter and your 2PM hearing. '.repeat(1500);
+    const started = performance.now();
+    expect(checkRule(rule, text)).toHaveLength(1500);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});

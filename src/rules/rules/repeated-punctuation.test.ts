@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { checkRule, lint } from '../engine';
+import { applyFixes, safeFixesOf } from '../fixes';
+import { runRuleTests } from '../testing/rule-tester';
+import rule from './repeated-punctuation';
+
+runRuleTests(rule, {
+  valid: [
+    'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14... see you at 9am! Reply STOP to opt out.',
+    'Your retainer of $1,500 is received (invoice #4471). Questions? Call 555-201-3344.',
+    'Case no. 24-CV-0193: bring 2 copies * signed. Rate: 5% > 3%.',
+    'Hartwell & Diaz -- your documents are ready.',
+    {
+      name: 'links and e-mail addresses are left alone',
+      text: 'See https://portal.hartwelldiaz.com/#/docs?a==b or a__b@hartwelldiaz.com',
+    },
+    { name: 'two dots', text: 'See you Monday..' },
+  ],
+  invalid: [
+    {
+      text: 'Great news, Maria!!! Your case settled.',
+      findings: [
+        { messageId: 'repeatedMarks', start: 17, end: 20, severity: 'warning', fixLabels: ['Replace !!! with !'] },
+      ],
+      output: 'Great news, Maria! Your case settled.',
+    },
+    {
+      text: 'Can you come in on Monday?!',
+      findings: [{ messageId: 'repeatedMarks', start: 25, end: 27, fixLabels: ['Replace ?! with ?'] }],
+      output: 'Can you come in on Monday?',
+    },
+    {
+      text: 'Did you sign the retainer?? Call us!!!1',
+      findings: [
+        { messageId: 'repeatedMarks', start: 25, end: 27 },
+        { messageId: 'repeatedMarks', start: 35, end: 39 },
+      ],
+      output: 'Did you sign the retainer? Call us!',
+    },
+    {
+      name: '!? becomes ?',
+      text: 'You won!? Call Hartwell & Diaz.',
+      findings: [{ messageId: 'repeatedMarks', start: 7, end: 9 }],
+      output: 'You won? Call Hartwell & Diaz.',
+    },
+    {
+      name: 'dollar runs',
+      text: 'Settle for $$$ today: $$500 back.',
+      findings: [
+        { messageId: 'repeatedMarks', start: 11, end: 14, fixLabels: ['Replace $$$ with $'] },
+        { messageId: 'repeatedMarks', start: 22, end: 24 },
+      ],
+      output: 'Settle for $ today: $500 back.',
+    },
+    {
+      name: 'four or more dots become three',
+      text: 'We are waiting on the court..... see you soon....',
+      findings: [
+        { messageId: 'extraDots', start: 27, end: 32, fixLabels: ['Use three dots'] },
+        { messageId: 'extraDots', start: 45, end: 49 },
+      ],
+      output: 'We are waiting on the court... see you soon...',
+    },
+    {
+      text: '*** IMPORTANT *** your deposition is Friday.',
+      findings: [
+        { messageId: 'decorative', start: 0, end: 3, fixLabels: ['Delete ***'] },
+        { messageId: 'decorative', start: 14, end: 17 },
+      ],
+      output: 'IMPORTANT your deposition is Friday.',
+    },
+    {
+      name: 'markdown-style bold',
+      text: 'Maria, **URGENT**: your hearing moved.',
+      findings: [
+        { messageId: 'decorative', start: 7, end: 9 },
+        { messageId: 'decorative', start: 15, end: 17 },
+      ],
+      output: 'Maria, URGENT: your hearing moved.',
+    },
+    {
+      name: 'arrows, tildes and rules',
+      text: 'Call >>> 555-201-3344 ~~~ thanks ===',
+      findings: [
+        { messageId: 'decorative', start: 5, end: 8 },
+        { messageId: 'decorative', start: 22, end: 25 },
+        { messageId: 'decorative', start: 33, end: 36 },
+      ],
+      output: 'Call 555-201-3344 thanks',
+    },
+    {
+      name: 'a separator line is removed with its line',
+      text: 'Your hearing is Monday.\n#####\nHartwell & Diaz',
+      findings: [{ messageId: 'decorative', start: 24, end: 29 }],
+      output: 'Your hearing is Monday.\nHartwell & Diaz',
+    },
+    {
+      name: 'runs next to each other separated by spaces',
+      text: 'News ** ## update',
+      findings: [
+        { messageId: 'decorative', start: 5, end: 7 },
+        { messageId: 'decorative', start: 8, end: 10 },
+      ],
+      output: 'News update',
+    },
+  ],
+});
+
+describe('repeated-punctuation with other rules', () => {
+  it('fix all with all-caps and emoji leaves tidy text', () => {
+    const text = '**URGENT** 🎉🎉 Maria, call us TODAY!!!';
+    let current = text;
+    for (let round = 0; round < 5; round++) {
+      const report = lint(current);
+      const fixes = safeFixesOf(report.findings);
+      if (fixes.length === 0) break;
+      current = applyFixes(current, fixes);
+    }
+    expect(current).toBe('Urgent Maria, call us today!');
+  });
+
+  it('is linear on a long message', () => {
+    const text = 'Call us!!! *** now.... $$$ '.repeat(4000);
+    const started = performance.now();
+    expect(checkRule(rule, text)).toHaveLength(16000);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
