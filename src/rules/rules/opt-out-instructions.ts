@@ -1,18 +1,280 @@
-import type { Rule } from '../types';
+import { INSTRUCTION_VERBS, NON_STANDARD_REPLIES, OPT_OUT_KEYWORDS, OPT_OUT_PURPOSES } from '../data/opt-out-keywords';
+import type { ParsedMessage, Span } from '../message';
+import { wordViewOf } from '../phrases';
+import { appendSentenceFix, isBlank, lastSentenceRange } from '../required-text';
+import type { Fix, ReportDescriptor, Rule } from '../types';
 
-// PLACEHOLDER: to be implemented.
+export const STANDARD_OPT_OUT = 'Reply STOP to opt out';
+
+/** Verbs after which even a lower-case keyword reads as an instruction: "reply stop", "text end to...". */
+const STRONG_VERBS: ReadonlySet<string> = new Set(['reply', 'text', 'txt', 'respond']);
+/** Keywords that are not everyday words, so "reply unsubscribe" needs no "to ..." after it. */
+const UNAMBIGUOUS_KEYWORDS: ReadonlySet<string> = new Set(['stop', 'unsubscribe', 'stopall', 'optout']);
+/** Words a bad instruction's reply can never be: "text us to stop by" is not an opt-out. */
+const NOT_A_REPLY: ReadonlySet<string> = new Set(['us', 'me', 'him', 'her', 'them', 'it', 'back']);
+/** Words after "stop (receiving)" that belong to the purpose: "to stop receiving these texts", "to stop these reminders". */
+const RECEIVING_OBJECTS: ReadonlySet<string> = new Set([
+  'these',
+  'our',
+  'texts',
+  'text',
+  'messages',
+  'msgs',
+  'sms',
+  'alerts',
+  'reminders',
+  'notifications',
+  'updates',
+]);
+const FILLER_WORDS: ReadonlySet<string> = new Set(['just', 'simply', 'please']);
+const MAX_NON_STANDARD_REPLY_LENGTH = 12;
+
+/** Words that can start an instruction: a verb ("Reply ..."), a leading keyword ("STOP to ..."), "to" ("To opt out, ..."). */
+const WORD_ROLES: ReadonlyMap<string, 'verb' | 'keyword' | 'to'> = new Map([
+  ...[...OPT_OUT_KEYWORDS].map((keyword) => [keyword, 'keyword'] as const),
+  ...[...INSTRUCTION_VERBS].map((verb) => [verb, 'verb'] as const),
+  ['to', 'to'] as const,
+]);
+
+interface WordsAndView {
+  words: readonly Span[];
+  normalized: readonly string[];
+  joined: readonly boolean[];
+}
+
+function isUpperCase(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Index of the word after `index`, skipping "with" ("reply with STOP"), when joined to it. */
+function nextJoined(view: WordsAndView, index: number, skip?: string): number {
+  if (!view.joined[index]) return -1;
+  const next = index + 1;
+  if (skip !== undefined && view.normalized[next] === skip && view.joined[next]) return next + 1;
+  return next;
+}
+
+/**
+ * End index (last word) of an opt-out purpose starting at `index` ("opt out", "unsubscribe",
+ * "be removed", "stop receiving these texts"), or -1. The whole purpose is what a suggestion
+ * replaces, so "text 2 to stop these reminders" becomes "Reply STOP to opt out", not
+ * "Reply STOP to opt out these reminders".
+ */
+function purposeEnd(view: WordsAndView, index: number): number {
+  const word = view.normalized[index];
+  if (word === undefined) return -1;
+  const next = view.joined[index] ? view.normalized[index + 1] : undefined;
+  if (word === 'opt' && next === 'out') return index + 1;
+  if (word === 'be' && (next === 'removed' || next === 'unsubscribed')) return index + 1;
+  if (!OPT_OUT_PURPOSES.has(word)) return -1;
+  if (word === 'stop') {
+    let last = next === 'receiving' || next === 'getting' ? index + 1 : index;
+    for (let extra = 0; extra < 2; extra++) {
+      if (!view.joined[last] || !RECEIVING_OBJECTS.has(view.normalized[last + 1] ?? '')) break;
+      last++;
+    }
+    return last;
+  }
+  return index;
+}
+
+/** "to <purpose>" starting at `index`: the purpose's last word, or -1. */
+function toPurposeEnd(view: WordsAndView, index: number): number {
+  if (view.normalized[index] !== 'to' || !view.joined[index]) return -1;
+  return purposeEnd(view, index + 1);
+}
+
+function isNonStandardReply(word: Span, normalized: string): boolean {
+  if (OPT_OUT_KEYWORDS.has(normalized) || NOT_A_REPLY.has(normalized)) return false;
+  if (/^\d{1,2}$/.test(normalized) || /^\p{L}$/u.test(normalized)) return true;
+  if (NON_STANDARD_REPLIES.has(normalized)) return true;
+  return isUpperCase(word.text) && word.text.length <= MAX_NON_STANDARD_REPLY_LENGTH;
+}
+
+interface StandardWording {
+  keyword: Span;
+  lowerCase: boolean;
+}
+
+interface NonStandardWording {
+  start: number;
+  end: number;
+}
+
+interface OptOutScan {
+  standard: StandardWording[];
+  nonStandard: NonStandardWording[];
+}
+
+function scan(message: ParsedMessage): OptOutScan {
+  const { words } = message;
+  const { normalized, joined } = wordViewOf(message.text, words);
+  const view: WordsAndView = { words, normalized, joined };
+  const standard: StandardWording[] = [];
+  const nonStandard: NonStandardWording[] = [];
+  let coveredUntil = -1;
+  for (let index = 0; index < words.length; index++) {
+    const word = normalized[index] as string;
+    // One Map lookup per word: most words start nothing this rule looks for.
+    const role = WORD_ROLES.get(word);
+    if (role === undefined) continue;
+    const original = words[index] as Span;
+    if (role === 'verb') {
+      const replyIndex = nextJoined(view, index, 'with');
+      const reply = words[replyIndex];
+      const replyWord = normalized[replyIndex];
+      if (reply === undefined || replyWord === undefined) continue;
+      if (OPT_OUT_KEYWORDS.has(replyWord)) {
+        const upper = isUpperCase(reply.text);
+        const followedByTo = joined[replyIndex] && normalized[replyIndex + 1] === 'to';
+        const readsAsKeyword =
+          upper ||
+          (STRONG_VERBS.has(word) && (UNAMBIGUOUS_KEYWORDS.has(replyWord) || followedByTo || !joined[replyIndex]));
+        if (readsAsKeyword) standard.push({ keyword: reply, lowerCase: !upper });
+        continue;
+      }
+      if (index > coveredUntil && isNonStandardReply(reply, replyWord)) {
+        const last = toPurposeEnd(view, replyIndex + 1);
+        if (last >= 0) {
+          nonStandard.push({ start: original.start, end: (words[last] as Span).end });
+          coveredUntil = last;
+        }
+      }
+      continue;
+    }
+    // "STOP to opt out", "HELP for help, STOP to cancel": the keyword leads, visibly in capitals.
+    if (role === 'keyword' && isUpperCase(original.text) && toPurposeEnd(view, index + 1) >= 0) {
+      standard.push({ keyword: original, lowerCase: false });
+      continue;
+    }
+    // "To unsubscribe text X", "To opt out, reply NO".
+    if (role === 'to' && index > coveredUntil) {
+      const last = purposeEnd(view, index + 1);
+      if (last < 0) continue;
+      let verbIndex = last + 1;
+      const gap = message.text.slice((words[last] as Span).end, words[verbIndex]?.start ?? (words[last] as Span).end);
+      if (!/^[\s,]*$/.test(gap)) continue;
+      if (FILLER_WORDS.has(normalized[verbIndex] ?? '') && joined[verbIndex]) verbIndex++;
+      if (!INSTRUCTION_VERBS.has(normalized[verbIndex] ?? '')) continue;
+      const replyIndex = nextJoined(view, verbIndex, 'with');
+      const reply = words[replyIndex];
+      if (reply === undefined || !isNonStandardReply(reply, normalized[replyIndex] as string)) continue;
+      nonStandard.push({ start: original.start, end: reply.end });
+      coveredUntil = replyIndex;
+    }
+  }
+  return { standard, nonStandard };
+}
+
+/** "Reply STOP to opt out", lower-cased when it replaces words in the middle of a sentence. */
+function replacementFor(text: string, start: number): string {
+  const first = text.charAt(start);
+  return first === first.toLowerCase() ? `r${STANDARD_OPT_OUT.slice(1)}` : STANDARD_OPT_OUT;
+}
+
+function missingFinding(text: string): ReportDescriptor | null {
+  const range = lastSentenceRange(text);
+  if (range === null) return null;
+  const fix: Fix = appendSentenceFix(text, `${STANDARD_OPT_OUT}.`, `Add "${STANDARD_OPT_OUT}."`);
+  return { messageId: 'missing', start: range.start, end: range.end, fixes: [fix] };
+}
+
+/** True when the message carries opt-out wording with a standard keyword (any case). */
+export function hasStandardOptOut(message: ParsedMessage): boolean {
+  return scan(message).standard.length > 0;
+}
+
 const rule: Rule = {
   id: 'opt-out-instructions',
   meta: {
-    category: 'content',
-    defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    messages: {},
-    fixable: 'none',
-    examples: { valid: [], invalid: [] },
+    category: 'compliance',
+    defaultSeverity: 'error',
+    description:
+      'Requires "Reply STOP to opt out" wording in a first message, and flags opt-out instructions without a standard keyword.',
+    why: 'Carriers require every campaign to tell recipients how to opt out with a keyword the network honours (STOP, UNSUBSCRIBE, END, QUIT, CANCEL...); texts without it, or with made-up replies like "text 2", get filtered.',
+    messages: {
+      missing:
+        'This first message has no opt-out wording, and carriers filter first messages that do not say how to stop them. Add "Reply STOP to opt out."',
+      nonStandard:
+        'This opt-out instruction does not use a standard keyword, so carriers treat it as non-compliant and the reply may not opt the client out. Use "Reply STOP to opt out" instead.',
+      lowerCaseKeyword:
+        'Write the opt-out keyword in capitals ({keyword}) so clients and carrier reviewers see it at a glance.',
+    },
+    fixable: 'safe',
+    examples: {
+      valid: [
+        {
+          text: 'Hartwell & Diaz: Hi Maria, your case portal is ready at https://hartwelldiaz.com/portal. Reply STOP to opt out.',
+          firstMessage: true,
+        },
+        { text: 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am.' },
+        {
+          text: 'Hartwell & Diaz: your documents are ready. Msg&data rates may apply. Reply HELP for help, STOP to cancel.',
+        },
+      ],
+      invalid: [
+        {
+          text: 'Hartwell & Diaz: Hi Maria, your case portal is ready.',
+          firstMessage: true,
+          output: 'Hartwell & Diaz: Hi Maria, your case portal is ready. Reply STOP to opt out.',
+        },
+        { text: 'Hartwell & Diaz: your hearing moved to 3/14. Text 2 to stop these reminders.' },
+        {
+          text: 'Hartwell & Diaz: your hearing moved to 3/14. reply stop to opt out.',
+          output: 'Hartwell & Diaz: your hearing moved to 3/14. reply STOP to opt out.',
+        },
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { message } = context;
+    if (isBlank(message.text)) return;
+    const { standard, nonStandard } = scan(message);
+    const noStandardWordingInFirstMessage = context.firstMessage && standard.length === 0;
+    const findings: ReportDescriptor[] = [];
+    for (const wording of nonStandard) {
+      findings.push({
+        messageId: 'nonStandard',
+        start: wording.start,
+        end: wording.end,
+        // With no standard wording beside it, a first message has no valid opt-out at all.
+        severity: noStandardWordingInFirstMessage ? 'error' : 'warning',
+        fixes: [
+          {
+            label: `Replace with "${STANDARD_OPT_OUT}"`,
+            edits: [{ start: wording.start, end: wording.end, text: replacementFor(message.text, wording.start) }],
+            safe: false,
+          },
+        ],
+      });
+    }
+    for (const wording of standard) {
+      if (!wording.lowerCase) continue;
+      const upper = wording.keyword.text.toUpperCase();
+      findings.push({
+        messageId: 'lowerCaseKeyword',
+        data: { keyword: upper },
+        start: wording.keyword.start,
+        end: wording.keyword.end,
+        severity: 'info',
+        fixes: [
+          {
+            label: `Write ${upper}`,
+            edits: [{ start: wording.keyword.start, end: wording.keyword.end, text: upper }],
+            safe: true,
+          },
+        ],
+      });
+    }
+    // A non-standard instruction's finding already says what to write; appending STOP wording
+    // as well would leave the client two contradictory instructions.
+    if (noStandardWordingInFirstMessage && nonStandard.length === 0) {
+      const missing = missingFinding(message.text);
+      if (missing) findings.push(missing);
+    }
+    findings.sort((a, b) => a.start - b.start);
+    for (const finding of findings) context.report(finding);
+  },
 };
 
 export default rule;

@@ -1,18 +1,78 @@
+import { findPhoneNumbers, normalizePhoneNumber } from '../phone';
+import type { FirmSettings } from '../settings';
 import type { Rule } from '../types';
+import { findSensitiveData } from './sensitive-data';
 
-// PLACEHOLDER: to be implemented.
+// Keyed on the settings array: lint() runs on every keystroke with the same settings object.
+const firmNumberCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The firm's numbers in E.164 form; entries that are not phone numbers are ignored. */
+function firmNumbersOf(settings: FirmSettings): ReadonlySet<string> {
+  let numbers = firmNumberCache.get(settings.firmPhoneNumbers);
+  if (!numbers) {
+    numbers = new Set(
+      settings.firmPhoneNumbers.map(normalizePhoneNumber).filter((number): number is string => number !== null),
+    );
+    firmNumberCache.set(settings.firmPhoneNumbers, numbers);
+  }
+  return numbers;
+}
+
+/*
+ * Numbers are compared in E.164 form, so "(512) 555-0147" in a message matches "+1 512 555 0147"
+ * in the settings. Phone-shaped digits that sensitive-data reports (an SSN, a card number, a
+ * labelled account number) are that rule's business, and digits inside links are the link rules'.
+ * No fix: only the firm knows which of its numbers belongs in the message.
+ */
 const rule: Rule = {
   id: 'phone-number-not-firm',
   meta: {
     category: 'content',
-    defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    messages: {},
+    defaultSeverity: 'info',
+    description: "Flags phone numbers that are not among the firm's own numbers.",
+    why: 'Carriers and clients treat a text that asks them to call an unknown number as a phishing pattern; numbers in business texts should be the sender’s own.',
+    messages: {
+      notFirmPhone:
+        "{number} is not one of your firm's numbers, and texts that send clients to other numbers look like phishing to carriers. Check the number, or add it to the firm's phone numbers if it is yours.",
+      noFirmPhones:
+        "Your firm's phone numbers are not set, so numbers in texts cannot be checked, and carriers watch for texts that send clients to unknown numbers. Fill in the firm's phone numbers setting.",
+    },
     fixable: 'none',
-    examples: { valid: [], invalid: [] },
+    examples: {
+      valid: [
+        {
+          text: 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am. Questions? Call (512) 555-0147.',
+          settings: { firmPhoneNumbers: ['+1 512 555 0147'] },
+        },
+        { text: 'Hartwell & Diaz: Case No. 2024-CV-01234 is set for 3/14/2025 at 9:30am in Austin, TX 78701.' },
+      ],
+      invalid: [
+        {
+          text: 'Hi Maria, please call the adjuster at 737-555-0199 before Friday.',
+          settings: { firmPhoneNumbers: ['512-555-0147'] },
+        },
+        { text: 'Hartwell & Diaz: call us at 512.555.0147 to reschedule.' },
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { message, settings } = context;
+    const phones = findPhoneNumbers(message.text);
+    if (phones.length === 0) return;
+    const sensitive = findSensitiveData(message);
+    const firmNumbers = firmNumbersOf(settings);
+    for (const phone of phones) {
+      if (message.overlapsLinkOrEmail(phone.start, phone.end)) continue;
+      if (sensitive.some((span) => span.start < phone.end && phone.start < span.end)) continue;
+      if (firmNumbers.size === 0) {
+        // Without the firm's numbers every number would be flagged: ask once for the setting instead.
+        context.report({ messageId: 'noFirmPhones', start: phone.start, end: phone.end });
+        return;
+      }
+      if (firmNumbers.has(phone.e164)) continue;
+      context.report({ messageId: 'notFirmPhone', data: { number: phone.raw }, start: phone.start, end: phone.end });
+    }
+  },
 };
 
 export default rule;

@@ -1,0 +1,77 @@
+/*
+ * Opt-out keywords and the words around them.
+ *
+ * Sources (facts only):
+ * - Twilio support, "Twilio support for opt-out keywords (SMS STOP filtering)": Twilio honours
+ *   STOP, UNSUBSCRIBE, END, QUIT, STOPALL, REVOKE, OPTOUT and CANCEL as opt-out requests, HELP and
+ *   INFO as help requests, START, YES and UNSTOP as opt-back-in requests (case-insensitive, as the
+ *   whole message body).
+ * - Twilio, "How do I prevent my messages from being filtered": opt-out wording must name a
+ *   standard keyword ("Reply STOP to opt out"); "text 2 to opt out" is given as non-compliant.
+ * - CTIA Messaging Principles and Best Practices: the sample disclosures read "Reply STOP to
+ *   cancel", "Text STOP to opt out", "Reply HELP for help".
+ */
+
+/** Keywords that opt a recipient out, lower case. */
+export const OPT_OUT_KEYWORDS: ReadonlySet<string> = new Set([
+  'stop',
+  'unsubscribe',
+  'end',
+  'quit',
+  'stopall',
+  'revoke',
+  'optout',
+  'cancel',
+]);
+
+/** Keywords that ask for help, lower case (not opt-out wording). */
+export const HELP_KEYWORDS: ReadonlySet<string> = new Set(['help', 'info']);
+
+/** Keywords that opt a recipient back in, lower case (not opt-out wording). */
+export const OPT_IN_KEYWORDS: ReadonlySet<string> = new Set(['start', 'yes', 'unstop']);
+
+/** Verbs that introduce the keyword to send: "Reply STOP", "Text STOP", "Txt STOP". */
+export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
+  'reply',
+  'text',
+  'txt',
+  'send',
+  'respond',
+  'msg',
+  'message',
+  'sms',
+]);
+
+/**
+ * Single words that say what sending the keyword does, after "to": "to cancel", "to unsubscribe".
+ * Two-word purposes ("opt out", "be removed", "stop receiving") are matched in the rule.
+ */
+export const OPT_OUT_PURPOSES: ReadonlySet<string> = new Set([
+  'opt-out',
+  'optout',
+  'unsubscribe',
+  'unsub',
+  'stop',
+  'end',
+  'cancel',
+  'quit',
+  'remove',
+  'unenroll',
+]);
+
+/**
+ * Replies that carriers and Twilio do not treat as opt-out keywords but that senders invent
+ * ("reply NO to opt out", "text REMOVE to unsubscribe"). Digits and single letters ("text 2",
+ * "reply N") are recognised in the rule.
+ */
+export const NON_STANDARD_REPLIES: ReadonlySet<string> = new Set([
+  'no',
+  'remove',
+  'unsub',
+  'optoff',
+  'out',
+  'halt',
+  'block',
+  'delete',
+  'exit',
+]);

@@ -1,0 +1,128 @@
+/*
+ * Phone numbers: normalizing what a firm types in its settings, and finding numbers in a message.
+ *
+ * Numbers are compared in E.164 form ("+15125550147"). US and Canadian numbers follow the North
+ * American Numbering Plan: a 3-digit area code and a 3-digit exchange, each starting with 2-9, and
+ * neither may be an N11 service code (211, 411, 911...); area codes with 9 in the middle are
+ * reserved. International numbers must be written with "+" (or the US exit code 011) and have
+ * 8 to 15 digits, E.164's maximum.
+ */
+
+/** Separators people type inside a phone number: space, dot, hyphens and dashes, no-break space. */
+const SEPARATOR_CLASS = '[ .\\-\\u2010\\u2011\\u2012\\u2013\\u00a0]';
+
+/** A trailing extension ("ext. 12", "x12", "#12") is not part of the number we compare. */
+const EXTENSION_SUFFIX = /\s*(?:ext\.?|extension|x|#)\s*\d{1,6}$/i;
+const ONLY_PHONE_CHARACTERS = /^[+\d\s().\-\u2010-\u2013\u00a0/]+$/;
+const NON_DIGITS = /\D/g;
+
+const E164_MIN_DIGITS = 8;
+const E164_MAX_DIGITS = 15;
+
+/** True for a valid 10-digit NANP number (area code + exchange + line). */
+function isNanpNumber(tenDigits: string): boolean {
+  if (!/^[2-9][0-8]\d[2-9]\d{6}$/.test(tenDigits)) return false;
+  const areaIsServiceCode = tenDigits[1] === '1' && tenDigits[2] === '1';
+  const exchangeIsServiceCode = tenDigits[4] === '1' && tenDigits[5] === '1';
+  return !areaIsServiceCode && !exchangeIsServiceCode;
+}
+
+function internationalE164(digits: string): string | null {
+  if (digits.startsWith('1')) return digits.length === 11 && isNanpNumber(digits.slice(1)) ? `+${digits}` : null;
+  if (digits.startsWith('0') || digits.length < E164_MIN_DIGITS || digits.length > E164_MAX_DIGITS) return null;
+  return `+${digits}`;
+}
+
+/**
+ * The E.164 form of a phone number as a person types it ("(512) 555-0147", "512.555.0147",
+ * "+1 512 555 0147", "1-512-555-0147" -> "+15125550147"; "+44 20 7946 0958" -> "+442079460958"),
+ * or null when the input is not a plausible phone number. A trailing extension is ignored.
+ */
+export function normalizePhoneNumber(input: string): string | null {
+  const trimmed = input.trim().replace(EXTENSION_SUFFIX, '');
+  if (!ONLY_PHONE_CHARACTERS.test(trimmed)) return null;
+  // A "+" anywhere but first is a typo, not a country code marker.
+  if (trimmed.lastIndexOf('+') > 0) return null;
+  const digits = trimmed.replace(NON_DIGITS, '');
+  if (trimmed.startsWith('+')) return internationalE164(digits);
+  if (digits.startsWith('011')) return internationalE164(digits.slice(3));
+  if (digits.length === 10) return isNanpNumber(digits) ? `+1${digits}` : null;
+  if (digits.length === 11 && digits.startsWith('1')) return isNanpNumber(digits.slice(1)) ? `+${digits}` : null;
+  return null;
+}
+
+export interface PhoneMatch {
+  start: number;
+  end: number;
+  /** As typed in the message. */
+  raw: string;
+  /** E.164 form. */
+  e164: string;
+}
+
+/*
+ * Two shapes: a NANP number (optional country code 1, area code optionally in parentheses,
+ * separators optional), or "+" with a country code and digit groups. Each group is separated by
+ * one separator or a parenthesis, so the pattern cannot backtrack on itself.
+ */
+const PHONE_CANDIDATE = new RegExp(
+  `(?:\\+?1${SEPARATOR_CLASS}?)?(?:\\(\\d{3}\\)${SEPARATOR_CLASS}?|\\d{3}${SEPARATOR_CLASS}?)\\d{3}${SEPARATOR_CLASS}?\\d{4}` +
+    `|\\+[2-9]\\d*(?:${SEPARATOR_CLASS}\\(?\\d+\\)?|\\(\\d+\\))*`,
+  'g',
+);
+
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+/** Characters that make a digit run something else: money, a fraction or date, a handle, a percentage. */
+const NOT_BEFORE_A_PHONE = new Set(['$', '/', '\\', '@', '+', '€', '£']);
+const NOT_AFTER_A_PHONE = new Set(['%', '/', '\\']);
+/** A separator that continues a longer code ("512-555-0147-22", "4.24.2025.1") when a word character follows it. */
+const JOINING_PUNCTUATION = new Set(['-', '.', ':', ',', '\u2010', '\u2011', '\u2013']);
+
+/**
+ * Labels after which a phone-shaped number is an identifier, not a number to call:
+ * "Case No. 512-555-0147", "claim # 5125550147", "account 5125550147".
+ */
+const IDENTIFIER_LABEL =
+  /(?:^|[^\p{L}])(?:case|cause|docket|claim|policy|invoice|account|acct|routing|ssn|reference|ref|matter|ticket|citation|confirmation|order|tracking|receipt|file|loan|member|booking|permit|license|id)\s*(?:no\.?|num(?:ber)?\.?|#|id)?\s*[:#.]?\s*$/iu;
+const LABEL_WINDOW = 24;
+
+function isBoundaryBefore(text: string, start: number): boolean {
+  const before = text.charAt(start - 1);
+  if (before === '') return true;
+  if (WORD_CHARACTER.test(before) || NOT_BEFORE_A_PHONE.has(before)) return false;
+  return !(JOINING_PUNCTUATION.has(before) && WORD_CHARACTER.test(text.charAt(start - 2)));
+}
+
+function isBoundaryAfter(text: string, end: number): boolean {
+  const after = text.charAt(end);
+  if (after === '') return true;
+  if (WORD_CHARACTER.test(after) || NOT_AFTER_A_PHONE.has(after)) return false;
+  return !(JOINING_PUNCTUATION.has(after) && WORD_CHARACTER.test(text.charAt(end + 1)));
+}
+
+/**
+ * Phone numbers in a message, in order. Dates ("3/14/2025"), times, ZIP codes, money, SSNs
+ * (3-2-4 digits), card numbers (13+ digits) and labelled case or account numbers do not match.
+ */
+export function findPhoneNumbers(text: string): PhoneMatch[] {
+  const found: PhoneMatch[] = [];
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let match = PHONE_CANDIDATE.exec(text); match; match = PHONE_CANDIDATE.exec(text)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    const e164 =
+      isBoundaryBefore(text, start) &&
+      isBoundaryAfter(text, end) &&
+      !IDENTIFIER_LABEL.test(text.slice(Math.max(0, start - LABEL_WINDOW), start))
+        ? normalizePhoneNumber(raw)
+        : null;
+    if (e164 === null) {
+      // A rejected candidate may hide a real number that starts inside it; look again one step on.
+      PHONE_CANDIDATE.lastIndex = start + 1;
+      continue;
+    }
+    found.push({ start, end, raw, e164 });
+  }
+  return found;
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '../engine';
+import { parseMessage } from '../message';
+import { type ExpectedFinding, runRuleTests } from '../testing/rule-tester';
+import rule, { hasStandardOptOut } from './opt-out-instructions';
+
+const ADD = ['Add "Reply STOP to opt out."'];
+const REPLACE = ['Replace with "Reply STOP to opt out"'];
+
+function at(text: string, needle: string, messageId: string, extra: Partial<ExpectedFinding> = {}): ExpectedFinding {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`"${needle}" not in "${text}"`);
+  return { messageId, start, end: start + needle.length, ...extra };
+}
+
+const first = (text: string) => ({ text, firstMessage: true });
+
+const portal = 'Hartwell & Diaz: Hi Maria, your case portal is ready.';
+const twoSentences = 'Hartwell & Diaz: Hi Maria, your case portal is ready. Log in with your email!';
+const noFullStop = 'Hartwell & Diaz: Hi Maria, your case portal is ready';
+const endsWithLink = 'Hartwell & Diaz: your portal is ready at https://hartwelldiaz.com/portal';
+const endsWithEmoji = 'Hartwell & Diaz: welcome aboard 👋';
+const trailingNewline = 'Hartwell & Diaz: your portal is ready.\n';
+const signedOff = 'Hi Maria, your case portal is ready.\nThanks,\nHartwell & Diaz';
+const quoted = 'Hartwell & Diaz: we received your note "see you soon."';
+const textTwo = 'Hartwell & Diaz: your hearing moved to 3/14. Text 2 to stop these reminders.';
+const replyN = 'Hartwell & Diaz: hearing moved to 3/14. Reply N to opt out.';
+const replyNo = 'Hartwell & Diaz: reminder for 3/14. reply NO to stop receiving these texts';
+const toUnsubscribe = 'Hartwell & Diaz: reminder for 3/14. To unsubscribe text X';
+const toOptOutComma = 'Hartwell & Diaz: reminder for 3/14. To opt out, just reply NO.';
+const replyRemove = 'Hartwell & Diaz: new documents posted. Reply REMOVE to unsubscribe.';
+const respondWith = 'Hartwell & Diaz: new documents posted. Respond with 0 to opt-out.';
+const nonStandardFirst = 'Hartwell & Diaz: Hi Maria, your portal is ready. Text 2 to opt out.';
+const both = 'Hartwell & Diaz: your portal is ready. Reply STOP to opt out or text 2 to stop.';
+const lowerStop = 'Hartwell & Diaz: your hearing moved to 3/14. reply stop to opt out.';
+const mixedCase = 'Hartwell & Diaz: your portal is ready. Text Stop to unsubscribe.';
+
+runRuleTests(rule, {
+  valid: [
+    first('Hartwell & Diaz: Hi Maria, your case portal is ready. Reply STOP to opt out.'),
+    first('Hartwell & Diaz: your portal is ready. Text STOP to unsubscribe.'),
+    first('Hartwell & Diaz: your portal is ready. Reply STOP to end.'),
+    first('Hartwell & Diaz: your portal is ready. Txt STOP to cancel'),
+    first('Hartwell & Diaz: your portal is ready. Reply STOP to stop.'),
+    first('Hartwell & Diaz: your portal is ready. Reply "STOP" to opt out.'),
+    first("Hartwell & Diaz: your portal is ready. Reply 'STOP' to opt out."),
+    first('Hartwell & Diaz: your portal is ready. Reply with STOP to opt out.'),
+    first('Hartwell & Diaz: your portal is ready. Reply QUIT to stop receiving texts.'),
+    first('Hartwell & Diaz: your portal is ready. Reply UNSUBSCRIBE to stop.'),
+    first('Hartwell & Diaz: your portal is ready. Reply STOPALL to opt out of all texts.'),
+    first('Hartwell & Diaz: docs ready. Msg&data rates may apply. Reply HELP for help, STOP to cancel.'),
+    first('Hartwell & Diaz: your portal is ready. STOP to opt out.'),
+    first('Hartwell & Diaz: your portal is ready. To opt out, reply STOP.'),
+    first('Hartwell & Diaz: your portal is ready. Reply STOP'),
+    first('Hartwell & Diaz: your portal is ready.\nReply STOP to opt out\nhttps://hartwelldiaz.com/sms-terms'),
+    'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am.',
+    { name: 'not a first message: no wording needed', text: 'Hartwell & Diaz: your portal is ready.' },
+    { name: 'an invitation to visit is not an opt-out', text: 'Text us to stop by the office on Friday.' },
+    { name: 'confirm, not opt out', text: 'Hartwell & Diaz: Reply Y to confirm your 3/14 appointment.' },
+    { name: 'numbered menu without opt-out', text: 'Reply 1 to confirm, 2 to reschedule.' },
+    { name: 'stop as an ordinary word', text: 'Please stop by to sign; the end of the month is the deadline.' },
+    { name: 'blank first message', text: '', firstMessage: true },
+    { name: 'whitespace-only first message', text: '  \n ', firstMessage: true },
+  ],
+  invalid: [
+    {
+      text: portal,
+      firstMessage: true,
+      findings: [at(portal, portal, 'missing', { severity: 'error', fixLabels: ADD })],
+      output: 'Hartwell & Diaz: Hi Maria, your case portal is ready. Reply STOP to opt out.',
+    },
+    {
+      name: 'the last sentence is underlined',
+      text: twoSentences,
+      firstMessage: true,
+      findings: [at(twoSentences, 'Log in with your email!', 'missing')],
+      output: `${twoSentences} Reply STOP to opt out.`,
+    },
+    {
+      name: 'a full stop is added first',
+      text: noFullStop,
+      firstMessage: true,
+      findings: [at(noFullStop, noFullStop, 'missing')],
+      output: `${noFullStop}. Reply STOP to opt out.`,
+    },
+    {
+      name: 'after a link',
+      text: endsWithLink,
+      firstMessage: true,
+      findings: [at(endsWithLink, endsWithLink, 'missing')],
+      output: `${endsWithLink}. Reply STOP to opt out.`,
+    },
+    {
+      name: 'after an emoji, no full stop',
+      text: endsWithEmoji,
+      firstMessage: true,
+      findings: [at(endsWithEmoji, endsWithEmoji, 'missing')],
+      output: `${endsWithEmoji} Reply STOP to opt out.`,
+    },
+    {
+      name: 'trailing whitespace stays at the end',
+      text: trailingNewline,
+      firstMessage: true,
+      findings: [at(trailingNewline, 'Hartwell & Diaz: your portal is ready.', 'missing')],
+      output: 'Hartwell & Diaz: your portal is ready. Reply STOP to opt out.\n',
+    },
+    {
+      name: 'a line break ends the last sentence',
+      text: signedOff,
+      firstMessage: true,
+      findings: [{ messageId: 'missing', start: signedOff.length - 'Hartwell & Diaz'.length, end: signedOff.length }],
+      output: `${signedOff}. Reply STOP to opt out.`,
+    },
+    {
+      name: 'a full stop inside closing quotes is terminal',
+      text: quoted,
+      firstMessage: true,
+      findings: [at(quoted, quoted, 'missing')],
+      output: `${quoted} Reply STOP to opt out.`,
+    },
+    {
+      name: 'text 2 to stop',
+      text: textTwo,
+      findings: [
+        at(textTwo, 'Text 2 to stop these reminders', 'nonStandard', { severity: 'warning', fixLabels: REPLACE }),
+      ],
+      suggestionOutputs: ['Hartwell & Diaz: your hearing moved to 3/14. Reply STOP to opt out.'],
+    },
+    {
+      name: 'reply N to opt out',
+      text: replyN,
+      findings: [at(replyN, 'Reply N to opt out', 'nonStandard')],
+      suggestionOutputs: ['Hartwell & Diaz: hearing moved to 3/14. Reply STOP to opt out.'],
+    },
+    {
+      name: 'reply NO to stop receiving these texts (lower case kept)',
+      text: replyNo,
+      findings: [at(replyNo, 'reply NO to stop receiving these texts', 'nonStandard')],
+      suggestionOutputs: ['Hartwell & Diaz: reminder for 3/14. reply STOP to opt out'],
+    },
+    {
+      name: 'to unsubscribe text X',
+      text: toUnsubscribe,
+      findings: [at(toUnsubscribe, 'To unsubscribe text X', 'nonStandard')],
+      suggestionOutputs: ['Hartwell & Diaz: reminder for 3/14. Reply STOP to opt out'],
+    },
+    {
+      name: 'to opt out, just reply NO',
+      text: toOptOutComma,
+      findings: [at(toOptOutComma, 'To opt out, just reply NO', 'nonStandard')],
+      suggestionOutputs: ['Hartwell & Diaz: reminder for 3/14. Reply STOP to opt out.'],
+    },
+    { text: replyRemove, findings: [at(replyRemove, 'Reply REMOVE to unsubscribe', 'nonStandard')] },
+    { text: respondWith, findings: [at(respondWith, 'Respond with 0 to opt-out', 'nonStandard')] },
+    {
+      name: 'a first message whose only opt-out is non-standard: an error, no STOP appended',
+      text: nonStandardFirst,
+      firstMessage: true,
+      findings: [at(nonStandardFirst, 'Text 2 to opt out', 'nonStandard', { severity: 'error' })],
+    },
+    {
+      name: 'a stray non-standard instruction beside STOP wording is a warning',
+      text: both,
+      firstMessage: true,
+      findings: [at(both, 'text 2 to stop', 'nonStandard', { severity: 'warning' })],
+    },
+    {
+      name: 'a lower-case keyword is accepted but should be capitalised',
+      text: lowerStop,
+      firstMessage: true,
+      findings: [at(lowerStop, 'stop', 'lowerCaseKeyword', { severity: 'info', fixLabels: ['Write STOP'] })],
+      output: 'Hartwell & Diaz: your hearing moved to 3/14. reply STOP to opt out.',
+    },
+    {
+      text: mixedCase,
+      findings: [at(mixedCase, 'Stop', 'lowerCaseKeyword')],
+      output: 'Hartwell & Diaz: your portal is ready. Text STOP to unsubscribe.',
+    },
+  ],
+});
+
+describe('opt-out-instructions', () => {
+  it('recognises standard wording for other rules', () => {
+    expect(hasStandardOptOut(parseMessage('Reply STOP to opt out.'))).toBe(true);
+    expect(hasStandardOptOut(parseMessage('Text 2 to opt out.'))).toBe(false);
+  });
+
+  it('applying the fix makes the finding go away', () => {
+    const [finding] = checkRule(rule, portal, {}, { firstMessage: true });
+    const edit = finding?.fixes[0]?.edits[0];
+    expect(edit).toBeDefined();
+    const fixed = portal.slice(0, edit?.start) + edit?.text + portal.slice(edit?.end);
+    expect(checkRule(rule, fixed, {}, { firstMessage: true })).toEqual([]);
+  });
+
+  it('stays fast on a long message without punctuation', () => {
+    const text = 'reply to opt '.repeat(8_000);
+    const started = performance.now();
+    checkRule(rule, text, {}, { firstMessage: true });
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});

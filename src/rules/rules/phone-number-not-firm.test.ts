@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '../engine';
+import { type ExpectedFinding, runRuleTests } from '../testing/rule-tester';
+import rule from './phone-number-not-firm';
+
+const FIRM = { firmPhoneNumbers: ['+1 512 555 0147', '(737) 555-0100'] };
+
+function at(text: string, needle: string, messageId: string, extra: Partial<ExpectedFinding> = {}): ExpectedFinding {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`"${needle}" not in "${text}"`);
+  return { messageId, start, end: start + needle.length, ...extra };
+}
+
+const adjuster = 'Hi Maria, please call the adjuster at 737-555-0199 before Friday.';
+const two = 'Hartwell & Diaz: call the clerk at (512) 555-0188 or the court at 512.555.0177.';
+const mixed = 'Call us at 512-555-0147, not the old line +1 512 555 0166.';
+const london = 'Our London counsel can be reached on +44 20 7946 0958.';
+const unset = 'Hartwell & Diaz: call us at 512.555.0147 or 737-555-0100 to reschedule.';
+
+runRuleTests(rule, {
+  valid: [
+    { text: 'Hi Maria, this is Hartwell & Diaz. Questions? Call (512) 555-0147.', settings: FIRM },
+    { name: 'dots', text: 'Hartwell & Diaz: 512.555.0147', settings: FIRM },
+    { name: 'country code with spaces', text: 'Call +1 512 555 0147 anytime.', settings: FIRM },
+    { name: 'leading 1 with dashes', text: 'Call 1-512-555-0147 anytime.', settings: FIRM },
+    { name: 'bare digits', text: 'Call 5125550147 anytime.', settings: FIRM },
+    { name: 'the second firm number', text: 'After hours: 737.555.0100', settings: FIRM },
+    { name: 'no numbers, no settings', text: 'Hi Maria, your hearing moved to 3/14 at 9am.' },
+    'Hartwell & Diaz: Case No. 2024-CV-01234 is set for 3/14/2025 at 9:30am in Austin, TX 78701.',
+    { name: 'a phone-shaped case number', text: 'Case No. 512-555-0199 was dismissed.', settings: FIRM },
+    { name: 'ZIP+4', text: 'Send it to PO Box 12, Austin, TX 78701-1234.', settings: FIRM },
+    { name: 'money', text: 'Your balance is $1,250.00, due 4/1.', settings: FIRM },
+    { name: 'an SSN', text: 'We have SSN 123-45-6789 on file.', settings: FIRM },
+    { name: 'a card number', text: 'Card 4111 1111 1111 1111 was charged.', settings: FIRM },
+    { name: 'a labelled account number', text: 'Account number 7375550199 is closed.', settings: FIRM },
+    { name: 'digits inside a link', text: 'See https://hartwelldiaz.com/c/5125550199 for details.', settings: FIRM },
+    { name: 'a time range', text: 'Office hours are 9:00-5:30, Monday to Friday.', settings: FIRM },
+  ],
+  invalid: [
+    {
+      text: adjuster,
+      settings: FIRM,
+      findings: [at(adjuster, '737-555-0199', 'notFirmPhone', { severity: 'info' })],
+    },
+    {
+      name: 'two other numbers',
+      text: two,
+      settings: FIRM,
+      findings: [at(two, '(512) 555-0188', 'notFirmPhone'), at(two, '512.555.0177', 'notFirmPhone')],
+    },
+    {
+      name: 'only the unknown number of two',
+      text: mixed,
+      settings: FIRM,
+      findings: [at(mixed, '+1 512 555 0166', 'notFirmPhone')],
+    },
+    {
+      name: 'an international number',
+      text: london,
+      settings: FIRM,
+      findings: [at(london, '+44 20 7946 0958', 'notFirmPhone')],
+    },
+    {
+      name: 'firm numbers not set: one finding for the first number',
+      text: unset,
+      findings: [at(unset, '512.555.0147', 'noFirmPhones', { severity: 'info' })],
+    },
+    {
+      name: 'firm numbers that are not phone numbers count as unset',
+      text: unset,
+      settings: { firmPhoneNumbers: ['call the front desk'] },
+      findings: [at(unset, '512.555.0147', 'noFirmPhones')],
+    },
+  ],
+});
+
+describe('phone-number-not-firm', () => {
+  it('names the number in the message', () => {
+    const [finding] = checkRule(rule, adjuster, FIRM);
+    expect(finding?.message).toContain('737-555-0199');
+    expect(finding?.fixes).toEqual([]);
+  });
+
+  it('matches an international firm number in any notation', () => {
+    expect(checkRule(rule, london, { firmPhoneNumbers: ['+442079460958'] })).toEqual([]);
+    expect(checkRule(rule, london, { firmPhoneNumbers: ['011 44 20 7946 0958'] })).toEqual([]);
+  });
+});
