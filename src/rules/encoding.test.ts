@@ -52,7 +52,10 @@ describe('encoding and segments', () => {
     if (row.non_gsm_chars) {
       const offsets = analyzeEncoding(text).nonGsmOffsets;
       // Twilio lists whole graphemes ("a" + ZWJ); we list the code units that are not GSM-7.
-      const expectedUnits = [...row.non_gsm_chars.join('')].join('').split('').filter((unit) => !isGsmCharacter(unit));
+      const expectedUnits = [...row.non_gsm_chars.join('')]
+        .join('')
+        .split('')
+        .filter((unit) => !isGsmCharacter(unit));
       expect(offsets.map((offset) => text.charAt(offset))).toEqual(expectedUnits);
     }
   });

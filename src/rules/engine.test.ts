@@ -112,3 +112,48 @@ describe('lint', () => {
     expect(report.findings.some((finding) => finding.ruleId === 'message-length')).toBe(true);
   });
 });
+
+describe('applyFixes against a brute-force reference', () => {
+  it('takes the same fixes as checking every accepted edit', () => {
+    const edit = fc.record({ start: fc.nat(30), length: fc.nat(4), text: fc.string({ maxLength: 3 }) });
+    const fixArbitrary = fc.array(edit, { minLength: 1, maxLength: 2 }).map((edits) => ({
+      label: 'x',
+      safe: true,
+      edits: edits.map(({ start, length, text }) => ({ start, end: start + length, text })),
+    }));
+    fc.assert(
+      fc.property(fc.array(fixArbitrary, { maxLength: 12 }), (fixes) => {
+        const text = 'abcdefghijklmnopqrstuvwxyz0123456789';
+        const reference = referenceApply(text, fixes);
+        expect(applyFixes(text, fixes)).toBe(reference);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+function overlapsReference(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end && b.start === b.end) return false;
+  if (a.start === a.end) return b.start < a.start && a.start < b.end;
+  if (b.start === b.end) return a.start < b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+function referenceApply(text: string, fixes: Fix[]): string {
+  const accepted: { start: number; end: number; text: string; order: number }[] = [];
+  let order = 0;
+  for (const fix of fixes) {
+    if (!fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= text.length)) continue;
+    const selfOverlap = fix.edits.some((e, i) => fix.edits.some((o, j) => j < i && overlapsReference(e, o)));
+    if (selfOverlap || fix.edits.some((e) => accepted.some((a) => overlapsReference(e, a)))) continue;
+    for (const e of fix.edits) accepted.push({ ...e, order: order++ });
+  }
+  accepted.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  let result = '';
+  let cursor = 0;
+  for (const e of accepted) {
+    result += text.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return result + text.slice(cursor);
+}

