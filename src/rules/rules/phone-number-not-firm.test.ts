@@ -15,6 +15,8 @@ const adjuster = 'Hi Maria, please call the adjuster at 737-555-0199 before Frid
 const two = 'Hartwell & Diaz: call the clerk at (512) 555-0188 or the court at 512.555.0177.';
 const mixed = 'Call us at 512-555-0147, not the old line +1 512 555 0166.';
 const london = 'Our London counsel can be reached on +44 20 7946 0958.';
+const shortCode = 'Win big! Send GO to 83600 now.';
+const national = 'Please call our UK office on 0844 861 85 85 or 09061701461.';
 const unset = 'Hartwell & Diaz: call us at 512.555.0147 or 737-555-0100 to reschedule.';
 
 runRuleTests(rule, {
@@ -34,9 +36,27 @@ runRuleTests(rule, {
     { name: 'a card number', text: 'Card 4111 1111 1111 1111 was charged.', settings: FIRM },
     { name: 'a labelled account number', text: 'Account number 7375550199 is closed.', settings: FIRM },
     { name: 'digits inside a link', text: 'See https://hartwelldiaz.com/c/5125550199 for details.', settings: FIRM },
+    {
+      name: "the firm's own short code",
+      text: 'Text STOP to 55123 to opt out.',
+      settings: { firmPhoneNumbers: ['55123'] },
+    },
+    { name: 'a ZIP code after "to"', text: 'Please send the forms to 78701 by mail.', settings: FIRM },
     { name: 'a time range', text: 'Office hours are 9:00-5:30, Monday to Friday.', settings: FIRM },
   ],
   invalid: [
+    {
+      name: 'an instruction to text a short code',
+      text: shortCode,
+      settings: FIRM,
+      findings: [at(shortCode, '83600', 'shortCode')],
+    },
+    {
+      name: "numbers in another country's national format",
+      text: national,
+      settings: FIRM,
+      findings: [at(national, '0844 861 85 85', 'notFirmPhone'), at(national, '09061701461', 'notFirmPhone')],
+    },
     {
       text: adjuster,
       settings: FIRM,

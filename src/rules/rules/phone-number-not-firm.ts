@@ -11,11 +11,49 @@ function firmNumbersOf(settings: FirmSettings): ReadonlySet<string> {
   let numbers = firmNumberCache.get(settings.firmPhoneNumbers);
   if (!numbers) {
     numbers = new Set(
-      settings.firmPhoneNumbers.map(normalizePhoneNumber).filter((number): number is string => number !== null),
+      settings.firmPhoneNumbers
+        .map((entry) => normalizePhoneNumber(entry) ?? (/^\s*\d{5,6}\s*$/.test(entry) ? entry.trim() : null))
+        .filter((number): number is string => number !== null),
     );
     firmNumberCache.set(settings.firmPhoneNumbers, numbers);
   }
   return numbers;
+}
+
+/**
+ * "Send GO to 83600", "txt ans to 80062": an instruction to text a 5- or 6-digit short code, the
+ * shape of premium-rate and sweepstakes spam. Bounded gaps keep the scan linear.
+ */
+const SHORT_CODE_INSTRUCTION =
+  /\b(?:text|txt|send|sms|reply)\s+["'“]?(\p{L}{1,12})["'”]?\s+to\s+(\d{5,6})(?![\d\p{L}])/giu;
+/** "Send it to 78701": a thing being sent, not a keyword texted to a short code. */
+const NOT_A_KEYWORD = new Set([
+  'it',
+  'this',
+  'that',
+  'them',
+  'these',
+  'those',
+  'him',
+  'her',
+  'us',
+  'me',
+  'one',
+  'mail',
+  'payment',
+  'forms',
+  'copies',
+]);
+
+function reportShortCodes(context: Parameters<Rule['check']>[0], firmNumbers: ReadonlySet<string>): void {
+  const { text } = context.message;
+  SHORT_CODE_INSTRUCTION.lastIndex = 0;
+  for (let match = SHORT_CODE_INSTRUCTION.exec(text); match; match = SHORT_CODE_INSTRUCTION.exec(text)) {
+    const code = match[2] ?? '';
+    if (NOT_A_KEYWORD.has((match[1] ?? '').toLowerCase()) || firmNumbers.has(code)) continue;
+    const end = match.index + match[0].length;
+    context.report({ messageId: 'shortCode', data: { number: code }, start: end - code.length, end });
+  }
 }
 
 /*
@@ -34,6 +72,8 @@ const rule: Rule = {
     messages: {
       notFirmPhone:
         "{number} is not one of your firm's numbers, and texts that send clients to other numbers look like phishing to carriers. Check the number, or add it to the firm's phone numbers if it is yours.",
+      shortCode:
+        "This asks the client to text {number}, a short code that is not one of your firm's numbers; carriers treat texts that steer people to premium short codes as spam. Ask the client to reply to this conversation instead.",
       noFirmPhones:
         "Your firm's phone numbers are not set, so numbers in texts cannot be checked, and carriers watch for texts that send clients to unknown numbers. Fill in the firm's phone numbers setting.",
     },
@@ -57,10 +97,11 @@ const rule: Rule = {
   },
   check(context) {
     const { message, settings } = context;
+    const firmNumbers = firmNumbersOf(settings);
+    reportShortCodes(context, firmNumbers);
     const phones = findPhoneNumbers(message.text);
     if (phones.length === 0) return;
     const sensitive = findSensitiveData(message);
-    const firmNumbers = firmNumbersOf(settings);
     for (const phone of phones) {
       if (message.overlapsLinkOrEmail(phone.start, phone.end)) continue;
       if (sensitive.some((span) => span.start < phone.end && phone.start < span.end)) continue;
