@@ -1,5 +1,5 @@
 import { LinkifyIt } from 'linkify-it';
-import allTlds from 'tlds';
+import allTlds from 'tlds' with { type: 'json' };
 import { parse as parseDomain } from 'tldts';
 
 /** A link found in the message, with its host broken down for the link rules. */

@@ -1,0 +1,135 @@
+/**
+ * Playwright fixtures for testing the built extension (dist/) in headless Chromium.
+ *
+ * - `context`: a persistent Chromium profile with the extension loaded. Launching Chromium costs
+ *   seconds, so one browser serves all tests of a worker; after each test the pages it opened are
+ *   closed and the extension's storage is cleared. A test that needs a brand-new browser (e.g. to
+ *   pick up an enterprise policy file) calls `launchWithExtension()` itself.
+ * - `extensionId`: read from the service worker's URL (equals EXTENSION_ID thanks to manifest.key).
+ * - `server`: a static server for e2e/pages, one per worker, addressed as http://localhost:<port>.
+ * - page objects: `portal`, `popup`, `optionsPage`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import { EXTENSION_ID } from '../src/shared/extension-id';
+import { OptionsPage, PopupPage, PortalPage } from './page-objects';
+import { EXTENSION_DIRECTORY } from './paths';
+import { type StaticServer, startStaticServer } from './static-server.mjs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  portal: PortalPage;
+  popup: PopupPage;
+  optionsPage: OptionsPage;
+}
+
+interface WorkerFixtures {
+  server: StaticServer;
+  extensionBrowser: BrowserContext;
+}
+
+/** Launches Chromium with only our extension, on a throwaway profile. */
+export async function launchWithExtension(
+  extensionDirectory = EXTENSION_DIRECTORY,
+): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = await mkdtemp(join(tmpdir(), 'sms-check-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: CHROMIUM_PATH,
+    args: [
+      `--disable-extensions-except=${extensionDirectory}`,
+      `--load-extension=${extensionDirectory}`,
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return { context, profile };
+}
+
+/** The extension's service worker (MV3 may stop it when idle; a message or event restarts it). */
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * Empties storage.local and storage.session so the next test starts from defaults. Runs in the
+ * service worker, or in an extension page when Chrome has stopped the idle worker (waiting for
+ * the worker to come back by itself could take forever).
+ */
+export async function clearExtensionStorage(context: BrowserContext): Promise<void> {
+  const clear = () => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]).then(() => undefined);
+  const worker = context.serviceWorkers()[0];
+  if (worker) {
+    await worker.evaluate(clear);
+    return;
+  }
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
+    await page.evaluate(clear);
+  } finally {
+    await page.close();
+  }
+}
+
+export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
+  server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern.
+    async ({}, use) => {
+      const server = await startStaticServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  extensionBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern.
+    async ({}, use) => {
+      const { context, profile } = await launchWithExtension();
+      await use(context);
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+
+  context: async ({ extensionBrowser }, use) => {
+    const pagesBefore = new Set(extensionBrowser.pages());
+    await use(extensionBrowser);
+    await Promise.all(extensionBrowser.pages().map((page) => (pagesBefore.has(page) ? undefined : page.close())));
+    await clearExtensionStorage(extensionBrowser);
+  },
+
+  serviceWorker: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+
+  extensionId: async ({ serviceWorker }, use) => {
+    // chrome-extension://<id>/service-worker-loader.js
+    await use(new URL(serviceWorker.url()).host);
+  },
+
+  portal: async ({ context, server }, use) => {
+    await use(new PortalPage(await context.newPage(), server));
+  },
+
+  popup: async ({ context, extensionId }, use) => {
+    await use(new PopupPage(await context.newPage(), extensionId));
+  },
+
+  optionsPage: async ({ context, extensionId }, use) => {
+    await use(new OptionsPage(await context.newPage(), extensionId));
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,63 @@
+import { EXTENSION_ID } from '../src/shared/extension-id';
+import { createRequest } from '../src/shared/messages';
+import { expect, test } from './fixtures';
+
+test.describe('extension smoke test', () => {
+  test('the service worker runs and has the stable extension id', async ({ serviceWorker, extensionId }) => {
+    expect(extensionId).toBe(EXTENSION_ID);
+    expect(serviceWorker.url()).toBe(`chrome-extension://${EXTENSION_ID}/service-worker-loader.js`);
+  });
+
+  test('the service worker answers a typed ping', async ({ popup }) => {
+    await popup.goto();
+    // The popup is an extension page, so it can message the service worker directly.
+    const answer = await popup.page.evaluate(
+      (request) => chrome.runtime.sendMessage(request),
+      createRequest('background/ping'),
+    );
+    expect(answer).toMatchObject({ ok: true, result: { version: '0.1.0' } });
+  });
+
+  test('the content script mounts its shadow root on the portal without touching the editor', async ({ portal }) => {
+    await portal.goto();
+    await expect(portal.checkerHost).toHaveCount(1);
+    const host = await portal.checkerHost.evaluate((element) => ({
+      parent: element.parentElement?.tagName,
+      hasShadowRoot: element.shadowRoot !== null,
+      styled: element.shadowRoot?.querySelector('style') !== null,
+    }));
+    expect(host).toEqual({ parent: 'HTML', hasShadowRoot: true, styled: true });
+
+    // The portal keeps working as before.
+    await portal.type('Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am.');
+    await expect(portal.page.getByText('69 characters')).toBeVisible();
+    await portal.send();
+    await expect(portal.thread.getByRole('listitem').last()).toContainText('Your hearing moved to 3/14 at 9am.');
+    await expect(portal.composer).toHaveValue('');
+  });
+
+  test('the content script stays off sites that are not enabled', async ({ portal, server }) => {
+    // 127.0.0.1 is in host_permissions (for tests of per-site enabling) but has no static content script.
+    await portal.page.goto(`http://127.0.0.1:${server.port}/portal.html`);
+    await expect(portal.composer).toBeVisible();
+    await portal.page.waitForTimeout(300);
+    await expect(portal.checkerHost).toHaveCount(0);
+  });
+
+  test('the popup renders', async ({ popup }) => {
+    const errors: string[] = [];
+    popup.page.on('pageerror', (error) => errors.push(error.message));
+    await popup.goto();
+    await expect(popup.heading).toHaveText('SMS Compliance Checker');
+    expect(errors).toEqual([]);
+  });
+
+  test('the options page renders', async ({ optionsPage }) => {
+    const errors: string[] = [];
+    optionsPage.page.on('pageerror', (error) => errors.push(error.message));
+    await optionsPage.goto();
+    await expect(optionsPage.heading).toHaveText('Settings');
+    await expect(optionsPage.page).toHaveTitle(/Settings/);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, continuing past failures so one run shows
+// everything that is wrong. Stages: typecheck, lint, unit tests, build, e2e. Test counts come from
+// the JSON reports of Vitest and Playwright; a failed typecheck, lint or build counts as one failed
+// test. The last line printed is always exactly `N passed, N failed`; the exit code is 1 when
+// anything failed.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDirectory = join(root, 'test-results');
+const vitestReport = join(resultsDirectory, 'vitest.json');
+const playwrightReport = join(resultsDirectory, 'playwright.json');
+const isWindows = process.platform === 'win32';
+
+/** @typedef {{ passed: number, failed: number, note?: string }} Counts */
+
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [extraEnv]
+ * @returns {Promise<number>} the exit code
+ */
+function run(command, args, extraEnv = {}) {
+  return new Promise((resolveExit) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: 'inherit',
+      shell: isWindows,
+      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1', ...extraEnv },
+    });
+    child.on('error', (error) => {
+      console.error(`could not start ${command}: ${error.message}`);
+      resolveExit(127);
+    });
+    child.on('close', (code, signal) => resolveExit(code ?? (signal ? 128 : 1)));
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stage without test reports: it passes or counts as one failure. */
+function stageCounts(exitCode) {
+  return exitCode === 0 ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+/** Vitest's JSON reporter uses Jest's shape. A file that fails to load counts as a failed test. */
+function vitestCounts(exitCode) {
+  const report = readJson(vitestReport);
+  if (!report) return { passed: 0, failed: 1, note: 'no report written' };
+  const passed = report.numPassedTests ?? 0;
+  let failed = report.numFailedTests ?? 0;
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && (file.assertionResults ?? []).every((test) => test.status !== 'failed'),
+  ).length;
+  failed += brokenFiles;
+  if (exitCode !== 0 && failed === 0) failed = 1; // e.g. an unhandled error outside any test
+  return { passed, failed, note: brokenFiles > 0 ? `${brokenFiles} test file(s) failed to run` : undefined };
+}
+
+/** Playwright's stats: expected = passed, unexpected = failed, flaky = passed on retry. */
+function playwrightCounts(exitCode) {
+  const report = readJson(playwrightReport);
+  if (!report?.stats) return { passed: 0, failed: 1, note: 'no report written' };
+  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+  let failed = unexpected;
+  const setupErrors = (report.errors ?? []).length;
+  if (exitCode !== 0 && failed === 0) failed = Math.max(1, setupErrors); // global setup failed, no tests ran
+  return { passed: expected + flaky, failed, note: flaky > 0 ? `${flaky} flaky` : undefined };
+}
+
+const npm = isWindows ? 'npm.cmd' : 'npm';
+const bin = (name) => join(root, 'node_modules', '.bin', isWindows ? `${name}.cmd` : name);
+
+/** @type {{ name: string, command: string, args: string[], env?: Record<string, string>, counts: (code: number) => Counts }[]} */
+const stages = [
+  { name: 'typecheck', command: npm, args: ['run', '--silent', 'typecheck'], counts: stageCounts },
+  { name: 'lint', command: bin('biome'), args: ['check', '.'], counts: stageCounts },
+  {
+    name: 'unit tests',
+    command: bin('vitest'),
+    args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
+    counts: vitestCounts,
+  },
+  { name: 'build', command: npm, args: ['run', '--silent', 'build'], counts: stageCounts },
+  {
+    name: 'e2e',
+    command: bin('playwright'),
+    args: ['test'], // playwright.config.ts writes test-results/playwright.json
+    counts: playwrightCounts,
+  },
+];
+
+mkdirSync(resultsDirectory, { recursive: true });
+for (const report of [vitestReport, playwrightReport]) rmSync(report, { force: true });
+if (!existsSync(join(root, 'node_modules'))) {
+  console.error('node_modules is missing: run `npm ci` first.');
+}
+
+/** @type {{ name: string, exitCode: number, seconds: number, counts: Counts }[]} */
+const results = [];
+for (const stage of stages) {
+  console.log(
+    `\n=== ${stage.name}: ${[stage.command, ...stage.args].map((part) => part.replace(root, '.')).join(' ')}`,
+  );
+  const started = Date.now();
+  const exitCode = await run(stage.command, stage.args, stage.env);
+  const seconds = (Date.now() - started) / 1000;
+  results.push({ name: stage.name, exitCode, seconds, counts: stage.counts(exitCode) });
+}
+
+console.log('\n=== summary');
+let totalPassed = 0;
+let totalFailed = 0;
+for (const { name, exitCode, seconds, counts } of results) {
+  totalPassed += counts.passed;
+  totalFailed += counts.failed;
+  const verdict = exitCode === 0 && counts.failed === 0 ? 'ok  ' : 'FAIL';
+  const tally = counts.passed + counts.failed > 1 || name.includes('test') || name === 'e2e';
+  const detail = tally ? `${counts.passed} passed, ${counts.failed} failed` : `exit code ${exitCode}`;
+  const note = counts.note ? ` (${counts.note})` : '';
+  console.log(`${verdict} ${name.padEnd(11)} ${detail}${note}  [${seconds.toFixed(1)} s]`);
+}
+console.log(`${totalPassed} passed, ${totalFailed} failed`);
+process.exitCode = totalFailed > 0 ? 1 : 0;

@@ -1,0 +1,105 @@
+/// <reference types="@crxjs/vite-plugin/client" />
+/**
+ * Keeps the dynamically registered content scripts in step with the sites the checker is enabled
+ * on: the firm's `portalSites` plus the origins the user enabled from the popup, limited to the
+ * origins we hold host permission for (Chrome refuses, and would not inject, the others). The demo
+ * portal on localhost has static manifest entries and is left out here.
+ */
+import checkerScript from '../content/checker.iife.ts?script';
+import pageHookScript from '../content/page-hook.iife.ts?script';
+import { browser } from '../shared/browser';
+import { enabledPatterns, loadSettings, loadUserState } from '../shared/settings';
+
+export const SITE_SCRIPT_ID = 'sms-check-sites';
+export const SITE_HOOK_SCRIPT_ID = 'sms-check-sites-hook';
+
+type ScriptingApi = typeof chrome.scripting;
+
+function scripting(): ScriptingApi | undefined {
+  return (browser as unknown as { scripting?: ScriptingApi }).scripting ?? globalThis.chrome?.scripting;
+}
+
+/** Patterns not already covered by the static localhost entries of the manifest. */
+function dynamicPatterns(patterns: readonly string[]): string[] {
+  return patterns.filter((pattern) => !/^http:\/\/localhost(?::\d+)?\//.test(pattern));
+}
+
+async function permitted(patterns: readonly string[]): Promise<string[]> {
+  const allowed: string[] = [];
+  for (const pattern of patterns) {
+    try {
+      if (await browser.permissions.contains({ origins: [pattern] })) allowed.push(pattern);
+    } catch {
+      // An invalid pattern (hand-edited policy) is skipped, not fatal.
+    }
+  }
+  return allowed;
+}
+
+let syncing: Promise<void> = Promise.resolve();
+
+/** Re-registers the site scripts; calls are serialized so overlapping syncs never race. */
+export function syncSiteScripts(): Promise<void> {
+  syncing = syncing.then(doSync, doSync);
+  return syncing;
+}
+
+async function doSync(): Promise<void> {
+  const api = scripting();
+  if (!api?.registerContentScripts) return;
+  const [{ settings }, user] = await Promise.all([loadSettings(), loadUserState()]);
+  const matches = await permitted(dynamicPatterns(enabledPatterns(settings, user)));
+  const existing = await api.getRegisteredContentScripts({ ids: [SITE_SCRIPT_ID, SITE_HOOK_SCRIPT_ID] });
+  const before = new Set(existing.find((script) => script.id === SITE_SCRIPT_ID)?.matches ?? []);
+  if (existing.length > 0) await api.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+  if (matches.length === 0) return;
+  await api.registerContentScripts([
+    {
+      id: SITE_HOOK_SCRIPT_ID,
+      js: [pageHookScript],
+      matches,
+      allFrames: true,
+      matchOriginAsFallback: true,
+      runAt: 'document_start',
+      world: 'MAIN',
+      persistAcrossSessions: true,
+    },
+    {
+      id: SITE_SCRIPT_ID,
+      js: [checkerScript],
+      matches,
+      allFrames: true,
+      matchOriginAsFallback: true,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+  // Tabs already open on a newly enabled site get the checker now, without a reload.
+  const added = matches.filter((pattern) => !before.has(pattern));
+  if (added.length > 0) {
+    const tabs = await browser.tabs.query({ url: added });
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectIntoTab(tab.id).catch(() => {}))));
+  }
+}
+
+/** Injects the checker into a tab right away (after the user enabled its site from the popup). */
+export async function injectIntoTab(tabId: number): Promise<void> {
+  const api = scripting();
+  if (!api) return;
+  await api.executeScript({ target: { tabId, allFrames: true }, files: [pageHookScript], world: 'MAIN' });
+  await api.executeScript({ target: { tabId, allFrames: true }, files: [checkerScript] });
+}
+
+/** Wires the triggers: install/startup, settings or user-state changes, permission grants. */
+export function watchSiteScripts(): void {
+  const resync = (): void => {
+    void syncSiteScripts().catch((error: unknown) => console.warn('SMS checker: site script sync failed', error));
+  };
+  browser.runtime.onInstalled.addListener(resync);
+  browser.runtime.onStartup.addListener(resync);
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'sync' || area === 'managed' || area === 'local') resync();
+  });
+}

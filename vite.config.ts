@@ -1,0 +1,63 @@
+/**
+ * Builds the extension. `npm run build` -> dist/ (Chrome, MV3 service worker);
+ * `npm run build:firefox` (TARGET=firefox) -> dist-firefox/ with the manifest Firefox wants.
+ * manifest.json is the single source; the Firefox manifest is derived from it here.
+ */
+import { readFileSync } from 'node:fs';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+type Manifest = Record<string, unknown> & {
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
+};
+
+/** Firefox add-on id; also the key admins use under 3rdparty.Extensions in Firefox's policies.json. */
+export const GECKO_ID = 'sms-compliance-checker@smscheck.dev';
+
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+function readJson<T>(relativePath: string): T {
+  return JSON.parse(readFileSync(new URL(relativePath, import.meta.url), 'utf8')) as T;
+}
+
+/** Firefox MV3: an event page instead of a service worker, an add-on id, and the data consent declaration. */
+function toFirefox(chrome: Manifest): Manifest {
+  // `key` is Chrome's id mechanism; `storage.managed_schema` is Chrome's policy schema
+  // (Firefox reads managed values from policies.json without a schema). Both only earn warnings there.
+  const { key: _key, storage: _storage, background, ...rest } = chrome;
+  return {
+    ...rest,
+    background: { scripts: [background?.service_worker ?? ''], type: background?.type ?? 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // 140 is the first Firefox (ESR) that understands data_collection_permissions.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android learned data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
+function buildManifest(): ManifestV3Export {
+  const base = readJson<Manifest>('./manifest.json');
+  const { version } = readJson<{ version: string }>('./package.json');
+  const manifest = { ...base, version };
+  return (target === 'firefox' ? toFirefox(manifest) : manifest) as unknown as ManifestV3Export;
+}
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: buildManifest(), browser: target })],
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    // Extension pages load from disk: readable output makes store review and debugging easier.
+    minify: false,
+    sourcemap: false,
+    target: 'es2022',
+  },
+  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+});
