@@ -1,0 +1,44 @@
+/**
+ * Helpers for the settings, popup and options specs: reaching the extension's storage through
+ * the service worker, and opening the popup for a given tab (headless Chromium has no toolbar).
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+
+/** storage.local is cleared by the shared fixture after each test; storage.sync is not, so specs clear it. */
+export async function clearSyncStorage(worker: Worker): Promise<void> {
+  await worker.evaluate(() => chrome.storage.sync.clear());
+}
+
+export async function setSyncSettings(worker: Worker, values: Record<string, unknown>): Promise<void> {
+  await worker.evaluate((items) => chrome.storage.sync.set({ settingsVersion: 1, ...items }), values);
+}
+
+export async function readSyncSettings(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(() => chrome.storage.sync.get(null));
+}
+
+/** The id of the tab showing `page`, asked from an extension page (only those see tab ids). */
+export async function tabIdOf(context: BrowserContext, extensionId: string, page: Page): Promise<number> {
+  const helper = await context.newPage();
+  try {
+    await helper.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=-1`);
+    const url = page.url();
+    const id = await helper.evaluate(async (wanted) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((tab) => tab.url === wanted)?.id;
+    }, url);
+    if (id === undefined) throw new Error(`No tab shows ${url}`);
+    return id;
+  } finally {
+    await helper.close();
+  }
+}
+
+/** Opens the popup in its own page, acting on the tab that shows `target`. */
+export async function openPopupFor(context: BrowserContext, extensionId: string, target: Page): Promise<Page> {
+  const tabId = await tabIdOf(context, extensionId, target);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 700 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+  return popup;
+}

@@ -1,0 +1,214 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../shared/browser', () => ({ browser: {} }));
+
+import {
+  exportSettings,
+  importSettings,
+  loadSettings,
+  onSettingsChanged,
+  resetSettings,
+  type SettingsStorage,
+  saveSettings,
+  setSettingsStorage,
+} from '../shared/settings';
+import { Options } from './Options';
+import { createOptionsController, type OptionsClient } from './options-store';
+
+type Listener = (changes: Record<string, unknown>, areaName: string) => void;
+let syncData: Record<string, unknown>;
+let managed: Record<string, unknown>;
+let listeners: Set<Listener>;
+
+function installStorage() {
+  syncData = {};
+  managed = {};
+  listeners = new Set();
+  const area = (data: () => Record<string, unknown>, name: string) => ({
+    get: async () => structuredClone(data()),
+    set: async (items: Record<string, unknown>) => {
+      Object.assign(data(), structuredClone(items));
+      for (const listener of listeners) listener(items, name);
+    },
+    remove: async (keys: string | string[]) => {
+      for (const key of typeof keys === 'string' ? [keys] : keys) delete data()[key];
+      for (const listener of listeners) listener({}, name);
+    },
+  });
+  const local: Record<string, unknown> = {};
+  const storage: SettingsStorage = {
+    sync: area(() => syncData, 'sync'),
+    local: area(() => local, 'local'),
+    managed: { get: async () => structuredClone(managed) },
+    onChanged: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
+  };
+  setSettingsStorage(storage);
+}
+
+function mountOptions(overrides: Partial<OptionsClient> = {}) {
+  const client: OptionsClient = {
+    load: loadSettings,
+    save: saveSettings,
+    importFile: importSettings,
+    reset: resetSettings,
+    exportText: exportSettings,
+    download: vi.fn(),
+    subscribe: onSettingsChanged,
+    checkTermsPage: vi.fn(async () => ({
+      reachable: true,
+      status: 200,
+      findings: [{ id: 'stop' as const, label: 'Says "Reply STOP" opts out', found: false }],
+    })),
+    missingSiteAccess: async () => [],
+    requestSiteAccess: async () => true,
+    confirm: () => true,
+    ...overrides,
+  };
+  const controller = createOptionsController(client);
+  render(<Options controller={controller} version="0.1.0" />);
+  void controller.load();
+  return { client, controller };
+}
+
+beforeEach(installStorage);
+afterEach(cleanup);
+
+function field(name: string): HTMLInputElement {
+  return screen.getByLabelText(name) as HTMLInputElement;
+}
+
+async function saveAndWait(expected: RegExp) {
+  fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(expected));
+}
+
+describe('Options page', () => {
+  it('saves valid settings, normalized', async () => {
+    mountOptions();
+    await screen.findByLabelText('Firm name');
+    fireEvent.input(field('Firm name'), { target: { value: 'Hartwell & Diaz' } });
+    fireEvent.input(field('Firm domains'), { target: { value: 'HartwellDiaz.com\nhd.law' } });
+    fireEvent.input(field('Messaging terms URL'), { target: { value: 'https://hartwelldiaz.com/sms' } });
+    fireEvent.input(field('Firm phone numbers'), { target: { value: '415-555-0134' } });
+    await saveAndWait(/Settings saved/);
+    expect(syncData).toMatchObject({
+      firmName: 'Hartwell & Diaz',
+      firmDomains: ['hartwelldiaz.com', 'hd.law'],
+      termsUrl: 'https://hartwelldiaz.com/sms',
+      firmPhoneNumbers: ['+14155550134'],
+    });
+    expect(field('Firm phone numbers').value).toBe('+14155550134');
+  });
+
+  it.each([
+    ['Messaging terms URL', 'http://hartwelldiaz.com/sms', /must start with https/],
+    ['Messaging terms URL', 'https://bit.ly/abc', /public link shortener/],
+    ['Privacy policy URL', 'not a url', /full address/],
+    ['Firm domains', 'hartwell diaz', /not a domain name/],
+    ['Approved third-party domains', 'efile..gov', /not a domain name/],
+    ['Firm phone numbers', '555', /not a phone number/],
+    ['Portal sites', 'ftp://portal.hd.law', /must start with https/],
+  ])('refuses %s = %j with a message beside the field', async (label, value, message) => {
+    mountOptions();
+    await screen.findByLabelText(label);
+    fireEvent.input(field(label), { target: { value } });
+    const input = field(label);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = input.getAttribute('aria-describedby') ?? '';
+    const error = describedBy
+      .split(' ')
+      .map((id) => document.getElementById(id))
+      .find((element) => element?.classList.contains('error'));
+    expect(error?.textContent).toMatch(message);
+    await saveAndWait(/Not saved/);
+    expect(syncData).toEqual({});
+  });
+
+  it('warns when the terms URL is off the firm domains, but saves', async () => {
+    mountOptions();
+    await screen.findByLabelText('Firm domains');
+    fireEvent.input(field('Firm domains'), { target: { value: 'hartwelldiaz.com' } });
+    fireEvent.input(field('Messaging terms URL'), { target: { value: 'https://example.org/terms' } });
+    expect(screen.getByText(/not one of your firm domains/)).toBeTruthy();
+    await saveAndWait(/Settings saved/);
+  });
+
+  it('shows policy values locked with a note', async () => {
+    managed = { termsUrl: 'https://hd.law/policy-terms' };
+    mountOptions();
+    await waitFor(() => expect(field('Messaging terms URL').value).toBe('https://hd.law/policy-terms'));
+    expect(field('Messaging terms URL').disabled).toBe(true);
+    expect(screen.getByText('Set by your organization')).toBeTruthy();
+    expect(screen.getByText(/set by your organization and cannot be changed/)).toBeTruthy();
+  });
+
+  it('updates live when settings change elsewhere, keeping fields being edited', async () => {
+    mountOptions();
+    await screen.findByLabelText('Firm name');
+    fireEvent.input(field('Acronyms'), { target: { value: 'QDRO' } });
+    await saveSettings({ firmName: 'Changed elsewhere', acronyms: ['DUI'] });
+    await waitFor(() => expect(field('Firm name').value).toBe('Changed elsewhere'));
+    expect(field('Acronyms').value).toBe('QDRO');
+  });
+
+  it('sets a rule severity from the rule table', async () => {
+    mountOptions();
+    const select = (await screen.findByLabelText('Severity of emoji')) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'off' } });
+    await saveAndWait(/Settings saved/);
+    expect(syncData.ruleSeverity).toEqual({ emoji: 'off' });
+  });
+
+  it('lists the problems of a bad import and changes nothing', async () => {
+    await saveSettings({ firmName: 'Kept' });
+    const before = structuredClone(syncData);
+    const { controller } = mountOptions();
+    await screen.findByLabelText('Firm name');
+    await controller.importFile(JSON.stringify({ firmName: 3, termsUrl: 'http://x.com', extra: true }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(3);
+    expect(syncData).toEqual(before);
+  });
+
+  it('resets to defaults only after confirmation', async () => {
+    await saveSettings({ firmName: 'Kept' });
+    const confirm = vi.fn(() => false);
+    const { controller } = mountOptions({ confirm });
+    await waitFor(() => expect(field('Firm name').value).toBe('Kept'));
+    await controller.reset();
+    expect(syncData.firmName).toBe('Kept');
+    confirm.mockReturnValue(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    await waitFor(() => expect(field('Firm name').value).toBe(''));
+    expect(syncData.firmName).toBeUndefined();
+  });
+
+  it('checks the terms page and shows what is missing', async () => {
+    const { client } = mountOptions();
+    await screen.findByLabelText('Messaging terms URL');
+    fireEvent.input(field('Messaging terms URL'), { target: { value: 'https://hd.law/sms' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check terms page' }));
+    await screen.findByText(/The page answers \(HTTP 200\)/);
+    expect(client.checkTermsPage).toHaveBeenCalledWith('https://hd.law/sms');
+    const result = screen.getByRole('region', { name: 'Terms page check' });
+    expect(within(result).getByRole('listitem').textContent).toMatch(/Reply STOP.*not found/);
+  });
+
+  it('exports the saved settings as a file', async () => {
+    await saveSettings({ firmName: 'Exported' });
+    const { client, controller } = mountOptions();
+    await waitFor(() => expect(field('Firm name').value).toBe('Exported'));
+    controller.exportFile();
+    expect(client.download).toHaveBeenCalledWith('sms-compliance-settings.json', expect.stringContaining('"Exported"'));
+  });
+
+  it('offers to grant access to portal sites that lack it', async () => {
+    const requestSiteAccess = vi.fn(async () => true);
+    mountOptions({ missingSiteAccess: async (patterns) => patterns, requestSiteAccess });
+    await saveSettings({ portalSites: ['https://portal.hd.law/*'] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Grant access to portal sites' }));
+    await waitFor(() => expect(requestSiteAccess).toHaveBeenCalledWith(['https://portal.hd.law/*']));
+  });
+});

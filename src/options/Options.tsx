@@ -1,0 +1,483 @@
+import { useStore } from '../popup/observable';
+import { RULES, type Rule, type SeveritySetting } from '../rules';
+import type { SettingKey, SettingsProblem } from '../shared/settings-schema';
+import type { DraftValue, OptionsController } from './options-store';
+import type { TermsPageCheck } from './terms-check';
+
+export interface OptionsProps {
+  controller: OptionsController;
+  version: string;
+}
+
+interface FieldDefinition {
+  key: Exclude<SettingKey, 'ruleSeverity'>;
+  label: string;
+  hint: string;
+  kind: 'text' | 'url' | 'list' | 'checkbox';
+  placeholder?: string;
+}
+
+interface FieldGroup {
+  title: string;
+  fields: FieldDefinition[];
+}
+
+const GROUPS: FieldGroup[] = [
+  {
+    title: 'Your firm',
+    fields: [
+      {
+        key: 'firmName',
+        label: 'Firm name',
+        kind: 'text',
+        hint: 'The name clients know you by.',
+        placeholder: 'Hartwell & Diaz',
+      },
+      {
+        key: 'firmNameAliases',
+        label: 'Other names of the firm',
+        kind: 'list',
+        hint: 'One per line. Any of these identifies the sender.',
+        placeholder: 'Hartwell Diaz LLP',
+      },
+    ],
+  },
+  {
+    title: 'Links',
+    fields: [
+      {
+        key: 'termsUrl',
+        label: 'Messaging terms URL',
+        kind: 'url',
+        hint: 'Your public page on text messages and consent; linked in every first message. https, on a firm domain.',
+        placeholder: 'https://hartwelldiaz.com/text-terms',
+      },
+      {
+        key: 'privacyUrl',
+        label: 'Privacy policy URL',
+        kind: 'url',
+        hint: 'Your public privacy policy (https).',
+        placeholder: 'https://hartwelldiaz.com/privacy',
+      },
+    ],
+  },
+  {
+    title: 'Domains and numbers',
+    fields: [
+      {
+        key: 'firmDomains',
+        label: 'Firm domains',
+        kind: 'list',
+        hint: 'One per line. Links on these domains and their subdomains are trusted.',
+        placeholder: 'hartwelldiaz.com',
+      },
+      {
+        key: 'approvedDomains',
+        label: 'Approved third-party domains',
+        kind: 'list',
+        hint: "One per line. Other sites you link to on purpose, such as a court's e-filing site.",
+        placeholder: 'efile.courts.ca.gov',
+      },
+      {
+        key: 'firmPhoneNumbers',
+        label: 'Firm phone numbers',
+        kind: 'list',
+        hint: 'One per line, any notation; stored as +1 format.',
+        placeholder: '(415) 555-0134',
+      },
+    ],
+  },
+  {
+    title: 'Where the checker runs',
+    fields: [
+      {
+        key: 'portalSites',
+        label: 'Portal sites',
+        kind: 'list',
+        hint: 'One per line: an address or a match pattern, e.g. https://portal.hartwelldiaz.com or https://*.clio.com/*.',
+        placeholder: 'https://portal.hartwelldiaz.com',
+      },
+    ],
+  },
+  {
+    title: 'Words',
+    fields: [
+      {
+        key: 'allowedTerms',
+        label: 'Allowed terms',
+        kind: 'list',
+        hint: 'One per line. Words and phrases your practice uses legitimately that content rules must not flag.',
+        placeholder: 'medical bills',
+      },
+      {
+        key: 'acronyms',
+        label: 'Acronyms',
+        kind: 'list',
+        hint: 'One per line. Capitalized words that are not shouting (added to the built-in legal list).',
+        placeholder: 'QDRO',
+      },
+      {
+        key: 'firmDictionary',
+        label: 'Firm dictionary',
+        kind: 'list',
+        hint: 'One word per line: names and places spelled your way.',
+        placeholder: 'Hartwell',
+      },
+    ],
+  },
+  {
+    title: 'Encoding',
+    fields: [
+      {
+        key: 'smartEncoding',
+        label: 'Smart encoding is on in our messaging service',
+        kind: 'checkbox',
+        hint: 'Twilio can replace curly quotes, dashes and similar characters itself; then they are not flagged.',
+      },
+    ],
+  },
+];
+
+/** The firm admin's settings page. */
+export function Options({ controller, version }: OptionsProps) {
+  const state = useStore(controller.store);
+  const errorCount = Object.keys(state.errors).length;
+  return (
+    <main class="options" aria-busy={state.loading || state.busy}>
+      <header>
+        <h1>Settings</h1>
+        <p class="subtitle">SMS Compliance Checker {version}</p>
+        {state.locked.length > 0 && (
+          <p class="policy-note">Some settings are set by your organization and cannot be changed here.</p>
+        )}
+      </header>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void controller.save();
+        }}
+      >
+        {GROUPS.map((group) => (
+          <fieldset key={group.title}>
+            <legend>{group.title}</legend>
+            {group.fields.map((field) => (
+              <SettingField
+                key={field.key}
+                field={field}
+                value={state.draft[field.key]}
+                error={state.errors[field.key]}
+                warning={state.warnings[field.key]}
+                locked={state.locked.includes(field.key)}
+                onChange={(value) => controller.edit(field.key, value)}
+              />
+            ))}
+            {group.fields.some((field) => field.key === 'termsUrl') && (
+              <TermsCheckPanel
+                running={state.termsCheck.running}
+                result={state.termsCheck.result}
+                onCheck={() => void controller.checkTermsPage()}
+              />
+            )}
+            {group.fields.some((field) => field.key === 'portalSites') && state.missingAccess.length > 0 && (
+              <SiteAccessPanel missing={state.missingAccess} onGrant={() => void controller.grantSiteAccess()} />
+            )}
+          </fieldset>
+        ))}
+        <RuleTable
+          rules={RULES}
+          severities={state.draft.ruleSeverity as Record<string, SeveritySetting>}
+          locked={state.locked.includes('ruleSeverity')}
+          onChange={(ruleId, severity) => controller.setRuleSeverity(ruleId, severity)}
+        />
+        <div class="save-bar">
+          <button type="submit" class="primary" disabled={state.busy || state.loading}>
+            Save settings
+          </button>
+          <p class={`status ${state.status?.kind ?? ''}`} role="status" aria-live="polite">
+            {state.status?.text ?? (errorCount > 0 ? '' : state.dirty.length > 0 ? 'You have unsaved changes.' : '')}
+          </p>
+        </div>
+      </form>
+      <ImportExportPanel
+        busy={state.busy}
+        problems={state.importProblems}
+        onImport={(text) => void controller.importFile(text)}
+        onExport={() => controller.exportFile()}
+        onReset={() => void controller.reset()}
+      />
+    </main>
+  );
+}
+
+export interface SettingFieldProps {
+  field: FieldDefinition;
+  value: DraftValue | undefined;
+  error: string | undefined;
+  warning: string | undefined;
+  locked: boolean;
+  onChange(value: DraftValue): void;
+}
+
+export function SettingField({ field, value, error, warning, locked, onChange }: SettingFieldProps) {
+  const id = `field-${field.key}`;
+  const describedBy = [
+    `${id}-hint`,
+    locked ? `${id}-locked` : '',
+    error ? `${id}-error` : '',
+    warning && !error ? `${id}-warning` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    id,
+    name: field.key,
+    disabled: locked,
+    readOnly: locked,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? ('true' as const) : undefined,
+  };
+  return (
+    <div class={`field field-${field.kind}${error ? ' invalid' : ''}${locked ? ' locked' : ''}`}>
+      {field.kind === 'checkbox' ? (
+        <label class="checkbox" htmlFor={id}>
+          <input
+            {...common}
+            type="checkbox"
+            checked={value === true}
+            onChange={(event) => onChange(event.currentTarget.checked)}
+          />
+          {field.label}
+        </label>
+      ) : (
+        <>
+          <label htmlFor={id}>{field.label}</label>
+          {field.kind === 'list' ? (
+            <textarea
+              {...common}
+              rows={3}
+              placeholder={field.placeholder}
+              value={String(value ?? '')}
+              onInput={(event) => onChange(event.currentTarget.value)}
+            />
+          ) : (
+            <input
+              {...common}
+              type="text"
+              inputMode={field.kind === 'url' ? 'url' : undefined}
+              spellcheck={field.kind !== 'url'}
+              placeholder={field.placeholder}
+              value={String(value ?? '')}
+              onInput={(event) => onChange(event.currentTarget.value)}
+            />
+          )}
+        </>
+      )}
+      <p class="hint" id={`${id}-hint`}>
+        {field.hint}
+      </p>
+      {locked && (
+        <p class="locked-note" id={`${id}-locked`}>
+          Set by your organization
+        </p>
+      )}
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {warning && !error && (
+        <p class="warning" id={`${id}-warning`}>
+          {warning}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export interface TermsCheckPanelProps {
+  running: boolean;
+  result: TermsPageCheck | null;
+  onCheck(): void;
+}
+
+export function TermsCheckPanel({ running, result, onCheck }: TermsCheckPanelProps) {
+  return (
+    <div class="terms-check">
+      <button type="button" onClick={onCheck} disabled={running} aria-describedby="terms-check-hint">
+        {running ? 'Checking terms page…' : 'Check terms page'}
+      </button>
+      <p class="hint" id="terms-check-hint">
+        Loads the page (a plain request, no cookies) and looks for what carriers expect on it.
+      </p>
+      {result && (
+        <section class="terms-result" aria-label="Terms page check" aria-live="polite">
+          {result.reachable ? (
+            <p class="ok">The page answers (HTTP {result.status}).</p>
+          ) : (
+            <p class="error">{result.error}</p>
+          )}
+          {result.findings.length > 0 && (
+            <ul>
+              {result.findings.map((finding) => (
+                <li key={finding.id} class={finding.found ? 'ok' : 'missing'}>
+                  <span aria-hidden="true">{finding.found ? '✓' : '✗'}</span> {finding.label}
+                  <span class="sr-only">{finding.found ? ': found' : ': not found'}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+export interface SiteAccessPanelProps {
+  missing: string[];
+  onGrant(): void;
+}
+
+export function SiteAccessPanel({ missing, onGrant }: SiteAccessPanelProps) {
+  return (
+    <div class="site-access">
+      <p class="warning">
+        The checker may not run yet on: {missing.join(', ')}. Your browser asks before an extension reads a site.
+      </p>
+      <button type="button" onClick={onGrant}>
+        Grant access to portal sites
+      </button>
+    </div>
+  );
+}
+
+export interface RuleTableProps {
+  rules: readonly Rule[];
+  severities: Record<string, SeveritySetting>;
+  locked: boolean;
+  onChange(ruleId: string, severity: SeveritySetting | 'default'): void;
+}
+
+const SEVERITY_OPTIONS: SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+
+export function RuleTable({ rules, severities, locked, onChange }: RuleTableProps) {
+  return (
+    <fieldset class="rules">
+      <legend>Rules</legend>
+      <p class="hint">
+        How seriously each check counts. Errors mark a message as likely to be filtered; "off" turns a check off.
+      </p>
+      {locked && <p class="locked-note">Set by your organization</p>}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Rule</th>
+            <th scope="col">What it checks</th>
+            <th scope="col">Severity</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((rule) => {
+            const selectId = `severity-${rule.id}`;
+            const flagged = rule.meta.examples.invalid[0]?.text;
+            const fine = rule.meta.examples.valid[0]?.text;
+            return (
+              <tr key={rule.id} data-rule-id={rule.id}>
+                <th scope="row">
+                  <code>{rule.id}</code>
+                </th>
+                <td>
+                  <p id={`${selectId}-description`}>{rule.meta.description}</p>
+                  {(flagged || fine) && (
+                    <details>
+                      <summary>Examples</summary>
+                      {flagged && (
+                        <p>
+                          <strong>Flagged:</strong> <q>{flagged}</q>
+                        </p>
+                      )}
+                      {fine && (
+                        <p>
+                          <strong>Fine:</strong> <q>{fine}</q>
+                        </p>
+                      )}
+                    </details>
+                  )}
+                </td>
+                <td>
+                  <label class="sr-only" htmlFor={selectId}>
+                    Severity of {rule.id}
+                  </label>
+                  <select
+                    id={selectId}
+                    disabled={locked}
+                    aria-describedby={`${selectId}-description`}
+                    value={severities[rule.id] ?? 'default'}
+                    onChange={(event) => onChange(rule.id, event.currentTarget.value as SeveritySetting | 'default')}
+                  >
+                    <option value="default">Default ({rule.meta.defaultSeverity})</option>
+                    {SEVERITY_OPTIONS.map((severity) => (
+                      <option key={severity} value={severity}>
+                        {severity === 'off' ? 'Off' : severity[0]?.toUpperCase() + severity.slice(1)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </fieldset>
+  );
+}
+
+export interface ImportExportPanelProps {
+  busy: boolean;
+  problems: SettingsProblem[];
+  onImport(text: string): void;
+  onExport(): void;
+  onReset(): void;
+}
+
+export function ImportExportPanel({ busy, problems, onImport, onExport, onReset }: ImportExportPanelProps) {
+  return (
+    <section class="import-export" aria-labelledby="import-export-heading">
+      <h2 id="import-export-heading">Import, export, reset</h2>
+      <div class="actions">
+        <button type="button" onClick={onExport} disabled={busy}>
+          Export settings
+        </button>
+        <label class="file-button">
+          Import settings from a file
+          <input
+            type="file"
+            accept="application/json,.json"
+            disabled={busy}
+            onChange={async (event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              if (file) onImport(await file.text());
+              input.value = '';
+            }}
+          />
+        </label>
+        <button type="button" class="danger" onClick={onReset} disabled={busy}>
+          Reset to defaults
+        </button>
+      </div>
+      {problems.length > 0 && (
+        <div class="import-problems" role="alert">
+          <p>The file was not imported; nothing changed. Problems found:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={`${problem.key}:${problem.message}`}>
+                {problem.key ? <code>{problem.key}</code> : null} {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

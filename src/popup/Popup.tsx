@@ -1,0 +1,378 @@
+import { type Finding, type Fix, type Report, ruleById, type Severity } from '../rules';
+import type { SiteEnabledBy } from '../shared/settings-schema';
+import { diffText } from './diff';
+import { useStore } from './observable';
+import type { PopupController, SafeFixPreview } from './popup-store';
+
+export interface PopupProps {
+  controller: PopupController;
+}
+
+const VERDICT_LABEL = { ready: 'Ready to send', review: 'Review before sending', blocked: 'Likely to be filtered' };
+
+/** The attorney's view of the message being typed on the current tab. */
+export function Popup({ controller }: PopupProps) {
+  const state = useStore(controller.store);
+  const { field, settings } = state;
+  return (
+    <main class="popup" aria-busy={state.loading || state.busy}>
+      <header class="popup-header">
+        <h1>SMS Compliance Checker</h1>
+        <button type="button" class="link-button" onClick={() => controller.openOptions()}>
+          Options
+        </button>
+      </header>
+      <p class="notice" role="status" aria-live="polite">
+        {state.notice}
+      </p>
+      {state.loading ? (
+        <p class="empty">Looking at this tab…</p>
+      ) : !state.tab || !state.origin ? (
+        <EmptyState title="Nothing to check here">
+          The checker works on web pages with a message box, such as your firm's client portal.
+        </EmptyState>
+      ) : (
+        <>
+          <SiteSection
+            origin={state.origin}
+            enabledBy={state.enabledBy}
+            portalSitesLocked={state.locked.includes('portalSites')}
+            onToggle={(enabled) => void controller.setSiteEnabled(enabled)}
+          />
+          {state.enabledBy && state.contentMissing && (
+            <EmptyState title="The checker is not running on this page yet">
+              Reload the page, then click into the message box.
+            </EmptyState>
+          )}
+          {state.enabledBy && !state.contentMissing && !field && (
+            <EmptyState title="No message field in use">
+              Click into the message box on this page and start typing; the findings appear here.
+            </EmptyState>
+          )}
+          {field && field.text.trim() === '' && (
+            <EmptyState title="Nothing typed yet">
+              Start typing in the message box on this page; the findings appear here as you type.
+            </EmptyState>
+          )}
+          {field && field.text.trim() !== '' && (
+            <>
+              <ReportSummary report={field.report} />
+              <FirstMessageSwitch
+                checked={field.firstMessage}
+                disabled={state.busy}
+                onChange={(value) => void controller.setFirstMessage(value)}
+              />
+              {state.preview ? (
+                <SafeFixPreviewPanel
+                  preview={state.preview}
+                  busy={state.busy}
+                  onApply={() => void controller.confirmPreview()}
+                  onCancel={() => controller.cancelPreview()}
+                />
+              ) : (
+                <FindingList
+                  findings={field.report.findings}
+                  busy={state.busy}
+                  onApplyFix={(fix) => void controller.applyFix(fix)}
+                  onPreviewSafeFixes={() => controller.previewSafeFixes()}
+                />
+              )}
+            </>
+          )}
+        </>
+      )}
+      {!state.loading && (
+        <TermsLinkSection
+          termsUrl={settings.termsUrl}
+          canInsert={field !== null && !state.busy}
+          onCopy={() => void controller.copyTermsLink()}
+          onInsert={() => void controller.insertTermsLink()}
+          onOpenOptions={() => controller.openOptions()}
+        />
+      )}
+    </main>
+  );
+}
+
+export interface EmptyStateProps {
+  title: string;
+  children: preact.ComponentChildren;
+}
+
+export function EmptyState({ title, children }: EmptyStateProps) {
+  return (
+    <section class="empty" aria-label={title}>
+      <h2>{title}</h2>
+      <p>{children}</p>
+    </section>
+  );
+}
+
+export interface SiteSectionProps {
+  origin: string;
+  enabledBy: SiteEnabledBy;
+  portalSitesLocked: boolean;
+  onToggle(enabled: boolean): void;
+}
+
+/** "Check messages on this site": a switch, except where the firm or the organization turned the site on. */
+export function SiteSection({ origin, enabledBy, portalSitesLocked, onToggle }: SiteSectionProps) {
+  const host = new URL(origin).host;
+  if (enabledBy === 'demo') return <p class="site-note">Checking messages on the demo portal ({host}).</p>;
+  if (enabledBy === 'portalSites') {
+    return (
+      <p class="site-note">
+        Checking messages on {host}:{' '}
+        {portalSitesLocked ? 'enabled by your organization' : "one of your firm's portal sites"}.
+      </p>
+    );
+  }
+  return (
+    <div class="site-toggle">
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={enabledBy === 'user'}
+          aria-checked={enabledBy === 'user'}
+          onChange={(event) => onToggle(event.currentTarget.checked)}
+        />
+        <span>Check messages on this site</span>
+      </label>
+      <p class="hint">{host}</p>
+      {!enabledBy && (
+        <p class="empty-inline">This site is not being checked. Turn it on to check the messages you type here.</p>
+      )}
+    </div>
+  );
+}
+
+export interface ReportSummaryProps {
+  report: Report;
+}
+
+export function describeEncoding(report: Pick<Report, 'encoding' | 'segments' | 'characters'>): string {
+  const segments = `${report.segments} ${report.segments === 1 ? 'segment' : 'segments'}`;
+  const characters = `${report.characters.toLocaleString('en-US')} ${report.characters === 1 ? 'character' : 'characters'}`;
+  return `${report.encoding}, ${segments}, ${characters}`;
+}
+
+export function ReportSummary({ report }: ReportSummaryProps) {
+  return (
+    <section class={`summary verdict-${report.verdict}`} aria-label="Result" data-verdict={report.verdict}>
+      <p class="verdict">
+        <strong>{VERDICT_LABEL[report.verdict]}</strong>
+        <span class="score">
+          <span class="sr-only">Score </span>
+          {report.score}
+          <span class="score-max">/100</span>
+        </span>
+      </p>
+      <p class="encoding">{describeEncoding(report)}</p>
+    </section>
+  );
+}
+
+export interface FirstMessageSwitchProps {
+  checked: boolean;
+  disabled: boolean;
+  onChange(value: boolean): void;
+}
+
+export function FirstMessageSwitch({ checked, disabled, onChange }: FirstMessageSwitchProps) {
+  return (
+    <div class="first-message">
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={checked}
+          aria-checked={checked}
+          disabled={disabled}
+          aria-describedby="first-message-hint"
+          onChange={(event) => onChange(event.currentTarget.checked)}
+        />
+        <span>First message to this client</span>
+      </label>
+      <p class="hint" id="first-message-hint">
+        A first message must name the firm, link the terms and say how to opt out.
+      </p>
+    </div>
+  );
+}
+
+const SEVERITY_GROUPS: { severity: Severity; title: string }[] = [
+  { severity: 'error', title: 'Must fix' },
+  { severity: 'warning', title: 'Should fix' },
+  { severity: 'info', title: 'Good to know' },
+];
+
+export interface FindingListProps {
+  findings: Finding[];
+  busy: boolean;
+  onApplyFix(fix: Fix): void;
+  onPreviewSafeFixes(): void;
+}
+
+export function FindingList({ findings, busy, onApplyFix, onPreviewSafeFixes }: FindingListProps) {
+  if (findings.length === 0) {
+    return <p class="all-clear">No problems found. This message follows the carriers' guidance.</p>;
+  }
+  const safeCount = findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
+  return (
+    <section class="findings" aria-label="Findings">
+      {safeCount > 0 && (
+        <button type="button" class="primary" disabled={busy} onClick={onPreviewSafeFixes}>
+          Apply all safe fixes ({safeCount})
+        </button>
+      )}
+      {SEVERITY_GROUPS.map(({ severity, title }) => {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <section key={severity} class={`group severity-${severity}`} aria-label={title}>
+            <h2>
+              {title} <span class="count">({group.length})</span>
+            </h2>
+            <ul>
+              {group.map((finding) => (
+                <FindingItem
+                  key={`${finding.ruleId}:${finding.start}:${finding.messageId}`}
+                  finding={finding}
+                  busy={busy}
+                  onApplyFix={onApplyFix}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+export interface FindingItemProps {
+  finding: Finding;
+  busy: boolean;
+  onApplyFix(fix: Fix): void;
+}
+
+export function FindingItem({ finding, busy, onApplyFix }: FindingItemProps) {
+  const why = ruleById(finding.ruleId)?.meta.why;
+  return (
+    <li class="finding" data-rule-id={finding.ruleId} data-severity={finding.severity}>
+      <p class="message">{finding.message}</p>
+      {why && (
+        <details class="why">
+          <summary>Why it matters</summary>
+          <p>{why}</p>
+        </details>
+      )}
+      {finding.fixes.length > 0 && (
+        <div class="fixes">
+          {finding.fixes.map((fix) => (
+            <button
+              type="button"
+              key={fix.label}
+              class={fix.safe ? 'fix safe' : 'fix suggestion'}
+              disabled={busy}
+              onClick={() => onApplyFix(fix)}
+            >
+              {fix.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export interface SafeFixPreviewPanelProps {
+  preview: SafeFixPreview;
+  busy: boolean;
+  onApply(): void;
+  onCancel(): void;
+}
+
+export function SafeFixPreviewPanel({ preview, busy, onApply, onCancel }: SafeFixPreviewPanelProps) {
+  // Keys from each part's position in the combined text: stable, and unique per part.
+  let offset = 0;
+  const parts = diffText(preview.before, preview.after).map((part) => {
+    const key = `${part.kind}:${offset}`;
+    offset += part.text.length;
+    return { ...part, key };
+  });
+  return (
+    <section class="preview" aria-label="Preview of the safe fixes">
+      <h2>Preview: {preview.fixes.length === 1 ? '1 safe fix' : `${preview.fixes.length} safe fixes`}</h2>
+      <p class="hint">Added text is underlined in green, removed text struck through in red.</p>
+      <p class="diff" data-testid="diff">
+        {parts.map((part) =>
+          part.kind === 'insert' ? (
+            <ins key={part.key}>
+              <span class="sr-only">[added: </span>
+              {part.text}
+              <span class="sr-only">]</span>
+            </ins>
+          ) : part.kind === 'delete' ? (
+            <del key={part.key}>
+              <span class="sr-only">[removed: </span>
+              {part.text}
+              <span class="sr-only">]</span>
+            </del>
+          ) : (
+            <span key={part.key}>{part.text}</span>
+          ),
+        )}
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" disabled={busy} onClick={onApply}>
+          Apply these changes
+        </button>
+        <button type="button" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export interface TermsLinkSectionProps {
+  termsUrl: string;
+  canInsert: boolean;
+  onCopy(): void;
+  onInsert(): void;
+  onOpenOptions(): void;
+}
+
+export function TermsLinkSection({ termsUrl, canInsert, onCopy, onInsert, onOpenOptions }: TermsLinkSectionProps) {
+  return (
+    <section class="terms" aria-label="Terms link">
+      <h2>Terms link</h2>
+      {termsUrl ? (
+        <>
+          <p>
+            <a href={termsUrl} target="_blank" rel="noreferrer" class="terms-url">
+              {termsUrl}
+            </a>
+          </p>
+          <div class="actions">
+            <button type="button" onClick={onCopy}>
+              Copy terms link
+            </button>
+            <button type="button" disabled={!canInsert} onClick={onInsert}>
+              Insert terms link
+            </button>
+          </div>
+        </>
+      ) : (
+        <p class="empty-inline">
+          Your firm's terms link is not set yet.{' '}
+          <button type="button" class="link-button" onClick={onOpenOptions}>
+            Set it in the options
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Types of the popup <-> content-script messages (declared in messages.ts's ProtocolMap).
+ * Kept in their own module so both sides import the same shapes.
+ */
+import type { Fix, Report } from '../rules';
+
+/** The field the user is typing in on a tab, or the last one used there. */
+export interface FieldState {
+  /** Stable for the life of the field on the page; names the field in later messages. */
+  fieldId: string;
+  text: string;
+  report: Report;
+  /** Checked under first-message rules (terms link, firm name and STOP wording required). */
+  firstMessage: boolean;
+  siteEnabled: boolean;
+  origin: string;
+}
+
+export interface ApplyFixesArgs {
+  fieldId: string;
+  fixes: Fix[];
+  /** The text the fixes were computed on; the content script re-maps or refuses them when the field changed. */
+  basedOnText: string;
+}
+
+export interface ApplyFixesResult {
+  applied: boolean;
+  /** The field's text afterwards. */
+  text: string;
+  reason?: string;
+}
+
+export interface InsertTextArgs {
+  fieldId: string;
+  text: string;
+  position: 'caret' | 'end';
+}
+
+export interface InsertTextResult {
+  applied: boolean;
+  text: string;
+}
+
+export interface SetFirstMessageArgs {
+  fieldId: string;
+  firstMessage: boolean;
+}
+
+/** A tab as the popup needs it. */
+export interface TabInfo {
+  id: number;
+  url: string;
+}

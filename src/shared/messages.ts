@@ -1,0 +1,184 @@
+/**
+ * The one protocol between popup, options page, content scripts and the background service worker.
+ *
+ * Every message is declared once in `ProtocolMap` with its direction, argument and result types.
+ * Callers go through a `MessageClient` and receivers through `MessageHandlers`, so nobody builds a
+ * raw `{ type, ... }` object by hand and a renamed message fails to compile everywhere at once.
+ * This module is pure (no browser API) so it runs in unit tests and lets pages render with a mock
+ * client; `messaging.ts` wires it to the real `browser.runtime` / `browser.tabs`.
+ */
+
+import type {
+  ApplyFixesArgs,
+  ApplyFixesResult,
+  FieldState,
+  InsertTextArgs,
+  InsertTextResult,
+  SetFirstMessageArgs,
+} from './field-protocol';
+
+export type {
+  ApplyFixesArgs,
+  ApplyFixesResult,
+  FieldState,
+  InsertTextArgs,
+  InsertTextResult,
+  SetFirstMessageArgs,
+  TabInfo,
+} from './field-protocol';
+
+/** Where a message is handled: the service worker, or the content script of one tab. */
+export type Receiver = 'background' | 'content';
+
+export interface PingResult {
+  /** The extension version the service worker runs (from the manifest). */
+  version: string;
+  /** Date.now() when the service worker answered. */
+  answeredAt: number;
+}
+
+export interface ContentStatus {
+  /** The page (frame) URL the content script runs in. */
+  url: string;
+  /** Whether this frame is the top-level page rather than an iframe. */
+  topFrame: boolean;
+}
+
+/**
+ * Every message, named `<receiver>/<verb>` (the receiver is the context that handles it), with its
+ * argument and result types. Messages without arguments take `args: undefined`.
+ */
+export interface ProtocolMap {
+  /** Is the service worker alive? Used by the popup and the e2e smoke test. */
+  'background/ping': { args: undefined; result: PingResult };
+  /** Is the checker running in this tab? Sent to the top frame's content script. */
+  'content/getStatus': { args: undefined; result: ContentStatus };
+
+  // Popup -> content script of the tab (top frame; it forwards to iframes as needed).
+  /** The field the user is typing in, or the last one used on the page; null when none. */
+  'content/getFieldState': { args: undefined; result: FieldState | null };
+  /** Applies fixes through the same editing path as the in-page card; stale fixes re-mapped or refused. */
+  'content/applyFixes': { args: ApplyFixesArgs; result: ApplyFixesResult };
+  /** Inserts text (the terms link) at the caret or at the end of the field. */
+  'content/insertText': { args: InsertTextArgs; result: InsertTextResult };
+  /** Re-checks the field under first-message rules; remembered per field until its text is cleared. */
+  'content/setFirstMessage': { args: SetFirstMessageArgs; result: FieldState };
+
+  // Popup / options -> service worker.
+  /** Re-registers the dynamic content scripts after settings, user sites or permissions changed. */
+  'background/syncSiteScripts': { args: undefined; result: undefined };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type ArgsOf<T extends MessageType> = ProtocolMap[T]['args'];
+export type ResultOf<T extends MessageType> = ProtocolMap[T]['result'];
+/** The message types a given receiver handles, read from their names. */
+export type MessagesTo<R extends Receiver> = Extract<MessageType, `${R}/${string}`>;
+
+// Compile-time check that every message name starts with a receiver.
+type UnroutedMessage = Exclude<MessageType, `${Receiver}/${string}`>;
+const everyMessageHasAReceiver: [UnroutedMessage] extends [never] ? true : UnroutedMessage = true;
+void everyMessageHasAReceiver;
+
+/** Messages without arguments are sent as `send('ping')`, the others as `send('x', args)`. */
+export type ArgsParameter<T extends MessageType> = ArgsOf<T> extends undefined ? [] : [args: ArgsOf<T>];
+
+/** Marks our messages so handlers ignore anything else posted on the runtime. */
+export const CHANNEL = 'sms-compliance-checker';
+
+export interface RequestEnvelope<T extends MessageType = MessageType> {
+  channel: typeof CHANNEL;
+  type: T;
+  args: ArgsOf<T>;
+}
+
+/**
+ * What a receiver answers. Errors travel as data rather than as a rejected promise because
+ * Chrome and Firefox report thrown errors differently (and Chrome drops their message).
+ */
+export type ResponseEnvelope<T extends MessageType = MessageType> =
+  | { channel: typeof CHANNEL; ok: true; result: ResultOf<T> }
+  | { channel: typeof CHANNEL; ok: false; error: string };
+
+export function createRequest<T extends MessageType>(type: T, ...rest: ArgsParameter<T>): RequestEnvelope<T> {
+  return { channel: CHANNEL, type, args: rest[0] as ArgsOf<T> };
+}
+
+export function isRequest(value: unknown): value is RequestEnvelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<RequestEnvelope>;
+  return candidate.channel === CHANNEL && typeof candidate.type === 'string';
+}
+
+export type MessageHandler<T extends MessageType, Sender> = (
+  args: ArgsOf<T>,
+  sender: Sender,
+) => ResultOf<T> | Promise<ResultOf<T>>;
+
+export type MessageHandlers<R extends Receiver, Sender = unknown> = {
+  [T in MessagesTo<R>]?: MessageHandler<T, Sender>;
+};
+
+/**
+ * Runs the matching handler. Returns undefined when the message is not ours or this receiver has
+ * no handler for it, so another listener (another frame, another page) may answer instead.
+ */
+export function dispatch<R extends Receiver, Sender>(
+  handlers: MessageHandlers<R, Sender>,
+  message: unknown,
+  sender: Sender,
+): Promise<ResponseEnvelope> | undefined {
+  if (!isRequest(message)) return undefined;
+  if (!Object.hasOwn(handlers, message.type)) return undefined;
+  const handler = (handlers as Record<string, MessageHandler<MessageType, Sender> | undefined>)[message.type];
+  if (handler === undefined) return undefined;
+  return (async (): Promise<ResponseEnvelope> => {
+    try {
+      return { channel: CHANNEL, ok: true, result: await handler(message.args, sender) };
+    } catch (error) {
+      return { channel: CHANNEL, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  })();
+}
+
+export class MessageError extends Error {
+  constructor(
+    readonly messageType: MessageType,
+    detail: string,
+  ) {
+    super(`${messageType}: ${detail}`);
+    this.name = 'MessageError';
+  }
+}
+
+/** Turns a receiver's answer back into the result, or throws a MessageError. */
+export function unwrapResponse<T extends MessageType>(type: T, response: unknown): ResultOf<T> {
+  if (typeof response !== 'object' || response === null || (response as ResponseEnvelope).channel !== CHANNEL) {
+    throw new MessageError(type, 'no receiver answered');
+  }
+  const envelope = response as ResponseEnvelope<T>;
+  if (!envelope.ok) throw new MessageError(type, envelope.error);
+  return envelope.result;
+}
+
+/** Sends typed messages to one receiver. Pages take a client as a prop so tests can pass a mock. */
+export interface MessageClient<R extends Receiver> {
+  send<T extends MessagesTo<R>>(type: T, ...args: ArgsParameter<T>): Promise<ResultOf<T>>;
+}
+
+/** Builds a client over any transport that delivers a request and resolves with the raw answer. */
+export function createMessageClient<R extends Receiver>(
+  transport: (request: RequestEnvelope) => Promise<unknown>,
+): MessageClient<R> {
+  return {
+    async send<T extends MessagesTo<R>>(type: T, ...args: ArgsParameter<T>): Promise<ResultOf<T>> {
+      const response = await transport(createRequest(type, ...args));
+      return unwrapResponse(type, response);
+    },
+  };
+}
+
+/** A client that answers from local handlers: for tests and for rendering pages without the extension. */
+export function createLocalClient<R extends Receiver>(handlers: MessageHandlers<R, undefined>): MessageClient<R> {
+  return createMessageClient<R>(async (request) => dispatch(handlers, request, undefined));
+}

@@ -1,0 +1,305 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('./browser', () => ({ browser: {} }));
+
+import {
+  defaultSettings,
+  exportSettings,
+  importSettings,
+  loadSettings,
+  loadUserState,
+  matchesPattern,
+  migrateSettings,
+  normalizeHostname,
+  normalizeSitePattern,
+  onSettingsChanged,
+  resetSettings,
+  SETTINGS_VERSION,
+  type SettingsStorage,
+  saveSettings,
+  setSettingsStorage,
+  setSiteEnabled,
+  siteEnabledBy,
+  siteIsEnabled,
+  validateSettings,
+} from './settings';
+
+type Listener = (changes: Record<string, unknown>, areaName: string) => void;
+
+function memoryArea(name: string, listeners: Set<Listener>, initial: Record<string, unknown> = {}) {
+  const data: Record<string, unknown> = structuredClone(initial);
+  return {
+    data,
+    async get(keys?: null | string | string[]) {
+      if (keys === null || keys === undefined) return structuredClone(data);
+      const wanted = typeof keys === 'string' ? [keys] : keys;
+      return Object.fromEntries(wanted.filter((key) => key in data).map((key) => [key, structuredClone(data[key])]));
+    },
+    async set(items: Record<string, unknown>) {
+      Object.assign(data, structuredClone(items));
+      for (const listener of listeners) listener(items, name);
+    },
+    async remove(keys: string | string[]) {
+      for (const key of typeof keys === 'string' ? [keys] : keys) delete data[key];
+      for (const listener of listeners) listener({}, name);
+    },
+  };
+}
+
+let listeners: Set<Listener>;
+let sync: ReturnType<typeof memoryArea>;
+let local: ReturnType<typeof memoryArea>;
+let managed: Record<string, unknown> | Error;
+
+function install(initialSync: Record<string, unknown> = {}) {
+  listeners = new Set();
+  sync = memoryArea('sync', listeners, initialSync);
+  local = memoryArea('local', listeners);
+  const storage: SettingsStorage = {
+    sync,
+    local,
+    managed: {
+      async get() {
+        if (managed instanceof Error) throw managed;
+        return structuredClone(managed);
+      },
+    },
+    onChanged: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
+  };
+  setSettingsStorage(storage);
+}
+
+beforeEach(() => {
+  managed = {};
+  install();
+});
+
+describe('validateSettings (read repair)', () => {
+  it('returns defaults for nothing stored, without problems', () => {
+    expect(validateSettings(undefined)).toEqual({ settings: defaultSettings(), problems: [] });
+  });
+
+  it('repairs every mistyped field from defaults and never throws', () => {
+    for (const raw of [null, 42, 'x', [], { firmName: 7, firmDomains: 'a.com', portalSites: [1], ruleSeverity: [] }]) {
+      const { settings } = validateSettings(raw);
+      expect(settings).toEqual(defaultSettings());
+    }
+    const { settings, problems } = validateSettings({ firmName: 'Hartwell & Diaz', termsUrl: 5, privacyUrl: null });
+    expect(settings.firmName).toBe('Hartwell & Diaz');
+    expect(settings.termsUrl).toBe('');
+    expect(problems.map((p) => p.key).sort()).toEqual(['privacyUrl', 'termsUrl']);
+  });
+
+  it('keeps valid rule severities and drops unknown rules', () => {
+    const { settings, problems } = validateSettings({
+      ruleSeverity: { emoji: 'off', nope: 'error', 'all-caps': 'loud' },
+    });
+    expect(settings.ruleSeverity).toEqual({ emoji: 'off' });
+    expect(problems).toHaveLength(2);
+  });
+
+  it('ignores unknown keys on read but reports them for imports', () => {
+    expect(validateSettings({ colour: 'red' }).problems).toEqual([]);
+    expect(validateSettings({ firmNmae: 'x' }, { reportUnknownKeys: true }).problems[0]?.message).toMatch(/firmName/);
+  });
+});
+
+describe('migrations', () => {
+  it('upgrades the unversioned single-object format with comma lists', () => {
+    const migrated = migrateSettings({ settings: { firmName: 'HD', firmDomains: 'hd.law, hartwelldiaz.com' } });
+    expect(migrated).toEqual({
+      firmName: 'HD',
+      firmDomains: ['hd.law', 'hartwelldiaz.com'],
+      settingsVersion: SETTINGS_VERSION,
+    });
+  });
+
+  it('loads an old stored value through the migration', async () => {
+    install({ settings: { termsUrl: 'https://hd.law/sms', acronyms: 'LLC\nDUI' } });
+    const { settings } = await loadSettings();
+    expect(settings.termsUrl).toBe('https://hd.law/sms');
+    expect(settings.acronyms).toEqual(['LLC', 'DUI']);
+  });
+
+  it('reads a corrupt stored value as defaults', async () => {
+    install({ firmDomains: { broken: true }, settingsVersion: 'x', firmName: ['x'] });
+    const { settings } = await loadSettings();
+    expect(settings).toEqual(defaultSettings());
+  });
+});
+
+describe('field checks', () => {
+  it('normalizes host names and refuses non-hosts', () => {
+    expect(normalizeHostname('HTTPS://Www.HartwellDiaz.com/about')).toBe('www.hartwelldiaz.com');
+    expect(normalizeHostname('hartwelldiaz.com.')).toBe('hartwelldiaz.com');
+    expect(normalizeHostname('bücher.de')).toBe('xn--bcher-kva.de');
+    for (const bad of ['hartwell diaz', 'localhost', '-a.com', '1.2.3.4', '', 'a..com']) {
+      expect(normalizeHostname(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('turns typed sites into match patterns', () => {
+    expect(normalizeSitePattern('portal.hd.law').pattern).toBe('https://portal.hd.law/*');
+    expect(normalizeSitePattern('https://portal.hd.law').pattern).toBe('https://portal.hd.law/*');
+    expect(normalizeSitePattern('https://*.hd.law/*').pattern).toBe('https://*.hd.law/*');
+    expect(normalizeSitePattern('http://localhost:8080/app/*').pattern).toBe('http://localhost:8080/app/*');
+    for (const bad of ['<all_urls>', 'ftp://x.com/*', 'https://a*.hd.law/*', 'https://*/*', 'not a site']) {
+      expect(normalizeSitePattern(bad).error, bad).toBeTruthy();
+    }
+  });
+
+  it('matches URLs like Chrome match patterns', () => {
+    expect(matchesPattern('https://*.hd.law/*', 'https://portal.hd.law/x?y=1')).toBe(true);
+    expect(matchesPattern('https://*.hd.law/*', 'https://hd.law/')).toBe(true);
+    expect(matchesPattern('https://*.hd.law/*', 'https://evilhd.law/')).toBe(false);
+    expect(matchesPattern('https://portal.hd.law/*', 'http://portal.hd.law/')).toBe(false);
+    expect(matchesPattern('*://portal.hd.law/app/*', 'http://portal.hd.law/app/1')).toBe(true);
+    expect(matchesPattern('*://portal.hd.law/app/*', 'http://portal.hd.law/other')).toBe(false);
+    expect(matchesPattern('http://localhost/*', 'http://localhost:4173/portal.html')).toBe(true);
+  });
+});
+
+describe('saveSettings', () => {
+  it('saves normalized values and reads them back', async () => {
+    const result = await saveSettings({
+      firmDomains: ['HartwellDiaz.com'],
+      termsUrl: 'https://hartwelldiaz.com/sms-terms',
+      firmPhoneNumbers: ['(415) 555-0134'],
+      portalSites: ['portal.hartwelldiaz.com'],
+    });
+    expect(result.problems).toEqual([]);
+    const { settings } = await loadSettings();
+    expect(settings.firmDomains).toEqual(['hartwelldiaz.com']);
+    expect(settings.firmPhoneNumbers).toEqual(['+14155550134']);
+    expect(settings.portalSites).toEqual(['https://portal.hartwelldiaz.com/*']);
+    expect(sync.data.settingsVersion).toBe(SETTINGS_VERSION);
+  });
+
+  it.each([
+    ['termsUrl', 'http://hartwelldiaz.com/terms', /https/],
+    ['termsUrl', 'hartwelldiaz terms', /full address/],
+    ['termsUrl', 'https://bit.ly/3abc', /shortener/],
+    ['privacyUrl', 'https://tinyurl.com/x', /shortener/],
+    ['firmDomains', ['hartwell diaz'], /not a domain/],
+    ['approvedDomains', ['https://'], /not a domain/],
+    ['firmPhoneNumbers', ['call me'], /not a phone number/],
+    ['portalSites', ['ftp://portal.hd.law'], /https/],
+    ['acronyms', ['A B'], /one acronym per line/],
+  ])('refuses %s = %j and writes nothing', async (key, value, message) => {
+    await saveSettings({ firmName: 'Before' });
+    const result = await saveSettings({ firmName: 'After', [key]: value });
+    expect(result.problems.map((p) => p.key)).toEqual([key]);
+    expect(result.problems[0]?.message).toMatch(message);
+    expect((await loadSettings()).settings.firmName).toBe('Before');
+  });
+
+  it('warns (but saves) a terms URL off the firm domains', async () => {
+    await saveSettings({ firmDomains: ['hartwelldiaz.com'] });
+    const result = await saveSettings({ termsUrl: 'https://example.org/terms' });
+    expect(result.problems).toEqual([]);
+    expect(result.warnings[0]?.message).toMatch(/not one of your firm domains/);
+  });
+});
+
+describe('enterprise policy (storage.managed)', () => {
+  it('wins over sync and locks the key', async () => {
+    await saveSettings({ termsUrl: 'https://hd.law/mine', firmName: 'HD' });
+    managed = { termsUrl: 'https://hd.law/policy' };
+    const { settings, locked } = await loadSettings();
+    expect(settings.termsUrl).toBe('https://hd.law/policy');
+    expect(settings.firmName).toBe('HD');
+    expect(locked).toEqual(['termsUrl']);
+  });
+
+  it('refuses to write a locked key', async () => {
+    managed = { termsUrl: 'https://hd.law/policy' };
+    const result = await saveSettings({ termsUrl: 'https://hd.law/mine' });
+    expect(result.problems[0]?.message).toMatch(/organization/);
+    expect(sync.data.termsUrl).toBeUndefined();
+  });
+
+  it('ignores a mistyped policy value and survives a managed area that throws', async () => {
+    managed = { firmDomains: 'hd.law', unknown: 1 };
+    expect((await loadSettings()).locked).toEqual([]);
+    managed = new Error('Managed storage manifest not found');
+    expect((await loadSettings()).settings).toEqual(defaultSettings());
+  });
+});
+
+describe('import, export, reset', () => {
+  it('round-trips an export', async () => {
+    await saveSettings({ firmName: 'Hartwell & Diaz', firmDomains: ['hd.law'], ruleSeverity: { emoji: 'off' } });
+    const text = exportSettings((await loadSettings()).settings);
+    await resetSettings();
+    expect((await loadSettings()).settings).toEqual(defaultSettings());
+    expect(await importSettings(text)).toMatchObject({ imported: true, problems: [] });
+    expect((await loadSettings()).settings.ruleSeverity).toEqual({ emoji: 'off' });
+  });
+
+  it('lists every problem of a bad file and changes nothing', async () => {
+    await saveSettings({ firmName: 'Kept' });
+    const before = structuredClone(sync.data);
+    const result = await importSettings(
+      JSON.stringify({ firmName: 'New', termsUrl: 'http://x.com', firmDomains: 'x', colour: 1 }),
+    );
+    expect(result.imported).toBe(false);
+    expect(result.problems.map((p) => p.key).sort()).toEqual(['colour', 'firmDomains', 'termsUrl']);
+    expect(sync.data).toEqual(before);
+    expect((await importSettings('{ not json')).problems[0]?.message).toMatch(/not valid JSON/);
+    expect((await importSettings('[]')).problems).toHaveLength(1);
+    expect((await importSettings('{"settingsVersion": 99}')).problems[0]?.message).toMatch(/newer version/);
+  });
+});
+
+describe('change notifications and user state', () => {
+  it('calls back with fresh settings on a sync change, until unsubscribed', async () => {
+    const seen: string[] = [];
+    const stop = onSettingsChanged((loaded) => seen.push(loaded.settings.firmName));
+    await saveSettings({ firmName: 'One' });
+    await vi.waitFor(() => expect(seen).toEqual(['One']));
+    stop();
+    await saveSettings({ firmName: 'Two' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(seen).toEqual(['One']);
+  });
+
+  it('remembers the sites the user enabled', async () => {
+    await setSiteEnabled('https://portal.example.com', true);
+    await setSiteEnabled('https://other.example.com', true);
+    await setSiteEnabled('https://other.example.com', false);
+    const user = await loadUserState();
+    expect(user.enabledSites).toEqual(['https://portal.example.com']);
+    const settings = { ...defaultSettings(), portalSites: ['https://*.hd.law/*'] };
+    expect(siteEnabledBy('https://portal.example.com/inbox', settings, user)).toBe('user');
+    expect(siteEnabledBy('https://app.hd.law/', settings, user)).toBe('portalSites');
+    expect(siteEnabledBy('http://localhost:5173/portal.html', settings, user)).toBe('demo');
+    expect(siteIsEnabled('https://elsewhere.com/', settings, user)).toBe(false);
+  });
+
+  it('repairs a corrupt user state', async () => {
+    await local.set({ userState: { enabledSites: ['nonsense', 'https://a.example.com/path'] } });
+    expect(await loadUserState()).toEqual({ enabledSites: ['https://a.example.com'] });
+  });
+});
+
+describe('public/managed_schema.json', () => {
+  it('declares every setting with its JSON type, and nothing else', async () => {
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync(new URL('../../public/managed_schema.json', import.meta.url), 'utf8')) as {
+      type: string;
+      additionalProperties?: unknown;
+      properties: Record<string, { type: string; items?: { type: string } }>;
+    };
+    expect(schema.type).toBe('object');
+    // Chrome refuses a top-level additionalProperties.
+    expect(schema.additionalProperties).toBeUndefined();
+    const defaults = defaultSettings() as unknown as Record<string, unknown>;
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(defaults).sort());
+    for (const [key, value] of Object.entries(defaults)) {
+      const declared = schema.properties[key];
+      const expected = Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value;
+      expect(declared?.type, key).toBe(expected);
+      if (Array.isArray(value)) expect(declared?.items?.type, key).toBe('string');
+    }
+  });
+});
