@@ -1,0 +1,175 @@
+/**
+ * Live checking inside message fields: badge, underlines, the card and its fixes, undo and the
+ * keyboard path, for a textarea, a text input and a plain contenteditable.
+ */
+import {
+  badge,
+  card,
+  EXPECTED,
+  FIELD_IDS,
+  type FieldKind,
+  fieldText,
+  fixButton,
+  SAMPLE,
+  typeInto,
+  underline,
+} from './content-support';
+import { expect, test } from './fixtures';
+
+const KINDS: FieldKind[] = ['textarea', 'input', 'contenteditable'];
+
+for (const kind of KINDS) {
+  test.describe(`${kind} field`, () => {
+    test.beforeEach(async ({ portal }) => {
+      await portal.goto('content-basic.html');
+      await expect(portal.checkerHost).toHaveCount(1);
+    });
+
+    test('shows the badge and underlines while typing', async ({ portal }) => {
+      const { page } = portal;
+      const field = page.locator(FIELD_IDS[kind]);
+      await typeInto(page, field, SAMPLE);
+      await expect(badge(page)).toHaveCount(1);
+      await expect(badge(page)).toHaveAttribute('data-findings', String(EXPECTED.findings));
+      await expect(badge(page)).toHaveAttribute('data-verdict', EXPECTED.verdict);
+      for (const ruleId of ['public-url-shortener', 'emoji', 'all-caps']) {
+        await expect(underline(page, ruleId).first()).toBeAttached();
+      }
+      // Underlines sit on the text they flag: the emoji underline lies inside the field's box.
+      const fieldBox = await field.boundingBox();
+      const markBox = await underline(page, 'emoji').first().boundingBox();
+      expect(fieldBox && markBox).toBeTruthy();
+      if (fieldBox && markBox) {
+        expect(markBox.x).toBeGreaterThanOrEqual(fieldBox.x);
+        expect(markBox.y).toBeGreaterThanOrEqual(fieldBox.y);
+        expect(markBox.y + markBox.height).toBeLessThanOrEqual(fieldBox.y + fieldBox.height + 1);
+      }
+      // The page's editor DOM is untouched.
+      if (kind === 'contenteditable') {
+        expect(await field.evaluate((element) => element.querySelectorAll('*').length)).toBe(0);
+      }
+    });
+
+    for (const ruleId of ['emoji', 'all-caps']) {
+      test(`applies the ${ruleId} fix from the card, and Ctrl+Z undoes it`, async ({ portal }) => {
+        const { page } = portal;
+        const field = page.locator(FIELD_IDS[kind]);
+        await typeInto(page, field, SAMPLE);
+        await expect(underline(page, ruleId).first()).toBeAttached();
+        await underline(page, ruleId).first().click({ force: true });
+        await expect(card(page)).toBeVisible();
+        await fixButton(page, ruleId).click();
+        await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix[ruleId]);
+        await expect(card(page)).toBeHidden();
+        await expect(underline(page, ruleId)).toHaveCount(0);
+        await expect(field).toBeFocused();
+        await page.keyboard.press('Control+z');
+        await expect.poll(() => fieldText(field)).toBe(SAMPLE);
+      });
+    }
+
+    test('"Fix all safe issues" from the badge applies every safe fix', async ({ portal }) => {
+      const { page } = portal;
+      const field = page.locator(FIELD_IDS[kind]);
+      await typeInto(page, field, SAMPLE);
+      await expect(badge(page)).toHaveAttribute('data-findings', String(EXPECTED.findings));
+      await badge(page).click();
+      await expect(card(page)).toBeVisible();
+      await card(page).getByRole('button', { name: 'Fix all safe issues' }).click();
+      await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterSafeFixes);
+      await expect(badge(page)).toHaveAttribute('data-findings', String(EXPECTED.findingsAfterSafeFixes));
+      if (kind !== 'contenteditable') {
+        // One undo step for the whole batch in text controls.
+        await page.keyboard.press('Control+z');
+        await expect.poll(() => fieldText(field)).toBe(SAMPLE);
+      }
+    });
+
+    test('keyboard: Alt+Enter in a flagged word opens the card, Escape returns to the caret', async ({ portal }) => {
+      const { page } = portal;
+      const field = page.locator(FIELD_IDS[kind]);
+      await typeInto(page, field, SAMPLE);
+      await expect(underline(page, 'all-caps').first()).toBeAttached();
+      // Move the caret to the end of "URGENT" (back over "now" and the space).
+      for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Alt+Enter');
+      await expect(card(page)).toBeVisible();
+      await expect(fixButton(page, 'all-caps')).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(card(page)).toBeHidden();
+      await expect(field).toBeFocused();
+      await page.keyboard.type('X');
+      await expect.poll(() => fieldText(field)).toBe('Check bit.ly/abc 😀 URGENTX now');
+    });
+  });
+}
+
+test('the caret stays where the user was, shifted by the fix', async ({ portal }) => {
+  const { page } = portal;
+  await portal.goto('content-basic.html');
+  await expect(portal.checkerHost).toHaveCount(1);
+  const field = page.locator(FIELD_IDS.textarea);
+  await typeInto(page, field, SAMPLE);
+  // The caret is at the end; the fix (from the badge's card) removes text before it.
+  await badge(page).click();
+  await fixButton(page, 'emoji').click();
+  const expected = EXPECTED.afterFix.emoji as string;
+  await expect.poll(() => fieldText(field)).toBe(expected);
+  await expect(field).toBeFocused();
+  expect(await field.evaluate((element) => (element as HTMLTextAreaElement).selectionStart)).toBe(expected.length);
+  await page.keyboard.type('!');
+  await expect.poll(() => fieldText(field)).toBe(`${expected}!`);
+});
+
+test('a fix on stale text is re-mapped when the change was elsewhere, dropped when it hit the range', async ({
+  portal,
+}) => {
+  const { page } = portal;
+  await portal.goto('content-basic.html');
+  await expect(portal.checkerHost).toHaveCount(1);
+  const field = page.locator(FIELD_IDS.textarea);
+  await typeInto(page, field, SAMPLE);
+  await underline(page, 'all-caps').first().click({ force: true });
+  await expect(card(page)).toBeVisible();
+  // The page (not the user) prepends text while the card is open: the card's fix must still land on URGENT.
+  await field.evaluate((element) => {
+    const textarea = element as HTMLTextAreaElement;
+    textarea.setRangeText('Hi! ', 0, 0, 'end');
+  });
+  await fixButton(page, 'all-caps').click();
+  await expect.poll(() => fieldText(field)).toBe(`Hi! ${EXPECTED.afterFix['all-caps']}`);
+});
+
+test('a 100,000-character paste stays responsive', async ({ portal }) => {
+  const { page } = portal;
+  await portal.goto('content-basic.html');
+  await expect(portal.checkerHost).toHaveCount(1);
+  const field = page.locator(FIELD_IDS.textarea);
+  await field.click();
+  const line = 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am. URGENT 😀 ';
+  const big = line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000);
+  const started = Date.now();
+  await page.keyboard.insertText(big);
+  await expect(badge(page)).toBeVisible();
+  await expect.poll(async () => Number(await badge(page).getAttribute('data-findings'))).toBeGreaterThan(100);
+  await page.keyboard.type('!');
+  await expect.poll(() => field.evaluate((element) => (element as HTMLTextAreaElement).value.endsWith('!'))).toBe(true);
+  expect(Date.now() - started).toBeLessThan(8_000);
+  // Only the visible part is drawn.
+  expect(await page.locator('sms-compliance-checker [data-rule-id]').count()).toBeLessThan(400);
+  // A keystroke costs the checker one cheap frame: the time from the input event to the end of
+  // the next animation frame excludes the browser's own (slow) insertion into a 100k textarea.
+  const frameAfterKeystroke = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const textarea = document.querySelector('#textarea-field') as HTMLTextAreaElement;
+        textarea.focus();
+        document.execCommand('insertText', false, 'x');
+        const inserted = performance.now();
+        requestAnimationFrame(() => resolve(performance.now() - inserted));
+      }),
+  );
+  expect(frameAfterKeystroke).toBeLessThan(250);
+  // When typing pauses, the text is linted and the underlines come back.
+  await expect(page.locator('sms-compliance-checker [data-rule-id]').first()).toBeAttached({ timeout: 10_000 });
+});

@@ -1,0 +1,67 @@
+/**
+ * Helpers for the content-script specs: the checker's UI is found through its data attributes
+ * (Playwright's CSS engine pierces our open shadow root), field text is read the way a sender
+ * would read it, and expected results come from the rules library itself so the specs do not
+ * hard-code fix labels.
+ */
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+
+export const SAMPLE = 'Check bit.ly/abc 😀 URGENT now';
+
+/**
+ * What the rules library does to SAMPLE (src/rules is not importable from Playwright's loader:
+ * the `tlds` JSON import needs an import attribute there). Checked against lint() when written.
+ */
+export const EXPECTED = {
+  /** sender-identification, public-url-shortener, emoji, all-caps. */
+  findings: 4,
+  verdict: 'blocked',
+  afterFix: {
+    emoji: 'Check bit.ly/abc URGENT now',
+    'all-caps': 'Check bit.ly/abc 😀 urgent now',
+  } as Record<string, string>,
+  afterSafeFixes: 'Check bit.ly/abc urgent now',
+  findingsAfterSafeFixes: 2,
+};
+
+export type FieldKind = 'textarea' | 'input' | 'contenteditable';
+
+export const FIELD_IDS: Record<FieldKind, string> = {
+  textarea: '#textarea-field',
+  input: '#input-field',
+  contenteditable: '#editable-field',
+};
+
+type Scope = Page | FrameLocator | Frame;
+
+export function badge(scope: Scope): Locator {
+  return scope.locator('[data-sms-badge]:visible');
+}
+
+export function underline(scope: Scope, ruleId: string): Locator {
+  return scope.locator(`sms-compliance-checker [data-rule-id="${ruleId}"]`);
+}
+
+export function card(scope: Scope): Locator {
+  return scope.locator('[role="dialog"][data-sms-card]');
+}
+
+/** The first fix button the card offers for a rule's finding. */
+export function fixButton(scope: Scope, ruleId: string): Locator {
+  return card(scope).locator(`li[data-finding="${ruleId}"] button.fix`).first();
+}
+
+/** The field's text with editor-inserted non-breaking spaces read as spaces. */
+export async function fieldText(field: Locator): Promise<string> {
+  return field.evaluate((element) =>
+    element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+      ? element.value
+      : // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the editor's line breaks.
+        (element as HTMLElement).innerText.replaceAll('\u00a0', ' ').replace(/\n$/, ''),
+  );
+}
+
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await field.click();
+  await page.keyboard.type(text);
+}

@@ -1,0 +1,258 @@
+/**
+ * Plain contenteditable editors, and the base class rich-editor adapters extend. Underlines use
+ * the CSS Custom Highlight API over Ranges of the editor's own text (nothing is inserted into the
+ * editor's DOM); edits are offered to the editor first as a `beforeinput` of type
+ * `insertReplacementText` (what Lexical, Slate, ProseMirror and Draft listen to) and, when nobody
+ * handles it, made with `execCommand('insertText')` so the browser records an undo step.
+ */
+import type { TextEdit } from '../../rules/types';
+import { mergeEdits } from '../text-edits';
+import { buildTextModel, offsetAt, pointAt, type TextModel } from './text-model';
+import type { AdapterCallbacks, AdapterFactory, FieldAdapter, TextSelection } from './types';
+
+const LARGE_TEXT = 4000;
+
+/** The selection of the tree the element lives in (shadow roots have their own in Chromium). */
+export function selectionFor(element: Element): Selection | null {
+  const root = element.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
+  if ('getSelection' in root && typeof root.getSelection === 'function') return root.getSelection();
+  return element.ownerDocument.getSelection();
+}
+
+export class ContentEditableAdapter implements FieldAdapter {
+  readonly paintMode = 'highlight' as const;
+  readonly kind: string = 'contenteditable';
+  private model: TextModel | null = null;
+
+  constructor(readonly element: HTMLElement) {}
+
+  /** Forget the cached text model (call when the editor's DOM changed). */
+  protected invalidate(): void {
+    this.model = null;
+  }
+
+  protected textModel(): TextModel {
+    if (this.model === null) {
+      const whiteSpace = getComputedStyle(this.element).whiteSpace;
+      const collapses = whiteSpace === 'normal' || whiteSpace === 'nowrap';
+      this.model = buildTextModel(this.element, collapses);
+    }
+    return this.model;
+  }
+
+  readText(): string {
+    return this.textModel().text;
+  }
+
+  domRange(start: number, end: number): Range | null {
+    const model = this.textModel();
+    const range = this.element.ownerDocument.createRange();
+    const from = pointAt(model, this.element, start, 'forward');
+    const to = pointAt(model, this.element, end, start === end ? 'forward' : 'backward');
+    try {
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+    } catch {
+      return null;
+    }
+    return range;
+  }
+
+  rectsFor(start: number, end: number): DOMRect[] {
+    // One range per text node: a range over whole elements would report their full boxes.
+    const model = this.textModel();
+    const doc = this.element.ownerDocument;
+    const rects: DOMRect[] = [];
+    for (const piece of model.pieces) {
+      if (piece.start + piece.length <= start) continue;
+      if (piece.start >= end) break;
+      if (piece.node.nodeType !== Node.TEXT_NODE) continue;
+      const range = doc.createRange();
+      range.setStart(piece.node, Math.max(0, start - piece.start));
+      range.setEnd(piece.node, Math.min(piece.length, end - piece.start));
+      for (const rect of range.getClientRects()) if (rect.width > 0 || rect.height > 0) rects.push(rect);
+    }
+    return rects;
+  }
+
+  clipRect(): DOMRect {
+    const box = this.element.getBoundingClientRect();
+    return new DOMRect(
+      box.left + this.element.clientLeft,
+      box.top + this.element.clientTop,
+      this.element.clientWidth || box.width,
+      this.element.clientHeight || box.height,
+    );
+  }
+
+  visibleTextRange(): TextSelection {
+    const model = this.textModel();
+    const length = model.text.length;
+    if (length <= LARGE_TEXT) return { start: 0, end: length };
+    const clip = this.clipRect();
+    const top = Math.max(clip.top, 0);
+    const bottom = Math.min(clip.bottom, this.element.ownerDocument.defaultView?.innerHeight ?? clip.bottom);
+    // Binary search over text pieces (document order is top-to-bottom order in an editor).
+    const rectOf = (index: number): DOMRect | undefined => {
+      const piece = model.pieces[index];
+      if (piece === undefined) return undefined;
+      return this.rectsFor(piece.start, piece.start + piece.length)[0];
+    };
+    let low = 0;
+    let high = model.pieces.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const rect = rectOf(middle);
+      if (rect !== undefined && rect.bottom < top) low = middle + 1;
+      else high = middle;
+    }
+    const first = low;
+    high = model.pieces.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const rect = rectOf(middle);
+      if (rect === undefined || rect.top <= bottom) low = middle + 1;
+      else high = middle;
+    }
+    const startPiece = model.pieces[Math.max(0, first - 1)];
+    const endPiece = model.pieces[Math.min(model.pieces.length - 1, low)];
+    return {
+      start: startPiece?.start ?? 0,
+      end: endPiece ? endPiece.start + endPiece.length : length,
+    };
+  }
+
+  readSelection(): TextSelection | null {
+    const selection = selectionFor(this.element);
+    if (selection === null || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    if (!this.element.contains(range.startContainer) || !this.element.contains(range.endContainer)) return null;
+    const model = this.textModel();
+    const start = offsetAt(model, range.startContainer, range.startOffset);
+    const end = offsetAt(model, range.endContainer, range.endOffset);
+    return { start: Math.min(start, end), end: Math.max(start, end) };
+  }
+
+  writeSelection(selection: TextSelection): void {
+    const range = this.domRange(selection.start, selection.end);
+    const documentSelection = selectionFor(this.element);
+    if (range === null || documentSelection === null) return;
+    documentSelection.removeAllRanges();
+    documentSelection.addRange(range);
+  }
+
+  /**
+   * Replaces [start, end) with `text` through the editor. Rich-editor adapters override this when
+   * their editor needs its own API; the default first offers a `beforeinput` the editor may handle.
+   */
+  protected replaceRange(edit: TextEdit): void {
+    const before = this.readText();
+    this.writeSelection({ start: edit.start, end: edit.end });
+    const range = this.domRange(edit.start, edit.end);
+    const doc = this.element.ownerDocument;
+    const view = doc.defaultView ?? window;
+    const init: InputEventInit & { targetRanges?: StaticRange[] } = {
+      inputType: 'insertReplacementText',
+      data: edit.text,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    };
+    try {
+      const transfer = new view.DataTransfer();
+      transfer.setData('text/plain', edit.text);
+      init.dataTransfer = transfer;
+      if (range) init.targetRanges = [new view.StaticRange(range)];
+    } catch {
+      // DataTransfer/StaticRange constructors are missing in some engines; the event still carries `data`.
+    }
+    const event = new view.InputEvent('beforeinput', init);
+    this.element.dispatchEvent(event);
+    this.invalidate();
+    if (event.defaultPrevented || this.readText() !== before) return;
+    this.writeSelection({ start: edit.start, end: edit.end });
+    let done = false;
+    try {
+      done = edit.text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, edit.text);
+    } catch {
+      done = false;
+    }
+    this.invalidate();
+    if (!done && range) {
+      // Last resort without an editing command: change the DOM and report it as input.
+      range.deleteContents();
+      if (edit.text !== '') range.insertNode(doc.createTextNode(edit.text));
+      this.element.dispatchEvent(
+        new view.InputEvent('input', {
+          bubbles: true,
+          composed: true,
+          inputType: 'insertReplacementText',
+          data: edit.text,
+        }),
+      );
+      this.invalidate();
+    }
+  }
+
+  applyEdits(sortedEdits: readonly TextEdit[]): boolean {
+    this.element.focus({ preventScroll: true });
+    const merged = mergeEdits(this.readText(), sortedEdits);
+    if (merged !== null && sortedEdits.length > 1) {
+      // One replacement (one undo step) when the whole span sits in a single text node, so no
+      // formatting or structure can be lost.
+      const range = this.domRange(merged.start, merged.end);
+      if (range && range.startContainer === range.endContainer && range.startContainer.nodeType === Node.TEXT_NODE) {
+        this.replaceRange(merged);
+        return true;
+      }
+    }
+    // Last to first, so earlier offsets stay valid.
+    for (let index = sortedEdits.length - 1; index >= 0; index--) {
+      const edit = sortedEdits[index];
+      if (edit === undefined || (edit.start === edit.end && edit.text === '')) continue;
+      this.replaceRange(edit);
+    }
+    return true;
+  }
+
+  connect(signal: AbortSignal, callbacks: AdapterCallbacks): void {
+    const element = this.element;
+    const changed = (): void => {
+      this.invalidate();
+      callbacks.textChanged();
+    };
+    element.addEventListener('input', changed, { signal, passive: true });
+    element.addEventListener('scroll', () => callbacks.layoutChanged(), { signal, passive: true });
+    // Editors and page scripts also change the DOM without input events.
+    const mutations = new MutationObserver(changed);
+    mutations.observe(element, { childList: true, characterData: true, subtree: true });
+    const resizeObserver = new ResizeObserver(() => callbacks.layoutChanged());
+    resizeObserver.observe(element);
+    signal.addEventListener(
+      'abort',
+      () => {
+        mutations.disconnect();
+        resizeObserver.disconnect();
+      },
+      { once: true },
+    );
+  }
+
+  dispose(): void {
+    this.model = null;
+  }
+}
+
+/** The editing host: contenteditable itself, not a descendant of another editable element. */
+export function isEditingHost(element: HTMLElement): boolean {
+  if (!element.isContentEditable) return false;
+  const parent = element.parentElement;
+  return parent === null || !parent.isContentEditable;
+}
+
+export const contentEditableFactory: AdapterFactory = {
+  kind: 'contenteditable',
+  priority: 0,
+  matches: (element) => isEditingHost(element),
+  create: (element) => new ContentEditableAdapter(element),
+};

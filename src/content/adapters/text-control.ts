@@ -1,0 +1,256 @@
+/**
+ * `<textarea>` and text `<input>`: their text has no DOM of its own, so ranges are measured on a
+ * mirror element in our shadow root that copies the field's computed styles, box and scroll
+ * position (the technique of Harper's `TextFieldRange` and the textarea-caret libraries). Edits go
+ * through `execCommand('insertText')` on a selection, which keeps the browser's undo stack and fires
+ * the real `beforeinput`/`input` events React and other frameworks listen to.
+ */
+import type { TextEdit } from '../../rules/types';
+import { mergeEdits } from '../text-edits';
+import type { AdapterCallbacks, AdapterEnvironment, AdapterFactory, FieldAdapter, TextSelection } from './types';
+
+export type TextControl = HTMLTextAreaElement | HTMLInputElement;
+
+/** Dispatched on a field by the MAIN-world hook (page-hook.iife.ts) when page script sets its value. */
+export const VALUE_SET_EVENT = 'sms-check:value-set';
+
+/** Computed properties that decide where the text wraps and how tall a line is. */
+const COPIED_PROPERTIES = [
+  'direction',
+  'font-style',
+  'font-variant',
+  'font-weight',
+  'font-stretch',
+  'font-size',
+  'font-size-adjust',
+  'font-family',
+  'font-feature-settings',
+  'font-kerning',
+  'font-variation-settings',
+  'line-height',
+  'text-align',
+  'text-transform',
+  'text-indent',
+  'text-rendering',
+  'letter-spacing',
+  'word-spacing',
+  'tab-size',
+  'white-space',
+  'word-break',
+  'overflow-wrap',
+  'hyphens',
+  'line-break',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+] as const;
+
+/** Above this length, underlines are only measured for the part of the text that is on screen. */
+const LARGE_TEXT = 4000;
+/** Fix-all edits spanning less than this are applied as one replacement: one undo step. */
+const MERGE_SPAN_LIMIT = 10_000;
+
+function px(value: string): number {
+  const parsed = Number.parseFloat(value);
+  return Number.isFinite(parsed) ? parsed : 0;
+}
+
+export class TextControlAdapter implements FieldAdapter {
+  readonly paintMode = 'overlay' as const;
+  readonly kind: string;
+  private readonly mirror: HTMLDivElement;
+  private readonly mirrorText: Text;
+
+  constructor(
+    readonly element: TextControl,
+    environment: AdapterEnvironment,
+  ) {
+    this.kind = element instanceof HTMLTextAreaElement ? 'textarea' : 'input';
+    const doc = environment.measureLayer.ownerDocument;
+    this.mirror = doc.createElement('div');
+    this.mirror.setAttribute('aria-hidden', 'true');
+    this.mirror.className = 'mirror';
+    this.mirrorText = doc.createTextNode('');
+    this.mirror.append(this.mirrorText);
+    environment.measureLayer.append(this.mirror);
+  }
+
+  readText(): string {
+    return this.element.value;
+  }
+
+  /** Brings the mirror in step with the field: styles, box, text and scroll position. */
+  private syncMirror(): void {
+    const field = this.element;
+    const style = getComputedStyle(field);
+    const mirrorStyle = this.mirror.style;
+    for (const property of COPIED_PROPERTIES) mirrorStyle.setProperty(property, style.getPropertyValue(property));
+    const box = field.getBoundingClientRect();
+    const paddingX = px(style.paddingLeft) + px(style.paddingRight);
+    const paddingY = px(style.paddingTop) + px(style.paddingBottom);
+    const contentHeight = Math.max(0, field.clientHeight - paddingY);
+    mirrorStyle.left = `${box.left}px`;
+    mirrorStyle.top = `${box.top}px`;
+    mirrorStyle.width = `${Math.max(0, field.clientWidth - paddingX)}px`;
+    mirrorStyle.height = `${contentHeight}px`;
+    if (this.kind === 'input') {
+      // An input shows one line, vertically centred in its content box.
+      mirrorStyle.whiteSpace = 'pre';
+      mirrorStyle.overflowWrap = 'normal';
+      mirrorStyle.lineHeight = `${contentHeight}px`;
+    }
+    // A trailing newline only gets a line box when something follows it.
+    const text = `${field.value} `;
+    if (this.mirrorText.data !== text) this.mirrorText.data = text;
+    this.mirror.scrollTop = field.scrollTop;
+    this.mirror.scrollLeft = field.scrollLeft;
+  }
+
+  prepareLayout(): void {
+    this.syncMirror();
+  }
+
+  rectsFor(start: number, end: number): DOMRect[] {
+    const length = this.mirrorText.length;
+    const range = this.mirror.ownerDocument.createRange();
+    range.setStart(this.mirrorText, Math.min(start, length));
+    range.setEnd(this.mirrorText, Math.min(end, length));
+    return [...range.getClientRects()].filter((rect) => rect.width > 0 || rect.height > 0);
+  }
+
+  domRange(): Range | null {
+    return null;
+  }
+
+  clipRect(): DOMRect {
+    const box = this.element.getBoundingClientRect();
+    return new DOMRect(
+      box.left + this.element.clientLeft,
+      box.top + this.element.clientTop,
+      this.element.clientWidth,
+      this.element.clientHeight,
+    );
+  }
+
+  visibleTextRange(): TextSelection {
+    const length = this.element.value.length;
+    if (length <= LARGE_TEXT) return { start: 0, end: length };
+    const clip = this.clipRect();
+    // Lines grow downwards (and, in an input, rightwards) with the offset: binary search the first
+    // and last offsets whose character box meets the visible area.
+    const isPast = (offset: number, edge: 'before' | 'after'): boolean => {
+      const rect = this.rectsFor(offset, Math.min(length, offset + 1))[0];
+      if (rect === undefined) return edge === 'after';
+      if (this.kind === 'input') return edge === 'before' ? rect.right < clip.left : rect.left > clip.right;
+      return edge === 'before' ? rect.bottom < clip.top : rect.top > clip.bottom;
+    };
+    let low = 0;
+    let high = length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (isPast(middle, 'before')) low = middle + 1;
+      else high = middle;
+    }
+    const start = low;
+    high = length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (isPast(middle, 'after')) high = middle;
+      else low = middle + 1;
+    }
+    return { start, end: low };
+  }
+
+  readSelection(): TextSelection | null {
+    const { selectionStart, selectionEnd } = this.element;
+    if (selectionStart === null || selectionEnd === null) return null;
+    return { start: selectionStart, end: selectionEnd };
+  }
+
+  writeSelection(selection: TextSelection): void {
+    try {
+      this.element.setSelectionRange(selection.start, selection.end);
+    } catch {
+      // Inputs of some types (email, number) refuse selection APIs; nothing to restore then.
+    }
+  }
+
+  applyEdits(sortedEdits: readonly TextEdit[]): boolean {
+    const field = this.element;
+    const text = field.value;
+    const merged = mergeEdits(text, sortedEdits);
+    const steps =
+      merged !== null && merged.end - merged.start <= MERGE_SPAN_LIMIT ? [merged] : [...sortedEdits].reverse();
+    const { scrollTop, scrollLeft } = field;
+    field.focus({ preventScroll: true });
+    for (const edit of steps) {
+      if (edit.start === edit.end && edit.text === '') continue;
+      field.setSelectionRange(edit.start, edit.end);
+      let done = false;
+      try {
+        done =
+          edit.text === ''
+            ? field.ownerDocument.execCommand('delete', false)
+            : field.ownerDocument.execCommand('insertText', false, edit.text);
+      } catch {
+        done = false;
+      }
+      if (!done) {
+        // No editing command (old Firefox, some embedded browsers): edit the value directly and
+        // tell frameworks about it. Undo will not cover this path.
+        field.setRangeText(edit.text, edit.start, edit.end, 'end');
+        field.dispatchEvent(
+          new InputEvent('input', {
+            bubbles: true,
+            composed: true,
+            inputType: 'insertReplacementText',
+            data: edit.text,
+          }),
+        );
+      }
+    }
+    field.scrollTop = scrollTop;
+    field.scrollLeft = scrollLeft;
+    return true;
+  }
+
+  connect(signal: AbortSignal, callbacks: AdapterCallbacks): void {
+    const field = this.element;
+    const options = { signal, passive: true };
+    field.addEventListener('input', () => callbacks.textChanged(), options);
+    field.addEventListener('change', () => callbacks.textChanged(), options);
+    field.addEventListener(VALUE_SET_EVENT, () => callbacks.textChanged(), options);
+    field.addEventListener('scroll', () => callbacks.layoutChanged(), options);
+    field.form?.addEventListener('reset', () => queueMicrotask(() => callbacks.textChanged()), options);
+    const resizeObserver = new ResizeObserver(() => callbacks.layoutChanged());
+    resizeObserver.observe(field);
+    signal.addEventListener('abort', () => resizeObserver.disconnect(), { once: true });
+  }
+
+  dispose(): void {
+    this.mirror.remove();
+  }
+}
+
+/** Input types whose value is free text a person could write a message in. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+export const textareaFactory: AdapterFactory = {
+  kind: 'textarea',
+  priority: 0,
+  matches: (element) => element instanceof HTMLTextAreaElement,
+  create: (element, environment) => new TextControlAdapter(element as HTMLTextAreaElement, environment),
+};
+
+export const inputFactory: AdapterFactory = {
+  kind: 'input',
+  priority: 0,
+  matches: (element) =>
+    element instanceof HTMLInputElement && TEXT_INPUT_TYPES.has((element.getAttribute('type') ?? '').toLowerCase()),
+  create: (element, environment) => new TextControlAdapter(element as HTMLInputElement, environment),
+};

@@ -1,0 +1,401 @@
+/**
+ * The checker on one document (each frame runs its own): finds message fields (also the ones that
+ * appear later, inside open shadow roots, or become visible), keeps one FieldController per field,
+ * batches all linting and drawing into one animation frame, and owns the single card.
+ */
+import type { FirmSettings } from '../rules/settings';
+import type { Finding } from '../rules/types';
+import { createAdapter } from './adapters';
+import { FieldController, type PageServices } from './controller';
+import { FIELD_SELECTOR, isCheckableField } from './eligibility';
+import { keepHostAttached, mountShadowHost, type ShadowHost, unmountShadowHost } from './shadow-host';
+import { createCardElement, positionCard, renderCard } from './ui/card';
+
+const WATCHED_ATTRIBUTES = [
+  'class',
+  'style',
+  'hidden',
+  'disabled',
+  'readonly',
+  'contenteditable',
+  'data-sms-check',
+  'type',
+  'open',
+  'aria-hidden',
+];
+const HOVER_CLOSE_DELAY_MS = 400;
+/** Dispatched by the MAIN-world hook (page-hook.iife.ts) when the page attaches an open shadow root. */
+const SHADOW_ATTACHED_EVENT = 'sms-check:shadow-attached';
+
+export interface PageOptions {
+  lintSettings(): Partial<FirmSettings>;
+  siteEnabled(): boolean;
+  /** A field was focused or edited (the popup reports on the last used one). */
+  onFieldUsed?(controller: FieldController): void;
+}
+
+interface OpenCard {
+  owner: FieldController;
+  findings: Finding[] | 'all';
+  hover: boolean;
+  anchor: DOMRect;
+  basedOnText: string;
+}
+
+export class PageChecker implements PageServices {
+  private readonly abort = new AbortController();
+  private readonly ui: ShadowHost;
+  private readonly controllers = new Map<HTMLElement, FieldController>();
+  private readonly firstMessageFlags = new WeakMap<HTMLElement, boolean>();
+  private readonly observedRoots = new WeakSet<Node>();
+  private readonly mutationObserver: MutationObserver;
+  private readonly pendingRenders = new Set<FieldController>();
+  private readonly pendingScans = new Set<Node>();
+  private frameRequested = false;
+  private recheckAttached = false;
+  private readonly card: HTMLDivElement;
+  private openCardState: OpenCard | null = null;
+  private pointerInCard = false;
+  private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
+  lastUsed: FieldController | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: PageOptions,
+  ) {
+    this.ui = mountShadowHost(doc);
+    const { signal } = this.abort;
+    keepHostAttached(doc, signal, () => this.scheduleAll());
+    this.card = createCardElement(this.ui.layer, () => this.cardActions());
+    this.mutationObserver = new MutationObserver((records) => this.onMutations(records));
+    signal.addEventListener('abort', () => this.mutationObserver.disconnect(), { once: true });
+    this.observeRoot(doc);
+    this.pendingScans.add(doc);
+    this.requestFrame();
+    const view = doc.defaultView ?? window;
+    // Anything that scrolls (capture sees every element's scroll) or resizes moves the underlines.
+    view.addEventListener('scroll', () => this.scheduleAll(), { signal, capture: true, passive: true });
+    view.addEventListener('resize', () => this.scheduleAll(), { signal, passive: true });
+    doc.addEventListener(SHADOW_ATTACHED_EVENT, (event) => this.onShadowAttached(event), { signal, capture: true });
+    doc.addEventListener('focusin', (event) => this.onFocusIn(event), { signal, capture: true });
+    doc.addEventListener('selectionchange', () => this.activeController()?.rememberSelection(), { signal });
+    doc.addEventListener('pointerdown', (event) => this.onPointerDown(event), { signal, capture: true });
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.openCardState && !event.composedPath().includes(this.card)) {
+          this.closeCard(false);
+        }
+      },
+      { signal },
+    );
+  }
+
+  get layer(): HTMLElement {
+    return this.ui.layer;
+  }
+
+  get measureLayer(): HTMLElement {
+    return this.ui.measureLayer;
+  }
+
+  lintSettings(): Partial<FirmSettings> {
+    return this.options.lintSettings();
+  }
+
+  siteEnabled(): boolean {
+    return this.options.siteEnabled();
+  }
+
+  fieldById(fieldId: string): FieldController | undefined {
+    for (const controller of this.controllers.values()) if (controller.id === fieldId) return controller;
+    return undefined;
+  }
+
+  /** The field the user is in, or the one used last. */
+  currentField(): FieldController | null {
+    const active = this.activeController();
+    if (active) return active;
+    if (this.lastUsed && !this.lastUsed.isDestroyed) return this.lastUsed;
+    return null;
+  }
+
+  fields(): FieldController[] {
+    return [...this.controllers.values()];
+  }
+
+  private activeController(): FieldController | null {
+    let active: Element | null = this.doc.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active instanceof HTMLElement ? (this.controllers.get(active) ?? null) : null;
+  }
+
+  // ---- discovery -------------------------------------------------------------------------
+
+  private observeRoot(root: Document | ShadowRoot): void {
+    if (this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.mutationObserver.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) this.pendingScans.add(node);
+        if (record.removedNodes.length > 0) this.recheckAttached = true;
+      } else if (record.target.nodeType === Node.ELEMENT_NODE) {
+        this.pendingScans.add(record.target);
+        this.recheckAttached = true;
+      }
+    }
+    // Our own host's subtree never holds page fields.
+    this.pendingScans.delete(this.ui.host);
+    if (this.pendingScans.size > 0 || this.recheckAttached) this.requestFrame();
+    // Layout may have shifted under attached fields.
+    for (const controller of this.controllers.values()) this.pendingRenders.add(controller);
+  }
+
+  /** Finds fields (and open shadow roots, which the document observer cannot see into) under `root`. */
+  private scan(root: Node): void {
+    if (root === this.ui.host) return;
+    const candidates: Element[] = [];
+    if (root instanceof Element && root.matches(FIELD_SELECTOR)) candidates.push(root);
+    if (root instanceof Element || root instanceof Document || root instanceof ShadowRoot) {
+      candidates.push(...root.querySelectorAll(FIELD_SELECTOR));
+      const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+      for (let node: Node | null = walker.currentNode; node !== null; node = walker.nextNode()) {
+        const shadow = node === this.ui.host ? null : (node as Element).shadowRoot;
+        if (shadow && shadow.mode === 'open' && !this.observedRoots.has(shadow)) {
+          this.observeRoot(shadow);
+          this.scan(shadow);
+        }
+      }
+    }
+    for (const candidate of candidates) this.consider(candidate);
+  }
+
+  private consider(element: Element): void {
+    const attached = element instanceof HTMLElement ? this.controllers.get(element) : undefined;
+    const eligible = isCheckableField(element);
+    if (attached && !eligible) this.detach(attached);
+    if (!attached && eligible) this.attach(element);
+  }
+
+  private attach(element: HTMLElement): FieldController | undefined {
+    const adapter = createAdapter(element, { measureLayer: this.ui.measureLayer });
+    if (!adapter) return undefined;
+    const controller = new FieldController(adapter, this, this.firstMessageFlags.get(element) ?? false);
+    this.controllers.set(element, controller);
+    return controller;
+  }
+
+  private detach(controller: FieldController): void {
+    this.firstMessageFlags.set(controller.element, controller.firstMessage);
+    this.controllers.delete(controller.element);
+    this.pendingRenders.delete(controller);
+    if (this.lastUsed === controller) this.lastUsed = null;
+    controller.destroy();
+  }
+
+  private onShadowAttached(event: Event): void {
+    const host = event.composedPath()[0];
+    const shadow = host instanceof Element && host !== this.ui.host ? host.shadowRoot : null;
+    if (shadow === null || this.observedRoots.has(shadow)) return;
+    this.observeRoot(shadow);
+    this.pendingScans.add(shadow);
+    this.requestFrame();
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const path = event.composedPath();
+    const target = path[0];
+    if (!(target instanceof HTMLElement) || this.controllers.has(target) || path.includes(this.ui.host)) return;
+    // A field we could not see before (a shadow root attached late, a field shown by CSS alone).
+    const root = target.getRootNode();
+    if (root instanceof ShadowRoot && root.mode === 'open') this.observeRoot(root);
+    let editable: HTMLElement | null = target;
+    while (editable?.parentElement?.isContentEditable) editable = editable.parentElement;
+    if (editable && isCheckableField(editable)) this.attach(editable)?.markDirty();
+  }
+
+  // ---- frames ------------------------------------------------------------------------------
+
+  schedule(controller: FieldController): void {
+    this.pendingRenders.add(controller);
+    this.requestFrame();
+  }
+
+  private scheduleAll(): void {
+    for (const controller of this.controllers.values()) this.pendingRenders.add(controller);
+    if (this.openCardState) this.requestFrame();
+    if (this.pendingRenders.size > 0) this.requestFrame();
+  }
+
+  private requestFrame(): void {
+    if (this.frameRequested || this.abort.signal.aborted) return;
+    this.frameRequested = true;
+    const view = this.doc.defaultView ?? window;
+    view.requestAnimationFrame(() => this.flush());
+  }
+
+  private flush(): void {
+    this.frameRequested = false;
+    if (this.abort.signal.aborted) return;
+    if (this.recheckAttached) {
+      this.recheckAttached = false;
+      for (const controller of [...this.controllers.values()]) {
+        if (!controller.element.isConnected || !isCheckableField(controller.element)) this.detach(controller);
+      }
+    }
+    const scans = [...this.pendingScans];
+    this.pendingScans.clear();
+    for (const root of scans) if (root.isConnected) this.scan(root);
+    const renders = [...this.pendingRenders];
+    this.pendingRenders.clear();
+    for (const controller of renders) {
+      if (controller.isDestroyed) continue;
+      try {
+        controller.frame();
+      } catch (error) {
+        // One misbehaving editor must not stop the other fields from being checked.
+        console.error('SMS Compliance Checker: could not check a field', error);
+      }
+    }
+    if (this.openCardState) this.refreshCard();
+  }
+
+  fieldUsed(controller: FieldController): void {
+    controller.lastUsedAt = Date.now();
+    this.lastUsed = controller;
+    this.options.onFieldUsed?.(controller);
+  }
+
+  // ---- the card ----------------------------------------------------------------------------
+
+  openCard(owner: FieldController, findings: Finding[] | 'all', anchor: DOMRect, focus: boolean, hover: boolean): void {
+    // A hover never replaces a card the user opened on purpose.
+    if (hover && this.openCardState && !this.openCardState.hover) return;
+    const report = owner.currentReport();
+    this.openCardState = { owner, findings, hover, anchor, basedOnText: owner.currentText() };
+    this.pointerInCard = false;
+    this.card.hidden = false;
+    renderCard(
+      this.card,
+      {
+        mode: findings === 'all' ? 'summary' : 'finding',
+        text: owner.currentText(),
+        report,
+        findings: findings === 'all' ? report.findings : findings,
+      },
+      this.cardActions() as NonNullable<ReturnType<PageChecker['cardActions']>>,
+    );
+    positionCard(this.card, anchor);
+    if (focus) {
+      const first = this.card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
+      (first ?? this.card).focus();
+    }
+  }
+
+  /** After a re-lint, keep an open card in step with the text (or close it when its findings are gone). */
+  private refreshCard(): void {
+    const state = this.openCardState;
+    if (!state) return;
+    const { owner } = state;
+    if (owner.isDestroyed) {
+      this.closeCard(false);
+      return;
+    }
+    if (owner.currentText() === state.basedOnText) return;
+    const hadFocus = this.card.contains(this.ui.root.activeElement);
+    if (state.findings === 'all') {
+      this.openCard(owner, 'all', state.anchor, hadFocus, state.hover);
+      return;
+    }
+    // Follow the same findings in the new text; close if they are fixed.
+    const current = owner
+      .currentReport()
+      .findings.filter((finding) =>
+        (state.findings as Finding[]).some(
+          (old) => old.ruleId === finding.ruleId && old.messageId === finding.messageId,
+        ),
+      );
+    if (current.length === 0) this.closeCard(false);
+    else this.openCard(owner, current, state.anchor, hadFocus, state.hover);
+  }
+
+  private cardActions() {
+    const state = this.openCardState;
+    if (!state) return null;
+    const { owner } = state;
+    return {
+      applyFix: (fix: Parameters<FieldController['applyFixes']>[0][number]) => {
+        const basedOn = state.basedOnText;
+        this.closeCard(false);
+        owner.applyFixes([fix], basedOn);
+      },
+      fixAll: () => {
+        this.closeCard(false);
+        owner.fixAllSafe();
+      },
+      close: (returnFocus: boolean) => this.closeCard(returnFocus),
+      pointerInside: (inside: boolean) => {
+        this.pointerInCard = inside;
+        if (inside) this.cancelHoverClose();
+        else if (this.openCardState?.hover) this.hoverEnded(owner);
+      },
+    };
+  }
+
+  closeCard(returnFocus: boolean): void {
+    const state = this.openCardState;
+    this.cancelHoverClose();
+    this.openCardState = null;
+    this.card.hidden = true;
+    this.card.replaceChildren();
+    if (returnFocus && state && !state.owner.isDestroyed) state.owner.restoreFocus();
+  }
+
+  closeCardFor(controller: FieldController): void {
+    if (this.openCardState?.owner === controller) this.closeCard(false);
+  }
+
+  hoverEnded(controller: FieldController): void {
+    const state = this.openCardState;
+    if (!state?.hover || state.owner !== controller || this.hoverCloseTimer !== undefined) return;
+    this.hoverCloseTimer = setTimeout(() => {
+      this.hoverCloseTimer = undefined;
+      if (this.openCardState?.hover && !this.pointerInCard) this.closeCard(false);
+    }, HOVER_CLOSE_DELAY_MS);
+  }
+
+  private cancelHoverClose(): void {
+    if (this.hoverCloseTimer !== undefined) clearTimeout(this.hoverCloseTimer);
+    this.hoverCloseTimer = undefined;
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (!this.openCardState) return;
+    const path = event.composedPath();
+    if (path.includes(this.card)) return;
+    this.closeCard(false);
+  }
+
+  // ---- lifecycle ---------------------------------------------------------------------------
+
+  /** Re-lints every field (settings changed). */
+  relintAll(): void {
+    for (const controller of this.controllers.values()) controller.markDirty();
+  }
+
+  destroy(): void {
+    this.closeCard(false);
+    for (const controller of [...this.controllers.values()]) this.detach(controller);
+    this.abort.abort();
+    unmountShadowHost(this.doc);
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Styles of everything inside our shadow root. `:host` resets with `!important` (inner-context
+ * important declarations beat the page's, even the page's `!important` ones), so page CSS cannot
+ * hide, move or restyle the UI; nothing in here reaches the page.
+ */
+
+export const SEVERITY_COLORS = { error: '#d93025', warning: '#e37400', info: '#1a73e8' } as const;
+
+export const UI_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  inset: 0 auto auto 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  overflow: visible !important;
+  z-index: 2147483647 !important;
+  pointer-events: none !important;
+  contain: layout style !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  transform: none !important;
+}
+*, *::before, *::after { box-sizing: border-box; }
+.layer, .measure {
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1b1f23;
+  text-align: left;
+  direction: ltr;
+}
+.measure { position: fixed; top: 0; left: 0; visibility: hidden; }
+.mirror {
+  position: fixed;
+  top: 0;
+  left: 0;
+  margin: 0;
+  overflow: hidden;
+  box-sizing: content-box;
+  border-style: solid;
+  border-color: transparent;
+  visibility: hidden;
+  pointer-events: none;
+}
+.marks { position: fixed; overflow: hidden; pointer-events: none; }
+.mark {
+  position: absolute;
+  pointer-events: none;
+  border-bottom: 2px solid ${SEVERITY_COLORS.error};
+}
+.mark[data-severity="warning"] { border-bottom-color: ${SEVERITY_COLORS.warning}; }
+.mark[data-severity="info"] { border-bottom-color: ${SEVERITY_COLORS.info}; border-bottom-style: dotted; }
+/* Contenteditable underlines are painted by ::highlight(); these boxes only carry hit areas and ids. */
+.marks[data-paint="highlight"] .mark { border-bottom-color: transparent; }
+.badge {
+  position: fixed;
+  pointer-events: auto;
+  min-width: 22px;
+  height: 22px;
+  padding: 0 7px;
+  border: 0;
+  border-radius: 11px;
+  font: 700 12px/22px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #fff;
+  background: #188038;
+  text-align: center;
+  cursor: pointer;
+  box-shadow: 0 1px 3px rgba(0, 0, 0, 0.3);
+  opacity: 0.92;
+}
+.badge:hover, .badge:focus-visible { opacity: 1; outline: 2px solid #1b1f23; outline-offset: 1px; }
+.badge[data-verdict="review"] { background: #b05a00; }
+.badge[data-verdict="blocked"] { background: ${SEVERITY_COLORS.error}; }
+.badge[hidden] { display: none; }
+.card {
+  position: fixed;
+  pointer-events: auto;
+  width: 360px;
+  max-width: calc(100vw - 16px);
+  max-height: min(70vh, 520px);
+  overflow: auto;
+  padding: 12px 14px;
+  background: #fff;
+  color: #1b1f23;
+  border: 1px solid #c6ccd6;
+  border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.2);
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+.card:focus { outline: none; }
+.card[hidden] { display: none; }
+.card h2 { font-size: 14px; margin: 0 28px 6px 0; font-weight: 650; }
+.card .close {
+  position: absolute; top: 6px; right: 6px; width: 26px; height: 26px;
+  border: 0; border-radius: 4px; background: transparent; font-size: 18px; line-height: 26px; cursor: pointer; color: #5b6474;
+}
+.card .close:hover { background: #eef1f6; }
+.card .summary { color: #5b6474; margin: 0 0 8px; font-size: 12px; }
+.card ul { list-style: none; margin: 0; padding: 0; }
+.card li.finding { border-top: 1px solid #e3e7ee; padding: 8px 0; }
+.card li.finding:first-child { border-top: 0; padding-top: 0; }
+.card .severity { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; margin-right: 6px; }
+.card .severity[data-severity="error"] { color: ${SEVERITY_COLORS.error}; }
+.card .severity[data-severity="warning"] { color: ${SEVERITY_COLORS.warning}; }
+.card .severity[data-severity="info"] { color: ${SEVERITY_COLORS.info}; }
+.card .rule { font-size: 11px; color: #5b6474; }
+.card .excerpt { margin: 4px 0; padding: 4px 6px; background: #f6f7fa; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 12px; }
+.card .excerpt mark { background: #fde2e1; color: inherit; border-radius: 2px; }
+.card .message { margin: 4px 0; }
+.card .why { margin: 4px 0; color: #3c4451; font-size: 12px; }
+.card .why strong { font-weight: 650; }
+.card .fixes { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+.card button.fix, .card button.fix-all {
+  font: 600 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  padding: 6px 10px; border-radius: 5px; cursor: pointer; border: 1px solid #213a63;
+  background: #213a63; color: #fff;
+}
+.card button.fix[data-safe="false"] { background: #fff; color: #213a63; }
+.card button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.card .footer { display: flex; justify-content: flex-end; margin-top: 10px; border-top: 1px solid #e3e7ee; padding-top: 8px; }
+.card button.fix-all:disabled { opacity: 0.5; cursor: default; }
+.card .empty { color: #188038; margin: 0; }
+`;
+
+/** Highlight names registered with CSS.highlights (one per severity). */
+export const HIGHLIGHT_NAMES = {
+  error: 'sms-check-error',
+  warning: 'sms-check-warning',
+  info: 'sms-check-info',
+} as const;
+
+/** Added (as a constructed stylesheet) to the tree scope of each contenteditable we underline. */
+export const HIGHLIGHT_CSS = `
+::highlight(${HIGHLIGHT_NAMES.error}) { text-decoration: underline wavy ${SEVERITY_COLORS.error}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
+::highlight(${HIGHLIGHT_NAMES.warning}) { text-decoration: underline wavy ${SEVERITY_COLORS.warning}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
+::highlight(${HIGHLIGHT_NAMES.info}) { text-decoration: underline dotted ${SEVERITY_COLORS.info}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
+`;
