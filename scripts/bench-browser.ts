@@ -1,0 +1,428 @@
+/**
+ * `npm run bench:browser [-- --json] [-- --keystrokes=N]`: how the built extension (dist/, run
+ * `npm run build` first) performs in real headless Chromium, against the project's targets:
+ *
+ * - keystroke latency: a 1,600-character message; each keystroke (alternately typing an emoji and
+ *   deleting it, so every keystroke changes the findings) is timed from the input event's
+ *   timestamp to the mutation of our shadow root that shows the new findings (badge count /
+ *   underline set, or a `data-render-seq` attribute when the content script exposes one), and to
+ *   the next animation frame after it. Target: p95 < 16 ms.
+ * - attach: a page with 200 textareas; time from our host element appearing to the 200th badge
+ *   existing (one per attached field). Target < 50 ms.
+ * - paste: 100,000 characters inserted at once; time until the badge shows the new findings.
+ * - long tasks (PerformanceObserver 'longtask') over 50 ms on each page. Target: none.
+ * - the content script's size, gzipped (files named by dist/manifest.json). Target < 60 KiB.
+ *
+ * Informational: prints PASS/FAIL lines and exits 0 whatever the figures (1 only when it cannot
+ * measure, e.g. no build). `--json` prints the figures as one JSON object instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { EXTENSION_DIRECTORY } from '../e2e/paths';
+import { startStaticServer } from '../e2e/static-server.mjs';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LONG_TASK_MS = 50;
+const TARGETS = {
+  keystrokeP95Ms: 16,
+  attach200FieldsMs: 50,
+  contentScriptGzipKiB: 60,
+};
+
+interface LongTask {
+  start: number;
+  duration: number;
+}
+
+declare global {
+  interface Window {
+    __longTasks: LongTask[];
+    __attach: { hostAt: number | null; allAt: number | null; badges: number };
+    __keystrokeProbe?: {
+      arm(): void;
+      result(timeoutMs: number): Promise<{ toMutation: number; toFrame: number } | null>;
+    };
+  }
+}
+
+function argument(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+async function launch(): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = await mkdtemp(join(tmpdir(), 'sms-check-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: CHROMIUM_PATH,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIRECTORY}`,
+      `--load-extension=${EXTENSION_DIRECTORY}`,
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // tsx compiles this file with esbuild's keepNames, which wraps named functions in a `__name()`
+  // helper; functions sent to page.evaluate() need that helper in the page too.
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  return { context, profile };
+}
+
+async function waitForChecker(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('sms-compliance-checker')?.shadowRoot != null, undefined, {
+    timeout: 15_000,
+  });
+}
+
+async function longTasksOver(page: Page, threshold: number, since = 0): Promise<LongTask[]> {
+  const tasks = await page.evaluate(() => window.__longTasks ?? []);
+  return tasks.filter((task) => task.duration > threshold && task.start >= since);
+}
+
+/**
+ * Installs the in-page probe: an input event arms the clock (its own timestamp), the first
+ * mutation of our shadow root that changes what the checker shows stops it, and the frame after
+ * that mutation gives the time to pixels.
+ */
+async function installKeystrokeProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const host = document.querySelector('sms-compliance-checker');
+    const root = host?.shadowRoot;
+    if (!host || !root) throw new Error('checker host missing');
+    const signature = () => {
+      const badge = root.querySelector('[data-sms-badge]');
+      return [
+        host.getAttribute('data-render-seq') ?? '',
+        badge?.getAttribute('data-findings') ?? '',
+        root.querySelectorAll('[data-rule-id]').length,
+      ].join('|');
+    };
+    let armed = false;
+    let startedAt: number | null = null;
+    let baseline = '';
+    let settle: ((value: { toMutation: number; toFrame: number }) => void) | null = null;
+    let done: { toMutation: number; toFrame: number } | null = null;
+    const onInput = (event: Event) => {
+      if (armed && startedAt === null) startedAt = event.timeStamp;
+    };
+    for (const type of ['keydown', 'beforeinput']) window.addEventListener(type, onInput, { capture: true });
+    const check = () => {
+      if (!armed || startedAt === null) return;
+      if (signature() === baseline) return;
+      armed = false;
+      const start = startedAt;
+      const mutatedAt = performance.now();
+      requestAnimationFrame(() => {
+        // Called at the start of the frame after the mutation; painting it follows.
+        const framedAt = performance.now();
+        done = { toMutation: mutatedAt - start, toFrame: framedAt - start };
+        settle?.(done);
+      });
+    };
+    const watched = { subtree: true, childList: true, attributes: true, characterData: true };
+    new MutationObserver(check).observe(root, watched);
+    // A `data-render-seq` on the host element changes outside the shadow root.
+    new MutationObserver(check).observe(host, { attributes: true });
+    window.__keystrokeProbe = {
+      arm() {
+        armed = true;
+        startedAt = null;
+        done = null;
+        settle = null;
+        baseline = signature();
+      },
+      result(timeoutMs) {
+        if (done) return Promise.resolve(done);
+        return new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(null), timeoutMs);
+          settle = (value) => {
+            clearTimeout(timer);
+            resolve(value);
+          };
+        });
+      },
+    };
+  });
+}
+
+async function measureKeystrokes(
+  context: BrowserContext,
+  url: string,
+  keystrokes: number,
+): Promise<{ toMutation: number[]; toFrame: number[]; missed: number; longTasks: LongTask[] }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForChecker(page);
+  const field = page.locator('#message');
+  await field.click();
+  await page.keyboard.press('Control+End');
+  // The first lint of the field happens on attach/focus; start measuring once it shows.
+  await page.waitForFunction(
+    () =>
+      document.querySelector('sms-compliance-checker')?.shadowRoot?.querySelector('[data-sms-badge][data-findings]') !=
+      null,
+    undefined,
+    { timeout: 10_000 },
+  );
+  await installKeystrokeProbe(page);
+  const measureFrom = await page.evaluate(() => performance.now());
+  const toMutation: number[] = [];
+  const toFrame: number[] = [];
+  let missed = 0;
+  for (let index = 0; index < keystrokes; index++) {
+    await page.evaluate(() => window.__keystrokeProbe?.arm());
+    // Alternate: an emoji adds a finding, Backspace (one key, removes the whole surrogate pair) takes it away.
+    if (index % 2 === 0) await page.keyboard.insertText('😀');
+    else await page.keyboard.press('Backspace');
+    const result = await page.evaluate(() => window.__keystrokeProbe?.result(2000) ?? null);
+    if (result) {
+      toMutation.push(result.toMutation);
+      toFrame.push(result.toFrame);
+    } else {
+      missed++;
+    }
+    await page.waitForTimeout(20);
+  }
+  const longTasks = await longTasksOver(page, LONG_TASK_MS, measureFrom);
+  await page.close();
+  return { toMutation, toFrame, missed, longTasks };
+}
+
+async function measureAttach(
+  context: BrowserContext,
+  url: string,
+): Promise<{
+  attachMs: number | null;
+  fromNavigationMs: number | null;
+  badges: number;
+  longTasks: LongTask[];
+  marks: { name: string; startTime: number; duration: number }[];
+}> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForChecker(page);
+  await page
+    .waitForFunction(() => window.__attach.allAt !== null, undefined, { timeout: 10_000 })
+    .catch(() => undefined);
+  await page.waitForTimeout(300); // let trailing work show up as long tasks
+  const attach = await page.evaluate(() => window.__attach);
+  // Marks and measures the content script may record (names starting with "sms"); the performance
+  // timeline is the document's, so the page sees entries made from the isolated world.
+  const marks = await page.evaluate(() =>
+    [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')]
+      .filter((entry) => entry.name.startsWith('sms'))
+      .map((entry) => ({ name: entry.name, startTime: entry.startTime, duration: entry.duration })),
+  );
+  const longTasks = await longTasksOver(page, LONG_TASK_MS);
+  await page.close();
+  return {
+    attachMs: attach.hostAt !== null && attach.allAt !== null ? attach.allAt - attach.hostAt : null,
+    fromNavigationMs: attach.allAt,
+    badges: attach.badges,
+    longTasks,
+    marks,
+  };
+}
+
+function pasteText(length: number): string {
+  const paragraph =
+    'Hi Maria, this is Hartwell & Diaz Law. Your hearing moved to 3/14 at 9am. Bring your pay stubs and the lease. ' +
+    'Details at https://portal.hartwelldiaz.law/case or bit.ly/hd-case 😀 URGENT reply today!! ';
+  return paragraph.repeat(Math.ceil(length / paragraph.length)).slice(0, length);
+}
+
+async function measurePaste(
+  context: BrowserContext,
+  url: string,
+  length: number,
+): Promise<{ badgeMs: number | null; longTasks: LongTask[] }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForChecker(page);
+  await page.locator('#message').click();
+  await page.waitForTimeout(200);
+  const since = await page.evaluate(() => {
+    const root = document.querySelector('sms-compliance-checker')?.shadowRoot;
+    const w = window as Window & { __pasteBadgeAt?: Promise<number> };
+    const readFindings = () => root?.querySelector('[data-sms-badge]')?.getAttribute('data-findings') ?? null;
+    const before = readFindings();
+    let startedAt: number | null = null;
+    window.addEventListener('beforeinput', (event) => (startedAt ??= event.timeStamp), { capture: true, once: true });
+    w.__pasteBadgeAt = new Promise<number>((resolve) => {
+      if (!root) return;
+      const observer = new MutationObserver(() => {
+        if (startedAt !== null && readFindings() !== before) {
+          observer.disconnect();
+          resolve(performance.now() - startedAt);
+        }
+      });
+      observer.observe(root, { subtree: true, attributes: true, childList: true });
+    });
+    return performance.now();
+  });
+  // CDP Input.insertText: one trusted beforeinput/input carrying all the text, as a paste does.
+  await page.keyboard.insertText(pasteText(length));
+  const badgeMs = await page.evaluate(() => {
+    const w = window as Window & { __pasteBadgeAt?: Promise<number> };
+    return Promise.race([
+      w.__pasteBadgeAt ?? Promise.resolve(null),
+      new Promise<null>((r) => setTimeout(r, 10_000, null)),
+    ]);
+  });
+  await page.waitForTimeout(500);
+  const longTasks = await longTasksOver(page, LONG_TASK_MS, since);
+  await page.close();
+  return { badgeMs, longTasks };
+}
+
+function contentScriptSizes(): { files: { file: string; bytes: number; gzipBytes: number }[]; gzipKiB: number } {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIRECTORY, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const names = new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []));
+  const files = [...names].map((file) => {
+    const bytes = readFileSync(join(EXTENSION_DIRECTORY, file));
+    return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  });
+  const gzipBytes = files.reduce((sum, file) => sum + file.gzipBytes, 0);
+  return { files, gzipKiB: gzipBytes / 1024 };
+}
+
+function verdict(pass: boolean): string {
+  return pass ? 'PASS' : 'FAIL';
+}
+
+async function main(): Promise<number> {
+  const asJson = process.argv.includes('--json');
+  const keystrokes = Number(argument('keystrokes') ?? 60);
+  const pasteLength = Number(argument('paste') ?? 100_000);
+  if (!existsSync(join(EXTENSION_DIRECTORY, 'manifest.json'))) {
+    console.error(`No built extension at ${EXTENSION_DIRECTORY}: run \`npm run build\` first.`);
+    return 1;
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
+    return 1;
+  }
+  const log = (line: string) => {
+    if (!asJson) console.log(line);
+  };
+
+  const size = contentScriptSizes();
+  const server = await startStaticServer();
+  const { context, profile } = await launch();
+  try {
+    log(`keystrokes: typing ${keystrokes} keys into a 1,600-character message...`);
+    const keys = await measureKeystrokes(context, server.url('bench/keystroke.html'), keystrokes);
+    log('attach: opening a page with 200 textareas...');
+    const attach = await measureAttach(context, server.url('bench/many-fields.html'));
+    log(`paste: inserting ${pasteLength.toLocaleString('en-US')} characters...`);
+    const paste = await measurePaste(context, server.url('bench/paste.html'), pasteLength);
+
+    const sortedMutation = [...keys.toMutation].sort((a, b) => a - b);
+    const sortedFrame = [...keys.toFrame].sort((a, b) => a - b);
+    const allLongTasks = [...keys.longTasks, ...attach.longTasks, ...paste.longTasks];
+    const longest = (tasks: LongTask[]) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+    const figures = {
+      keystrokes: keys.toMutation.length,
+      keystrokes_missed: keys.missed,
+      keystroke_p50_ms: round(percentile(sortedMutation, 0.5)),
+      keystroke_p95_ms: round(percentile(sortedMutation, 0.95)),
+      keystroke_max_ms: round(sortedMutation.at(-1) ?? Number.NaN),
+      keystroke_to_frame_p50_ms: round(percentile(sortedFrame, 0.5)),
+      keystroke_to_frame_p95_ms: round(percentile(sortedFrame, 0.95)),
+      attach_200_fields_ms: attach.attachMs === null ? null : round(attach.attachMs),
+      attach_200_fields_from_navigation_ms: attach.fromNavigationMs === null ? null : round(attach.fromNavigationMs),
+      attach_badges: attach.badges,
+      attach_marks: attach.marks.map((mark) => ({
+        ...mark,
+        startTime: round(mark.startTime),
+        duration: round(mark.duration),
+      })),
+      paste_chars: pasteLength,
+      paste_badge_ms: paste.badgeMs === null ? null : round(paste.badgeMs),
+      long_tasks_over_50ms: allLongTasks.length,
+      long_tasks_keystroke: keys.longTasks.length,
+      long_tasks_attach: attach.longTasks.length,
+      long_tasks_paste: paste.longTasks.length,
+      longest_task_ms: round(longest(allLongTasks)),
+      content_script_gzip_kib: round(size.gzipKiB),
+      content_script_files: size.files,
+    };
+    if (asJson) {
+      console.log(JSON.stringify(figures, null, 2));
+      return 0;
+    }
+    const ms = (value: number | null) => (value === null || Number.isNaN(value) ? 'n/a' : `${value} ms`);
+    console.log('');
+    console.log(
+      `keystroke -> overlay update: p50 ${ms(figures.keystroke_p50_ms)}, p95 ${ms(figures.keystroke_p95_ms)}, max ${ms(figures.keystroke_max_ms)} (${figures.keystrokes} keys, ${figures.keystrokes_missed} without a visible update)`,
+    );
+    console.log(
+      `keystroke -> next frame:     p50 ${ms(figures.keystroke_to_frame_p50_ms)}, p95 ${ms(figures.keystroke_to_frame_p95_ms)}`,
+    );
+    console.log(
+      `attach 200 fields: ${ms(figures.attach_200_fields_ms)} from our host appearing (${figures.attach_badges} badges; ${ms(figures.attach_200_fields_from_navigation_ms)} after navigation start)`,
+    );
+    for (const mark of figures.attach_marks) {
+      console.log(
+        `  content-script ${mark.duration > 0 ? 'measure' : 'mark'} ${mark.name}: at ${mark.startTime} ms${mark.duration > 0 ? `, ${mark.duration} ms` : ''}`,
+      );
+    }
+    console.log(`paste ${pasteLength.toLocaleString('en-US')} chars -> badge update: ${ms(figures.paste_badge_ms)}`);
+    console.log(
+      `long tasks > ${LONG_TASK_MS} ms: ${figures.long_tasks_over_50ms} (keystrokes ${figures.long_tasks_keystroke}, attach ${figures.long_tasks_attach}, paste ${figures.long_tasks_paste}; longest ${figures.longest_task_ms} ms)`,
+    );
+    for (const file of size.files) {
+      console.log(
+        `content script ${file.file}: ${(file.bytes / 1024).toFixed(1)} KiB, ${(file.gzipBytes / 1024).toFixed(1)} KiB gzipped`,
+      );
+    }
+    console.log('');
+    const keystrokeP95 = figures.keystroke_p95_ms;
+    console.log(
+      `${verdict(!Number.isNaN(keystrokeP95) && keystrokeP95 < TARGETS.keystrokeP95Ms && keys.missed === 0)} keystroke p95 < ${TARGETS.keystrokeP95Ms} ms (${ms(keystrokeP95)})`,
+    );
+    console.log(
+      `${verdict(figures.attach_200_fields_ms !== null && figures.attach_200_fields_ms < TARGETS.attach200FieldsMs)} attach 200 fields < ${TARGETS.attach200FieldsMs} ms (${ms(figures.attach_200_fields_ms)})`,
+    );
+    console.log(
+      `${verdict(figures.long_tasks_over_50ms === 0)} no long task > ${LONG_TASK_MS} ms (${figures.long_tasks_over_50ms}, longest ${figures.longest_task_ms} ms)`,
+    );
+    console.log(
+      `${verdict(figures.content_script_gzip_kib < TARGETS.contentScriptGzipKiB)} content script < ${TARGETS.contentScriptGzipKiB} KiB gzipped (${figures.content_script_gzip_kib} KiB)`,
+    );
+    return 0;
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
