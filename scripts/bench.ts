@@ -3,13 +3,17 @@
 //   --by-rule  also time the parse and each rule alone at 1,600 characters
 // A benchmark, not a test: it always exits 0 (a noisy machine must not fail CI); read the PASS/FAIL lines.
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { LinkifyIt } from 'linkify-it';
 import { SegmentedMessage } from 'sms-segments-calculator';
 import allTlds from 'tlds';
+import { loadNodeDictionary } from '../src/cli/dictionary';
 import { analyzeEncoding } from '../src/rules/encoding';
 import type { FirmSettings, Rule, RuleContext } from '../src/rules/index';
 import { lint, parseMessage, RULES, withDefaults } from '../src/rules/index';
 import { findLinks } from '../src/rules/links';
+import { checkSpelling, createSpellChecker, type SpellChecker } from '../src/rules/spelling/index';
 
 const SIZES = [140, 480, 1600, 20_000] as const;
 type Size = (typeof SIZES)[number];
@@ -180,7 +184,35 @@ function ruleTimings(text: string): { name: string; ms: number }[] {
   return timings;
 }
 
-function main(): void {
+/** A full garbage collection, so heap figures show what is retained, not what awaits collection. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  gc();
+}
+
+interface SpellingLoad {
+  checker: SpellChecker;
+  loadMs: number;
+  heapMb: number;
+  rssMb: number;
+}
+
+/** Loads the spelling host as the CLI does (read dictionary-en, parse it with nspell) and measures what it retains. */
+async function loadSpelling(): Promise<SpellingLoad> {
+  collectGarbage();
+  const before = process.memoryUsage();
+  const started = performance.now();
+  const checker = createSpellChecker(await loadNodeDictionary());
+  const loadMs = performance.now() - started;
+  collectGarbage();
+  const after = process.memoryUsage();
+  const mb = (bytes: number): number => round(bytes / (1024 * 1024), 1);
+  return { checker, loadMs, heapMb: mb(after.heapUsed - before.heapUsed), rssMb: mb(after.rss - before.rss) };
+}
+
+async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const asJson = args.has('--json');
   const byRule = args.has('--by-rule');
@@ -193,6 +225,9 @@ function main(): void {
   const lintMs: Record<string, number> = {};
   const linkifyMs: Record<string, number> = {};
   const calculatorMs: Record<string, number> = {};
+
+  // First, before anything else grows the heap, so the memory figures are the spelling host's alone.
+  const spellingLoad = await loadSpelling();
 
   say(`sms-check bench: Node ${process.version}, ${RULES.length} rules, median time per call\n`);
   const header = `${'chars'.padStart(6)}  ${'lint()'.padStart(11)}  ${'linkify-it'.padStart(11)}  ${'segments-calc'.padStart(13)}  ${'lint/linkify'.padStart(12)}  ${'calc/lint'.padStart(9)}`;
@@ -217,7 +252,7 @@ function main(): void {
   const ratioLintVsLinkify = round((lintMs[1600] ?? 0) / (linkifyMs[1600] ?? 1), 3);
   const ratioCalculatorVsLint = round((calculatorMs[1600] ?? 0) / lint1600, 1);
   const ratioLongVsLint1600 = round((lintMs[20_000] ?? 0) / lint1600, 2);
-  const checks = [
+  const checks: { pass: boolean; text: string }[] = [
     {
       pass: ratioLintVsLinkify <= 1.5,
       text: `1,600 chars: lint() costs ${ratioLintVsLinkify}x one linkify-it scan (target <= 1.5x)`,
@@ -231,6 +266,26 @@ function main(): void {
       text: `20,000 chars: lint() takes ${ratioLongVsLint1600}x its 1,600-char time (target < 15x, linear is 12.5x)`,
     },
   ];
+
+  // Spelling runs off the keystroke path (extension: background/offscreen document), so it has its own targets.
+  const text1600 = texts.get(1600) ?? '';
+  const spellingSettings = withDefaults(SETTINGS);
+  const spelling1600 = round(
+    measure(() => checkSpelling(text1600, spellingSettings, spellingLoad.checker).length, FAST),
+  );
+  say(
+    `\nspelling: dictionary load ${formatMs(spellingLoad.loadMs)}, retained heap ${spellingLoad.heapMb} MB (RSS +${spellingLoad.rssMb} MB), checkSpelling at 1,600 chars ${formatMs(spelling1600)}`,
+  );
+  checks.push(
+    {
+      pass: spelling1600 < 5,
+      text: `1,600 chars: checkSpelling() takes ${formatMs(spelling1600)} once the dictionary is loaded (target < 5 ms)`,
+    },
+    {
+      pass: spellingLoad.heapMb < 40 && spellingLoad.rssMb < 40,
+      text: `spelling host adds ${spellingLoad.heapMb} MB heap, ${spellingLoad.rssMb} MB RSS after loading (target < 40 MB)`,
+    },
+  );
   say();
   for (const check of checks) say(`${check.pass ? 'PASS' : 'FAIL'}  ${check.text}`);
 
@@ -257,6 +312,10 @@ function main(): void {
       ratio_lint_vs_linkify_1600: ratioLintVsLinkify,
       ratio_segments_calc_vs_lint_1600: ratioCalculatorVsLint,
       ratio_lint_20000_vs_1600: ratioLongVsLint1600,
+      spelling_1600_ms: spelling1600,
+      dictionary_load_ms: round(spellingLoad.loadMs, 1),
+      spelling_memory_mb: spellingLoad.heapMb,
+      spelling_rss_mb: spellingLoad.rssMb,
       checks: checks.map((check) => ({ pass: check.pass, check: check.text })),
       ...(perRule
         ? { by_rule_ms_1600: Object.fromEntries(perRule.map((entry) => [entry.name, round(entry.ms)])) }
@@ -267,4 +326,6 @@ function main(): void {
   if (blackhole === Number.MIN_SAFE_INTEGER) process.stdout.write('');
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+});

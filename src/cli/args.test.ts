@@ -5,7 +5,14 @@ describe('parseCommandLine', () => {
   it('defaults to text output, the "message" column and standard input', () => {
     expect(parseCommandLine([])).toEqual({
       kind: 'check',
-      options: { firstMessage: false, format: 'text', column: DEFAULT_CSV_COLUMN, fix: false, inputs: [] },
+      options: {
+        firstMessage: false,
+        format: 'text',
+        column: DEFAULT_CSV_COLUMN,
+        fix: false,
+        spelling: true,
+        inputs: [],
+      },
     });
   });
 
@@ -19,6 +26,7 @@ describe('parseCommandLine', () => {
       '--column',
       'Body',
       '--fix',
+      '--no-spelling',
       'a.txt',
       'b.csv',
       '-',
@@ -31,6 +39,7 @@ describe('parseCommandLine', () => {
         format: 'jsonl',
         column: 'Body',
         fix: true,
+        spelling: false,
         inputs: ['a.txt', 'b.csv', '-'],
       },
     });

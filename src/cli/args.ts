@@ -11,6 +11,8 @@ export interface CliOptions {
   /** The CSV column holding the message text. */
   column: string;
   fix: boolean;
+  /** Check spelling (loads the en_US dictionary once per run, about a second); --no-spelling skips it. */
+  spelling: boolean;
   /** Paths to read; '-' is standard input, and so is an empty list (no FILE given). */
   inputs: string[];
 }
@@ -51,6 +53,9 @@ Options:
       --fix          also output each message with its safe fixes applied
                      (files are never modified; the exit status still
                      reflects the messages as written)
+      --no-spelling  skip the spelling check (it loads an English
+                     dictionary once per run, about a second); grammar
+                     is still checked
   -h, --help         show this help
   -v, --version      show the version
 
@@ -95,12 +100,22 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
       format: format as OutputFormat,
       column: values.column ?? DEFAULT_CSV_COLUMN,
       fix: values.fix ?? false,
+      spelling: !(values['no-spelling'] ?? false),
       inputs: positionals,
     },
   };
 }
 
-const OPTION_NAMES = ['--config', '--first-message', '--format', '--column', '--fix', '--help', '--version'];
+const OPTION_NAMES = [
+  '--config',
+  '--first-message',
+  '--format',
+  '--column',
+  '--fix',
+  '--no-spelling',
+  '--help',
+  '--version',
+];
 
 /** node:util's messages are long and generic; name the option and suggest the likely one instead. */
 function describeParseError(error: unknown): string {
@@ -122,6 +137,7 @@ function parseOptions(argv: readonly string[]) {
       format: { type: 'string', short: 'f' },
       column: { type: 'string' },
       fix: { type: 'boolean' },
+      'no-spelling': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

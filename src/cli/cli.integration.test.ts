@@ -161,6 +161,19 @@ describe('the built sms-check', () => {
     expect(JSON.parse(rows.at(-1) ?? '')).toMatchObject({ id: 'uci-5574' });
   });
 
+  it('checks spelling with the dictionary inlined in the bin, and skips it with --no-spelling', () => {
+    const config = file('spelling.json', JSON.stringify({ firmName: 'Hartwell & Diaz' }));
+    const text = 'Hi Maria, this is Hartwell & Diaz. Your depositon is tomorow.';
+    const checked = sms(['--config', config, '--format', 'jsonl', '-'], text);
+    expect(checked.stderr).toBe('');
+    const words = (output: string) =>
+      (JSON.parse(output) as { findings: { ruleId: string; start: number; end: number }[] }).findings
+        .filter((finding) => finding.ruleId === 'spelling')
+        .map((finding) => text.slice(finding.start, finding.end));
+    expect(words(checked.stdout)).toEqual(['depositon', 'tomorow']);
+    expect(words(sms(['--config', config, '--format', 'jsonl', '--no-spelling', '-'], text).stdout)).toEqual([]);
+  });
+
   it('stops quietly when the reader closes the pipe', () => {
     const corpus = join(ROOT, 'test/data/sms_spam.jsonl');
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --format jsonl "${corpus}" | head -n 3`], {

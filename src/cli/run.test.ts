@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { RULE_IDS } from '../rules/index';
+import type { DictionaryLoader } from '../rules/spelling/dictionary';
+import { loadNodeDictionary } from './dictionary';
 import { type CliIo, runCli } from './run';
 
 const INSECURE = 'Hi Maria, this is Hartwell & Diaz. Your file: http://hartwelldiaz.com/case/4471';
@@ -21,13 +23,22 @@ function capture(stream: PassThrough): () => string {
   return () => Buffer.concat(chunks).toString('utf8');
 }
 
-async function run(argv: string[], options: { stdin?: string[]; stdinIsTTY?: boolean; stdoutIsTTY?: boolean } = {}) {
+async function run(
+  argv: string[],
+  options: { stdin?: string[]; stdinIsTTY?: boolean; stdoutIsTTY?: boolean; loadDictionary?: DictionaryLoader } = {},
+) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const readOut = capture(stdout);
   const readErr = capture(stderr);
   const stdin = Object.assign(Readable.from(options.stdin ?? []), { isTTY: options.stdinIsTTY });
-  const io: CliIo = { stdin, stdout: Object.assign(stdout, { isTTY: options.stdoutIsTTY }), stderr, env: {} };
+  const io: CliIo = {
+    stdin,
+    stdout: Object.assign(stdout, { isTTY: options.stdoutIsTTY }),
+    stderr,
+    env: {},
+    ...(options.loadDictionary ? { loadDictionary: options.loadDictionary } : {}),
+  };
   const status = await runCli(argv, io);
   return { status, stdout: readOut(), stderr: readErr() } satisfies Captured;
 }
@@ -180,5 +191,66 @@ describe('runCli', () => {
     const path = file('first.jsonl', `${JSON.stringify({ text: CLEAN, firstMessage: false })}\n`);
     const result = await run(['--config', onlyInsecureLink, '--first-message', '--format', 'jsonl', path]);
     expect(result.status).toBe(0);
+  });
+
+  describe('spelling and grammar', () => {
+    const onlySpellingAndGrammar = file(
+      'only-spelling-grammar.json',
+      JSON.stringify({
+        firmName: 'Hartwell & Diaz',
+        ruleSeverity: Object.fromEntries(
+          RULE_IDS.filter((id) => id !== 'spelling' && id !== 'grammar').map((id) => [id, 'off']),
+        ),
+      }),
+    );
+    const TYPOS = 'Hi Maria, your depositon is tomorow.\nPlease bring the the lease.\n';
+
+    it('reports spelling and grammar, loading the dictionary once per run', async () => {
+      const loader = vi.fn(loadNodeDictionary);
+      const result = await run(['--config', onlySpellingAndGrammar, '--format', 'jsonl'], {
+        stdin: [TYPOS],
+        loadDictionary: loader,
+      });
+      expect(result.stderr).toBe('');
+      expect(loader).toHaveBeenCalledTimes(1);
+      const rows = result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { findings: { ruleId: string; start: number; end: number }[] });
+      expect(rows.map((row) => row.findings.map((finding) => [finding.ruleId, finding.start, finding.end]))).toEqual([
+        [
+          ['spelling', 15, 24],
+          ['spelling', 28, 35],
+        ],
+        [['grammar', 13, 20]],
+      ]);
+    });
+
+    it('skips spelling with --no-spelling, and when the firm turned the rule off', async () => {
+      const loader = vi.fn(loadNodeDictionary);
+      const skipped = await run(['--config', onlySpellingAndGrammar, '--no-spelling', '--format', 'jsonl'], {
+        stdin: [TYPOS],
+        loadDictionary: loader,
+      });
+      expect(skipped.stdout).not.toContain('"spelling"');
+      expect(skipped.stdout).toContain('"grammar"');
+      await run(['--config', onlyInsecureLink], { stdin: [TYPOS], loadDictionary: loader });
+      expect(loader).not.toHaveBeenCalled();
+    });
+
+    it('goes on without spelling, with a warning, when the dictionary cannot be loaded', async () => {
+      const result = await run(['--config', onlySpellingAndGrammar, '--format', 'jsonl'], {
+        stdin: [TYPOS],
+        loadDictionary: () => Promise.reject(new Error('ENOENT: index.dic')),
+      });
+      expect(result.stderr).toBe('sms-check: spelling not checked: could not load the dictionary: ENOENT: index.dic\n');
+      expect(result.stdout).not.toContain('"spelling"');
+      expect(result.stdout.trimEnd().split('\n')).toHaveLength(2);
+    });
+
+    it('checks spelling with the dictionary built into the CLI by default', async () => {
+      const result = await run(['--config', onlySpellingAndGrammar, '--format', 'jsonl'], { stdin: [TYPOS] });
+      expect(result.stdout).toContain('"ruleId":"spelling"');
+    });
   });
 });

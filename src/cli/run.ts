@@ -1,8 +1,11 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { version } from '../../package.json';
-import { applyFixes, type FirmSettings, lint, safeFixesOf, withDefaults } from '../rules/index';
+import { applyFixes, type FirmSettings, lint, type SpellingProvider, safeFixesOf, withDefaults } from '../rules/index';
+import { lazySpellChecker } from '../rules/spelling/checker';
+import type { DictionaryLoader } from '../rules/spelling/dictionary';
 import { type CliOptions, HELP_TEXT, parseCommandLine } from './args';
+import { loadBundledDictionary } from './bundled-dictionary';
 import { loadSettingsFile } from './config';
 import {
   addToTotals,
@@ -21,6 +24,8 @@ export interface CliIo {
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable;
   env: Readonly<Record<string, string | undefined>>;
+  /** Where the spelling dictionary comes from (tests inject one); defaults to dictionary-en, inlined in the bin. */
+  loadDictionary?: DictionaryLoader;
 }
 
 export const EXIT_OK = 0;
@@ -71,8 +76,12 @@ export function buildRow(
   item: { id: string; location: string; text: string; firstMessage?: boolean },
   settings: FirmSettings,
   options: Pick<CliOptions, 'firstMessage' | 'fix'>,
+  spellChecker?: SpellingProvider,
 ): ResultRow {
-  const report = lint(item.text, settings, { firstMessage: item.firstMessage ?? options.firstMessage });
+  const report = lint(item.text, settings, {
+    firstMessage: item.firstMessage ?? options.firstMessage,
+    ...(spellChecker ? { spellChecker } : {}),
+  });
   return {
     id: item.id,
     source: item.location,
@@ -127,6 +136,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     settings = loaded.settings;
   }
   const effectiveSettings = settings ?? withDefaults();
+  // Loaded on the first message, once per run; not at all when spelling is skipped or turned off.
+  const wantsSpelling = options.spelling && effectiveSettings.ruleSeverity.spelling !== 'off';
+  const getSpellChecker = wantsSpelling ? lazySpellChecker(io.loadDictionary ?? loadBundledDictionary) : undefined;
+  let spellChecker: SpellingProvider | undefined;
 
   const palette = paletteFor(io.stdout.isTTY, io.env);
   const sink = new OutputSink(io.stdout);
@@ -145,9 +158,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stderr.write(`${item.location}: ${item.message}\n`);
         continue;
       }
+      if (getSpellChecker && spellChecker === undefined) {
+        try {
+          spellChecker = await getSpellChecker();
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          io.stderr.write(`sms-check: spelling not checked: could not load the dictionary: ${reason}\n`);
+        }
+        if (spellChecker === undefined) spellChecker = { isCorrect: () => true };
+      }
       let row: ResultRow;
       try {
-        row = buildRow(item, effectiveSettings, options);
+        row = buildRow(item, effectiveSettings, options, spellChecker);
       } catch (error) {
         badInput = true;
         await sink.flush();

@@ -8,14 +8,15 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettings, firstMessage: boolean): Finding[] {
+function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettings, context: LintContext): Finding[] {
   const configured = settings.ruleSeverity[rule.id];
   if (configured === 'off') return [];
   const findings: Finding[] = [];
   rule.check({
     message,
     settings,
-    firstMessage,
+    firstMessage: context.firstMessage === true,
+    ...(context.spellChecker ? { spellChecker: context.spellChecker } : {}),
     report(descriptor: ReportDescriptor) {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) {
@@ -43,7 +44,7 @@ export function checkRule(
   settings: Partial<FirmSettings> = {},
   context: LintContext = {},
 ): Finding[] {
-  return runRule(rule, parseMessage(text), withDefaults(settings), context.firstMessage === true);
+  return runRule(rule, parseMessage(text), withDefaults(settings), context);
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -51,9 +52,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function lint(text: string, settings: Partial<FirmSettings> = {}, context: LintContext = {}): Report {
   const fullSettings = withDefaults(settings);
   const message = parseMessage(text);
-  const firstMessage = context.firstMessage === true;
   const findings: Finding[] = [];
-  for (const rule of RULES) findings.push(...runRule(rule, message, fullSettings, firstMessage));
+  for (const rule of RULES) findings.push(...runRule(rule, message, fullSettings, context));
   findings.sort(
     (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
   );

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadNodeDictionary } from '../cli/dictionary';
 import { RULE_IDS, RULES } from './registry';
+import { createSpellChecker } from './spelling/checker';
 import { runMetaExamples } from './testing/rule-tester';
 
 const rulesDirectory = fileURLToPath(new URL('./rules/', import.meta.url));
@@ -30,4 +32,6 @@ describe('registry', () => {
   });
 });
 
-for (const rule of RULES) runMetaExamples(rule);
+// The spelling rule's examples need a dictionary, as lint() in the CLI has.
+const spellChecker = createSpellChecker(await loadNodeDictionary());
+for (const rule of RULES) runMetaExamples(rule, { spellChecker });

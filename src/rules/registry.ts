@@ -1,6 +1,7 @@
 import allCaps from './rules/all-caps';
 import emoji from './rules/emoji';
 import forbiddenContent from './rules/forbidden-content';
+import grammar from './rules/grammar';
 import insecureLink from './rules/insecure-link';
 import linkDomainNotFirm from './rules/link-domain-not-firm';
 import messageLength from './rules/message-length';
@@ -12,6 +13,7 @@ import publicUrlShortener from './rules/public-url-shortener';
 import repeatedPunctuation from './rules/repeated-punctuation';
 import senderIdentification from './rules/sender-identification';
 import sensitiveData from './rules/sensitive-data';
+import spelling from './rules/spelling';
 import suspiciousLink from './rules/suspicious-link';
 import termsLink from './rules/terms-link';
 import type { Rule } from './types';
@@ -21,6 +23,7 @@ export const RULES: readonly Rule[] = [
   allCaps,
   emoji,
   forbiddenContent,
+  grammar,
   insecureLink,
   linkDomainNotFirm,
   messageLength,
@@ -32,6 +35,7 @@ export const RULES: readonly Rule[] = [
   repeatedPunctuation,
   senderIdentification,
   sensitiveData,
+  spelling,
   suspiciousLink,
   termsLink,
 ];

@@ -13,6 +13,7 @@ describe('validateFirmSettings', () => {
       firmPhoneNumbers: ['(415) 555-0134'],
       allowedTerms: ['debt relief petition'],
       acronyms: ['CPS'],
+      firmDictionary: ['Okonkwo', 'Alvarez'],
       ruleSeverity: { emoji: 'off', 'all-caps': 'info' },
       smartEncoding: true,
     };
@@ -40,6 +41,13 @@ describe('validateFirmSettings', () => {
     const { settings, problems } = validateFirmSettings({ firmDomains: 'hartwelldiaz.com' });
     expect(problems).toEqual([{ key: 'firmDomains', message: '"firmDomains" must be an array of strings' }]);
     expect(settings.firmDomains).toEqual([]);
+  });
+
+  it('requires firmDictionary to be an array of strings', () => {
+    const { settings, problems } = validateFirmSettings({ firmDictionary: 'Okonkwo' });
+    expect(problems).toEqual([{ key: 'firmDictionary', message: '"firmDictionary" must be an array of strings' }]);
+    expect(settings.firmDictionary).toEqual([]);
+    expect(validateFirmSettings({ firmDictionary: ['Okonkwo'] }).settings.firmDictionary).toEqual(['Okonkwo']);
   });
 
   it('rejects arrays holding something other than strings', () => {

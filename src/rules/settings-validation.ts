@@ -1,5 +1,5 @@
 import { RULE_IDS } from './registry';
-import { DEFAULT_FIRM_SETTINGS, type FirmSettings } from './settings';
+import { type FirmSettings, withDefaults } from './settings';
 import type { SeveritySetting } from './types';
 
 /** One thing wrong with a settings object: `key` is the setting's path ("firmDomains", "ruleSeverity.emoji"). */
@@ -26,6 +26,7 @@ const SETTING_KINDS: Readonly<Record<keyof FirmSettings, SettingKind>> = {
   firmPhoneNumbers: 'string-array',
   allowedTerms: 'string-array',
   acronyms: 'string-array',
+  firmDictionary: 'string-array',
   ruleSeverity: 'rule-severity',
   smartEncoding: 'boolean',
 };
@@ -111,7 +112,8 @@ function validateRuleSeverity(
  */
 export function validateFirmSettings(value: unknown): SettingsValidation {
   const problems: SettingsProblem[] = [];
-  const settings: FirmSettings = { ...DEFAULT_FIRM_SETTINGS, ruleSeverity: {} };
+  // withDefaults copies every list, so a caller that later pushes to one never changes the shared defaults.
+  const settings: FirmSettings = withDefaults();
   if (!isPlainObject(value)) {
     problems.push({ key: '', message: `settings must be a JSON object, not ${describeType(value)}` });
     return { settings, problems };

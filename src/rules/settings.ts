@@ -22,6 +22,8 @@ export interface FirmSettings {
   allowedTerms: string[];
   /** Extra acronyms that are not shouting (added to the built-in legal list). */
   acronyms: string[];
+  /** The firm's own words the spelling rule must accept (client and court names, local terms); "Add to dictionary" appends here. */
+  firmDictionary: string[];
   /** Per-rule severity override; 'off' disables a rule. */
   ruleSeverity: Record<string, SeveritySetting>;
   /** The firm's messaging service converts curly quotes, dashes and the like itself. */
@@ -37,6 +39,7 @@ export const DEFAULT_FIRM_SETTINGS: Readonly<FirmSettings> = Object.freeze({
   firmPhoneNumbers: [],
   allowedTerms: [],
   acronyms: [],
+  firmDictionary: [],
   ruleSeverity: {},
   smartEncoding: false,
 });
@@ -52,6 +55,7 @@ export function withDefaults(partial: Partial<FirmSettings> = {}): FirmSettings 
     firmPhoneNumbers: partial.firmPhoneNumbers ?? [],
     allowedTerms: partial.allowedTerms ?? [],
     acronyms: partial.acronyms ?? [],
+    firmDictionary: partial.firmDictionary ?? [],
     ruleSeverity: partial.ruleSeverity ?? {},
   };
 }

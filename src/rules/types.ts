@@ -57,9 +57,21 @@ export interface Report {
   characters: number;
 }
 
+/**
+ * A spelling dictionary the host has loaded (see src/rules/spelling). The rules library never
+ * loads one itself: the extension builds it lazily in its background/offscreen document, the CLI
+ * from node_modules. Without one the spelling rule reports nothing.
+ */
+export interface SpellingProvider {
+  /** True when the word (one token, no spaces) is spelled correctly. Should be cached per word. */
+  isCorrect(word: string): boolean;
+}
+
 export interface LintContext {
   /** The first message to a client (the invitation) must identify the firm, link the terms and carry STOP wording. */
   firstMessage?: boolean;
+  /** Enables the spelling rule; without it, spelling reports nothing. */
+  spellChecker?: SpellingProvider;
 }
 
 export type RuleCategory = 'links' | 'content' | 'formatting' | 'encoding' | 'compliance' | 'privacy';
@@ -101,6 +113,8 @@ export interface RuleContext {
   readonly message: ParsedMessage;
   readonly settings: FirmSettings;
   readonly firstMessage: boolean;
+  /** The host's spelling dictionary, when one is loaded (LintContext.spellChecker). */
+  readonly spellChecker?: SpellingProvider;
   report(descriptor: ReportDescriptor): void;
 }
 

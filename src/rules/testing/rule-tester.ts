@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRule } from '../engine';
 import { applyFixes, safeFixesOf } from '../fixes';
 import type { FirmSettings } from '../settings';
-import type { Finding, ForbiddenCategory, Rule, RuleExample, Severity } from '../types';
+import type { Finding, ForbiddenCategory, LintContext, Rule, RuleExample, Severity } from '../types';
 
 /*
  * Table-driven rule tests, after ESLint's RuleTester: valid cases must report nothing; invalid
@@ -38,10 +38,15 @@ export interface InvalidCase extends ValidCase {
 export interface RuleTable {
   valid: (string | ValidCase)[];
   invalid: InvalidCase[];
+  /** Shared by every case, e.g. a spell checker for the spelling rule. */
+  context?: Omit<LintContext, 'firstMessage'>;
 }
 
-function run(rule: Rule, testCase: ValidCase): Finding[] {
-  return checkRule(rule, testCase.text, testCase.settings ?? {}, { firstMessage: testCase.firstMessage === true });
+function run(rule: Rule, testCase: ValidCase, context: Omit<LintContext, 'firstMessage'> = {}): Finding[] {
+  return checkRule(rule, testCase.text, testCase.settings ?? {}, {
+    ...context,
+    firstMessage: testCase.firstMessage === true,
+  });
 }
 
 function label(testCase: ValidCase): string {
@@ -61,7 +66,7 @@ export function runRuleTests(rule: Rule, table: RuleTable): void {
       for (const entry of table.valid) {
         const testCase = typeof entry === 'string' ? { text: entry } : entry;
         it(label(testCase), () => {
-          expect(run(rule, testCase)).toEqual([]);
+          expect(run(rule, testCase, table.context)).toEqual([]);
         });
       }
     });
@@ -69,7 +74,7 @@ export function runRuleTests(rule: Rule, table: RuleTable): void {
       for (const testCase of table.invalid) {
         it(label(testCase), () => {
           expect(testCase.findings.length, 'an invalid case must expect at least one finding').toBeGreaterThan(0);
-          const findings = run(rule, testCase);
+          const findings = run(rule, testCase, table.context);
           assertKnownMessageIds(rule, findings);
           const actual = findings.map((finding, index) => {
             const expected = testCase.findings[index];
@@ -103,7 +108,7 @@ export function runRuleTests(rule: Rule, table: RuleTable): void {
 }
 
 /** Runs a rule's documented examples, so the docs the popup shows never drift from behaviour. */
-export function runMetaExamples(rule: Rule): void {
+export function runMetaExamples(rule: Rule, context: Omit<LintContext, 'firstMessage'> = {}): void {
   describe(`rule ${rule.id} meta.examples`, () => {
     it('has at least one valid and one invalid example', () => {
       expect(rule.meta.examples.valid.length).toBeGreaterThan(0);
@@ -116,12 +121,12 @@ export function runMetaExamples(rule: Rule): void {
     });
     for (const example of rule.meta.examples.valid) {
       it(`valid: ${label(exampleCase(example))}`, () => {
-        expect(run(rule, exampleCase(example))).toEqual([]);
+        expect(run(rule, exampleCase(example), context)).toEqual([]);
       });
     }
     for (const example of rule.meta.examples.invalid) {
       it(`invalid: ${label(exampleCase(example))}`, () => {
-        const findings = run(rule, exampleCase(example));
+        const findings = run(rule, exampleCase(example), context);
         expect(findings.length).toBeGreaterThan(0);
         assertKnownMessageIds(rule, findings);
         if (example.output !== undefined) {

@@ -1,0 +1,524 @@
+import { ACRONYMS, SMS_KEYWORDS } from '../data/acronyms';
+import type { Span } from '../message';
+import type { Fix, Rule, RuleContext, Severity } from '../types';
+
+/*
+ * Decisions: only slips whose correction is certain get a safe fix (a doubled word, "a"/"an"
+ * before an ordinary word, a missing or stray space, a lower-case sentence start); "a"/"an" before
+ * an acronym is a suggestion (some are said as words: "a HIPAA form"), and unbalanced quotes or
+ * parentheses get no fix (where the other mark belongs is a guess). Nothing inside links, e-mail
+ * addresses, numbers (3.14, 1,000), times (9:30) or abbreviations (e.g., a.m., U.S.) is touched.
+ * Casual-chat slips (a lower-case start, a space before a comma, a lone parenthesis) are info.
+ */
+
+type GrammarMessageId =
+  | 'repeatedWord'
+  | 'useA'
+  | 'useAn'
+  | 'lowercaseStart'
+  | 'missingSpace'
+  | 'spaceBefore'
+  | 'unmatchedParenthesis'
+  | 'unmatchedQuote';
+
+/** Words that may legitimately appear twice in a row: grammar ("had had", "that that") and reduplication ("bye bye", "blah blah"). */
+const DOUBLING_ALLOWED = new Set([
+  'had',
+  'that',
+  'bye',
+  'no',
+  'yes',
+  'so',
+  'very',
+  'many',
+  'now',
+  'well',
+  'knock',
+  'hi',
+  'hey',
+  'ha',
+  'haha',
+  'he',
+  'ho',
+  'blah',
+  'la',
+  'night',
+  'tsk',
+]);
+
+/** "an" despite a consonant letter: the h is silent. */
+const SILENT_H = /^(?:hour|honest|hono(?:u)?r|heir)/;
+/** Either article is in use ("a historic" / "an historic", US "an herb"): never flagged. */
+const EITHER_ARTICLE = /^(?:hist|herb|hotel|homage|humble)/;
+/** "a" despite a vowel letter: said with a "you" or "w" sound. */
+const CONSONANT_SOUND_VOWEL =
+  /^(?:uni(?![mnd])|unanim|us(?:e|u|a|ing)|ut(?:il|e|o|ah)|ur[aeio]|uk|ub(?!er)|ufo|eu|ewe|one(?![a-z])|onetime|once|ouija)/;
+/** Acronyms said as words, which take the article of the word's sound ("a HIPAA form", "a NASA grant"). */
+const WORD_ACRONYMS = new Set([
+  'NASA',
+  'NATO',
+  'FEMA',
+  'HUD',
+  'HIPAA',
+  'SNAP',
+  'SWAT',
+  'PIN',
+  'FICA',
+  'FINRA',
+  'DACA',
+  'FOIA',
+  'HELOC',
+  'SCOTUS',
+  'POTUS',
+  'UNICEF',
+  'LASIK',
+  'SIM',
+  'NAFTA',
+  'MADD',
+]);
+/**
+ * Words an article never stands before: after "a" they show it is a label ("item a is", "a or b").
+ * Only vowel-initial ones matter, since only they would be read as wanting "an".
+ */
+const NOT_AFTER_ARTICLE = new Set([
+  'is',
+  'are',
+  'am',
+  'and',
+  'or',
+  'of',
+  'on',
+  'in',
+  'at',
+  'as',
+  'an',
+  'if',
+  'it',
+  'its',
+  'into',
+  'onto',
+  'upon',
+  'until',
+  'unless',
+  'up',
+  'us',
+  'our',
+  'out',
+  'each',
+  'either',
+  'even',
+  'ever',
+  'else',
+  'also',
+  'already',
+  'again',
+  'all',
+  'any',
+  'etc',
+]);
+/** Letters whose names start with a vowel sound: "an FBI agent", "an SSN", "an LLC", "an MRI". */
+const VOWEL_SOUND_LETTERS = new Set([...'AEFHILMNORSX']);
+
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'hon',
+  'atty',
+  'esq',
+  'jr',
+  'sr',
+  'st',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'etc',
+  'approx',
+  'dept',
+  'ste',
+  'apt',
+  'ave',
+  'blvd',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'est',
+  'fig',
+  'ex',
+  'para',
+  'sec',
+  'ch',
+  'cf',
+  'al',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+]);
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const INNER_UPPER = /^.[\s\S]*\p{Lu}/u;
+const HAS_DIGIT = /\p{N}/u;
+const SPACES_ONLY = /^[ \t\u00a0]+$/;
+const WHITESPACE_ONLY = /^\s+$/;
+const MISSING_SPACE = /[,;:!?.](?=\p{L})/gu;
+/** The lookbehind anchors each match at the start of a run of spaces: linear on long runs. */
+const STRAY_SPACE = /(?<![ \t])[ \t]+[,;:!?.]/g;
+
+interface Report {
+  messageId: GrammarMessageId;
+  start: number;
+  end: number;
+  severity: Severity;
+  data?: Record<string, string>;
+  fixes?: Fix[];
+}
+
+function isLetterAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && LETTER.test(text[index] ?? '');
+}
+
+function isLowerLetterAt(text: string, index: number): boolean {
+  const char = text[index] ?? '';
+  return LETTER.test(char) && char !== char.toUpperCase();
+}
+
+function findRepeatedWords(text: string, words: readonly Span[], out: Report[]): void {
+  for (let index = 1; index < words.length; index++) {
+    const previous = words[index - 1];
+    const current = words[index];
+    if (!previous || !current) continue;
+    if (current.text.length !== previous.text.length) continue;
+    const lower = current.text.toLowerCase();
+    if (lower !== previous.text.toLowerCase() || HAS_DIGIT.test(lower) || DOUBLING_ALLOWED.has(lower)) continue;
+    if (!WHITESPACE_ONLY.test(text.slice(previous.end, current.start))) continue;
+    out.push({
+      messageId: 'repeatedWord',
+      start: previous.start,
+      end: current.end,
+      severity: 'warning',
+      data: { word: current.text },
+      fixes: [
+        {
+          label: `Delete the repeated "${current.text}"`,
+          edits: [{ start: previous.end, end: current.end, text: '' }],
+          safe: true,
+        },
+      ],
+    });
+  }
+}
+
+/** The article a word takes, and whether that is certain enough for a safe fix; undefined when either may do. */
+function articleFor(
+  word: string,
+  extraAcronyms: ReadonlySet<string>,
+): { article: 'a' | 'an'; certain: boolean } | undefined {
+  const head = word.split('-')[0] ?? word;
+  if (HAS_DIGIT.test(head.charAt(0)) || head.length === 0) return undefined;
+  const isAllCaps = head.length >= 2 && head === head.toUpperCase() && LETTER.test(head);
+  if (
+    isAllCaps &&
+    !WORD_ACRONYMS.has(head) &&
+    !SMS_KEYWORDS.has(head) &&
+    (ACRONYMS.has(head) || extraAcronyms.has(head))
+  ) {
+    return { article: VOWEL_SOUND_LETTERS.has(head.charAt(0)) ? 'an' : 'a', certain: false };
+  }
+  const lower = word.toLowerCase();
+  const first = lower.charAt(0);
+  if (!/[a-z]/.test(first)) return undefined;
+  // A lone letter ("a B+ average", "an X-ray") is said by its name.
+  if (head.length === 1) return { article: VOWEL_SOUND_LETTERS.has(first.toUpperCase()) ? 'an' : 'a', certain: false };
+  if (isAllCaps) return undefined;
+  if (SILENT_H.test(lower)) return { article: 'an', certain: true };
+  if (EITHER_ARTICLE.test(lower)) return undefined;
+  if (CONSONANT_SOUND_VOWEL.test(lower)) return { article: 'a', certain: true };
+  return { article: 'aeiou'.includes(first) ? 'an' : 'a', certain: true };
+}
+
+/** True when only openers and spaces stand between the sentence's end (or the text's start) and `index`. */
+function opensSentence(text: string, index: number, words: readonly Span[], wordIndex: number): boolean {
+  let at = index - 1;
+  let sawSpace = false;
+  // Char codes, not regexes: this runs for most words of every message.
+  for (; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0) sawSpace = true;
+    else if (code !== 0x22 && code !== 0x201c && code !== 0x2018 && code !== 0x27 && code !== 0x28) break;
+  }
+  if (at < 0) return true;
+  const mark = text[at] ?? '';
+  if (!sawSpace || !/[.!?]/.test(mark)) return false;
+  if (mark === '.') {
+    if (text[at - 1] === '.' || /\d/.test(text[at - 1] ?? '')) return false;
+    const previous = words[wordIndex - 1];
+    if (previous && previous.end === at) {
+      const lower = previous.text.toLowerCase();
+      if (lower.length === 1 || ABBREVIATIONS.has(lower)) return false;
+    }
+  }
+  return true;
+}
+
+function findArticles(text: string, words: readonly Span[], extraAcronyms: ReadonlySet<string>, out: Report[]): void {
+  for (let index = 0; index + 1 < words.length; index++) {
+    const word = words[index];
+    const next = words[index + 1];
+    if (!word || !next) continue;
+    const article = word.text;
+    if (article !== 'a' && article !== 'an' && article !== 'A' && article !== 'An') continue;
+    if (!SPACES_ONLY.test(text.slice(word.end, next.start))) continue;
+    // "A" inside a sentence is a label ("Exhibit A", "Plan A"), not the article.
+    if (article.startsWith('A') && !opensSentence(text, word.start, words, index)) continue;
+    if (
+      NOT_AFTER_ARTICLE.has(next.text) ||
+      (NOT_AFTER_ARTICLE.has(next.text.toLowerCase()) && next.text !== next.text.toUpperCase())
+    )
+      continue;
+    const expected = articleFor(next.text, extraAcronyms);
+    if (!expected || expected.article === article.toLowerCase()) continue;
+    const replacement = expected.article === 'an' ? (article === 'A' ? 'An' : 'an') : article === 'An' ? 'A' : 'a';
+    out.push({
+      messageId: expected.article === 'an' ? 'useAn' : 'useA',
+      start: word.start,
+      end: next.end,
+      severity: 'warning',
+      data: { word: next.text },
+      fixes: [
+        {
+          label: `Change "${article}" to "${replacement}"`,
+          edits: [{ start: word.start, end: word.end, text: replacement }],
+          safe: expected.certain,
+        },
+      ],
+    });
+  }
+}
+
+function findLowercaseStarts(text: string, words: readonly Span[], out: Report[]): void {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (!word || !LOWER_START.test(word.text)) continue;
+    if (!opensSentence(text, word.start, words, index) || INNER_UPPER.test(word.text)) continue;
+    const capitalized = (word.text[0] ?? '').toUpperCase();
+    out.push({
+      messageId: 'lowercaseStart',
+      start: word.start,
+      end: word.end,
+      severity: 'info',
+      data: { word: word.text },
+      fixes: [
+        {
+          label: `Capitalize "${word.text}"`,
+          edits: [{ start: word.start, end: word.start + 1, text: capitalized }],
+          safe: true,
+        },
+      ],
+    });
+  }
+}
+
+function letterRunLength(text: string, from: number, step: 1 | -1): number {
+  let length = 0;
+  for (let at = from; isLetterAt(text, at); at += step) length++;
+  return length;
+}
+
+function findSpacing(context: RuleContext, out: Report[]): void {
+  const { text } = context.message;
+  MISSING_SPACE.lastIndex = 0;
+  for (let match = MISSING_SPACE.exec(text); match; match = MISSING_SPACE.exec(text)) {
+    const at = match.index;
+    const mark = match[0];
+    const before = at - 1;
+    if (!isLetterAt(text, before)) continue;
+    if (mark === '.') {
+      // "tomorrow.Please", not "a.m.", "e.g.", "U.S.", "Ph.D", "file.pdf" or "hd.law".
+      if (!UPPER.test(text[at + 1] ?? '') || !isLowerLetterAt(text, before)) continue;
+      if (letterRunLength(text, before, -1) < 2 || letterRunLength(text, at + 1, 1) < 2) continue;
+    } else if (mark === ':' && !isLowerLetterAt(text, before)) {
+      continue;
+    }
+    if (context.message.overlapsLinkOrEmail(at, at + 2)) continue;
+    out.push({
+      messageId: 'missingSpace',
+      start: at,
+      end: at + 1,
+      severity: 'warning',
+      data: { mark },
+      fixes: [{ label: `Add a space after "${mark}"`, edits: [{ start: at + 1, end: at + 1, text: ' ' }], safe: true }],
+    });
+  }
+  STRAY_SPACE.lastIndex = 0;
+  for (let match = STRAY_SPACE.exec(text); match; match = STRAY_SPACE.exec(text)) {
+    const start = match.index;
+    const markAt = start + match[0].length - 1;
+    const mark = text[markAt] ?? '';
+    const before = text[start - 1];
+    const after = text[markAt + 1];
+    // Only after a word (not at a line's start), and only when the mark ends there: ".pdf", "...", ":)" are not stray.
+    if (before === undefined || !/[\p{L}\p{N})"”’']/u.test(before)) continue;
+    // A swapped space (" ,thanks") is stray too, and its fix moves it after the mark.
+    const swapped = (mark === ',' || mark === ';') && isLetterAt(text, markAt + 1);
+    if (after !== undefined && !swapped && !/[\s"”’']/.test(after)) continue;
+    if (context.message.overlapsLinkOrEmail(start - 1, markAt + 1)) continue;
+    out.push({
+      messageId: 'spaceBefore',
+      start,
+      end: markAt + 1,
+      severity: 'info',
+      data: { mark },
+      fixes: [
+        swapped
+          ? {
+              label: `Move the space after "${mark}"`,
+              edits: [
+                { start, end: markAt, text: '' },
+                { start: markAt + 1, end: markAt + 1, text: ' ' },
+              ],
+              safe: true,
+            }
+          : { label: `Remove the space before "${mark}"`, edits: [{ start, end: markAt, text: '' }], safe: true },
+      ],
+    });
+  }
+}
+
+/** A ")" that closes nothing but is a list marker ("1)", "a)") or a smiley (":)", ";-)"). */
+function isMarkerOrSmiley(text: string, at: number): boolean {
+  const before = text[at - 1] ?? '';
+  if (/[:;=8-]/.test(before)) return true;
+  return /[\p{L}\p{N}]/u.test(before) && (at < 2 || /\s/.test(text[at - 2] ?? ''));
+}
+
+function findUnbalanced(context: RuleContext, out: Report[]): void {
+  const { text } = context.message;
+  const skip = [...context.message.links, ...context.message.emails].sort((a, b) => a.start - b.start);
+  let skipIndex = 0;
+  const openParens: number[] = [];
+  const openCurly: number[] = [];
+  const straightQuotes: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x28 && code !== 0x29 && code !== 0x22 && code !== 0x201c && code !== 0x201d) continue;
+    while (skipIndex < skip.length && (skip[skipIndex]?.end ?? 0) <= at) skipIndex++;
+    if ((skip[skipIndex]?.start ?? Number.POSITIVE_INFINITY) <= at) continue;
+    if (code === 0x28) {
+      if (!/[:;=]/.test(text[at - 1] ?? '')) openParens.push(at);
+    } else if (code === 0x29) {
+      if (openParens.length > 0) openParens.pop();
+      else if (!isMarkerOrSmiley(text, at)) out.push(unmatched('unmatchedParenthesis', at, ')'));
+    } else if (code === 0x22) {
+      // 5'10" is inches, not a quote.
+      if (!/\d/.test(text[at - 1] ?? '')) straightQuotes.push(at);
+    } else if (code === 0x201c) {
+      openCurly.push(at);
+    } else if (openCurly.length > 0) {
+      openCurly.pop();
+    } else {
+      out.push(unmatched('unmatchedQuote', at, '”'));
+    }
+  }
+  for (const at of openParens) out.push(unmatched('unmatchedParenthesis', at, '('));
+  for (const at of openCurly) out.push(unmatched('unmatchedQuote', at, '“'));
+  const lastStraight = straightQuotes[straightQuotes.length - 1];
+  if (straightQuotes.length % 2 === 1 && lastStraight !== undefined) {
+    out.push(unmatched('unmatchedQuote', lastStraight, '"'));
+  }
+}
+
+function unmatched(messageId: GrammarMessageId, at: number, mark: string): Report {
+  return { messageId, start: at, end: at + 1, severity: 'info', data: { mark } };
+}
+
+const rule: Rule = {
+  id: 'grammar',
+  meta: {
+    category: 'formatting',
+    defaultSeverity: 'warning',
+    description:
+      'Flags basic grammar slips: doubled words, "a"/"an", lower-case sentence starts, spacing around punctuation, unbalanced quotes and parentheses.',
+    why: 'Carriers’ filters score sloppy grammar as a sign of spam, and Twilio advises checking grammar before sending; a clean text also reads as coming from a real firm.',
+    messages: {
+      repeatedWord: '"{word}" appears twice in a row. Carriers filter careless-looking texts: delete the repeat.',
+      useA: 'Use "a" before "{word}" (it starts with a consonant sound). Grammar slips make carriers’ filters suspicious.',
+      useAn:
+        'Use "an" before "{word}" (it starts with a vowel sound). Grammar slips make carriers’ filters suspicious.',
+      lowercaseStart:
+        'This sentence starts in lower case ("{word}"). Capitalize it so the text reads as professional, not spam.',
+      missingSpace:
+        'Add a space after "{mark}". Words run together look like spam to carriers’ filters and are hard to read.',
+      spaceBefore: 'Remove the space before "{mark}". Stray spacing makes a text look careless to carriers’ filters.',
+      unmatchedParenthesis:
+        'This "{mark}" has no partner. Close or remove it: unbalanced punctuation makes a text look careless.',
+      unmatchedQuote:
+        'This quotation mark ({mark}) has no partner. Close or remove it: unbalanced punctuation makes a text look careless.',
+    },
+    fixable: 'safe',
+    examples: {
+      valid: [
+        { text: 'Hi Maria, this is Hartwell & Diaz. An hour before the hearing, meet us at a university parking lot.' },
+        { text: 'Your 9:30 a.m. call is set, e.g. about the $3.14 fee (see https://hd.law/a.b?x=1,2). Thanks!' },
+      ],
+      invalid: [
+        {
+          text: 'Please bring the the signed lease to an meeting on Friday.',
+          output: 'Please bring the signed lease to a meeting on Friday.',
+        },
+        {
+          text: 'Your hearing moved to Monday.Please call us ,thanks.',
+          output: 'Your hearing moved to Monday. Please call us, thanks.',
+        },
+      ],
+    },
+  },
+  check(context) {
+    const { text, words } = context.message;
+    const found: Report[] = [];
+    findRepeatedWords(text, words, found);
+    const extraAcronyms = new Set(context.settings.acronyms.map((acronym) => acronym.toUpperCase()));
+    findArticles(text, words, extraAcronyms, found);
+    findLowercaseStarts(text, words, found);
+    findSpacing(context, found);
+    findUnbalanced(context, found);
+    found.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const report of found) {
+      context.report({
+        messageId: report.messageId,
+        start: report.start,
+        end: report.end,
+        severity: report.severity,
+        ...(report.data ? { data: report.data } : {}),
+        ...(report.fixes ? { fixes: report.fixes } : {}),
+      });
+    }
+  },
+};
+
+export default rule;

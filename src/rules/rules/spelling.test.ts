@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { loadNodeDictionary } from '../../cli/dictionary';
+import { checkRule, lint } from '../engine';
+import { createSpellChecker } from '../spelling/checker';
+import { type ExpectedFinding, runRuleTests } from '../testing/rule-tester';
+import rule from './spelling';
+
+const spellChecker = createSpellChecker(await loadNodeDictionary());
+const FIRM = { firmName: 'Hartwell & Diaz', firmNameAliases: ['Hartwell Diaz LLP', 'HD Law'] };
+
+/** The finding for the nth (0-based) occurrence of `word` in `text`. */
+function at(
+  text: string,
+  word: string,
+  messageId: 'misspelled' | 'unknownName' = 'misspelled',
+  occurrence = 0,
+): ExpectedFinding {
+  let start = -1;
+  for (let seen = 0; seen <= occurrence; seen++) start = text.indexOf(word, start + 1);
+  if (start < 0) throw new Error(`"${word}" is not in "${text}"`);
+  return { messageId, start, end: start + word.length, severity: messageId === 'misspelled' ? 'warning' : 'info' };
+}
+
+function invalid(text: string, ...words: (string | [string, 'misspelled' | 'unknownName'])[]) {
+  return {
+    text,
+    settings: FIRM,
+    findings: words.map((word) => (typeof word === 'string' ? at(text, word) : at(text, word[0], word[1]))),
+  };
+}
+
+runRuleTests(rule, {
+  context: { spellChecker },
+  valid: [
+    // Legal vocabulary, from our list and from the dictionary.
+    'Your deposition is Tuesday; bring the subpoena and the signed affidavit.',
+    'The plaintiff and the tortfeasor’s insurer agreed to a continuance.',
+    'Voir dire starts Monday. The guardian ad litem will attend the hearing.',
+    'We filed the motion in limine and served the subpoena duces tecum on the custodian of records.',
+    'The court granted the writ of habeas corpus; the prosecutor may seek certiorari.',
+    'The probate court appointed a conservator; the codicil and the pour-over will are in escrow.',
+    'Your expungement petition and the nolo contendere plea are on the docket.',
+    'The amicus curiae brief was filed pro bono, and the per diem is set.',
+    'Opposing counsel sent interrogatories and a notice of deposition; we e-filed our objections.',
+    'The lienholder and the garnishee were served; the quitclaim deed was notarized.',
+    // The firm's name, aliases and own words.
+    { text: 'Hi Maria, this is Hartwell & Diaz about your case.', settings: FIRM },
+    { text: 'Thank you for choosing Hartwell Diaz LLP.', settings: FIRM },
+    {
+      text: 'Hi, Mr. Okonkwo will call you about the Abernathy-Quist matter.',
+      settings: { ...FIRM, firmDictionary: ['Okonkwo', 'Abernathy', 'Quist'] },
+    },
+    // Names, courts and places the dictionary knows.
+    'Judge Thompson moved the hearing to the Los Angeles courthouse on Friday.',
+    // Links, e-mail addresses, numbers, dates, times and case numbers.
+    'Upload the docs at https://portal.hartwelldiaz.com/upload/xqzv and email intake@hartwelldiaz.com.',
+    'Your hearing moved to 3/14 at 9:30am in Dept. 12, case no. 2:24-cv-01234, fee $1,250.00.',
+    'Case CV-2024-0113 is set for the 14th; call (415) 555-0134 ext. 22.',
+    // Acronyms: all capitals, and the built-in list.
+    'Bring your SSN card and the DMV letter; the DUI hearing is at the DA’s office. Reply STOP to opt out.',
+    'The QZXW form and the HOA notice are attached.',
+    { text: 'Your Esq review is done.', settings: FIRM },
+    // Contractions, possessives and hyphenated words.
+    "Don't worry, we'll call you. It's the client's copy and the attorneys' fees.",
+    'Your follow-up appointment is a pre-trial check-in with co-counsel.',
+    // Handles, hashtags, file names and paths.
+    'Send the file to @hdlaw_intake or tag #xqzv; open lease_final.pdf from docs/xqzv.',
+    // A message in another language is left alone rather than underlined word by word.
+    'Hola María, su audiencia fue cambiada al lunes a las nueve de la mañana. Llame a la oficina por favor.',
+  ],
+  invalid: [
+    invalid('Reminder: your depositon is tomorow at 10am at our office.', 'depositon', 'tomorow'),
+    invalid('Please sign the afidavit before Friday so we can file it.', 'afidavit'),
+    invalid('The plaintif filed an answer; we will recieve it today.', 'plaintif', 'recieve'),
+    invalid('Your hearign was continued. Pls call us back, thx.', 'hearign', 'Pls', 'thx'),
+    invalid('Hi Maria, the judgement was entered and the defendent has 30 days to appeal.', 'judgement', 'defendent'),
+    invalid('Teh mediation is set for Monday at Hartwell & Diaz.', 'Teh'),
+    invalid('Please bring your paystubs and the lese agreement to the consultaton.', 'lese', 'consultaton'),
+    // A capitalized unknown word inside a sentence is probably a name: info only.
+    invalid(
+      'Hi Maria, Mr. Okonkwo from Hartwel & Diaz will call you.',
+      ['Okonkwo', 'unknownName'],
+      ['Hartwel', 'unknownName'],
+    ),
+    invalid('Your hearing is before Judge Abernathy-Quist on Monday.', ['Abernathy-Quist', 'unknownName']),
+    // A hyphenated word is fine only when each part is.
+    invalid('Your folow-up call is at 3pm.', 'folow-up'),
+    // Curly apostrophes are read as straight ones.
+    invalid('We’ll recieve the client’s file today.', 'recieve'),
+    // At a sentence's start a capital says nothing about names.
+    invalid('Thanks for calling. Plese sign the retainer.', 'Plese'),
+  ],
+});
+
+describe('spelling rule', () => {
+  it('reports nothing without a spell checker (the extension merges spelling in later)', () => {
+    expect(checkRule(rule, 'Your depositon is tomorow.')).toEqual([]);
+    expect(lint('Your depositon is tomorow.').findings.filter((finding) => finding.ruleId === 'spelling')).toEqual([]);
+  });
+
+  it('runs inside lint() when the context has a spell checker', () => {
+    const report = lint('Your depositon is tomorow.', FIRM, { spellChecker });
+    const spelling = report.findings.filter((finding) => finding.ruleId === 'spelling');
+    expect(spelling.map((finding) => finding.message)).toEqual([
+      '"depositon" looks misspelled. Carriers filter texts with spelling mistakes as likely spam: correct it, or add it to the firm dictionary if it is right.',
+      '"tomorow" looks misspelled. Carriers filter texts with spelling mistakes as likely spam: correct it, or add it to the firm dictionary if it is right.',
+    ]);
+    expect(spelling.every((finding) => finding.fixes.length === 0)).toBe(true);
+  });
+
+  it('honours the firm’s ruleSeverity', () => {
+    const text = 'Your depositon is tomorow.';
+    expect(checkRule(rule, text, { ruleSeverity: { spelling: 'off' } }, { spellChecker })).toEqual([]);
+    const findings = checkRule(rule, text, { ruleSeverity: { spelling: 'info' } }, { spellChecker });
+    expect(findings.map((finding) => finding.severity)).toEqual(['info', 'info']);
+  });
+
+  it('takes any SpellingProvider, not only the Hunspell one', () => {
+    const known = new Set(['your', 'hearing', 'is', 'moved']);
+    const findings = checkRule(
+      rule,
+      'Your hearing is mooved.',
+      {},
+      { spellChecker: { isCorrect: (word) => known.has(word.toLowerCase()) } },
+    );
+    expect(findings.map((finding) => [finding.start, finding.end])).toEqual([[16, 22]]);
+  });
+});

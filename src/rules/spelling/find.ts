@@ -1,0 +1,163 @@
+import { type ParsedMessage, parseMessage, type Span } from '../message';
+import type { FirmSettings } from '../settings';
+import type { SpellingProvider } from '../types';
+import { firmWords, isBuiltInAcronym, LEGAL_WORDS, normalizeApostrophes } from './words';
+
+export type SpellingMessageId = 'misspelled' | 'unknownName';
+
+/** One word the dictionary does not know. */
+export interface SpellingIssue {
+  messageId: SpellingMessageId;
+  start: number;
+  end: number;
+  word: string;
+  /** 'info' for a capitalized word inside a sentence: most likely a name (person, court, place). */
+  severity: 'warning' | 'info';
+}
+
+const MAX_WORD_LENGTH = 40;
+const HAS_DIGIT = /\p{N}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+/** An upper-case letter after the first: McKenna, DeShawn, eFiling. Such words are names or brands. */
+const INNER_UPPER = /^.[\s\S]*\p{Lu}/u;
+/** Characters that glue a word to a handle, path, hashtag, file name or identifier. */
+const GLUE_BEFORE = new Set(['@', '#', '/', '\\', '_', '$', '=', '&']);
+const GLUE_AFTER = new Set(['@', '/', '\\', '_', '=']);
+const LETTER = /\p{L}/u;
+const SENTENCE_END = new Set(['.', '!', '?', ':', '…']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '*', '-', '–', '—', '•']);
+/** Abbreviations after which a capitalized word continues the sentence: "Ms. Okonkwo", "Judge Alvarez v. Reyes". */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'hon',
+  'atty',
+  'esq',
+  'jr',
+  'sr',
+  'st',
+  'mt',
+  'ft',
+  'no',
+  'nos',
+  'v',
+  'vs',
+  'dept',
+  'ste',
+  'apt',
+  'ave',
+  'blvd',
+  'rd',
+  'gov',
+  'sen',
+  'rep',
+  'det',
+  'sgt',
+  'lt',
+  'capt',
+  'co',
+  'inc',
+  'corp',
+]);
+/** With this many words checked and more than half unknown, the message is not in English: say nothing. */
+const LANGUAGE_GUARD_MIN_WORDS = 8;
+const LANGUAGE_GUARD_UNKNOWN_RATIO = 0.5;
+
+function possessiveStem(word: string): string | undefined {
+  if (word.length > 3 && /'s$/i.test(word)) return word.slice(0, -2);
+  if (word.length > 2 && word.endsWith("'")) return word.slice(0, -1);
+  return undefined;
+}
+
+function isKnownWord(word: string, firm: ReadonlySet<string>, checker: SpellingProvider, depth = 0): boolean {
+  const lower = word.toLowerCase();
+  if (firm.has(lower) || LEGAL_WORDS.has(lower) || isBuiltInAcronym(lower)) return true;
+  if (checker.isCorrect(word)) return true;
+  const stem = possessiveStem(word);
+  if (stem !== undefined && isKnownWord(stem, firm, checker, depth + 1)) return true;
+  if (depth === 0 && word.includes('-')) {
+    // follow-up, e-filing, pre-trial, court-appointed: known when every part is.
+    return word.split('-').every((part) => part === '' || isKnownWord(part, firm, checker, depth + 1));
+  }
+  return false;
+}
+
+/** True when the word opens a sentence, a line, or follows a colon; its capital then says nothing about names. */
+function startsSentence(text: string, word: Span, previous: Span | undefined): boolean {
+  let index = word.start - 1;
+  while (index >= 0) {
+    const char = text[index] ?? '';
+    if (char === '\n') return true;
+    if (char.trim() === '' || OPENERS.has(char)) {
+      index--;
+      continue;
+    }
+    if (!SENTENCE_END.has(char)) return false;
+    if (char === '.' && previous && previous.end === index) {
+      const abbreviation = previous.text.toLowerCase();
+      if (TITLE_ABBREVIATIONS.has(abbreviation)) return false;
+      // a.m., p.m., U.S., e.g.: a single letter before the dot continues the sentence.
+      if (abbreviation.length === 1) return false;
+    }
+    return true;
+  }
+  return true;
+}
+
+function isGlued(text: string, word: Span): boolean {
+  const before = text[word.start - 1];
+  const after = text[word.end];
+  if (before !== undefined && GLUE_BEFORE.has(before)) return true;
+  if (after !== undefined && GLUE_AFTER.has(after)) return true;
+  // file.pdf, node.js, hd.law without a scheme that linkify let through.
+  if (before === '.' && LETTER.test(text[word.start - 2] ?? '')) return true;
+  if (after === '.' && LETTER.test(text[word.end + 1] ?? '') && HAS_LOWER.test(text[word.end + 1] ?? '')) return true;
+  return false;
+}
+
+/**
+ * The words of a message that neither the dictionary, our legal vocabulary nor the firm's own words
+ * know. Never flagged: links and e-mail addresses (not words), anything with a digit (numbers,
+ * dates, times, case numbers), all-caps words and known acronyms, handles, paths and file names.
+ * An unknown capitalized word inside a sentence is most likely a name and is reported at info.
+ */
+export function findMisspellings(
+  input: ParsedMessage | string,
+  settings: FirmSettings,
+  checker: SpellingProvider,
+): SpellingIssue[] {
+  const message = typeof input === 'string' ? parseMessage(input) : input;
+  const { text, words } = message;
+  const firm = firmWords(settings);
+  const issues: SpellingIssue[] = [];
+  let checked = 0;
+  let unknownLower = 0;
+  for (let index = 0; index < words.length; index++) {
+    const span = words[index];
+    if (span === undefined) continue;
+    const word = normalizeApostrophes(span.text);
+    if (word.length < 2 || word.length > MAX_WORD_LENGTH) continue;
+    if (HAS_DIGIT.test(word) || !HAS_LOWER.test(word)) continue;
+    if (isGlued(text, span)) continue;
+    checked++;
+    if (isKnownWord(word, firm, checker)) continue;
+    const capitalized = STARTS_UPPER.test(word);
+    let likelyName = INNER_UPPER.test(word);
+    if (!likelyName && capitalized) likelyName = !startsSentence(text, span, words[index - 1]);
+    if (!capitalized) unknownLower++;
+    issues.push({
+      messageId: likelyName ? 'unknownName' : 'misspelled',
+      start: span.start,
+      end: span.end,
+      word: span.text,
+      severity: likelyName ? 'info' : 'warning',
+    });
+  }
+  if (checked >= LANGUAGE_GUARD_MIN_WORDS && unknownLower / checked > LANGUAGE_GUARD_UNKNOWN_RATIO) return [];
+  return issues;
+}

@@ -1,0 +1,168 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it, vi } from 'vitest';
+import { loadNodeDictionary } from '../../cli/dictionary';
+import { LEGAL_TERMS } from '../data/legal-words';
+import { applyFixes } from '../fixes';
+import { parseMessage } from '../message';
+import { withDefaults } from '../settings';
+import { checkSpelling } from './check';
+import { createSpellChecker, lazySpellChecker } from './checker';
+import { dictionaryText } from './dictionary';
+import { matchCase, spellingSuggestionFixes, suggestSpelling } from './suggest';
+
+const files = await loadNodeDictionary();
+const checker = createSpellChecker(files);
+
+describe('the legal dictionary', () => {
+  it('has at least 400 distinct terms, none flagged by the checker', () => {
+    expect(new Set(LEGAL_TERMS).size).toBe(LEGAL_TERMS.length);
+    expect(LEGAL_TERMS.length).toBeGreaterThanOrEqual(400);
+    const settings = withDefaults();
+    const flagged = LEGAL_TERMS.filter((term) => checkSpelling(term, settings, checker).length > 0);
+    expect(flagged).toEqual([]);
+  });
+});
+
+describe('SpellChecker', () => {
+  it('knows English, our legal words, and words added later', () => {
+    expect(checker.isCorrect('hearing')).toBe(true);
+    expect(checker.isCorrect('tortfeasor')).toBe(true);
+    expect(checker.isCorrect('Okonkwo')).toBe(false);
+    const local = createSpellChecker(files, { extraWords: ['Okonkwo', 'Abernathy Quist'] });
+    expect(local.isCorrect('Okonkwo')).toBe(true);
+    expect(local.isCorrect('Quist')).toBe(true);
+    expect(local.isCorrect('Zelinski')).toBe(false);
+    local.addWords(['Zelinski']);
+    expect(local.isCorrect('Zelinski')).toBe(true);
+  });
+
+  it('is built from bytes as well as text (fetch and fs give Uint8Array)', async () => {
+    const entry = new URL(import.meta.resolve('dictionary-en'));
+    const aff = new Uint8Array(await readFile(new URL('index.aff', entry)));
+    expect(dictionaryText(aff)).toBe(files.aff);
+    const fromBytes = createSpellChecker({ aff, dic: new TextEncoder().encode(String(files.dic)) });
+    expect(fromBytes.isCorrect('continuance')).toBe(true);
+    expect(fromBytes.isCorrect('continuanse')).toBe(false);
+  });
+
+  it('caches verdicts per word', () => {
+    const local = createSpellChecker(files);
+    const hunspell = (local as unknown as { hunspell: { correct(word: string): boolean } }).hunspell;
+    const correct = vi.spyOn(hunspell, 'correct');
+    for (let round = 0; round < 3; round++) local.isCorrect('deposition');
+    expect(correct).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('lazySpellChecker', () => {
+  it('loads once, even when asked twice while loading', async () => {
+    const loader = vi.fn(async () => files);
+    const get = lazySpellChecker(loader);
+    const [first, second] = await Promise.all([get(), get()]);
+    expect(first).toBe(second);
+    expect(await get()).toBe(first);
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('retries after a failed load', async () => {
+    const loader = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(files);
+    const get = lazySpellChecker(loader);
+    await expect(get()).rejects.toThrow('offline');
+    expect((await get()).isCorrect('subpoena')).toBe(true);
+    expect(loader).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('checkSpelling', () => {
+  const settings = withDefaults({ firmName: 'Hartwell & Diaz', firmDictionary: ['Okonkwo'] });
+
+  it('gives findings of rule "spelling" with no fixes, for a string or a parsed message', () => {
+    const text = 'Hi Mr. Okonkwo, your depositon with Hartwell & Diaz is set.';
+    const findings = checkSpelling(text, settings, checker);
+    expect(findings).toEqual([
+      {
+        ruleId: 'spelling',
+        messageId: 'misspelled',
+        severity: 'warning',
+        start: 21,
+        end: 30,
+        message:
+          '"depositon" looks misspelled. Carriers filter texts with spelling mistakes as likely spam: correct it, or add it to the firm dictionary if it is right.',
+        fixes: [],
+      },
+    ]);
+    expect(checkSpelling(parseMessage(text), settings, checker)).toEqual(findings);
+  });
+
+  it('honours ruleSeverity', () => {
+    expect(checkSpelling('depositon', { ...settings, ruleSeverity: { spelling: 'off' } }, checker)).toEqual([]);
+    expect(
+      checkSpelling('Your depositon.', { ...settings, ruleSeverity: { spelling: 'error' } }, checker)[0]?.severity,
+    ).toBe('error');
+  });
+
+  it('spell-checks a 1,600-character message quickly once loaded', () => {
+    const text = 'Please bring the signed affidavit and your pay stubs to the deposition on Monday. '.repeat(20);
+    checkSpelling(text, settings, checker);
+    const started = performance.now();
+    for (let run = 0; run < 10; run++) checkSpelling(text, settings, checker);
+    // Generous: the bench measures the real figure (target under 5 ms).
+    expect((performance.now() - started) / 10).toBeLessThan(50);
+  });
+});
+
+describe('suggestSpelling', () => {
+  it.each([
+    ['depositon', 'deposition'],
+    ['tomorow', 'tomorrow'],
+    ['teh', 'the'],
+    ['recieve', 'receive'],
+    ['afidavit', 'affidavit'],
+    ['plaintif', 'plaintiff'],
+    ['tortfeaser', 'tortfeasor'],
+    ['Depositon', 'Deposition'],
+    ['DEPOSITON', 'DEPOSITION'],
+  ])('suggests %s -> %s first', (word, best) => {
+    expect(suggestSpelling(checker, word)[0]).toBe(best);
+  });
+
+  it('returns at most `max` suggestions', () => {
+    expect(suggestSpelling(checker, 'teh', { max: 2 })).toHaveLength(2);
+  });
+
+  it('stops the cheap pass when the time is up, and skips Hunspell on a small budget', () => {
+    let clock = 0;
+    const suggest = vi.fn(() => ['slow']);
+    const source = { isCorrect: (word: string) => checker.isCorrect(word), suggest };
+    const found = suggestSpelling(source, 'zzzzzzzzzz', {
+      timeLimitMs: 5,
+      now: () => {
+        clock += 1;
+        return clock;
+      },
+    });
+    expect(found).toEqual([]);
+    expect(suggest).not.toHaveBeenCalled();
+  });
+
+  it('falls back to Hunspell’s search when the budget allows and the cheap pass found too little', () => {
+    const suggest = vi.fn(() => ['accommodate']);
+    const source = { isCorrect: (word: string) => checker.isCorrect(word), suggest };
+    expect(suggestSpelling(source, 'acomodate', { timeLimitMs: 1000 })).toContain('accommodate');
+    expect(suggest).toHaveBeenCalledWith('acomodate');
+    expect(suggestSpelling(checker, 'acomodate', { timeLimitMs: 2000 })).toContain('accommodate');
+  });
+
+  it('matches case and builds suggestion fixes', () => {
+    expect(matchCase('Teh', 'the')).toBe('The');
+    expect(matchCase('TEH', 'the')).toBe('THE');
+    expect(matchCase('teh', 'the')).toBe('the');
+    const text = 'Your depositon is set.';
+    const fixes = spellingSuggestionFixes({ start: 5, end: 14 }, suggestSpelling(checker, 'depositon', { max: 2 }));
+    expect(fixes.map((fix) => [fix.label, fix.safe])).toEqual([
+      ['Replace with "deposition"', false],
+      ['Replace with "depositor"', false],
+    ]);
+    expect(fixes[0] && applyFixes(text, [fixes[0]])).toBe('Your deposition is set.');
+  });
+});

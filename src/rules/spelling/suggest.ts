@@ -1,0 +1,166 @@
+import type { Finding, Fix, SpellingProvider } from '../types';
+
+/** A spell checker that can also run Hunspell's own (slow) suggestion search. */
+export interface SuggestionSource extends SpellingProvider {
+  /** Hunspell-style suggestions; may take hundreds of milliseconds on one word. */
+  suggest?(word: string): string[];
+}
+
+export interface SuggestOptions {
+  /**
+   * Stop looking after about this long (default 40 ms). The cheap pass checks the clock as it goes.
+   * Hunspell's search cannot be interrupted and takes 20-300 ms a word, so it only runs when at
+   * least HUNSPELL_FALLBACK_MIN_MS of the budget is left: pass 300 or more to allow it.
+   */
+  timeLimitMs?: number;
+  /** How many suggestions to return (default 4). */
+  max?: number;
+  /** A clock in milliseconds, for tests. */
+  now?: () => number;
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Longer words make the Hunspell fallback slow (seconds on 20+ letters): the cheap pass only. */
+const FALLBACK_MAX_LENGTH = 14;
+/** What nspell.suggest may take on one 7-10 letter word here (measured 20-250 ms). */
+export const HUNSPELL_FALLBACK_MIN_MS = 250;
+const CLOCK_CHECK_EVERY = 64;
+
+function neighbours(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  KEYBOARD_ROWS.forEach((row, rowIndex) => {
+    for (let column = 0; column < row.length; column++) {
+      const key = row[column] ?? '';
+      const near = new Set<string>();
+      for (const delta of [-1, 1]) {
+        const same = row[column + delta];
+        if (same) near.add(same);
+      }
+      for (const otherRow of [KEYBOARD_ROWS[rowIndex - 1], KEYBOARD_ROWS[rowIndex + 1]]) {
+        for (const delta of [-1, 0, 1]) {
+          const other = otherRow?.[column + delta];
+          if (other) near.add(other);
+        }
+      }
+      map.set(key, near);
+    }
+  });
+  return map;
+}
+const KEY_NEIGHBOURS = neighbours();
+
+interface Candidate {
+  word: string;
+  /** Lower is likelier: 0 swapped or doubled letters, 1 a vowel or neighbouring key, 2 anything else. */
+  cost: number;
+}
+
+/**
+ * Every word one edit away (Norvig's classic generator), likeliest kinds first: transpositions,
+ * deletions, insertions, substitutions, and a split into two words. Lazily, so the caller can stop.
+ */
+function* singleEdits(word: string): Generator<Candidate> {
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) {
+      yield { word: word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), cost: 0 };
+    }
+  }
+  for (let i = 0; i < word.length; i++) {
+    const doubled = word[i] === word[i - 1] || word[i] === word[i + 1];
+    yield { word: word.slice(0, i) + word.slice(i + 1), cost: doubled ? 0 : 2 };
+  }
+  for (let i = 0; i <= word.length; i++) {
+    for (const letter of ALPHABET) {
+      const doubling = letter === word[i - 1] || letter === word[i];
+      yield { word: word.slice(0, i) + letter + word.slice(i), cost: doubling ? 0 : VOWELS.has(letter) ? 1 : 2 };
+    }
+  }
+  for (let i = 0; i < word.length; i++) {
+    const original = word[i] ?? '';
+    const near = KEY_NEIGHBOURS.get(original);
+    for (const letter of ALPHABET) {
+      if (letter === original) continue;
+      const likely = near?.has(letter) || (VOWELS.has(letter) && VOWELS.has(original));
+      yield { word: word.slice(0, i) + letter + word.slice(i + 1), cost: likely ? 1 : 2 };
+    }
+  }
+  for (let i = 2; i + 2 <= word.length; i++) yield { word: `${word.slice(0, i)} ${word.slice(i)}`, cost: 2 };
+}
+
+function isKnownCandidate(checker: SpellingProvider, candidate: string): boolean {
+  const space = candidate.indexOf(' ');
+  if (space < 0) return checker.isCorrect(candidate);
+  return checker.isCorrect(candidate.slice(0, space)) && checker.isCorrect(candidate.slice(space + 1));
+}
+
+/** Gives a suggestion the original word's capitalization: "Depositon" -> "Deposition", "DEPOSITON" -> "DEPOSITION". */
+export function matchCase(original: string, suggestion: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return suggestion.toUpperCase();
+  const first = original[0] ?? '';
+  if (first !== first.toLowerCase() && suggestion === suggestion.toLowerCase()) {
+    return (suggestion[0] ?? '').toUpperCase() + suggestion.slice(1);
+  }
+  return suggestion;
+}
+
+/**
+ * The best few corrections for one word, within a time budget. Cheap pass first: every candidate
+ * one edit away, checked with isCorrect and ranked by how likely that kind of slip is (about 1-20 ms
+ * a word); then, only if that found too few and the budget allows, Hunspell's own search
+ * (nspell.suggest), which finds words two or more edits away but cannot be interrupted.
+ */
+export function suggestSpelling(checker: SuggestionSource, word: string, options: SuggestOptions = {}): string[] {
+  const max = options.max ?? 4;
+  const budget = options.timeLimitMs ?? 40;
+  const now = options.now ?? Date.now;
+  const started = now();
+  const lower = word.replaceAll('’', "'").toLowerCase();
+  const found = new Map<string, number>();
+  let examined = 0;
+  let outOfTime = false;
+  for (const candidate of singleEdits(lower)) {
+    if (++examined % CLOCK_CHECK_EVERY === 0 && now() - started > budget) {
+      outOfTime = true;
+      break;
+    }
+    if (candidate.word === lower) continue;
+    const known = found.get(candidate.word);
+    if (known !== undefined) {
+      if (candidate.cost < known) found.set(candidate.word, candidate.cost);
+      continue;
+    }
+    if (isKnownCandidate(checker, candidate.word)) found.set(candidate.word, candidate.cost);
+  }
+  // Stable sort keeps the generator's order (swaps, deletions, insertions, substitutions) within a cost.
+  const ranked = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([candidate]) => candidate);
+  if (
+    ranked.length < max &&
+    !outOfTime &&
+    checker.suggest &&
+    lower.length <= FALLBACK_MAX_LENGTH &&
+    budget - (now() - started) >= HUNSPELL_FALLBACK_MIN_MS
+  ) {
+    for (const suggestion of checker.suggest(lower)) {
+      const candidate = suggestion.toLowerCase();
+      if (!ranked.includes(candidate)) ranked.push(candidate);
+    }
+  }
+  return ranked.slice(0, max).map((suggestion) => matchCase(word, suggestion));
+}
+
+/**
+ * Suggestion fixes for a spelling finding, built when the card or popup shows it. Never safe: a
+ * person picks the word. `suggestions` comes from suggestSpelling on the spelling host.
+ */
+export function spellingSuggestionFixes(
+  finding: Pick<Finding, 'start' | 'end'>,
+  suggestions: readonly string[],
+): Fix[] {
+  return suggestions.map((suggestion) => ({
+    label: `Replace with "${suggestion}"`,
+    edits: [{ start: finding.start, end: finding.end, text: suggestion }],
+    safe: false,
+  }));
+}

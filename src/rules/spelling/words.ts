@@ -1,0 +1,50 @@
+import { ACRONYMS } from '../data/acronyms';
+import { legalWords } from '../data/legal-words';
+import type { FirmSettings } from '../settings';
+
+/** Our legal vocabulary, lower case, single words. */
+export const LEGAL_WORDS: ReadonlySet<string> = legalWords();
+
+const BUILT_IN_ACRONYMS: ReadonlySet<string> = new Set([...ACRONYMS].map((acronym) => acronym.toLowerCase()));
+
+const WORD_SPLIT = /[^\p{L}\p{N}'’]+/u;
+
+/** Normalizes a word for dictionary look-ups: typographic apostrophes become ASCII ones. */
+export function normalizeApostrophes(word: string): string {
+  return word.includes('’') ? word.replaceAll('’', "'") : word;
+}
+
+function addWordsOf(target: Set<string>, phrase: string): void {
+  const lower = normalizeApostrophes(phrase.toLowerCase().trim());
+  if (lower === '') return;
+  target.add(lower);
+  for (const part of lower.split(WORD_SPLIT)) if (part !== '') target.add(part);
+}
+
+const firmWordCache = new WeakMap<FirmSettings, ReadonlySet<string>>();
+
+/**
+ * Words this firm's messages may use whatever the dictionary says, lower case: the firm's name and
+ * aliases, its firm dictionary, its allowed terms and acronyms, and the built-in acronym list.
+ * Cached per settings object, so a host that keeps one settings object pays once.
+ */
+export function firmWords(settings: FirmSettings): ReadonlySet<string> {
+  const cached = firmWordCache.get(settings);
+  if (cached) return cached;
+  const words = new Set<string>();
+  for (const phrase of [
+    settings.firmName,
+    ...settings.firmNameAliases,
+    ...(settings.firmDictionary ?? []),
+    ...settings.allowedTerms,
+    ...settings.acronyms,
+  ]) {
+    addWordsOf(words, phrase);
+  }
+  firmWordCache.set(settings, words);
+  return words;
+}
+
+export function isBuiltInAcronym(lowerWord: string): boolean {
+  return BUILT_IN_ACRONYMS.has(lowerWord);
+}
