@@ -26,6 +26,8 @@ async function policyDirectoryWritable(): Promise<string | undefined> {
 }
 
 test('a value set by enterprise policy wins and is locked', async () => {
+  // Launches a browser of its own after writing the policy file.
+  test.slow();
   const reason = await policyDirectoryWritable();
   test.skip(reason !== undefined, reason);
   const server = await startStaticServer();
