@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { dictionaryPlugin } from './scripts/vite-dictionary-plugin';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
@@ -26,9 +27,11 @@ function readJson<T>(relativePath: string): T {
 function toFirefox(chrome: Manifest): Manifest {
   // `key` is Chrome's id mechanism; `storage.managed_schema` is Chrome's policy schema
   // (Firefox reads managed values from policies.json without a schema). Both only earn warnings there.
-  const { key: _key, storage: _storage, background, ...rest } = chrome;
+  const { key: _key, storage: _storage, background, permissions, ...rest } = chrome;
   return {
     ...rest,
+    // No offscreen documents in Firefox: its background page hosts the spell checker itself.
+    permissions: (permissions as string[] | undefined)?.filter((permission) => permission !== 'offscreen'),
     background: { scripts: [background?.service_worker ?? ''], type: background?.type ?? 'module' },
     browser_specific_settings: {
       gecko: {
@@ -51,7 +54,9 @@ function buildManifest(): ManifestV3Export {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: buildManifest(), browser: target })],
+  plugins: [preact(), crx({ manifest: buildManifest(), browser: target }), dictionaryPlugin()],
+  // The spelling worker of the offscreen document is a module worker.
+  worker: { format: 'es' },
   resolve: {
     alias: {
       // tldts's ES build exports its 70 KB suffix trie as constants that the bundler inlines at each
@@ -66,6 +71,10 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     target: 'es2022',
+    rollupOptions: {
+      // Not named in the manifest: the background creates it with chrome.offscreen (Chrome only).
+      input: { offscreen: 'src/offscreen/index.html' },
+    },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
 });

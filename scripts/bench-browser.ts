@@ -12,6 +12,9 @@
  * - paste: 100,000 characters inserted at once; time until the badge shows the new findings.
  * - long tasks (PerformanceObserver 'longtask') over 50 ms on each page. Target: none.
  * - the content script's size, gzipped (files named by dist/manifest.json). Target < 60 KiB.
+ * - spelling: time from the last keystroke (a misspelled word inserted at once) to its spelling
+ *   underline, which comes from the background's spelling host after the typing pause. Measured
+ *   once the dictionary is loaded. Target: p95 < 300 ms.
  *
  * Informational: prints PASS/FAIL lines and exits 0 whatever the figures (1 only when it cannot
  * measure, e.g. no build). `--json` prints the figures as one JSON object instead.
@@ -31,6 +34,7 @@ const TARGETS = {
   keystrokeP95Ms: 16,
   attach200FieldsMs: 50,
   contentScriptGzipKiB: 60,
+  spellingP95Ms: 300,
 };
 
 interface LongTask {
@@ -207,6 +211,68 @@ async function measureKeystrokes(
   return { toMutation, toFrame, missed, longTasks };
 }
 
+/** One misspelling per round, in an otherwise correct message typed into an empty field. */
+const SPELLING_SLIPS = ['depostion', 'recieve', 'tomorow', 'afidavit', 'plaintif', 'hearign', 'calender', 'adress'];
+
+async function measureSpelling(context: BrowserContext, url: string, rounds: number): Promise<number[]> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForChecker(page);
+  const field = page.locator('#message');
+  await field.click();
+  // Warm-up: the first request loads and parses the dictionary (about a second).
+  await page.keyboard.insertText('Hi Maria, your hearing is on Friday. Teh');
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('sms-compliance-checker')?.shadowRoot?.querySelectorAll('[data-rule-id="spelling"]')
+        .length ?? 0) >= 1,
+    undefined,
+    { timeout: 20_000 },
+  );
+  const latencies: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // Start each round from an empty field, so the underline is on screen and is the only one.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('sms-compliance-checker')?.shadowRoot?.querySelectorAll('[data-rule-id="spelling"]')
+          .length === 0,
+      undefined,
+      { timeout: 5000 },
+    );
+    const word = `${SPELLING_SLIPS[round % SPELLING_SLIPS.length]}${'x'.repeat(Math.floor(round / SPELLING_SLIPS.length))}`;
+    const timing = page.evaluate(
+      (expected) =>
+        new Promise<number | null>((resolve) => {
+          const root = document.querySelector('sms-compliance-checker')?.shadowRoot;
+          const input = document.querySelector('#message');
+          if (!root || !input) return resolve(null);
+          let typedAt: number | null = null;
+          input.addEventListener('input', () => (typedAt = performance.now()), { once: true });
+          const observer = new MutationObserver(() => {
+            if (typedAt !== null && root.querySelectorAll('[data-rule-id="spelling"]').length >= expected) {
+              observer.disconnect();
+              resolve(performance.now() - typedAt);
+            }
+          });
+          observer.observe(root, { childList: true, subtree: true });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(null);
+          }, 3000);
+        }),
+      1,
+    );
+    await page.waitForTimeout(20);
+    await page.keyboard.insertText(`Hi Maria, please bring the signed papers to our office before the ${word}.`);
+    const latency = await timing;
+    if (latency !== null) latencies.push(latency);
+  }
+  await page.close();
+  return latencies;
+}
+
 async function measureAttach(
   context: BrowserContext,
   url: string,
@@ -337,6 +403,8 @@ async function main(): Promise<number> {
     const attach = await measureAttach(context, server.url('bench/many-fields.html'));
     log(`paste: inserting ${pasteLength.toLocaleString('en-US')} characters...`);
     const paste = await measurePaste(context, server.url('bench/paste.html'), pasteLength);
+    log('spelling: typing messages with one misspelled word on the portal...');
+    const spelling = [...(await measureSpelling(context, server.url('portal.html'), 24))].sort((a, b) => a - b);
 
     const sortedMutation = [...keys.toMutation].sort((a, b) => a - b);
     const sortedFrame = [...keys.toFrame].sort((a, b) => a - b);
@@ -367,6 +435,9 @@ async function main(): Promise<number> {
       longest_task_ms: round(longest(allLongTasks)),
       content_script_gzip_kib: round(size.gzipKiB),
       content_script_files: size.files,
+      spelling_rounds: spelling.length,
+      spelling_p50_ms: round(percentile(spelling, 0.5)),
+      spelling_p95_ms: round(percentile(spelling, 0.95)),
     };
     if (asJson) {
       console.log(JSON.stringify(figures, null, 2));
@@ -388,6 +459,9 @@ async function main(): Promise<number> {
         `  content-script ${mark.duration > 0 ? 'measure' : 'mark'} ${mark.name}: at ${mark.startTime} ms${mark.duration > 0 ? `, ${mark.duration} ms` : ''}`,
       );
     }
+    console.log(
+      `last keystroke -> spelling underline: p50 ${ms(figures.spelling_p50_ms)}, p95 ${ms(figures.spelling_p95_ms)} (${figures.spelling_rounds} words)`,
+    );
     console.log(`paste ${pasteLength.toLocaleString('en-US')} chars -> badge update: ${ms(figures.paste_badge_ms)}`);
     console.log(
       `long tasks > ${LONG_TASK_MS} ms: ${figures.long_tasks_over_50ms} (keystrokes ${figures.long_tasks_keystroke}, attach ${figures.long_tasks_attach}, paste ${figures.long_tasks_paste}; longest ${figures.longest_task_ms} ms)`,
@@ -410,6 +484,9 @@ async function main(): Promise<number> {
     );
     console.log(
       `${verdict(figures.content_script_gzip_kib < TARGETS.contentScriptGzipKiB)} content script < ${TARGETS.contentScriptGzipKiB} KiB gzipped (${figures.content_script_gzip_kib} KiB)`,
+    );
+    console.log(
+      `${verdict(!Number.isNaN(figures.spelling_p95_ms) && figures.spelling_p95_ms < TARGETS.spellingP95Ms)} spelling p95 < ${TARGETS.spellingP95Ms} ms (${ms(figures.spelling_p95_ms)})`,
     );
     return 0;
   } finally {

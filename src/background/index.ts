@@ -5,6 +5,7 @@
 import { browser } from '../shared/browser';
 import { handleMessages } from '../shared/messaging';
 import { syncSiteScripts, watchSiteScripts } from './site-scripts';
+import { spellingHandlers } from './spelling';
 
 watchSiteScripts();
 
@@ -14,4 +15,5 @@ handleMessages<'background'>({
     await syncSiteScripts();
     return undefined;
   },
+  ...spellingHandlers,
 });

@@ -10,6 +10,8 @@ import type { FirmSettings } from '../rules/settings';
 import type { Finding, Fix, Report } from '../rules/types';
 import type { ApplyFixesResult, FieldState, InsertTextResult } from '../shared/field-protocol';
 import type { FieldAdapter, TextSelection } from './adapters/types';
+import { CHUNKED_LINT_THRESHOLD, type ChunkedLintJob, lintInChunks } from './chunked-lint';
+import { FieldSpelling } from './spelling-client';
 import { applyEdits, diffTexts, flattenFixes, remapFixes, shiftOffset } from './text-edits';
 import { FieldHighlights, highlightsSupported } from './ui/highlights';
 
@@ -38,6 +40,8 @@ const HOVER_DELAY_MS = 300;
 /** A lint slower than this (a pasted 100,000-character text) no longer runs on every keystroke. */
 const SLOW_LINT_MS = 30;
 const MAX_LINT_DELAY_MS = 600;
+/** A lint at most this slow runs right after the input event instead of in the next frame. */
+const QUICK_LINT_MS = 8;
 
 let fieldCounter = 0;
 /** Distinguishes fields of different frames when the popup names one. */
@@ -65,6 +69,15 @@ export class FieldController {
   /** How long the last lint took; above SLOW_LINT_MS linting waits for a pause in typing. */
   private lintCost = 0;
   private lintTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Spelling findings arrive later from the background; they re-lint the field when they do. */
+  private readonly spelling = new FieldSpelling(() => this.markDirty());
+  /** A huge text being linted across tasks (chunked-lint.ts); its report lands in a later frame. */
+  private lintJob: ChunkedLintJob | null = null;
+  private quickLintQueued = false;
+  /** Whether this field currently has ranges in the shared Custom Highlights. */
+  private highlighted = false;
+  /** Bumped on every change, so a finished background lint knows whether the text moved on. */
+  private version = 0;
   lastUsedAt = 0;
 
   constructor(
@@ -135,6 +148,18 @@ export class FieldController {
 
   markDirty(): void {
     this.dirty = true;
+    this.version++;
+    if (!this.quickLintQueued && this.lintCost <= QUICK_LINT_MS && this.lintTimer === undefined) {
+      // A short message lints in a few milliseconds: do it right after the input event, so the
+      // count is right before the frame; the frame then only measures and draws.
+      this.quickLintQueued = true;
+      queueMicrotask(() => {
+        this.quickLintQueued = false;
+        if (!this.dirty || this.isDestroyed || this.lintTimer !== undefined) return;
+        this.relint();
+        if (!this.checking && this.report !== null) this.renderBadgeContent(this.report);
+      });
+    }
     if (this.lintCost > SLOW_LINT_MS) {
       // A huge text: lint once typing pauses; meanwhile the old findings follow the edit.
       if (this.lintTimer !== undefined) clearTimeout(this.lintTimer);
@@ -169,10 +194,19 @@ export class FieldController {
     if (selection !== null) this.lastSelection = selection;
   }
 
-  /** The current report, linting now if the text changed since the last frame. */
+  /**
+   * The current report, linting now if the text changed since the last frame. For a huge text the
+   * lint runs in the background: until it lands, this is the last report together with the text it
+   * was made on (`currentText()`), which is what fixes are based on.
+   */
   currentReport(): Report {
     if (this.dirty || this.report === null) this.relint();
     return this.report as Report;
+  }
+
+  /** True while a huge text waits for a pause in typing or is being linted in the background. */
+  get checking(): boolean {
+    return this.lintJob !== null || (this.dirty && this.lintTimer !== undefined);
   }
 
   currentText(): string {
@@ -183,13 +217,55 @@ export class FieldController {
   relint(): void {
     const text = this.adapter.readText();
     if (text === '' && this.text !== '') this.firstMessage = false;
+    if (text.length > CHUNKED_LINT_THRESHOLD) {
+      this.lintInBackground(text);
+      return;
+    }
+    this.cancelLintJob();
     this.text = text;
     const started = performance.now();
-    this.report = lint(text, this.page.lintSettings(), { firstMessage: this.firstMessage });
+    const settings = this.page.lintSettings();
+    this.report = lint(text, settings, { firstMessage: this.firstMessage });
     this.lintCost = performance.now() - started;
+    this.report = this.spelling.merge(text, this.report, settings);
     this.dirty = false;
     if (this.lintTimer !== undefined) clearTimeout(this.lintTimer);
     this.lintTimer = undefined;
+  }
+
+  private cancelLintJob(): void {
+    this.lintJob?.cancel();
+    this.lintJob = null;
+  }
+
+  /** Starts (or keeps) the chunked lint of `text`; the report is swapped in when it is done. */
+  private lintInBackground(text: string): void {
+    const settings = this.page.lintSettings();
+    if (this.report === null) {
+      // Nothing to show yet: an empty report on an empty text, which the provisional mapping shifts.
+      this.text = '';
+      this.report = lint('', settings, { firstMessage: this.firstMessage });
+    }
+    if (this.lintJob?.text === text) return;
+    this.cancelLintJob();
+    const version = this.version;
+    const started = performance.now();
+    // Typing while this runs waits for a pause instead of restarting it on every keystroke.
+    this.lintCost = Math.max(this.lintCost, SLOW_LINT_MS + 1);
+    this.lintJob = lintInChunks(text, settings, { firstMessage: this.firstMessage }, (report) => {
+      this.lintJob = null;
+      if (this.isDestroyed) return;
+      this.text = text;
+      this.report = this.spelling.merge(text, report, settings);
+      // Typing in a text this long waits for a pause before the next lint.
+      this.lintCost = Math.max(SLOW_LINT_MS + 1, performance.now() - started);
+      if (this.version === version) {
+        this.dirty = false;
+        if (this.lintTimer !== undefined) clearTimeout(this.lintTimer);
+        this.lintTimer = undefined;
+      }
+      this.page.schedule(this);
+    });
   }
 
   state(): FieldState {
@@ -208,12 +284,16 @@ export class FieldController {
   frame(): void {
     if (this.abort.signal.aborted) return;
     const wasDirty = this.dirty;
-    if (this.dirty && this.report !== null && this.lintTimer !== undefined) {
-      // Typing in a huge text: keep the keystroke cheap. The badge follows the edit; underlines
-      // (which need the whole text laid out again) come back with the lint when typing pauses.
+    if (this.dirty && this.lintTimer === undefined) this.relint();
+    if (this.report !== null && this.checking) {
+      // Typing in or pasting a huge text: keep the keystroke cheap. The badge follows the edit and
+      // says it is checking; underlines come back with the lint, when typing pauses.
       this.renderBadge(this.provisionalReport());
-      this.marks.replaceChildren();
-      this.hitBoxes = [];
+      if (this.hitBoxes.length > 0 || this.marks.firstChild !== null) {
+        this.marks.replaceChildren();
+        this.hitBoxes = [];
+        this.highlights?.clear();
+      }
       return;
     }
     const report = this.currentReport();
@@ -223,25 +303,47 @@ export class FieldController {
   }
 
   private renderBadge(report: Report): void {
-    const visible = this.focused || this.text.length > 0;
-    this.badge.hidden = !visible;
-    if (!visible) return;
-    const count = report.findings.length;
-    this.badge.dataset.verdict = report.verdict;
-    this.badge.dataset.findings = String(count);
-    this.badge.textContent = String(count);
-    const issues = `${count} ${count === 1 ? 'issue' : 'issues'}`;
-    this.badge.setAttribute('aria-label', `SMS check: ${issues}, ${report.verdict}. Show details`);
-    this.badge.title = `SMS check: ${issues} (${report.verdict})`;
+    if (!this.renderBadgeContent(report)) return;
     const clip = this.adapter.clipRect();
-    const width = this.badge.offsetWidth || 22;
     const singleLine = clip.height < 48;
     const top = singleLine ? clip.top + (clip.height - 22) / 2 : clip.bottom - 22 - 6;
-    this.badge.style.left = `${Math.round(clip.right - width - 6)}px`;
+    // The badge's right edge sits 6px inside the field (the stylesheet shifts it left by its own
+    // width), so its width need not be measured after its text changed.
+    this.badge.style.left = `${Math.round(clip.right - 6)}px`;
     this.badge.style.top = `${Math.round(top)}px`;
   }
 
+  /** The badge's count, verdict and labels, without reading layout. False when it is hidden. */
+  private renderBadgeContent(report: Report): boolean {
+    const visible = this.focused || this.text.length > 0;
+    if (!visible) {
+      if (!this.badge.hidden) this.badge.hidden = true;
+      return false;
+    }
+    this.badge.hidden = false;
+    const count = report.findings.length;
+    const checking = this.checking;
+    this.badge.dataset.verdict = report.verdict;
+    this.badge.dataset.findings = String(count);
+    this.badge.toggleAttribute('data-checking', checking);
+    this.badge.textContent = checking ? '…' : String(count);
+    const issues = `${count} ${count === 1 ? 'issue' : 'issues'}`;
+    this.badge.setAttribute(
+      'aria-label',
+      checking ? 'SMS check: checking this long message…' : `SMS check: ${issues}, ${report.verdict}. Show details`,
+    );
+    this.badge.title = checking ? 'SMS check: checking…' : `SMS check: ${issues} (${report.verdict})`;
+    return true;
+  }
+
   private renderUnderlines(report: Report): void {
+    // Nothing to draw and nothing drawn (an empty field): no layout reads at all, which keeps
+    // attaching to a page of many empty fields cheap.
+    if (report.findings.length === 0 && this.hitBoxes.length === 0 && this.marks.firstChild === null) {
+      if (this.highlighted) this.highlights?.clear();
+      this.highlighted = false;
+      return;
+    }
     const doc = this.marks.ownerDocument;
     const clip = this.adapter.clipRect();
     const view = this.element.ownerDocument.defaultView;
@@ -251,11 +353,12 @@ export class FieldController {
       this.marks.replaceChildren();
       this.hitBoxes = [];
       this.highlights?.set(
-        report.findings.flatMap((finding) => {
+        report.findings.slice(0, MAX_DRAWN_FINDINGS).flatMap((finding) => {
           const range = this.adapter.domRange(finding.start, finding.end);
           return range ? [{ severity: finding.severity, range }] : [];
         }),
       );
+      this.highlighted = this.highlights !== null;
       return;
     }
     this.adapter.prepareLayout?.();
@@ -293,12 +396,14 @@ export class FieldController {
     this.marks.replaceChildren(fragment);
     this.hitBoxes = boxes;
     if (this.highlights) {
+      // Only what is on screen: a huge text would otherwise map thousands of ranges per frame.
       this.highlights.set(
-        report.findings.slice(0, MAX_DRAWN_FINDINGS * 4).flatMap((finding) => {
+        shown.flatMap((finding) => {
           const range = this.adapter.domRange(finding.start, finding.end);
           return range ? [{ severity: finding.severity, range }] : [];
         }),
       );
+      this.highlighted = true;
     }
   }
 
@@ -387,7 +492,7 @@ export class FieldController {
    * Applies fixes computed on `basedOnText` through the field's editing path. Fixes whose range the
    * user has edited since are dropped; the others are moved to the current offsets.
    */
-  applyFixes(fixes: readonly Fix[], basedOnText: string): ApplyFixesResult {
+  async applyFixes(fixes: readonly Fix[], basedOnText: string): Promise<ApplyFixesResult> {
     const current = this.adapter.readText();
     if (fixes.length === 0) return { applied: false, text: current, reason: 'There was nothing to fix.' };
     const usable = remapFixes(fixes, basedOnText, current);
@@ -397,15 +502,13 @@ export class FieldController {
     }
     const selection = this.lastSelection ??
       this.adapter.readSelection() ?? { start: current.length, end: current.length };
-    this.adapter.applyEdits(edits);
+    await this.adapter.applyEdits(edits);
     const after = this.adapter.readText();
     const expected = applyEdits(current, edits);
-    const caret = {
+    this.placeCaret({
       start: Math.min(shiftOffset(selection.start, edits), after.length),
       end: Math.min(shiftOffset(selection.end, edits), after.length),
-    };
-    this.adapter.writeSelection(caret);
-    this.lastSelection = caret;
+    });
     this.markDirty();
     this.relint();
     const skipped = usable.length < fixes.length;
@@ -415,13 +518,33 @@ export class FieldController {
     return result;
   }
 
+  /**
+   * Puts the caret where the user expects it after an edit, now and again in the next frame: some
+   * editors (Lexical) re-apply the selection they had when they commit the edit, a moment later.
+   * The second placement is skipped when the user typed in between.
+   */
+  private placeCaret(caret: TextSelection): void {
+    this.adapter.writeSelection(caret);
+    this.lastSelection = caret;
+    const text = this.adapter.readText();
+    const view = this.element.ownerDocument.defaultView ?? window;
+    view.requestAnimationFrame(() => {
+      if (this.isDestroyed || this.adapter.readText() !== text) return;
+      const now = this.adapter.readSelection();
+      if (now !== null && (now.start !== caret.start || now.end !== caret.end)) {
+        this.adapter.writeSelection(caret);
+        this.lastSelection = caret;
+      }
+    });
+  }
+
   /** The safe fixes of the current report: what "Fix all safe issues" applies. */
-  fixAllSafe(): ApplyFixesResult {
+  fixAllSafe(): Promise<ApplyFixesResult> {
     const report = this.currentReport();
     return this.applyFixes(safeFixesOf(report.findings), this.text);
   }
 
-  insertText(text: string, position: 'caret' | 'end'): InsertTextResult {
+  async insertText(text: string, position: 'caret' | 'end'): Promise<InsertTextResult> {
     const current = this.adapter.readText();
     const selection = this.lastSelection ?? this.adapter.readSelection();
     const at = position === 'end' || selection === null ? current.length : selection.end;
@@ -429,21 +552,22 @@ export class FieldController {
     // Keep words apart: "…opt out." + "https://…" needs a space between them.
     const needsSpace = before.length > 0 && !/\s$/.test(before) && !/^\s/.test(text);
     const inserted = needsSpace ? ` ${text}` : text;
-    const result = this.applyFixes(
+    const result = await this.applyFixes(
       [{ label: 'Insert', safe: true, edits: [{ start: at, end: at, text: inserted }] }],
       current,
     );
     const end = at + inserted.length;
-    this.adapter.writeSelection({ start: end, end });
-    this.lastSelection = { start: end, end };
+    this.placeCaret({ start: end, end });
     return { applied: result.applied, text: result.text };
   }
 
   destroy(): void {
     this.abort.abort();
+    this.cancelLintJob();
     if (this.lintTimer !== undefined) clearTimeout(this.lintTimer);
     this.page.closeCardFor(this);
     this.highlights?.clear();
+    this.spelling.destroy();
     this.badge.remove();
     this.marks.remove();
     this.adapter.dispose();

@@ -28,7 +28,8 @@ function pageUrl(): string {
 }
 
 function toFirmSettings(settings: ExtensionSettings): Partial<FirmSettings> {
-  const { privacyUrl: _privacy, portalSites: _sites, firmDictionary: _dictionary, ...firm } = settings;
+  // firmDictionary stays: spelling (checked in the background) accepts the firm's own words.
+  const { privacyUrl: _privacy, portalSites: _sites, ...firm } = settings;
   return firm;
 }
 

@@ -27,6 +27,10 @@ const HOVER_CLOSE_DELAY_MS = 400;
 /** Dispatched by the MAIN-world hook (page-hook.iife.ts) when the page attaches an open shadow root. */
 const SHADOW_ATTACHED_EVENT = 'sms-check:shadow-attached';
 
+function reportFixError(error: unknown): void {
+  console.error('SMS Compliance Checker: could not apply a fix', error);
+}
+
 export interface PageOptions {
   lintSettings(): Partial<FirmSettings>;
   siteEnabled(): boolean;
@@ -52,6 +56,7 @@ export class PageChecker implements PageServices {
   private readonly pendingRenders = new Set<FieldController>();
   private readonly pendingScans = new Set<Node>();
   private frameRequested = false;
+  private renderSeq = 0;
   private recheckAttached = false;
   private readonly card: HTMLDivElement;
   private openCardState: OpenCard | null = null;
@@ -70,8 +75,8 @@ export class PageChecker implements PageServices {
     this.mutationObserver = new MutationObserver((records) => this.onMutations(records));
     signal.addEventListener('abort', () => this.mutationObserver.disconnect(), { once: true });
     this.observeRoot(doc);
-    this.pendingScans.add(doc);
-    this.requestFrame();
+    // The first pass runs now rather than in a frame: the page is loaded when this script starts.
+    this.scanPass([doc]);
     const view = doc.defaultView ?? window;
     // Anything that scrolls (capture sees every element's scroll) or resizes moves the underlines.
     view.addEventListener('scroll', () => this.scheduleAll(), { signal, capture: true, passive: true });
@@ -176,14 +181,14 @@ export class PageChecker implements PageServices {
         }
       }
     }
-    for (const candidate of candidates) this.consider(candidate);
-  }
-
-  private consider(element: Element): void {
-    const attached = element instanceof HTMLElement ? this.controllers.get(element) : undefined;
-    const eligible = isCheckableField(element);
-    if (attached && !eligible) this.detach(attached);
-    if (!attached && eligible) this.attach(element);
+    // All layout reads first (eligibility looks at boxes), then all writes (attaching adds our
+    // elements): interleaving them would lay the page out again for every field.
+    const decisions = candidates.map((element) => ({ element, eligible: isCheckableField(element) }));
+    for (const { element, eligible } of decisions) {
+      const attached = element instanceof HTMLElement ? this.controllers.get(element) : undefined;
+      if (attached && !eligible) this.detach(attached);
+      if (!attached && eligible) this.attach(element as HTMLElement);
+    }
   }
 
   private attach(element: HTMLElement): FieldController | undefined {
@@ -252,9 +257,11 @@ export class PageChecker implements PageServices {
         if (!controller.element.isConnected || !isCheckableField(controller.element)) this.detach(controller);
       }
     }
-    const scans = [...this.pendingScans];
-    this.pendingScans.clear();
-    for (const root of scans) if (root.isConnected) this.scan(root);
+    if (this.pendingScans.size > 0) {
+      const scans = [...this.pendingScans];
+      this.pendingScans.clear();
+      this.scanPass(scans);
+    }
     const renders = [...this.pendingRenders];
     this.pendingRenders.clear();
     for (const controller of renders) {
@@ -267,6 +274,25 @@ export class PageChecker implements PageServices {
       }
     }
     if (this.openCardState) this.refreshCard();
+    if (renders.length > 0) {
+      // For automation and benchmarks: changes once per frame in which fields were drawn.
+      this.ui.host.setAttribute('data-render-seq', String(++this.renderSeq));
+    }
+  }
+
+  /** Looks for fields under `roots`, timed as `sms-attach` on the performance timeline. */
+  private scanPass(roots: readonly Node[]): void {
+    const before = this.controllers.size;
+    const startTime = performance.now();
+    for (const root of roots) if (root.isConnected) this.scan(root);
+    if (this.controllers.size === before) return;
+    try {
+      performance.mark('sms-attach-start', { startTime });
+      performance.mark('sms-attach-end');
+      performance.measure('sms-attach', 'sms-attach-start', 'sms-attach-end');
+    } catch {
+      // User Timing Level 3 (mark options) is missing in old engines; the marks are only diagnostics.
+    }
   }
 
   fieldUsed(controller: FieldController): void {
@@ -336,11 +362,11 @@ export class PageChecker implements PageServices {
       applyFix: (fix: Parameters<FieldController['applyFixes']>[0][number]) => {
         const basedOn = state.basedOnText;
         this.closeCard(false);
-        owner.applyFixes([fix], basedOn);
+        owner.applyFixes([fix], basedOn).catch(reportFixError);
       },
       fixAll: () => {
         this.closeCard(false);
-        owner.fixAllSafe();
+        owner.fixAllSafe().catch(reportFixError);
       },
       close: (returnFocus: boolean) => this.closeCard(returnFocus),
       pointerInside: (inside: boolean) => {

@@ -74,6 +74,9 @@ export function Popup({ controller }: PopupProps) {
                   findings={field.report.findings}
                   busy={state.busy}
                   onApplyFix={(fix) => void controller.applyFix(fix)}
+                  onAddToDictionary={
+                    controller.addToDictionary && ((finding) => void controller.addToDictionary?.(finding))
+                  }
                   onPreviewSafeFixes={() => controller.previewSafeFixes()}
                 />
               )}
@@ -212,9 +215,11 @@ export interface FindingListProps {
   busy: boolean;
   onApplyFix(fix: Fix): void;
   onPreviewSafeFixes(): void;
+  /** Offered on spelling findings when given. */
+  onAddToDictionary?: ((finding: Finding) => void) | undefined;
 }
 
-export function FindingList({ findings, busy, onApplyFix, onPreviewSafeFixes }: FindingListProps) {
+export function FindingList({ findings, busy, onApplyFix, onPreviewSafeFixes, onAddToDictionary }: FindingListProps) {
   if (findings.length === 0) {
     return <p class="all-clear">No problems found. This message follows the carriers' guidance.</p>;
   }
@@ -241,6 +246,7 @@ export function FindingList({ findings, busy, onApplyFix, onPreviewSafeFixes }: 
                   finding={finding}
                   busy={busy}
                   onApplyFix={onApplyFix}
+                  onAddToDictionary={onAddToDictionary}
                 />
               ))}
             </ul>
@@ -255,10 +261,12 @@ export interface FindingItemProps {
   finding: Finding;
   busy: boolean;
   onApplyFix(fix: Fix): void;
+  onAddToDictionary?: ((finding: Finding) => void) | undefined;
 }
 
-export function FindingItem({ finding, busy, onApplyFix }: FindingItemProps) {
+export function FindingItem({ finding, busy, onApplyFix, onAddToDictionary }: FindingItemProps) {
   const why = ruleById(finding.ruleId)?.meta.why;
+  const canAddWord = finding.ruleId === 'spelling' && onAddToDictionary !== undefined;
   return (
     <li class="finding" data-rule-id={finding.ruleId} data-severity={finding.severity}>
       <p class="message">{finding.message}</p>
@@ -268,7 +276,7 @@ export function FindingItem({ finding, busy, onApplyFix }: FindingItemProps) {
           <p>{why}</p>
         </details>
       )}
-      {finding.fixes.length > 0 && (
+      {(finding.fixes.length > 0 || canAddWord) && (
         <div class="fixes">
           {finding.fixes.map((fix) => (
             <button
@@ -281,6 +289,11 @@ export function FindingItem({ finding, busy, onApplyFix }: FindingItemProps) {
               {fix.label}
             </button>
           ))}
+          {canAddWord && (
+            <button type="button" class="fix add-word" disabled={busy} onClick={() => onAddToDictionary?.(finding)}>
+              Add to dictionary
+            </button>
+          )}
         </div>
       )}
     </li>

@@ -45,6 +45,7 @@ export function createBrowserPopupClient(location: Location = window.location): 
       return true;
     },
     copyText: (text) => navigator.clipboard.writeText(text),
+    addToDictionary: (word) => backgroundClient.send('background/addToDictionary', { word }),
     openOptions: () => {
       void browser.runtime.openOptionsPage();
     },

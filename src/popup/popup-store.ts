@@ -2,7 +2,7 @@
  * The popup's state and actions, independent of Preact and of the browser: everything outside
  * comes through a PopupClient, so the popup renders and is tested with a mock.
  */
-import { applyFixes, type Fix, safeFixesOf } from '../rules';
+import { applyFixes, type Finding, type Fix, safeFixesOf } from '../rules';
 import type { FieldState, TabInfo } from '../shared/field-protocol';
 import type { MessageClient } from '../shared/messages';
 import type { LoadedSettings } from '../shared/settings';
@@ -34,6 +34,8 @@ export interface PopupClient {
   openOptions(): void;
   /** Calls back when settings change or the content script reports a field change. */
   subscribe(onChange: () => void): () => void;
+  /** Adds a word to the firm dictionary (absent: the popup offers no "Add to dictionary"). */
+  addToDictionary?(word: string): Promise<{ added: boolean; reason?: string }>;
 }
 
 export interface SafeFixPreview {
@@ -70,6 +72,8 @@ export interface PopupController {
   setFirstMessage(firstMessage: boolean): Promise<void>;
   setSiteEnabled(enabled: boolean): Promise<void>;
   openOptions(): void;
+  /** Adds the word a spelling finding flags to the firm dictionary; undefined when the client cannot. */
+  addToDictionary?: (finding: Finding) => Promise<void>;
   dispose(): void;
 }
 
@@ -215,6 +219,15 @@ export function createPopupController(client: PopupClient): PopupController {
       await refresh();
     },
     openOptions: () => client.openOptions(),
+    addToDictionary: client.addToDictionary
+      ? (finding) =>
+          withField(async (_tab, field) => {
+            const word = field.text.slice(finding.start, finding.end);
+            const result = await client.addToDictionary?.(word);
+            if (!result?.added) return `Not added: ${result?.reason ?? 'the dictionary could not be changed'}.`;
+            return `Added "${word}" to the firm dictionary.`;
+          })
+      : undefined,
     dispose: unsubscribe,
   };
 }

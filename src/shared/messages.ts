@@ -16,6 +16,13 @@ import type {
   InsertTextResult,
   SetFirstMessageArgs,
 } from './field-protocol';
+import type {
+  AddToDictionaryArgs,
+  AddToDictionaryResult,
+  CheckSpellingArgs,
+  SpellingFindings,
+  SuggestSpellingArgs,
+} from './spelling-protocol';
 
 export type {
   ApplyFixesArgs,
@@ -26,9 +33,19 @@ export type {
   SetFirstMessageArgs,
   TabInfo,
 } from './field-protocol';
+export type {
+  AddToDictionaryArgs,
+  AddToDictionaryResult,
+  CheckSpellingArgs,
+  SpellingSettings,
+  SuggestSpellingArgs,
+} from './spelling-protocol';
 
-/** Where a message is handled: the service worker, or the content script of one tab. */
-export type Receiver = 'background' | 'content';
+/**
+ * Where a message is handled: the service worker, the content script of one tab, or the spelling
+ * host (Chrome's offscreen document; only the background talks to it).
+ */
+export type Receiver = 'background' | 'content' | 'spelling';
 
 export interface PingResult {
   /** The extension version the service worker runs (from the manifest). */
@@ -67,6 +84,18 @@ export interface ProtocolMap {
   // Popup / options -> service worker.
   /** Re-registers the dynamic content scripts after settings, user sites or permissions changed. */
   'background/syncSiteScripts': { args: undefined; result: undefined };
+
+  // Content script / popup -> background: spelling, checked off the keystroke path.
+  /** The spelling findings for this exact text (no fixes: ask for suggestions when showing one). */
+  'background/checkSpelling': { args: CheckSpellingArgs; result: SpellingFindings };
+  /** Corrections for one word, best first, within a time cap. */
+  'background/suggestSpelling': { args: SuggestSpellingArgs; result: string[] };
+  /** Adds a word to the firm dictionary (storage.sync); refused when policy sets the dictionary. */
+  'background/addToDictionary': { args: AddToDictionaryArgs; result: AddToDictionaryResult };
+
+  // Background -> spelling host (Chrome's offscreen document). Same shapes as above.
+  'spelling/check': { args: CheckSpellingArgs; result: SpellingFindings };
+  'spelling/suggest': { args: SuggestSpellingArgs; result: string[] };
 }
 
 export type MessageType = keyof ProtocolMap;

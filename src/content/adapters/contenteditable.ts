@@ -1,9 +1,8 @@
 /**
  * Plain contenteditable editors, and the base class rich-editor adapters extend. Underlines use
  * the CSS Custom Highlight API over Ranges of the editor's own text (nothing is inserted into the
- * editor's DOM); edits are offered to the editor first as a `beforeinput` of type
- * `insertReplacementText` (what Lexical, Slate, ProseMirror and Draft listen to) and, when nobody
- * handles it, made with `execCommand('insertText')` so the browser records an undo step.
+ * editor's DOM); edits go through `execCommand('insertText')` on a selection, so the editor gets
+ * the browser's own `beforeinput` and the browser records an undo step (see `replaceRange`).
  */
 import type { TextEdit } from '../../rules/types';
 import { mergeEdits } from '../text-edits';
@@ -141,16 +140,47 @@ export class ContentEditableAdapter implements FieldAdapter {
     documentSelection.addRange(range);
   }
 
+  /** Whether the editor's text differs from `before` now or once the editor's pending updates ran. */
+  protected async changedFrom(before: string): Promise<boolean> {
+    this.invalidate();
+    if (this.readText() !== before) return true;
+    // Editors that cancel the event and update their model themselves (Lexical, Slate) commit in a
+    // microtask; two turns cover an update that schedules its own commit.
+    await Promise.resolve();
+    await Promise.resolve();
+    this.invalidate();
+    return this.readText() !== before;
+  }
+
   /**
-   * Replaces [start, end) with `text` through the editor. Rich-editor adapters override this when
-   * their editor needs its own API; the default first offers a `beforeinput` the editor may handle.
+   * Replaces [start, end) with `text` through the editor, and says whether the text changed.
+   * Rich-editor adapters may override this when their editor needs its own API.
+   *
+   * Order, from what e2e/editors/investigate.ts found in Quill 2, Tiptap, Lexical, React and plain
+   * contenteditable: `execCommand('insertText')` (or `'delete'` for an empty replacement) on a
+   * selection is the one path that updates the editor's model, DOM, caret and undo history in all of
+   * them (the browser sends the trusted `beforeinput` the editor expects). A synthetic
+   * `insertReplacementText` beforeinput comes next, for editors where no editing command runs; an
+   * editor cancelling it only counts when the text really changed (Lexical cancels an empty
+   * replacement and deletes nothing). Changing the DOM ourselves is the last resort.
    */
-  protected replaceRange(edit: TextEdit): void {
+  protected async replaceRange(edit: TextEdit): Promise<boolean> {
     const before = this.readText();
-    this.writeSelection({ start: edit.start, end: edit.end });
-    const range = this.domRange(edit.start, edit.end);
     const doc = this.element.ownerDocument;
     const view = doc.defaultView ?? window;
+
+    this.writeSelection({ start: edit.start, end: edit.end });
+    let executed = false;
+    try {
+      executed = edit.text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, edit.text);
+    } catch {
+      executed = false;
+    }
+    if (executed && (await this.changedFrom(before))) return true;
+
+    this.invalidate();
+    this.writeSelection({ start: edit.start, end: edit.end });
+    const range = this.domRange(edit.start, edit.end);
     const init: InputEventInit & { targetRanges?: StaticRange[] } = {
       inputType: 'insertReplacementText',
       data: edit.text,
@@ -166,35 +196,26 @@ export class ContentEditableAdapter implements FieldAdapter {
     } catch {
       // DataTransfer/StaticRange constructors are missing in some engines; the event still carries `data`.
     }
-    const event = new view.InputEvent('beforeinput', init);
-    this.element.dispatchEvent(event);
-    this.invalidate();
-    if (event.defaultPrevented || this.readText() !== before) return;
-    this.writeSelection({ start: edit.start, end: edit.end });
-    let done = false;
-    try {
-      done = edit.text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, edit.text);
-    } catch {
-      done = false;
-    }
-    this.invalidate();
-    if (!done && range) {
-      // Last resort without an editing command: change the DOM and report it as input.
-      range.deleteContents();
-      if (edit.text !== '') range.insertNode(doc.createTextNode(edit.text));
-      this.element.dispatchEvent(
-        new view.InputEvent('input', {
-          bubbles: true,
-          composed: true,
-          inputType: 'insertReplacementText',
-          data: edit.text,
-        }),
-      );
-      this.invalidate();
-    }
+    this.element.dispatchEvent(new view.InputEvent('beforeinput', init));
+    if (await this.changedFrom(before)) return true;
+
+    // Last resort without an editing command: change the DOM and report it as input.
+    const target = this.domRange(edit.start, edit.end);
+    if (target === null) return false;
+    target.deleteContents();
+    if (edit.text !== '') target.insertNode(doc.createTextNode(edit.text));
+    this.element.dispatchEvent(
+      new view.InputEvent('input', {
+        bubbles: true,
+        composed: true,
+        inputType: 'insertReplacementText',
+        data: edit.text,
+      }),
+    );
+    return this.changedFrom(before);
   }
 
-  applyEdits(sortedEdits: readonly TextEdit[]): boolean {
+  async applyEdits(sortedEdits: readonly TextEdit[]): Promise<boolean> {
     this.element.focus({ preventScroll: true });
     const merged = mergeEdits(this.readText(), sortedEdits);
     if (merged !== null && sortedEdits.length > 1) {
@@ -202,17 +223,17 @@ export class ContentEditableAdapter implements FieldAdapter {
       // formatting or structure can be lost.
       const range = this.domRange(merged.start, merged.end);
       if (range && range.startContainer === range.endContainer && range.startContainer.nodeType === Node.TEXT_NODE) {
-        this.replaceRange(merged);
-        return true;
+        return this.replaceRange(merged);
       }
     }
     // Last to first, so earlier offsets stay valid.
+    let changed = false;
     for (let index = sortedEdits.length - 1; index >= 0; index--) {
       const edit = sortedEdits[index];
       if (edit === undefined || (edit.start === edit.end && edit.text === '')) continue;
-      this.replaceRange(edit);
+      if (await this.replaceRange(edit)) changed = true;
     }
-    return true;
+    return changed;
   }
 
   connect(signal: AbortSignal, callbacks: AdapterCallbacks): void {

@@ -63,21 +63,36 @@ function px(value: string): number {
 export class TextControlAdapter implements FieldAdapter {
   readonly paintMode = 'overlay' as const;
   readonly kind: string;
-  private readonly mirror: HTMLDivElement;
-  private readonly mirrorText: Text;
+  /** Made on first measurement: a page of 200 empty fields should not get 200 mirrors up front. */
+  private mirrorParts: { mirror: HTMLDivElement; text: Text } | null = null;
 
   constructor(
     readonly element: TextControl,
-    environment: AdapterEnvironment,
+    private readonly environment: AdapterEnvironment,
   ) {
     this.kind = element instanceof HTMLTextAreaElement ? 'textarea' : 'input';
-    const doc = environment.measureLayer.ownerDocument;
-    this.mirror = doc.createElement('div');
-    this.mirror.setAttribute('aria-hidden', 'true');
-    this.mirror.className = 'mirror';
-    this.mirrorText = doc.createTextNode('');
-    this.mirror.append(this.mirrorText);
-    environment.measureLayer.append(this.mirror);
+  }
+
+  private get parts(): { mirror: HTMLDivElement; text: Text } {
+    if (this.mirrorParts === null) {
+      const doc = this.environment.measureLayer.ownerDocument;
+      const mirror = doc.createElement('div');
+      mirror.setAttribute('aria-hidden', 'true');
+      mirror.className = 'mirror';
+      const text = doc.createTextNode('');
+      mirror.append(text);
+      this.environment.measureLayer.append(mirror);
+      this.mirrorParts = { mirror, text };
+    }
+    return this.mirrorParts;
+  }
+
+  private get mirror(): HTMLDivElement {
+    return this.parts.mirror;
+  }
+
+  private get mirrorText(): Text {
+    return this.parts.text;
   }
 
   readText(): string {
@@ -180,7 +195,7 @@ export class TextControlAdapter implements FieldAdapter {
     }
   }
 
-  applyEdits(sortedEdits: readonly TextEdit[]): boolean {
+  async applyEdits(sortedEdits: readonly TextEdit[]): Promise<boolean> {
     const field = this.element;
     const text = field.value;
     const merged = mergeEdits(text, sortedEdits);
@@ -216,7 +231,7 @@ export class TextControlAdapter implements FieldAdapter {
     }
     field.scrollTop = scrollTop;
     field.scrollLeft = scrollLeft;
-    return true;
+    return field.value !== text;
   }
 
   connect(signal: AbortSignal, callbacks: AdapterCallbacks): void {
@@ -233,7 +248,8 @@ export class TextControlAdapter implements FieldAdapter {
   }
 
   dispose(): void {
-    this.mirror.remove();
+    this.mirrorParts?.mirror.remove();
+    this.mirrorParts = null;
   }
 }
 

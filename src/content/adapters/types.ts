@@ -53,10 +53,10 @@ export interface FieldAdapter {
   writeSelection(selection: TextSelection): void;
   /**
    * Applies sorted, non-overlapping edits (computed on the current text) through the editor's own
-   * editing path so that undo works and frameworks see real input events. Returns false when the
-   * editor refused.
+   * editing path so that undo works and frameworks see real input events. Resolves once the
+   * editor's own model took the edits (some commit in a microtask), false when the editor refused.
    */
-  applyEdits(sortedEdits: readonly TextEdit[]): boolean;
+  applyEdits(sortedEdits: readonly TextEdit[]): Promise<boolean>;
   /** Wires the listeners this adapter needs; they are removed when `signal` aborts. */
   connect(signal: AbortSignal, callbacks: AdapterCallbacks): void;
   /** Releases anything not tied to the signal (mirror elements...). */

@@ -5,6 +5,7 @@
  */
 import { ruleById } from '../../rules/registry';
 import type { Finding, Fix, Report } from '../../rules/types';
+import { isSpellingFinding, spellingActions } from './spelling-card';
 
 export interface CardActions {
   applyFix(fix: Fix): void;
@@ -78,6 +79,7 @@ function findingItem(doc: Document, content: CardContent, finding: Finding, acti
       ? element(doc, 'p', { class: 'why' }, [element(doc, 'strong', {}, ['Why carriers care: ']), rule.meta.why])
       : null,
     fixButtons.length > 0 ? element(doc, 'div', { class: 'fixes' }, fixButtons) : null,
+    isSpellingFinding(finding) ? spellingActions(doc, content.text, finding, actions) : null,
   ]);
 }
 

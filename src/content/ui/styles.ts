@@ -54,6 +54,7 @@ export const UI_CSS = `
 .marks[data-paint="highlight"] .mark { border-bottom-color: transparent; }
 .badge {
   position: fixed;
+  transform: translateX(-100%);
   pointer-events: auto;
   min-width: 22px;
   height: 22px;

@@ -1,0 +1,120 @@
+/**
+ * The background's side of spelling: it answers the content scripts' and popup's spelling messages
+ * from one spelling host per browser, loaded the first time a field is checked.
+ *
+ * - Chrome: an offscreen document (src/offscreen) whose worker holds the dictionary. A service
+ *   worker can neither start workers nor keep a parsed dictionary across its idle stops.
+ * - Firefox (no chrome.offscreen): the background page hosts the checker itself; it is an event
+ *   page, so the dictionary is parsed again after it was unloaded.
+ *
+ * "Add to dictionary" writes the firm dictionary in storage.sync through saveSettings, which
+ * refuses keys locked by policy; the content scripts re-check on the settings change.
+ */
+import { browser } from '../shared/browser';
+import { createMessageClient, type MessageHandlers, type RequestEnvelope } from '../shared/messages';
+import { loadSettings, saveSettings } from '../shared/settings';
+import type { AddToDictionaryResult } from '../shared/spelling-protocol';
+import { createSpellingHost, fetchDictionary, type SpellingHost } from '../spelling-host/host';
+
+const OFFSCREEN_PATH = 'src/offscreen/index.html';
+
+type OffscreenApi = typeof chrome.offscreen;
+
+function offscreenApi(): OffscreenApi | undefined {
+  const chromeGlobal = (globalThis as { chrome?: typeof chrome }).chrome;
+  return chromeGlobal?.offscreen?.createDocument ? chromeGlobal.offscreen : undefined;
+}
+
+let creating: Promise<void> | undefined;
+
+async function offscreenDocumentExists(): Promise<boolean> {
+  const url = chrome.runtime.getURL(OFFSCREEN_PATH);
+  if (chrome.runtime.getContexts) {
+    const contexts = await chrome.runtime.getContexts({
+      contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType],
+      documentUrls: [url],
+    });
+    return contexts.length > 0;
+  }
+  return false;
+}
+
+/** Creates the offscreen document unless it exists (or is being created by a concurrent request). */
+async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
+  if (creating) return creating;
+  if (await offscreenDocumentExists()) return;
+  creating ??= api
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['WORKERS' as chrome.offscreen.Reason],
+      justification: 'Runs the spell checker in a web worker, off the page you are typing in.',
+    })
+    .catch((error: unknown) => {
+      // Another request created it first: that is fine.
+      if (!String(error).includes('Only a single offscreen')) throw error;
+    })
+    .finally(() => {
+      creating = undefined;
+    });
+  return creating;
+}
+
+const DELIVERY_ATTEMPTS = 4;
+const DELIVERY_RETRY_MS = 100;
+
+/**
+ * Sends to the offscreen document, creating it first when needed. A document just created may not
+ * listen yet ("Receiving end does not exist"), and Chrome may have closed it: wait and try again.
+ */
+async function deliver(api: OffscreenApi, request: RequestEnvelope): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    await ensureOffscreenDocument(api);
+    try {
+      const answer = await browser.runtime.sendMessage(request);
+      if (answer !== undefined || attempt >= DELIVERY_ATTEMPTS) return answer;
+    } catch (error) {
+      if (attempt >= DELIVERY_ATTEMPTS) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, DELIVERY_RETRY_MS * attempt));
+  }
+}
+
+function offscreenHost(api: OffscreenApi): SpellingHost {
+  const client = createMessageClient<'spelling'>((request) => deliver(api, request));
+  return {
+    check: (args) => client.send('spelling/check', args),
+    suggest: (args) => client.send('spelling/suggest', args),
+  };
+}
+
+let host: SpellingHost | undefined;
+
+/** The browser's one spelling host, created on first use. */
+function spellingHost(): SpellingHost {
+  if (host) return host;
+  const api = offscreenApi();
+  host = api ? offscreenHost(api) : createSpellingHost(fetchDictionary((path) => browser.runtime.getURL(path)));
+  return host;
+}
+
+const LOCKED_REASON = 'Your organization sets the firm dictionary; ask your administrator to add this word.';
+
+export async function addToDictionary(word: string): Promise<AddToDictionaryResult> {
+  const trimmed = word.trim();
+  if (trimmed === '' || /\s/.test(trimmed)) return { added: false, reason: 'Only single words can be added.' };
+  const { settings, locked } = await loadSettings();
+  if (locked.includes('firmDictionary')) return { added: false, reason: LOCKED_REASON };
+  const lower = trimmed.toLowerCase();
+  if (settings.firmDictionary.some((entry) => entry.toLowerCase() === lower)) return { added: true };
+  const result = await saveSettings({ firmDictionary: [...settings.firmDictionary, trimmed] });
+  if (result.problems.length > 0) {
+    return { added: false, reason: result.problems.map((problem) => problem.message).join(' ') };
+  }
+  return { added: true };
+}
+
+export const spellingHandlers: MessageHandlers<'background'> = {
+  'background/checkSpelling': (args) => spellingHost().check(args),
+  'background/suggestSpelling': (args) => spellingHost().suggest(args),
+  'background/addToDictionary': ({ word }) => addToDictionary(word),
+};

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { lint } from '../rules/engine';
+import type { Finding } from '../rules/types';
+import type { CheckSpellingArgs } from '../shared/spelling-protocol';
+import { FieldSpelling, type SpellingTransport } from './spelling-client';
+
+vi.mock('../shared/browser', () => ({ browser: {} }));
+
+/** A host that flags every "teh", answering when the test says so. */
+function fakeHost() {
+  const calls: CheckSpellingArgs[] = [];
+  const answers: (() => void)[] = [];
+  const transport: SpellingTransport = {
+    check(args) {
+      calls.push(args);
+      return new Promise<Finding[]>((resolve) => {
+        answers.push(() => {
+          const findings: Finding[] = [];
+          for (const match of args.text.matchAll(/teh/g)) {
+            if (args.settings.firmDictionary?.includes('teh')) continue;
+            const start = match.index;
+            findings.push({
+              ruleId: 'spelling',
+              messageId: 'misspelled',
+              severity: 'warning',
+              start,
+              end: start + 3,
+              message: 'misspelled',
+              fixes: [],
+            });
+          }
+          resolve(findings);
+        });
+      });
+    },
+  };
+  return { transport, calls, answerNext: () => answers.shift()?.() };
+}
+
+const spellingOf = (report: { findings: Finding[] }) =>
+  report.findings.filter((finding) => finding.ruleId === 'spelling').map((finding) => [finding.start, finding.end]);
+
+describe('FieldSpelling', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('asks once typing pauses, merges the answer, and keeps one request in flight', async () => {
+    const host = fakeHost();
+    const onUpdate = vi.fn();
+    const field = new FieldSpelling(onUpdate, host.transport, 150);
+    const settings = {};
+    for (const text of ['Hi', 'Hi teh', 'Hi teh case']) field.merge(text, lint(text, settings), settings);
+    await vi.advanceTimersByTimeAsync(149);
+    expect(host.calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host.calls.map((call) => call.text)).toEqual(['Hi teh case']);
+
+    // Typing on while the request is out: no second request until the first answers.
+    field.merge('Hi teh case is', lint('Hi teh case is', settings), settings);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(host.calls).toHaveLength(1);
+    host.answerNext();
+    await vi.advanceTimersByTimeAsync(0);
+    // The stale answer was dropped and the newer text asked for at once.
+    expect(onUpdate).not.toHaveBeenCalled();
+    expect(host.calls.map((call) => call.text)).toEqual(['Hi teh case', 'Hi teh case is']);
+    host.answerNext();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onUpdate).toHaveBeenCalledTimes(1);
+    const text = 'Hi teh case is';
+    expect(spellingOf(field.merge(text, lint(text, settings), settings))).toEqual([[3, 6]]);
+    // Same text and settings: answered already, nothing more is asked.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(host.calls).toHaveLength(2);
+    field.destroy();
+  });
+
+  it('moves known findings along while the user types, and asks again when settings change', async () => {
+    const host = fakeHost();
+    const field = new FieldSpelling(() => {}, host.transport, 150);
+    const text = 'teh and teh';
+    field.merge(text, lint(text, {}), {});
+    await vi.advanceTimersByTimeAsync(150);
+    host.answerNext();
+    await vi.advanceTimersByTimeAsync(0);
+    // An edit at the start shifts the second finding and drops the first one it touched.
+    const edited = 'the and teh';
+    expect(spellingOf(field.merge(edited, lint(edited, {}), {}))).toEqual([[8, 11]]);
+    const prefixed = `Hi ${edited}`;
+    expect(spellingOf(field.merge(prefixed, lint(prefixed, {}), {}))).toEqual([[11, 14]]);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(host.calls.at(-1)?.text).toBe(prefixed);
+    host.answerNext();
+    await vi.advanceTimersByTimeAsync(0);
+
+    const withWord = { firmDictionary: ['teh'] };
+    field.merge(prefixed, lint(prefixed, withWord), withWord);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(host.calls.at(-1)?.settings).toEqual({ firmDictionary: ['teh'] });
+    host.answerNext();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(spellingOf(field.merge(prefixed, lint(prefixed, withWord), withWord))).toEqual([]);
+    field.destroy();
+  });
+
+  it('stays quiet when the host fails, after retrying a little', async () => {
+    const onUpdate = vi.fn();
+    const check = vi.fn(() => Promise.reject(new Error('gone')));
+    const field = new FieldSpelling(onUpdate, { check }, 10);
+    field.merge('teh', lint('teh', {}), {});
+    await vi.advanceTimersByTimeAsync(20);
+    expect(onUpdate).not.toHaveBeenCalled();
+    expect(spellingOf(field.merge('teh', lint('teh', {}), {}))).toEqual([]);
+    // Asked again twice (the service worker may have been restarting), then it gives up.
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(check).toHaveBeenCalledTimes(3);
+    field.destroy();
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Spelling for one field, off the keystroke path. lint() gives the synchronous report at once; this
+ * asks the background's spelling host for the same text about 150 ms after the last input (one
+ * request in flight per field, replies for older text dropped) and merges the answer into the
+ * report with mergeReports. While the user types, the last answer's findings follow the edit (the
+ * ones the edit touched are dropped), so underlines do not blink on every keystroke.
+ */
+import { mergeReports } from '../rules/merge';
+import type { FirmSettings } from '../rules/settings';
+import type { Finding, Report } from '../rules/types';
+import { backgroundClient } from '../shared/messaging';
+import {
+  type AddToDictionaryResult,
+  type CheckSpellingArgs,
+  type SpellingSettings,
+  spellingSettingsOf,
+} from '../shared/spelling-protocol';
+import { diffTexts } from './text-edits';
+
+/** Pause in typing before spelling is asked for. */
+export const SPELLING_DELAY_MS = 150;
+/** What the card waits for suggestions at most (the host caps it too). */
+const SUGGEST_TIME_LIMIT_MS = 150;
+/** After a failed request (service worker restarting, extension updated), ask again this much later. */
+const RETRY_DELAYS_MS = [500, 2000];
+
+export interface SpellingTransport {
+  check(args: CheckSpellingArgs): Promise<Finding[]>;
+}
+
+const backgroundTransport: SpellingTransport = {
+  check: (args) => backgroundClient.send('background/checkSpelling', args),
+};
+
+/** Words added to the dictionary from this page: hidden at once, before the settings change arrives. */
+const acceptedWords = new Set<string>();
+const liveFields = new Set<FieldSpelling>();
+
+interface Answer {
+  text: string;
+  settingsKey: string;
+  findings: Finding[];
+  /** False once moved onto newer text: a request for that text is still due. */
+  fresh: boolean;
+}
+
+interface Wanted {
+  text: string;
+  settings: Partial<SpellingSettings>;
+  settingsKey: string;
+}
+
+/** Moves findings computed on `from` onto `to`; findings the edit touched are dropped. */
+function followEdit(findings: readonly Finding[], from: string, to: string): Finding[] {
+  const change = diffTexts(from, to);
+  if (change === null) return [...findings];
+  const delta = change.newEnd - change.oldEnd;
+  const moved: Finding[] = [];
+  for (const finding of findings) {
+    if (finding.end < change.start) moved.push(finding);
+    else if (finding.start > change.oldEnd)
+      moved.push({ ...finding, start: finding.start + delta, end: finding.end + delta });
+  }
+  return moved;
+}
+
+export class FieldSpelling {
+  private answer: Answer | null = null;
+  private wanted: Wanted | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight = false;
+  private destroyed = false;
+  private failures = 0;
+
+  /** `onUpdate` is called when new findings arrived for the current text: re-lint and redraw. */
+  constructor(
+    private readonly onUpdate: () => void,
+    private readonly transport: SpellingTransport = backgroundTransport,
+    private readonly delayMs = SPELLING_DELAY_MS,
+  ) {
+    liveFields.add(this);
+  }
+
+  /**
+   * The synchronous report of `text` plus the spelling findings known for it, and a request for
+   * fresh ones when the text or the spelling-relevant settings changed since the last answer.
+   */
+  merge(text: string, report: Report, settings: Partial<FirmSettings>): Report {
+    const spellingSettings = spellingSettingsOf(settings);
+    const settingsKey = JSON.stringify(spellingSettings);
+    this.request(text, spellingSettings, settingsKey);
+    const answer = this.answer;
+    if (answer === null) return report;
+    if (answer.text !== text) {
+      this.answer = { ...answer, text, findings: followEdit(answer.findings, answer.text, text), fresh: false };
+    }
+    const findings = (this.answer as Answer).findings.filter(
+      (finding) => !acceptedWords.has(text.slice(finding.start, finding.end).toLowerCase()),
+    );
+    return mergeReports(report, findings);
+  }
+
+  private request(text: string, settings: Partial<SpellingSettings>, settingsKey: string): void {
+    if (this.destroyed) return;
+    const answer = this.answer;
+    if (answer?.fresh && answer.text === text && answer.settingsKey === settingsKey) return;
+    if (this.wanted?.text === text && this.wanted.settingsKey === settingsKey) return;
+    this.wanted = { text, settings, settingsKey };
+    this.failures = 0;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.send();
+    }, this.delayMs);
+  }
+
+  private async send(): Promise<void> {
+    const asked = this.wanted;
+    if (this.inFlight || asked === null || this.destroyed) return;
+    this.inFlight = true;
+    let findings: Finding[] | null = null;
+    try {
+      findings = await this.transport.check({ text: asked.text, settings: asked.settings });
+    } catch {
+      // No spelling host (extension reloaded, dictionary missing): the other rules still work.
+    }
+    this.inFlight = false;
+    if (this.destroyed) return;
+    if (this.wanted === asked) {
+      if (findings === null) {
+        const delay = RETRY_DELAYS_MS[this.failures++];
+        if (delay !== undefined) this.timer = setTimeout(() => this.retry(), delay);
+        else this.wanted = null;
+        return;
+      }
+      this.failures = 0;
+      this.wanted = null;
+      this.answer = { text: asked.text, settingsKey: asked.settingsKey, findings, fresh: true };
+      this.onUpdate();
+    } else if (this.timer === undefined) {
+      // Newer text whose pause already passed while this request was out.
+      void this.send();
+    }
+  }
+
+  private retry(): void {
+    this.timer = undefined;
+    void this.send();
+  }
+
+  /** Re-checks on the next merge (a word was added to the dictionary). */
+  refresh(): void {
+    this.onUpdate();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    liveFields.delete(this);
+  }
+}
+
+/** Corrections for one word, best first (empty when the host cannot answer in time). */
+export async function requestSuggestions(word: string): Promise<string[]> {
+  try {
+    return await backgroundClient.send('background/suggestSpelling', { word, timeLimitMs: SUGGEST_TIME_LIMIT_MS });
+  } catch {
+    return [];
+  }
+}
+
+/** Adds the word to the firm dictionary; on success it stops being flagged in every field at once. */
+export async function requestAddToDictionary(word: string): Promise<AddToDictionaryResult> {
+  let result: AddToDictionaryResult;
+  try {
+    result = await backgroundClient.send('background/addToDictionary', { word });
+  } catch (error) {
+    return { added: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  if (result.added) {
+    acceptedWords.add(word.toLowerCase());
+    for (const field of liveFields) field.refresh();
+  }
+  return result;
+}

@@ -1,0 +1,70 @@
+/**
+ * The card's extra part for a spelling finding: its suggestions, fetched from the spelling host
+ * when the card shows the finding (findings carry no fixes, so typing never pays for them), as fix
+ * buttons, and an "Add to dictionary" button. DOM calls and textContent only, like the card.
+ */
+import { spellingSuggestionFixes } from '../../rules/spelling/suggest';
+import type { Finding, Fix } from '../../rules/types';
+import { requestAddToDictionary, requestSuggestions } from '../spelling-client';
+
+export interface SpellingCardActions {
+  applyFix(fix: Fix): void;
+  close(returnFocus: boolean): void;
+}
+
+function button(doc: Document, label: string, className: string): HTMLButtonElement {
+  const node = doc.createElement('button');
+  node.type = 'button';
+  node.className = className;
+  node.textContent = label;
+  return node;
+}
+
+export function isSpellingFinding(finding: Finding): boolean {
+  return finding.ruleId === 'spelling' && finding.fixes.length === 0;
+}
+
+/** The buttons of one spelling finding; suggestions appear when the host answers. */
+export function spellingActions(
+  doc: Document,
+  text: string,
+  finding: Finding,
+  actions: SpellingCardActions,
+): HTMLElement {
+  const word = text.slice(finding.start, finding.end);
+  const container = doc.createElement('div');
+  container.className = 'fixes';
+  container.setAttribute('data-spelling', '');
+  const status = doc.createElement('p');
+  status.className = 'spelling-status';
+  status.setAttribute('role', 'status');
+  status.textContent = 'Looking for suggestions…';
+  const add = button(doc, 'Add to dictionary', 'fix add-word');
+  add.title = `Accept "${word}" in this firm's messages from now on`;
+  add.addEventListener('click', () => {
+    add.disabled = true;
+    void requestAddToDictionary(word).then((result) => {
+      if (result.added) {
+        actions.close(false);
+        return;
+      }
+      add.disabled = false;
+      status.textContent = result.reason ?? 'The word could not be added.';
+    });
+  });
+  container.append(add, status);
+  void requestSuggestions(word).then((suggestions) => {
+    const fixes = spellingSuggestionFixes(finding, suggestions);
+    status.textContent = fixes.length === 0 ? 'No suggestions found.' : '';
+    if (fixes.length === 0) return;
+    status.hidden = true;
+    for (const fix of fixes) {
+      const suggestion = button(doc, fix.label, 'fix');
+      suggestion.setAttribute('data-safe', 'false');
+      suggestion.title = 'Suggestion: check the result before sending';
+      suggestion.addEventListener('click', () => actions.applyFix(fix));
+      container.insertBefore(suggestion, add);
+    }
+  });
+  return container;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { loadNodeDictionary } from '../cli/dictionary';
+import { createSpellingHost, fetchDictionary } from './host';
+import { serveSpellingHost, spellingHostOverWorker } from './worker-rpc';
+
+const files = await loadNodeDictionary();
+
+describe('createSpellingHost', () => {
+  it('loads the dictionary once, on the first request, and checks with the settings it is sent', async () => {
+    const loader = vi.fn(async () => files);
+    const host = createSpellingHost(loader);
+    expect(loader).not.toHaveBeenCalled();
+    const text = 'Hi Maria, your depostion with Okonkwo is on Friday; bring the subpoena to the voir dire.';
+    const [first, second] = await Promise.all([
+      host.check({ text, settings: {} }),
+      host.check({ text, settings: { firmDictionary: ['depostion'] } }),
+    ]);
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(first.map((finding) => text.slice(finding.start, finding.end))).toEqual(['depostion', 'Okonkwo']);
+    expect(first[0]).toMatchObject({ ruleId: 'spelling', severity: 'warning', fixes: [] });
+    expect(second.map((finding) => text.slice(finding.start, finding.end))).toEqual(['Okonkwo']);
+    expect(await host.check({ text, settings: { ruleSeverity: { spelling: 'off' } } })).toEqual([]);
+  });
+
+  it('suggests corrections within its time cap', async () => {
+    const host = createSpellingHost(async () => files);
+    expect((await host.suggest({ word: 'depostion' }))[0]).toBe('deposition');
+    expect(await host.suggest({ word: 'Recieve', timeLimitMs: 10_000 })).toContain('Receive');
+  });
+});
+
+describe('fetchDictionary', () => {
+  it('fetches both packaged files and reports a missing one clearly', async () => {
+    const fetched: string[] = [];
+    const fetchMock = vi.fn(async (url: string) => {
+      fetched.push(url);
+      if (url.endsWith('.dic') && fetched.length > 2) return new Response('', { status: 404 });
+      return new Response(url.endsWith('.aff') ? String(files.aff) : String(files.dic));
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      const loaded = await fetchDictionary((path) => `chrome-extension://id/${path}`)();
+      expect(fetched).toEqual([
+        'chrome-extension://id/dictionaries/en/index.aff',
+        'chrome-extension://id/dictionaries/en/index.dic',
+      ]);
+      expect(loaded.aff).toBeInstanceOf(Uint8Array);
+      await expect(fetchDictionary((path) => path)()).rejects.toThrow('dictionaries/en/index.dic: 404');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('worker RPC', () => {
+  it('carries calls, answers and errors across a message channel', async () => {
+    const channel = new MessageChannel();
+    serveSpellingHost(channel.port1, {
+      check: async ({ text }) => (text === 'boom' ? Promise.reject(new Error('no dictionary')) : []),
+      suggest: async ({ word }) => [word.toUpperCase()],
+    });
+    const remote = spellingHostOverWorker(channel.port2);
+    channel.port1.start();
+    channel.port2.start();
+    expect(await remote.suggest({ word: 'teh' })).toEqual(['TEH']);
+    expect(await remote.check({ text: 'fine', settings: {} })).toEqual([]);
+    await expect(remote.check({ text: 'boom', settings: {} })).rejects.toThrow('no dictionary');
+    channel.port1.close();
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The spell checker as the extension hosts it: one lazily loaded dictionary per browser (never per
+ * tab), answering "which words of this text are misspelled" and "what could this word be". It keeps
+ * no settings: each request carries the few that matter, so a word added to the firm dictionary
+ * counts from the next request on. Runs wherever the host puts it (a worker of Chrome's offscreen
+ * document, Firefox's background page, a unit test with the Node loader).
+ */
+import { withDefaults } from '../rules/settings';
+import { checkSpelling, type DictionaryLoader, lazySpellChecker, suggestSpelling } from '../rules/spelling';
+import type { Finding } from '../rules/types';
+import type { CheckSpellingArgs, SuggestSpellingArgs } from '../shared/spelling-protocol';
+
+/** The card asks for suggestions while the user waits: never longer than this. */
+export const MAX_SUGGEST_MS = 300;
+const DEFAULT_SUGGEST_MS = 150;
+const MAX_SUGGESTIONS = 4;
+/** Twilio's maximum message length is 1,600; a pasted essay is checked only this far. */
+const MAX_CHECKED_CHARACTERS = 20_000;
+
+export interface SpellingHost {
+  check(args: CheckSpellingArgs): Promise<Finding[]>;
+  suggest(args: SuggestSpellingArgs): Promise<string[]>;
+}
+
+export function createSpellingHost(loader: DictionaryLoader): SpellingHost {
+  const checker = lazySpellChecker(loader);
+  return {
+    async check({ text, settings }) {
+      const spell = await checker();
+      const checked = text.length > MAX_CHECKED_CHARACTERS ? text.slice(0, MAX_CHECKED_CHARACTERS) : text;
+      return checkSpelling(checked, withDefaults(settings), spell);
+    },
+    async suggest({ word, timeLimitMs }) {
+      const spell = await checker();
+      const budget = Math.min(Math.max(timeLimitMs ?? DEFAULT_SUGGEST_MS, 0), MAX_SUGGEST_MS);
+      return suggestSpelling(spell, word.slice(0, 60), { timeLimitMs: budget, max: MAX_SUGGESTIONS });
+    },
+  };
+}
+
+/** Where the packaged dictionary lives inside the extension (copied there at build time). */
+export const DICTIONARY_PATHS = { aff: 'dictionaries/en/index.aff', dic: 'dictionaries/en/index.dic' } as const;
+
+/** Loads the packaged dictionary by fetching its two files; `resolve` turns a package path into a URL. */
+export function fetchDictionary(resolve: (path: string) => string): DictionaryLoader {
+  return async () => {
+    const read = async (path: string): Promise<Uint8Array> => {
+      const response = await fetch(resolve(path));
+      if (!response.ok) throw new Error(`Could not load the dictionary (${path}: ${response.status}).`);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    const [aff, dic] = await Promise.all([read(DICTIONARY_PATHS.aff), read(DICTIONARY_PATHS.dic)]);
+    return { aff, dic };
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * The spelling worker, started by the offscreen document (src/offscreen): parsing the dictionary
+ * (about a second) and Hunspell's suggestion search (up to a few hundred milliseconds) run here, so
+ * the offscreen document keeps answering messages meanwhile. Workers get no extension APIs: the
+ * dictionary is fetched relative to the extension's origin, which is what runtime.getURL gives.
+ */
+import { createSpellingHost, fetchDictionary } from './host';
+import { serveSpellingHost } from './worker-rpc';
+
+const origin = self.location.origin;
+serveSpellingHost(self, createSpellingHost(fetchDictionary((path) => new URL(path, `${origin}/`).href)));
