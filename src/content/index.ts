@@ -35,6 +35,8 @@ function toFirmSettings(settings: ExtensionSettings): Partial<FirmSettings> {
 
 async function start(): Promise<void> {
   let settings: ExtensionSettings = defaultSettings();
+  // Computed once per settings change, not per keystroke: the rules cache what they derive from it.
+  let firmSettings: Partial<FirmSettings> = toFirmSettings(settings);
   let userState: UserState = { enabledSites: [] };
   let checker: PageChecker | null = null;
   const enabled = (): boolean => siteIsEnabled(pageUrl(), settings, userState);
@@ -42,7 +44,7 @@ async function start(): Promise<void> {
   const apply = (): void => {
     if (enabled() && checker === null) {
       checker = new PageChecker(document, {
-        lintSettings: () => toFirmSettings(settings),
+        lintSettings: () => firmSettings,
         siteEnabled: enabled,
       });
     } else if (!enabled() && checker !== null) {
@@ -75,6 +77,7 @@ async function start(): Promise<void> {
   try {
     const [loaded, user] = await Promise.all([loadSettings(), loadUserState()]);
     settings = loaded.settings;
+    firmSettings = toFirmSettings(settings);
     userState = user;
   } catch {
     // Storage unavailable (extension reloaded under the page): defaults still check the demo portal.
@@ -82,6 +85,7 @@ async function start(): Promise<void> {
   apply();
   onSettingsChanged(async (loaded) => {
     settings = loaded.settings;
+    firmSettings = toFirmSettings(settings);
     userState = await loadUserState().catch(() => userState);
     apply();
   });
