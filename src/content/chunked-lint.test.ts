@@ -24,11 +24,12 @@ describe('lintWindows', () => {
       const cut = windows[index]?.start ?? 0;
       expect(['\n', ' ']).toContain(text[cut - 1]);
     }
-    expect(windows.every((window) => window.end - window.start <= 4000)).toBe(true);
+    expect(windows.every((window) => window.end - window.start <= 1500)).toBe(true);
+    expect((windows[0]?.end ?? 0) - (windows[0]?.start ?? 0)).toBeLessThanOrEqual(400);
   });
 
   it('cuts a text without spaces at the window length', () => {
-    const windows = lintWindows('x'.repeat(10_000));
+    const windows = lintWindows('x'.repeat(10_000), 4000, 1000, 4000);
     expect(windows.map((window) => window.end - window.start)).toEqual([4000, 4000, 2000]);
   });
 });

@@ -52,6 +52,12 @@ const COPIED_PROPERTIES = [
 
 /** Above this length, underlines are only measured for the part of the text that is on screen. */
 const LARGE_TEXT = 4000;
+/**
+ * Above this length a textarea's mirror holds only a window of its text: laying out 100,000
+ * characters a second time (the textarea already did) took ~270 ms in one task (bench:browser);
+ * this many take about a twentieth of that.
+ */
+const MIRROR_WINDOW = 6_000;
 /** Fix-all edits spanning less than this are applied as one replacement: one undo step. */
 const MERGE_SPAN_LIMIT = 10_000;
 
@@ -65,6 +71,12 @@ export class TextControlAdapter implements FieldAdapter {
   readonly kind: string;
   /** Made on first measurement: a page of 200 empty fields should not get 200 mirrors up front. */
   private mirrorParts: { mirror: HTMLDivElement; text: Text } | null = null;
+  /**
+   * The part of the text the mirror holds: all of it, or (a huge text) a window at the start or the
+   * end of it, so that its lines are laid out where the textarea lays them out. A window in the
+   * middle could only be placed by estimate, so the middle of a huge text gets no underlines.
+   */
+  private mirrorWindow: { start: number; end: number } = { start: 0, end: 0 };
 
   constructor(
     readonly element: TextControl,
@@ -119,11 +131,43 @@ export class TextControlAdapter implements FieldAdapter {
       mirrorStyle.overflowWrap = 'normal';
       mirrorStyle.lineHeight = `${contentHeight}px`;
     }
+    const value = field.value;
+    const window =
+      this.kind === 'textarea' ? this.windowFor(value.length) : { start: 0, end: value.length, atEnd: false };
+    this.mirrorWindow = window;
     // A trailing newline only gets a line box when something follows it.
-    const text = `${field.value} `;
+    const text =
+      window.start === 0 && window.end === value.length ? `${value} ` : `${value.slice(window.start, window.end)} `;
     if (this.mirrorText.data !== text) this.mirrorText.data = text;
-    this.mirror.scrollTop = field.scrollTop;
+    // A window at the end ends where the text ends: align the bottoms. Greedy line breaking starts
+    // the window's lines where the textarea starts them after its first few (off-screen) lines.
+    this.mirror.scrollTop = window.atEnd
+      ? field.scrollTop - (field.scrollHeight - this.mirror.scrollHeight)
+      : field.scrollTop;
     this.mirror.scrollLeft = field.scrollLeft;
+  }
+
+  /** Which part of a textarea's text the mirror lays out: see `mirrorWindow`. */
+  private windowFor(length: number): { start: number; end: number; atEnd: boolean } {
+    if (length <= MIRROR_WINDOW) return { start: 0, end: length, atEnd: false };
+    const field = this.element;
+    // Where the visible lines are, estimated from the scroll position (lines hold about as many
+    // characters each): generous margins make up for the estimate.
+    const scrollHeight = Math.max(1, field.scrollHeight);
+    const firstVisible = (field.scrollTop / scrollHeight) * length;
+    const visibleChars = (field.clientHeight / scrollHeight) * length;
+    const margin = visibleChars * 2 + 1000;
+    if (firstVisible + visibleChars + margin <= MIRROR_WINDOW) return { start: 0, end: MIRROR_WINDOW, atEnd: false };
+    if (firstVisible - margin >= length - MIRROR_WINDOW) {
+      let start = length - MIRROR_WINDOW;
+      // Start after a line break or space when one is near, like a line of the textarea would.
+      const value = field.value;
+      const newline = value.indexOf('\n', start);
+      if (newline !== -1 && newline < start + 2000) start = newline + 1;
+      return { start, end: length, atEnd: true };
+    }
+    // Nothing measurable: an empty window past the end of the text.
+    return { start: length + 1, end: length + 1, atEnd: false };
   }
 
   prepareLayout(): void {
@@ -131,10 +175,12 @@ export class TextControlAdapter implements FieldAdapter {
   }
 
   rectsFor(start: number, end: number): DOMRect[] {
+    const window = this.mirrorWindow;
+    if (end < window.start || start > window.end || (window.end === window.start && window.start > 0)) return [];
     const length = this.mirrorText.length;
     const range = this.mirror.ownerDocument.createRange();
-    range.setStart(this.mirrorText, Math.min(start, length));
-    range.setEnd(this.mirrorText, Math.min(end, length));
+    range.setStart(this.mirrorText, Math.min(Math.max(0, start - window.start), length));
+    range.setEnd(this.mirrorText, Math.min(Math.max(0, end - window.start), length));
     return [...range.getClientRects()].filter((rect) => rect.width > 0 || rect.height > 0);
   }
 
@@ -164,15 +210,18 @@ export class TextControlAdapter implements FieldAdapter {
       if (this.kind === 'input') return edge === 'before' ? rect.right < clip.left : rect.left > clip.right;
       return edge === 'before' ? rect.bottom < clip.top : rect.top > clip.bottom;
     };
-    let low = 0;
-    let high = length;
+    // Only the mirrored window can be measured (all of the text unless it is huge).
+    const window = this.mirrorWindow;
+    if (window.start > length) return { start: length + 1, end: length + 1 };
+    let low = window.start;
+    let high = window.end;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (isPast(middle, 'before')) low = middle + 1;
       else high = middle;
     }
     const start = low;
-    high = length;
+    high = window.end;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (isPast(middle, 'after')) high = middle;
