@@ -56,6 +56,10 @@ for (const kind of KINDS) {
         const field = page.locator(FIELD_IDS[kind]);
         await typeInto(page, field, SAMPLE);
         await expect(underline(page, ruleId).first()).toBeAttached();
+        // Drawn in the frame after it is added: wait until it has a box to click.
+        await expect
+          .poll(async () => (await underline(page, ruleId).first().boundingBox())?.width ?? 0)
+          .toBeGreaterThan(0);
         await underline(page, ruleId).first().click({ force: true });
         await expect(card(page)).toBeVisible();
         await fixButton(page, ruleId).click();

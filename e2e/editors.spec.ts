@@ -62,6 +62,10 @@ for (const editor of EDITORS) {
         await field.click();
         await page.keyboard.type(SAMPLE);
         await expect(underline(page, ruleId).first()).toBeAttached();
+        // Drawn in the frame after it is added: wait until it has a box to click.
+        await expect
+          .poll(async () => (await underline(page, ruleId).first().boundingBox())?.width ?? 0)
+          .toBeGreaterThan(0);
         await page.waitForTimeout(UNDO_GROUPING_MS[editor]);
 
         await underline(page, ruleId).first().click({ force: true });
