@@ -67,10 +67,17 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
  */
 export async function clearExtensionStorage(context: BrowserContext): Promise<void> {
   const clear = () => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]).then(() => undefined);
-  const worker = context.serviceWorkers()[0];
+  // The newest worker: after a test stopped the worker, Playwright may still list the stopped one first.
+  const worker = context.serviceWorkers().at(-1);
   if (worker) {
-    await worker.evaluate(clear);
-    return;
+    const cleared = await Promise.race([
+      worker.evaluate(clear).then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
+    ]);
+    if (cleared) return;
   }
   const page = await context.newPage();
   try {

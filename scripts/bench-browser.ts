@@ -4,14 +4,17 @@
  *
  * - keystroke latency: a 1,600-character message; each keystroke (alternately typing an emoji and
  *   deleting it, so every keystroke changes the findings) is timed from the input event's
- *   timestamp to the mutation of our shadow root that shows the new findings (badge count /
- *   underline set, or a `data-render-seq` attribute when the content script exposes one), and to
- *   the next animation frame after it. Target: p95 < 16 ms.
+ *   timestamp to the mutation of our shadow root that shows the new findings (the badge's count or
+ *   the set of underlines; a frame that only moves the old underlines does not count), and to the
+ *   next animation frame after it, in which the underlines are drawn. Target: p95 < 16 ms.
  * - attach: a page with 200 textareas; time from our host element appearing to the 200th badge
  *   existing (one per attached field). Target < 50 ms.
  * - paste: 100,000 characters inserted at once; time until the badge shows the new findings.
- * - long tasks (PerformanceObserver 'longtask') over 50 ms on each page. Target: none.
+ * - long tasks (PerformanceObserver 'longtask') over 50 ms on each page, and the same pages without
+ *   the extension as a baseline. Target: none added by the extension (longTasksAddedByExtension).
  * - the content script's size, gzipped (files named by dist/manifest.json). Target < 60 KiB.
+ * - the keystroke run again with the spelling rule off: spelling must leave typing latency as it
+ *   is (the p95 ratio, within run-to-run noise).
  * - spelling: time from the last keystroke (a misspelled word inserted at once) to its spelling
  *   underline, which comes from the background's spelling host after the typing pause. Measured
  *   once the dictionary is loaded. Target: p95 < 300 ms.
@@ -30,12 +33,19 @@ import { startStaticServer } from '../e2e/static-server.mjs';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LONG_TASK_MS = 50;
+/** Time between keystrokes of the latency run (about 13 keys a second). */
+const KEYSTROKE_INTERVAL_MS = 75;
+/** Every fifth key is followed by this pause, longer than the spelling check's wait for a pause. */
+const TYPING_PAUSE_MS = 250;
 const TARGETS = {
   keystrokeP95Ms: 16,
   attach200FieldsMs: 50,
   contentScriptGzipKiB: 60,
   spellingP95Ms: 300,
 };
+
+/** Two keystroke runs in a row differ by up to about this much on a quiet machine. */
+const SPELLING_KEYSTROKE_RATIO_LIMIT = 1.25;
 
 interface LongTask {
   start: number;
@@ -47,8 +57,7 @@ declare global {
     __longTasks: LongTask[];
     __attach: { hostAt: number | null; allAt: number | null; badges: number };
     __keystrokeProbe?: {
-      arm(): void;
-      result(timeoutMs: number): Promise<{ toMutation: number; toFrame: number } | null>;
+      results(): ({ toMutation: number; toFrame: number } | null)[];
     };
   }
 }
@@ -106,9 +115,10 @@ async function longTasksOver(page: Page, threshold: number, since = 0): Promise<
 }
 
 /**
- * Installs the in-page probe: an input event arms the clock (its own timestamp), the first
- * mutation of our shadow root that changes what the checker shows stops it, and the frame after
- * that mutation gives the time to pixels.
+ * Installs the in-page probe: each input event starts a clock (its own timestamp) and notes what
+ * the checker shows; the first mutation of our shadow root that changes it stops the clock, and the
+ * frame after that mutation gives the time to pixels. Results stay in the page until the run ends,
+ * so no DevTools round trip competes with the extension's messages while a keystroke is measured.
  */
 async function installKeystrokeProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -117,55 +127,33 @@ async function installKeystrokeProbe(page: Page): Promise<void> {
     if (!host || !root) throw new Error('checker host missing');
     const signature = () => {
       const badge = root.querySelector('[data-sms-badge]');
-      return [
-        host.getAttribute('data-render-seq') ?? '',
-        badge?.getAttribute('data-findings') ?? '',
-        root.querySelectorAll('[data-rule-id]').length,
-      ].join('|');
+      return [badge?.getAttribute('data-findings') ?? '', root.querySelectorAll('[data-rule-id]').length].join('|');
     };
-    let armed = false;
-    let startedAt: number | null = null;
-    let baseline = '';
-    let settle: ((value: { toMutation: number; toFrame: number }) => void) | null = null;
-    let done: { toMutation: number; toFrame: number } | null = null;
+    const results: ({ toMutation: number; toFrame: number } | null)[] = [];
+    let pending: { startedAt: number; before: string; index: number } | null = null;
     const onInput = (event: Event) => {
-      if (armed && startedAt === null) startedAt = event.timeStamp;
+      if (pending !== null) return;
+      results.push(null);
+      pending = { startedAt: event.timeStamp, before: signature(), index: results.length - 1 };
     };
     for (const type of ['keydown', 'beforeinput']) window.addEventListener(type, onInput, { capture: true });
     const check = () => {
-      if (!armed || startedAt === null) return;
-      if (signature() === baseline) return;
-      armed = false;
-      const start = startedAt;
+      if (pending === null || signature() === pending.before) return;
+      const { startedAt, index } = pending;
+      pending = null;
       const mutatedAt = performance.now();
       requestAnimationFrame(() => {
         // Called at the start of the frame after the mutation; painting it follows.
-        const framedAt = performance.now();
-        done = { toMutation: mutatedAt - start, toFrame: framedAt - start };
-        settle?.(done);
+        results[index] = { toMutation: mutatedAt - startedAt, toFrame: performance.now() - startedAt };
       });
     };
     const watched = { subtree: true, childList: true, attributes: true, characterData: true };
     new MutationObserver(check).observe(root, watched);
-    // A `data-render-seq` on the host element changes outside the shadow root.
-    new MutationObserver(check).observe(host, { attributes: true });
     window.__keystrokeProbe = {
-      arm() {
-        armed = true;
-        startedAt = null;
-        done = null;
-        settle = null;
-        baseline = signature();
-      },
-      result(timeoutMs) {
-        if (done) return Promise.resolve(done);
-        return new Promise((resolve) => {
-          const timer = setTimeout(() => resolve(null), timeoutMs);
-          settle = (value) => {
-            clearTimeout(timer);
-            resolve(value);
-          };
-        });
+      results: () => {
+        // A keystroke still waiting when the run ends never showed its findings.
+        pending = null;
+        return results;
       },
     };
   });
@@ -192,26 +180,25 @@ async function measureKeystrokes(
   );
   await installKeystrokeProbe(page);
   const measureFrom = await page.evaluate(() => performance.now());
-  const toMutation: number[] = [];
-  const toFrame: number[] = [];
-  let missed = 0;
   for (let index = 0; index < keystrokes; index++) {
-    await page.evaluate(() => window.__keystrokeProbe?.arm());
     // Alternate: an emoji adds a finding, Backspace (one key, removes the whole surrogate pair) takes it away.
     if (index % 2 === 0) await page.keyboard.insertText('😀');
     else await page.keyboard.press('Backspace');
-    const result = await page.evaluate(() => window.__keystrokeProbe?.result(2000) ?? null);
-    if (result) {
-      toMutation.push(result.toMutation);
-      toFrame.push(result.toFrame);
-    } else {
-      missed++;
-    }
-    await page.waitForTimeout(20);
+    // A brisk typist's pace with a short pause every few keys (long enough for the spelling check to
+    // go out, so its effect on typing shows); a keystroke whose findings have not shown by the next
+    // one is missed.
+    await page.waitForTimeout(index % 5 === 4 ? TYPING_PAUSE_MS : KEYSTROKE_INTERVAL_MS);
   }
+  const results = await page.evaluate(() => window.__keystrokeProbe?.results() ?? []);
+  const shown = results.filter((result) => result !== null);
   const longTasks = await longTasksOver(page, LONG_TASK_MS, measureFrom);
   await page.close();
-  return { toMutation, toFrame, missed, longTasks };
+  return {
+    toMutation: shown.map((result) => result.toMutation),
+    toFrame: shown.map((result) => result.toFrame),
+    missed: keystrokes - shown.length,
+    longTasks,
+  };
 }
 
 /** One misspelling per round, in an otherwise correct message typed into an empty field. */
@@ -386,6 +373,23 @@ function contentScriptSizes(): { files: { file: string; bytes: number; gzipBytes
   return { files, gzipKiB: gzipBytes / 1024 };
 }
 
+/**
+ * The long tasks of a page with the extension that the same page without it does not explain.
+ * Pasting 100,000 characters or building 200 textareas is a long task of the browser's own, with or
+ * without us: each task is matched to an unused baseline task at least 80% as long (less 10 ms of
+ * noise), longest first; what stays unmatched is counted against the extension.
+ */
+function longTasksAddedByExtension(withExtension: LongTask[], baseline: LongTask[]): LongTask[] {
+  const available = [...baseline].sort((a, b) => b.duration - a.duration);
+  const added: LongTask[] = [];
+  for (const task of [...withExtension].sort((a, b) => b.duration - a.duration)) {
+    const match = available.findIndex((candidate) => task.duration <= candidate.duration * 1.25 + 10);
+    if (match === -1) added.push(task);
+    else available.splice(match, 1);
+  }
+  return added.sort((a, b) => a.start - b.start);
+}
+
 function roundTask(task: LongTask): LongTask {
   return { start: round(task.start, 1), duration: round(task.duration, 1) };
 }
@@ -416,6 +420,12 @@ async function main(): Promise<number> {
   try {
     log(`keystrokes: typing ${keystrokes} keys into a 1,600-character message...`);
     const keys = await measureKeystrokes(context, server.url('bench/keystroke.html'), keystrokes);
+    // Spelling must not slow typing: the same run with the spelling rule switched off.
+    log('keystrokes: the same with the spelling rule off...');
+    const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => chrome.storage.sync.set({ ruleSeverity: { spelling: 'off' }, settingsVersion: 1 }));
+    const keysWithoutSpelling = await measureKeystrokes(context, server.url('bench/keystroke.html'), keystrokes);
+    await worker.evaluate(() => chrome.storage.sync.clear());
     log('attach: opening a page with 200 textareas...');
     const attach = await measureAttach(context, server.url('bench/many-fields.html'));
     log(`paste: inserting ${pasteLength.toLocaleString('en-US')} characters...`);
@@ -449,7 +459,14 @@ async function main(): Promise<number> {
 
     const sortedMutation = [...keys.toMutation].sort((a, b) => a - b);
     const sortedFrame = [...keys.toFrame].sort((a, b) => a - b);
+    const sortedWithoutSpelling = [...keysWithoutSpelling.toMutation].sort((a, b) => a - b);
     const allLongTasks = [...keys.longTasks, ...attach.longTasks, ...paste.longTasks];
+    // The keystroke page has no baseline run: every long task there counts against us.
+    const addedLongTasks = [
+      ...keys.longTasks,
+      ...longTasksAddedByExtension(attach.longTasks, baseline.attach),
+      ...longTasksAddedByExtension(paste.longTasks, baseline.paste),
+    ];
     const longest = (tasks: LongTask[]) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
     const figures = {
       keystrokes: keys.toMutation.length,
@@ -457,6 +474,13 @@ async function main(): Promise<number> {
       keystroke_p50_ms: round(percentile(sortedMutation, 0.5)),
       keystroke_p95_ms: round(percentile(sortedMutation, 0.95)),
       keystroke_max_ms: round(sortedMutation.at(-1) ?? Number.NaN),
+      keystroke_ms_sorted: sortedMutation.map((value) => round(value, 1)),
+      keystroke_without_spelling_p50_ms: round(percentile(sortedWithoutSpelling, 0.5)),
+      keystroke_without_spelling_p95_ms: round(percentile(sortedWithoutSpelling, 0.95)),
+      keystroke_spelling_p95_ratio: round(
+        percentile(sortedMutation, 0.95) / percentile(sortedWithoutSpelling, 0.95),
+        2,
+      ),
       keystroke_to_frame_p50_ms: round(percentile(sortedFrame, 0.5)),
       keystroke_to_frame_p95_ms: round(percentile(sortedFrame, 0.95)),
       attach_200_fields_ms: attachSpan === null ? null : round(attachSpan),
@@ -477,6 +501,8 @@ async function main(): Promise<number> {
       long_tasks_attach: attach.longTasks.length,
       long_tasks_paste: paste.longTasks.length,
       longest_task_ms: round(longest(allLongTasks)),
+      long_tasks_added_by_extension: addedLongTasks.length,
+      long_tasks_added_by_extension_list: addedLongTasks.map(roundTask),
       baseline_long_tasks_attach: baseline.attach.length,
       baseline_long_tasks_paste: baseline.paste.length,
       baseline_longest_attach_ms: round(longest(baseline.attach)),
@@ -504,6 +530,9 @@ async function main(): Promise<number> {
       `keystroke -> next frame:     p50 ${ms(figures.keystroke_to_frame_p50_ms)}, p95 ${ms(figures.keystroke_to_frame_p95_ms)}`,
     );
     console.log(
+      `keystroke, spelling rule off: p50 ${ms(figures.keystroke_without_spelling_p50_ms)}, p95 ${ms(figures.keystroke_without_spelling_p95_ms)} (p95 with spelling / without: ${figures.keystroke_spelling_p95_ratio}x)`,
+    );
+    console.log(
       `attach 200 fields: ${ms(figures.attach_200_fields_ms)} (content script's sms-attach: ${figures.attach_passes} pass(es), ${ms(figures.attach_200_fields_work_ms)} of work; ${figures.attach_badges} badges, the 200th ${ms(figures.attach_200_fields_from_navigation_ms)} after navigation start)`,
     );
     for (const mark of figures.attach_marks) {
@@ -526,6 +555,9 @@ async function main(): Promise<number> {
     console.log(
       `  without (baseline):    attach ${list(figures.baseline_long_tasks_attach_list)}; paste ${list(figures.baseline_long_tasks_paste_list)}`,
     );
+    console.log(
+      `  added by the extension (not matched by a baseline task): ${list(figures.long_tasks_added_by_extension_list)}`,
+    );
     for (const file of size.files) {
       console.log(
         `content script ${file.file}: ${(file.bytes / 1024).toFixed(1)} KiB, ${(file.gzipBytes / 1024).toFixed(1)} KiB gzipped`,
@@ -534,13 +566,16 @@ async function main(): Promise<number> {
     console.log('');
     const keystrokeP95 = figures.keystroke_p95_ms;
     console.log(
+      `${verdict(figures.keystroke_spelling_p95_ratio <= SPELLING_KEYSTROKE_RATIO_LIMIT)} spelling leaves keystroke latency unchanged (p95 ratio ${figures.keystroke_spelling_p95_ratio}x, at most ${SPELLING_KEYSTROKE_RATIO_LIMIT}x allowing for run-to-run noise)`,
+    );
+    console.log(
       `${verdict(!Number.isNaN(keystrokeP95) && keystrokeP95 < TARGETS.keystrokeP95Ms && keys.missed === 0)} keystroke p95 < ${TARGETS.keystrokeP95Ms} ms (${ms(keystrokeP95)})`,
     );
     console.log(
       `${verdict(figures.attach_200_fields_ms !== null && figures.attach_200_fields_ms < TARGETS.attach200FieldsMs)} attach 200 fields < ${TARGETS.attach200FieldsMs} ms (${ms(figures.attach_200_fields_ms)})`,
     );
     console.log(
-      `${verdict(figures.long_tasks_over_50ms === 0)} no long task > ${LONG_TASK_MS} ms (${figures.long_tasks_over_50ms}, longest ${figures.longest_task_ms} ms)`,
+      `${verdict(figures.long_tasks_added_by_extension === 0)} no long task > ${LONG_TASK_MS} ms added by the extension (${figures.long_tasks_added_by_extension}${figures.long_tasks_added_by_extension > 0 ? `: ${list(figures.long_tasks_added_by_extension_list)}` : ''}; ${figures.long_tasks_over_50ms} in all, the rest matched by the baseline)`,
     );
     console.log(
       `${verdict(figures.content_script_gzip_kib < TARGETS.contentScriptGzipKiB)} content script < ${TARGETS.contentScriptGzipKiB} KiB gzipped (${figures.content_script_gzip_kib} KiB)`,

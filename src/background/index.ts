@@ -1,16 +1,20 @@
 /**
- * Background service worker (an event page in Firefox): answers the health check and keeps the
- * content scripts registered for the sites the checker is enabled on.
+ * Background service worker (an event page in Firefox): lints for the content scripts, answers the
+ * health check, routes spelling and keeps the content scripts registered for the enabled sites.
  */
 import { browser } from '../shared/browser';
-import { handleMessages } from '../shared/messaging';
+import { handleLintChannel, handleMessages } from '../shared/messaging';
+import { serveLintPort } from './linting';
+import { pageConfig } from './page-config';
 import { syncSiteScripts, watchSiteScripts } from './site-scripts';
 import { spellingHandlers } from './spelling';
 
 watchSiteScripts();
+handleLintChannel(serveLintPort);
 
 handleMessages<'background'>({
   'background/ping': () => ({ version: browser.runtime.getManifest().version, answeredAt: Date.now() }),
+  'background/pageConfig': ({ url }) => pageConfig(url),
   'background/syncSiteScripts': async () => {
     await syncSiteScripts();
     return undefined;

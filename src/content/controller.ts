@@ -1,16 +1,17 @@
 /**
  * One controller per attached field: it owns the field's adapter, listeners (one AbortController:
  * aborting detaches everything), its last report, its badge and underline layer, and applies fixes.
- * Text changes mark it dirty; the page schedules one animation frame in which dirty fields are
- * linted and every visible field re-measures its underlines. Nothing runs while the user is idle.
+ * A text change sends the text to the background linter (one request in flight per field; the
+ * answer to it sends the newest text if the user typed meanwhile) and the badge shows the answer
+ * the moment it lands. The page's animation frame re-measures underlines; until the answer comes,
+ * the last findings follow the edit. Nothing runs while the user is idle.
  */
-import { lint } from '../rules/engine';
 import { safeFixesOf } from '../rules/fixes';
 import type { FirmSettings } from '../rules/settings';
 import type { Finding, Fix, Report } from '../rules/types';
 import type { ApplyFixesResult, FieldState, InsertTextResult } from '../shared/field-protocol';
+import type { RuleDoc } from '../shared/lint-protocol';
 import type { FieldAdapter, TextSelection } from './adapters/types';
-import { CHUNKED_LINT_THRESHOLD, type ChunkedLintJob, lintInChunks } from './chunked-lint';
 import { FieldSpelling } from './spelling-client';
 import { applyEdits, diffTexts, flattenFixes, remapFixes, shiftOffset } from './text-edits';
 import { FieldHighlights, highlightsSupported } from './ui/highlights';
@@ -19,8 +20,13 @@ import { FieldHighlights, highlightsSupported } from './ui/highlights';
 export interface PageServices {
   readonly layer: HTMLElement;
   lintSettings(): Partial<FirmSettings>;
+  /** Bumped when the settings change, so every field is linted again. */
+  settingsGeneration(): number;
+  /** Lints in the background (lint-client.ts). */
+  lint(text: string, firstMessage: boolean): Promise<Report>;
+  ruleDoc(ruleId: string): RuleDoc | undefined;
   siteEnabled(): boolean;
-  /** Ask for a frame in which this field is linted (if dirty) and re-rendered. */
+  /** Ask for a frame in which this field is re-rendered. */
   schedule(controller: FieldController): void;
   openCard(
     controller: FieldController,
@@ -37,11 +43,27 @@ export interface PageServices {
 /** Above this many findings on screen, the rest are not drawn (the badge still counts them all). */
 const MAX_DRAWN_FINDINGS = 400;
 const HOVER_DELAY_MS = 300;
-/** A lint slower than this (a pasted 100,000-character text) no longer runs on every keystroke. */
+/**
+ * A long text (a pasted document) whose answer took longer than SLOW_LINT_MS no longer follows
+ * every keystroke: the next request waits for a pause in typing, and the badge says it is checking
+ * meanwhile. A short message never does: one slow answer (the background waking up) says nothing
+ * about the next, and one request in flight at a time already bounds the work.
+ */
 const SLOW_LINT_MS = 30;
+const LONG_TEXT_CHARS = 4_000;
 const MAX_LINT_DELAY_MS = 600;
-/** A lint at most this slow runs right after the input event instead of in the next frame. */
-const QUICK_LINT_MS = 8;
+/**
+ * While an answer is this young, a frame keeps the underlines where they are instead of moving the
+ * last findings onto the edit: the answer is due within milliseconds and a second layout pass in
+ * between would only delay it.
+ */
+const ANSWER_EXPECTED_MS = 50;
+/** How long the popup or "Fix all" waits for the answer on the newest text. */
+const SETTLE_TIMEOUT_MS = 5_000;
+
+function emptyReport(): Report {
+  return { score: 100, verdict: 'ready', findings: [], encoding: 'GSM-7', segments: 0, characters: 0 };
+}
 
 let fieldCounter = 0;
 /** Distinguishes fields of different frames when the popup names one. */
@@ -56,9 +78,20 @@ export class FieldController {
   readonly id = `${frameToken}-${++fieldCounter}`;
   readonly element: HTMLElement;
   private readonly abort = new AbortController();
+  /** The text the current report was made on. */
   private text = '';
+  /** The linter's answer for `text`, before spelling findings are merged in. */
+  private lintReport: Report | null = null;
   private report: Report | null = null;
+  /** Settings generation and first-message flag the report was made with. */
+  private reportKey = '';
+  /** The field's text may differ from `text`: an answer for the newest text is due. */
   private dirty = true;
+  private lintInFlight = false;
+  private lintSentAt = 0;
+  /** Why the background could not lint (the extension was reloaded under the page). */
+  private lintFailure: string | null = null;
+  private settleWaiters: (() => void)[] = [];
   private lastSelection: TextSelection | null = null;
   private hitBoxes: HitBox[] = [];
   private readonly badge: HTMLButtonElement;
@@ -66,18 +99,13 @@ export class FieldController {
   private readonly highlights: FieldHighlights | null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private focused = false;
-  /** How long the last lint took; above SLOW_LINT_MS linting waits for a pause in typing. */
+  /** How long the last answer on a long text took; above SLOW_LINT_MS the next request waits for a pause in typing. */
   private lintCost = 0;
   private lintTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Spelling findings arrive later from the background; they re-lint the field when they do. */
-  private readonly spelling = new FieldSpelling(() => this.markDirty());
-  /** A huge text being linted across tasks (chunked-lint.ts); its report lands in a later frame. */
-  private lintJob: ChunkedLintJob | null = null;
-  private quickLintQueued = false;
+  /** Spelling findings arrive later from the background; they are merged in when they do. */
+  private readonly spelling = new FieldSpelling(() => this.mergeSpelling());
   /** Whether this field currently has ranges in the shared Custom Highlights. */
   private highlighted = false;
-  /** Bumped on every change, so a finished background lint knows whether the text moved on. */
-  private version = 0;
   lastUsedAt = 0;
 
   constructor(
@@ -123,7 +151,8 @@ export class FieldController {
       () => {
         this.focused = true;
         this.page.fieldUsed(this);
-        this.page.schedule(this);
+        if (this.report === null) this.markDirty();
+        else this.page.schedule(this);
       },
       options,
     );
@@ -148,30 +177,114 @@ export class FieldController {
 
   markDirty(): void {
     this.dirty = true;
-    this.version++;
-    if (!this.quickLintQueued && this.lintCost <= QUICK_LINT_MS && this.lintTimer === undefined) {
-      // A short message lints in a few milliseconds: do it right after the input event, so the
-      // count is right before the frame; the frame then only measures and draws.
-      this.quickLintQueued = true;
-      queueMicrotask(() => {
-        this.quickLintQueued = false;
-        if (!this.dirty || this.isDestroyed || this.lintTimer !== undefined) return;
-        this.relint();
-        if (!this.checking && this.report !== null) this.renderBadgeContent(this.report);
-      });
-    }
     if (this.lintCost > SLOW_LINT_MS) {
-      // A huge text: lint once typing pauses; meanwhile the old findings follow the edit.
+      // A huge text: ask again once typing pauses; meanwhile the old findings follow the edit.
       if (this.lintTimer !== undefined) clearTimeout(this.lintTimer);
       this.lintTimer = setTimeout(
         () => {
           this.lintTimer = undefined;
-          this.page.schedule(this);
+          this.requestLint();
         },
         Math.min(MAX_LINT_DELAY_MS, this.lintCost * 2),
       );
+    } else {
+      this.requestLint();
+      // The answer schedules the frame that draws it; a frame before it would have nothing to draw.
+      if (this.lintInFlight && this.report !== null) return;
     }
     this.page.schedule(this);
+  }
+
+  private lintKey(): string {
+    return `${this.page.settingsGeneration()}:${this.firstMessage}`;
+  }
+
+  /** Sends the field's text to the linter unless an answer for it is in hand or on its way. */
+  private requestLint(): void {
+    if (this.lintInFlight || this.isDestroyed) return;
+    const text = this.adapter.readText();
+    // Clearing the field after the invitation went out: what follows is not the first message.
+    if (text === '' && this.text !== '') this.firstMessage = false;
+    if (text === '' && this.report === null && !this.focused) {
+      // An empty field nobody is in shows no badge: nothing to ask until it is focused or filled.
+      this.settle();
+      return;
+    }
+    const key = this.lintKey();
+    if (this.report !== null && text === this.text && key === this.reportKey && this.lintFailure === null) {
+      this.settle();
+      return;
+    }
+    this.lintInFlight = true;
+    const started = performance.now();
+    this.lintSentAt = started;
+    this.page.lint(text, this.firstMessage).then(
+      (report) => this.onLintAnswer(text, key, report, performance.now() - started),
+      (error: unknown) => this.onLintFailed(error),
+    );
+  }
+
+  private onLintAnswer(text: string, key: string, lintReport: Report, cost: number): void {
+    this.lintInFlight = false;
+    if (this.isDestroyed) return;
+    const edited = text !== this.text || this.report === null;
+    this.lintFailure = null;
+    this.lintCost = text.length > LONG_TEXT_CHARS ? cost : 0;
+    this.text = text;
+    this.lintReport = lintReport;
+    this.reportKey = key;
+    this.report = this.spelling.merge(text, lintReport, this.page.lintSettings());
+    if (this.adapter.readText() !== text || this.lintKey() !== key) {
+      // The user typed while this was out: ask for the newest text (after a pause if linting is slow).
+      if (this.lintTimer === undefined) this.markDirty();
+    } else {
+      this.settle();
+    }
+    // The count is right at once; the next frame measures and draws the underlines.
+    if (!this.checking) this.renderBadgeContent(this.report);
+    if (edited) this.page.fieldUsed(this);
+    this.page.schedule(this);
+  }
+
+  private onLintFailed(error: unknown): void {
+    this.lintInFlight = false;
+    if (this.isDestroyed) return;
+    this.lintFailure = error instanceof Error ? error.message : String(error);
+    this.settle();
+    this.page.schedule(this);
+  }
+
+  /** New spelling findings for the text of the current report. */
+  private mergeSpelling(): void {
+    if (this.isDestroyed || this.lintReport === null) return;
+    this.report = this.spelling.merge(this.text, this.lintReport, this.page.lintSettings());
+    this.page.schedule(this);
+  }
+
+  private settle(): void {
+    this.dirty = false;
+    const waiters = this.settleWaiters;
+    this.settleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /** Resolves once the report is that of the field's current text (or the linter gave up). */
+  settled(): Promise<void> {
+    if (!this.dirty && !this.lintInFlight) return Promise.resolve();
+    if (!this.lintInFlight && this.lintTimer === undefined) this.requestLint();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, SETTLE_TIMEOUT_MS);
+      this.settleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+      if (this.lintTimer !== undefined) {
+        // Waiting for a pause in typing: someone wants the answer now.
+        clearTimeout(this.lintTimer);
+        this.lintTimer = undefined;
+        this.requestLint();
+      }
+    });
   }
 
   /** The last report moved onto the current text without linting: findings the edit touched are dropped. */
@@ -195,85 +308,38 @@ export class FieldController {
   }
 
   /**
-   * The current report, linting now if the text changed since the last frame. For a huge text the
-   * lint runs in the background: until it lands, this is the last report together with the text it
-   * was made on (`currentText()`), which is what fixes are based on.
+   * The last report, together with the text it was made on (`currentText()`), which is what fixes
+   * are based on. Right after an edit it may be one answer behind the field; `settled()` waits.
    */
   currentReport(): Report {
-    if (this.dirty || this.report === null) this.relint();
-    return this.report as Report;
+    return this.report ?? emptyReport();
   }
 
-  /** True while a huge text waits for a pause in typing or is being linted in the background. */
+  /** True while a huge text waits for a pause in typing or for its answer. */
   get checking(): boolean {
-    return this.lintJob !== null || (this.dirty && this.lintTimer !== undefined);
+    return this.dirty && (this.report === null || this.lintCost > SLOW_LINT_MS);
   }
 
   currentText(): string {
-    this.currentReport();
     return this.text;
   }
 
-  relint(): void {
-    const text = this.adapter.readText();
-    if (text === '' && this.text !== '') this.firstMessage = false;
-    if (text.length > CHUNKED_LINT_THRESHOLD) {
-      this.lintInBackground(text);
-      return;
-    }
-    this.cancelLintJob();
-    this.text = text;
-    const started = performance.now();
-    const settings = this.page.lintSettings();
-    this.report = lint(text, settings, { firstMessage: this.firstMessage });
-    this.lintCost = performance.now() - started;
-    this.report = this.spelling.merge(text, this.report, settings);
-    this.dirty = false;
-    if (this.lintTimer !== undefined) clearTimeout(this.lintTimer);
-    this.lintTimer = undefined;
+  /** Why the text could not be checked, or null. */
+  get failure(): string | null {
+    return this.lintFailure;
   }
 
-  private cancelLintJob(): void {
-    this.lintJob?.cancel();
-    this.lintJob = null;
+  ruleDoc(ruleId: string): RuleDoc | undefined {
+    return this.page.ruleDoc(ruleId);
   }
 
-  /** Starts (or keeps) the chunked lint of `text`; the report is swapped in when it is done. */
-  private lintInBackground(text: string): void {
-    const settings = this.page.lintSettings();
-    if (this.report === null) {
-      // Nothing to show yet: an empty report on an empty text, which the provisional mapping shifts.
-      this.text = '';
-      this.report = lint('', settings, { firstMessage: this.firstMessage });
-    }
-    if (this.lintJob?.text === text) return;
-    this.cancelLintJob();
-    const version = this.version;
-    const started = performance.now();
-    // Typing while this runs waits for a pause instead of restarting it on every keystroke.
-    this.lintCost = Math.max(this.lintCost, SLOW_LINT_MS + 1);
-    this.lintJob = lintInChunks(text, settings, { firstMessage: this.firstMessage }, (report) => {
-      this.lintJob = null;
-      if (this.isDestroyed) return;
-      this.text = text;
-      this.report = this.spelling.merge(text, report, settings);
-      // Typing in a text this long waits for a pause before the next lint.
-      this.lintCost = Math.max(SLOW_LINT_MS + 1, performance.now() - started);
-      if (this.version === version) {
-        this.dirty = false;
-        if (this.lintTimer !== undefined) clearTimeout(this.lintTimer);
-        this.lintTimer = undefined;
-      }
-      this.page.schedule(this);
-    });
-  }
-
-  state(): FieldState {
-    const report = this.currentReport();
+  /** The field as the popup shows it, once the report is that of its current text. */
+  async state(): Promise<FieldState> {
+    await this.settled();
     return {
       fieldId: this.id,
       text: this.text,
-      report,
+      report: this.currentReport(),
       firstMessage: this.firstMessage,
       siteEnabled: this.page.siteEnabled(),
       origin: this.element.ownerDocument.location?.origin ?? '',
@@ -283,12 +349,11 @@ export class FieldController {
   /** Called inside the page's animation frame. */
   frame(): void {
     if (this.abort.signal.aborted) return;
-    const wasDirty = this.dirty;
-    if (this.dirty && this.lintTimer === undefined) this.relint();
-    if (this.report !== null && this.checking) {
-      // Typing in or pasting a huge text: keep the keystroke cheap. The badge follows the edit and
-      // says it is checking; underlines come back with the lint, when typing pauses.
-      this.renderBadge(this.provisionalReport());
+    if (this.dirty && !this.lintInFlight && this.lintTimer === undefined) this.requestLint();
+    if (this.report === null || this.checking) {
+      // No answer yet, or typing in a huge text: keep the keystroke cheap. The badge follows the
+      // edit and says it is checking; underlines come back with the answer, when typing pauses.
+      this.renderBadge(this.report === null ? emptyReport() : this.provisionalReport());
       if (this.hitBoxes.length > 0 || this.marks.firstChild !== null) {
         this.marks.replaceChildren();
         this.hitBoxes = [];
@@ -296,10 +361,10 @@ export class FieldController {
       }
       return;
     }
-    const report = this.currentReport();
+    if (this.dirty && this.lintInFlight && performance.now() - this.lintSentAt < ANSWER_EXPECTED_MS) return;
+    const report = this.dirty ? this.provisionalReport() : this.report;
     this.renderBadge(report);
     this.renderUnderlines(report);
-    if (wasDirty) this.page.fieldUsed(this);
   }
 
   private renderBadge(report: Report): void {
@@ -321,6 +386,15 @@ export class FieldController {
       return false;
     }
     this.badge.hidden = false;
+    if (this.lintFailure !== null) {
+      this.badge.dataset.verdict = 'unavailable';
+      this.badge.dataset.findings = '';
+      this.badge.removeAttribute('data-checking');
+      this.badge.textContent = '!';
+      this.badge.setAttribute('aria-label', `SMS check unavailable. ${this.lintFailure}`);
+      this.badge.title = this.lintFailure;
+      return true;
+    }
     const count = report.findings.length;
     const checking = this.checking;
     this.badge.dataset.verdict = report.verdict;
@@ -478,7 +552,6 @@ export class FieldController {
   }
 
   openSummary(focus: boolean): void {
-    this.currentReport();
     this.page.openCard(this, 'all', this.badge.getBoundingClientRect(), focus, false);
   }
 
@@ -510,7 +583,6 @@ export class FieldController {
       end: Math.min(shiftOffset(selection.end, edits), after.length),
     });
     this.markDirty();
-    this.relint();
     const skipped = usable.length < fixes.length;
     const result: ApplyFixesResult = { applied: after !== current, text: after };
     if (after !== expected) result.reason = 'The editor changed the text differently than expected.';
@@ -539,9 +611,9 @@ export class FieldController {
   }
 
   /** The safe fixes of the current report: what "Fix all safe issues" applies. */
-  fixAllSafe(): Promise<ApplyFixesResult> {
-    const report = this.currentReport();
-    return this.applyFixes(safeFixesOf(report.findings), this.text);
+  async fixAllSafe(): Promise<ApplyFixesResult> {
+    await this.settled();
+    return this.applyFixes(safeFixesOf(this.currentReport().findings), this.text);
   }
 
   async insertText(text: string, position: 'caret' | 'end'): Promise<InsertTextResult> {
@@ -563,7 +635,7 @@ export class FieldController {
 
   destroy(): void {
     this.abort.abort();
-    this.cancelLintJob();
+    this.settle();
     if (this.lintTimer !== undefined) clearTimeout(this.lintTimer);
     this.page.closeCardFor(this);
     this.highlights?.clear();

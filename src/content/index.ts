@@ -1,22 +1,15 @@
 /**
- * Content script entry (isolated world, every frame of an enabled site). It double-checks that the
- * site is enabled, then runs a PageChecker on this document and answers the popup's messages.
- * Settings changes re-lint every field; switching the site off removes everything.
+ * Content script entry (isolated world, every frame of an enabled site). It asks the background
+ * whether this page is enabled and with which settings, then runs a PageChecker on this document
+ * and answers the popup's messages. The rules run in the background (lint-client.ts), which keeps
+ * this script small. Settings changes re-lint every field; switching the site off removes everything.
  */
 import type { FirmSettings } from '../rules/settings';
 import { browser } from '../shared/browser';
 import type { FieldState } from '../shared/field-protocol';
-import { handleMessages } from '../shared/messaging';
-import {
-  defaultSettings,
-  type ExtensionSettings,
-  loadSettings,
-  loadUserState,
-  onSettingsChanged,
-  siteIsEnabled,
-  type UserState,
-} from '../shared/settings';
+import { backgroundClient, connectLintChannel, handleMessages } from '../shared/messaging';
 import type { FieldController } from './controller';
+import { LintClient } from './lint-client';
 import { PageChecker } from './page';
 
 const LOADED = Symbol.for('sms-compliance-checker.content');
@@ -29,27 +22,21 @@ function pageUrl(): string {
   return `${self.origin}/`;
 }
 
-function toFirmSettings(settings: ExtensionSettings): Partial<FirmSettings> {
-  // firmDictionary stays: spelling (checked in the background) accepts the firm's own words.
-  const { privacyUrl: _privacy, portalSites: _sites, ...firm } = settings;
-  return firm;
-}
-
 async function start(): Promise<void> {
-  let settings: ExtensionSettings = defaultSettings();
-  // Computed once per settings change, not per keystroke: the rules cache what they derive from it.
-  let firmSettings: Partial<FirmSettings> = toFirmSettings(settings);
-  let userState: UserState = { enabledSites: [] };
+  const linter = new LintClient(connectLintChannel);
+  // Computed once per settings change, in the background: the rules cache what they derive from it.
+  let firmSettings: Partial<FirmSettings> = {};
+  let enabled = false;
   let checker: PageChecker | null = null;
-  const enabled = (): boolean => siteIsEnabled(pageUrl(), settings, userState);
 
   const apply = (): void => {
-    if (enabled() && checker === null) {
+    if (enabled && checker === null) {
       checker = new PageChecker(document, {
         lintSettings: () => firmSettings,
-        siteEnabled: enabled,
+        siteEnabled: () => enabled,
+        linter,
       });
-    } else if (!enabled() && checker !== null) {
+    } else if (!enabled && checker !== null) {
       checker.destroy();
       checker = null;
     } else {
@@ -65,7 +52,7 @@ async function start(): Promise<void> {
 
   handleMessages<'content'>({
     'content/getStatus': () => ({ url: location.href, topFrame: window.top === window }),
-    'content/getFieldState': (): FieldState | null => checker?.currentField()?.state() ?? null,
+    'content/getFieldState': async (): Promise<FieldState | null> => (await checker?.currentField()?.state()) ?? null,
     'content/applyFixes': ({ fieldId, fixes, basedOnText }) => field(fieldId).applyFixes(fixes, basedOnText),
     'content/insertText': ({ fieldId, text, position }) => field(fieldId).insertText(text, position),
     'content/setFirstMessage': ({ fieldId, firstMessage }) => {
@@ -76,20 +63,29 @@ async function start(): Promise<void> {
     },
   });
 
-  try {
-    const [loaded, user] = await Promise.all([loadSettings(), loadUserState()]);
-    settings = loaded.settings;
-    firmSettings = toFirmSettings(settings);
-    userState = user;
-  } catch {
-    // Storage unavailable (extension reloaded under the page): defaults still check the demo portal.
-  }
-  apply();
-  onSettingsChanged(async (loaded) => {
-    settings = loaded.settings;
-    firmSettings = toFirmSettings(settings);
-    userState = await loadUserState().catch(() => userState);
+  let configRequest = 0;
+  const refresh = async (): Promise<void> => {
+    const request = ++configRequest;
+    try {
+      const config = await backgroundClient.send('background/pageConfig', { url: pageUrl() });
+      // Two storage changes in a row: only the newest answer counts.
+      if (request !== configRequest) return;
+      enabled = config.enabled;
+      firmSettings = config.firmSettings;
+      linter.configure(firmSettings);
+    } catch (error) {
+      // The extension was reloaded or removed under the page: nothing to check with any more.
+      if (request !== configRequest) return;
+      console.warn('SMS Compliance Checker: the extension is unavailable on this page.', error);
+      enabled = false;
+    }
     apply();
+  };
+
+  await refresh();
+  // Sync and managed storage hold the settings, local the sites the user switched on.
+  browser.storage.onChanged.addListener((_changes, areaName) => {
+    if (areaName === 'sync' || areaName === 'managed' || areaName === 'local') void refresh();
   });
 }
 

@@ -4,7 +4,8 @@
  * batches all linting and drawing into one animation frame, and owns the single card.
  */
 import type { FirmSettings } from '../rules/settings';
-import type { Finding } from '../rules/types';
+import type { Finding, Report } from '../rules/types';
+import type { RuleDoc } from '../shared/lint-protocol';
 import { createAdapter } from './adapters';
 import { FieldController, type PageServices } from './controller';
 import { FIELD_SELECTOR, isCheckableField } from './eligibility';
@@ -33,6 +34,11 @@ function reportFixError(error: unknown): void {
 
 export interface PageOptions {
   lintSettings(): Partial<FirmSettings>;
+  /** The frame's background linter (lint-client.ts). */
+  linter: {
+    lint(text: string, firstMessage: boolean): Promise<Report>;
+    ruleDoc(ruleId: string): RuleDoc | undefined;
+  };
   siteEnabled(): boolean;
   /** A field was focused or edited (the popup reports on the last used one). */
   onFieldUsed?(controller: FieldController): void;
@@ -56,6 +62,8 @@ export class PageChecker implements PageServices {
   private readonly pendingRenders = new Set<FieldController>();
   private readonly pendingScans = new Set<Node>();
   private frameRequested = false;
+  /** Bumped when the settings change (relintAll). */
+  private generation = 0;
   private renderSeq = 0;
   private recheckAttached = false;
   private readonly card: HTMLDivElement;
@@ -106,6 +114,18 @@ export class PageChecker implements PageServices {
 
   lintSettings(): Partial<FirmSettings> {
     return this.options.lintSettings();
+  }
+
+  settingsGeneration(): number {
+    return this.generation;
+  }
+
+  lint(text: string, firstMessage: boolean): Promise<Report> {
+    return this.options.linter.lint(text, firstMessage);
+  }
+
+  ruleDoc(ruleId: string): RuleDoc | undefined {
+    return this.options.linter.ruleDoc(ruleId);
   }
 
   siteEnabled(): boolean {
@@ -317,6 +337,8 @@ export class PageChecker implements PageServices {
         text: owner.currentText(),
         report,
         findings: findings === 'all' ? report.findings : findings,
+        ruleDoc: (ruleId) => this.ruleDoc(ruleId),
+        ...(owner.failure !== null ? { unavailable: owner.failure } : {}),
       },
       this.cardActions() as NonNullable<ReturnType<PageChecker['cardActions']>>,
     );
@@ -415,6 +437,7 @@ export class PageChecker implements PageServices {
 
   /** Re-lints every field (settings changed). */
   relintAll(): void {
+    this.generation++;
     for (const controller of this.controllers.values()) controller.markDirty();
   }
 

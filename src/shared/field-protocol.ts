@@ -2,7 +2,7 @@
  * Types of the popup <-> content-script messages (declared in messages.ts's ProtocolMap).
  * Kept in their own module so both sides import the same shapes.
  */
-import type { Fix, Report } from '../rules';
+import type { FirmSettings, Fix, Report } from '../rules';
 
 /** The field the user is typing in on a tab, or the last one used there. */
 export interface FieldState {
@@ -50,4 +50,17 @@ export interface SetFirstMessageArgs {
 export interface TabInfo {
   id: number;
   url: string;
+}
+
+/** What a frame's content script needs to know about its page, from the background. */
+export interface PageConfigArgs {
+  /** The URL the site switch is decided on (about:blank frames pass their creator's origin). */
+  url: string;
+}
+
+export interface PageConfig {
+  /** Whether the checker runs on this page (demo portal, the firm's portal sites, or switched on by the user). */
+  enabled: boolean;
+  /** The validated firm settings the rules and spelling use (policy values applied). */
+  firmSettings: Partial<FirmSettings>;
 }

@@ -14,6 +14,8 @@ import type {
   FieldState,
   InsertTextArgs,
   InsertTextResult,
+  PageConfig,
+  PageConfigArgs,
   SetFirstMessageArgs,
 } from './field-protocol';
 import type {
@@ -30,6 +32,8 @@ export type {
   FieldState,
   InsertTextArgs,
   InsertTextResult,
+  PageConfig,
+  PageConfigArgs,
   SetFirstMessageArgs,
   TabInfo,
 } from './field-protocol';
@@ -80,6 +84,10 @@ export interface ProtocolMap {
   'content/insertText': { args: InsertTextArgs; result: InsertTextResult };
   /** Re-checks the field under first-message rules; remembered per field until its text is cleared. */
   'content/setFirstMessage': { args: SetFirstMessageArgs; result: FieldState };
+
+  // Content script -> background.
+  /** Whether the checker runs on this page, and the settings it checks with (read at start and on every storage change). */
+  'background/pageConfig': { args: PageConfigArgs; result: PageConfig };
 
   // Popup / options -> service worker.
   /** Re-registers the dynamic content scripts after settings, user sites or permissions changed. */

@@ -4,6 +4,7 @@
  * `runtime.sendMessage` themselves.
  */
 import { browser, type Runtime } from './browser';
+import { isLintReply, LINT_PORT_NAME, type LintReply, type LintRequest } from './lint-protocol';
 import { createMessageClient, dispatch, type MessageClient, type MessageHandlers, type Receiver } from './messages';
 
 /** Sends messages to the background service worker. */
@@ -25,4 +26,34 @@ export function handleMessages<R extends Receiver>(handlers: MessageHandlers<R, 
   const listener = (message: unknown, sender: Runtime.MessageSender) => dispatch(handlers, message, sender);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** One frame's end of the lint channel (lint-protocol.ts). */
+export interface LintConnection {
+  post(request: LintRequest): void;
+  close(): void;
+}
+
+/**
+ * Opens the lint channel to the background. Throws when the extension is gone from under the page
+ * (reloaded or updated); `onClose` runs when the background drops the port (a stopped service
+ * worker), after which the caller connects again.
+ */
+export function connectLintChannel(onReply: (reply: LintReply) => void, onClose: () => void): LintConnection {
+  const port = browser.runtime.connect({ name: LINT_PORT_NAME });
+  port.onMessage.addListener((message: unknown) => {
+    if (isLintReply(message)) onReply(message);
+  });
+  port.onDisconnect.addListener(() => onClose());
+  return {
+    post: (request) => port.postMessage(request),
+    close: () => port.disconnect(),
+  };
+}
+
+/** Background side: calls `serve` with each content script's lint port. */
+export function handleLintChannel(serve: (port: Runtime.Port) => void): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === LINT_PORT_NAME) serve(port);
+  });
 }

@@ -3,8 +3,8 @@
  * with DOM calls and `textContent` only: the message text comes from the page, so nothing from it
  * is ever parsed as HTML.
  */
-import { ruleById } from '../../rules/registry';
 import type { Finding, Fix, Report } from '../../rules/types';
+import type { RuleDoc } from '../../shared/lint-protocol';
 import { isSpellingFinding, spellingActions } from './spelling-card';
 
 export interface CardActions {
@@ -20,6 +20,10 @@ export interface CardContent {
   text: string;
   report: Report;
   findings: readonly Finding[];
+  /** What the card says about a rule (sent by the background linter). */
+  ruleDoc(ruleId: string): RuleDoc | undefined;
+  /** Set when the background could not check the text: the card says why instead of "no issues". */
+  unavailable?: string;
 }
 
 const VERDICT_LABELS = { ready: 'Ready to send', review: 'Review before sending', blocked: 'Likely to be blocked' };
@@ -59,7 +63,7 @@ function excerpt(doc: Document, text: string, finding: Finding): HTMLElement {
 }
 
 function findingItem(doc: Document, content: CardContent, finding: Finding, actions: CardActions): HTMLElement {
-  const rule = ruleById(finding.ruleId);
+  const rule = content.ruleDoc(finding.ruleId);
   const fixButtons = finding.fixes.map((fix) => {
     const button = element(doc, 'button', { type: 'button', class: 'fix', 'data-safe': String(fix.safe) }, [fix.label]);
     if (!fix.safe) button.title = 'Suggestion: check the result before sending';
@@ -71,12 +75,12 @@ function findingItem(doc: Document, content: CardContent, finding: Finding, acti
       element(doc, 'span', { class: 'severity', 'data-severity': finding.severity }, [
         SEVERITY_LABELS[finding.severity],
       ]),
-      element(doc, 'span', { class: 'rule' }, [rule?.meta.description ?? finding.ruleId]),
+      element(doc, 'span', { class: 'rule' }, [rule?.description ?? finding.ruleId]),
     ]),
     excerpt(doc, content.text, finding),
     element(doc, 'p', { class: 'message' }, [finding.message]),
-    rule?.meta.why
-      ? element(doc, 'p', { class: 'why' }, [element(doc, 'strong', {}, ['Why carriers care: ']), rule.meta.why])
+    rule?.why
+      ? element(doc, 'p', { class: 'why' }, [element(doc, 'strong', {}, ['Why carriers care: ']), rule.why])
       : null,
     fixButtons.length > 0 ? element(doc, 'div', { class: 'fixes' }, fixButtons) : null,
     isSpellingFinding(finding) ? spellingActions(doc, content.text, finding, actions) : null,
@@ -97,6 +101,16 @@ export function renderCard(card: HTMLElement, content: CardContent, actions: Car
       : VERDICT_LABELS[report.verdict];
   const close = element(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close' }, ['×']);
   close.addEventListener('click', () => actions.close(true));
+  if (content.unavailable !== undefined) {
+    card.replaceChildren(
+      element(doc, 'h2', { id: headingId }, ['SMS check unavailable']),
+      close,
+      element(doc, 'p', { class: 'message' }, [content.unavailable]),
+    );
+    card.setAttribute('aria-labelledby', headingId);
+    card.dataset.mode = 'unavailable';
+    return;
+  }
   const hasSafeFix = report.findings.some((finding) => finding.fixes.some((fix) => fix.safe));
   const fixAll = element(doc, 'button', { type: 'button', class: 'fix-all' }, ['Fix all safe issues']);
   if (!hasSafeFix) fixAll.disabled = true;

@@ -72,6 +72,7 @@ export const UI_CSS = `
 .badge:hover, .badge:focus-visible { opacity: 1; outline: 2px solid #1b1f23; outline-offset: 1px; }
 .badge[data-verdict="review"] { background: #b05a00; }
 .badge[data-verdict="blocked"] { background: ${SEVERITY_COLORS.error}; }
+.badge[data-verdict="unavailable"] { background: #5f6368; }
 .badge[hidden] { display: none; }
 .card {
   position: fixed;

@@ -1,0 +1,66 @@
+/**
+ * The rules run in the background (service worker), not in the page: what the user sees when
+ * Chrome stops the idle worker, and when the extension is reloaded under an open page.
+ */
+import { rm } from 'node:fs/promises';
+import { badge, underline } from './content-support';
+import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { PortalPage } from './page-objects';
+
+test('checking goes on after Chrome stops the idle service worker', async ({ server }) => {
+  // A browser of its own: the stopped worker stays listed in Playwright's context afterwards.
+  const { context, profile } = await launchWithExtension();
+  try {
+    const portal = new PortalPage(await context.newPage(), server);
+    const { page } = portal;
+    const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
+    await portal.goto();
+    await portal.type('Hi, see bit.ly/abc');
+    await expect(underline(page, 'public-url-shortener')).toHaveCount(1);
+
+    // What Chrome does to an idle worker after 30 seconds: the content script's port closes.
+    const internals = await context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    await expect(internals.getByText(`chrome-extension://${extensionId}/`, { exact: true })).toBeVisible();
+    await internals.getByRole('button', { name: 'Stop', exact: true }).first().click();
+    await expect(internals.getByText('STOPPED', { exact: true }).first()).toBeVisible();
+    await internals.close();
+
+    await page.keyboard.type(' 😀');
+    await expect(underline(page, 'emoji')).toHaveCount(1);
+    await expect(underline(page, 'public-url-shortener')).toHaveCount(1);
+    await expect(badge(page)).not.toHaveAttribute('data-verdict', 'unavailable');
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
+
+test('after the extension is reloaded under an open page, the badge says so instead of going stale', async ({
+  server,
+}) => {
+  const { context, profile } = await launchWithExtension();
+  try {
+    const portal = new PortalPage(await context.newPage(), server);
+    const { page } = portal;
+    await portal.goto();
+    await portal.type('Hi 😀');
+    await expect(underline(page, 'emoji')).toHaveCount(1);
+
+    const worker = await serviceWorkerOf(context);
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+
+    await page.keyboard.type(' more');
+    await expect(badge(page)).toHaveAttribute('data-verdict', 'unavailable');
+    await expect(badge(page)).toHaveText('!');
+    await expect(badge(page)).toHaveAttribute('aria-label', /unavailable.*Reload the page/);
+    await badge(page).click();
+    await expect(page.locator('[role="dialog"][data-sms-card]')).toContainText('SMS check unavailable');
+    await expect(page.locator('[role="dialog"][data-sms-card]')).toContainText('Reload the page');
+    // The page itself is untouched: what the user typed is all there.
+    await expect(portal.composer).toHaveValue('Hi 😀 more');
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,57 @@
+/**
+ * Lints for the content scripts (see shared/lint-protocol.ts). Each port keeps the settings its
+ * frame configured; its first answer also carries what the card says about every rule. Pure apart from the port
+ * shape, so it is unit-tested with a fake port.
+ */
+import { lint } from '../rules/engine';
+import { RULES } from '../rules/registry';
+import type { FirmSettings } from '../rules/settings';
+import { isLintRequest, type LintReply, type LintRequest, type RuleDoc } from '../shared/lint-protocol';
+
+export interface LintPort {
+  postMessage(reply: LintReply): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+}
+
+/** What the card says about every rule (spelling's included, whose findings come another way). */
+export function allRuleDocs(): Record<string, RuleDoc> {
+  const docs: Record<string, RuleDoc> = {};
+  for (const rule of RULES) {
+    docs[rule.id] = { description: rule.meta.description, why: rule.meta.why, category: rule.meta.category };
+  }
+  return docs;
+}
+
+/** Lints one request; `describeRules` adds every rule's text (the first answer on a port). */
+export function answerLintRequest(
+  request: Extract<LintRequest, { kind: 'lint' }>,
+  settings: Partial<FirmSettings>,
+  describeRules: boolean,
+): LintReply {
+  try {
+    const report = lint(request.text, settings, { firstMessage: request.firstMessage });
+    return { kind: 'report', id: request.id, report, ruleDocs: describeRules ? allRuleDocs() : {} };
+  } catch (error) {
+    return { kind: 'error', id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Serves one content script's port until it disconnects. */
+export function serveLintPort(port: LintPort): void {
+  let settings: Partial<FirmSettings> = {};
+  let rulesDescribed = false;
+  port.onMessage.addListener((message) => {
+    if (!isLintRequest(message)) return;
+    if (message.kind === 'configure') {
+      settings = message.settings;
+      return;
+    }
+    const reply = answerLintRequest(message, settings, !rulesDescribed);
+    if (reply.kind === 'report') rulesDescribed = true;
+    try {
+      port.postMessage(reply);
+    } catch {
+      // The frame went away while this lint ran: nobody is waiting for the answer.
+    }
+  });
+}
