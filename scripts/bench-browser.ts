@@ -37,6 +37,7 @@ const LONG_TASK_MS = 50;
 const KEYSTROKE_INTERVAL_MS = 75;
 /** Every fifth key is followed by this pause, longer than the spelling check's wait for a pause. */
 const TYPING_PAUSE_MS = 250;
+const WARM_UP_KEYS = 10;
 const TARGETS = {
   keystrokeP95Ms: 16,
   attach200FieldsMs: 50,
@@ -178,6 +179,14 @@ async function measureKeystrokes(
     undefined,
     { timeout: 10_000 },
   );
+  // Warm-up, not measured: the first keys start the background's code paths and the first pause
+  // loads the spelling dictionary (about a second of work, once per browser session).
+  for (let index = 0; index < WARM_UP_KEYS; index++) {
+    if (index % 2 === 0) await page.keyboard.insertText('😀');
+    else await page.keyboard.press('Backspace');
+    await page.waitForTimeout(TYPING_PAUSE_MS);
+  }
+  await page.waitForTimeout(1_500);
   await installKeystrokeProbe(page);
   const measureFrom = await page.evaluate(() => performance.now());
   for (let index = 0; index < keystrokes; index++) {
@@ -400,7 +409,7 @@ function verdict(pass: boolean): string {
 
 async function main(): Promise<number> {
   const asJson = process.argv.includes('--json');
-  const keystrokes = Number(argument('keystrokes') ?? 60);
+  const keystrokes = Number(argument('keystrokes') ?? 120);
   const pasteLength = Number(argument('paste') ?? 100_000);
   if (!existsSync(join(EXTENSION_DIRECTORY, 'manifest.json'))) {
     console.error(`No built extension at ${EXTENSION_DIRECTORY}: run \`npm run build\` first.`);
@@ -477,6 +486,7 @@ async function main(): Promise<number> {
       keystroke_ms_sorted: sortedMutation.map((value) => round(value, 1)),
       keystroke_without_spelling_p50_ms: round(percentile(sortedWithoutSpelling, 0.5)),
       keystroke_without_spelling_p95_ms: round(percentile(sortedWithoutSpelling, 0.95)),
+      keystroke_spelling_p50_ratio: round(percentile(sortedMutation, 0.5) / percentile(sortedWithoutSpelling, 0.5), 2),
       keystroke_spelling_p95_ratio: round(
         percentile(sortedMutation, 0.95) / percentile(sortedWithoutSpelling, 0.95),
         2,
@@ -530,7 +540,7 @@ async function main(): Promise<number> {
       `keystroke -> next frame:     p50 ${ms(figures.keystroke_to_frame_p50_ms)}, p95 ${ms(figures.keystroke_to_frame_p95_ms)}`,
     );
     console.log(
-      `keystroke, spelling rule off: p50 ${ms(figures.keystroke_without_spelling_p50_ms)}, p95 ${ms(figures.keystroke_without_spelling_p95_ms)} (p95 with spelling / without: ${figures.keystroke_spelling_p95_ratio}x)`,
+      `keystroke, spelling rule off: p50 ${ms(figures.keystroke_without_spelling_p50_ms)}, p95 ${ms(figures.keystroke_without_spelling_p95_ms)} (with spelling / without: p50 ${figures.keystroke_spelling_p50_ratio}x, p95 ${figures.keystroke_spelling_p95_ratio}x)`,
     );
     console.log(
       `attach 200 fields: ${ms(figures.attach_200_fields_ms)} (content script's sms-attach: ${figures.attach_passes} pass(es), ${ms(figures.attach_200_fields_work_ms)} of work; ${figures.attach_badges} badges, the 200th ${ms(figures.attach_200_fields_from_navigation_ms)} after navigation start)`,
@@ -566,7 +576,7 @@ async function main(): Promise<number> {
     console.log('');
     const keystrokeP95 = figures.keystroke_p95_ms;
     console.log(
-      `${verdict(figures.keystroke_spelling_p95_ratio <= SPELLING_KEYSTROKE_RATIO_LIMIT)} spelling leaves keystroke latency unchanged (p95 ratio ${figures.keystroke_spelling_p95_ratio}x, at most ${SPELLING_KEYSTROKE_RATIO_LIMIT}x allowing for run-to-run noise)`,
+      `${verdict(figures.keystroke_spelling_p50_ratio <= SPELLING_KEYSTROKE_RATIO_LIMIT && figures.keystroke_spelling_p95_ratio <= SPELLING_KEYSTROKE_RATIO_LIMIT)} spelling leaves keystroke latency unchanged (with / without: p50 ${figures.keystroke_spelling_p50_ratio}x, p95 ${figures.keystroke_spelling_p95_ratio}x; at most ${SPELLING_KEYSTROKE_RATIO_LIMIT}x allowing for run-to-run noise)`,
     );
     console.log(
       `${verdict(!Number.isNaN(keystrokeP95) && keystrokeP95 < TARGETS.keystrokeP95Ms && keys.missed === 0)} keystroke p95 < ${TARGETS.keystrokeP95Ms} ms (${ms(keystrokeP95)})`,
