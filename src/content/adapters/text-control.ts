@@ -7,6 +7,7 @@
  */
 import type { TextEdit } from '../../rules/types';
 import { mergeEdits } from '../text-edits';
+import { ParagraphTops, paragraphAt } from './paragraph-tops';
 import type { AdapterCallbacks, AdapterEnvironment, AdapterFactory, FieldAdapter, TextSelection } from './types';
 
 export type TextControl = HTMLTextAreaElement | HTMLInputElement;
@@ -66,17 +67,29 @@ function px(value: string): number {
   return Number.isFinite(parsed) ? parsed : 0;
 }
 
+interface MirrorWindow {
+  start: number;
+  end: number;
+  /** The window ends where the text ends: the mirror's bottom is aligned with the field's. */
+  atEnd: boolean;
+  /** Top of the window's first line in the field's content (a window starting at a paragraph). */
+  top: number;
+}
+
 export class TextControlAdapter implements FieldAdapter {
   readonly paintMode = 'overlay' as const;
   readonly kind: string;
   /** Made on first measurement: a page of 200 empty fields should not get 200 mirrors up front. */
   private mirrorParts: { mirror: HTMLDivElement; text: Text } | null = null;
   /**
-   * The part of the text the mirror holds: all of it, or (a huge text) a window at the start or the
-   * end of it, so that its lines are laid out where the textarea lays them out. A window in the
-   * middle could only be placed by estimate, so the middle of a huge text gets no underlines.
+   * The part of the text the mirror holds: all of it, or (a huge text) a window around what is on
+   * screen, so that its lines are laid out where the textarea lays them out. A window at the end is
+   * aligned by the bottoms; one in the middle starts at a paragraph, whose top ParagraphTops knows.
    */
-  private mirrorWindow: { start: number; end: number } = { start: 0, end: 0 };
+  private mirrorWindow: MirrorWindow = { start: 0, end: 0, atEnd: false, top: 0 };
+  /** Made for the first huge text. */
+  private paragraphTops: ParagraphTops | null = null;
+  private onLayoutChanged: () => void = () => undefined;
 
   constructor(
     readonly element: TextControl,
@@ -133,7 +146,9 @@ export class TextControlAdapter implements FieldAdapter {
     }
     const value = field.value;
     const window =
-      this.kind === 'textarea' ? this.windowFor(value.length) : { start: 0, end: value.length, atEnd: false };
+      this.kind === 'textarea'
+        ? this.windowFor(value, Math.max(0, field.clientWidth - paddingX))
+        : { start: 0, end: value.length, atEnd: false, top: 0 };
     this.mirrorWindow = window;
     // A trailing newline only gets a line box when something follows it.
     const text =
@@ -141,15 +156,22 @@ export class TextControlAdapter implements FieldAdapter {
     if (this.mirrorText.data !== text) this.mirrorText.data = text;
     // A window at the end ends where the text ends: align the bottoms. Greedy line breaking starts
     // the window's lines where the textarea starts them after its first few (off-screen) lines.
-    this.mirror.scrollTop = window.atEnd
+    const scrollTop = window.atEnd
       ? field.scrollTop - (field.scrollHeight - this.mirror.scrollHeight)
-      : field.scrollTop;
+      : field.scrollTop - window.top;
+    this.mirror.scrollTop = scrollTop;
+    if (window.top > 0 && Math.abs(this.mirror.scrollTop - scrollTop) > 1) {
+      // The window's text ends above the visible lines (one paragraph longer than the window):
+      // drawing it would put underlines in the wrong place, so draw none.
+      this.mirrorWindow = { start: value.length + 1, end: value.length + 1, atEnd: false, top: 0 };
+    }
     this.mirror.scrollLeft = field.scrollLeft;
   }
 
   /** Which part of a textarea's text the mirror lays out: see `mirrorWindow`. */
-  private windowFor(length: number): { start: number; end: number; atEnd: boolean } {
-    if (length <= MIRROR_WINDOW) return { start: 0, end: length, atEnd: false };
+  private windowFor(value: string, contentWidth: number): MirrorWindow {
+    const length = value.length;
+    if (length <= MIRROR_WINDOW) return { start: 0, end: length, atEnd: false, top: 0 };
     const field = this.element;
     // Where the visible lines are, estimated from the scroll position (lines hold about as many
     // characters each): generous margins make up for the estimate.
@@ -157,17 +179,23 @@ export class TextControlAdapter implements FieldAdapter {
     const firstVisible = (field.scrollTop / scrollHeight) * length;
     const visibleChars = (field.clientHeight / scrollHeight) * length;
     const margin = visibleChars * 2 + 1000;
-    if (firstVisible + visibleChars + margin <= MIRROR_WINDOW) return { start: 0, end: MIRROR_WINDOW, atEnd: false };
+    if (firstVisible + visibleChars + margin <= MIRROR_WINDOW)
+      return { start: 0, end: MIRROR_WINDOW, atEnd: false, top: 0 };
     if (firstVisible - margin >= length - MIRROR_WINDOW) {
       let start = length - MIRROR_WINDOW;
       // Start after a line break or space when one is near, like a line of the textarea would.
-      const value = field.value;
       const newline = value.indexOf('\n', start);
       if (newline !== -1 && newline < start + 2000) start = newline + 1;
-      return { start, end: length, atEnd: true };
+      return { start, end: length, atEnd: true, top: 0 };
     }
-    // Nothing measurable: an empty window past the end of the text.
-    return { start: length + 1, end: length + 1, atEnd: false };
+    // The middle: start at the paragraph that holds the line a screen above the visible ones.
+    this.paragraphTops ??= new ParagraphTops(this.environment.measureLayer, () => this.onLayoutChanged());
+    const layout = this.paragraphTops.layout(field as HTMLTextAreaElement, value, contentWidth);
+    // Nothing measurable yet (the paragraphs are being measured): an empty window past the end.
+    if (layout === null) return { start: length + 1, end: length + 1, atEnd: false, top: 0 };
+    const index = paragraphAt(layout, Math.max(0, field.scrollTop - field.clientHeight));
+    const start = layout.starts[index] as number;
+    return { start, end: Math.min(length, start + MIRROR_WINDOW), atEnd: false, top: layout.tops[index] as number };
   }
 
   prepareLayout(): void {
@@ -286,6 +314,7 @@ export class TextControlAdapter implements FieldAdapter {
   connect(signal: AbortSignal, callbacks: AdapterCallbacks): void {
     const field = this.element;
     const options = { signal, passive: true };
+    this.onLayoutChanged = () => callbacks.layoutChanged();
     field.addEventListener('input', () => callbacks.textChanged(), options);
     field.addEventListener('change', () => callbacks.textChanged(), options);
     field.addEventListener(VALUE_SET_EVENT, () => callbacks.textChanged(), options);
@@ -297,6 +326,8 @@ export class TextControlAdapter implements FieldAdapter {
   }
 
   dispose(): void {
+    this.paragraphTops?.dispose();
+    this.paragraphTops = null;
     this.mirrorParts?.mirror.remove();
     this.mirrorParts = null;
   }

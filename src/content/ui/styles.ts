@@ -30,6 +30,7 @@ export const UI_CSS = `
   direction: ltr;
 }
 .measure { position: fixed; top: 0; left: 0; visibility: hidden; }
+.ruler { position: absolute; top: 0; left: 0; margin: 0; padding: 0; border: 0; }
 .mirror {
   position: fixed;
   top: 0;
