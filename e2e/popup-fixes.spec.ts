@@ -121,3 +121,34 @@ test('the first-message switch re-checks the field under first-message rules', a
   await toggle.uncheck();
   await expect(findings).toHaveCount(followUp.findings.length);
 });
+
+test('the popup follows the field in use into a same-origin iframe, and back out of it', async ({
+  portal,
+  context,
+  extensionId,
+}) => {
+  const { page } = portal;
+  await portal.goto('content-frames.html');
+  const frame = page.frameLocator('#frame');
+  await expect(frame.locator('sms-compliance-checker')).toHaveCount(1);
+  const framed = frame.locator('#framed-field');
+  await framed.click();
+  await page.keyboard.type('Framed note 😀');
+  const popup = await openPopupFor(context, extensionId, page);
+  const findings = popup.getByRole('region', { name: 'Findings' });
+  const emoji = findings.locator('[data-rule-id="emoji"]').first();
+  await expect(emoji).toBeVisible();
+  const { report } = lintWithRules({ text: 'Framed note 😀', settings: FIRM });
+  const fix = report.findings.find((finding) => finding.ruleId === 'emoji')?.fixes.find((candidate) => candidate.safe);
+  if (!fix) throw new Error('the emoji finding should have a safe fix');
+  await emoji.getByRole('button', { name: fix.label }).click();
+  await expect(framed).toHaveValue(lintWithRules({ text: 'Framed note 😀', settings: FIRM, fixes: [fix] }).fixed);
+
+  // Now the shadow-root field of the top page is the one in use.
+  const shadowField = page.locator('#shadow-field');
+  await shadowField.click();
+  await page.keyboard.type('TOP PAGE NOTE');
+  await popup.reload();
+  await expect(findings.locator('[data-rule-id="all-caps"]').first()).toBeVisible();
+  await expect(findings.locator('[data-rule-id="emoji"]')).toHaveCount(0);
+});

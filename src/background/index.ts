@@ -4,6 +4,7 @@
  */
 import { browser } from '../shared/browser';
 import { handleLintChannel, handleMessages } from '../shared/messaging';
+import { fieldFrames } from './field-frames';
 import { serveLintPort } from './linting';
 import { pageConfig } from './page-config';
 import { syncSiteScripts, watchSiteScripts } from './site-scripts';
@@ -12,9 +13,14 @@ import { spellingHandlers } from './spelling';
 watchSiteScripts();
 handleLintChannel(serveLintPort);
 
+const frames = fieldFrames(browser.storage.session);
+browser.tabs.onRemoved.addListener((tabId) => void frames.forget(tabId));
+
 handleMessages<'background'>({
   'background/ping': () => ({ version: browser.runtime.getManifest().version, answeredAt: Date.now() }),
   'background/pageConfig': ({ url }) => pageConfig(url),
+  'background/fieldUsed': (_args, sender) => frames.used(sender),
+  'background/fieldFrame': ({ tabId }) => frames.frameOf(tabId),
   'background/syncSiteScripts': async () => {
     await syncSiteScripts();
     return undefined;

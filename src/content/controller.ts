@@ -37,7 +37,8 @@ export interface PageServices {
   ): void;
   closeCardFor(controller: FieldController): void;
   hoverEnded(controller: FieldController): void;
-  fieldUsed(controller: FieldController): void;
+  /** The user focused (`focused`) or edited this field: the popup reports on the last one used. */
+  fieldUsed(controller: FieldController, focused?: boolean): void;
 }
 
 /** Above this many findings on screen, the rest are not drawn (the badge still counts them all). */
@@ -150,7 +151,7 @@ export class FieldController {
       'focus',
       () => {
         this.focused = true;
-        this.page.fieldUsed(this);
+        this.page.fieldUsed(this, true);
         if (this.report === null) this.markDirty();
         else this.page.schedule(this);
       },

@@ -13,6 +13,8 @@ import { LintClient } from './lint-client';
 import { PageChecker } from './page';
 
 const LOADED = Symbol.for('sms-compliance-checker.content');
+/** While the same field is being edited, the background hears of it at most this often. */
+const FIELD_REPORT_INTERVAL_MS = 3_000;
 // For the benchmark: when the bundle (its modules' top-level code included) has been evaluated.
 performance.mark('sms-content-script-evaluated');
 
@@ -29,12 +31,23 @@ async function start(): Promise<void> {
   let enabled = false;
   let checker: PageChecker | null = null;
 
+  // Tells the background which frame of the tab holds the field in use, so the popup asks this
+  // frame when it is an iframe. Every focus is told; edits at most every few seconds.
+  let lastReported: { controller: FieldController; at: number } | null = null;
+  const reportFieldUsed = (controller: FieldController, focused: boolean): void => {
+    const now = Date.now();
+    if (!focused && lastReported?.controller === controller && now - lastReported.at < FIELD_REPORT_INTERVAL_MS) return;
+    lastReported = { controller, at: now };
+    backgroundClient.send('background/fieldUsed').catch(() => undefined);
+  };
+
   const apply = (): void => {
     if (enabled && checker === null) {
       checker = new PageChecker(document, {
         lintSettings: () => firmSettings,
         siteEnabled: () => enabled,
         linter,
+        onFieldUsed: reportFieldUsed,
       });
     } else if (!enabled && checker !== null) {
       checker.destroy();

@@ -40,8 +40,8 @@ export interface PageOptions {
     ruleDoc(ruleId: string): RuleDoc | undefined;
   };
   siteEnabled(): boolean;
-  /** A field was focused or edited (the popup reports on the last used one). */
-  onFieldUsed?(controller: FieldController): void;
+  /** A field was focused (`focused`) or edited (the popup reports on the last used one). */
+  onFieldUsed?(controller: FieldController, focused: boolean): void;
 }
 
 interface OpenCard {
@@ -315,10 +315,10 @@ export class PageChecker implements PageServices {
     }
   }
 
-  fieldUsed(controller: FieldController): void {
+  fieldUsed(controller: FieldController, focused = false): void {
     controller.lastUsedAt = Date.now();
     this.lastUsed = controller;
-    this.options.onFieldUsed?.(controller);
+    this.options.onFieldUsed?.(controller, focused);
   }
 
   // ---- the card ----------------------------------------------------------------------------

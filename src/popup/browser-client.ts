@@ -1,7 +1,7 @@
 /** The PopupClient over the real extension APIs. */
 import { browser } from '../shared/browser';
 import type { TabInfo } from '../shared/field-protocol';
-import { backgroundClient, tabClient } from '../shared/messaging';
+import { backgroundClient, fieldClient } from '../shared/messaging';
 import { loadSettings, loadUserState, onSettingsChanged, originPattern, setSiteEnabled } from '../shared/settings';
 import type { PopupClient } from './popup-store';
 
@@ -27,7 +27,7 @@ export function createBrowserPopupClient(location: Location = window.location): 
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       return tabInfo(tab);
     },
-    content: (tabId) => tabClient(tabId),
+    content: (tabId) => fieldClient(tabId),
     loadSettings,
     loadUserState,
     async setSiteEnabled(origin, enabled) {

@@ -64,3 +64,7 @@ export interface PageConfig {
   /** The validated firm settings the rules and spelling use (policy values applied). */
   firmSettings: Partial<FirmSettings>;
 }
+
+export interface FieldFrameArgs {
+  tabId: number;
+}

@@ -11,6 +11,7 @@
 import type {
   ApplyFixesArgs,
   ApplyFixesResult,
+  FieldFrameArgs,
   FieldState,
   InsertTextArgs,
   InsertTextResult,
@@ -29,6 +30,7 @@ import type {
 export type {
   ApplyFixesArgs,
   ApplyFixesResult,
+  FieldFrameArgs,
   FieldState,
   InsertTextArgs,
   InsertTextResult,
@@ -75,7 +77,7 @@ export interface ProtocolMap {
   /** Is the checker running in this tab? Sent to the top frame's content script. */
   'content/getStatus': { args: undefined; result: ContentStatus };
 
-  // Popup -> content script of the tab (top frame; it forwards to iframes as needed).
+  // Popup -> content script of the frame of the tab whose field was used last (background/fieldFrame).
   /** The field the user is typing in, or the last one used on the page; null when none. */
   'content/getFieldState': { args: undefined; result: FieldState | null };
   /** Applies fixes through the same editing path as the in-page card; stale fixes re-mapped or refused. */
@@ -88,6 +90,11 @@ export interface ProtocolMap {
   // Content script -> background.
   /** Whether the checker runs on this page, and the settings it checks with (read at start and on every storage change). */
   'background/pageConfig': { args: PageConfigArgs; result: PageConfig };
+  /** A field in the sending frame was focused or edited: the popup talks to this frame from now on. */
+  'background/fieldUsed': { args: undefined; result: undefined };
+  // Popup -> background.
+  /** The frame of the tab whose field was used last (0, the top frame, when none reported). */
+  'background/fieldFrame': { args: FieldFrameArgs; result: number };
 
   // Popup / options -> service worker.
   /** Re-registers the dynamic content scripts after settings, user sites or permissions changed. */

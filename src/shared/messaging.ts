@@ -1,6 +1,6 @@
 /**
  * The typed protocol of messages.ts over the real extension APIs. Pages and scripts import
- * `backgroundClient`, `tabClient` and `handleMessages` from here and never call
+ * `backgroundClient`, `fieldClient` and `handleMessages` from here and never call
  * `runtime.sendMessage` themselves.
  */
 import { browser, type Runtime } from './browser';
@@ -12,9 +12,20 @@ export const backgroundClient: MessageClient<'background'> = createMessageClient
   browser.runtime.sendMessage(request),
 );
 
-/** Sends messages to the content script of one tab (top frame only, so exactly one answers). */
-export function tabClient(tabId: number): MessageClient<'content'> {
-  return createMessageClient<'content'>((request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+/**
+ * Sends messages to the content script of the tab's frame whose field was used last (an iframe's
+ * composer; the background keeps track), or to the top frame when that frame has gone.
+ */
+export function fieldClient(tabId: number): MessageClient<'content'> {
+  return createMessageClient<'content'>(async (request) => {
+    const frameId = await backgroundClient.send('background/fieldFrame', { tabId }).catch(() => 0);
+    try {
+      return await browser.tabs.sendMessage(tabId, request, { frameId });
+    } catch (error) {
+      if (frameId === 0) throw error;
+      return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+    }
+  });
 }
 
 /**
