@@ -61,12 +61,15 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 }
 
 /**
- * Empties storage.local and storage.session so the next test starts from defaults. Runs in the
- * service worker, or in an extension page when Chrome has stopped the idle worker (waiting for
- * the worker to come back by itself could take forever).
+ * Empties storage.local, storage.session and storage.sync so the next test starts from defaults.
+ * Runs in the service worker, or in an extension page when Chrome has stopped the idle worker
+ * (waiting for the worker to come back by itself could take forever).
  */
 export async function clearExtensionStorage(context: BrowserContext): Promise<void> {
-  const clear = () => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]).then(() => undefined);
+  const clear = () =>
+    Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear(), chrome.storage.sync.clear()]).then(
+      () => undefined,
+    );
   // The newest worker: after a test stopped the worker, Playwright may still list the stopped one first.
   const worker = context.serviceWorkers().at(-1);
   if (worker) {
