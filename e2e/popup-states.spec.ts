@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { clearSyncStorage, openPopupFor, setSyncSettings } from './settings-helpers';
+import { clearSyncStorage, openPopupFor, setSyncSettings, tabIdOf } from './settings-helpers';
 
 test.afterEach(async ({ serviceWorker }) => {
   await clearSyncStorage(serviceWorker);
@@ -78,4 +78,32 @@ test('the popup passes axe with no serious or critical violations', async ({
   const results = await new AxeBuilder({ page: popup }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the toolbar button shows the count and verdict of the field in use, and a new page clears it', async ({
+  portal,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const { page } = portal;
+  await portal.goto();
+  await portal.type('Hi 😀 see bit.ly/x');
+  const tabId = await tabIdOf(context, extensionId, page);
+  const toolbarOf = () =>
+    serviceWorker.evaluate(
+      async (id) => ({
+        text: await chrome.action.getBadgeText({ tabId: id }),
+        title: await chrome.action.getTitle({ tabId: id }),
+      }),
+      tabId,
+    );
+  const count = await page.locator('[data-sms-badge]:visible').getAttribute('data-findings');
+  await expect.poll(toolbarOf).toEqual({
+    text: count,
+    title: `SMS Compliance Checker: ${count} issues, likely to be blocked`,
+  });
+
+  await portal.goto();
+  await expect.poll(async () => (await toolbarOf()).text).toBe('');
 });

@@ -1,6 +1,7 @@
 /**
  * Background service worker (an event page in Firefox): lints for the content scripts, answers the
- * health check, routes spelling and keeps the content scripts registered for the enabled sites.
+ * health check, routes spelling, shows the field in use on the toolbar button and keeps the content
+ * scripts registered for the enabled sites.
  */
 import { browser } from '../shared/browser';
 import { handleLintChannel, handleMessages } from '../shared/messaging';
@@ -9,6 +10,7 @@ import { serveLintPort } from './linting';
 import { pageConfig } from './page-config';
 import { syncSiteScripts, watchSiteScripts } from './site-scripts';
 import { spellingHandlers } from './spelling';
+import { toolbar } from './toolbar';
 
 watchSiteScripts();
 handleLintChannel(serveLintPort);
@@ -16,11 +18,18 @@ handleLintChannel(serveLintPort);
 const frames = fieldFrames(browser.storage.session);
 browser.tabs.onRemoved.addListener((tabId) => void frames.forget(tabId));
 
+const toolbarButton = toolbar(browser.action);
+// A new page in the tab: what the button showed was about the old one.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void toolbarButton.clear(tabId).catch(() => undefined);
+});
+
 handleMessages<'background'>({
   'background/ping': () => ({ version: browser.runtime.getManifest().version, answeredAt: Date.now() }),
   'background/pageConfig': ({ url }) => pageConfig(url),
   'background/fieldUsed': (_args, sender) => frames.used(sender),
   'background/fieldFrame': ({ tabId }) => frames.frameOf(tabId),
+  'background/showOnToolbar': (report, sender) => toolbarButton.show(sender.tab?.id, report),
   'background/syncSiteScripts': async () => {
     await syncSiteScripts();
     return undefined;

@@ -37,6 +37,8 @@ export interface PageServices {
   ): void;
   closeCardFor(controller: FieldController): void;
   hoverEnded(controller: FieldController): void;
+  /** The field in use shows this count and verdict: the toolbar button of the tab shows them too. */
+  showOnToolbar(findings: number, verdict: Report['verdict']): void;
   /** The user focused (`focused`) or edited this field: the popup reports on the last one used. */
   fieldUsed(controller: FieldController, focused?: boolean): void;
 }
@@ -408,6 +410,8 @@ export class FieldController {
       checking ? 'SMS check: checking this long message…' : `SMS check: ${issues}, ${report.verdict}. Show details`,
     );
     this.badge.title = checking ? 'SMS check: checking…' : `SMS check: ${issues} (${report.verdict})`;
+    // The toolbar button mirrors the field in use, with answers only (not findings moved by an edit).
+    if (this.focused && !checking && report === this.report) this.page.showOnToolbar(count, report.verdict);
     return true;
   }
 

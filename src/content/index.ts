@@ -48,6 +48,9 @@ async function start(): Promise<void> {
         siteEnabled: () => enabled,
         linter,
         onFieldUsed: reportFieldUsed,
+        showOnToolbar: (findings, verdict) => {
+          backgroundClient.send('background/showOnToolbar', { findings, verdict }).catch(() => undefined);
+        },
       });
     } else if (!enabled && checker !== null) {
       checker.destroy();

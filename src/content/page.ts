@@ -40,6 +40,8 @@ export interface PageOptions {
     ruleDoc(ruleId: string): RuleDoc | undefined;
   };
   siteEnabled(): boolean;
+  /** The field in use shows a new count or verdict (the toolbar button shows it too). */
+  showOnToolbar?(findings: number, verdict: Report['verdict']): void;
   /** A field was focused (`focused`) or edited (the popup reports on the last used one). */
   onFieldUsed?(controller: FieldController, focused: boolean): void;
 }
@@ -64,6 +66,8 @@ export class PageChecker implements PageServices {
   private frameRequested = false;
   /** Bumped when the settings change (relintAll). */
   private generation = 0;
+  /** What the toolbar button was last told (count and verdict), so only changes are sent. */
+  private shownOnToolbar = '';
   private renderSeq = 0;
   private recheckAttached = false;
   private readonly card: HTMLDivElement;
@@ -114,6 +118,13 @@ export class PageChecker implements PageServices {
 
   lintSettings(): Partial<FirmSettings> {
     return this.options.lintSettings();
+  }
+
+  showOnToolbar(findings: number, verdict: Report['verdict']): void {
+    const shown = `${findings}|${verdict}`;
+    if (shown === this.shownOnToolbar) return;
+    this.shownOnToolbar = shown;
+    this.options.showOnToolbar?.(findings, verdict);
   }
 
   settingsGeneration(): number {
@@ -316,6 +327,8 @@ export class PageChecker implements PageServices {
   }
 
   fieldUsed(controller: FieldController, focused = false): void {
+    // Another frame's field may have been on the toolbar meanwhile: tell it again.
+    if (focused) this.shownOnToolbar = '';
     controller.lastUsedAt = Date.now();
     this.lastUsed = controller;
     this.options.onFieldUsed?.(controller, focused);

@@ -68,3 +68,9 @@ export interface PageConfig {
 export interface FieldFrameArgs {
   tabId: number;
 }
+
+/** What the toolbar button shows for the tab: the verdict and finding count of the field in use. */
+export interface ToolbarReportArgs {
+  findings: number;
+  verdict: 'ready' | 'review' | 'blocked';
+}

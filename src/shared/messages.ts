@@ -18,6 +18,7 @@ import type {
   PageConfig,
   PageConfigArgs,
   SetFirstMessageArgs,
+  ToolbarReportArgs,
 } from './field-protocol';
 import type {
   AddToDictionaryArgs,
@@ -38,6 +39,7 @@ export type {
   PageConfigArgs,
   SetFirstMessageArgs,
   TabInfo,
+  ToolbarReportArgs,
 } from './field-protocol';
 export type {
   AddToDictionaryArgs,
@@ -92,6 +94,8 @@ export interface ProtocolMap {
   'background/pageConfig': { args: PageConfigArgs; result: PageConfig };
   /** A field in the sending frame was focused or edited: the popup talks to this frame from now on. */
   'background/fieldUsed': { args: undefined; result: undefined };
+  /** The field in use now shows this verdict and count: the toolbar button of its tab shows them too. */
+  'background/showOnToolbar': { args: ToolbarReportArgs; result: undefined };
   // Popup -> background.
   /** The frame of the tab whose field was used last (0, the top frame, when none reported). */
   'background/fieldFrame': { args: FieldFrameArgs; result: number };

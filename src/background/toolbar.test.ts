@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { type ToolbarAction, toolbar, VERDICT_COLORS } from './toolbar';
+
+function fakeAction() {
+  const calls: string[] = [];
+  const action: ToolbarAction = {
+    setBadgeText: async ({ tabId, text }) => void calls.push(`text ${tabId} ${text}`),
+    setBadgeBackgroundColor: async ({ tabId, color }) => void calls.push(`color ${tabId} ${color}`),
+    setTitle: async ({ tabId, title }) => void calls.push(`title ${tabId} ${title}`),
+  };
+  return { action, calls };
+}
+
+describe('toolbar', () => {
+  it.each([
+    [{ findings: 0, verdict: 'ready' as const }, '0', VERDICT_COLORS.ready, '0 issues, ready to send'],
+    [{ findings: 1, verdict: 'review' as const }, '1', VERDICT_COLORS.review, '1 issue, review before sending'],
+    [{ findings: 4, verdict: 'blocked' as const }, '4', VERDICT_COLORS.blocked, '4 issues, likely to be blocked'],
+    [{ findings: 250, verdict: 'blocked' as const }, '99+', VERDICT_COLORS.blocked, '250 issues, likely to be blocked'],
+  ])('shows %j as %s', async (report, text, color, title) => {
+    const { action, calls } = fakeAction();
+    await toolbar(action).show(3, report);
+    expect(calls).toEqual([`text 3 ${text}`, `color 3 ${color}`, `title 3 SMS Compliance Checker: ${title}`]);
+  });
+
+  it('ignores reports from outside a tab and refuses malformed ones', async () => {
+    const { action, calls } = fakeAction();
+    await toolbar(action).show(undefined, { findings: 2, verdict: 'review' });
+    expect(calls).toEqual([]);
+    await expect(toolbar(action).show(1, { findings: -1, verdict: 'review' })).rejects.toThrow(/finding count/);
+    await expect(toolbar(action).show(1, { findings: 1, verdict: 'maybe' as unknown as 'ready' })).rejects.toThrow(
+      /verdict/,
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('clears a tab back to the plain button', async () => {
+    const { action, calls } = fakeAction();
+    await toolbar(action).clear(5);
+    expect(calls).toEqual(['text 5 ', 'title 5 SMS Compliance Checker']);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The toolbar button of a tab shows the verdict colour and the finding count of the field in use
+ * there, like the badge beside the field, so the state is visible from anywhere on the page. The
+ * content script tells only when the count or verdict changes; a navigation clears it.
+ */
+import type { ToolbarReportArgs } from '../shared/field-protocol';
+
+/** The colours of the in-page badge (content/ui/styles.ts), for the same verdicts. */
+export const VERDICT_COLORS = { ready: '#188038', review: '#b05a00', blocked: '#d93025' } as const;
+const DEFAULT_TITLE = 'SMS Compliance Checker';
+const VERDICT_WORDS = { ready: 'ready to send', review: 'review before sending', blocked: 'likely to be blocked' };
+
+/** The part of the `action` API used here; tests pass a fake. */
+export interface ToolbarAction {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+  setTitle(details: { tabId: number; title: string }): Promise<void>;
+}
+
+function isVerdict(value: unknown): value is ToolbarReportArgs['verdict'] {
+  return value === 'ready' || value === 'review' || value === 'blocked';
+}
+
+export function toolbar(action: ToolbarAction) {
+  return {
+    async show(tabId: number | undefined, report: ToolbarReportArgs): Promise<undefined> {
+      if (tabId === undefined || tabId < 0) return undefined;
+      if (!isVerdict(report.verdict) || !Number.isInteger(report.findings) || report.findings < 0) {
+        throw new Error('A toolbar report needs a verdict and a finding count.');
+      }
+      const count = report.findings;
+      await Promise.all([
+        action.setBadgeText({ tabId, text: count > 99 ? '99+' : String(count) }),
+        action.setBadgeBackgroundColor({ tabId, color: VERDICT_COLORS[report.verdict] }),
+        action.setTitle({
+          tabId,
+          title: `${DEFAULT_TITLE}: ${count} ${count === 1 ? 'issue' : 'issues'}, ${VERDICT_WORDS[report.verdict]}`,
+        }),
+      ]);
+      return undefined;
+    },
+    async clear(tabId: number): Promise<void> {
+      await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: DEFAULT_TITLE })]);
+    },
+  };
+}
