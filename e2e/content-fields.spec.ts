@@ -243,3 +243,30 @@ test('scrolled to the middle of a 100,000-character textarea, the underlines sit
     expect(match, `underline at ${mark.left},${mark.top} is under an URGENT`).toBe(true);
   }
 });
+
+test('a 100,000-character paste into a growing contenteditable underlines only what is on screen', async ({
+  portal,
+}) => {
+  const { page } = portal;
+  await portal.goto('content-basic.html');
+  await expect(portal.checkerHost).toHaveCount(1);
+  const field = page.locator(FIELD_IDS.contenteditable);
+  await field.click();
+  const line = 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am. URGENT 😀 ';
+  // One text node taller than the window: the editor grows with its text instead of scrolling.
+  await page.keyboard.insertText(line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000));
+  await expect.poll(async () => Number(await badge(page).getAttribute('data-findings'))).toBeGreaterThan(1_000);
+  await expect(page.locator('sms-compliance-checker [data-rule-id="all-caps"]').first()).toBeAttached({
+    timeout: 10_000,
+  });
+  const marks = page.locator('sms-compliance-checker [data-rule-id]');
+  const viewportHeight = await page.evaluate(() => window.innerHeight);
+  const tops = await marks.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+  expect(tops.length).toBeGreaterThan(3);
+  // Far fewer than the thousands of findings in the text: only the window's worth.
+  expect(tops.length).toBeLessThan(200);
+  for (const top of tops) {
+    expect(top).toBeGreaterThanOrEqual(-30);
+    expect(top).toBeLessThanOrEqual(viewportHeight + 30);
+  }
+});

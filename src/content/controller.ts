@@ -453,12 +453,19 @@ export class FieldController {
     });
     const boxes: HitBox[] = [];
     const fragment = doc.createDocumentFragment();
+    // What can be seen of the field: a tall editor may reach far below the window.
+    const seen = {
+      top: Math.max(clip.top, 0),
+      bottom: Math.min(clip.bottom, view?.innerHeight ?? clip.bottom),
+      left: Math.max(clip.left, 0),
+      right: Math.min(clip.right, view?.innerWidth ?? clip.right),
+    };
     for (const finding of shown) {
       // A zero-width finding (a missing word at the end) is marked on the character before it.
       const start = finding.end > finding.start ? finding.start : Math.max(0, finding.start - 1);
       const end = Math.max(finding.end, start + 1);
       for (const rect of this.adapter.rectsFor(start, end)) {
-        if (rect.bottom < clip.top || rect.top > clip.bottom || rect.right < clip.left || rect.left > clip.right)
+        if (rect.bottom < seen.top || rect.top > seen.bottom || rect.right < seen.left || rect.left > seen.right)
           continue;
         boxes.push({ rect, finding });
         const mark = doc.createElement('div');

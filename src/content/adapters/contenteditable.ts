@@ -91,34 +91,30 @@ export class ContentEditableAdapter implements FieldAdapter {
     const clip = this.clipRect();
     const top = Math.max(clip.top, 0);
     const bottom = Math.min(clip.bottom, this.element.ownerDocument.defaultView?.innerHeight ?? clip.bottom);
-    // Binary search over text pieces (document order is top-to-bottom order in an editor).
-    const rectOf = (index: number): DOMRect | undefined => {
-      const piece = model.pieces[index];
-      if (piece === undefined) return undefined;
-      return this.rectsFor(piece.start, piece.start + piece.length)[0];
+    // Binary search over character offsets (document order is top-to-bottom order in an editor;
+    // one text node may hold the whole pasted text, so searching node by node is not enough).
+    const isPast = (offset: number, edge: 'before' | 'after'): boolean => {
+      const rect = this.rectsFor(offset, Math.min(length, offset + 1))[0];
+      // A character without a box (a line break) counts as not yet past either edge.
+      if (rect === undefined) return false;
+      return edge === 'before' ? rect.bottom < top : rect.top > bottom;
     };
     let low = 0;
-    let high = model.pieces.length;
+    let high = length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const rect = rectOf(middle);
-      if (rect !== undefined && rect.bottom < top) low = middle + 1;
+      if (isPast(middle, 'before')) low = middle + 1;
       else high = middle;
     }
-    const first = low;
-    high = model.pieces.length;
+    const start = low;
+    high = length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const rect = rectOf(middle);
-      if (rect === undefined || rect.top <= bottom) low = middle + 1;
-      else high = middle;
+      if (isPast(middle, 'after')) high = middle;
+      else low = middle + 1;
     }
-    const startPiece = model.pieces[Math.max(0, first - 1)];
-    const endPiece = model.pieces[Math.min(model.pieces.length - 1, low)];
-    return {
-      start: startPiece?.start ?? 0,
-      end: endPiece ? endPiece.start + endPiece.length : length,
-    };
+    // A line's worth of slack on each side: a box-less character may have stopped a search early.
+    return { start: Math.max(0, start - 200), end: Math.min(length, low + 200) };
   }
 
   readSelection(): TextSelection | null {
