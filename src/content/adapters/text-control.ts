@@ -229,7 +229,15 @@ export class TextControlAdapter implements FieldAdapter {
   visibleTextRange(): TextSelection {
     const length = this.element.value.length;
     if (length <= LARGE_TEXT) return { start: 0, end: length };
-    const clip = this.clipRect();
+    // The part of the field inside the window (a textarea grown taller than the window shows less).
+    const box = this.clipRect();
+    const view = this.element.ownerDocument.defaultView;
+    const clip = {
+      top: Math.max(box.top, 0),
+      bottom: Math.min(box.bottom, view?.innerHeight ?? box.bottom),
+      left: Math.max(box.left, 0),
+      right: Math.min(box.right, view?.innerWidth ?? box.right),
+    };
     // Lines grow downwards (and, in an input, rightwards) with the offset: binary search the first
     // and last offsets whose character box meets the visible area.
     const isPast = (offset: number, edge: 'before' | 'after'): boolean => {
