@@ -25,6 +25,8 @@ const WATCHED_ATTRIBUTES = [
   'aria-hidden',
 ];
 const HOVER_CLOSE_DELAY_MS = 400;
+/** The toolbar button is updated this long after the field's count last changed. */
+const TOOLBAR_DELAY_MS = 250;
 /** Dispatched by the MAIN-world hook (page-hook.iife.ts) when the page attaches an open shadow root. */
 const SHADOW_ATTACHED_EVENT = 'sms-check:shadow-attached';
 
@@ -68,6 +70,8 @@ export class PageChecker implements PageServices {
   private generation = 0;
   /** What the toolbar button was last told (count and verdict), so only changes are sent. */
   private shownOnToolbar = '';
+  private toolbarWanted: { findings: number; verdict: Report['verdict'] } | null = null;
+  private toolbarTimer: ReturnType<typeof setTimeout> | undefined;
   private renderSeq = 0;
   private recheckAttached = false;
   private readonly card: HTMLDivElement;
@@ -121,10 +125,18 @@ export class PageChecker implements PageServices {
   }
 
   showOnToolbar(findings: number, verdict: Report['verdict']): void {
-    const shown = `${findings}|${verdict}`;
-    if (shown === this.shownOnToolbar) return;
-    this.shownOnToolbar = shown;
-    this.options.showOnToolbar?.(findings, verdict);
+    this.toolbarWanted = { findings, verdict };
+    if (this.toolbarTimer !== undefined) return;
+    // Once typing pauses: the button need not follow every keystroke, and each update is a message.
+    this.toolbarTimer = setTimeout(() => {
+      this.toolbarTimer = undefined;
+      const wanted = this.toolbarWanted;
+      if (wanted === null || this.abort.signal.aborted) return;
+      const shown = `${wanted.findings}|${wanted.verdict}`;
+      if (shown === this.shownOnToolbar) return;
+      this.shownOnToolbar = shown;
+      this.options.showOnToolbar?.(wanted.findings, wanted.verdict);
+    }, TOOLBAR_DELAY_MS);
   }
 
   settingsGeneration(): number {
@@ -455,6 +467,7 @@ export class PageChecker implements PageServices {
   }
 
   destroy(): void {
+    if (this.toolbarTimer !== undefined) clearTimeout(this.toolbarTimer);
     this.closeCard(false);
     for (const controller of [...this.controllers.values()]) this.detach(controller);
     this.abort.abort();
