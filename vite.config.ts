@@ -9,13 +9,11 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { dictionaryPlugin } from './scripts/vite-dictionary-plugin';
+import { GECKO_ID } from './src/shared/extension-id';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
 };
-
-/** Firefox add-on id; also the key admins use under 3rdparty.Extensions in Firefox's policies.json. */
-export const GECKO_ID = 'sms-compliance-checker@smscheck.dev';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 

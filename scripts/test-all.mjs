@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, continuing past failures so one run shows
-// everything that is wrong. Stages: typecheck, lint, unit tests, build, e2e. Test counts come from
-// the JSON reports of Vitest and Playwright; a failed typecheck, lint or build counts as one failed
-// test. The last line printed is always exactly `N passed, N failed`; the exit code is 1 when
+// everything that is wrong. Stages: typecheck, lint, unit tests, build, e2e (Chromium), the Firefox
+// build's web-ext lint and e2e (Firefox ESR). Test counts come from the JSON reports of Vitest and
+// Playwright; a failed typecheck, lint or build counts as one failed test. The last line printed is always exactly `N passed, N failed`; the exit code is 1 when
 // anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDirectory = join(root, 'test-results');
 const vitestReport = join(resultsDirectory, 'vitest.json');
 const playwrightReport = join(resultsDirectory, 'playwright.json');
+const firefoxReport = join(resultsDirectory, 'vitest-firefox.json');
 const isWindows = process.platform === 'win32';
 
 /** @typedef {{ passed: number, failed: number, note?: string }} Counts */
@@ -53,8 +54,8 @@ function stageCounts(exitCode) {
 }
 
 /** Vitest's JSON reporter uses Jest's shape. A file that fails to load counts as a failed test. */
-function vitestCounts(exitCode) {
-  const report = readJson(vitestReport);
+function vitestCounts(exitCode, reportFile = vitestReport) {
+  const report = readJson(reportFile);
   if (!report) return { passed: 0, failed: 1, note: 'no report written' };
   const passed = report.numPassedTests ?? 0;
   let failed = report.numFailedTests ?? 0;
@@ -97,10 +98,25 @@ const stages = [
     args: ['test'], // playwright.config.ts writes test-results/playwright.json
     counts: playwrightCounts,
   },
+  // The Firefox build: web-ext lint (0 errors), then the same extension in Firefox ESR.
+  { name: 'firefox lint', command: npm, args: ['run', '--silent', 'lint:firefox'], counts: stageCounts },
+  {
+    name: 'firefox e2e',
+    command: bin('vitest'),
+    args: [
+      'run',
+      '--config',
+      'vitest.firefox.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${firefoxReport}`,
+    ],
+    counts: (code) => vitestCounts(code, firefoxReport),
+  },
 ];
 
 mkdirSync(resultsDirectory, { recursive: true });
-for (const report of [vitestReport, playwrightReport]) rmSync(report, { force: true });
+for (const report of [vitestReport, playwrightReport, firefoxReport]) rmSync(report, { force: true });
 if (!existsSync(join(root, 'node_modules'))) {
   console.error('node_modules is missing: run `npm ci` first.');
 }
@@ -124,10 +140,10 @@ for (const { name, exitCode, seconds, counts } of results) {
   totalPassed += counts.passed;
   totalFailed += counts.failed;
   const verdict = exitCode === 0 && counts.failed === 0 ? 'ok  ' : 'FAIL';
-  const tally = counts.passed + counts.failed > 1 || name.includes('test') || name === 'e2e';
+  const tally = counts.passed + counts.failed > 1 || name.includes('test') || name.endsWith('e2e');
   const detail = tally ? `${counts.passed} passed, ${counts.failed} failed` : `exit code ${exitCode}`;
   const note = counts.note ? ` (${counts.note})` : '';
-  console.log(`${verdict} ${name.padEnd(11)} ${detail}${note}  [${seconds.toFixed(1)} s]`);
+  console.log(`${verdict} ${name.padEnd(12)} ${detail}${note}  [${seconds.toFixed(1)} s]`);
 }
 console.log(`${totalPassed} passed, ${totalFailed} failed`);
 process.exitCode = totalFailed > 0 ? 1 : 0;

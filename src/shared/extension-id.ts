@@ -5,3 +5,6 @@
  * extension-id.test.ts recomputes it from the manifest so the two cannot drift.
  */
 export const EXTENSION_ID = 'fmenbkegmnclhbppmanopmpniaomlbge';
+
+/** The Firefox add-on id; also the key admins use under 3rdparty.Extensions in Firefox's policies.json. */
+export const GECKO_ID = 'sms-compliance-checker@smscheck.dev';

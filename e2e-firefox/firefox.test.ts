@@ -1,0 +1,181 @@
+/**
+ * The Firefox build (dist-firefox/) in Firefox itself (Debian's firefox-esr), driven over WebDriver
+ * BiDi by puppeteer-core: Playwright only drives its own patched Firefox, which cannot be
+ * downloaded here. What differs from Chrome is exercised: the background is an event page (it lints
+ * and hosts the spell checker itself, with no offscreen document), and the manifest is derived.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../e2e/static-server.mjs';
+import { GECKO_ID } from '../src/shared/extension-id';
+
+const FIREFOX_CANDIDATES = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const EXTENSION_DIRECTORY = fileURLToPath(new URL('../dist-firefox', import.meta.url));
+/** Where Firefox on Linux reads enterprise policy (docs/admin.md). */
+const POLICY_FILE = '/etc/firefox/policies/policies.json';
+
+let browser: Browser;
+let server: StaticServer;
+
+function firefoxPath(): string {
+  const found = FIREFOX_CANDIDATES.find((candidate) => candidate && existsSync(candidate));
+  if (!found) throw new Error('Firefox not found: install firefox-esr (Debian) or set FIREFOX_PATH.');
+  return found;
+}
+
+/** Polls `read` until `accept` holds (or throws with the last value after the timeout). */
+async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+interface CheckerView {
+  findings: string | null;
+  verdict: string | null;
+  rules: string[];
+}
+
+function checkerView(page: Page): Promise<CheckerView> {
+  return page.evaluate(() => {
+    const root = document.querySelector('sms-compliance-checker')?.shadowRoot;
+    const badge = root?.querySelector('[data-sms-badge]:not([hidden])');
+    return {
+      findings: badge?.getAttribute('data-findings') ?? null,
+      verdict: badge?.getAttribute('data-verdict') ?? null,
+      rules: [...(root?.querySelectorAll('[data-rule-id]') ?? [])].map(
+        (mark) => mark.getAttribute('data-rule-id') ?? '',
+      ),
+    };
+  });
+}
+
+async function openPortal(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url('portal.html'));
+  await page.waitForSelector('sms-compliance-checker');
+  return page;
+}
+
+beforeAll(async () => {
+  if (!existsSync(`${EXTENSION_DIRECTORY}/manifest.json`)) {
+    throw new Error('No Firefox build in dist-firefox/: run `npm run build:firefox` first.');
+  }
+  server = await startStaticServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+  });
+  const installed = await browser.installExtension(EXTENSION_DIRECTORY);
+  expect(installed).toBe(GECKO_ID);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Firefox', () => {
+  it('checks what is typed in the demo portal, linted by the background page', async () => {
+    const page = await openPortal();
+    await page.click('#message');
+    await page.keyboard.type('Hi 😀 see bit.ly/x URGENT');
+    const expected = ['all-caps', 'emoji', 'public-url-shortener', 'sender-identification'];
+    // The badge shows the answer at once; the underlines follow in the next frame.
+    const view = await waitFor(
+      () => checkerView(page),
+      (current) => current.findings === '4' && [...new Set(current.rules)].sort().join() === expected.join(),
+    );
+    expect(view.verdict).toBe('blocked');
+    await page.close();
+  });
+
+  it('applies a fix from the card through the editing path, and undo restores the text', async () => {
+    const page = await openPortal();
+    await page.click('#message');
+    await page.keyboard.type('Thanks 😀 see you');
+    await waitFor(
+      () => checkerView(page),
+      (current) => current.rules.includes('emoji'),
+    );
+    const mark = await page.evaluate(() => {
+      const rect = document
+        .querySelector('sms-compliance-checker')
+        ?.shadowRoot?.querySelector('[data-rule-id="emoji"]')
+        ?.getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    if (!mark) throw new Error('no emoji underline');
+    await page.mouse.click(mark.x, mark.y);
+    const fix = await page.waitForSelector('sms-compliance-checker >>> li[data-finding="emoji"] button.fix');
+    await fix?.click();
+    const value = () => page.$eval('#message', (field) => (field as HTMLTextAreaElement).value);
+    expect(await waitFor(value, (text) => !text.includes('😀'))).toBe('Thanks see you');
+    await page.focus('#message');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    expect(await waitFor(value, (text) => text.includes('😀'))).toBe('Thanks 😀 see you');
+    await page.close();
+  });
+
+  it('underlines a misspelled word, checked by the spell checker in the background page', async () => {
+    const page = await openPortal();
+    await page.click('#message');
+    await page.keyboard.type('Your deposition is tomorow at the courthouse.');
+    const view = await waitFor(
+      () => checkerView(page),
+      (current) => current.rules.includes('spelling'),
+      30_000,
+    );
+    expect(view.rules.filter((rule) => rule === 'spelling')).toHaveLength(1);
+    await page.close();
+  }, 45_000);
+
+  it('a firm name set by enterprise policy (policies.json) is used by the checker', async () => {
+    // Firefox reads policies.json at startup: written before a browser of its own is launched, and
+    // removed afterwards. An existing file (a real managed machine) is left alone.
+    if (existsSync(POLICY_FILE)) {
+      console.warn(`${POLICY_FILE} exists already: the policy test is skipped rather than overwrite it.`);
+      return;
+    }
+    try {
+      await mkdir(dirname(POLICY_FILE), { recursive: true });
+      await writeFile(
+        POLICY_FILE,
+        JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: { firmName: 'Hartwell & Diaz' } } } } }),
+      );
+    } catch (error) {
+      console.warn(`${POLICY_FILE} is not writable (${(error as Error).message}): run as root to test policy.`);
+      return;
+    }
+    const managed = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
+    try {
+      await managed.installExtension(EXTENSION_DIRECTORY);
+      const page = await managed.newPage();
+      await page.goto(server.url('portal.html'));
+      await page.waitForSelector('sms-compliance-checker');
+      await page.click('#message');
+      await page.keyboard.type('Hartwell & Diaz: your hearing moved to Friday 😀');
+      const view = await waitFor(
+        () => checkerView(page),
+        (current) => current.rules.includes('emoji'),
+      );
+      // Without the policy's firm name this message would not count as identifying its sender.
+      expect(view.rules).not.toContain('sender-identification');
+    } finally {
+      await managed.close();
+      await rm(POLICY_FILE, { force: true });
+    }
+  }, 60_000);
+});
