@@ -126,4 +126,17 @@ describe('LintClient', () => {
     await expect(pending).rejects.toBeInstanceOf(LinterUnavailableError);
     await expect(client.lint('more', false)).rejects.toBeInstanceOf(LinterUnavailableError);
   });
+
+  it('warm() opens and configures the port ahead of the first lint, once', () => {
+    const background = fakeBackground();
+    const client = new LintClient(background.connect);
+    client.configure({ firmName: 'Smith Law' });
+    client.warm();
+    client.warm();
+    expect(background.ports).toHaveLength(1);
+    expect(background.ports[0]?.sent).toEqual([{ kind: 'configure', settings: { firmName: 'Smith Law' } }]);
+    background.ports[0]?.drop();
+    client.warm();
+    expect(background.ports).toHaveLength(2);
+  });
 });

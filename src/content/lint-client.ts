@@ -59,6 +59,14 @@ export class LintClient {
     });
   }
 
+  /**
+   * Opens the port now if it is closed (a field got focus): connecting starts a stopped service
+   * worker, which then has its start-up behind it when the first keystroke's request comes.
+   */
+  warm(): void {
+    if (!this.closed) this.ensureConnection();
+  }
+
   /** What the card says about a rule (known once a report with its findings arrived). */
   ruleDoc(ruleId: string): RuleDoc | undefined {
     return this.ruleDocs.get(ruleId);

@@ -40,6 +40,8 @@ export interface PageOptions {
   linter: {
     lint(text: string, firstMessage: boolean): Promise<Report>;
     ruleDoc(ruleId: string): RuleDoc | undefined;
+    /** Opens the channel ahead of the first request. */
+    warm?(): void;
   };
   siteEnabled(): boolean;
   /** The field in use shows a new count or verdict (the toolbar button shows it too). */
@@ -262,7 +264,13 @@ export class PageChecker implements PageServices {
   private onFocusIn(event: FocusEvent): void {
     const path = event.composedPath();
     const target = path[0];
-    if (!(target instanceof HTMLElement) || this.controllers.has(target) || path.includes(this.ui.host)) return;
+    if (!(target instanceof HTMLElement) || path.includes(this.ui.host)) return;
+    if (this.controllers.has(target)) {
+      // The user is about to type: wake the background now (Chrome stops an idle service worker),
+      // so the first keystroke is not the one that waits for it to start.
+      this.options.linter.warm?.();
+      return;
+    }
     // A field we could not see before (a shadow root attached late, a field shown by CSS alone).
     const root = target.getRootNode();
     if (root instanceof ShadowRoot && root.mode === 'open') this.observeRoot(root);
