@@ -375,7 +375,7 @@ async function measurePaste(
         ]);
       })
     : null;
-  // Long enough for a huge text's chunked lint and its underlines to land.
+  // Long enough for the background's lint of a huge text and its underlines to land.
   if (withExtension) await page.waitForTimeout(1000);
   await page.waitForTimeout(500);
   const longTasks = await longTasksOver(page, LONG_TASK_MS, since);
