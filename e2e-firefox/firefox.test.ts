@@ -129,6 +129,32 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('checks a contenteditable field and applies a fix to it', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('content-basic.html'));
+    await page.waitForSelector('sms-compliance-checker');
+    await page.click('#editable-field');
+    await page.keyboard.type('Thanks 😀 see you');
+    await waitFor(
+      () => checkerView(page),
+      (current) => current.rules.includes('emoji'),
+    );
+    const mark = await page.evaluate(() => {
+      const rect = document
+        .querySelector('sms-compliance-checker')
+        ?.shadowRoot?.querySelector('[data-rule-id="emoji"]')
+        ?.getBoundingClientRect();
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    if (!mark) throw new Error('no emoji underline');
+    await page.mouse.click(mark.x, mark.y);
+    const fix = await page.waitForSelector('sms-compliance-checker >>> li[data-finding="emoji"] button.fix');
+    await fix?.click();
+    const text = () => page.$eval('#editable-field', (field) => (field as HTMLElement).textContent ?? '');
+    expect(await waitFor(text, (value) => !value.includes('😀'))).toBe('Thanks see you');
+    await page.close();
+  });
+
   it('underlines a misspelled word, checked by the spell checker in the background page', async () => {
     const page = await openPortal();
     await page.click('#message');
