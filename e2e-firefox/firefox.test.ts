@@ -59,6 +59,21 @@ function checkerView(page: Page): Promise<CheckerView> {
   });
 }
 
+/** Clicks the rule's underline, as a user would, and the first fix button of the card it opens. */
+async function applyFixFromCard(page: Page, ruleId: string): Promise<void> {
+  const mark = await page.evaluate((id) => {
+    const rect = document
+      .querySelector('sms-compliance-checker')
+      ?.shadowRoot?.querySelector(`[data-rule-id="${id}"]`)
+      ?.getBoundingClientRect();
+    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, ruleId);
+  if (!mark) throw new Error(`no ${ruleId} underline`);
+  await page.mouse.click(mark.x, mark.y);
+  const fix = await page.waitForSelector(`sms-compliance-checker >>> li[data-finding="${ruleId}"] button.fix`);
+  await fix?.click();
+}
+
 async function openPortal(): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(server.url('portal.html'));
@@ -108,17 +123,7 @@ describe('Firefox', () => {
       () => checkerView(page),
       (current) => current.rules.includes('emoji'),
     );
-    const mark = await page.evaluate(() => {
-      const rect = document
-        .querySelector('sms-compliance-checker')
-        ?.shadowRoot?.querySelector('[data-rule-id="emoji"]')
-        ?.getBoundingClientRect();
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    });
-    if (!mark) throw new Error('no emoji underline');
-    await page.mouse.click(mark.x, mark.y);
-    const fix = await page.waitForSelector('sms-compliance-checker >>> li[data-finding="emoji"] button.fix');
-    await fix?.click();
+    await applyFixFromCard(page, 'emoji');
     const value = () => page.$eval('#message', (field) => (field as HTMLTextAreaElement).value);
     expect(await waitFor(value, (text) => !text.includes('😀'))).toBe('Thanks see you');
     await page.focus('#message');
@@ -139,17 +144,7 @@ describe('Firefox', () => {
       () => checkerView(page),
       (current) => current.rules.includes('emoji'),
     );
-    const mark = await page.evaluate(() => {
-      const rect = document
-        .querySelector('sms-compliance-checker')
-        ?.shadowRoot?.querySelector('[data-rule-id="emoji"]')
-        ?.getBoundingClientRect();
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    });
-    if (!mark) throw new Error('no emoji underline');
-    await page.mouse.click(mark.x, mark.y);
-    const fix = await page.waitForSelector('sms-compliance-checker >>> li[data-finding="emoji"] button.fix');
-    await fix?.click();
+    await applyFixFromCard(page, 'emoji');
     const text = () => page.$eval('#editable-field', (field) => (field as HTMLElement).textContent ?? '');
     expect(await waitFor(text, (value) => !value.includes('😀'))).toBe('Thanks see you');
     await page.close();

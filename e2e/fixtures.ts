@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 import { EXTENSION_ID } from '../src/shared/extension-id';
 import { OptionsPage, PopupPage, PortalPage } from './page-objects';
-import { EXTENSION_DIRECTORY } from './paths';
+import { CHROMIUM_PATH, EXTENSION_DIRECTORY } from './paths';
 import { type StaticServer, startStaticServer } from './static-server.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 interface ExtensionFixtures {
   context: BrowserContext;

@@ -3,11 +3,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { clearSyncStorage, openPopupFor, readSyncSettings, setSyncSettings } from './settings-helpers';
-
-test.afterEach(async ({ serviceWorker }) => {
-  await clearSyncStorage(serviceWorker);
-});
+import { openPopupFor, readSyncSettings, setSyncSettings } from './settings-helpers';
 
 async function saveAndExpect(page: Page, status: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Save settings' }).click();

@@ -5,7 +5,7 @@
  */
 import { expect, test } from './fixtures';
 import { lintWithRules } from './lint-oracle';
-import { clearSyncStorage, openPopupFor, setSyncSettings } from './settings-helpers';
+import { openPopupFor, setSyncSettings } from './settings-helpers';
 
 const FIRM = {
   firmName: 'Hartwell & Diaz',
@@ -20,10 +20,6 @@ test.describe.configure({ timeout: 90_000 });
 
 test.beforeEach(async ({ serviceWorker }) => {
   await setSyncSettings(serviceWorker, FIRM);
-});
-
-test.afterEach(async ({ serviceWorker }) => {
-  await clearSyncStorage(serviceWorker);
 });
 
 test('the popup shows the findings of the field being typed in and applies one fix', async ({

@@ -1,10 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { clearSyncStorage, openPopupFor, setSyncSettings, tabIdOf } from './settings-helpers';
-
-test.afterEach(async ({ serviceWorker }) => {
-  await clearSyncStorage(serviceWorker);
-});
+import { openPopupFor, setSyncSettings, tabIdOf } from './settings-helpers';
 
 test('empty states: no field in use, and no terms link yet (with a way to the options)', async ({
   portal,

@@ -4,11 +4,6 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 
-/** storage.local is cleared by the shared fixture after each test; storage.sync is not, so specs clear it. */
-export async function clearSyncStorage(worker: Worker): Promise<void> {
-  await worker.evaluate(() => chrome.storage.sync.clear());
-}
-
 export async function setSyncSettings(worker: Worker, values: Record<string, unknown>): Promise<void> {
   await worker.evaluate((items) => chrome.storage.sync.set({ settingsVersion: 1, ...items }), values);
 }

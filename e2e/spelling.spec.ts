@@ -5,17 +5,13 @@
  */
 import { card, underline } from './content-support';
 import { expect, test } from './fixtures';
-import { clearSyncStorage, openPopupFor, readSyncSettings, setSyncSettings } from './settings-helpers';
+import { openPopupFor, readSyncSettings, setSyncSettings } from './settings-helpers';
 
 const MESSAGE = 'Hi Maria, your depostion is on Friday.';
 /** The first check loads and parses the dictionary (about a second); later ones take milliseconds. */
 const FIRST_CHECK = { timeout: 15_000 };
 
 test.describe('spelling', () => {
-  test.afterEach(async ({ serviceWorker }) => {
-    await clearSyncStorage(serviceWorker);
-  });
-
   test('flags a misspelling, suggests the word, and "Add to dictionary" accepts it for good', async ({
     portal,
     serviceWorker,

@@ -28,10 +28,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { EXTENSION_DIRECTORY } from '../e2e/paths';
+import { CHROMIUM_PATH, EXTENSION_DIRECTORY } from '../e2e/paths';
 import { startStaticServer } from '../e2e/static-server.mjs';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LONG_TASK_MS = 50;
 /** Time between keystrokes of the latency run (about 13 keys a second). */
 const KEYSTROKE_INTERVAL_MS = 75;

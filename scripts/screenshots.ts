@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../e2e/paths';
 import { startStaticServer } from '../e2e/static-server.mjs';
 import { EXTENSION_ID } from '../src/shared/extension-id';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const OUTPUT = join(ROOT, 'docs', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const SAMPLE_SETTINGS = {
   settingsVersion: 1,
@@ -47,13 +47,13 @@ async function tabIdOf(context: BrowserContext, url: string): Promise<number | u
 
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('No build in dist/: run `npm run build` first.');
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}; set CHROMIUM_PATH.`);
   await mkdir(OUTPUT, { recursive: true });
   const server = await startStaticServer();
   const profile = await mkdtemp(join(tmpdir(), 'sms-check-screens-'));
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     colorScheme: 'light',
     deviceScaleFactor: 2,
     args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-first-run'],

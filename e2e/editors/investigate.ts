@@ -13,10 +13,10 @@
  * extension is loaded).
  */
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_PATH } from '../paths';
 import { startStaticServer } from '../static-server.mjs';
 import { buildEditorPages, editorPageNames } from './build';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = 'Check bit.ly/abc 😀 URGENT now';
 
 interface Case {

@@ -144,7 +144,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const palette = paletteFor(io.stdout.isTTY, io.env);
   const sink = new OutputSink(io.stdout);
   const totals = emptyTotals();
-  let anyErrorFinding = false;
   let badInput = false;
   let rowCount = 0;
 
@@ -178,7 +177,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         continue;
       }
       addToTotals(totals, row);
-      if (row.findings.some((finding) => finding.severity === 'error')) anyErrorFinding = true;
       await sink.write(formatRow(row, options, palette, rowCount === 0));
       rowCount++;
       if (sink.closed) break reading;
@@ -188,5 +186,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (options.format === 'text') await sink.write(formatSummary(totals, palette));
   await sink.flush();
   if (badInput) return EXIT_BAD_INPUT;
-  return anyErrorFinding ? EXIT_ERROR_FINDINGS : EXIT_OK;
+  return totals.errors > 0 ? EXIT_ERROR_FINDINGS : EXIT_OK;
 }

@@ -6,14 +6,15 @@
  * the moment it lands. The page's animation frame re-measures underlines; until the answer comes,
  * the last findings follow the edit. Nothing runs while the user is idle.
  */
-import { safeFixesOf } from '../rules/fixes';
+import { acceptedEdits, applyEdits, safeFixesOf } from '../rules/fixes';
 import type { FirmSettings } from '../rules/settings';
 import type { Finding, Fix, Report } from '../rules/types';
 import type { ApplyFixesResult, FieldState, InsertTextResult } from '../shared/field-protocol';
 import type { RuleDoc } from '../shared/lint-protocol';
 import type { FieldAdapter, TextSelection } from './adapters/types';
+import { insideWindow } from './adapters/visible-text';
 import { FieldSpelling } from './spelling-client';
-import { applyEdits, diffTexts, flattenFixes, remapFixes, shiftOffset } from './text-edits';
+import { followEdit, remapFixes, shiftOffset } from './text-edits';
 import { FieldHighlights, highlightsSupported } from './ui/highlights';
 
 /** What a controller needs from the page it lives on (implemented by the page manager). */
@@ -109,7 +110,6 @@ export class FieldController {
   private readonly spelling = new FieldSpelling(() => this.mergeSpelling());
   /** Whether this field currently has ranges in the shared Custom Highlights. */
   private highlighted = false;
-  lastUsedAt = 0;
 
   constructor(
     readonly adapter: FieldAdapter,
@@ -135,10 +135,6 @@ export class FieldController {
     if (adapter.paintMode === 'highlight' && this.highlights === null) this.marks.dataset.paint = 'overlay';
     this.connect();
     page.schedule(this);
-  }
-
-  get signal(): AbortSignal {
-    return this.abort.signal;
   }
 
   private connect(): void {
@@ -274,35 +270,25 @@ export class FieldController {
   /** Resolves once the report is that of the field's current text (or the linter gave up). */
   settled(): Promise<void> {
     if (!this.dirty && !this.lintInFlight) return Promise.resolve();
-    if (!this.lintInFlight && this.lintTimer === undefined) this.requestLint();
-    return new Promise((resolve) => {
+    const settled = new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, SETTLE_TIMEOUT_MS);
       this.settleWaiters.push(() => {
         clearTimeout(timer);
         resolve();
       });
-      if (this.lintTimer !== undefined) {
-        // Waiting for a pause in typing: someone wants the answer now.
-        clearTimeout(this.lintTimer);
-        this.lintTimer = undefined;
-        this.requestLint();
-      }
     });
+    // Waiting for a pause in typing: someone wants the answer now. (The request may settle at
+    // once, which is why the waiter is registered first.)
+    if (this.lintTimer !== undefined) clearTimeout(this.lintTimer);
+    this.lintTimer = undefined;
+    this.requestLint();
+    return settled;
   }
 
   /** The last report moved onto the current text without linting: findings the edit touched are dropped. */
   private provisionalReport(): Report {
     const report = this.report as Report;
-    const change = diffTexts(this.text, this.adapter.readText());
-    if (change === null) return report;
-    const delta = change.newEnd - change.oldEnd;
-    const findings: Finding[] = [];
-    for (const finding of report.findings) {
-      if (finding.end < change.start) findings.push(finding);
-      else if (finding.start > change.oldEnd)
-        findings.push({ ...finding, start: finding.start + delta, end: finding.end + delta });
-    }
-    return { ...report, findings };
+    return { ...report, findings: followEdit(report.findings, this.text, this.adapter.readText()) };
   }
 
   rememberSelection(): void {
@@ -330,10 +316,6 @@ export class FieldController {
   /** Why the text could not be checked, or null. */
   get failure(): string | null {
     return this.lintFailure;
-  }
-
-  ruleDoc(ruleId: string): RuleDoc | undefined {
-    return this.page.ruleDoc(ruleId);
   }
 
   /** The field as the popup shows it, once the report is that of its current text. */
@@ -366,12 +348,15 @@ export class FieldController {
     }
     if (this.dirty && this.lintInFlight && performance.now() - this.lintSentAt < ANSWER_EXPECTED_MS) return;
     const report = this.dirty ? this.provisionalReport() : this.report;
-    this.renderBadge(report);
-    this.renderUnderlines(report);
+    // One read of the field's box per frame: reading it again after the badge moved would lay the
+    // page out a second time.
+    const clip = this.renderBadge(report);
+    this.renderUnderlines(report, clip);
   }
 
-  private renderBadge(report: Report): void {
-    if (!this.renderBadgeContent(report)) return;
+  /** Draws the badge; returns the field's box when it had to read it. */
+  private renderBadge(report: Report): DOMRect | null {
+    if (!this.renderBadgeContent(report)) return null;
     const clip = this.adapter.clipRect();
     const singleLine = clip.height < 48;
     const top = singleLine ? clip.top + (clip.height - 22) / 2 : clip.bottom - 22 - 6;
@@ -379,6 +364,7 @@ export class FieldController {
     // width), so its width need not be measured after its text changed.
     this.badge.style.left = `${Math.round(clip.right - 6)}px`;
     this.badge.style.top = `${Math.round(top)}px`;
+    return clip;
   }
 
   /** The badge's count, verdict and labels, without reading layout. False when it is hidden. */
@@ -415,7 +401,7 @@ export class FieldController {
     return true;
   }
 
-  private renderUnderlines(report: Report): void {
+  private renderUnderlines(report: Report, measuredClip: DOMRect | null): void {
     // Nothing to draw and nothing drawn (an empty field): no layout reads at all, which keeps
     // attaching to a page of many empty fields cheap.
     if (report.findings.length === 0 && this.hitBoxes.length === 0 && this.marks.firstChild === null) {
@@ -424,7 +410,7 @@ export class FieldController {
       return;
     }
     const doc = this.marks.ownerDocument;
-    const clip = this.adapter.clipRect();
+    const clip = measuredClip ?? this.adapter.clipRect();
     const view = this.element.ownerDocument.defaultView;
     const onScreen =
       view !== null && clip.bottom > 0 && clip.right > 0 && clip.top < view.innerHeight && clip.left < view.innerWidth;
@@ -453,13 +439,7 @@ export class FieldController {
     });
     const boxes: HitBox[] = [];
     const fragment = doc.createDocumentFragment();
-    // What can be seen of the field: a tall editor may reach far below the window.
-    const seen = {
-      top: Math.max(clip.top, 0),
-      bottom: Math.min(clip.bottom, view?.innerHeight ?? clip.bottom),
-      left: Math.max(clip.left, 0),
-      right: Math.min(clip.right, view?.innerWidth ?? clip.right),
-    };
+    const seen = insideWindow(clip, view);
     for (const finding of shown) {
       // A zero-width finding (a missing word at the end) is marked on the character before it.
       const start = finding.end > finding.start ? finding.start : Math.max(0, finding.start - 1);
@@ -581,7 +561,7 @@ export class FieldController {
     const current = this.adapter.readText();
     if (fixes.length === 0) return { applied: false, text: current, reason: 'There was nothing to fix.' };
     const usable = remapFixes(fixes, basedOnText, current);
-    const edits = flattenFixes(usable, current.length);
+    const edits = acceptedEdits(usable, current.length);
     if (edits.length === 0) {
       return { applied: false, text: current, reason: 'The message changed since these fixes were suggested.' };
     }

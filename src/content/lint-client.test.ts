@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerLintRequest } from '../background/linting';
-import type { LintReply, LintRequest } from '../shared/lint-protocol';
-import { type ConnectLint, LintClient, LinterUnavailableError } from './lint-client';
+import type { ConnectLint, LintReply, LintRequest } from '../shared/lint-protocol';
+import { LintClient, LinterUnavailableError } from './lint-client';
 
 /** A fake background: each port records what it was sent and answers only when told to. */
 function fakeBackground(options: { failToConnect?: boolean } = {}) {

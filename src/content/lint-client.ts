@@ -6,14 +6,7 @@
  */
 import type { FirmSettings } from '../rules/settings';
 import type { Report } from '../rules/types';
-import type { LintReply, LintRequest, RuleDoc } from '../shared/lint-protocol';
-
-export interface LintConnection {
-  post(request: LintRequest): void;
-  close(): void;
-}
-
-export type ConnectLint = (onReply: (reply: LintReply) => void, onClose: () => void) => LintConnection;
+import type { ConnectLint, LintConnection, LintReply, LintRequest, RuleDoc } from '../shared/lint-protocol';
 
 export class LinterUnavailableError extends Error {
   constructor(detail: string) {

@@ -118,10 +118,6 @@ export class PageChecker implements PageServices {
     return this.ui.layer;
   }
 
-  get measureLayer(): HTMLElement {
-    return this.ui.measureLayer;
-  }
-
   lintSettings(): Partial<FirmSettings> {
     return this.options.lintSettings();
   }
@@ -168,10 +164,6 @@ export class PageChecker implements PageServices {
     if (active) return active;
     if (this.lastUsed && !this.lastUsed.isDestroyed) return this.lastUsed;
     return null;
-  }
-
-  fields(): FieldController[] {
-    return [...this.controllers.values()];
   }
 
   private activeController(): FieldController | null {
@@ -349,7 +341,6 @@ export class PageChecker implements PageServices {
   fieldUsed(controller: FieldController, focused = false): void {
     // Another frame's field may have been on the toolbar meanwhile: tell it again.
     if (focused) this.shownOnToolbar = '';
-    controller.lastUsedAt = Date.now();
     this.lastUsed = controller;
     this.options.onFieldUsed?.(controller, focused);
   }

@@ -46,11 +46,6 @@ export function mountShadowHost(doc: Document = document): ShadowHost {
   return mountedHost;
 }
 
-/** Backwards-compatible shorthand used by early callers. */
-export function mountShadowRoot(doc: Document = document): ShadowRoot {
-  return mountShadowHost(doc).root;
-}
-
 /** Puts the host back whenever the page removes it. Stops when `signal` aborts. */
 export function keepHostAttached(doc: Document, signal: AbortSignal, onReattached?: () => void): void {
   let reattachments = 0;

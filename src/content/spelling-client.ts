@@ -15,7 +15,7 @@ import {
   type SpellingSettings,
   spellingSettingsOf,
 } from '../shared/spelling-protocol';
-import { diffTexts } from './text-edits';
+import { followEdit } from './text-edits';
 
 /** Pause in typing before spelling is asked for. */
 export const SPELLING_DELAY_MS = 150;
@@ -50,18 +50,20 @@ interface Wanted {
   settingsKey: string;
 }
 
-/** Moves findings computed on `from` onto `to`; findings the edit touched are dropped. */
-function followEdit(findings: readonly Finding[], from: string, to: string): Finding[] {
-  const change = diffTexts(from, to);
-  if (change === null) return [...findings];
-  const delta = change.newEnd - change.oldEnd;
-  const moved: Finding[] = [];
-  for (const finding of findings) {
-    if (finding.end < change.start) moved.push(finding);
-    else if (finding.start > change.oldEnd)
-      moved.push({ ...finding, start: finding.start + delta, end: finding.end + delta });
+/** Per settings object (one per settings change): merge() runs on every answer, this need not. */
+const spellingRequests = new WeakMap<
+  Partial<FirmSettings>,
+  { spellingSettings: Partial<SpellingSettings>; settingsKey: string }
+>();
+
+function spellingRequestOf(settings: Partial<FirmSettings>) {
+  let request = spellingRequests.get(settings);
+  if (request === undefined) {
+    const spellingSettings = spellingSettingsOf(settings);
+    request = { spellingSettings, settingsKey: JSON.stringify(spellingSettings) };
+    spellingRequests.set(settings, request);
   }
-  return moved;
+  return request;
 }
 
 export class FieldSpelling {
@@ -86,8 +88,7 @@ export class FieldSpelling {
    * fresh ones when the text or the spelling-relevant settings changed since the last answer.
    */
   merge(text: string, report: Report, settings: Partial<FirmSettings>): Report {
-    const spellingSettings = spellingSettingsOf(settings);
-    const settingsKey = JSON.stringify(spellingSettings);
+    const { spellingSettings, settingsKey } = spellingRequestOf(settings);
     this.request(text, spellingSettings, settingsKey);
     const answer = this.answer;
     if (answer === null) return report;

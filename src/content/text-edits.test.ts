@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../rules/fixes';
+import { acceptedEdits, applyEdits, applyFixes } from '../rules/fixes';
 import type { Fix } from '../rules/types';
-import { applyEdits, diffTexts, flattenFixes, mergeEdits, remapFixes, shiftOffset } from './text-edits';
+import { diffTexts, mergeEdits, remapFixes, shiftOffset } from './text-edits';
 
 const text = 'Check bit.ly/abc 😀 URGENT now';
 const emojiFix: Fix = { label: 'Remove emoji', safe: true, edits: [{ start: 16, end: 19, text: '' }] };
@@ -44,21 +44,21 @@ describe('remapFixes', () => {
   });
 });
 
-describe('flattenFixes', () => {
+describe('acceptedEdits', () => {
   it('produces the same text as the rules library', () => {
     const overlapping: Fix = { label: 'x', safe: true, edits: [{ start: 18, end: 22, text: '?' }] };
     const fixes = [emojiFix, capsFix, overlapping];
-    const edits = flattenFixes(fixes, text.length);
+    const edits = acceptedEdits(fixes, text.length);
     expect(applyEdits(text, edits)).toBe(applyFixes(text, fixes));
     expect(applyEdits(text, edits)).toBe('Check bit.ly/abc Urgent now');
   });
   it('skips fixes outside the text', () => {
-    expect(flattenFixes([{ label: 'x', safe: true, edits: [{ start: 3, end: 99, text: '' }] }], 10)).toEqual([]);
+    expect(acceptedEdits([{ label: 'x', safe: true, edits: [{ start: 3, end: 99, text: '' }] }], 10)).toEqual([]);
   });
 });
 
 describe('shiftOffset', () => {
-  const edits = flattenFixes([emojiFix, capsFix], text.length);
+  const edits = acceptedEdits([emojiFix, capsFix], text.length);
   it('moves a caret after the edits by the length change', () => {
     expect(shiftOffset(text.length, edits)).toBe(text.length - 3);
   });
@@ -76,7 +76,7 @@ describe('shiftOffset', () => {
 
 describe('mergeEdits', () => {
   it('covers all edits with one replacement', () => {
-    const edits = flattenFixes([emojiFix, capsFix], text.length);
+    const edits = acceptedEdits([emojiFix, capsFix], text.length);
     const merged = mergeEdits(text, edits);
     expect(merged).toEqual({ start: 16, end: 26, text: ' Urgent' });
     expect(applyEdits(text, merged ? [merged] : [])).toBe(applyEdits(text, edits));

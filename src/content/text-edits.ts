@@ -1,9 +1,11 @@
 /**
  * Pure text bookkeeping for applying fixes to a live field: re-mapping fixes computed on text that
- * has changed since, flattening fixes into non-overlapping edits, and moving the caret the way the
- * user expects. No DOM here, so it is unit-tested in Node.
+ * has changed since, and moving the caret the way the user expects (which fixes' edits are taken,
+ * and how, is rules/fixes.ts: the field ends up with the text the rules library would produce).
+ * No DOM here, so it is unit-tested in Node.
  */
-import type { Fix, TextEdit } from '../rules/types';
+import { applyEdits } from '../rules/fixes';
+import type { Finding, Fix, TextEdit } from '../rules/types';
 
 /** The region where two versions of a text differ, found by their common prefix and suffix. */
 export interface TextChange {
@@ -33,18 +35,27 @@ export function diffTexts(oldText: string, newText: string): TextChange | null {
 }
 
 /**
- * Moves an edit computed on `basedOnText` onto `currentText`. An edit entirely before or entirely
- * after the changed region is kept (shifted when after); one that touches or borders the changed
- * region is dropped (null), because applying it could land at the wrong place.
+ * Moves findings computed on `from` onto `to` without linting: the ones the edit touched are
+ * dropped, the ones after it shift. What the user sees between an edit and the answer for it.
  */
-export function remapEdit(edit: TextEdit, change: TextChange | null): TextEdit | null {
-  if (change === null) return edit;
-  // Strictly before or after only: an edit touching the change (a word the user is still typing,
+export function followEdit(findings: readonly Finding[], from: string, to: string): Finding[] {
+  const change = diffTexts(from, to);
+  return findings.flatMap((finding) => remapRange(finding, change) ?? []);
+}
+
+/**
+ * Moves a range (an edit, a finding) computed on the old text onto the new one. A range entirely
+ * before or entirely after the changed region is kept (shifted when after); one that touches or
+ * borders the changed region is dropped (null), because it could land at the wrong place.
+ */
+export function remapRange<T extends { start: number; end: number }>(range: T, change: TextChange | null): T | null {
+  if (change === null) return range;
+  // Strictly before or after only: a range touching the change (a word the user is still typing,
   // an insertion at the same point) could land in the wrong place.
-  if (edit.end < change.start) return edit;
-  if (edit.start > change.oldEnd) {
+  if (range.end < change.start) return range;
+  if (range.start > change.oldEnd) {
     const delta = change.newEnd - change.oldEnd;
-    return { start: edit.start + delta, end: edit.end + delta, text: edit.text };
+    return { ...range, start: range.start + delta, end: range.end + delta };
   }
   return null;
 }
@@ -59,7 +70,7 @@ export function remapFixes(fixes: readonly Fix[], basedOnText: string, currentTe
   for (const fix of fixes) {
     const edits: TextEdit[] = [];
     for (const edit of fix.edits) {
-      const moved = remapEdit(edit, change);
+      const moved = remapRange(edit, change);
       if (moved === null) break;
       if (currentText.slice(moved.start, moved.end) !== basedOnText.slice(edit.start, edit.end)) break;
       edits.push(moved);
@@ -67,46 +78,6 @@ export function remapFixes(fixes: readonly Fix[], basedOnText: string, currentTe
     if (edits.length === fix.edits.length) surviving.push({ ...fix, edits });
   }
   return surviving;
-}
-
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.start === a.end || b.start === b.end) {
-    // Insertions collide only when strictly inside the other edit's range.
-    if (a.start === a.end && b.start === b.end) return false;
-    const point = a.start === a.end ? a : b;
-    const range = a.start === a.end ? b : a;
-    return range.start < point.start && point.start < range.end;
-  }
-  return a.start < b.end && b.start < a.end;
-}
-
-/**
- * The edits of several fixes as one list sorted by position, skipping any fix that collides with
- * one already taken (the same policy as applyFixes in src/rules, so the field ends up with the same
- * text the rules library would produce).
- */
-export function flattenFixes(fixes: readonly Fix[], textLength: number): TextEdit[] {
-  const taken: { edit: TextEdit; order: number }[] = [];
-  let order = 0;
-  for (const fix of fixes) {
-    const valid = fix.edits.every((edit) => edit.start >= 0 && edit.start <= edit.end && edit.end <= textLength);
-    if (!valid) continue;
-    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other.edit)))) continue;
-    for (const edit of fix.edits) taken.push({ edit, order: order++ });
-  }
-  taken.sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
-  return taken.map((entry) => entry.edit);
-}
-
-/** The text after applying sorted, non-overlapping edits. */
-export function applyEdits(text: string, sortedEdits: readonly TextEdit[]): string {
-  let result = '';
-  let cursor = 0;
-  for (const edit of sortedEdits) {
-    result += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-  }
-  return result + text.slice(cursor);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Finding, type Fix, type Report, ruleById, type Severity } from '../rules';
+import { type Finding, type Fix, type Report, ruleById, type Severity, safeFixesOf } from '../rules';
 import type { SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
 import { useStore } from './observable';
@@ -223,7 +223,7 @@ export function FindingList({ findings, busy, onApplyFix, onPreviewSafeFixes, on
   if (findings.length === 0) {
     return <p class="all-clear">No problems found. This message follows the carriers' guidance.</p>;
   }
-  const safeCount = findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
+  const safeCount = safeFixesOf(findings).length;
   return (
     <section class="findings" aria-label="Findings">
       {safeCount > 0 && (

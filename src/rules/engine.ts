@@ -1,6 +1,6 @@
 import { type ParsedMessage, parseMessage } from './message';
 import { RULES } from './registry';
-import { scoreFindings } from './score';
+import { compareFindings, scoreFindings } from './score';
 import { type FirmSettings, withDefaults } from './settings';
 import type { Finding, LintContext, Report, ReportDescriptor, Rule } from './types';
 
@@ -8,7 +8,8 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettings, context: LintContext): Finding[] {
+/** One rule's findings on a parsed message, with the firm's severity for it applied. */
+export function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettings, context: LintContext): Finding[] {
   const configured = settings.ruleSeverity[rule.id];
   if (configured === 'off') return [];
   const findings: Finding[] = [];
@@ -47,16 +48,12 @@ export function checkRule(
   return runRule(rule, parseMessage(text), withDefaults(settings), context);
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 export function lint(text: string, settings: Partial<FirmSettings> = {}, context: LintContext = {}): Report {
   const fullSettings = withDefaults(settings);
   const message = parseMessage(text);
   const findings: Finding[] = [];
   for (const rule of RULES) findings.push(...runRule(rule, message, fullSettings, context));
-  findings.sort(
-    (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
-  );
+  findings.sort(compareFindings);
   const { score, verdict } = scoreFindings(findings);
   return {
     score,

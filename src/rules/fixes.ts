@@ -42,15 +42,15 @@ function insertSorted(accepted: TextEdit[], edit: TextEdit): void {
 }
 
 /**
- * Applies fixes to the text they were computed on. A fix whose edits collide with an edit already
- * taken is skipped whole (its finding will come back on the next lint), so the result is always
- * well-formed. Insertions at the same offset keep the order of their fixes. O(n log n) in the
- * number of edits: "fix all" on a long paste can carry thousands.
+ * The edits of several fixes as one list sorted by position, as applyFixes takes them: a fix whose
+ * edits collide with an edit already taken, or with each other, is skipped whole (its finding will
+ * come back on the next lint). Insertions at the same offset keep the order of their fixes.
+ * O(n log n) in the number of edits: "fix all" on a long paste can carry thousands.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): string {
+export function acceptedEdits(fixes: readonly Fix[], textLength: number): TextEdit[] {
   const accepted: TextEdit[] = [];
   for (const fix of fixes) {
-    const valid = fix.edits.every((edit) => edit.start >= 0 && edit.end >= edit.start && edit.end <= text.length);
+    const valid = fix.edits.every((edit) => edit.start >= 0 && edit.end >= edit.start && edit.end <= textLength);
     if (!valid) continue;
     if (fix.edits.some((edit) => collides(accepted, edit))) continue;
     if (
@@ -61,13 +61,26 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
     }
     for (const edit of fix.edits) insertSorted(accepted, edit);
   }
+  return accepted;
+}
+
+/** The text after applying sorted, non-overlapping edits. */
+export function applyEdits(text: string, sortedEdits: readonly TextEdit[]): string {
   let result = '';
   let cursor = 0;
-  for (const edit of accepted) {
+  for (const edit of sortedEdits) {
     result += text.slice(cursor, edit.start) + edit.text;
     cursor = edit.end;
   }
   return result + text.slice(cursor);
+}
+
+/**
+ * Applies fixes to the text they were computed on (see acceptedEdits for which are taken), so the
+ * result is always well-formed.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  return applyEdits(text, acceptedEdits(fixes, text.length));
 }
 
 /** The safe fixes of a list of findings, in order: what "Fix all safe issues" applies. */

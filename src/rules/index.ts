@@ -1,7 +1,7 @@
 export { analyzeEncoding, countSegments, isGsmCharacter } from './encoding';
 export { checkRule, formatMessage, lint } from './engine';
 export { applyFixes, safeFixesOf } from './fixes';
-export { hostIsWithin, hostOf, registrableDomain } from './links';
+export { hostIsWithin, hostOf } from './links';
 export { mergeReports } from './merge';
 export { parseMessage } from './message';
 export { RULE_IDS, RULES, ruleById } from './registry';

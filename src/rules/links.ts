@@ -135,13 +135,6 @@ export function findLinksWholeText(text: string): { links: LinkToken[]; emails: 
   return { links, emails };
 }
 
-/** Registrable domain of a bare host or URL, lower case; '' when there is none. */
-export function registrableDomain(hostOrUrl: string): string {
-  const trimmed = hostOrUrl.trim().toLowerCase();
-  const host = describeLink(trimmed.includes('://') ? trimmed : `//${trimmed}`, 0).host;
-  return parseDomain(host).domain ?? '';
-}
-
 /** The bare host of a host or URL as an admin may type it ("https://www.Firm.com/" -> "www.firm.com"). */
 export function hostOf(hostOrUrl: string): string {
   const trimmed = hostOrUrl.trim().toLowerCase();

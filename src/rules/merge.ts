@@ -1,7 +1,5 @@
-import { scoreFindings } from './score';
+import { compareFindings, scoreFindings } from './score';
 import type { Finding, Report } from './types';
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 function findingKey(finding: Finding): string {
   return `${finding.ruleId}\u0000${finding.messageId}\u0000${finding.start}\u0000${finding.end}`;
@@ -23,8 +21,6 @@ export function mergeReports(syncReport: Report, extraFindings: readonly Finding
     seen.add(key);
     findings.push(finding);
   }
-  findings.sort(
-    (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
-  );
+  findings.sort(compareFindings);
   return { ...syncReport, ...scoreFindings(findings), findings };
 }

@@ -33,6 +33,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** One frame's end of the lint channel. */
+export interface LintConnection {
+  post(request: LintRequest): void;
+  close(): void;
+}
+
+/** Opens a channel; `onClose` runs when the other end drops it. */
+export type ConnectLint = (onReply: (reply: LintReply) => void, onClose: () => void) => LintConnection;
+
 export function isLintRequest(value: unknown): value is LintRequest {
   if (!isObject(value)) return false;
   if (value.kind === 'configure') return isObject(value.settings);

@@ -4,7 +4,7 @@
  * `runtime.sendMessage` themselves.
  */
 import { browser, type Runtime } from './browser';
-import { isLintReply, LINT_PORT_NAME, type LintReply, type LintRequest } from './lint-protocol';
+import { type ConnectLint, isLintReply, LINT_PORT_NAME } from './lint-protocol';
 import { createMessageClient, dispatch, type MessageClient, type MessageHandlers, type Receiver } from './messages';
 
 /** Sends messages to the background service worker. */
@@ -39,18 +39,12 @@ export function handleMessages<R extends Receiver>(handlers: MessageHandlers<R, 
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** One frame's end of the lint channel (lint-protocol.ts). */
-export interface LintConnection {
-  post(request: LintRequest): void;
-  close(): void;
-}
-
 /**
  * Opens the lint channel to the background. Throws when the extension is gone from under the page
  * (reloaded or updated); `onClose` runs when the background drops the port (a stopped service
  * worker), after which the caller connects again.
  */
-export function connectLintChannel(onReply: (reply: LintReply) => void, onClose: () => void): LintConnection {
+export const connectLintChannel: ConnectLint = (onReply, onClose) => {
   const port = browser.runtime.connect({ name: LINT_PORT_NAME });
   port.onMessage.addListener((message: unknown) => {
     if (isLintReply(message)) onReply(message);
@@ -60,7 +54,7 @@ export function connectLintChannel(onReply: (reply: LintReply) => void, onClose:
     post: (request) => port.postMessage(request),
     close: () => port.disconnect(),
   };
-}
+};
 
 /** Background side: calls `serve` with each content script's lint port. */
 export function handleLintChannel(serve: (port: Runtime.Port) => void): void {

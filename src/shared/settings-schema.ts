@@ -55,16 +55,8 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'ruleSeverity',
 ];
 
-const LIST_KEYS: ReadonlySet<string> = new Set([
-  'firmNameAliases',
-  'firmDomains',
-  'approvedDomains',
-  'firmPhoneNumbers',
-  'portalSites',
-  'allowedTerms',
-  'acronyms',
-  'firmDictionary',
-]);
+/** The keys whose value is a list (their default is one). */
+const LIST_KEYS: ReadonlySet<string> = new Set(SETTING_KEYS.filter((key) => Array.isArray(defaultSettings()[key])));
 
 export function isListKey(key: string): boolean {
   return LIST_KEYS.has(key);

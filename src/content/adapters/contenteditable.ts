@@ -8,8 +8,7 @@ import type { TextEdit } from '../../rules/types';
 import { mergeEdits } from '../text-edits';
 import { buildTextModel, offsetAt, pointAt, type TextModel } from './text-model';
 import type { AdapterCallbacks, AdapterFactory, FieldAdapter, TextSelection } from './types';
-
-const LARGE_TEXT = 4000;
+import { insideWindow, LARGE_TEXT, visibleOffsets } from './visible-text';
 
 /** The selection of the tree the element lives in (shadow roots have their own in Chromium). */
 export function selectionFor(element: Element): Selection | null {
@@ -88,33 +87,18 @@ export class ContentEditableAdapter implements FieldAdapter {
     const model = this.textModel();
     const length = model.text.length;
     if (length <= LARGE_TEXT) return { start: 0, end: length };
-    const clip = this.clipRect();
-    const top = Math.max(clip.top, 0);
-    const bottom = Math.min(clip.bottom, this.element.ownerDocument.defaultView?.innerHeight ?? clip.bottom);
-    // Binary search over character offsets (document order is top-to-bottom order in an editor;
-    // one text node may hold the whole pasted text, so searching node by node is not enough).
-    const isPast = (offset: number, edge: 'before' | 'after'): boolean => {
-      const rect = this.rectsFor(offset, Math.min(length, offset + 1))[0];
-      // A character without a box (a line break) counts as not yet past either edge.
-      if (rect === undefined) return false;
-      return edge === 'before' ? rect.bottom < top : rect.top > bottom;
-    };
-    let low = 0;
-    let high = length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (isPast(middle, 'before')) low = middle + 1;
-      else high = middle;
-    }
-    const start = low;
-    high = length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (isPast(middle, 'after')) high = middle;
-      else low = middle + 1;
-    }
+    const clip = insideWindow(this.clipRect(), this.element.ownerDocument.defaultView);
+    // Searched by character, not by text node: one node may hold the whole pasted text. A character
+    // without a box (a line break) counts as neither before nor after the visible lines.
+    const boxOf = (offset: number) => this.rectsFor(offset, Math.min(length, offset + 1))[0];
+    const { start, end } = visibleOffsets(
+      0,
+      length,
+      (offset) => (boxOf(offset)?.bottom ?? Number.POSITIVE_INFINITY) < clip.top,
+      (offset) => (boxOf(offset)?.top ?? Number.NEGATIVE_INFINITY) > clip.bottom,
+    );
     // A line's worth of slack on each side: a box-less character may have stopped a search early.
-    return { start: Math.max(0, start - 200), end: Math.min(length, low + 200) };
+    return { start: Math.max(0, start - 200), end: Math.min(length, end + 200) };
   }
 
   readSelection(): TextSelection | null {

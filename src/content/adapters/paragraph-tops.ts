@@ -9,38 +9,12 @@
  * across tasks (laying out 100,000 characters at once is a long task); until then `tops()` says it
  * does not know yet and `onMeasured` is called when it does.
  */
+import { TEXT_LAYOUT_PROPERTIES } from './text-layout';
 
 /** Characters measured in one task (laying out ~10,000 characters takes ~25 ms on a slow machine). */
 const SLICE_CHARS = 8_000;
 /** Missing paragraphs up to this many characters are measured on the spot. */
 const MEASURE_NOW_CHARS = 2_000;
-
-/** The computed properties that decide how a paragraph wraps and how tall its lines are. */
-const RULER_PROPERTIES = [
-  'direction',
-  'font-style',
-  'font-variant',
-  'font-weight',
-  'font-stretch',
-  'font-size',
-  'font-size-adjust',
-  'font-family',
-  'font-feature-settings',
-  'font-kerning',
-  'font-variation-settings',
-  'line-height',
-  'text-transform',
-  'text-indent',
-  'text-rendering',
-  'letter-spacing',
-  'word-spacing',
-  'tab-size',
-  'white-space',
-  'word-break',
-  'overflow-wrap',
-  'hyphens',
-  'line-break',
-] as const;
 
 export interface ParagraphLayout {
   /** Offset of each paragraph's first character, ascending; the first is 0. */
@@ -90,7 +64,7 @@ export class ParagraphTops {
    */
   layout(field: HTMLTextAreaElement, value: string, contentWidth: number): ParagraphLayout | null {
     const style = getComputedStyle(field);
-    const styleKey = `${contentWidth}|${RULER_PROPERTIES.map((property) => style.getPropertyValue(property)).join('|')}`;
+    const styleKey = `${contentWidth}|${TEXT_LAYOUT_PROPERTIES.map((property) => style.getPropertyValue(property)).join('|')}`;
     if (this.cached?.value === value && this.cached.styleKey === styleKey) return this.cached.layout;
     if (styleKey !== this.styleKey) {
       // A new width or font wraps every paragraph differently.
@@ -140,7 +114,7 @@ export class ParagraphTops {
       this.measureLayer.append(this.ruler);
     }
     const rulerStyle = this.ruler.style;
-    for (const property of RULER_PROPERTIES) rulerStyle.setProperty(property, style.getPropertyValue(property));
+    for (const property of TEXT_LAYOUT_PROPERTIES) rulerStyle.setProperty(property, style.getPropertyValue(property));
     rulerStyle.width = `${contentWidth}px`;
   }
 

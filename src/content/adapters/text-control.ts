@@ -8,39 +8,18 @@
 import type { TextEdit } from '../../rules/types';
 import { mergeEdits } from '../text-edits';
 import { ParagraphTops, paragraphAt } from './paragraph-tops';
+import { TEXT_LAYOUT_PROPERTIES } from './text-layout';
 import type { AdapterCallbacks, AdapterEnvironment, AdapterFactory, FieldAdapter, TextSelection } from './types';
+import { insideWindow, LARGE_TEXT, visibleOffsets } from './visible-text';
 
 export type TextControl = HTMLTextAreaElement | HTMLInputElement;
 
 /** Dispatched on a field by the MAIN-world hook (page-hook.iife.ts) when page script sets its value. */
 export const VALUE_SET_EVENT = 'sms-check:value-set';
 
-/** Computed properties that decide where the text wraps and how tall a line is. */
+/** What the mirror copies from the field: how its text is laid out, and its padding and borders. */
 const COPIED_PROPERTIES = [
-  'direction',
-  'font-style',
-  'font-variant',
-  'font-weight',
-  'font-stretch',
-  'font-size',
-  'font-size-adjust',
-  'font-family',
-  'font-feature-settings',
-  'font-kerning',
-  'font-variation-settings',
-  'line-height',
-  'text-align',
-  'text-transform',
-  'text-indent',
-  'text-rendering',
-  'letter-spacing',
-  'word-spacing',
-  'tab-size',
-  'white-space',
-  'word-break',
-  'overflow-wrap',
-  'hyphens',
-  'line-break',
+  ...TEXT_LAYOUT_PROPERTIES,
   'padding-top',
   'padding-right',
   'padding-bottom',
@@ -51,8 +30,6 @@ const COPIED_PROPERTIES = [
   'border-left-width',
 ] as const;
 
-/** Above this length, underlines are only measured for the part of the text that is on screen. */
-const LARGE_TEXT = 4000;
 /**
  * Above this length a textarea's mirror holds only a window of its text: laying out 100,000
  * characters a second time (the textarea already did) took ~270 ms in one task (bench:browser);
@@ -230,40 +207,25 @@ export class TextControlAdapter implements FieldAdapter {
     const length = this.element.value.length;
     if (length <= LARGE_TEXT) return { start: 0, end: length };
     // The part of the field inside the window (a textarea grown taller than the window shows less).
-    const box = this.clipRect();
-    const view = this.element.ownerDocument.defaultView;
-    const clip = {
-      top: Math.max(box.top, 0),
-      bottom: Math.min(box.bottom, view?.innerHeight ?? box.bottom),
-      left: Math.max(box.left, 0),
-      right: Math.min(box.right, view?.innerWidth ?? box.right),
-    };
-    // Lines grow downwards (and, in an input, rightwards) with the offset: binary search the first
-    // and last offsets whose character box meets the visible area.
-    const isPast = (offset: number, edge: 'before' | 'after'): boolean => {
-      const rect = this.rectsFor(offset, Math.min(length, offset + 1))[0];
-      if (rect === undefined) return edge === 'after';
-      if (this.kind === 'input') return edge === 'before' ? rect.right < clip.left : rect.left > clip.right;
-      return edge === 'before' ? rect.bottom < clip.top : rect.top > clip.bottom;
-    };
+    const clip = insideWindow(this.clipRect(), this.element.ownerDocument.defaultView);
     // Only the mirrored window can be measured (all of the text unless it is huge).
     const window = this.mirrorWindow;
     if (window.start > length) return { start: length + 1, end: length + 1 };
-    let low = window.start;
-    let high = window.end;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (isPast(middle, 'before')) low = middle + 1;
-      else high = middle;
-    }
-    const start = low;
-    high = window.end;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (isPast(middle, 'after')) high = middle;
-      else low = middle + 1;
-    }
-    return { start, end: low };
+    // Lines grow downwards (and, in an input, rightwards) with the offset.
+    const boxOf = (offset: number) => this.rectsFor(offset, Math.min(length, offset + 1))[0];
+    const horizontal = this.kind === 'input';
+    return visibleOffsets(
+      window.start,
+      window.end,
+      (offset) => {
+        const box = boxOf(offset);
+        return box !== undefined && (horizontal ? box.right < clip.left : box.bottom < clip.top);
+      },
+      (offset) => {
+        const box = boxOf(offset);
+        return box === undefined || (horizontal ? box.left > clip.right : box.top > clip.bottom);
+      },
+    );
   }
 
   readSelection(): TextSelection | null {

@@ -24,12 +24,6 @@ export const OPT_OUT_KEYWORDS: ReadonlySet<string> = new Set([
   'cancel',
 ]);
 
-/** Keywords that ask for help, lower case (not opt-out wording). */
-export const HELP_KEYWORDS: ReadonlySet<string> = new Set(['help', 'info']);
-
-/** Keywords that opt a recipient back in, lower case (not opt-out wording). */
-export const OPT_IN_KEYWORDS: ReadonlySet<string> = new Set(['start', 'yes', 'unstop']);
-
 /** Verbs that introduce the keyword to send: "Reply STOP", "Text STOP", "Txt STOP". */
 export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'reply',
