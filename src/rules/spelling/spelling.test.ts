@@ -100,18 +100,13 @@ describe('checkSpelling', () => {
       checkSpelling('Your depositon.', { ...settings, ruleSeverity: { spelling: 'error' } }, checker)[0]?.severity,
     ).toBe('error');
   });
-
-  it('spell-checks a 1,600-character message quickly once loaded', () => {
-    const text = 'Please bring the signed affidavit and your pay stubs to the deposition on Monday. '.repeat(20);
-    checkSpelling(text, settings, checker);
-    const started = performance.now();
-    for (let run = 0; run < 10; run++) checkSpelling(text, settings, checker);
-    // Generous: the bench measures the real figure (target under 5 ms).
-    expect((performance.now() - started) / 10).toBeLessThan(50);
-  });
 });
 
 describe('suggestSpelling', () => {
+  // A stopped clock: which words are suggested must not depend on how busy the machine is (the time
+  // cap itself is tested with its own clock below; speed is measured by `npm run bench`).
+  const stoppedClock = { now: () => 0 };
+
   it.each([
     ['depositon', 'deposition'],
     ['tomorow', 'tomorrow'],
@@ -123,11 +118,11 @@ describe('suggestSpelling', () => {
     ['Depositon', 'Deposition'],
     ['DEPOSITON', 'DEPOSITION'],
   ])('suggests %s -> %s first', (word, best) => {
-    expect(suggestSpelling(checker, word)[0]).toBe(best);
+    expect(suggestSpelling(checker, word, stoppedClock)[0]).toBe(best);
   });
 
   it('returns at most `max` suggestions', () => {
-    expect(suggestSpelling(checker, 'teh', { max: 2 })).toHaveLength(2);
+    expect(suggestSpelling(checker, 'teh', { ...stoppedClock, max: 2 })).toHaveLength(2);
   });
 
   it('stops the cheap pass when the time is up, and skips Hunspell on a small budget', () => {
@@ -158,7 +153,10 @@ describe('suggestSpelling', () => {
     expect(matchCase('TEH', 'the')).toBe('THE');
     expect(matchCase('teh', 'the')).toBe('the');
     const text = 'Your depositon is set.';
-    const fixes = spellingSuggestionFixes({ start: 5, end: 14 }, suggestSpelling(checker, 'depositon', { max: 2 }));
+    const fixes = spellingSuggestionFixes(
+      { start: 5, end: 14 },
+      suggestSpelling(checker, 'depositon', { ...stoppedClock, max: 2 }),
+    );
     expect(fixes.map((fix) => [fix.label, fix.safe])).toEqual([
       ['Replace with "deposition"', false],
       ['Replace with "depositor"', false],
