@@ -15,11 +15,26 @@ import { TEXT_LAYOUT_PROPERTIES } from './text-layout';
 const SLICE_CHARS = 8_000;
 /** Missing paragraphs up to this many characters are measured on the spot. */
 const MEASURE_NOW_CHARS = 2_000;
+/**
+ * A paragraph longer than this (a pasted document without line breaks) is measured a piece at a
+ * time, noting where some of its lines start, so that the mirror window can also start inside it.
+ */
+const PIECE_CHARS = 2_500;
+
+/** How tall a paragraph is, and where some of its lines start (offsets and tops within it). */
+interface ParagraphShape {
+  height: number;
+  lines: { offset: number; top: number }[];
+}
 
 export interface ParagraphLayout {
-  /** Offset of each paragraph's first character, ascending; the first is 0. */
+  /**
+   * Offsets where a line of the textarea starts, ascending; the first is 0. Every paragraph start,
+   * plus some line starts inside long paragraphs: a mirror that starts its text at one of these
+   * wraps the following lines exactly as the textarea does.
+   */
   starts: number[];
-  /** Top of each paragraph in the textarea's content box, in CSS pixels. */
+  /** Top of each of those lines in the textarea's content box, in CSS pixels. */
   tops: number[];
 }
 
@@ -34,7 +49,7 @@ export function paragraphStarts(value: string): number[] {
   return starts;
 }
 
-/** Index of the last paragraph whose top is at or above `y` (0 when none is). */
+/** Index of the last line start whose top is at or above `y` (0 when none is). */
 export function paragraphAt(layout: ParagraphLayout, y: number): number {
   let low = 0;
   let high = layout.tops.length - 1;
@@ -47,7 +62,7 @@ export function paragraphAt(layout: ParagraphLayout, y: number): number {
 }
 
 export class ParagraphTops {
-  private heights = new Map<string, number>();
+  private shapes = new Map<string, ParagraphShape>();
   private styleKey = '';
   private ruler: HTMLDivElement | null = null;
   private cached: { value: string; styleKey: string; layout: ParagraphLayout } | null = null;
@@ -68,7 +83,7 @@ export class ParagraphTops {
     if (this.cached?.value === value && this.cached.styleKey === styleKey) return this.cached.layout;
     if (styleKey !== this.styleKey) {
       // A new width or font wraps every paragraph differently.
-      this.heights.clear();
+      this.shapes.clear();
       this.styleKey = styleKey;
       this.cancelMeasuring();
       this.styleRuler(style, contentWidth);
@@ -78,7 +93,7 @@ export class ParagraphTops {
       const next = starts[index + 1];
       return value.slice(start, next === undefined ? value.length : next - 1);
     });
-    const missing = [...new Set(paragraphs.filter((paragraph) => !this.heights.has(paragraph)))];
+    const missing = [...new Set(paragraphs.filter((paragraph) => !this.shapes.has(paragraph)))];
     const missingChars = missing.reduce((sum, paragraph) => sum + paragraph.length + 1, 0);
     if (missingChars > MEASURE_NOW_CHARS) {
       this.measureLater(value, missing);
@@ -86,17 +101,24 @@ export class ParagraphTops {
     }
     if (missing.length > 0) this.measure(missing);
     // Keep only the paragraphs of the current text: the map never outgrows the text.
-    const heights = new Map<string, number>();
+    const shapes = new Map<string, ParagraphShape>();
+    const lineStarts: number[] = [];
     const tops: number[] = [];
     let top = 0;
-    for (const paragraph of paragraphs) {
+    paragraphs.forEach((paragraph, index) => {
+      const start = starts[index] as number;
+      const shape = this.shapes.get(paragraph) ?? { height: 0, lines: [] };
+      shapes.set(paragraph, shape);
+      lineStarts.push(start);
       tops.push(top);
-      const height = this.heights.get(paragraph) ?? 0;
-      heights.set(paragraph, height);
-      top += height;
-    }
-    this.heights = heights;
-    const layout = { starts, tops };
+      for (const line of shape.lines) {
+        lineStarts.push(start + line.offset);
+        tops.push(top + line.top);
+      }
+      top += shape.height;
+    });
+    this.shapes = shapes;
+    const layout = { starts: lineStarts, tops };
     this.cached = { value, styleKey, layout };
     return layout;
   }
@@ -118,12 +140,16 @@ export class ParagraphTops {
     rulerStyle.width = `${contentWidth}px`;
   }
 
-  /** Lays the paragraphs out side by side in the ruler and reads every height in one layout pass. */
+  /** Measures paragraphs: the short ones side by side in one layout pass, long ones piece by piece. */
   private measure(paragraphs: readonly string[]): void {
     const ruler = this.ruler;
     if (ruler === null) return;
+    const short = paragraphs.filter((paragraph) => paragraph.length <= PIECE_CHARS);
+    for (const paragraph of paragraphs) {
+      if (paragraph.length > PIECE_CHARS) for (const _piece of this.measureLong(paragraph));
+    }
     const doc = ruler.ownerDocument;
-    const blocks = paragraphs.map((paragraph) => {
+    const blocks = short.map((paragraph) => {
       const block = doc.createElement('div');
       // An empty paragraph is still one line tall in a textarea.
       block.textContent = paragraph === '' ? '\u200b' : paragraph;
@@ -131,28 +157,102 @@ export class ParagraphTops {
     });
     ruler.replaceChildren(...blocks);
     blocks.forEach((block, index) => {
-      this.heights.set(paragraphs[index] as string, block.getBoundingClientRect().height);
+      this.shapes.set(short[index] as string, { height: block.getBoundingClientRect().height, lines: [] });
     });
     ruler.replaceChildren();
+  }
+
+  /**
+   * Lays a long paragraph out a piece at a time, each piece starting where a line of the last one
+   * started: a line wraps the same whatever came before its start. Yields after each piece (the
+   * caller spreads them over tasks) and records the shape at the end.
+   */
+  private *measureLong(paragraph: string): Generator<number> {
+    const ruler = this.ruler;
+    if (ruler === null) return;
+    const block = ruler.ownerDocument.createElement('div');
+    const lines: { offset: number; top: number }[] = [];
+    let offset = 0;
+    let top = 0;
+    for (;;) {
+      const piece = paragraph.slice(offset, offset + PIECE_CHARS);
+      block.textContent = piece;
+      ruler.replaceChildren(block);
+      if (offset + piece.length >= paragraph.length) {
+        top += block.getBoundingClientRect().height;
+        break;
+      }
+      // The piece's last line may continue past it: the next piece starts where that line starts.
+      const text = block.firstChild as Text;
+      const range = ruler.ownerDocument.createRange();
+      const topOf = (at: number): number => {
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        return range.getClientRects()[0]?.top ?? Number.NEGATIVE_INFINITY;
+      };
+      // The first character at or below `lineTop`: the start of that line.
+      const lineStartAt = (lineTop: number, below: number): number => {
+        let low = 0;
+        let high = below;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if (topOf(middle) < lineTop - 0.5) low = middle + 1;
+          else high = middle;
+        }
+        // Spaces at a soft wrap hang at the end of the line before (a space may report either
+        // line's box): the line starts at the first character after them.
+        while (low < below && (piece[low] === ' ' || piece[low] === '\t')) low++;
+        return low;
+      };
+      // The piece's last line may continue past it, and cutting the text can change where the line
+      // before it breaks too: the next piece starts at the line before the last.
+      const lastStart = lineStartAt(topOf(piece.length - 1), piece.length - 1);
+      const low = lastStart > 0 ? lineStartAt(topOf(lastStart - 1), lastStart - 1) : 0;
+      if (low === 0) {
+        // One line longer than a piece: no line start to continue from; the rest has no anchors.
+        top += block.getBoundingClientRect().height;
+        offset += piece.length;
+        yield piece.length;
+        continue;
+      }
+      // Character boxes sit inside their line boxes by the same amount on every line: measured from
+      // the piece's first character, not from the block's edge, nothing accumulates.
+      top += topOf(low) - topOf(0);
+      offset += low;
+      lines.push({ offset, top });
+      yield low;
+    }
+    ruler.replaceChildren();
+    this.shapes.set(paragraph, { height: top, lines });
   }
 
   private measureLater(value: string, missing: readonly string[]): void {
     if (this.measuring?.value === value) return;
     this.cancelMeasuring();
     let next = 0;
+    let long: Generator<number> | null = null;
     let cancelled = false;
     const channel = new MessageChannel();
     const step = (): void => {
       if (cancelled) return;
       const slice: string[] = [];
       let chars = 0;
-      while (next < missing.length && chars < SLICE_CHARS) {
+      while (chars < SLICE_CHARS && (long !== null || next < missing.length)) {
+        if (long !== null) {
+          const piece = long.next();
+          if (piece.done) long = null;
+          else chars += piece.value;
+          continue;
+        }
         const paragraph = missing[next++] as string;
-        slice.push(paragraph);
-        chars += paragraph.length + 1;
+        if (paragraph.length > PIECE_CHARS) long = this.measureLong(paragraph);
+        else {
+          slice.push(paragraph);
+          chars += paragraph.length + 1;
+        }
       }
       this.measure(slice);
-      if (next < missing.length) {
+      if (long !== null || next < missing.length) {
         channel.port2.postMessage(null);
         return;
       }
