@@ -12,7 +12,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // On a shared CI machine a test can lose a race with the load (one e2e test failed once in ~700
+  // runs, not reproduced in 160 more under load). One retry there; the summary of
+  // scripts/test-all.mjs still lists every test that needed it, with its first error.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   // Not the default test-results/: Playwright empties its output directory, and the unit-test

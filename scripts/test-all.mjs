@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { playwrightCounts, stageCounts, vitestCounts } from './test-reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDirectory = join(root, 'test-results');
@@ -16,7 +17,16 @@ const playwrightReport = join(resultsDirectory, 'playwright.json');
 const firefoxReport = join(resultsDirectory, 'vitest-firefox.json');
 const isWindows = process.platform === 'win32';
 
-/** @typedef {{ passed: number, failed: number, note?: string }} Counts */
+/** @typedef {import('./test-reports.mjs').Counts} Counts */
+
+/** @param {string} file */
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * @param {string} command
@@ -40,44 +50,6 @@ function run(command, args, extraEnv = {}) {
   });
 }
 
-function readJson(file) {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-/** A stage without test reports: it passes or counts as one failure. */
-function stageCounts(exitCode) {
-  return exitCode === 0 ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 };
-}
-
-/** Vitest's JSON reporter uses Jest's shape. A file that fails to load counts as a failed test. */
-function vitestCounts(exitCode, reportFile = vitestReport) {
-  const report = readJson(reportFile);
-  if (!report) return { passed: 0, failed: 1, note: 'no report written' };
-  const passed = report.numPassedTests ?? 0;
-  let failed = report.numFailedTests ?? 0;
-  const brokenFiles = (report.testResults ?? []).filter(
-    (file) => file.status === 'failed' && (file.assertionResults ?? []).every((test) => test.status !== 'failed'),
-  ).length;
-  failed += brokenFiles;
-  if (exitCode !== 0 && failed === 0) failed = 1; // e.g. an unhandled error outside any test
-  return { passed, failed, note: brokenFiles > 0 ? `${brokenFiles} test file(s) failed to run` : undefined };
-}
-
-/** Playwright's stats: expected = passed, unexpected = failed, flaky = passed on retry. */
-function playwrightCounts(exitCode) {
-  const report = readJson(playwrightReport);
-  if (!report?.stats) return { passed: 0, failed: 1, note: 'no report written' };
-  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
-  let failed = unexpected;
-  const setupErrors = (report.errors ?? []).length;
-  if (exitCode !== 0 && failed === 0) failed = Math.max(1, setupErrors); // global setup failed, no tests ran
-  return { passed: expected + flaky, failed, note: flaky > 0 ? `${flaky} flaky` : undefined };
-}
-
 const npm = isWindows ? 'npm.cmd' : 'npm';
 const bin = (name) => join(root, 'node_modules', '.bin', isWindows ? `${name}.cmd` : name);
 
@@ -89,14 +61,14 @@ const stages = [
     name: 'unit tests',
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
-    counts: vitestCounts,
+    counts: (code) => vitestCounts(code, readJson(vitestReport), root),
   },
   { name: 'build', command: npm, args: ['run', '--silent', 'build'], counts: stageCounts },
   {
     name: 'e2e',
     command: bin('playwright'),
     args: ['test'], // playwright.config.ts writes test-results/playwright.json
-    counts: playwrightCounts,
+    counts: (code) => playwrightCounts(code, readJson(playwrightReport)),
   },
   // The Firefox build: web-ext lint (0 errors), then the same extension in Firefox ESR.
   { name: 'firefox lint', command: npm, args: ['run', '--silent', 'lint:firefox'], counts: stageCounts },
@@ -111,7 +83,7 @@ const stages = [
       '--reporter=json',
       `--outputFile=${firefoxReport}`,
     ],
-    counts: (code) => vitestCounts(code, firefoxReport),
+    counts: (code) => vitestCounts(code, readJson(firefoxReport), root),
   },
 ];
 
@@ -144,6 +116,8 @@ for (const { name, exitCode, seconds, counts } of results) {
   const detail = tally ? `${counts.passed} passed, ${counts.failed} failed` : `exit code ${exitCode}`;
   const note = counts.note ? ` (${counts.note})` : '';
   console.log(`${verdict} ${name.padEnd(12)} ${detail}${note}  [${seconds.toFixed(1)} s]`);
+  // Repeated here because CI keeps only the tail of the log.
+  for (const failure of counts.failures ?? []) console.log(`       - ${failure}`);
 }
 console.log(`${totalPassed} passed, ${totalFailed} failed`);
 process.exitCode = totalFailed > 0 ? 1 : 0;

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { firstLine, playwrightCounts, stageCounts, vitestCounts } from '../scripts/test-reports.mjs';
+
+// Reports shaped like the ones Vitest's and Playwright's JSON reporters write (trimmed to the
+// fields the summary reads).
+
+const playwrightReport = {
+  stats: { expected: 3, unexpected: 1, flaky: 1, skipped: 0 },
+  errors: [],
+  suites: [
+    {
+      title: 'content-fields.spec.ts',
+      file: 'content-fields.spec.ts',
+      specs: [
+        {
+          title: 'a top-level test',
+          file: 'content-fields.spec.ts',
+          line: 12,
+          tests: [{ status: 'expected', results: [{ status: 'passed' }] }],
+        },
+      ],
+      suites: [
+        {
+          title: 'textarea field',
+          file: 'content-fields.spec.ts',
+          specs: [
+            {
+              title: 'shows the badge',
+              file: 'content-fields.spec.ts',
+              line: 28,
+              tests: [
+                {
+                  status: 'unexpected',
+                  results: [
+                    {
+                      status: 'failed',
+                      error: {
+                        message:
+                          '\u001b[31mError: expect(locator).toHaveAttribute(expected)\u001b[39m\n\nLocator: badge\nExpected: "3"',
+                      },
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              title: 'undo restores the text',
+              file: 'content-fields.spec.ts',
+              line: 54,
+              tests: [
+                {
+                  status: 'flaky',
+                  results: [
+                    { status: 'timedOut', error: { message: 'Test timeout of 30000ms exceeded.' } },
+                    { status: 'passed' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+describe('playwrightCounts', () => {
+  it('counts flaky tests as passed, and lists failed and flaky ones with where and why', () => {
+    const counts = playwrightCounts(1, playwrightReport);
+    expect(counts.passed).toBe(4);
+    expect(counts.failed).toBe(1);
+    expect(counts.note).toBe('1 flaky');
+    expect(counts.failures).toEqual([
+      'content-fields.spec.ts:28 > textarea field > shows the badge [failed]: Error: expect(locator).toHaveAttribute(expected)',
+      'content-fields.spec.ts:54 > textarea field > undo restores the text [flaky: passed on retry]: Test timeout of 30000ms exceeded.',
+    ]);
+  });
+
+  it('a run that failed outside any test (global setup) counts its errors', () => {
+    const counts = playwrightCounts(1, {
+      stats: { expected: 0, unexpected: 0, flaky: 0 },
+      suites: [],
+      errors: [{ message: 'Error: dist/ is missing: run npm run build first\n    at globalSetup' }],
+    });
+    expect(counts).toMatchObject({ passed: 0, failed: 1 });
+    expect(counts.failures).toEqual(['outside any test: Error: dist/ is missing: run npm run build first']);
+  });
+
+  it('a missing report is one failure that says so', () => {
+    expect(playwrightCounts(1, undefined)).toMatchObject({ passed: 0, failed: 1, note: 'no report written' });
+  });
+
+  it('a clean run lists nothing', () => {
+    const counts = playwrightCounts(0, { stats: { expected: 80, unexpected: 0, flaky: 0 }, suites: [], errors: [] });
+    expect(counts).toEqual({ passed: 80, failed: 0, failures: [], note: undefined });
+  });
+});
+
+describe('vitestCounts', () => {
+  const root = '/check/work/main';
+  it('lists failed tests and files that did not run, relative to the project folder', () => {
+    const counts = vitestCounts(
+      1,
+      {
+        numPassedTests: 10,
+        numFailedTests: 1,
+        testResults: [
+          {
+            name: `${root}/src/rules/emoji.test.ts`,
+            status: 'failed',
+            message: '',
+            assertionResults: [
+              { status: 'passed', fullName: 'emoji flags a flag' },
+              {
+                status: 'failed',
+                fullName: 'emoji tidies spaces',
+                failureMessages: ['AssertionError: expected "a  b" to be "a b"\n    at emoji.test.ts:40'],
+              },
+            ],
+          },
+          {
+            name: `${root}/src/rules/broken.test.ts`,
+            status: 'failed',
+            message: 'Failed to load url ./missing (resolved id: ./missing) in broken.test.ts. Does the file exist?',
+            assertionResults: [],
+          },
+        ],
+      },
+      root,
+    );
+    expect(counts).toMatchObject({ passed: 10, failed: 2, note: '1 test file(s) failed to run' });
+    expect(counts.failures).toEqual([
+      'src/rules/emoji.test.ts > emoji tidies spaces: AssertionError: expected "a  b" to be "a b"',
+      'src/rules/broken.test.ts (did not run): Failed to load url ./missing (resolved id: ./missing) in broken.test.ts. Does the file exist?',
+    ]);
+  });
+
+  it('a non-zero exit with every test passed still fails once (an error outside the tests)', () => {
+    const counts = vitestCounts(1, { numPassedTests: 5, numFailedTests: 0, testResults: [] }, root);
+    expect(counts).toMatchObject({ passed: 5, failed: 1 });
+    expect(counts.failures).toHaveLength(1);
+  });
+
+  it('a missing report is one failure', () => {
+    expect(vitestCounts(0, undefined, root)).toMatchObject({ passed: 0, failed: 1, note: 'no report written' });
+  });
+});
+
+describe('stageCounts and firstLine', () => {
+  it('a stage without a report passes or fails as one', () => {
+    expect(stageCounts(0)).toEqual({ passed: 0, failed: 0 });
+    expect(stageCounts(2)).toEqual({ passed: 0, failed: 1 });
+  });
+
+  it('keeps the first non-empty line, without colours, at most 300 characters', () => {
+    expect(firstLine('\n\n  \u001b[2mfirst\u001b[22m line  \nsecond')).toBe('first line');
+    expect(firstLine(undefined)).toBe('no message');
+    expect(firstLine('x'.repeat(500))).toHaveLength(300);
+  });
+});
