@@ -27,7 +27,8 @@ test('checking goes on after Chrome stops the idle service worker', async ({ ser
     await internals.close();
 
     await page.keyboard.type(' 😀');
-    await expect(underline(page, 'emoji')).toHaveCount(1);
+    // The worker starts again from cold to answer.
+    await expect(underline(page, 'emoji')).toHaveCount(1, { timeout: 15_000 });
     await expect(underline(page, 'public-url-shortener')).toHaveCount(1);
     await expect(badge(page)).not.toHaveAttribute('data-verdict', 'unavailable');
   } finally {
@@ -48,7 +49,10 @@ test('after the extension is reloaded under an open page, the badge says so inst
     await expect(underline(page, 'emoji')).toHaveCount(1);
 
     const worker = await serviceWorkerOf(context);
+    // Typing must come after the old extension is gone, or the old worker could still answer it.
+    const gone = worker.waitForEvent('close', { timeout: 15_000 });
     await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await gone;
 
     await page.keyboard.type(' more');
     await expect(badge(page)).toHaveAttribute('data-verdict', 'unavailable');

@@ -10,11 +10,13 @@ import {
   type FieldKind,
   fieldText,
   fixButton,
+  nextFrames,
+  openCardFrom,
   SAMPLE,
   typeInto,
   underline,
 } from './content-support';
-import { expect, test } from './fixtures';
+import { expect, LOAD_ALLOWANCE, test } from './fixtures';
 
 const KINDS: FieldKind[] = ['textarea', 'input', 'contenteditable'];
 
@@ -36,14 +38,20 @@ for (const kind of KINDS) {
         await expect(underline(page, ruleId).first()).toBeAttached();
       }
       // Underlines sit on the text they flag: the emoji underline lies inside the field's box.
-      const fieldBox = await field.boundingBox();
-      const markBox = await underline(page, 'emoji').first().boundingBox();
-      expect(fieldBox && markBox).toBeTruthy();
-      if (fieldBox && markBox) {
-        expect(markBox.x).toBeGreaterThanOrEqual(fieldBox.x);
-        expect(markBox.y).toBeGreaterThanOrEqual(fieldBox.y);
-        expect(markBox.y + markBox.height).toBeLessThanOrEqual(fieldBox.y + fieldBox.height + 1);
-      }
+      await expect
+        .poll(async () => {
+          const [fieldBox, markBox] = await Promise.all([
+            field.boundingBox(),
+            underline(page, 'emoji').first().boundingBox(),
+          ]);
+          if (!fieldBox || !markBox) return 'no box';
+          return (
+            markBox.x >= fieldBox.x &&
+            markBox.y >= fieldBox.y &&
+            markBox.y + markBox.height <= fieldBox.y + fieldBox.height + 1
+          );
+        })
+        .toBe(true);
       // The page's editor DOM is untouched.
       if (kind === 'contenteditable') {
         expect(await field.evaluate((element) => element.querySelectorAll('*').length)).toBe(0);
@@ -55,13 +63,7 @@ for (const kind of KINDS) {
         const { page } = portal;
         const field = page.locator(FIELD_IDS[kind]);
         await typeInto(page, field, SAMPLE);
-        await expect(underline(page, ruleId).first()).toBeAttached();
-        // Drawn in the frame after it is added: wait until it has a box to click.
-        await expect
-          .poll(async () => (await underline(page, ruleId).first().boundingBox())?.width ?? 0)
-          .toBeGreaterThan(0);
-        await underline(page, ruleId).first().click({ force: true });
-        await expect(card(page)).toBeVisible();
+        await openCardFrom(page, underline(page, ruleId).first());
         await fixButton(page, ruleId).click();
         await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix[ruleId]);
         await expect(card(page)).toBeHidden();
@@ -120,7 +122,11 @@ test('the caret stays where the user was, shifted by the fix', async ({ portal }
   const expected = EXPECTED.afterFix.emoji as string;
   await expect.poll(() => fieldText(field)).toBe(expected);
   await expect(field).toBeFocused();
-  expect(await field.evaluate((element) => (element as HTMLTextAreaElement).selectionStart)).toBe(expected.length);
+  await expect
+    .poll(() => field.evaluate((element) => (element as HTMLTextAreaElement).selectionStart))
+    .toBe(expected.length);
+  // The checker places the caret again in the next frame (for editors that restore their own).
+  await nextFrames(page);
   await page.keyboard.type('!');
   await expect.poll(() => fieldText(field)).toBe(`${expected}!`);
 });
@@ -133,8 +139,7 @@ test('a fix on stale text is re-mapped when the change was elsewhere, dropped wh
   await expect(portal.checkerHost).toHaveCount(1);
   const field = page.locator(FIELD_IDS.textarea);
   await typeInto(page, field, SAMPLE);
-  await underline(page, 'all-caps').first().click({ force: true });
-  await expect(card(page)).toBeVisible();
+  await openCardFrom(page, underline(page, 'all-caps').first());
   // The page (not the user) prepends text while the card is open: the card's fix must still land on URGENT.
   await field.evaluate((element) => {
     const textarea = element as HTMLTextAreaElement;
@@ -155,10 +160,12 @@ test('a 100,000-character paste stays responsive', async ({ portal }) => {
   const started = Date.now();
   await page.keyboard.insertText(big);
   await expect(badge(page)).toBeVisible();
-  await expect.poll(async () => Number(await badge(page).getAttribute('data-findings'))).toBeGreaterThan(100);
+  await expect
+    .poll(async () => Number(await badge(page).getAttribute('data-findings')), { timeout: 15_000 })
+    .toBeGreaterThan(100);
   await page.keyboard.type('!');
   await expect.poll(() => field.evaluate((element) => (element as HTMLTextAreaElement).value.endsWith('!'))).toBe(true);
-  expect(Date.now() - started).toBeLessThan(8_000);
+  expect(Date.now() - started).toBeLessThan(8_000 * LOAD_ALLOWANCE);
   // Only the visible part is drawn.
   expect(await page.locator('sms-compliance-checker [data-rule-id]').count()).toBeLessThan(400);
   // A keystroke costs the checker one cheap frame: the time from the input event to the end of
@@ -173,7 +180,7 @@ test('a 100,000-character paste stays responsive', async ({ portal }) => {
         requestAnimationFrame(() => resolve(performance.now() - inserted));
       }),
   );
-  expect(frameAfterKeystroke).toBeLessThan(250);
+  expect(frameAfterKeystroke).toBeLessThan(250 * LOAD_ALLOWANCE);
   // When typing pauses, the text is linted and the underlines come back.
   await expect(page.locator('sms-compliance-checker [data-rule-id]').first()).toBeAttached({ timeout: 10_000 });
 });
@@ -200,7 +207,9 @@ for (const [shape, separator] of [
     }
     const big = paragraphs.join(separator).slice(0, 100_000);
     await page.keyboard.insertText(big);
-    await expect.poll(async () => Number(await badge(page).getAttribute('data-findings'))).toBeGreaterThan(100);
+    await expect
+      .poll(async () => Number(await badge(page).getAttribute('data-findings')), { timeout: 15_000 })
+      .toBeGreaterThan(100);
     await field.evaluate((element) => {
       element.scrollTop = element.scrollHeight * 0.55;
     });
@@ -269,18 +278,22 @@ test('a 100,000-character paste into a growing contenteditable underlines only w
   const line = 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am. URGENT 😀 ';
   // One text node taller than the window: the editor grows with its text instead of scrolling.
   await page.keyboard.insertText(line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000));
-  await expect.poll(async () => Number(await badge(page).getAttribute('data-findings'))).toBeGreaterThan(1_000);
+  await expect
+    .poll(async () => Number(await badge(page).getAttribute('data-findings')), { timeout: 15_000 })
+    .toBeGreaterThan(1_000);
   await expect(page.locator('sms-compliance-checker [data-rule-id="all-caps"]').first()).toBeAttached({
     timeout: 10_000,
   });
   const marks = page.locator('sms-compliance-checker [data-rule-id]');
   const viewportHeight = await page.evaluate(() => window.innerHeight);
-  const tops = await marks.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
-  expect(tops.length).toBeGreaterThan(3);
-  // Far fewer than the thousands of findings in the text: only the window's worth.
-  expect(tops.length).toBeLessThan(200);
-  for (const top of tops) {
-    expect(top).toBeGreaterThanOrEqual(-30);
-    expect(top).toBeLessThanOrEqual(viewportHeight + 30);
-  }
+  // Polled: a scroll after the paste redraws the marks in a later frame.
+  const marksOnScreen = async () => {
+    const tops = await marks.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+    return {
+      // Far fewer than the thousands of findings in the text: only the window's worth.
+      windowsWorth: tops.length > 3 && tops.length < 200,
+      offScreen: tops.filter((top) => top < -30 || top > viewportHeight + 30),
+    };
+  };
+  await expect.poll(marksOnScreen).toEqual({ windowsWorth: true, offScreen: [] });
 });

@@ -2,7 +2,7 @@
  * Which fields the content script follows (late, framed, shadow-root and script-set ones), which it
  * skips, where it does not run at all, and how its UI holds up against the page.
  */
-import { badge, card, EXPECTED, fieldText, SAMPLE, typeInto, underline } from './content-support';
+import { badge, card, EXPECTED, fieldText, openCardFrom, SAMPLE, typeInto, underline } from './content-support';
 import { expect, test } from './fixtures';
 
 test('skipped fields (data-sms-check=off, disabled, read-only, hidden, non-message inputs) get no badge', async ({
@@ -61,7 +61,7 @@ test('fields in a same-origin iframe and in an open shadow root are checked', as
   await expect(frame.locator('sms-compliance-checker')).toHaveCount(1);
   await typeInto(page, frame.locator('#framed-field'), SAMPLE);
   await expect(badge(frame)).toHaveAttribute('data-findings', String(EXPECTED.findings));
-  await underline(frame, 'emoji').first().click({ force: true });
+  await openCardFrom(frame, underline(frame, 'emoji').first());
   await card(frame).locator('li[data-finding="emoji"] button.fix').first().click();
   await expect.poll(() => fieldText(frame.locator('#framed-field'))).toBe(EXPECTED.afterFix.emoji);
 
@@ -69,7 +69,7 @@ test('fields in a same-origin iframe and in an open shadow root are checked', as
   await typeInto(page, shadowField, SAMPLE);
   await expect(badge(page)).toHaveAttribute('data-findings', String(EXPECTED.findings));
   await expect(underline(page, 'all-caps')).toHaveCount(1);
-  await underline(page, 'all-caps').click({ force: true });
+  await openCardFrom(page, underline(page, 'all-caps'));
   await card(page).locator('li[data-finding="all-caps"] button.fix').first().click();
   await expect.poll(() => fieldText(shadowField)).toBe(EXPECTED.afterFix['all-caps']);
 });
@@ -149,8 +149,7 @@ test('page text is shown as text in the card, never as HTML', async ({ portal })
   await expect(portal.checkerHost).toHaveCount(1);
   const payload = '<img src=x onerror=alert(1)>';
   await typeInto(page, page.locator('#textarea-field'), `${payload} 😀`);
-  await underline(page, 'emoji').first().click({ force: true });
-  await expect(card(page)).toBeVisible();
+  await openCardFrom(page, underline(page, 'emoji').first());
   await expect(card(page)).toContainText(payload);
   await expect(card(page).locator('img')).toHaveCount(0);
   await badge(page).click();

@@ -4,7 +4,7 @@
  * would read it, and expected results come from the rules library itself so the specs do not
  * hard-code fix labels.
  */
-import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export const SAMPLE = 'Check bit.ly/abc 😀 URGENT now';
 
@@ -61,7 +61,27 @@ export async function fieldText(field: Locator): Promise<string> {
   );
 }
 
+/**
+ * Clicks an underline the way a user does and waits for its card. An underline is drawn in the
+ * frame after it is added, and may be redrawn when a newer answer lands: a click that missed it is
+ * tried again rather than left to the test's timeout.
+ */
+export async function openCardFrom(scope: Scope, mark: Locator): Promise<void> {
+  await expect(async () => {
+    expect((await mark.boundingBox())?.width ?? 0).toBeGreaterThan(0);
+    await mark.click({ force: true, timeout: 2_000 });
+    await expect(card(scope)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
   await field.click();
   await page.keyboard.type(text);
+}
+
+/** Resolves after two animation frames of the page: work the checker queued for the next frame is done. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }

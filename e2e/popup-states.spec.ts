@@ -29,7 +29,7 @@ test('a site that is not enabled can be turned on from the popup', async ({ port
   await toggle.check();
   await expect(popup.getByRole('status')).toHaveText(`Checking messages on ${origin}.`);
   await expect(toggle).toBeChecked();
-  const worker = context.serviceWorkers()[0];
+  const worker = context.serviceWorkers().at(-1);
   expect(await worker?.evaluate(() => chrome.storage.local.get(null))).toMatchObject({
     userState: { enabledSites: [origin] },
   });
@@ -94,11 +94,20 @@ test('the toolbar button shows the count and verdict of the field in use, and a 
       }),
       tabId,
     );
-  const count = await page.locator('[data-sms-badge]:visible').getAttribute('data-findings');
-  await expect.poll(toolbarOf).toEqual({
-    text: count,
-    title: `SMS Compliance Checker: ${count} issues, likely to be blocked`,
-  });
+  // Read together until they agree: right after typing, the badge may still show the answer for
+  // an earlier keystroke, and the toolbar follows it once typing pauses.
+  const badgeAndToolbar = async () => {
+    const count = await page.locator('[data-sms-badge]:visible').getAttribute('data-findings');
+    return { count, toolbar: await toolbarOf() };
+  };
+  await expect
+    .poll(async () => {
+      const { count, toolbar } = await badgeAndToolbar();
+      return Number(count) >= 2 && toolbar.text === count
+        ? toolbar.title === `SMS Compliance Checker: ${count} issues, likely to be blocked`
+        : { count, toolbar };
+    })
+    .toBe(true);
 
   await portal.goto();
   await expect.poll(async () => (await toolbarOf()).text).toBe('');

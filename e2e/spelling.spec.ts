@@ -3,7 +3,7 @@
  * worker, merged into the same underlines, badge, card and popup as the other rules, with
  * suggestions and "Add to dictionary" (stored in the firm dictionary, so it survives a reload).
  */
-import { card, underline } from './content-support';
+import { card, openCardFrom, underline } from './content-support';
 import { expect, test } from './fixtures';
 import { openPopupFor, readSyncSettings, setSyncSettings } from './settings-helpers';
 
@@ -22,8 +22,7 @@ test.describe('spelling', () => {
     const marks = underline(page, 'spelling');
     await expect(marks).toHaveCount(1, FIRST_CHECK);
 
-    await marks.first().click({ force: true });
-    await expect(card(page)).toBeVisible();
+    await openCardFrom(page, marks.first());
     const item = card(page).locator('li[data-finding="spelling"]');
     await expect(item.locator('.excerpt mark')).toHaveText('depostion');
     await expect(item.getByRole('button', { name: 'Replace with "deposition"' })).toBeVisible();
@@ -37,7 +36,7 @@ test.describe('spelling', () => {
     await page.reload();
     await portal.type(`${MESSAGE} You will recieve the subpoena before the voir dire.`);
     await expect(marks).toHaveCount(1);
-    await marks.first().click({ force: true });
+    await openCardFrom(page, marks.first());
     await expect(card(page).locator('li[data-finding="spelling"] .excerpt mark')).toHaveText('recieve');
   });
 
@@ -47,7 +46,7 @@ test.describe('spelling', () => {
     await portal.type(MESSAGE);
     const marks = underline(page, 'spelling');
     await expect(marks).toHaveCount(1, FIRST_CHECK);
-    await marks.first().click({ force: true });
+    await openCardFrom(page, marks.first());
     await card(page).getByRole('button', { name: 'Replace with "deposition"' }).click();
     await expect(portal.composer).toHaveValue('Hi Maria, your deposition is on Friday.');
     await page.waitForTimeout(400);

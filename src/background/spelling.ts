@@ -59,7 +59,8 @@ async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
   return creating;
 }
 
-const DELIVERY_ATTEMPTS = 4;
+/** 100, 200, ... 500 ms apart: 1.5 s for a new document to start listening on a busy machine. */
+const DELIVERY_ATTEMPTS = 6;
 const DELIVERY_RETRY_MS = 100;
 
 /**

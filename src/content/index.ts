@@ -3,11 +3,13 @@
  * whether this page is enabled and with which settings, then runs a PageChecker on this document
  * and answers the popup's messages. The rules run in the background (lint-client.ts), which keeps
  * this script small. Settings changes re-lint every field; switching the site off removes everything.
+ * The checker starts after the page's next paint (after-paint.ts).
  */
 import type { FirmSettings } from '../rules/settings';
 import { browser } from '../shared/browser';
 import type { FieldState } from '../shared/field-protocol';
 import { backgroundClient, connectLintChannel, handleMessages } from '../shared/messaging';
+import { afterNextPaint } from './after-paint';
 import type { FieldController } from './controller';
 import { LintClient } from './lint-client';
 import { PageChecker } from './page';
@@ -41,7 +43,9 @@ async function start(): Promise<void> {
     backgroundClient.send('background/fieldUsed').catch(() => undefined);
   };
 
-  const apply = (): void => {
+  let starting = false;
+  const startChecker = (): void => {
+    starting = false;
     if (enabled && checker === null) {
       checker = new PageChecker(document, {
         lintSettings: () => firmSettings,
@@ -52,6 +56,14 @@ async function start(): Promise<void> {
           backgroundClient.send('background/showOnToolbar', { findings, verdict }).catch(() => undefined);
         },
       });
+    }
+  };
+
+  const apply = (): void => {
+    if (enabled && checker === null) {
+      if (starting) return;
+      starting = true;
+      afterNextPaint(window, startChecker);
     } else if (!enabled && checker !== null) {
       checker.destroy();
       checker = null;

@@ -21,8 +21,11 @@ import { followEdit } from './text-edits';
 export const SPELLING_DELAY_MS = 150;
 /** What the card waits for suggestions at most (the host caps it too). */
 const SUGGEST_TIME_LIMIT_MS = 150;
-/** After a failed request (service worker restarting, extension updated), ask again this much later. */
-const RETRY_DELAYS_MS = [500, 2000];
+/**
+ * After a failed request (service worker restarting, spelling host still starting on a busy
+ * machine, extension updated), ask again this much later; after the last, wait for the next edit.
+ */
+const RETRY_DELAYS_MS = [500, 2000, 5000, 10_000];
 
 export interface SpellingTransport {
   check(args: CheckSpellingArgs): Promise<Finding[]>;

@@ -125,11 +125,19 @@ describe('suggestSpelling', () => {
     expect(suggestSpelling(checker, 'teh', { ...stoppedClock, max: 2 })).toHaveLength(2);
   });
 
-  it('stops the cheap pass when the time is up, and skips Hunspell on a small budget', () => {
+  it('stops the cheap pass when the time is up, after the first 512 candidates, and skips Hunspell on a small budget', () => {
     let clock = 0;
+    let checked = 0;
     const suggest = vi.fn(() => ['slow']);
-    const source = { isCorrect: (word: string) => checker.isCorrect(word), suggest };
-    const found = suggestSpelling(source, 'zzzzzzzzzz', {
+    const source = {
+      isCorrect: (word: string) => {
+        checked += 1;
+        return checker.isCorrect(word);
+      },
+      suggest,
+    };
+    // 20 letters: 19 swaps, 20 deletions, 546 insertions and 520 substitutions.
+    const found = suggestSpelling(source, 'z'.repeat(20), {
       timeLimitMs: 5,
       now: () => {
         clock += 1;
@@ -137,7 +145,15 @@ describe('suggestSpelling', () => {
       },
     });
     expect(found).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(512);
+    expect(checked).toBeLessThan(19 + 20 + 546 + 520);
     expect(suggest).not.toHaveBeenCalled();
+  });
+
+  it('finds a one-letter omission even when the clock has already run out', () => {
+    let clock = 0;
+    const found = suggestSpelling(checker, 'depostion', { timeLimitMs: 1, now: () => (clock += 1000) });
+    expect(found[0]).toBe('deposition');
   });
 
   it('falls back to Hunspell’s search when the budget allows and the cheap pass found too little', () => {

@@ -27,6 +27,12 @@ const FALLBACK_MAX_LENGTH = 14;
 /** What nspell.suggest may take on one 7-10 letter word here (measured 20-250 ms). */
 export const HUNSPELL_FALLBACK_MIN_MS = 250;
 const CLOCK_CHECK_EVERY = 64;
+/**
+ * Candidates examined whatever the clock says: the swaps, deletions and insertions of a word of up
+ * to 17 letters, a few milliseconds of work. A pause of the whole process (garbage collection, a
+ * busy machine) must not leave the commonest slips ("depostion") without their correction.
+ */
+const ALWAYS_EXAMINED = 512;
 
 function neighbours(): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
@@ -121,7 +127,7 @@ export function suggestSpelling(checker: SuggestionSource, word: string, options
   let examined = 0;
   let outOfTime = false;
   for (const candidate of singleEdits(lower)) {
-    if (++examined % CLOCK_CHECK_EVERY === 0 && now() - started > budget) {
+    if (++examined > ALWAYS_EXAMINED && examined % CLOCK_CHECK_EVERY === 0 && now() - started > budget) {
       outOfTime = true;
       break;
     }
