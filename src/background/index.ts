@@ -5,6 +5,7 @@
  */
 import { browser } from '../shared/browser';
 import { handleLintChannel, handleMessages } from '../shared/messaging';
+import { relayLateManagedSettings } from '../shared/settings';
 import { fieldFrames } from './field-frames';
 import { serveLintPort } from './linting';
 import { pageConfig } from './page-config';
@@ -13,6 +14,7 @@ import { spellingHandlers } from './spelling';
 import { toolbar } from './toolbar';
 
 watchSiteScripts();
+relayLateManagedSettings();
 handleLintChannel(serveLintPort);
 
 const frames = fieldFrames(browser.storage.session);

@@ -68,8 +68,9 @@ function mountOptions(overrides: Partial<OptionsClient> = {}) {
   };
   const controller = createOptionsController(client);
   render(<Options controller={controller} version="0.1.0" />);
-  void controller.load();
-  return { client, controller };
+  // Save is disabled until the stored settings are in: a user sees the page busy until then.
+  const loaded = controller.load();
+  return { client, controller, loaded };
 }
 
 beforeEach(installStorage);
@@ -86,7 +87,7 @@ async function saveAndWait(expected: RegExp) {
 
 describe('Options page', () => {
   it('saves valid settings, normalized', async () => {
-    mountOptions();
+    await mountOptions().loaded;
     await screen.findByLabelText('Firm name');
     fireEvent.input(field('Firm name'), { target: { value: 'Hartwell & Diaz' } });
     fireEvent.input(field('Firm domains'), { target: { value: 'HartwellDiaz.com\nhd.law' } });
@@ -111,7 +112,7 @@ describe('Options page', () => {
     ['Firm phone numbers', '555', /not a phone number/],
     ['Portal sites', 'ftp://portal.hd.law', /must start with https/],
   ])('refuses %s = %j with a message beside the field', async (label, value, message) => {
-    mountOptions();
+    await mountOptions().loaded;
     await screen.findByLabelText(label);
     fireEvent.input(field(label), { target: { value } });
     const input = field(label);
@@ -127,7 +128,7 @@ describe('Options page', () => {
   });
 
   it('warns when the terms URL is off the firm domains, but saves', async () => {
-    mountOptions();
+    await mountOptions().loaded;
     await screen.findByLabelText('Firm domains');
     fireEvent.input(field('Firm domains'), { target: { value: 'hartwelldiaz.com' } });
     fireEvent.input(field('Messaging terms URL'), { target: { value: 'https://example.org/terms' } });
@@ -137,7 +138,7 @@ describe('Options page', () => {
 
   it('shows policy values locked with a note', async () => {
     managed = { termsUrl: 'https://hd.law/policy-terms' };
-    mountOptions();
+    await mountOptions().loaded;
     await waitFor(() => expect(field('Messaging terms URL').value).toBe('https://hd.law/policy-terms'));
     expect(field('Messaging terms URL').disabled).toBe(true);
     expect(screen.getByText('Set by your organization')).toBeTruthy();
@@ -145,7 +146,7 @@ describe('Options page', () => {
   });
 
   it('updates live when settings change elsewhere, keeping fields being edited', async () => {
-    mountOptions();
+    await mountOptions().loaded;
     await screen.findByLabelText('Firm name');
     fireEvent.input(field('Acronyms'), { target: { value: 'QDRO' } });
     await saveSettings({ firmName: 'Changed elsewhere', acronyms: ['DUI'] });
@@ -153,8 +154,23 @@ describe('Options page', () => {
     expect(field('Acronyms').value).toBe('QDRO');
   });
 
+  it('keeps what was typed while the settings were still loading', async () => {
+    syncData = { firmName: 'Stored name', acronyms: ['DUI'], settingsVersion: 1 };
+    let finishLoading = () => {};
+    const slowLoad = () =>
+      new Promise<Awaited<ReturnType<typeof loadSettings>>>((resolve) => {
+        finishLoading = () => void loadSettings().then(resolve);
+      });
+    mountOptions({ load: slowLoad });
+    await screen.findByLabelText('Firm name');
+    fireEvent.input(field('Firm name'), { target: { value: 'Typed early' } });
+    finishLoading();
+    await waitFor(() => expect(field('Acronyms').value).toBe('DUI'));
+    expect(field('Firm name').value).toBe('Typed early');
+  });
+
   it('sets a rule severity from the rule table', async () => {
-    mountOptions();
+    await mountOptions().loaded;
     const select = (await screen.findByLabelText('Severity of emoji')) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'off' } });
     await saveAndWait(/Settings saved/);
@@ -164,7 +180,8 @@ describe('Options page', () => {
   it('lists the problems of a bad import and changes nothing', async () => {
     await saveSettings({ firmName: 'Kept' });
     const before = structuredClone(syncData);
-    const { controller } = mountOptions();
+    const { controller, loaded } = mountOptions();
+    await loaded;
     await screen.findByLabelText('Firm name');
     await controller.importFile(JSON.stringify({ firmName: 3, termsUrl: 'http://x.com', extra: true }));
     const alert = await screen.findByRole('alert');
@@ -175,7 +192,8 @@ describe('Options page', () => {
   it('resets to defaults only after confirmation', async () => {
     await saveSettings({ firmName: 'Kept' });
     const confirm = vi.fn(() => false);
-    const { controller } = mountOptions({ confirm });
+    const { controller, loaded } = mountOptions({ confirm });
+    await loaded;
     await waitFor(() => expect(field('Firm name').value).toBe('Kept'));
     await controller.reset();
     expect(syncData.firmName).toBe('Kept');
@@ -186,7 +204,8 @@ describe('Options page', () => {
   });
 
   it('checks the terms page and shows what is missing', async () => {
-    const { client } = mountOptions();
+    const { client, loaded } = mountOptions();
+    await loaded;
     await screen.findByLabelText('Messaging terms URL');
     fireEvent.input(field('Messaging terms URL'), { target: { value: 'https://hd.law/sms' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check terms page' }));
@@ -198,7 +217,8 @@ describe('Options page', () => {
 
   it('exports the saved settings as a file', async () => {
     await saveSettings({ firmName: 'Exported' });
-    const { client, controller } = mountOptions();
+    const { client, controller, loaded } = mountOptions();
+    await loaded;
     await waitFor(() => expect(field('Firm name').value).toBe('Exported'));
     controller.exportFile();
     expect(client.download).toHaveBeenCalledWith('sms-compliance-settings.json', expect.stringContaining('"Exported"'));
@@ -206,7 +226,7 @@ describe('Options page', () => {
 
   it('offers to grant access to portal sites that lack it', async () => {
     const requestSiteAccess = vi.fn(async () => true);
-    mountOptions({ missingSiteAccess: async (patterns) => patterns, requestSiteAccess });
+    await mountOptions({ missingSiteAccess: async (patterns) => patterns, requestSiteAccess }).loaded;
     await saveSettings({ portalSites: ['https://portal.hd.law/*'] });
     fireEvent.click(await screen.findByRole('button', { name: 'Grant access to portal sites' }));
     await waitFor(() => expect(requestSiteAccess).toHaveBeenCalledWith(['https://portal.hd.law/*']));

@@ -160,7 +160,8 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
   return {
     store,
     async load() {
-      absorb(await client.load(), false);
+      // Anything typed while the settings were loading (the policy store can be slow to answer) is kept.
+      absorb(await client.load(), true);
     },
     edit,
     setRuleSeverity(ruleId, severity) {

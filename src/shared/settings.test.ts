@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('./browser', () => ({ browser: {} }));
 
@@ -6,13 +6,17 @@ import {
   defaultSettings,
   exportSettings,
   importSettings,
+  type LoadedSettings,
   loadSettings,
   loadUserState,
+  MANAGED_ARRIVED_KEY,
+  MANAGED_READ_TIMEOUT_MS,
   matchesPattern,
   migrateSettings,
   normalizeHostname,
   normalizeSitePattern,
   onSettingsChanged,
+  relayLateManagedSettings,
   resetSettings,
   SETTINGS_VERSION,
   type SettingsStorage,
@@ -50,6 +54,9 @@ let listeners: Set<Listener>;
 let sync: ReturnType<typeof memoryArea>;
 let local: ReturnType<typeof memoryArea>;
 let managed: Record<string, unknown> | Error;
+/** While set, managed reads wait for it: Chromium's policy store still starting. */
+let managedStarting: Promise<void> | null;
+let managedReads: number;
 
 function install(initialSync: Record<string, unknown> = {}) {
   listeners = new Set();
@@ -60,6 +67,8 @@ function install(initialSync: Record<string, unknown> = {}) {
     local,
     managed: {
       async get() {
+        managedReads += 1;
+        if (managedStarting) await managedStarting;
         if (managed instanceof Error) throw managed;
         return structuredClone(managed);
       },
@@ -71,6 +80,8 @@ function install(initialSync: Record<string, unknown> = {}) {
 
 beforeEach(() => {
   managed = {};
+  managedStarting = null;
+  managedReads = 0;
   install();
 });
 
@@ -223,6 +234,73 @@ describe('enterprise policy (storage.managed)', () => {
     expect((await loadSettings()).locked).toEqual([]);
     managed = new Error('Managed storage manifest not found');
     expect((await loadSettings()).settings).toEqual(defaultSettings());
+  });
+});
+
+describe('a policy store that is slow to start (storage.managed not answering)', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('settings load without policy after the timeout, and policy values that arrive later reach listeners and lock', async () => {
+    vi.useFakeTimers();
+    await saveSettings({ termsUrl: 'https://hd.law/mine', firmName: 'HD' });
+    managedReads = 0;
+    let policyReady = () => {};
+    managedStarting = new Promise<void>((resolve) => {
+      policyReady = resolve;
+    });
+    managed = { termsUrl: 'https://hd.law/policy' };
+    const changes: LoadedSettings[] = [];
+    const stop = onSettingsChanged((loaded) => changes.push(loaded));
+    const stopRelay = relayLateManagedSettings();
+
+    const first = loadSettings();
+    const second = loadSettings();
+    await vi.advanceTimersByTimeAsync(MANAGED_READ_TIMEOUT_MS);
+    for (const loaded of [await first, await second]) {
+      expect(loaded.settings.termsUrl).toBe('https://hd.law/mine');
+      expect(loaded.locked).toEqual([]);
+    }
+    // One read shared while the store starts, not one per caller; once it has been waited out,
+    // later loads do not wait for it again.
+    expect(managedReads).toBe(1);
+    const third = loadSettings();
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await third).locked).toEqual([]);
+    expect(managedReads).toBe(1);
+
+    policyReady();
+    await vi.advanceTimersByTimeAsync(0);
+    // Listeners reload (the relay's storage.local write is a change too): every reload has the policy.
+    expect(changes.length).toBeGreaterThan(0);
+    for (const loaded of changes) {
+      expect(loaded.settings.termsUrl).toBe('https://hd.law/policy');
+      expect(loaded.locked).toEqual(['termsUrl']);
+    }
+    // The background touches storage.local so content scripts ask for their settings again.
+    expect(typeof local.data[MANAGED_ARRIVED_KEY]).toBe('number');
+    expect((await loadSettings()).locked).toEqual(['termsUrl']);
+    stop();
+    stopRelay();
+  });
+
+  it('a late answer without policy values changes nothing and tells no one', async () => {
+    vi.useFakeTimers();
+    let policyReady = () => {};
+    managedStarting = new Promise<void>((resolve) => {
+      policyReady = resolve;
+    });
+    const changes: LoadedSettings[] = [];
+    const stop = onSettingsChanged((loaded) => changes.push(loaded));
+    const stopRelay = relayLateManagedSettings();
+    const loading = loadSettings();
+    await vi.advanceTimersByTimeAsync(MANAGED_READ_TIMEOUT_MS);
+    expect((await loading).settings).toEqual(defaultSettings());
+    policyReady();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(changes).toEqual([]);
+    expect(local.data[MANAGED_ARRIVED_KEY]).toBeUndefined();
+    stop();
+    stopRelay();
   });
 });
 

@@ -60,20 +60,86 @@ let storageOverride: SettingsStorage | undefined;
 /** For unit tests and for rendering pages outside the extension. */
 export function setSettingsStorage(storage: SettingsStorage | undefined): void {
   storageOverride = storage;
+  managedRead = null;
 }
 
 function storage(): SettingsStorage {
   return storageOverride ?? browserStorage();
 }
 
+/**
+ * How long a read of storage.managed may take before settings go on without policy values.
+ * Chromium answers it only once its policy store has started, which on a fresh Linux profile took
+ * from 2.5 s to never (headless, no policy file): the checker must not wait for that.
+ */
+export const MANAGED_READ_TIMEOUT_MS = 1_000;
+
+interface ManagedRead {
+  values: Promise<Record<string, unknown>>;
+  /** Some caller went on without this read's values: tell the listeners when they arrive. */
+  late: boolean;
+}
+
+/** The read in progress: while the policy store starts, calls share it instead of piling up. */
+let managedRead: ManagedRead | null = null;
+const lateManagedListeners = new Set<() => void>();
+
+/**
+ * Calls back when policy values arrive after settings were loaded without them (see
+ * MANAGED_READ_TIMEOUT_MS). Returns the unsubscribe.
+ */
+export function onLateManagedSettings(callback: () => void): () => void {
+  lateManagedListeners.add(callback);
+  return () => lateManagedListeners.delete(callback);
+}
+
+/** A storage.local key whose only job is to be changed when policy values arrive late. */
+export const MANAGED_ARRIVED_KEY = 'managedSettingsArrivedAt';
+
+/**
+ * For the background: content scripts get their settings from it and reload them on any storage
+ * change, so when policy values arrive late, a change to storage.local tells every page (and the
+ * site-script registration) to ask again. Returns the unsubscribe.
+ */
+export function relayLateManagedSettings(): () => void {
+  return onLateManagedSettings(() => {
+    void storage()
+      .local.set({ [MANAGED_ARRIVED_KEY]: Date.now() })
+      .catch(() => undefined);
+  });
+}
+
+function startManagedRead(area: Pick<StorageArea, 'get'>): ManagedRead {
+  const read: ManagedRead = {
+    values: area.get(null).then(
+      (values) => values ?? {},
+      // Chrome without a schema, or Firefox without policies.json: "Managed storage manifest not found".
+      () => ({}),
+    ),
+    late: false,
+  };
+  void read.values.then((values) => {
+    if (managedRead === read) managedRead = null;
+    if (read.late && Object.keys(values).length > 0) for (const listener of lateManagedListeners) listener();
+  });
+  return read;
+}
+
 async function readManaged(area: SettingsStorage['managed']): Promise<Record<string, unknown>> {
   if (!area) return {};
-  try {
-    return (await area.get(null)) ?? {};
-  } catch {
-    // Chrome without a schema, or Firefox without policies.json: "Managed storage manifest not found".
-    return {};
-  }
+  managedRead ??= startManagedRead(area);
+  const read = managedRead;
+  // Already waited out once and still not answered: no one else waits for it.
+  if (read.late) return {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), MANAGED_READ_TIMEOUT_MS);
+  });
+  const values = await Promise.race([read.values, timedOut]);
+  clearTimeout(timer);
+  if (values !== null) return values;
+  read.late = true;
+  return {};
 }
 
 async function readSync(area: StorageArea): Promise<Record<string, unknown>> {
@@ -204,7 +270,11 @@ export function onSettingsChanged(callback: (loaded: LoadedSettings) => void): (
     }
   };
   events.addListener(listener);
-  return () => events.removeListener(listener);
+  const stopLate = onLateManagedSettings(() => void loadSettings().then(callback));
+  return () => {
+    events.removeListener(listener);
+    stopLate();
+  };
 }
 
 export async function loadUserState(): Promise<UserState> {
