@@ -26,6 +26,12 @@ function offscreenApi(): OffscreenApi | undefined {
 }
 
 let creating: Promise<void> | undefined;
+/**
+ * Set once the document answered: later requests go straight to it instead of asking Chrome for
+ * its contexts first (one less browser round trip in the worker per spelling check). Cleared when
+ * a delivery fails, since Chrome may have closed the document.
+ */
+let offscreenAnswered = false;
 
 async function offscreenDocumentExists(): Promise<boolean> {
   const url = chrome.runtime.getURL(OFFSCREEN_PATH);
@@ -41,6 +47,7 @@ async function offscreenDocumentExists(): Promise<boolean> {
 
 /** Creates the offscreen document unless it exists (or is being created by a concurrent request). */
 async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
+  if (offscreenAnswered) return;
   if (creating) return creating;
   if (await offscreenDocumentExists()) return;
   creating ??= api
@@ -72,8 +79,10 @@ async function deliver(api: OffscreenApi, request: RequestEnvelope): Promise<unk
     await ensureOffscreenDocument(api);
     try {
       const answer = await browser.runtime.sendMessage(request);
+      offscreenAnswered = answer !== undefined;
       if (answer !== undefined || attempt >= DELIVERY_ATTEMPTS) return answer;
     } catch (error) {
+      offscreenAnswered = false;
       if (attempt >= DELIVERY_ATTEMPTS) throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, DELIVERY_RETRY_MS * attempt));
