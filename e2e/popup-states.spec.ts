@@ -109,6 +109,14 @@ test('the toolbar button shows the count and verdict of the field in use, and a 
     })
     .toBe(true);
 
+  // The compose box goes away (a closed dialog in a single-page app): its count does not stay.
+  await portal.composer.evaluate((element) => element.remove());
+  await expect.poll(toolbarOf).toEqual({ text: '', title: 'SMS Compliance Checker' });
+
+  // A new page clears it too.
+  await portal.goto();
+  await portal.type('Hi 😀 again');
+  await expect.poll(async () => (await toolbarOf()).text).not.toBe('');
   await portal.goto();
   await expect.poll(async () => (await toolbarOf()).text).toBe('');
 });

@@ -31,7 +31,8 @@ handleMessages<'background'>({
   'background/pageConfig': ({ url }) => pageConfig(url),
   'background/fieldUsed': (_args, sender) => frames.used(sender),
   'background/fieldFrame': ({ tabId }) => frames.frameOf(tabId),
-  'background/showOnToolbar': (report, sender) => toolbarButton.show(sender.tab?.id, report),
+  'background/showOnToolbar': (report, sender) => toolbarButton.show(sender.tab?.id, report, sender.frameId),
+  'background/clearToolbar': (_args, sender) => toolbarButton.fieldGone(sender.tab?.id, sender.frameId),
   'background/syncSiteScripts': async () => {
     await syncSiteScripts();
     return undefined;

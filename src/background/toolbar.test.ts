@@ -39,4 +39,22 @@ describe('toolbar', () => {
     await toolbar(action).clear(5);
     expect(calls).toEqual(['text 5 ', 'title 5 SMS Compliance Checker']);
   });
+
+  it('a frame whose field went away clears the button, unless another frame has shown its field since', async () => {
+    const { action, calls } = fakeAction();
+    const button = toolbar(action);
+    await button.show(7, { findings: 2, verdict: 'review' }, 3);
+    calls.length = 0;
+    await button.fieldGone(7, 0);
+    expect(calls).toEqual([]);
+    await button.fieldGone(7, 3);
+    expect(calls).toEqual(['text 7 ', 'title 7 SMS Compliance Checker']);
+    // Unknown owner (the service worker restarted): cleared.
+    calls.length = 0;
+    await toolbar(action).fieldGone(7, 5);
+    expect(calls).toEqual(['text 7 ', 'title 7 SMS Compliance Checker']);
+    calls.length = 0;
+    await button.fieldGone(undefined, 0);
+    expect(calls).toEqual([]);
+  });
 });

@@ -22,13 +22,20 @@ function isVerdict(value: unknown): value is ToolbarReportArgs['verdict'] {
 }
 
 export function toolbar(action: ToolbarAction) {
+  /** Per tab, the frame whose field the button shows: another frame's field going away must not clear it. */
+  const shownBy = new Map<number, number>();
+  const clear = async (tabId: number): Promise<void> => {
+    shownBy.delete(tabId);
+    await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: DEFAULT_TITLE })]);
+  };
   return {
-    async show(tabId: number | undefined, report: ToolbarReportArgs): Promise<undefined> {
+    async show(tabId: number | undefined, report: ToolbarReportArgs, frameId = 0): Promise<undefined> {
       if (tabId === undefined || tabId < 0) return undefined;
       if (!isVerdict(report.verdict) || !Number.isInteger(report.findings) || report.findings < 0) {
         throw new Error('A toolbar report needs a verdict and a finding count.');
       }
       const count = report.findings;
+      shownBy.set(tabId, frameId);
       await Promise.all([
         action.setBadgeText({ tabId, text: count > 99 ? '99+' : String(count) }),
         action.setBadgeBackgroundColor({ tabId, color: VERDICT_COLORS[report.verdict] }),
@@ -39,8 +46,18 @@ export function toolbar(action: ToolbarAction) {
       ]);
       return undefined;
     },
-    async clear(tabId: number): Promise<void> {
-      await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: DEFAULT_TITLE })]);
+    /** A new page in the tab: whatever the button showed was about the old one. */
+    clear,
+    /**
+     * The field a frame showed went away. Cleared unless another frame has shown its field since
+     * (unknown after the service worker restarted: cleared, the next report shows it again).
+     */
+    async fieldGone(tabId: number | undefined, frameId = 0): Promise<undefined> {
+      if (tabId === undefined || tabId < 0) return undefined;
+      const owner = shownBy.get(tabId);
+      if (owner !== undefined && owner !== frameId) return undefined;
+      await clear(tabId);
+      return undefined;
     },
   };
 }

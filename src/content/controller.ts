@@ -39,7 +39,7 @@ export interface PageServices {
   closeCardFor(controller: FieldController): void;
   hoverEnded(controller: FieldController): void;
   /** The field in use shows this count and verdict: the toolbar button of the tab shows them too. */
-  showOnToolbar(findings: number, verdict: Report['verdict']): void;
+  showOnToolbar(controller: FieldController, findings: number, verdict: Report['verdict']): void;
   /** The user focused (`focused`) or edited this field: the popup reports on the last one used. */
   fieldUsed(controller: FieldController, focused?: boolean): void;
 }
@@ -397,7 +397,7 @@ export class FieldController {
     );
     this.badge.title = checking ? 'SMS check: checking…' : `SMS check: ${issues} (${report.verdict})`;
     // The toolbar button mirrors the field in use, with answers only (not findings moved by an edit).
-    if (this.focused && !checking && report === this.report) this.page.showOnToolbar(count, report.verdict);
+    if (this.focused && !checking && report === this.report) this.page.showOnToolbar(this, count, report.verdict);
     return true;
   }
 

@@ -55,6 +55,9 @@ async function start(): Promise<void> {
         showOnToolbar: (findings, verdict) => {
           backgroundClient.send('background/showOnToolbar', { findings, verdict }).catch(() => undefined);
         },
+        clearToolbar: () => {
+          backgroundClient.send('background/clearToolbar').catch(() => undefined);
+        },
       });
     }
   };

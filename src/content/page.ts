@@ -46,6 +46,8 @@ export interface PageOptions {
   siteEnabled(): boolean;
   /** The field in use shows a new count or verdict (the toolbar button shows it too). */
   showOnToolbar?(findings: number, verdict: Report['verdict']): void;
+  /** The field the toolbar button was showing has gone: back to the plain button. */
+  clearToolbar?(): void;
   /** A field was focused (`focused`) or edited (the popup reports on the last used one). */
   onFieldUsed?(controller: FieldController, focused: boolean): void;
 }
@@ -74,6 +76,8 @@ export class PageChecker implements PageServices {
   private shownOnToolbar = '';
   private toolbarWanted: { findings: number; verdict: Report['verdict'] } | null = null;
   private toolbarTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The field whose count the toolbar button shows (or is about to). */
+  private toolbarOwner: FieldController | null = null;
   private renderSeq = 0;
   private recheckAttached = false;
   private readonly card: HTMLDivElement;
@@ -122,7 +126,8 @@ export class PageChecker implements PageServices {
     return this.options.lintSettings();
   }
 
-  showOnToolbar(findings: number, verdict: Report['verdict']): void {
+  showOnToolbar(controller: FieldController, findings: number, verdict: Report['verdict']): void {
+    this.toolbarOwner = controller;
     this.toolbarWanted = { findings, verdict };
     if (this.toolbarTimer !== undefined) return;
     // Once typing pauses: the button need not follow every keystroke, and each update is a message.
@@ -241,6 +246,7 @@ export class PageChecker implements PageServices {
     this.controllers.delete(controller.element);
     this.pendingRenders.delete(controller);
     if (this.lastUsed === controller) this.lastUsed = null;
+    if (this.toolbarOwner === controller) this.clearToolbar();
     controller.destroy();
   }
 
@@ -336,6 +342,17 @@ export class PageChecker implements PageServices {
     } catch {
       // User Timing Level 3 (mark options) is missing in old engines; the marks are only diagnostics.
     }
+  }
+
+  /** The field on the toolbar went away (a closed compose dialog): its count must not stay there. */
+  private clearToolbar(): void {
+    this.toolbarOwner = null;
+    this.toolbarWanted = null;
+    if (this.toolbarTimer !== undefined) clearTimeout(this.toolbarTimer);
+    this.toolbarTimer = undefined;
+    if (this.shownOnToolbar === '') return;
+    this.shownOnToolbar = '';
+    this.options.clearToolbar?.();
   }
 
   fieldUsed(controller: FieldController, focused = false): void {

@@ -96,6 +96,8 @@ export interface ProtocolMap {
   'background/fieldUsed': { args: undefined; result: undefined };
   /** The field in use now shows this verdict and count: the toolbar button of its tab shows them too. */
   'background/showOnToolbar': { args: ToolbarReportArgs; result: undefined };
+  /** The field the toolbar button was showing went away (a closed compose dialog). */
+  'background/clearToolbar': { args: undefined; result: undefined };
   // Popup -> background.
   /** The frame of the tab whose field was used last (0, the top frame, when none reported). */
   'background/fieldFrame': { args: FieldFrameArgs; result: number };
