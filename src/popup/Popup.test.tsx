@@ -210,6 +210,41 @@ describe('Popup', () => {
     await waitFor(() => expect(client.setSiteEnabled).toHaveBeenCalledWith('https://portal.example.com', true));
   });
 
+  it('keeps the switch where the user put it while saving, even if a refresh lands meanwhile', async () => {
+    const { controller, client } = mockPopup({ tab: { id: 3, url: 'https://portal.example.com/inbox' } });
+    let finishSaving = (_granted: boolean) => {};
+    const saving = vi.mocked(client.setSiteEnabled);
+    const original = saving.getMockImplementation();
+    saving.mockImplementation(
+      (origin, enabled) =>
+        new Promise<boolean>((resolve) => {
+          finishSaving = (granted) => {
+            if (granted) void original?.(origin, enabled);
+            resolve(granted);
+          };
+        }),
+    );
+    const toggle = (await screen.findByRole('switch', { name: 'Check messages on this site' })) as HTMLInputElement;
+    fireEvent.click(toggle);
+    // The popup's periodic refresh reads the old state before the save is done.
+    await controller.refresh();
+    expect(toggle.checked).toBe(true);
+    finishSaving(true);
+    await waitFor(() => expect(controller.store.get().enabledBy).toBe('user'));
+    expect(toggle.checked).toBe(true);
+
+    // Turned off, and the browser refuses nothing there; turned on with the permission refused: back off.
+    fireEvent.click(toggle);
+    finishSaving(true);
+    await waitFor(() => expect(controller.store.get().enabledBy).toBe(null));
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    expect(toggle.checked).toBe(true);
+    finishSaving(false);
+    await waitFor(() => expect(screen.getByText(/Permission was not granted/)).toBeTruthy());
+    await waitFor(() => expect(toggle.checked).toBe(false));
+  });
+
   it('hides the site switch where the firm enabled the site', async () => {
     mockPopup({
       tab: { id: 3, url: 'https://portal.hd.law/x' },

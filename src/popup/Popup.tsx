@@ -36,6 +36,7 @@ export function Popup({ controller }: PopupProps) {
           <SiteSection
             origin={state.origin}
             enabledBy={state.enabledBy}
+            switchedOn={state.siteSwitch ?? state.enabledBy === 'user'}
             portalSitesLocked={state.locked.includes('portalSites')}
             onToggle={(enabled) => void controller.setSiteEnabled(enabled)}
           />
@@ -114,12 +115,20 @@ export function EmptyState({ title, children }: EmptyStateProps) {
 export interface SiteSectionProps {
   origin: string;
   enabledBy: SiteEnabledBy;
+  /** The switch's position: the user's own choice while it is being saved, else the stored state. */
+  switchedOn?: boolean;
   portalSitesLocked: boolean;
   onToggle(enabled: boolean): void;
 }
 
 /** "Check messages on this site": a switch, except where the firm or the organization turned the site on. */
-export function SiteSection({ origin, enabledBy, portalSitesLocked, onToggle }: SiteSectionProps) {
+export function SiteSection({
+  origin,
+  enabledBy,
+  switchedOn = enabledBy === 'user',
+  portalSitesLocked,
+  onToggle,
+}: SiteSectionProps) {
   const host = new URL(origin).host;
   if (enabledBy === 'demo') return <p class="site-note">Checking messages on the demo portal ({host}).</p>;
   if (enabledBy === 'portalSites') {
@@ -136,8 +145,8 @@ export function SiteSection({ origin, enabledBy, portalSitesLocked, onToggle }: 
         <input
           type="checkbox"
           role="switch"
-          checked={enabledBy === 'user'}
-          aria-checked={enabledBy === 'user'}
+          checked={switchedOn}
+          aria-checked={switchedOn}
           onChange={(event) => onToggle(event.currentTarget.checked)}
         />
         <span>Check messages on this site</span>

@@ -56,6 +56,11 @@ export interface PopupState {
   contentMissing: boolean;
   preview: SafeFixPreview | null;
   busy: boolean;
+  /**
+   * Where the user just put the site switch, shown until a refresh after it was saved: a refresh
+   * that started before the click must not flip the switch back under the user's finger.
+   */
+  siteSwitch: boolean | null;
   /** Last action's outcome, announced in a live region. */
   notice: string;
 }
@@ -89,6 +94,7 @@ export function initialPopupState(): PopupState {
     contentMissing: false,
     preview: null,
     busy: false,
+    siteSwitch: null,
     notice: '',
   };
 }
@@ -207,16 +213,22 @@ export function createPopupController(client: PopupClient): PopupController {
     async setSiteEnabled(enabled) {
       const { origin } = store.get();
       if (!origin) return;
+      store.set({ siteSwitch: enabled });
       // No await before this call: the permission prompt needs the click's user gesture.
       const done = await client.setSiteEnabled(origin, enabled);
       store.set({
+        ...(done ? {} : { siteSwitch: null }),
         notice: done
           ? enabled
             ? `Checking messages on ${origin}.`
             : `No longer checking ${origin}.`
           : 'Permission was not granted; the site stays off.',
       });
-      await refresh();
+      try {
+        await refresh();
+      } finally {
+        store.set({ siteSwitch: null });
+      }
     },
     openOptions: () => client.openOptions(),
     addToDictionary: client.addToDictionary
