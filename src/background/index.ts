@@ -18,9 +18,11 @@ relayLateManagedSettings();
 handleLintChannel(serveLintPort);
 
 const frames = fieldFrames(browser.storage.session);
-browser.tabs.onRemoved.addListener((tabId) => void frames.forget(tabId));
-
 const toolbarButton = toolbar(browser.action);
+browser.tabs.onRemoved.addListener((tabId) => {
+  void frames.forget(tabId);
+  toolbarButton.forget(tabId);
+});
 // A new page in the tab: what the button showed was about the old one.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void toolbarButton.clear(tabId).catch(() => undefined);

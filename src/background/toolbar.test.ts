@@ -57,4 +57,14 @@ describe('toolbar', () => {
     await button.fieldGone(undefined, 0);
     expect(calls).toEqual([]);
   });
+
+  it('forgets a closed tab: a later report from any frame of a reused id is its own', async () => {
+    const { action, calls } = fakeAction();
+    const button = toolbar(action);
+    await button.show(9, { findings: 1, verdict: 'review' }, 2);
+    button.forget(9);
+    calls.length = 0;
+    await button.fieldGone(9, 0);
+    expect(calls).toEqual(['text 9 ', 'title 9 SMS Compliance Checker']);
+  });
 });

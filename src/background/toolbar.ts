@@ -48,6 +48,10 @@ export function toolbar(action: ToolbarAction) {
     },
     /** A new page in the tab: whatever the button showed was about the old one. */
     clear,
+    /** The tab closed: nothing to show or clear there any more. */
+    forget(tabId: number): void {
+      shownBy.delete(tabId);
+    },
     /**
      * The field a frame showed went away. Cleared unless another frame has shown its field since
      * (unknown after the service worker restarted: cleared, the next report shows it again).
