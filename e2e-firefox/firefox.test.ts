@@ -74,11 +74,29 @@ async function applyFixFromCard(page: Page, ruleId: string): Promise<void> {
   await fix?.click();
 }
 
-async function openPortal(): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.url('portal.html'));
+/** A test page with the checker attached, in the shared browser unless `on` says otherwise. */
+async function openPortal(path = 'portal.html', on: Browser = browser): Promise<Page> {
+  const page = await on.newPage();
+  await page.goto(server.url(path));
   await page.waitForSelector('sms-compliance-checker');
   return page;
+}
+
+/** Types into the field and waits until the checker underlines something of `ruleId`. */
+async function typeUntilFlagged(
+  page: Page,
+  selector: string,
+  text: string,
+  ruleId: string,
+  timeoutMs?: number,
+): Promise<CheckerView> {
+  await page.click(selector);
+  await page.keyboard.type(text);
+  return waitFor(
+    () => checkerView(page),
+    (current) => current.rules.includes(ruleId),
+    timeoutMs,
+  );
 }
 
 beforeAll(async () => {
@@ -117,12 +135,7 @@ describe('Firefox', () => {
 
   it('applies a fix from the card through the editing path, and undo restores the text', async () => {
     const page = await openPortal();
-    await page.click('#message');
-    await page.keyboard.type('Thanks 😀 see you');
-    await waitFor(
-      () => checkerView(page),
-      (current) => current.rules.includes('emoji'),
-    );
+    await typeUntilFlagged(page, '#message', 'Thanks 😀 see you', 'emoji');
     await applyFixFromCard(page, 'emoji');
     const value = () => page.$eval('#message', (field) => (field as HTMLTextAreaElement).value);
     expect(await waitFor(value, (text) => !text.includes('😀'))).toBe('Thanks see you');
@@ -135,15 +148,8 @@ describe('Firefox', () => {
   });
 
   it('checks a contenteditable field and applies a fix to it', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('content-basic.html'));
-    await page.waitForSelector('sms-compliance-checker');
-    await page.click('#editable-field');
-    await page.keyboard.type('Thanks 😀 see you');
-    await waitFor(
-      () => checkerView(page),
-      (current) => current.rules.includes('emoji'),
-    );
+    const page = await openPortal('content-basic.html');
+    await typeUntilFlagged(page, '#editable-field', 'Thanks 😀 see you', 'emoji');
     await applyFixFromCard(page, 'emoji');
     const text = () => page.$eval('#editable-field', (field) => (field as HTMLElement).textContent ?? '');
     expect(await waitFor(text, (value) => !value.includes('😀'))).toBe('Thanks see you');
@@ -152,11 +158,11 @@ describe('Firefox', () => {
 
   it('underlines a misspelled word, checked by the spell checker in the background page', async () => {
     const page = await openPortal();
-    await page.click('#message');
-    await page.keyboard.type('Your deposition is tomorow at the courthouse.');
-    const view = await waitFor(
-      () => checkerView(page),
-      (current) => current.rules.includes('spelling'),
+    const view = await typeUntilFlagged(
+      page,
+      '#message',
+      'Your deposition is tomorow at the courthouse.',
+      'spelling',
       30_000,
     );
     expect(view.rules.filter((rule) => rule === 'spelling')).toHaveLength(1);
@@ -183,14 +189,12 @@ describe('Firefox', () => {
     const managed = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
     try {
       await managed.installExtension(EXTENSION_DIRECTORY);
-      const page = await managed.newPage();
-      await page.goto(server.url('portal.html'));
-      await page.waitForSelector('sms-compliance-checker');
-      await page.click('#message');
-      await page.keyboard.type('Hartwell & Diaz: your hearing moved to Friday 😀');
-      const view = await waitFor(
-        () => checkerView(page),
-        (current) => current.rules.includes('emoji'),
+      const page = await openPortal('portal.html', managed);
+      const view = await typeUntilFlagged(
+        page,
+        '#message',
+        'Hartwell & Diaz: your hearing moved to Friday 😀',
+        'emoji',
       );
       // Without the policy's firm name this message would not count as identifying its sender.
       expect(view.rules).not.toContain('sender-identification');

@@ -2,6 +2,8 @@
  * Live checking inside message fields: badge, underlines, the card and its fixes, undo and the
  * keyboard path, for a textarea, a text input and a plain contenteditable.
  */
+
+import type { Locator, Page } from '@playwright/test';
 import {
   badge,
   card,
@@ -15,10 +17,30 @@ import {
   SAMPLE,
   typeInto,
   underline,
+  underlines,
 } from './content-support';
 import { expect, LOAD_ALLOWANCE, test } from './fixtures';
+import type { PortalPage } from './page-objects';
 
 const KINDS: FieldKind[] = ['textarea', 'input', 'contenteditable'];
+
+/** The test page with the checker attached, and the field of that kind. */
+async function openField(portal: PortalPage, kind: FieldKind): Promise<Locator> {
+  await portal.goto('content-basic.html');
+  await expect(portal.checkerHost).toHaveCount(1);
+  return portal.page.locator(FIELD_IDS[kind]);
+}
+
+/** A line with a finding of several rules, repeated to 100,000 characters. */
+const HUGE_LINE = 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am. URGENT 😀 ';
+const HUGE_TEXT = HUGE_LINE.repeat(Math.ceil(100_000 / HUGE_LINE.length)).slice(0, 100_000);
+
+/** Waits until the badge counts more than `count` findings (a huge text takes a while to lint). */
+async function expectFindingsAbove(page: Page, count: number): Promise<void> {
+  await expect
+    .poll(async () => Number(await badge(page).getAttribute('data-findings')), { timeout: 15_000 })
+    .toBeGreaterThan(count);
+}
 
 for (const kind of KINDS) {
   test.describe(`${kind} field`, () => {
@@ -112,9 +134,7 @@ for (const kind of KINDS) {
 
 test('the caret stays where the user was, shifted by the fix', async ({ portal }) => {
   const { page } = portal;
-  await portal.goto('content-basic.html');
-  await expect(portal.checkerHost).toHaveCount(1);
-  const field = page.locator(FIELD_IDS.textarea);
+  const field = await openField(portal, 'textarea');
   await typeInto(page, field, SAMPLE);
   // The caret is at the end; the fix (from the badge's card) removes text before it.
   await badge(page).click();
@@ -135,9 +155,7 @@ test('a fix on stale text is re-mapped when the change was elsewhere, dropped wh
   portal,
 }) => {
   const { page } = portal;
-  await portal.goto('content-basic.html');
-  await expect(portal.checkerHost).toHaveCount(1);
-  const field = page.locator(FIELD_IDS.textarea);
+  const field = await openField(portal, 'textarea');
   await typeInto(page, field, SAMPLE);
   await openCardFrom(page, underline(page, 'all-caps').first());
   // The page (not the user) prepends text while the card is open: the card's fix must still land on URGENT.
@@ -151,23 +169,17 @@ test('a fix on stale text is re-mapped when the change was elsewhere, dropped wh
 
 test('a 100,000-character paste stays responsive', async ({ portal }) => {
   const { page } = portal;
-  await portal.goto('content-basic.html');
-  await expect(portal.checkerHost).toHaveCount(1);
-  const field = page.locator(FIELD_IDS.textarea);
+  const field = await openField(portal, 'textarea');
   await field.click();
-  const line = 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am. URGENT 😀 ';
-  const big = line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000);
   const started = Date.now();
-  await page.keyboard.insertText(big);
+  await page.keyboard.insertText(HUGE_TEXT);
   await expect(badge(page)).toBeVisible();
-  await expect
-    .poll(async () => Number(await badge(page).getAttribute('data-findings')), { timeout: 15_000 })
-    .toBeGreaterThan(100);
+  await expectFindingsAbove(page, 100);
   await page.keyboard.type('!');
   await expect.poll(() => field.evaluate((element) => (element as HTMLTextAreaElement).value.endsWith('!'))).toBe(true);
   expect(Date.now() - started).toBeLessThan(8_000 * LOAD_ALLOWANCE);
   // Only the visible part is drawn.
-  expect(await page.locator('sms-compliance-checker [data-rule-id]').count()).toBeLessThan(400);
+  expect(await underlines(page).count()).toBeLessThan(400);
   // A keystroke costs the checker one cheap frame: the time from the input event to the end of
   // the next animation frame excludes the browser's own (slow) insertion into a 100k textarea.
   const frameAfterKeystroke = await page.evaluate(
@@ -182,7 +194,7 @@ test('a 100,000-character paste stays responsive', async ({ portal }) => {
   );
   expect(frameAfterKeystroke).toBeLessThan(250 * LOAD_ALLOWANCE);
   // When typing pauses, the text is linted and the underlines come back.
-  await expect(page.locator('sms-compliance-checker [data-rule-id]').first()).toBeAttached({ timeout: 10_000 });
+  await expect(underlines(page).first()).toBeAttached({ timeout: 10_000 });
 });
 
 for (const [shape, separator] of [
@@ -193,9 +205,7 @@ for (const [shape, separator] of [
     portal,
   }) => {
     const { page } = portal;
-    await portal.goto('content-basic.html');
-    await expect(portal.checkerHost).toHaveCount(1);
-    const field = page.locator(FIELD_IDS.textarea);
+    const field = await openField(portal, 'textarea');
     await field.click();
     // Paragraphs of varied length (some wrap over several lines) with URGENT at a different place in each.
     const filler = 'Your hearing moved to Friday at nine in the morning, please bring the documents we discussed.';
@@ -207,13 +217,11 @@ for (const [shape, separator] of [
     }
     const big = paragraphs.join(separator).slice(0, 100_000);
     await page.keyboard.insertText(big);
-    await expect
-      .poll(async () => Number(await badge(page).getAttribute('data-findings')), { timeout: 15_000 })
-      .toBeGreaterThan(100);
+    await expectFindingsAbove(page, 100);
     await field.evaluate((element) => {
       element.scrollTop = element.scrollHeight * 0.55;
     });
-    const marks = page.locator('sms-compliance-checker [data-rule-id="all-caps"]');
+    const marks = underline(page, 'all-caps');
     await expect(marks.first()).toBeAttached({ timeout: 10_000 });
 
     // The oracle: the whole text laid out in a copy of the textarea, scrolled the same way.
@@ -271,20 +279,15 @@ test('a 100,000-character paste into a growing contenteditable underlines only w
   portal,
 }) => {
   const { page } = portal;
-  await portal.goto('content-basic.html');
-  await expect(portal.checkerHost).toHaveCount(1);
-  const field = page.locator(FIELD_IDS.contenteditable);
+  const field = await openField(portal, 'contenteditable');
   await field.click();
-  const line = 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am. URGENT 😀 ';
   // One text node taller than the window: the editor grows with its text instead of scrolling.
-  await page.keyboard.insertText(line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000));
-  await expect
-    .poll(async () => Number(await badge(page).getAttribute('data-findings')), { timeout: 15_000 })
-    .toBeGreaterThan(1_000);
-  await expect(page.locator('sms-compliance-checker [data-rule-id="all-caps"]').first()).toBeAttached({
+  await page.keyboard.insertText(HUGE_TEXT);
+  await expectFindingsAbove(page, 1_000);
+  await expect(underline(page, 'all-caps').first()).toBeAttached({
     timeout: 10_000,
   });
-  const marks = page.locator('sms-compliance-checker [data-rule-id]');
+  const marks = underlines(page);
   const viewportHeight = await page.evaluate(() => window.innerHeight);
   // Polled: a scroll after the paste redraws the marks in a later frame.
   const marksOnScreen = async () => {

@@ -42,6 +42,11 @@ export function underline(scope: Scope, ruleId: string): Locator {
   return scope.locator(`sms-compliance-checker [data-rule-id="${ruleId}"]`);
 }
 
+/** Every underline the checker drew, whatever its rule. */
+export function underlines(scope: Scope): Locator {
+  return scope.locator('sms-compliance-checker [data-rule-id]');
+}
+
 export function card(scope: Scope): Locator {
   return scope.locator('[role="dialog"][data-sms-card]');
 }

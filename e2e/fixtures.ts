@@ -18,8 +18,6 @@ import { OptionsPage, PopupPage, PortalPage } from './page-objects';
 import { CHROMIUM_PATH, EXTENSION_DIRECTORY } from './paths';
 import { type StaticServer, startStaticServer } from './static-server.mjs';
 
-export { CHROMIUM_PATH };
-
 /**
  * What a time limit in a test is multiplied by on CI: a shared 2-core machine running two browsers
  * at once is several times slower at its worst than a developer's. The limits catch a hang or a

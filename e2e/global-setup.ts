@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEditorPages } from './editors/build';
-import { CHROMIUM_PATH } from './fixtures';
-import { EXTENSION_DIRECTORY } from './paths';
+import { CHROMIUM_PATH, EXTENSION_DIRECTORY } from './paths';
 
 /**
  * Fails fast, with the fix, when the extension has not been built or Chromium is missing; then

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { badge } from './content-support';
+import { expect, serviceWorkerOf, test } from './fixtures';
 import { openPopupFor, setSyncSettings, tabIdOf } from './settings-helpers';
 
 test('empty states: no field in use, and no terms link yet (with a way to the options)', async ({
@@ -29,8 +30,8 @@ test('a site that is not enabled can be turned on from the popup', async ({ port
   await toggle.check();
   await expect(popup.getByRole('status')).toHaveText(`Checking messages on ${origin}.`);
   await expect(toggle).toBeChecked();
-  const worker = context.serviceWorkers().at(-1);
-  expect(await worker?.evaluate(() => chrome.storage.local.get(null))).toMatchObject({
+  const worker = await serviceWorkerOf(context);
+  expect(await worker.evaluate(() => chrome.storage.local.get(null))).toMatchObject({
     userState: { enabledSites: [origin] },
   });
   // The checker runs on the page (injected now, or at the latest after a reload).
@@ -96,13 +97,10 @@ test('the toolbar button shows the count and verdict of the field in use, and a 
     );
   // Read together until they agree: right after typing, the badge may still show the answer for
   // an earlier keystroke, and the toolbar follows it once typing pauses.
-  const badgeAndToolbar = async () => {
-    const count = await page.locator('[data-sms-badge]:visible').getAttribute('data-findings');
-    return { count, toolbar: await toolbarOf() };
-  };
   await expect
     .poll(async () => {
-      const { count, toolbar } = await badgeAndToolbar();
+      const count = await badge(page).getAttribute('data-findings');
+      const toolbar = await toolbarOf();
       return Number(count) >= 2 && toolbar.text === count
         ? toolbar.title === `SMS Compliance Checker: ${count} issues, likely to be blocked`
         : { count, toolbar };

@@ -163,6 +163,20 @@ async function installKeystrokeProbe(page: Page): Promise<void> {
   });
 }
 
+/** Key `index` of a run: an emoji adds a finding, Backspace (one key, the whole surrogate pair) takes it away. */
+async function pressBenchKey(page: Page, index: number): Promise<void> {
+  if (index % 2 === 0) await page.keyboard.insertText('😀');
+  else await page.keyboard.press('Backspace');
+}
+
+/**
+ * A brisk typist's pace with a short pause every few keys (long enough for the spelling check to go
+ * out, so its effect on typing shows).
+ */
+function typingPause(index: number): number {
+  return index % 5 === 4 ? TYPING_PAUSE_MS : KEYSTROKE_INTERVAL_MS;
+}
+
 /**
  * The browser's own cost of the same keystrokes, on the same page without the extension: from the
  * key to the first animation frame after the text changed (the earliest the new text can be on
@@ -175,9 +189,8 @@ async function measureBaselineKeystrokes(context: BrowserContext, url: string, k
   await field.click();
   await page.keyboard.press('Control+End');
   const type = async (index: number) => {
-    if (index % 2 === 0) await page.keyboard.insertText('😀');
-    else await page.keyboard.press('Backspace');
-    await page.waitForTimeout(index % 5 === 4 ? TYPING_PAUSE_MS : KEYSTROKE_INTERVAL_MS);
+    await pressBenchKey(page, index);
+    await page.waitForTimeout(typingPause(index));
   };
   for (let index = 0; index < WARM_UP_KEYS; index++) await type(index);
   await page.evaluate(() => {
@@ -238,21 +251,16 @@ async function measureKeystrokes(context: BrowserContext, url: string, keystroke
   // Warm-up, not measured: the first keys start the background's code paths and the first pause
   // loads the spelling dictionary (about a second of work, once per browser session).
   for (let index = 0; index < WARM_UP_KEYS; index++) {
-    if (index % 2 === 0) await page.keyboard.insertText('😀');
-    else await page.keyboard.press('Backspace');
+    await pressBenchKey(page, index);
     await page.waitForTimeout(TYPING_PAUSE_MS);
   }
   await page.waitForTimeout(1_500);
   await installKeystrokeProbe(page);
   const measureFrom = await page.evaluate(() => performance.now());
   for (let index = 0; index < keystrokes; index++) {
-    // Alternate: an emoji adds a finding, Backspace (one key, removes the whole surrogate pair) takes it away.
-    if (index % 2 === 0) await page.keyboard.insertText('😀');
-    else await page.keyboard.press('Backspace');
-    // A brisk typist's pace with a short pause every few keys (long enough for the spelling check to
-    // go out, so its effect on typing shows); a keystroke whose findings have not shown by the next
-    // one is missed.
-    await page.waitForTimeout(index % 5 === 4 ? TYPING_PAUSE_MS : KEYSTROKE_INTERVAL_MS);
+    await pressBenchKey(page, index);
+    // A keystroke whose findings have not shown by the next one is missed.
+    await page.waitForTimeout(typingPause(index));
   }
   const results = await page.evaluate(() => window.__keystrokeProbe?.results() ?? []);
   const shown = results.filter((result) => result !== null);

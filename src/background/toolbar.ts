@@ -4,9 +4,10 @@
  * content script tells only when the count or verdict changes; a navigation clears it.
  */
 import type { ToolbarReportArgs } from '../shared/field-protocol';
+import { VERDICT_COLORS } from '../shared/verdict-colors';
 
-/** The colours of the in-page badge (content/ui/styles.ts), for the same verdicts. */
-export const VERDICT_COLORS = { ready: '#188038', review: '#b05a00', blocked: '#d93025' } as const;
+export { VERDICT_COLORS };
+
 const DEFAULT_TITLE = 'SMS Compliance Checker';
 const VERDICT_WORDS = { ready: 'ready to send', review: 'review before sending', blocked: 'likely to be blocked' };
 

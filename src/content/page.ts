@@ -74,10 +74,10 @@ export class PageChecker implements PageServices {
   private generation = 0;
   /** What the toolbar button was last told (count and verdict), so only changes are sent. */
   private shownOnToolbar = '';
-  private toolbarWanted: { findings: number; verdict: Report['verdict'] } | null = null;
+  /** The field whose count the toolbar button shows (or is about to), with that count. */
+  private toolbarWanted: { owner: FieldController; findings: number; verdict: Report['verdict'] } | null = null;
+  /** Pending only while its owner is attached: detaching the owner clears it. */
   private toolbarTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The field whose count the toolbar button shows (or is about to). */
-  private toolbarOwner: FieldController | null = null;
   private renderSeq = 0;
   private recheckAttached = false;
   private readonly card: HTMLDivElement;
@@ -127,14 +127,14 @@ export class PageChecker implements PageServices {
   }
 
   showOnToolbar(controller: FieldController, findings: number, verdict: Report['verdict']): void {
-    this.toolbarOwner = controller;
-    this.toolbarWanted = { findings, verdict };
-    if (this.toolbarTimer !== undefined) return;
+    this.toolbarWanted = { owner: controller, findings, verdict };
+    // Called on every render of the field in use: a timer only when there is something new to show.
+    if (this.toolbarTimer !== undefined || `${findings}|${verdict}` === this.shownOnToolbar) return;
     // Once typing pauses: the button need not follow every keystroke, and each update is a message.
     this.toolbarTimer = setTimeout(() => {
       this.toolbarTimer = undefined;
       const wanted = this.toolbarWanted;
-      if (wanted === null || this.abort.signal.aborted) return;
+      if (wanted === null) return;
       const shown = `${wanted.findings}|${wanted.verdict}`;
       if (shown === this.shownOnToolbar) return;
       this.shownOnToolbar = shown;
@@ -246,7 +246,7 @@ export class PageChecker implements PageServices {
     this.controllers.delete(controller.element);
     this.pendingRenders.delete(controller);
     if (this.lastUsed === controller) this.lastUsed = null;
-    if (this.toolbarOwner === controller) this.clearToolbar();
+    if (this.toolbarWanted?.owner === controller) this.clearToolbar();
     controller.destroy();
   }
 
@@ -346,7 +346,6 @@ export class PageChecker implements PageServices {
 
   /** The field on the toolbar went away (a closed compose dialog): its count must not stay there. */
   private clearToolbar(): void {
-    this.toolbarOwner = null;
     this.toolbarWanted = null;
     if (this.toolbarTimer !== undefined) clearTimeout(this.toolbarTimer);
     this.toolbarTimer = undefined;
@@ -483,7 +482,6 @@ export class PageChecker implements PageServices {
   }
 
   destroy(): void {
-    if (this.toolbarTimer !== undefined) clearTimeout(this.toolbarTimer);
     this.closeCard(false);
     for (const controller of [...this.controllers.values()]) this.detach(controller);
     this.abort.abort();

@@ -116,19 +116,13 @@ export interface SiteSectionProps {
   origin: string;
   enabledBy: SiteEnabledBy;
   /** The switch's position: the user's own choice while it is being saved, else the stored state. */
-  switchedOn?: boolean;
+  switchedOn: boolean;
   portalSitesLocked: boolean;
   onToggle(enabled: boolean): void;
 }
 
 /** "Check messages on this site": a switch, except where the firm or the organization turned the site on. */
-export function SiteSection({
-  origin,
-  enabledBy,
-  switchedOn = enabledBy === 'user',
-  portalSitesLocked,
-  onToggle,
-}: SiteSectionProps) {
+export function SiteSection({ origin, enabledBy, switchedOn, portalSitesLocked, onToggle }: SiteSectionProps) {
   const host = new URL(origin).host;
   if (enabledBy === 'demo') return <p class="site-note">Checking messages on the demo portal ({host}).</p>;
   if (enabledBy === 'portalSites') {

@@ -56,7 +56,8 @@ export const SETTING_KEYS: readonly SettingKey[] = [
 ];
 
 /** The keys whose value is a list (their default is one). */
-const LIST_KEYS: ReadonlySet<string> = new Set(SETTING_KEYS.filter((key) => Array.isArray(defaultSettings()[key])));
+const DEFAULTS = defaultSettings();
+const LIST_KEYS: ReadonlySet<string> = new Set(SETTING_KEYS.filter((key) => Array.isArray(DEFAULTS[key])));
 
 export function isListKey(key: string): boolean {
   return LIST_KEYS.has(key);

@@ -13,7 +13,7 @@ import { TEXT_LAYOUT_PROPERTIES } from './text-layout';
 
 /** Characters measured in one task (laying out ~10,000 characters takes ~25 ms on a slow machine). */
 const SLICE_CHARS = 8_000;
-/** Missing paragraphs up to this many characters are measured on the spot. */
+/** Missing paragraphs up to this many characters are measured on the spot (keep it below PIECE_CHARS). */
 const MEASURE_NOW_CHARS = 2_000;
 /**
  * A paragraph longer than this (a pasted document without line breaks) is measured a piece at a
@@ -140,14 +140,14 @@ export class ParagraphTops {
     rulerStyle.width = `${contentWidth}px`;
   }
 
-  /** Measures paragraphs: the short ones side by side in one layout pass, long ones piece by piece. */
-  private measure(paragraphs: readonly string[]): void {
+  /**
+   * Measures short paragraphs side by side in one layout pass. Long ones never come here: layout()
+   * measures at once only up to MEASURE_NOW_CHARS (below PIECE_CHARS), and measureLater() hands
+   * long paragraphs to measureLong().
+   */
+  private measure(short: readonly string[]): void {
     const ruler = this.ruler;
     if (ruler === null) return;
-    const short = paragraphs.filter((paragraph) => paragraph.length <= PIECE_CHARS);
-    for (const paragraph of paragraphs) {
-      if (paragraph.length > PIECE_CHARS) for (const _piece of this.measureLong(paragraph));
-    }
     const doc = ruler.ownerDocument;
     const blocks = short.map((paragraph) => {
       const block = doc.createElement('div');

@@ -4,6 +4,8 @@
  * hide, move or restyle the UI; nothing in here reaches the page.
  */
 
+import { VERDICT_COLORS } from '../../shared/verdict-colors';
+
 export const SEVERITY_COLORS = { error: '#d93025', warning: '#e37400', info: '#1a73e8' } as const;
 
 export const UI_CSS = `
@@ -64,15 +66,15 @@ export const UI_CSS = `
   border-radius: 11px;
   font: 700 12px/22px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #fff;
-  background: #188038;
+  background: ${VERDICT_COLORS.ready};
   text-align: center;
   cursor: pointer;
   box-shadow: 0 1px 3px rgba(0, 0, 0, 0.3);
   opacity: 0.92;
 }
 .badge:hover, .badge:focus-visible { opacity: 1; outline: 2px solid #1b1f23; outline-offset: 1px; }
-.badge[data-verdict="review"] { background: #b05a00; }
-.badge[data-verdict="blocked"] { background: ${SEVERITY_COLORS.error}; }
+.badge[data-verdict="review"] { background: ${VERDICT_COLORS.review}; }
+.badge[data-verdict="blocked"] { background: ${VERDICT_COLORS.blocked}; }
 .badge[data-verdict="unavailable"] { background: #5f6368; }
 .badge[hidden] { display: none; }
 .card {
