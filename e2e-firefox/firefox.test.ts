@@ -2,7 +2,8 @@
  * The Firefox build (dist-firefox/) in Firefox itself (Debian's firefox-esr), driven over WebDriver
  * BiDi by puppeteer-core: Playwright only drives its own patched Firefox, which cannot be
  * downloaded here. What differs from Chrome is exercised: the background is an event page (it lints
- * and hosts the spell checker itself, with no offscreen document), and the manifest is derived.
+ * long texts and hosts the spell checker itself, with no offscreen document), the in-page linter is
+ * imported by a moz-extension URL, and the manifest is derived.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -42,6 +43,8 @@ async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean,
 interface CheckerView {
   findings: string | null;
   verdict: string | null;
+  /** Which linter made the findings: 'page' (the in-page linter) or 'background'. */
+  linter: string | null;
   rules: string[];
 }
 
@@ -52,6 +55,7 @@ function checkerView(page: Page): Promise<CheckerView> {
     return {
       findings: badge?.getAttribute('data-findings') ?? null,
       verdict: badge?.getAttribute('data-verdict') ?? null,
+      linter: badge?.getAttribute('data-linter') ?? null,
       rules: [...(root?.querySelectorAll('[data-rule-id]') ?? [])].map(
         (mark) => mark.getAttribute('data-rule-id') ?? '',
       ),
@@ -119,7 +123,7 @@ afterAll(async () => {
 });
 
 describe('Firefox', () => {
-  it('checks what is typed in the demo portal, linted by the background page', async () => {
+  it('checks what is typed in the demo portal', async () => {
     const page = await openPortal();
     await page.click('#message');
     await page.keyboard.type('Hi 😀 see bit.ly/x URGENT');
@@ -130,6 +134,37 @@ describe('Firefox', () => {
       (current) => current.findings === '4' && [...new Set(current.rules)].sort().join() === expected.join(),
     );
     expect(view.verdict).toBe('blocked');
+    await page.close();
+  });
+
+  it('lints in the page once a field is focused, and long texts in the background page', async () => {
+    const page = await openPortal();
+    await page.click('#message');
+    // The in-page linter starts on focus; keys typed meanwhile are linted in the background.
+    await waitFor(
+      async () => {
+        await page.keyboard.type(' ');
+        return checkerView(page);
+      },
+      (current) => current.linter === 'page',
+    );
+    await page.keyboard.type('see bit.ly/x');
+    const view = await waitFor(
+      () => checkerView(page),
+      (current) => current.rules.includes('public-url-shortener'),
+    );
+    expect(view.linter).toBe('page');
+    await page.$eval('#message', (field) => {
+      const textarea = field as HTMLTextAreaElement;
+      // The findings near the top, where the underlines are drawn (only what is visible is).
+      textarea.value = `See bit.ly/x 😀 ${'Your hearing is on Friday at 9am. '.repeat(160)}`;
+      textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    const long = await waitFor(
+      () => checkerView(page),
+      (current) => current.linter === 'background' && current.rules.includes('emoji'),
+    );
+    expect(long.rules).toContain('public-url-shortener');
     await page.close();
   });
 

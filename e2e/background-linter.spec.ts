@@ -1,9 +1,10 @@
 /**
- * The rules run in the background (service worker), not in the page: what the user sees when
- * Chrome stops the idle worker, and when the extension is reloaded under an open page.
+ * Long texts, and every text until the in-page linter has started, are linted in the background
+ * (service worker): what the user sees when Chrome stops the idle worker, and when the extension
+ * is reloaded under an open page (whose in-page linter must stop too).
  */
 import { rm } from 'node:fs/promises';
-import { badge, underline } from './content-support';
+import { BACKGROUND_LINTED_TEXT, badge, underline, untilLintedInPage } from './content-support';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
 import { PortalPage } from './page-objects';
 
@@ -26,8 +27,11 @@ test('checking goes on after Chrome stops the idle service worker', async ({ ser
     await expect(internals.getByText('STOPPED', { exact: true }).first()).toBeVisible();
     await internals.close();
 
-    await page.keyboard.type(' 😀');
-    // The worker starts again from cold to answer.
+    // A text only the background lints: the worker starts again from cold to answer.
+    await portal.composer.fill(`😀 ${BACKGROUND_LINTED_TEXT}`);
+    // fill() leaves the caret, and the view, at the end: the findings are at the top.
+    await portal.composer.evaluate((field) => field.scrollTo(0, 0));
+    await expect(badge(page)).toHaveAttribute('data-linter', 'background', { timeout: 15_000 });
     await expect(underline(page, 'emoji')).toHaveCount(1, { timeout: 15_000 });
     await expect(underline(page, 'public-url-shortener')).toHaveCount(1);
     await expect(badge(page)).not.toHaveAttribute('data-verdict', 'unavailable');
@@ -47,6 +51,8 @@ test('after the extension is reloaded under an open page, the badge says so inst
     await portal.goto();
     await portal.type('Hi 😀');
     await expect(underline(page, 'emoji')).toHaveCount(1);
+    // The in-page linter too, so that both must notice the extension is gone.
+    await untilLintedInPage(page, portal.composer);
 
     const worker = await serviceWorkerOf(context);
     // Typing must come after the old extension is gone, or the old worker could still answer it.
@@ -57,12 +63,13 @@ test('after the extension is reloaded under an open page, the badge says so inst
     await page.keyboard.type(' more');
     await expect(badge(page)).toHaveAttribute('data-verdict', 'unavailable');
     await expect(badge(page)).toHaveText('!');
+    await expect(badge(page)).not.toHaveAttribute('data-linter');
     await expect(badge(page)).toHaveAttribute('aria-label', /unavailable.*Reload the page/);
     await badge(page).click();
     await expect(page.locator('[role="dialog"][data-sms-card]')).toContainText('SMS check unavailable');
     await expect(page.locator('[role="dialog"][data-sms-card]')).toContainText('Reload the page');
     // The page itself is untouched: what the user typed is all there.
-    await expect(portal.composer).toHaveValue('Hi 😀 more');
+    await expect(portal.composer).toHaveValue(/^Hi 😀 +more$/);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });

@@ -90,3 +90,20 @@ export async function nextFrames(page: Page): Promise<void> {
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
 }
+
+/**
+ * Presses Space in the field until the badge says the in-page linter made its findings: it starts
+ * when the field is first focused, and the keys before that are linted in the background.
+ */
+export async function untilLintedInPage(scope: Page | Frame, field: Locator): Promise<void> {
+  await expect(async () => {
+    await field.press('Space');
+    await expect(badge(scope)).toHaveAttribute('data-linter', 'page', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/**
+ * Over the in-page linter's limit (5,000 characters): the background lints it. Its shortener is
+ * at the top, where underlines are drawn (only the visible part of a long text is underlined).
+ */
+export const BACKGROUND_LINTED_TEXT = `See bit.ly/x. ${'Your hearing is on Friday at 9am. '.repeat(160)}`;

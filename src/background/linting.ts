@@ -4,22 +4,13 @@
  * shape, so it is unit-tested with a fake port.
  */
 import { lint } from '../rules/engine';
-import { RULES } from '../rules/registry';
 import type { FirmSettings } from '../rules/settings';
-import { isLintRequest, type LintReply, type LintRequest, type RuleDoc } from '../shared/lint-protocol';
+import { isLintRequest, type LintReply, type LintRequest } from '../shared/lint-protocol';
+import { allRuleDocs } from '../shared/rule-docs';
 
 export interface LintPort {
   postMessage(reply: LintReply): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
-}
-
-/** What the card says about every rule (spelling's included, whose findings come another way). */
-export function allRuleDocs(): Record<string, RuleDoc> {
-  const docs: Record<string, RuleDoc> = {};
-  for (const rule of RULES) {
-    docs[rule.id] = { description: rule.meta.description, why: rule.meta.why, category: rule.meta.category };
-  }
-  return docs;
 }
 
 /** Lints one request; `describeRules` adds every rule's text (the first answer on a port). */

@@ -13,6 +13,7 @@ import type { ApplyFixesResult, FieldState, InsertTextResult } from '../shared/f
 import type { RuleDoc } from '../shared/lint-protocol';
 import type { FieldAdapter, TextSelection } from './adapters/types';
 import { insideWindow } from './adapters/visible-text';
+import type { LintAnswer, LinterPlace } from './lint-client';
 import { FieldSpelling } from './spelling-client';
 import { followEdit, remapFixes, shiftOffset } from './text-edits';
 import { FieldHighlights, highlightsSupported } from './ui/highlights';
@@ -23,8 +24,8 @@ export interface PageServices {
   lintSettings(): Partial<FirmSettings>;
   /** Bumped when the settings change, so every field is linted again. */
   settingsGeneration(): number;
-  /** Lints in the background (lint-client.ts). */
-  lint(text: string, firstMessage: boolean): Promise<Report>;
+  /** Lints in the page or the background (lint-client.ts). */
+  lint(text: string, firstMessage: boolean): Promise<LintAnswer>;
   ruleDoc(ruleId: string): RuleDoc | undefined;
   siteEnabled(): boolean;
   /** Ask for a frame in which this field is re-rendered. */
@@ -93,6 +94,8 @@ export class FieldController {
   private dirty = true;
   private lintInFlight = false;
   private lintSentAt = 0;
+  /** Which linter made the last report (the badge says so to automation, as data-linter). */
+  private linter: LinterPlace | null = null;
   /** Why the background could not lint (the extension was reloaded under the page). */
   private lintFailure: string | null = null;
   private settleWaiters: (() => void)[] = [];
@@ -218,14 +221,15 @@ export class FieldController {
     const started = performance.now();
     this.lintSentAt = started;
     this.page.lint(text, this.firstMessage).then(
-      (report) => this.onLintAnswer(text, key, report, performance.now() - started),
+      (answer) => this.onLintAnswer(text, key, answer, performance.now() - started),
       (error: unknown) => this.onLintFailed(error),
     );
   }
 
-  private onLintAnswer(text: string, key: string, lintReport: Report, cost: number): void {
+  private onLintAnswer(text: string, key: string, { report: lintReport, linter }: LintAnswer, cost: number): void {
     this.lintInFlight = false;
     if (this.isDestroyed) return;
+    this.linter = linter;
     const edited = text !== this.text || this.report === null;
     this.lintFailure = null;
     this.lintCost = text.length > LONG_TEXT_CHARS ? cost : 0;
@@ -304,6 +308,10 @@ export class FieldController {
     return this.report ?? emptyReport();
   }
 
+  get hasFocus(): boolean {
+    return this.focused;
+  }
+
   /** True while a huge text waits for a pause in typing or for its answer. */
   get checking(): boolean {
     return this.dirty && (this.report === null || this.lintCost > SLOW_LINT_MS);
@@ -378,6 +386,7 @@ export class FieldController {
     if (this.lintFailure !== null) {
       this.badge.dataset.verdict = 'unavailable';
       this.badge.dataset.findings = '';
+      delete this.badge.dataset.linter;
       this.badge.removeAttribute('data-checking');
       this.badge.textContent = '!';
       this.badge.setAttribute('aria-label', `SMS check unavailable. ${this.lintFailure}`);
@@ -388,6 +397,7 @@ export class FieldController {
     const checking = this.checking;
     this.badge.dataset.verdict = report.verdict;
     this.badge.dataset.findings = String(count);
+    if (this.linter !== null && this.badge.dataset.linter !== this.linter) this.badge.dataset.linter = this.linter;
     this.badge.toggleAttribute('data-checking', checking);
     this.badge.textContent = checking ? '…' : String(count);
     const issues = `${count} ${count === 1 ? 'issue' : 'issues'}`;

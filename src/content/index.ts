@@ -1,13 +1,14 @@
 /**
  * Content script entry (isolated world, every frame of an enabled site). It asks the background
  * whether this page is enabled and with which settings, then runs a PageChecker on this document
- * and answers the popup's messages. The rules run in the background (lint-client.ts), which keeps
- * this script small. Settings changes re-lint every field; switching the site off removes everything.
+ * and answers the popup's messages. The rules are not in this script, which keeps it small: they
+ * run in the background, or in this world once a field is focused (lint-client.ts). Settings changes re-lint every field; switching the site off removes everything.
  * The checker starts after the page's next paint (after-paint.ts).
  */
 import type { FirmSettings } from '../rules/settings';
 import { browser } from '../shared/browser';
 import type { FieldState } from '../shared/field-protocol';
+import { type InPageLinter, inPageLinterOn } from '../shared/lint-protocol';
 import { backgroundClient, connectLintChannel, handleMessages } from '../shared/messaging';
 import { afterNextPaint } from './after-paint';
 import type { FieldController } from './controller';
@@ -26,8 +27,30 @@ function pageUrl(): string {
   return `${self.origin}/`;
 }
 
+/**
+ * Imports the in-page linter by its extension URL. A module a content script imports runs in the
+ * content script's isolated world, where it leaves the linter on the global.
+ */
+async function importInPageLinter(path: string): Promise<InPageLinter> {
+  const started = performance.now();
+  await import(/* @vite-ignore */ browser.runtime.getURL(path));
+  const linter = inPageLinterOn(globalThis);
+  if (linter === null) throw new Error(`${path} loaded but left no linter in this world`);
+  // For the benchmark: the import's share of the in-page linter's start (lint-client.ts measures the rest).
+  performance.measure('sms-in-page-linter-import', { start: started });
+  return linter;
+}
+
 async function start(): Promise<void> {
-  const linter = new LintClient(connectLintChannel);
+  let inPageLinterPath: string | null = null;
+  const linter = new LintClient(connectLintChannel, {
+    loadInPage: () =>
+      inPageLinterPath === null
+        ? Promise.reject(new Error('the page configuration has not arrived'))
+        : importInPageLinter(inPageLinterPath),
+    // Chrome clears runtime.id in a content script whose extension was reloaded or removed.
+    extensionAlive: () => browser.runtime?.id !== undefined,
+  });
   // Computed once per settings change, in the background: the rules cache what they derive from it.
   let firmSettings: Partial<FirmSettings> = {};
   let enabled = false;
@@ -103,6 +126,7 @@ async function start(): Promise<void> {
       if (request !== configRequest) return;
       enabled = config.enabled;
       firmSettings = config.firmSettings;
+      inPageLinterPath = config.inPageLinterPath;
       linter.configure(firmSettings);
     } catch (error) {
       // The extension was reloaded or removed under the page: nothing to check with any more.

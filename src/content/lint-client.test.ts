@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answerLintRequest } from '../background/linting';
-import type { ConnectLint, LintReply, LintRequest } from '../shared/lint-protocol';
-import { LintClient, LinterUnavailableError } from './lint-client';
+import { lint } from '../rules/engine';
+import type { ConnectLint, InPageLinter, LintReply, LintRequest } from '../shared/lint-protocol';
+import { allRuleDocs } from '../shared/rule-docs';
+import { IN_PAGE_MAX_CHARS, LintClient, LinterUnavailableError } from './lint-client';
 
 /** A fake background: each port records what it was sent and answers only when told to. */
 function fakeBackground(options: { failToConnect?: boolean } = {}) {
@@ -57,7 +59,8 @@ describe('LintClient', () => {
     expect(background.ports).toHaveLength(1);
     expect(background.ports[0]?.sent.map((request) => request.kind)).toEqual(['configure', 'lint']);
     background.answerAll(0);
-    const report = await pending;
+    const { report, linter } = await pending;
+    expect(linter).toBe('background');
     expect(report.findings.map((finding) => finding.ruleId)).toContain('public-url-shortener');
     expect(report.findings.some((finding) => finding.ruleId === 'sender-identification')).toBe(false);
     expect(client.ruleDoc('public-url-shortener')?.why).toMatch(/carrier/i);
@@ -90,7 +93,7 @@ describe('LintClient', () => {
       { kind: 'lint', id: 1, text: 'Hello from Smith Law', firstMessage: true },
     ]);
     background.answerAll(1);
-    await expect(pending).resolves.toMatchObject({ characters: 20 });
+    await expect(pending).resolves.toMatchObject({ report: { characters: 20 } });
   });
 
   it('gives up on a request after a second lost port, with an error that says to reload', async () => {
@@ -138,5 +141,199 @@ describe('LintClient', () => {
     background.ports[0]?.drop();
     client.warm();
     expect(background.ports).toHaveLength(2);
+  });
+});
+
+/** The in-page linter as its module builds it, with a count of the lints it made. */
+function realInPageLinter(): InPageLinter & { calls: number } {
+  const linter = {
+    calls: 0,
+    lint: (text: string, settings: object, firstMessage: boolean) => {
+      linter.calls++;
+      return lint(text, settings, { firstMessage });
+    },
+    ruleDocs: allRuleDocs(),
+    warmUp: [],
+  };
+  return linter;
+}
+
+describe('LintClient with the in-page linter', () => {
+  it('loads it on warm() only, once, and then lints short texts in the page with the configured settings', async () => {
+    const background = fakeBackground();
+    const inPage = realInPageLinter();
+    let loads = 0;
+    const client = new LintClient(background.connect, {
+      loadInPage: async () => {
+        loads++;
+        return inPage;
+      },
+    });
+    client.configure({ firmName: 'Smith Law', firmDomains: ['smithlaw.com'] });
+    // Before warm(): the background lints.
+    const early = client.lint('Smith Law: https://smithlaw.com/x Reply STOP to opt out.', false);
+    expect(loads).toBe(0);
+    background.answerAll(0);
+    await expect(early).resolves.toMatchObject({ linter: 'background' });
+
+    client.warm();
+    client.warm();
+    await expect(client.inPageReady()).resolves.toBe(true);
+    expect(loads).toBe(1);
+    const text = 'Smith Law: see bit.ly/x or https://other.example/y. Reply STOP to opt out.';
+    const answer = await client.lint(text, false);
+    expect(answer.linter).toBe('page');
+    expect(answer.report).toEqual(lint(text, { firmName: 'Smith Law', firmDomains: ['smithlaw.com'] }));
+    expect(inPage.calls).toBe(1);
+    // Nothing more went to the background.
+    expect(background.ports[0]?.sent).toEqual([]);
+    expect(client.ruleDoc('emoji')?.why).toMatch(/UCS-2/);
+  });
+
+  it('runs the warm-up steps one per task and keeps linting in the background until they are done', async () => {
+    const background = fakeBackground();
+    const inPage = realInPageLinter();
+    const ran: string[] = [];
+    const client = new LintClient(background.connect, {
+      loadInPage: async () => ({ ...inPage, warmUp: [() => ran.push('links'), () => ran.push('emoji')] }),
+    });
+    client.warm();
+    await Promise.resolve();
+    await Promise.resolve();
+    // Loaded, but no step has run in the task that loaded it.
+    expect(ran).toEqual([]);
+    const during = client.lint('Hi', false);
+    background.answerAll(0);
+    await expect(during).resolves.toMatchObject({ linter: 'background' });
+    await expect(client.inPageReady()).resolves.toBe(true);
+    expect(ran).toEqual(['links', 'emoji']);
+    await expect(client.lint('Hi', false)).resolves.toMatchObject({ linter: 'page' });
+  });
+
+  it('sends texts longer than IN_PAGE_MAX_CHARS to the background', async () => {
+    const background = fakeBackground();
+    const inPage = realInPageLinter();
+    const client = new LintClient(background.connect, { loadInPage: async () => inPage });
+    client.warm();
+    await client.inPageReady();
+    const atLimit = 'a'.repeat(IN_PAGE_MAX_CHARS);
+    await expect(client.lint(atLimit, false)).resolves.toMatchObject({ linter: 'page' });
+    const pending = client.lint(`${atLimit}b`, false);
+    expect(background.ports[0]?.sent.at(-1)).toMatchObject({ kind: 'lint', text: `${atLimit}b` });
+    background.answerAll(0);
+    await expect(pending).resolves.toMatchObject({
+      linter: 'background',
+      report: { characters: IN_PAGE_MAX_CHARS + 1 },
+    });
+    expect(inPage.calls).toBe(1);
+  });
+
+  it('keeps to the background, with one warning, when the linter cannot be loaded', async () => {
+    const background = fakeBackground();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      let loads = 0;
+      const client = new LintClient(background.connect, {
+        loadInPage: () => {
+          loads++;
+          return Promise.reject(new Error('blocked'));
+        },
+      });
+      client.warm();
+      await expect(client.inPageReady()).resolves.toBe(false);
+      client.warm();
+      await expect(client.inPageReady()).resolves.toBe(false);
+      expect(loads).toBe(1);
+      expect(warn).toHaveBeenCalledTimes(1);
+      const pending = client.lint('Hello', false);
+      background.answerAll(0);
+      await expect(pending).resolves.toMatchObject({ linter: 'background', report: { characters: 5 } });
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('keeps to the background when a warm-up step throws', async () => {
+    const background = fakeBackground();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const client = new LintClient(background.connect, {
+        loadInPage: async () => ({
+          ...realInPageLinter(),
+          warmUp: [
+            () => {
+              throw new Error('pattern broke');
+            },
+          ],
+        }),
+      });
+      client.warm();
+      await expect(client.inPageReady()).resolves.toBe(false);
+      expect(warn).toHaveBeenCalledTimes(1);
+      const pending = client.lint('Hello', false);
+      background.answerAll(0);
+      await expect(pending).resolves.toMatchObject({ linter: 'background' });
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('asks the background for a text the in-page linter threw on', async () => {
+    const background = fakeBackground();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const client = new LintClient(background.connect, {
+        loadInPage: async () => ({
+          lint: () => {
+            throw new Error('rules broke');
+          },
+          ruleDocs: {},
+          warmUp: [],
+        }),
+      });
+      client.warm();
+      await client.inPageReady();
+      const pending = client.lint('Hello there', false);
+      background.answerAll(0);
+      await expect(pending).resolves.toMatchObject({ linter: 'background', report: { characters: 11 } });
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('stops linting in the page, with the error that says to reload, once the extension is gone', async () => {
+    const background = fakeBackground();
+    let alive = true;
+    const client = new LintClient(background.connect, {
+      loadInPage: async () => realInPageLinter(),
+      extensionAlive: () => alive,
+    });
+    client.warm();
+    await client.inPageReady();
+    await expect(client.lint('Hi 😀', false)).resolves.toMatchObject({ linter: 'page' });
+    alive = false;
+    await expect(client.lint('Hi 😀 more', false)).rejects.toThrow(/reloaded, turned off or removed.*Reload the page/);
+  });
+
+  it('without a loader, or once closed, it never takes over', async () => {
+    const background = fakeBackground();
+    const plain = new LintClient(background.connect);
+    plain.warm();
+    await expect(plain.inPageReady()).resolves.toBe(false);
+
+    let finish: (linter: InPageLinter) => void = () => undefined;
+    const client = new LintClient(background.connect, {
+      loadInPage: () =>
+        new Promise<InPageLinter>((resolve) => {
+          finish = resolve;
+        }),
+    });
+    client.warm();
+    const ready = client.inPageReady();
+    client.close();
+    finish(realInPageLinter());
+    await expect(ready).resolves.toBe(false);
+    await expect(client.lint('Hello', false)).rejects.toBeInstanceOf(LinterUnavailableError);
   });
 });

@@ -1,12 +1,23 @@
 /**
- * This frame's client of the background linter (shared/lint-protocol.ts): one port for all of the
- * frame's fields, opened on first use and again after the background dropped it (Chrome stops an
- * idle service worker). Requests that were out when the port closed are sent again once on the
- * new port; a second loss, or an extension that is gone from under the page, rejects them.
+ * This frame's linter. A short message is linted right here, by the in-page linter
+ * (shared/lint-protocol.ts), loaded the first time a field is focused: a keystroke's findings then
+ * show without a round trip to the background, which on a busy machine cost more than the lint
+ * itself. Until it has loaded, if it cannot load, and for long texts (a pasted document, whose lint
+ * could hold up the page), the text goes to the background linter: one port for all of the frame's
+ * fields, opened on first use and again after the background dropped it (Chrome stops an idle
+ * service worker). Requests that were out when the port closed are sent again once on the new
+ * port; a second loss, or an extension that is gone from under the page, rejects them.
  */
 import type { FirmSettings } from '../rules/settings';
 import type { Report } from '../rules/types';
-import type { ConnectLint, LintConnection, LintReply, LintRequest, RuleDoc } from '../shared/lint-protocol';
+import type {
+  ConnectLint,
+  InPageLinter,
+  LintConnection,
+  LintReply,
+  LintRequest,
+  RuleDoc,
+} from '../shared/lint-protocol';
 
 export class LinterUnavailableError extends Error {
   constructor(detail: string) {
@@ -15,9 +26,27 @@ export class LinterUnavailableError extends Error {
   }
 }
 
+/** Which linter made a report: this page's or the background's. */
+export type LinterPlace = 'page' | 'background';
+
+export interface LintAnswer {
+  report: Report;
+  linter: LinterPlace;
+}
+
+/** Loads the in-page linter; rejects when it cannot (the client then keeps to the background). */
+export type LoadInPageLinter = () => Promise<InPageLinter>;
+
+/**
+ * Texts up to this length are linted in the page: a few milliseconds at most on a slow machine
+ * (an SMS of ten segments is about 1,600 characters). Longer ones go to the background, where a
+ * slow lint cannot delay the page.
+ */
+export const IN_PAGE_MAX_CHARS = 5_000;
+
 interface PendingLint {
   request: Extract<LintRequest, { kind: 'lint' }>;
-  resolve(report: Report): void;
+  resolve(answer: LintAnswer): void;
   reject(error: Error): void;
   /** Ports this request was sent on. */
   sends: number;
@@ -33,8 +62,25 @@ export class LintClient {
   private readonly pending = new Map<number, PendingLint>();
   private readonly ruleDocs = new Map<string, RuleDoc>();
   private closed = false;
+  private inPage: InPageLinter | null = null;
+  private inPageState: 'not-loaded' | 'loading' | 'loaded' | 'failed' = 'not-loaded';
+  private inPageWaiters: ((ready: boolean) => void)[] = [];
 
-  constructor(private readonly connect: ConnectLint) {}
+  private readonly loadInPage: LoadInPageLinter | undefined;
+  private readonly extensionAlive: () => boolean;
+
+  /**
+   * `loadInPage`: absent where the in-page linter cannot be had (every lint goes to the
+   * background). `extensionAlive`: false once the extension was reloaded, disabled or removed
+   * under the page; the in-page linter then stops too, as the background's answers do.
+   */
+  constructor(
+    private readonly connect: ConnectLint,
+    options: { loadInPage?: LoadInPageLinter; extensionAlive?: () => boolean } = {},
+  ) {
+    this.loadInPage = options.loadInPage;
+    this.extensionAlive = options.extensionAlive ?? (() => true);
+  }
 
   /** The settings of every later lint. */
   configure(settings: Partial<FirmSettings>): void {
@@ -42,9 +88,17 @@ export class LintClient {
     this.connection?.post({ kind: 'configure', settings });
   }
 
-  lint(text: string, firstMessage: boolean): Promise<Report> {
+  lint(text: string, firstMessage: boolean): Promise<LintAnswer> {
     if (this.closed) return Promise.reject(new LinterUnavailableError('the checker was stopped on this page'));
-    return new Promise<Report>((resolve, reject) => {
+    if (this.inPage !== null && !this.extensionAlive()) {
+      // Nothing else would tell: the in-page linter works on without the extension behind it.
+      this.inPage = null;
+      return Promise.reject(new LinterUnavailableError('the extension was reloaded, turned off or removed'));
+    }
+    const inPage =
+      this.inPage !== null && text.length <= IN_PAGE_MAX_CHARS ? this.lintInPage(text, firstMessage) : null;
+    if (inPage !== null) return Promise.resolve({ report: inPage, linter: 'page' });
+    return new Promise<LintAnswer>((resolve, reject) => {
       const request = { kind: 'lint' as const, id: this.nextId++, text, firstMessage };
       const pending: PendingLint = { request, resolve, reject, sends: 0 };
       this.pending.set(request.id, pending);
@@ -53,21 +107,103 @@ export class LintClient {
   }
 
   /**
-   * Opens the port now if it is closed (a field got focus): connecting starts a stopped service
-   * worker, which then has its start-up behind it when the first keystroke's request comes.
+   * A field got focus: typing is about to start. Loads the in-page linter (once), and opens the
+   * port now if it is closed: connecting starts a stopped service worker, which then has its
+   * start-up behind it when a request comes (long texts, spelling).
    */
   warm(): void {
-    if (!this.closed) this.ensureConnection();
+    if (this.closed) return;
+    this.ensureConnection();
+    this.startLoadingInPage();
   }
 
-  /** What the card says about a rule (known once a report with its findings arrived). */
+  /** What the card says about a rule (known once the in-page linter loaded or a report arrived). */
   ruleDoc(ruleId: string): RuleDoc | undefined {
     return this.ruleDocs.get(ruleId);
+  }
+
+  /**
+   * Resolves once the in-page linter has taken over (true) or cannot (false: never asked for,
+   * failed to load, or the client was closed).
+   */
+  inPageReady(): Promise<boolean> {
+    if (this.inPageState === 'loaded') return Promise.resolve(true);
+    if (this.inPageState === 'failed' || this.closed || this.loadInPage === undefined) return Promise.resolve(false);
+    return new Promise((resolve) => this.inPageWaiters.push(resolve));
+  }
+
+  private startLoadingInPage(): void {
+    const load = this.loadInPage;
+    if (this.inPageState !== 'not-loaded' || load === undefined) return;
+    this.inPageState = 'loading';
+    const started = performance.now();
+    load().then(
+      (linter) => this.warmUpInPage(linter, started),
+      (error: unknown) => {
+        // Not fatal: the background lints everything, one message round trip slower.
+        console.warn('SMS Compliance Checker: linting in the background only.', error);
+        this.inPageSettled(false);
+      },
+    );
+  }
+
+  /**
+   * Runs the linter's warm-up steps one per task, then lets it take over: until then keystrokes
+   * keep going to the background, so none of them waits for a pattern to compile.
+   */
+  private warmUpInPage(linter: InPageLinter, started: number): void {
+    const steps = [...linter.warmUp];
+    const next = (): void => {
+      if (this.closed) {
+        this.inPageSettled(false);
+        return;
+      }
+      const step = steps.shift();
+      if (step === undefined) {
+        this.inPage = linter;
+        for (const [ruleId, doc] of Object.entries(linter.ruleDocs)) this.ruleDocs.set(ruleId, doc);
+        // For the benchmark: how long after a field's focus keystrokes are linted in the page.
+        performance.measure('sms-in-page-linter-ready', { start: started });
+        this.inPageSettled(true);
+        return;
+      }
+      const stepStarted = performance.now();
+      try {
+        step();
+        // For the benchmark: each step is one task of the page; none should be a long one.
+        performance.measure('sms-in-page-linter-warm-up-step', { start: stepStarted });
+      } catch (error) {
+        // A rule that throws here would throw on a keystroke too: the background keeps the work.
+        console.warn('SMS Compliance Checker: the in-page linter failed to start; linting in the background.', error);
+        this.inPageSettled(false);
+        return;
+      }
+      setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
+  }
+
+  private inPageSettled(ready: boolean): void {
+    this.inPageState = ready ? 'loaded' : 'failed';
+    const waiters = this.inPageWaiters;
+    this.inPageWaiters = [];
+    for (const resolve of waiters) resolve(ready);
+  }
+
+  /** The in-page lint, or null when it threw (the background then lints this text). */
+  private lintInPage(text: string, firstMessage: boolean): Report | null {
+    try {
+      return (this.inPage as InPageLinter).lint(text, this.settings, firstMessage);
+    } catch (error) {
+      console.warn('SMS Compliance Checker: the in-page linter failed; asking the background.', error);
+      return null;
+    }
   }
 
   /** Rejects what is still out and closes the port (the checker stops on this page). */
   close(): void {
     this.closed = true;
+    this.inPage = null;
     const connection = this.connection;
     this.connection = null;
     connection?.close();
@@ -112,7 +248,7 @@ export class LintClient {
       return;
     }
     for (const [ruleId, doc] of Object.entries(reply.ruleDocs)) this.ruleDocs.set(ruleId, doc);
-    pending.resolve(reply.report);
+    pending.resolve({ report: reply.report, linter: 'background' });
   }
 
   /** The port is gone: send what was out again on a new one, at most MAX_SENDS times per request. */

@@ -9,6 +9,7 @@ import type { RuleDoc } from '../shared/lint-protocol';
 import { createAdapter } from './adapters';
 import { FieldController, type PageServices } from './controller';
 import { FIELD_SELECTOR, isCheckableField } from './eligibility';
+import type { LintAnswer } from './lint-client';
 import { keepHostAttached, mountShadowHost, type ShadowHost, unmountShadowHost } from './shadow-host';
 import { createCardElement, positionCard, renderCard } from './ui/card';
 
@@ -36,9 +37,9 @@ function reportFixError(error: unknown): void {
 
 export interface PageOptions {
   lintSettings(): Partial<FirmSettings>;
-  /** The frame's background linter (lint-client.ts). */
+  /** The frame's linter (lint-client.ts). */
   linter: {
-    lint(text: string, firstMessage: boolean): Promise<Report>;
+    lint(text: string, firstMessage: boolean): Promise<LintAnswer>;
     ruleDoc(ruleId: string): RuleDoc | undefined;
     /** Opens the channel ahead of the first request. */
     warm?(): void;
@@ -146,7 +147,7 @@ export class PageChecker implements PageServices {
     return this.generation;
   }
 
-  lint(text: string, firstMessage: boolean): Promise<Report> {
+  lint(text: string, firstMessage: boolean): Promise<LintAnswer> {
     return this.options.linter.lint(text, firstMessage);
   }
 
@@ -238,6 +239,8 @@ export class PageChecker implements PageServices {
     if (!adapter) return undefined;
     const controller = new FieldController(adapter, this, this.firstMessageFlags.get(element) ?? false);
     this.controllers.set(element, controller);
+    // Focused before the checker started (a quick click, autofocus): no focus event will say so.
+    if (controller.hasFocus) this.options.linter.warm?.();
     return controller;
   }
 
@@ -264,8 +267,8 @@ export class PageChecker implements PageServices {
     const target = path[0];
     if (!(target instanceof HTMLElement) || path.includes(this.ui.host)) return;
     if (this.controllers.has(target)) {
-      // The user is about to type: wake the background now (Chrome stops an idle service worker),
-      // so the first keystroke is not the one that waits for it to start.
+      // The user is about to type: have the in-page linter loaded and the background awake
+      // (Chrome stops an idle service worker) before the first keystroke needs them.
       this.options.linter.warm?.();
       return;
     }

@@ -1,3 +1,4 @@
+import { lazy } from './lazy';
 import type { SmsEncoding } from './types';
 
 /*
@@ -49,11 +50,8 @@ export interface EncodingInfo {
 /** Below U+0300 no code point joins a grapheme with its neighbour, except CR LF (which Twilio splits). */
 const SIMPLE_LIMIT = 0x300;
 
-let graphemeSegmenter: Intl.Segmenter | undefined;
-function segmenter(): Intl.Segmenter {
-  graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-  return graphemeSegmenter;
-}
+/** Building a grapheme segmenter loads the locale's break rules: tens of milliseconds in a browser. */
+const segmenter = lazy(() => new Intl.Segmenter('en', { granularity: 'grapheme' }));
 
 /**
  * Marks every offset inside a grapheme (not at its start) with 1. Only the stretches around

@@ -1,6 +1,7 @@
 import { LinkifyIt } from 'linkify-it';
 import allTlds from 'tlds' with { type: 'json' };
 import { parse as parseDomain } from 'tldts';
+import { lazy } from './lazy';
 
 /** A link found in the message, with its host broken down for the link rules. */
 export interface LinkToken {
@@ -29,20 +30,20 @@ export interface EmailToken {
   domain: string;
 }
 
-let linkifyInstance: LinkifyIt | undefined;
-
-/** One shared detector: building linkify's regexes with the full TLD list costs milliseconds. */
-function linkify(): LinkifyIt {
-  if (!linkifyInstance) {
-    // urlAuth: without it linkify v6 cuts "http://user:pw@host" to "http://user" and suspicious-link misses it.
-    linkifyInstance = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true, urlAuth: true });
-    // The full list, or .law, .legal and .attorney links go unseen.
-    linkifyInstance.tlds(allTlds);
-    // Schemes a message should never carry; seen so that suspicious-link can flag them.
-    for (const scheme of ['file:', 'data:', 'javascript:']) linkifyInstance.add(scheme, schemeValidator);
-  }
-  return linkifyInstance;
-}
+/**
+ * One shared detector. Building linkify's patterns with the full TLD list, and compiling them
+ * (which the first match does), takes tens of milliseconds: once, before any message needs it.
+ */
+const linkify = lazy((): LinkifyIt => {
+  // urlAuth: without it linkify v6 cuts "http://user:pw@host" to "http://user" and suspicious-link misses it.
+  const detector = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true, urlAuth: true });
+  // The full list, or .law, .legal and .attorney links go unseen.
+  detector.tlds(allTlds);
+  // Schemes a message should never carry; seen so that suspicious-link can flag them.
+  for (const scheme of ['file:', 'data:', 'javascript:']) detector.add(scheme, schemeValidator);
+  detector.match('example.com a@example.com https://example.com');
+  return detector;
+});
 
 /** For schemes without "//": take everything up to whitespace. */
 const schemeValidator = {

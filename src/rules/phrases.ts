@@ -1,3 +1,4 @@
+import { lazy } from './lazy';
 import type { Span } from './message';
 
 /*
@@ -253,6 +254,11 @@ function sortLongestFirst<M>(matches: PhraseMatch<M>[], from: number): void {
 /** Compiles a list of patterns once; keep the result at module level. */
 export function compilePhrases<M>(entries: readonly PhraseEntry<M>[]): PhraseMatcher<M> {
   return new PhraseMatcher(entries);
+}
+
+/** A list compiled on its first use rather than when the module loads (see lazy.ts). */
+export function lazyPhrases<M>(entries: () => readonly PhraseEntry<M>[]): () => PhraseMatcher<M> {
+  return lazy(() => new PhraseMatcher(entries()));
 }
 
 const LITERAL_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}]))*/gu;

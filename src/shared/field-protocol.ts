@@ -63,6 +63,8 @@ export interface PageConfig {
   enabled: boolean;
   /** The validated firm settings the rules and spelling use (policy values applied). */
   firmSettings: Partial<FirmSettings>;
+  /** The in-page linter's file inside the extension (content/in-page-linter.iife.ts as built). */
+  inPageLinterPath: string;
 }
 
 export interface FieldFrameArgs {

@@ -58,3 +58,36 @@ export function isLintReply(value: unknown): value is LintReply {
   if (value.kind === 'error') return typeof value.error === 'string';
   return value.kind === 'report' && isObject(value.report) && isObject(value.ruleDocs);
 }
+
+/**
+ * The in-page linter: the same rules library, loaded into the content script's own (isolated)
+ * world when a field is first focused, so a short message is linted without a round trip to the
+ * background. Its module (content/in-page-linter.iife.ts) hands this object over on the isolated
+ * world's global under IN_PAGE_LINTER_KEY, which the page's own scripts cannot see.
+ */
+export interface InPageLinter {
+  lint(text: string, settings: Partial<FirmSettings>, firstMessage: boolean): Report;
+  ruleDocs: Record<string, RuleDoc>;
+  /**
+   * The rules' first-use work (compiling large patterns, building Intl objects) cut into steps,
+   * which the client runs one per task before the first keystroke needs them, so that no single
+   * task of the page takes long.
+   */
+  warmUp: readonly (() => unknown)[];
+}
+
+export const IN_PAGE_LINTER_KEY = Symbol.for('sms-compliance-checker.in-page-linter');
+
+/** The in-page linter the module left on `scope`, or null when it is missing or not ours. */
+export function inPageLinterOn(scope: object): InPageLinter | null {
+  const candidate: unknown = (scope as Record<symbol, unknown>)[IN_PAGE_LINTER_KEY];
+  if (
+    !isObject(candidate) ||
+    typeof candidate.lint !== 'function' ||
+    !isObject(candidate.ruleDocs) ||
+    !Array.isArray(candidate.warmUp)
+  ) {
+    return null;
+  }
+  return candidate as unknown as InPageLinter;
+}

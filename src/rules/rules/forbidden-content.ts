@@ -6,11 +6,11 @@ import {
   LEGAL_CONTEXT_PHRASES,
 } from '../data/legal-context';
 import type { Span } from '../message';
-import { allowedTermSpans, compilePhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
+import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import type { Fix, Rule } from '../types';
 
-const FORBIDDEN_MATCHER = compilePhrases(FORBIDDEN_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
-const LEGAL_CONTEXT_MATCHER = compilePhrases(LEGAL_CONTEXT_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
+const forbiddenMatcher = lazyPhrases(() => FORBIDDEN_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
+const legalContextMatcher = lazyPhrases(() => LEGAL_CONTEXT_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 const CASE_WORDS = new Set(CASE_CONTEXT_WORDS);
 const CLAIM_VERB_NEXT = new Set(CLAIM_AS_VERB_NEXT_WORDS);
 
@@ -99,10 +99,10 @@ const rule: Rule = {
   check(context) {
     const { message, settings } = context;
     const { text, words } = message;
-    const found = FORBIDDEN_MATCHER.match(text, words);
+    const found = forbiddenMatcher().match(text, words);
     if (found.length === 0) return;
 
-    const legalSpans = LEGAL_CONTEXT_MATCHER.match(text, words);
+    const legalSpans = legalContextMatcher().match(text, words);
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
     const { normalized } = wordViewOf(text, words);
 

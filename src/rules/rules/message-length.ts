@@ -6,6 +6,7 @@ import {
   TWILIO_MAX_CHARACTERS,
   UCS2_MULTI_SEGMENT,
 } from '../encoding';
+import { lazy } from '../lazy';
 import type { Rule } from '../types';
 
 /*
@@ -16,7 +17,7 @@ import type { Rule } from '../types';
  * counted as Twilio counts them (GSM-7 extension characters count 2; in UCS-2, graphemes).
  */
 
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
+const numberFormat = lazy(() => new Intl.NumberFormat('en-US'));
 /** Longer than any grapheme met in practice (the longest RGI emoji is 35 code units). */
 const PREFIX_MARGIN = 128;
 
@@ -109,7 +110,7 @@ const rule: Rule = {
     // combining accents), offsets follow from counts without segmenting the text again.
     const simpleGraphemes = !isGsm && encoding.characters === text.length;
     const data = {
-      characters: NUMBER_FORMAT.format(encoding.characters),
+      characters: numberFormat().format(encoding.characters),
       encoding: encoding.encoding,
       segments: encoding.segments,
     };

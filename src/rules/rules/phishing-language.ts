@@ -1,8 +1,8 @@
 import { PHISHING_PHRASES, type PhishingKind, type PhishingPhrase } from '../data/phishing-phrases';
-import { allowedTermSpans, compilePhrases, overlapsAny, type PhraseMatch } from '../phrases';
+import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch } from '../phrases';
 import type { Fix, Rule } from '../types';
 
-const PHISHING_MATCHER = compilePhrases(PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
+const phishingMatcher = lazyPhrases(() => PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
 
 const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
   account: 'accountAlert',
@@ -52,7 +52,7 @@ const rule: Rule = {
   },
   check(context) {
     const { text, words } = context.message;
-    const found = PHISHING_MATCHER.match(text, words);
+    const found = phishingMatcher().match(text, words);
     if (found.length === 0) return;
     const allowedSpans = allowedTermSpans(context.settings.allowedTerms, text, words);
     // Matches come ordered by start, longest first. Overlapping matches of one kind merge into one

@@ -1,0 +1,38 @@
+/**
+ * The rules library for the content script's isolated world (see InPageLinter in
+ * shared/lint-protocol.ts). Built by crxjs as one standalone file; lint-client.ts imports it by its
+ * extension URL the first time a field is focused, so pages without a focused field never load it
+ * and the content script itself stays small.
+ */
+import { checkRule, lint } from '../rules/engine';
+import { lazyBuildSteps } from '../rules/lazy';
+import { findLinks } from '../rules/links';
+import { parseMessage } from '../rules/message';
+import { RULES } from '../rules/registry';
+import { IN_PAGE_LINTER_KEY, type InPageLinter } from '../shared/lint-protocol';
+import { allRuleDocs } from '../shared/rule-docs';
+
+/** Touches every rule and pattern: a link, a shortener, an address, a phone number, emoji, smart quotes, caps. */
+const WARM_UP_MESSAGE =
+  'Hartwell & Diaz: see https://bit.ly/x or www.example.law, write to a@example.com or call (555) 010-0199. ' +
+  'FREE cash 😀 for the café’s clients. Reply STOP to opt out.';
+
+const linter: InPageLinter = {
+  lint: (text, settings, firstMessage) => lint(text, settings, { firstMessage }),
+  ruleDocs: allRuleDocs(),
+  // What the rules build on first use (the link detector, the segmenter, the phrase lists...),
+  // one per step; then the message parser's patterns (emoji, then links and their domains, then
+  // the rest); then each rule's first run, in which the browser compiles its code and patterns;
+  // last the whole lint once. Most steps take a few milliseconds; none of them is a long task
+  // unless the machine is busy.
+  warmUp: [
+    ...lazyBuildSteps(),
+    () => parseMessage('😀'),
+    () => findLinks(WARM_UP_MESSAGE),
+    () => parseMessage(WARM_UP_MESSAGE),
+    ...RULES.map((rule) => () => checkRule(rule, WARM_UP_MESSAGE, {}, { firstMessage: true })),
+    () => lint(WARM_UP_MESSAGE, {}, { firstMessage: true }),
+  ],
+};
+
+(globalThis as typeof globalThis & { [IN_PAGE_LINTER_KEY]?: InPageLinter })[IN_PAGE_LINTER_KEY] = linter;
