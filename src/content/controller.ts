@@ -1,9 +1,9 @@
 /**
  * One controller per attached field: it owns the field's adapter, listeners (one AbortController:
  * aborting detaches everything), its last report, its badge and underline layer, and applies fixes.
- * A text change sends the text to the background linter (one request in flight per field; the
- * answer to it sends the newest text if the user typed meanwhile) and the badge shows the answer
- * the moment it lands. The page's animation frame re-measures underlines; until the answer comes,
+ * A text change asks the frame's linter (lint-client.ts: in the page, or in the background) for
+ * findings, one request in flight per field (the answer to it asks again with the newest text if
+ * the user typed meanwhile), and the badge shows the answer the moment it lands. The page's animation frame re-measures underlines; until the answer comes,
  * the last findings follow the edit. Nothing runs while the user is idle.
  */
 import { acceptedEdits, applyEdits, safeFixesOf } from '../rules/fixes';

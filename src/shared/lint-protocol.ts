@@ -1,9 +1,10 @@
 /**
  * The lint channel: a long-lived port from each frame's content script to the background, which
- * runs the rules library. The rules (with the public suffix list, the TLD list and the phrase data)
- * live once in the background instead of in every frame of every enabled page, so the content
- * script stays small and a long lint never blocks the page. Messages on a port arrive in order, so
- * a request always uses the settings last configured before it.
+ * runs the rules library. It lints what the in-page linter (below) does not: long texts, whose lint
+ * could hold up the page, and everything until the in-page linter has started or where it cannot
+ * load. The rules (with the public suffix list, the TLD list and the phrase data) are not in the
+ * content script, which stays small. Messages on a port arrive in order, so a request always uses
+ * the settings last configured before it.
  *
  * Like messages.ts this module is pure: `messaging.ts` wires it to `runtime.connect`.
  */
