@@ -296,6 +296,9 @@ describe('LintClient with the in-page linter', () => {
       const pending = client.lint('Hello there', false);
       background.answerAll(0);
       await expect(pending).resolves.toMatchObject({ linter: 'background', report: { characters: 11 } });
+      const again = client.lint('Hello there!', false);
+      background.answerAll(0);
+      await expect(again).resolves.toMatchObject({ linter: 'background', report: { characters: 12 } });
       expect(warn).toHaveBeenCalledTimes(1);
     } finally {
       warn.mockRestore();
