@@ -52,22 +52,6 @@ interface PendingLint {
   sends: number;
 }
 
-/**
- * Calls back in the page's next idle period (or after WARM_UP_STEP_WAIT_MS at the latest) with the
- * time left in it; where there are no idle callbacks (Node), in the next task with none left.
- */
-function whenIdle(callback: (timeRemaining: () => number) => void): void {
-  if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback((deadline) => callback(() => deadline.timeRemaining()), { timeout: WARM_UP_STEP_WAIT_MS });
-  } else {
-    setTimeout(() => callback(() => 0), 0);
-  }
-}
-
-const WARM_UP_STEP_WAIT_MS = 200;
-/** What an idle period must have left for one more warm-up step (most take under 5 ms). */
-const IDLE_TIME_FOR_A_STEP_MS = 10;
-
 /** How many ports one request may be sent on before it fails. */
 const MAX_SENDS = 2;
 
@@ -165,40 +149,38 @@ export class LintClient {
   }
 
   /**
-   * Runs the linter's warm-up steps one per task, when the page is idle, then lets it take over:
-   * until then keystrokes keep going to the background, so none of them waits for a pattern to
-   * compile, and a step does not start while input is waiting.
+   * Runs the linter's warm-up steps one per task, then lets it take over: until then keystrokes
+   * keep going to the background, so none of them waits for a pattern to compile. (Batching the
+   * steps into the page's idle periods was tried: it took twice as long to take over and, on a
+   * busy machine, put two slow steps in one task.)
    */
   private warmUpInPage(linter: InPageLinter, started: number): void {
     const steps = [...linter.warmUp];
-    const run = (timeRemaining: () => number): void => {
-      do {
-        if (this.closed) {
-          this.inPageSettled(false);
-          return;
-        }
-        const step = steps.shift();
-        if (step === undefined) {
-          this.inPage = linter;
-          for (const [ruleId, doc] of Object.entries(linter.ruleDocs)) this.ruleDocs.set(ruleId, doc);
-          // For the benchmark: how long after a field's focus keystrokes are linted in the page.
-          performance.measure('sms-in-page-linter-ready', { start: started });
-          this.inPageSettled(true);
-          return;
-        }
-        try {
-          step();
-        } catch (error) {
-          // A rule that throws here would throw on a keystroke too: the background keeps the work.
-          console.warn('SMS Compliance Checker: the in-page linter failed to start; linting in the background.', error);
-          this.inPageSettled(false);
-          return;
-        }
-        // Most steps take a millisecond or two: as many as the idle period has room for.
-      } while (timeRemaining() > IDLE_TIME_FOR_A_STEP_MS);
-      whenIdle(run);
+    const next = (): void => {
+      if (this.closed) {
+        this.inPageSettled(false);
+        return;
+      }
+      const step = steps.shift();
+      if (step === undefined) {
+        this.inPage = linter;
+        for (const [ruleId, doc] of Object.entries(linter.ruleDocs)) this.ruleDocs.set(ruleId, doc);
+        // For the benchmark: how long after a field's focus keystrokes are linted in the page.
+        performance.measure('sms-in-page-linter-ready', { start: started });
+        this.inPageSettled(true);
+        return;
+      }
+      try {
+        step();
+      } catch (error) {
+        // A rule that throws here would throw on a keystroke too: the background keeps the work.
+        console.warn('SMS Compliance Checker: the in-page linter failed to start; linting in the background.', error);
+        this.inPageSettled(false);
+        return;
+      }
+      setTimeout(next, 0);
     };
-    whenIdle(run);
+    setTimeout(next, 0);
   }
 
   private inPageSettled(ready: boolean): void {
