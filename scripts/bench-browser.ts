@@ -233,11 +233,17 @@ interface KeystrokeRun {
   inPageLinterLoadMs: (number | null)[];
   missed: number;
   longTasks: LongTask[];
-  /** Long tasks from the field's focus to the first measured key: the in-page linter's start, the warm-up keys. */
+  /**
+   * Long tasks from the field's focus to the first measured key: the in-page linter's start and
+   * the warm-up keys.
+   */
   startLongTasks: LongTask[];
 }
 
-/** The content script's measure of the in-page linter's start (import and warm-up), or null when it did not take over. */
+/**
+ * The content script's measure of the in-page linter's start (import and warm-up), or null when it
+ * did not take over.
+ */
 async function inPageLinterLoadMs(page: Page): Promise<number | null> {
   return page.evaluate(() => performance.getEntriesByName('sms-in-page-linter-ready').at(0)?.duration ?? null);
 }

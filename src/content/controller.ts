@@ -3,8 +3,9 @@
  * aborting detaches everything), its last report, its badge and underline layer, and applies fixes.
  * A text change asks the frame's linter (lint-client.ts: in the page, or in the background) for
  * findings, one request in flight per field (the answer to it asks again with the newest text if
- * the user typed meanwhile), and the badge shows the answer the moment it lands. The page's animation frame re-measures underlines; until the answer comes,
- * the last findings follow the edit. Nothing runs while the user is idle.
+ * the user typed meanwhile), and the badge shows the answer the moment it lands. The page's
+ * animation frame re-measures underlines; until the answer comes, the last findings follow the
+ * edit. Nothing runs while the user is idle.
  */
 import { acceptedEdits, applyEdits, safeFixesOf } from '../rules/fixes';
 import type { FirmSettings } from '../rules/settings';
@@ -308,6 +309,7 @@ export class FieldController {
     return this.report ?? emptyReport();
   }
 
+  /** Whether the field has the keyboard focus (known from attach on, not only from focus events). */
   get hasFocus(): boolean {
     return this.focused;
   }

@@ -2,8 +2,9 @@
  * Content script entry (isolated world, every frame of an enabled site). It asks the background
  * whether this page is enabled and with which settings, then runs a PageChecker on this document
  * and answers the popup's messages. The rules are not in this script, which keeps it small: they
- * run in the background, or in this world once a field is focused (lint-client.ts). Settings changes re-lint every field; switching the site off removes everything.
- * The checker starts after the page's next paint (after-paint.ts).
+ * run in the background, or in this world once a field is focused (lint-client.ts). Settings
+ * changes re-lint every field; switching the site off removes everything. The checker starts after
+ * the page's next paint (after-paint.ts).
  */
 import type { FirmSettings } from '../rules/settings';
 import { browser } from '../shared/browser';
