@@ -55,6 +55,19 @@ const TARGETS = {
 
 /** Two keystroke runs in a row differ by up to about this much on a quiet machine. */
 const SPELLING_KEYSTROKE_RATIO_LIMIT = 1.25;
+/**
+ * ...or by up to this much in absolute terms: with keystrokes linted in the page, p95 is 6-8 ms,
+ * where one run's p95 can be 2 ms above the next one's with nothing changed (a ratio of 1.3).
+ */
+const SPELLING_KEYSTROKE_NOISE_MS = 2;
+
+/** Whether the spelling-on figure is the spelling-off one within run-to-run noise. */
+function withinKeystrokeNoise(withSpelling: number, withoutSpelling: number): boolean {
+  return (
+    withSpelling <= withoutSpelling * SPELLING_KEYSTROKE_RATIO_LIMIT ||
+    withSpelling - withoutSpelling <= SPELLING_KEYSTROKE_NOISE_MS
+  );
+}
 
 interface LongTask {
   start: number;
@@ -248,7 +261,7 @@ async function inPageLinterLoadMs(page: Page): Promise<number | null> {
   return page.evaluate(() => performance.getEntriesByName('sms-in-page-linter-ready').at(0)?.duration ?? null);
 }
 
-function combineRuns(runs: readonly KeystrokeRun[]): KeystrokeRun {
+function combineRuns(runs: readonly KeystrokeRun[]): KeystrokeRun & { startLongTasksByPage: LongTask[][] } {
   return {
     toMutation: runs.flatMap((run) => run.toMutation),
     toFrame: runs.flatMap((run) => run.toFrame),
@@ -257,6 +270,7 @@ function combineRuns(runs: readonly KeystrokeRun[]): KeystrokeRun {
     missed: runs.reduce((sum, run) => sum + run.missed, 0),
     longTasks: runs.flatMap((run) => run.longTasks),
     startLongTasks: runs.flatMap((run) => run.startLongTasks),
+    startLongTasksByPage: runs.map((run) => run.startLongTasks),
   };
 }
 
@@ -638,7 +652,7 @@ async function main(): Promise<number> {
       keystroke_ms_sorted: sortedMutation.map((value) => round(value, 1)),
       keystrokes_linted_in_page: keys.linters.filter((linter) => linter === 'page').length,
       in_page_linter_load_ms: keys.inPageLinterLoadMs.map((value) => (value === null ? null : round(value))),
-      long_tasks_after_focus_list: keys.startLongTasks.map(roundTask),
+      long_tasks_after_focus_by_page: keys.startLongTasksByPage.map((tasks) => tasks.map(roundTask)),
       keystroke_without_spelling_p50_ms: round(percentile(sortedWithoutSpelling, 0.5)),
       keystroke_without_spelling_p95_ms: round(percentile(sortedWithoutSpelling, 0.95)),
       keystroke_spelling_p50_ratio: round(percentile(sortedMutation, 0.5) / percentile(sortedWithoutSpelling, 0.5), 2),
@@ -704,7 +718,7 @@ async function main(): Promise<number> {
       `  linted in the page: ${figures.keystrokes_linted_in_page} of ${figures.keystrokes} keys (the rest in the background); in-page linter ready ${figures.in_page_linter_load_ms.map((value) => ms(value)).join(', ')} after the field's focus`,
     );
     console.log(
-      `  long tasks from the field's focus to the first measured key (the in-page linter starting; the first page is the browser's first): ${list(figures.long_tasks_after_focus_list)}`,
+      `  long tasks from the field's focus to the first measured key (the in-page linter starting), by page (page 1 is the browser's first): ${figures.long_tasks_after_focus_by_page.map((tasks, index) => `page ${index + 1}: ${list(tasks)}`).join('; ')}`,
     );
     console.log(
       `keystroke -> next frame:     p50 ${ms(figures.keystroke_to_frame_p50_ms)}, p95 ${ms(figures.keystroke_to_frame_p95_ms)}`,
@@ -752,7 +766,7 @@ async function main(): Promise<number> {
     console.log('');
     const keystrokeP95 = figures.keystroke_p95_ms;
     console.log(
-      `${verdict(figures.keystroke_spelling_p50_ratio <= SPELLING_KEYSTROKE_RATIO_LIMIT && figures.keystroke_spelling_p95_ratio <= SPELLING_KEYSTROKE_RATIO_LIMIT)} spelling leaves keystroke latency unchanged (with / without: p50 ${figures.keystroke_spelling_p50_ratio}x, p95 ${figures.keystroke_spelling_p95_ratio}x; at most ${SPELLING_KEYSTROKE_RATIO_LIMIT}x allowing for run-to-run noise)`,
+      `${verdict(withinKeystrokeNoise(figures.keystroke_p50_ms, figures.keystroke_without_spelling_p50_ms) && withinKeystrokeNoise(figures.keystroke_p95_ms, figures.keystroke_without_spelling_p95_ms))} spelling leaves keystroke latency unchanged (with / without: p50 ${figures.keystroke_spelling_p50_ratio}x, p95 ${figures.keystroke_spelling_p95_ratio}x; at most ${SPELLING_KEYSTROKE_RATIO_LIMIT}x or ${SPELLING_KEYSTROKE_NOISE_MS} ms more, allowing for run-to-run noise)`,
     );
     console.log(
       `${verdict(!Number.isNaN(keystrokeP95) && keystrokeP95 < TARGETS.keystrokeP95Ms && keys.missed === 0)} keystroke p95 < ${TARGETS.keystrokeP95Ms} ms (${ms(keystrokeP95)})`,
