@@ -2,7 +2,17 @@
  * Which fields the content script follows (late, framed, shadow-root and script-set ones), which it
  * skips, where it does not run at all, and how its UI holds up against the page.
  */
-import { badge, card, EXPECTED, fieldText, openCardFrom, SAMPLE, typeInto, underline } from './content-support';
+import {
+  badge,
+  card,
+  EXPECTED,
+  fieldText,
+  fixButton,
+  openCardFrom,
+  SAMPLE,
+  typeInto,
+  underline,
+} from './content-support';
 import { expect, test } from './fixtures';
 
 test('skipped fields (data-sms-check=off, disabled, read-only, hidden, non-message inputs) get no badge', async ({
@@ -62,7 +72,7 @@ test('fields in a same-origin iframe and in an open shadow root are checked', as
   await typeInto(page, frame.locator('#framed-field'), SAMPLE);
   await expect(badge(frame)).toHaveAttribute('data-findings', String(EXPECTED.findings));
   await openCardFrom(frame, underline(frame, 'emoji').first());
-  await card(frame).locator('li[data-finding="emoji"] button.fix').first().click();
+  await fixButton(frame, 'emoji').click();
   await expect.poll(() => fieldText(frame.locator('#framed-field'))).toBe(EXPECTED.afterFix.emoji);
 
   const shadowField = page.locator('#shadow-field');
@@ -70,7 +80,7 @@ test('fields in a same-origin iframe and in an open shadow root are checked', as
   await expect(badge(page)).toHaveAttribute('data-findings', String(EXPECTED.findings));
   await expect(underline(page, 'all-caps')).toHaveCount(1);
   await openCardFrom(page, underline(page, 'all-caps'));
-  await card(page).locator('li[data-finding="all-caps"] button.fix').first().click();
+  await fixButton(page, 'all-caps').click();
   await expect.poll(() => fieldText(shadowField)).toBe(EXPECTED.afterFix['all-caps']);
 });
 

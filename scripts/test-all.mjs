@@ -2,8 +2,8 @@
 // `npm test`: every check the project has, in order, continuing past failures so one run shows
 // everything that is wrong. Stages: typecheck, lint, unit tests, build, e2e (Chromium), the Firefox
 // build's web-ext lint and e2e (Firefox ESR). Test counts come from the JSON reports of Vitest and
-// Playwright; a failed typecheck, lint or build counts as one failed test. The last line printed is always exactly `N passed, N failed`; the exit code is 1 when
-// anything failed.
+// Playwright; a failed typecheck, lint or build counts as one failed test. The last line printed
+// is always exactly `N passed, N failed`; the exit code is 1 when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -53,16 +53,27 @@ function run(command, args, extraEnv = {}) {
 const npm = isWindows ? 'npm.cmd' : 'npm';
 const bin = (name) => join(root, 'node_modules', '.bin', isWindows ? `${name}.cmd` : name);
 
+/**
+ * A Vitest run that writes its JSON report to `report`, counted from it.
+ * @param {string} name
+ * @param {string} report
+ * @param {string[]} [configArgs]
+ */
+function vitestStage(name, report, configArgs = []) {
+  return {
+    name,
+    command: bin('vitest'),
+    args: ['run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+    /** @param {number} code */
+    counts: (code) => vitestCounts(code, readJson(report), root),
+  };
+}
+
 /** @type {{ name: string, command: string, args: string[], env?: Record<string, string>, counts: (code: number) => Counts }[]} */
 const stages = [
   { name: 'typecheck', command: npm, args: ['run', '--silent', 'typecheck'], counts: stageCounts },
   { name: 'lint', command: bin('biome'), args: ['check', '.'], counts: stageCounts },
-  {
-    name: 'unit tests',
-    command: bin('vitest'),
-    args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
-    counts: (code) => vitestCounts(code, readJson(vitestReport), root),
-  },
+  vitestStage('unit tests', vitestReport),
   { name: 'build', command: npm, args: ['run', '--silent', 'build'], counts: stageCounts },
   {
     name: 'e2e',
@@ -72,19 +83,7 @@ const stages = [
   },
   // The Firefox build: web-ext lint (0 errors), then the same extension in Firefox ESR.
   { name: 'firefox lint', command: npm, args: ['run', '--silent', 'lint:firefox'], counts: stageCounts },
-  {
-    name: 'firefox e2e',
-    command: bin('vitest'),
-    args: [
-      'run',
-      '--config',
-      'vitest.firefox.config.ts',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile=${firefoxReport}`,
-    ],
-    counts: (code) => vitestCounts(code, readJson(firefoxReport), root),
-  },
+  vitestStage('firefox e2e', firefoxReport, ['--config', 'vitest.firefox.config.ts']),
 ];
 
 mkdirSync(resultsDirectory, { recursive: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ToolbarAction, toolbar, VERDICT_COLORS } from './toolbar';
+import { VERDICT_COLORS } from '../shared/verdict-colors';
+import { type ToolbarAction, toolbar } from './toolbar';
 
 function fakeAction() {
   const calls: string[] = [];

@@ -6,8 +6,6 @@
 import type { ToolbarReportArgs } from '../shared/field-protocol';
 import { VERDICT_COLORS } from '../shared/verdict-colors';
 
-export { VERDICT_COLORS };
-
 const DEFAULT_TITLE = 'SMS Compliance Checker';
 const VERDICT_WORDS = { ready: 'ready to send', review: 'review before sending', blocked: 'likely to be blocked' };
 

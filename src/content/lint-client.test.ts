@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { answerLintRequest } from '../background/linting';
 import { lint } from '../rules/engine';
 import type { ConnectLint, InPageLinter, LintReply, LintRequest } from '../shared/lint-protocol';
@@ -159,6 +159,13 @@ function realInPageLinter(): InPageLinter & { calls: number } {
 }
 
 describe('LintClient with the in-page linter', () => {
+  // The failures below warn on the console; the spy keeps the output clean and counts the warnings.
+  let warn: MockInstance<typeof console.warn>;
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => warn.mockRestore());
+
   it('loads it on warm() only, once, and then lints short texts in the page with the configured settings', async () => {
     const background = fakeBackground();
     const inPage = realInPageLinter();
@@ -230,79 +237,64 @@ describe('LintClient with the in-page linter', () => {
 
   it('keeps to the background, with one warning, when the linter cannot be loaded', async () => {
     const background = fakeBackground();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    try {
-      let loads = 0;
-      const client = new LintClient(background.connect, {
-        loadInPage: () => {
-          loads++;
-          return Promise.reject(new Error('blocked'));
-        },
-      });
-      client.warm();
-      await expect(client.inPageReady()).resolves.toBe(false);
-      client.warm();
-      await expect(client.inPageReady()).resolves.toBe(false);
-      expect(loads).toBe(1);
-      expect(warn).toHaveBeenCalledTimes(1);
-      const pending = client.lint('Hello', false);
-      background.answerAll(0);
-      await expect(pending).resolves.toMatchObject({ linter: 'background', report: { characters: 5 } });
-    } finally {
-      warn.mockRestore();
-    }
+    let loads = 0;
+    const client = new LintClient(background.connect, {
+      loadInPage: () => {
+        loads++;
+        return Promise.reject(new Error('blocked'));
+      },
+    });
+    client.warm();
+    await expect(client.inPageReady()).resolves.toBe(false);
+    client.warm();
+    await expect(client.inPageReady()).resolves.toBe(false);
+    expect(loads).toBe(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    const pending = client.lint('Hello', false);
+    background.answerAll(0);
+    await expect(pending).resolves.toMatchObject({ linter: 'background', report: { characters: 5 } });
   });
 
   it('keeps to the background when a warm-up step throws', async () => {
     const background = fakeBackground();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    try {
-      const client = new LintClient(background.connect, {
-        loadInPage: async () => ({
-          ...realInPageLinter(),
-          warmUp: [
-            () => {
-              throw new Error('pattern broke');
-            },
-          ],
-        }),
-      });
-      client.warm();
-      await expect(client.inPageReady()).resolves.toBe(false);
-      expect(warn).toHaveBeenCalledTimes(1);
-      const pending = client.lint('Hello', false);
-      background.answerAll(0);
-      await expect(pending).resolves.toMatchObject({ linter: 'background' });
-    } finally {
-      warn.mockRestore();
-    }
+    const client = new LintClient(background.connect, {
+      loadInPage: async () => ({
+        ...realInPageLinter(),
+        warmUp: [
+          () => {
+            throw new Error('pattern broke');
+          },
+        ],
+      }),
+    });
+    client.warm();
+    await expect(client.inPageReady()).resolves.toBe(false);
+    expect(warn).toHaveBeenCalledTimes(1);
+    const pending = client.lint('Hello', false);
+    background.answerAll(0);
+    await expect(pending).resolves.toMatchObject({ linter: 'background' });
   });
 
   it('asks the background for a text the in-page linter threw on', async () => {
     const background = fakeBackground();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    try {
-      const client = new LintClient(background.connect, {
-        loadInPage: async () => ({
-          lint: () => {
-            throw new Error('rules broke');
-          },
-          ruleDocs: {},
-          warmUp: [],
-        }),
-      });
-      client.warm();
-      await client.inPageReady();
-      const pending = client.lint('Hello there', false);
-      background.answerAll(0);
-      await expect(pending).resolves.toMatchObject({ linter: 'background', report: { characters: 11 } });
-      const again = client.lint('Hello there!', false);
-      background.answerAll(0);
-      await expect(again).resolves.toMatchObject({ linter: 'background', report: { characters: 12 } });
-      expect(warn).toHaveBeenCalledTimes(1);
-    } finally {
-      warn.mockRestore();
-    }
+    const client = new LintClient(background.connect, {
+      loadInPage: async () => ({
+        lint: () => {
+          throw new Error('rules broke');
+        },
+        ruleDocs: {},
+        warmUp: [],
+      }),
+    });
+    client.warm();
+    await client.inPageReady();
+    const pending = client.lint('Hello there', false);
+    background.answerAll(0);
+    await expect(pending).resolves.toMatchObject({ linter: 'background', report: { characters: 11 } });
+    const again = client.lint('Hello there!', false);
+    background.answerAll(0);
+    await expect(again).resolves.toMatchObject({ linter: 'background', report: { characters: 12 } });
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it('stops linting in the page, with the error that says to reload, once the extension is gone', async () => {

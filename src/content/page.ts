@@ -41,7 +41,7 @@ export interface PageOptions {
   linter: {
     lint(text: string, firstMessage: boolean): Promise<LintAnswer>;
     ruleDoc(ruleId: string): RuleDoc | undefined;
-    /** Opens the channel ahead of the first request. */
+    /** A field has the focus: loads the in-page linter and opens the channel ahead of the first request. */
     warm?(): void;
   };
   siteEnabled(): boolean;
