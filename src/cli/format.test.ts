@@ -88,8 +88,21 @@ describe('shortenText', () => {
     expect(Array.from(shortenText('😀'.repeat(100)))).toHaveLength(60);
   });
 
-  it('puts the message on one line and neutralizes control characters', () => {
-    expect(shortenText('Line one\r\n\tline two\u001b[31m')).toBe('Line one line two\ufffd[31m');
+  it('puts the message on one line', () => {
+    expect(shortenText('Line one\r\n\tline two\u2028three')).toBe('Line one line two three');
+  });
+
+  it.each([
+    ['an escape sequence', 'Hi \u001b[31mMaria\u001b]0;pwned\u0007', 'Hi \\x1b[31mMaria\\x1b]0;pwned\\x07'],
+    ['a C1 control', 'Hi\u009b2J', 'Hi\\x9b2J'],
+    ['a bidi override and isolate', 'Pay \u202e0001$\u2066x\u2069', 'Pay \\u202e0001$\\u2066x\\u2069'],
+    ['a lone surrogate', 'Hi \ud83d there', 'Hi \\ud83d there'],
+  ])('shows %s escaped', (_name, text, expected) => {
+    expect(shortenText(text)).toBe(expected);
+  });
+
+  it('escapes after cutting, so an escape is never cut in half', () => {
+    expect(shortenText(`${'x'.repeat(58)}\u001b[31m and more`)).toBe(`${'x'.repeat(58)}\\x1b…`);
   });
 
   it('marks text cut after a long run of whitespace', () => {
@@ -138,12 +151,27 @@ describe('formatTextBlock', () => {
     expect(formatTextBlock(row({ fixed: row().text }), NO_COLORS)).toBe('');
   });
 
-  it('shows control characters in messages by code point', () => {
+  it('shows control characters in messages escaped', () => {
     const block = formatTextBlock(
-      row({ findings: [{ ...finding({ message: '"\u0092" is not GSM-7.\u001b[2J' }), line: 1, column: 1 }] }),
+      row({ findings: [{ ...finding({ message: '"\u0092" is not GSM-7.\u001b[2J\u202e' }), line: 1, column: 1 }] }),
       NO_COLORS,
     );
-    expect(block).toContain('  1:1  warning  "U+0092" is not GSM-7.U+001B[2J  insecure-link\n');
+    expect(block).toContain('  1:1  warning  "\\x92" is not GSM-7.\\x1b[2J\\u202e  insecure-link\n');
+  });
+
+  it('escapes the source, the id and the fixed text', () => {
+    const block = formatTextBlock(
+      row({
+        source: 'a\u001b[2J.txt:1',
+        id: 'id\u001b]0;x\u0007',
+        fixed: 'Hi\u009b\u202e',
+        findings: [{ ...finding({}), line: 1, column: 1 }],
+      }),
+      NO_COLORS,
+    );
+    expect(block.split('\n')[0]).toMatch(/^a\\x1b\[2J\.txt:1 id\\x1b\]0;x\\x07 {2}"/);
+    expect(block).toContain('  fixed: "Hi\\u009b\\u202e"\n');
+    expect(block).not.toMatch(/(?!\n)[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
   });
 
   it('colors severities when asked', () => {

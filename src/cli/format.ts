@@ -1,4 +1,5 @@
 import type { Finding, Report, Severity, Verdict } from '../rules/index';
+import { escapeForTerminal, stringifyJson } from './terminal';
 
 /** Where a finding starts, as an editor shows it: 1-based line, and 1-based column in code points. */
 export interface Position {
@@ -117,32 +118,27 @@ export function paletteFor(isTTY: boolean | undefined, env: Readonly<Record<stri
   return isTTY === true && !noColor ? COLORS : NO_COLORS;
 }
 
-// Control characters in a message must not reach the terminal as themselves (escape sequences).
-const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]/gu;
 const WHITESPACE_RUN = /\s+/g;
 const SHORT_TEXT_LENGTH = 60;
 
-/** The start of a message on one line: whitespace collapsed, control characters neutralized, cut at 60 code points. */
+/**
+ * The start of a message on one line: whitespace collapsed, cut at 60 code points, then control
+ * characters and bidi overrides escaped (\x1b, \u202e) so that none reaches the terminal as itself.
+ */
 export function shortenText(text: string, maxLength = SHORT_TEXT_LENGTH): string {
   // Look at a bounded window only: a 20,000-character message needs no full pass for a header.
   const window = text.slice(0, maxLength * 4);
-  const flat = window.replace(WHITESPACE_RUN, ' ').replace(CONTROL_CHARACTERS, '\ufffd').trim();
+  const flat = window.replace(WHITESPACE_RUN, ' ').trim();
   const codePoints = Array.from(flat);
   if (codePoints.length > maxLength)
-    return `${codePoints
-      .slice(0, maxLength - 1)
-      .join('')
-      .trimEnd()}…`;
+    return `${escapeForTerminal(
+      codePoints
+        .slice(0, maxLength - 1)
+        .join('')
+        .trimEnd(),
+    )}…`;
   const moreFollows = window.length < text.length && /\S/.test(text.slice(window.length));
-  return moreFollows ? `${flat}…` : flat;
-}
-
-/** Control characters quoted in a finding's message are shown by code point, so the reader sees what they are. */
-function sanitize(text: string): string {
-  return text.replace(
-    CONTROL_CHARACTERS,
-    (character) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  return moreFollows ? `${escapeForTerminal(flat)}…` : escapeForTerminal(flat);
 }
 
 const SEVERITY_WIDTH = 'warning'.length;
@@ -164,19 +160,19 @@ function paintVerdict(verdict: Verdict, palette: Palette): string {
 export function formatTextBlock(row: ResultRow, palette: Palette): string {
   const changedByFix = row.fixed !== undefined && row.fixed !== row.text;
   if (row.findings.length === 0 && !changedByFix) return '';
-  const idPart = row.id === row.source ? '' : ` ${palette.bold(sanitize(row.id))}`;
+  const idPart = row.id === row.source ? '' : ` ${palette.bold(escapeForTerminal(row.id))}`;
   const lines = [
-    `${palette.underline(sanitize(row.source))}${idPart}  ${palette.dim(`"${shortenText(row.text)}"`)}  ${paintVerdict(row.verdict, palette)} ${palette.dim(`(score ${row.score})`)}`,
+    `${palette.underline(escapeForTerminal(row.source))}${idPart}  ${palette.dim(`"${shortenText(row.text)}"`)}  ${paintVerdict(row.verdict, palette)} ${palette.dim(`(score ${row.score})`)}`,
   ];
   const positions = row.findings.map((finding) => `${finding.line}:${finding.column}`);
   const positionWidth = Math.max(0, ...positions.map((position) => position.length));
   row.findings.forEach((finding, index) => {
     const position = (positions[index] ?? '').padEnd(positionWidth);
     lines.push(
-      `  ${palette.dim(position)}  ${paintSeverity(finding.severity, palette)}  ${sanitize(finding.message)}  ${palette.dim(finding.ruleId)}`,
+      `  ${palette.dim(position)}  ${paintSeverity(finding.severity, palette)}  ${escapeForTerminal(finding.message)}  ${palette.dim(finding.ruleId)}`,
     );
   });
-  if (changedByFix) lines.push(`  ${palette.ok('fixed:')} ${JSON.stringify(row.fixed)}`);
+  if (changedByFix) lines.push(`  ${palette.ok('fixed:')} ${stringifyJson(row.fixed)}`);
   return `${lines.join('\n')}\n\n`;
 }
 

@@ -1,4 +1,5 @@
 import { runCli } from './run';
+import { escapeForTerminal } from './terminal';
 
 runCli(process.argv.slice(2), {
   stdin: process.stdin,
@@ -11,7 +12,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = status;
   },
   (error: unknown) => {
-    process.stderr.write(`sms-check: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`sms-check: ${escapeForTerminal(reason, { keepLineFeeds: true })}\n`);
     process.exitCode = 2;
   },
 );

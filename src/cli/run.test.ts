@@ -193,6 +193,66 @@ describe('runCli', () => {
     expect(result.status).toBe(0);
   });
 
+  describe('input text never reaches the terminal raw', () => {
+    // What a terminal would act on: C0 but tab and line feed, DEL, C1, bidi embeddings/overrides/isolates.
+    const RAW_CONTROL = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+    const ESC = '\u001b';
+    const HOSTILE = `${ESC}[2J${ESC}]0;pwned\u0007\u009b31m\u202e`;
+
+    it.each<[string, () => string[], string[] | undefined, RegExp]>([
+      [
+        'a JSONL parse error quoting the line',
+        () => ['--format', 'jsonl', file('hostile.jsonl', `oops ${HOSTILE}\n`)],
+        undefined,
+        /hostile\.jsonl:1: not valid JSON \(Unexpected token 'o', "oops \\x1b\[2J\\x1b/,
+      ],
+      [
+        "a CSV header's column list",
+        () => [file('hostile.csv', `id,${HOSTILE}\n1,Hi\n`)],
+        undefined,
+        /hostile\.csv:1: no "message" column in the header \(columns: "id", "\\x1b\[2J\\x1b\]0;pwned\\x07\\x9b31m\\u202e"\)/,
+      ],
+      [
+        'a CSV header name quoted for a short record',
+        () => [file('hostile-short.csv', `id,"message${HOSTILE}\nx"\n1\n`), '--column', `message${HOSTILE}\nx`],
+        undefined,
+        /hostile-short\.csv:3: the record has 1 fields; "message\\x1b\[2J.*\\u202e\\nx" is field 2/,
+      ],
+      [
+        'an unknown key in the settings file',
+        () => ['--config', file('hostile-firm.json', JSON.stringify({ [`firm${HOSTILE}`]: 1 }))],
+        ['Hi'],
+        /hostile-firm\.json: unknown setting "firm\\x1b\[2J\\x1b\]0;pwned\\x07\\x9b31m\\u202e"/,
+      ],
+      ['an unknown option', () => [`--x${HOSTILE}`], undefined, /^sms-check: .*\\x1b\[2J/],
+      [
+        'a file name',
+        () => [join(directory, `missing${HOSTILE}.txt`)],
+        undefined,
+        /missing\\x1b\[2J\\x1b\]0;pwned\\x07\\x9b31m\\u202e\.txt: cannot read: no such file/,
+      ],
+    ])('stderr: %s', async (_name, argv, stdin, expected) => {
+      const result = await run(argv(), stdin ? { stdin } : {});
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(expected);
+      expect(result.stderr).not.toMatch(RAW_CONTROL);
+    });
+
+    it.each(['text', 'json', 'jsonl'])('stdout in %s format, with --fix', async (format) => {
+      const text = `Hi ${HOSTILE} see http://hartwelldiaz.com/x`;
+      const path = file('hostile-messages.jsonl', `${JSON.stringify({ id: `id${HOSTILE}`, text })}\n`);
+      const result = await run(['--config', onlyInsecureLink, '--format', format, '--fix', path]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).not.toMatch(RAW_CONTROL);
+      if (format === 'text') expect(result.stdout).toContain('id\\x1b[2J\\x1b]0;pwned\\x07\\x9b31m\\u202e');
+      else {
+        // The escapes are JSON's own: a parser gets the text back exactly.
+        const row = JSON.parse(format === 'json' ? (result.stdout.match(/\{.*\}/)?.[0] ?? '') : result.stdout);
+        expect(row).toMatchObject({ id: `id${HOSTILE}`, text });
+      }
+    });
+  });
+
   describe('spelling and grammar', () => {
     const onlySpellingAndGrammar = file(
       'only-spelling-grammar.json',

@@ -18,6 +18,7 @@ import {
   type ResultRow,
 } from './format';
 import { readInput } from './readers';
+import { escapeForTerminal, stringifyJson } from './terminal';
 
 export interface CliIo {
   stdin: Readable & { isTTY?: boolean };
@@ -96,9 +97,14 @@ export function buildRow(
   };
 }
 
+/** One line on stderr; whatever it quotes from input, argv or settings is escaped (see terminal.ts). */
+function writeDiagnostic(stderr: Writable, line: string): void {
+  stderr.write(`${escapeForTerminal(line)}\n`);
+}
+
 function formatRow(row: ResultRow, options: CliOptions, palette: Palette, isFirst: boolean): string {
-  if (options.format === 'jsonl') return `${JSON.stringify(row)}\n`;
-  if (options.format === 'json') return `${isFirst ? '' : ',\n'}${JSON.stringify(row)}`;
+  if (options.format === 'jsonl') return `${stringifyJson(row)}\n`;
+  if (options.format === 'json') return `${isFirst ? '' : ',\n'}${stringifyJson(row)}`;
   return formatTextBlock(row, palette);
 }
 
@@ -114,7 +120,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
   if (command.kind === 'usage-error') {
-    io.stderr.write(`sms-check: ${command.message}\nRun "sms-check --help" for usage.\n`);
+    writeDiagnostic(io.stderr, `sms-check: ${command.message}`);
+    io.stderr.write('Run "sms-check --help" for usage.\n');
     return EXIT_BAD_INPUT;
   }
   const { options } = command;
@@ -130,7 +137,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (options.configPath !== undefined) {
     const loaded = await loadSettingsFile(options.configPath);
     if (!loaded.ok) {
-      io.stderr.write(loaded.errors.map((error) => `${error}\n`).join(''));
+      for (const error of loaded.errors) writeDiagnostic(io.stderr, error);
       return EXIT_BAD_INPUT;
     }
     settings = loaded.settings;
@@ -154,7 +161,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (item.kind === 'problem') {
         badInput = true;
         await sink.flush();
-        io.stderr.write(`${item.location}: ${item.message}\n`);
+        writeDiagnostic(io.stderr, `${item.location}: ${item.message}`);
         continue;
       }
       if (getSpellChecker && spellChecker === undefined) {
@@ -162,7 +169,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           spellChecker = await getSpellChecker();
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
-          io.stderr.write(`sms-check: spelling not checked: could not load the dictionary: ${reason}\n`);
+          writeDiagnostic(io.stderr, `sms-check: spelling not checked: could not load the dictionary: ${reason}`);
         }
         if (spellChecker === undefined) spellChecker = { isCorrect: () => true };
       }
@@ -173,7 +180,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         badInput = true;
         await sink.flush();
         const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        io.stderr.write(`${item.location}: internal error while checking this message: ${reason}\n`);
+        io.stderr.write(
+          `${escapeForTerminal(`${item.location}: internal error while checking this message: ${reason}`, { keepLineFeeds: true })}\n`,
+        );
         continue;
       }
       addToTotals(totals, row);
