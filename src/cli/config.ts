@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FirmSettings } from '../rules/index';
 import { validateFirmSettings } from '../rules/settings-validation';
+import { checkField, defaultSettings } from '../shared/settings-schema';
 import { createLocator } from './format';
 
 export type ConfigResult = { ok: true; settings: FirmSettings } | { ok: false; errors: string[] };
@@ -24,8 +25,12 @@ export function parseSettingsFile(content: string, displayName: string): ConfigR
     return { ok: false, errors: [`${displayName}: not valid JSON (${describeJsonError(text, error)})`] };
   }
   const { settings, problems } = validateFirmSettings(value);
-  if (problems.length > 0)
-    return { ok: false, errors: problems.map((problem) => `${displayName}: ${problem.message}`) };
+  const errors = problems.map((problem) => `${displayName}: ${problem.message}`);
+  // The options page's own check (an https address on a public domain, not a link shortener), so a
+  // javascript: or data: URL is never inserted into a message by --fix. Only its errors block.
+  const termsUrl = checkField('termsUrl', settings.termsUrl, { ...defaultSettings(), ...settings });
+  if (termsUrl.error) errors.push(`${displayName}: "termsUrl": ${termsUrl.error}`);
+  if (errors.length > 0) return { ok: false, errors };
   return { ok: true, settings };
 }
 

@@ -186,6 +186,16 @@ describe('runCli', () => {
     });
   });
 
+  it('refuses a javascript: terms URL before checking anything, so --fix can never insert it', async () => {
+    const config = file('js-terms.json', JSON.stringify({ termsUrl: 'javascript:alert(1)' }));
+    const result = await run(['--config', config, '--fix', '--format', 'jsonl'], { stdin: [CLEAN] });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      new RegExp(`^${config.replaceAll('.', '\\.')}: "termsUrl": The terms page must start with https://`),
+    );
+  });
+
   it('passes firstMessage from --first-message and from JSONL', async () => {
     // Without a rule that depends on it enabled, the run just has to accept both.
     const path = file('first.jsonl', `${JSON.stringify({ text: CLEAN, firstMessage: false })}\n`);
