@@ -41,7 +41,13 @@ function findEmoji(text: string): Span[] {
   return found;
 }
 
-const WORD_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}]))*/gu;
+/**
+ * A number with its thousands separators or decimals is one word ("5,000", "4.15", "1.2"), so that
+ * phrase patterns see "$5,000 a week" as they see "$5000 a week"; otherwise a run of letters and
+ * digits with inner apostrophes and hyphens.
+ */
+const WORD_PATTERN =
+  /\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?(?![\p{L}\p{N}])|\p{Nd}+\.\p{Nd}+(?![\p{L}\p{N}]|\.\p{Nd})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}]))*/gu;
 
 function findWords(text: string, skip: readonly { start: number; end: number }[]): Span[] {
   const words: Span[] = [];

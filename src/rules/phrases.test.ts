@@ -62,6 +62,39 @@ describe('compilePhrases / match', () => {
     ]);
   });
 
+  it.each([
+    // [patterns, text, the matched texts]
+    [['free spin'], 'Get 50 free spins, one free spin, free spinning', ['free spins', 'free spin']],
+    [['party'], 'Third parties and a party’s rights', ['parties', 'party’s']],
+    [['you|u have won'], 'Us have won nothing', []],
+    [
+      ['earn # a week'],
+      'Earn $5,000 a week. Earn 5,000 dollars a week. Earn $5k a week. Earn 4.15 a week.',
+      ['Earn $5,000 a week', 'Earn 5,000 dollars a week', 'Earn $5k a week', 'Earn 4.15 a week'],
+    ],
+    [['earn # a week'], 'Earn $5, 000 a week', []],
+    [
+      ['send ~2 fee|fees via zelle'],
+      'Send the filing fee via Zelle. Send fee via Zelle. Send the court filing fee via Zelle',
+      ['Send the filing fee via Zelle', 'Send fee via Zelle'],
+    ],
+    [['send ~2 fee'], 'Send it. The fee is due', []],
+    [
+      ['pre-approved'],
+      'You are pre-approved, preapproved and pre approved',
+      ['pre-approved', 'preapproved', 'pre approved'],
+    ],
+    [['cash-app|venmo'], 'Pay by cashapp or cash-app, not cash app', ['cashapp', 'cash-app']],
+  ])('slack of real writing: %j in %j', (patterns, text, expected) => {
+    expect(find(patterns, text).map((match) => match.text)).toEqual(expected);
+  });
+
+  it('refuses a gap at either end or longer than three words', () => {
+    expect(() => compilePhrases([{ phrase: '~2 fee', meta: 1 }])).toThrow(/between words/);
+    expect(() => compilePhrases([{ phrase: 'fee ~1', meta: 1 }])).toThrow(/between words/);
+    expect(() => compilePhrases([{ phrase: 'send ~4 fee', meta: 1 }])).toThrow(/at most 3/);
+  });
+
   it('does not join words across sentence breaks, commas, colons or line breaks', () => {
     const patterns = ['cash prize'];
     expect(find(patterns, 'cash. Prize')).toEqual([]);
@@ -114,10 +147,16 @@ describe('compilePhrases / match', () => {
 describe('compileLiteralPhrases and allowedTermSpans', () => {
   it('ignores pattern syntax and punctuation in free text', () => {
     const matcher = compileLiteralPhrases([{ phrase: 'Casino* (bonus)', meta: 'x' }]);
-    const message = parseMessage('casino bonus and casinos bonus');
+    const message = parseMessage('casino bonus and casinoville bonus');
     expect(
       matcher.match(message.text, message.words).map((match) => message.text.slice(match.start, match.end)),
     ).toEqual(['casino bonus']);
+  });
+
+  it('matches a free-text term in its plural too, as a firm means it', () => {
+    const matcher = compileLiteralPhrases([{ phrase: 'casino bonus', meta: 'x' }]);
+    const message = parseMessage('two casino bonuses');
+    expect(matcher.match(message.text, message.words).map((match) => match.phrase)).toEqual(['casino bonus']);
   });
 
   it('finds a firm’s allowed terms, caching the compiled list per array', () => {

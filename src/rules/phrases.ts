@@ -6,14 +6,21 @@ import type { Span } from './message';
  * their first word, so matching costs a couple of Map lookups per word plus a comparison of the
  * few candidate phrases that start there: linear in the number of words, however long the lists.
  *
- * Pattern syntax (words separated by spaces, case-insensitive):
+ * Pattern syntax (words separated by spaces, case-insensitive). Real writing has slack, and so do
+ * patterns:
+ *   spin          the word, and its regular plural or possessive (spins, spin's; party -> parties)
+ *                 when the word has three letters or more
  *   loan*         a word starting with "loan" (loan, loans, loaned); prefixes need 3+ letters
  *   pay|send      either word
  *   your?         an optional word (expanded at compile time, so keep them few)
- *   #             any word starting with a digit ("won a # prize" matches "won a 1000 prize")
+ *   #             a number: a word starting with a digit ("5,000", "4.15", "5k"), with the unit
+ *                 word that may follow it ("5,000 dollars", "20 bucks")
+ *   ~2            up to two words of any kind ("send ~2 fee" matches "send the filing fee")
+ *   pre-approved  the hyphenated word, the closed form (preapproved) and, when it is the token's
+ *                 only alternative, the open form (pre approved)
  * Consecutive words of a phrase must be separated only by spaces and light punctuation (hyphens,
  * quotes, slashes, emoji...): a sentence break, comma, colon or line break ends a phrase, so
- * "you won. Cash" is not "won cash".
+ * "you won. Cash" is not "won cash". Numbers keep their separators ("$5,000" is one word).
  */
 
 export interface PhraseEntry<M> {
@@ -36,19 +43,31 @@ export interface PhraseMatch<M> {
 }
 
 interface WordTest {
+  kind: 'word';
   exact: readonly string[];
   prefixes: readonly string[];
   number: boolean;
 }
 
+interface GapTest {
+  kind: 'gap';
+  /** How many words the gap may hold (0 to max). */
+  max: number;
+}
+
+type PatternTest = WordTest | GapTest;
+
 interface CompiledPhrase<M> {
-  tests: readonly WordTest[];
+  tests: readonly PatternTest[];
   phrase: string;
   meta: M;
 }
 
 /** Prefix patterns are bucketed by their first few letters, so a word looks up one bucket. */
 const PREFIX_KEY_LENGTH = 3;
+/** Words shorter than this match only as written: "u" must not match "us". */
+const MIN_INFLECTED_LENGTH = 3;
+const MAX_GAP = 3;
 
 const CURLY_APOSTROPHE = /\u2019/g;
 
@@ -57,6 +76,31 @@ export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('\u2019') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
+
+/**
+ * The base forms a message word may be an inflection of ("parties" -> "party", "spins" -> "spin",
+ * "firm's" -> "firm"), itself first. Regular English plurals and possessives only.
+ */
+function baseFormsOf(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith("'s")) forms.push(word.slice(0, -2));
+  else if (word.endsWith('s') && word.length > MIN_INFLECTED_LENGTH) {
+    forms.push(word.slice(0, -1));
+    if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+    else if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  }
+  return forms;
+}
+
+/** True when `word` is `base` or a regular plural or possessive of it. */
+function isInflectionOf(word: string, base: string): boolean {
+  if (word === base) return true;
+  if (base.length < MIN_INFLECTED_LENGTH || !word.startsWith(base.slice(0, -1))) return false;
+  return baseFormsOf(word).includes(base);
+}
+
+/** Units that may follow a number and belong to it: "5,000 dollars", "20 bucks". */
+const NUMBER_UNITS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'usd', 'bucks', 'k', 'grand', 'cents']);
 
 /** Characters that may not stand between two words of one phrase: . ! ? ; : , ( ) [ ] { } < > and line breaks. */
 const PHRASE_BREAK_CODES = new Set([46, 33, 63, 59, 58, 44, 40, 41, 91, 93, 123, 125, 60, 62, 10, 13]);
@@ -102,20 +146,40 @@ function startsWithDigit(word: string): boolean {
 
 function wordPasses(test: WordTest, word: string): boolean {
   if (test.number && startsWithDigit(word)) return true;
-  if (test.exact.includes(word)) return true;
+  for (const exact of test.exact) if (isInflectionOf(word, exact)) return true;
   for (const prefix of test.prefixes) if (word.startsWith(prefix)) return true;
   return false;
 }
 
 const PATTERN_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['-](?=[\p{L}\p{N}]))*$/u;
+const GAP_TOKEN = /^~([1-9])$/;
 
-function parseToken(token: string, phrase: string): { test: WordTest; optional: boolean } {
+interface ParsedToken {
+  test: PatternTest;
+  optional: boolean;
+  /** For a lone hyphenated word: the open form as separate words ("pre approved"). */
+  openForm?: WordTest[];
+}
+
+function exactWord(word: string): WordTest {
+  return { kind: 'word', exact: [word], prefixes: [], number: false };
+}
+
+function parseToken(token: string, phrase: string): ParsedToken {
+  const gap = GAP_TOKEN.exec(token);
+  if (gap) {
+    const max = Number(gap[1]);
+    if (max > MAX_GAP) throw new Error(`Phrase "${phrase}": a gap holds at most ${MAX_GAP} words`);
+    return { test: { kind: 'gap', max }, optional: false };
+  }
   const optional = token.endsWith('?');
   const body = optional ? token.slice(0, -1) : token;
   const exact: string[] = [];
   const prefixes: string[] = [];
   let number = false;
-  for (const alternative of body.split('|')) {
+  const alternatives = body.split('|');
+  let openForm: WordTest[] | undefined;
+  for (const alternative of alternatives) {
     if (alternative === '#') {
       number = true;
       continue;
@@ -127,26 +191,79 @@ function parseToken(token: string, phrase: string): { test: WordTest; optional: 
       throw new Error(`Phrase "${phrase}": prefix "${alternative}" needs at least ${PREFIX_KEY_LENGTH} letters`);
     }
     (isPrefix ? prefixes : exact).push(word);
+    if (!isPrefix && word.includes('-')) {
+      exact.push(word.replaceAll('-', ''));
+      if (alternatives.length === 1) openForm = word.split('-').map(exactWord);
+    }
   }
-  return { test: { exact, prefixes, number }, optional };
+  const test: WordTest = { kind: 'word', exact, prefixes, number };
+  return openForm ? { test, optional, openForm } : { test, optional };
 }
 
-/** Every sequence of word tests a pattern stands for, optional words expanded. */
-function expandPattern(phrase: string): WordTest[][] {
+/** Every sequence of tests a pattern stands for, optional words and open forms expanded. */
+function expandPattern(phrase: string): PatternTest[][] {
   const tokens = phrase.trim().split(/\s+/);
-  let sequences: WordTest[][] = [[]];
+  let sequences: PatternTest[][] = [[]];
   for (const token of tokens) {
-    const { test, optional } = parseToken(token, phrase);
-    const withWord = sequences.map((sequence) => [...sequence, test]);
-    sequences = optional ? [...sequences, ...withWord] : withWord;
+    const { test, optional, openForm } = parseToken(token, phrase);
+    const next = sequences.map((sequence) => [...sequence, test]);
+    if (openForm) next.push(...sequences.map((sequence) => [...sequence, ...openForm]));
+    sequences = optional ? [...sequences, ...next] : next;
   }
-  return sequences.filter((sequence) => sequence.length > 0);
+  return sequences.filter((sequence) => {
+    if (sequence.length === 0) return false;
+    if (sequence[0]?.kind === 'gap' || sequence[sequence.length - 1]?.kind === 'gap') {
+      throw new Error(`Phrase "${phrase}": a gap must stand between words`);
+    }
+    return true;
+  });
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The words a match walks over, with where phrases may continue. */
+interface MatchInput {
+  normalized: readonly string[];
+  joined: readonly boolean[];
+}
+
+/**
+ * The index of the last word when tests[testIndex..] match from word `index` on (word `index`
+ * already known to continue the phrase), or -1. Gaps try the fewest skipped words first.
+ */
+function matchRest(tests: readonly PatternTest[], testIndex: number, index: number, input: MatchInput): number {
+  const test = tests[testIndex];
+  if (test === undefined) return index - 1;
+  const { normalized, joined } = input;
+  if (index >= normalized.length) return -1;
+  if (test.kind === 'gap') {
+    for (let skipped = 0; skipped <= test.max; skipped++) {
+      const at = index + skipped;
+      if (at >= normalized.length) return -1;
+      const last = matchRest(tests, testIndex + 1, at, input);
+      if (last >= 0) return last;
+      if (!joined[at]) return -1;
+    }
+    return -1;
+  }
+  const word = normalized[index] as string;
+  if (!wordPasses(test, word)) return -1;
+  const isLast = testIndex === tests.length - 1;
+  if (isLast) return index;
+  if (joined[index]) {
+    const last = matchRest(tests, testIndex + 1, index + 1, input);
+    if (last >= 0) return last;
+  }
+  // A number may carry its unit: "5,000 dollars a week".
+  const unit = normalized[index + 1];
+  if (test.number && startsWithDigit(word) && joined[index] && unit !== undefined && NUMBER_UNITS.has(unit)) {
+    if (joined[index + 1]) return matchRest(tests, testIndex + 1, index + 2, input);
+  }
+  return -1;
 }
 
 export class PhraseMatcher<M> {
@@ -162,7 +279,7 @@ export class PhraseMatcher<M> {
       for (const tests of expandPattern(entry.phrase)) {
         const compiled: CompiledPhrase<M> = { tests, phrase: entry.phrase, meta: entry.meta };
         const first = tests[0] as WordTest;
-        for (const word of first.exact) pushTo(this.byFirstWord, word, compiled);
+        for (const word of new Set(first.exact)) pushTo(this.byFirstWord, word, compiled);
         for (const prefix of first.prefixes) pushTo(this.byPrefixKey, prefix.slice(0, PREFIX_KEY_LENGTH), compiled);
         if (first.number) this.startingWithNumber.push(compiled);
         size++;
@@ -176,20 +293,26 @@ export class PhraseMatcher<M> {
    * are all returned; callers choose among them.
    */
   match(text: string, words: readonly Span[]): PhraseMatch<M>[] {
-    const { normalized, joined } = wordViewOf(text, words);
+    const input = wordViewOf(text, words);
+    const { normalized } = input;
     const matches: PhraseMatch<M>[] = [];
     const hasPrefixes = this.byPrefixKey.size > 0;
     for (let index = 0; index < normalized.length; index++) {
       const word = normalized[index] as string;
       const before = matches.length;
-      const exact = this.byFirstWord.get(word);
-      if (exact) this.tryCandidates(exact, index, words, normalized, joined, matches);
+      const forms = baseFormsOf(word);
+      for (let formIndex = 0; formIndex < forms.length; formIndex++) {
+        const form = forms[formIndex] as string;
+        if (forms.indexOf(form) !== formIndex) continue;
+        const exact = this.byFirstWord.get(form);
+        if (exact) this.tryCandidates(exact, index, words, input, matches);
+      }
       if (hasPrefixes && word.length >= PREFIX_KEY_LENGTH) {
         const prefixed = this.byPrefixKey.get(word.slice(0, PREFIX_KEY_LENGTH));
-        if (prefixed) this.tryCandidates(prefixed, index, words, normalized, joined, matches);
+        if (prefixed) this.tryCandidates(prefixed, index, words, input, matches);
       }
       if (this.startingWithNumber.length > 0 && startsWithDigit(word)) {
-        this.tryCandidates(this.startingWithNumber, index, words, normalized, joined, matches);
+        this.tryCandidates(this.startingWithNumber, index, words, input, matches);
       }
       if (matches.length - before > 1) sortLongestFirst(matches, before);
     }
@@ -200,28 +323,12 @@ export class PhraseMatcher<M> {
     candidates: readonly CompiledPhrase<M>[],
     index: number,
     words: readonly Span[],
-    normalized: readonly string[],
-    joined: readonly boolean[],
+    input: MatchInput,
     matches: PhraseMatch<M>[],
   ): void {
     for (const candidate of candidates) {
-      const { tests } = candidate;
-      if (!wordPasses(tests[0] as WordTest, normalized[index] as string)) continue;
-      let last = index;
-      let complete = true;
-      for (let offset = 1; offset < tests.length; offset++) {
-        const next = index + offset;
-        if (
-          next >= normalized.length ||
-          !joined[next - 1] ||
-          !wordPasses(tests[offset] as WordTest, normalized[next] as string)
-        ) {
-          complete = false;
-          break;
-        }
-        last = next;
-      }
-      if (!complete) continue;
+      const last = matchRest(candidate.tests, 0, index, input);
+      if (last < 0) continue;
       if (alreadyFound(matches, index, last, candidate.meta)) continue;
       matches.push({
         start: (words[index] as Span).start,

@@ -6,32 +6,53 @@ import type { ForbiddenCategory } from '../types';
  * Categories follow Twilio's "Forbidden message categories for SMS and MMS in the US and Canada"
  * (high-risk financial services, third-party lead generation, debt collection or forgiveness, get
  * rich quick, illegal substances, prescription drugs, gambling, and S.H.A.F.T.: sex, hate, alcohol,
- * firearms, tobacco) and the CTIA Messaging Principles and Best Practices on SHAFT content. The
- * prize and sweepstakes wording reflects what SMS spam looks like in practice (as seen in the UCI
- * SMS Spam Collection, which the corpus test measures against). The phrase lists themselves are
- * our own curation, written for this project.
+ * firearms, tobacco) and the CTIA Messaging Principles and Best Practices on SHAFT content; the
+ * offer shapes follow the public consumer advisories named in SOURCES (FTC, CFPB, FCC). Every
+ * entry names its category and its source. The phrase lists are our own curation, written for
+ * this project; none is taken from a message corpus (the corpora only measure them).
  *
- * Two kinds of entry:
- * - `solicitation`: offer or solicitation wording ("payday loan", "buy cannabis", "claim your
- *   prize"). A business sending it is in a forbidden category whatever its intent: an error.
+ * Three kinds of entry:
+ * - `offer`: wording that is an offer by itself ("no credit check", "buy cannabis", "free
+ *   spins"). A business sending it is in a forbidden category whatever its intent: an error
+ *   unless a legal phrase covers it ("payday loan lawsuit").
+ * - `pitch`: wording that is an offer only when the message pitches something to the reader
+ *   ("debt relief", "you have won", "claim your prize"): a law firm writes "debt relief is now in
+ *   effect" after a discharge. An error only with an offer cue (a call to act, a price or prize,
+ *   a sign-up keyword, a link off the firm's domains) and no case vocabulary; a warning with
+ *   neither; nothing when the case vocabulary is in its sentence (see ../content-context.ts).
  * - `trigger`: a word that filters react to out of context ("cannabis", "casino"). A law firm
  *   may well need it for a client's case, so it is only a warning, with the reason, and the rule
- *   drops it when case vocabulary stands nearby (see legal-context.ts).
- * Pattern syntax (`*` prefix, `a|b`, `word?`, `#` number) is documented in ../phrases.ts.
+ *   drops it when case vocabulary stands in its sentence.
+ * Pattern syntax (`*` prefix, `a|b`, `word?`, `#` number, `~2` gap, plurals) is in ../phrases.ts.
  *
  * The categories ban businesses and offers, not words: nothing here may match the ordinary
  * vocabulary of a client's case ("debt", "creditors", "medical bills", "DUI", "firearm charge").
  */
 
-export type ForbiddenKind = 'solicitation' | 'trigger';
+export type ForbiddenKind = 'offer' | 'pitch' | 'trigger';
 
 export interface ForbiddenPhrase {
   phrase: string;
   category: ForbiddenCategory;
   kind: ForbiddenKind;
-  /** For triggers: why filters react to the word, in a few plain words. */
+  /** The public source the entry follows (a key of SOURCES). */
+  source: SourceKey;
+  /** For triggers and pitches: why filters react to the wording, in a few plain words. */
   reason?: string;
 }
+
+/** The public sources the entries follow. Facts only: every phrase is our own wording. */
+export const SOURCES = {
+  twilio: 'Twilio, "Forbidden message categories for SMS and MMS in the US and Canada"',
+  ctia: 'CTIA, "Messaging Principles and Best Practices" (2023), SHAFT and disallowed content',
+  ftcPrize: 'FTC consumer advice, "Prize scams" and "Fake prize, sweepstakes, and lottery scams"',
+  ftcDebtRelief: 'FTC consumer advice, "How to get out of debt" / debt relief and credit repair scams',
+  ftcLoans: 'FTC and CFPB consumer advice on payday, advance-fee and guaranteed-approval loan offers',
+  ftcCrypto: 'FTC consumer advice, "What to know about cryptocurrency and scams"',
+  ftcMoney: 'FTC consumer advice, "Job scams" and "Business opportunity scams" (work-from-home, easy money)',
+  fdaRx: 'FDA, "BeSafeRx": online pharmacies that sell prescription drugs without a prescription',
+} as const;
+export type SourceKey = keyof typeof SOURCES;
 
 export interface ForbiddenCategoryInfo {
   /** The category in plain words, as it reads after "reads as". */
@@ -106,131 +127,165 @@ export const FORBIDDEN_CATEGORY_INFO: Readonly<Record<ForbiddenCategory, Forbidd
   },
 };
 
-function solicitations(category: ForbiddenCategory, ...phrases: string[]): ForbiddenPhrase[] {
-  return phrases.map((phrase) => ({ phrase, category, kind: 'solicitation' }));
+function entries(
+  category: ForbiddenCategory,
+  kind: ForbiddenKind,
+  source: SourceKey,
+  reason: string | undefined,
+  phrases: readonly string[],
+): ForbiddenPhrase[] {
+  return phrases.map((phrase) =>
+    reason === undefined ? { phrase, category, kind, source } : { phrase, category, kind, source, reason },
+  );
 }
 
-function triggers(category: ForbiddenCategory, reason: string, ...phrases: string[]): ForbiddenPhrase[] {
-  return phrases.map((phrase) => ({ phrase, category, kind: 'trigger', reason }));
+/** Offer wording: an error by itself. */
+function offers(category: ForbiddenCategory, source: SourceKey, ...phrases: string[]): ForbiddenPhrase[] {
+  return entries(category, 'offer', source, undefined, phrases);
 }
 
-const LOAN = 'loan|loans';
+/** Wording that is an offer only when the message pitches something to the reader. */
+function pitches(
+  category: ForbiddenCategory,
+  source: SourceKey,
+  reason: string,
+  ...phrases: string[]
+): ForbiddenPhrase[] {
+  return entries(category, 'pitch', source, reason, phrases);
+}
+
+/** Words filters react to: a warning at most. */
+function triggers(
+  category: ForbiddenCategory,
+  source: SourceKey,
+  reason: string,
+  ...phrases: string[]
+): ForbiddenPhrase[] {
+  return entries(category, 'trigger', source, reason, phrases);
+}
+
+const LOAN = 'loan';
+const CRYPTO = 'crypto|cryptocurrency|bitcoin|ethereum|btc|eth|usdt|altcoin|memecoin';
+const CANNABIS = 'cannabis|marijuana|weed|cbd|thc|edible|pre-roll|preroll|gummy|gummies|delta-8|delta-9|kush|shroom';
+const RX_DRUGS =
+  'viagra|cialis|levitra|xanax|oxycodone|oxycontin|adderall|vicodin|percocet|tramadol|valium|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|phentermine|hydrocodone|ambien|klonopin';
+const PERIOD = 'day|week|month|hour|hr|wk|mo|daily|weekly|monthly';
 
 export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
-  // High-risk financial services.
-  ...solicitations(
+  // High-risk financial services: payday, short-term and third-party loans, cryptocurrency.
+  ...offers(
     'high-risk-financial',
-    `payday ${LOAN}|advance|advances`,
-    'get|need cash fast|quick|today|now',
-    'fast|quick|instant|easy cash',
-    `cash ${LOAN}`,
-    `${LOAN} for any purpose`,
-    `get|apply for a ${LOAN} today|now|fast|instantly`,
-    `${LOAN} offer|offers`,
+    'ftcLoans',
+    'no credit check',
+    'bad credit ~1 ok|okay|welcome|accepted|fine',
+    'guaranteed ~1 approval|approved',
+    'instant|same-day|same|fast ~1 approval',
+    "you're|you've|youre|youve ~1 pre-approved|prequalified|pre-qualified|approved for ~2 loan|cash|credit",
+    'you are|have been ~2 pre-approved|prequalified|pre-qualified',
+    'pre-approved|prequalified|pre-qualified for ~2 loan|cash|advance|credit',
+    'borrow up to #',
+    'get|need ~1 cash fast|quick|today|now',
+    'fast|quick|instant|easy ~1 cash',
+    `cash|payday|title ${LOAN} ~2 today|now|approved|offer|available|instantly`,
+    `get|apply for ~2 ${LOAN} ~2 today|now|fast|instantly|online`,
+    `${LOAN} ~1 for any purpose`,
+    `${LOAN} offer`,
     `low|no interest ${LOAN}`,
     `guaranteed ${LOAN}`,
-    `same day ${LOAN}`,
-    `same-day ${LOAN}`,
-    'no credit check|checks',
-    'bad credit ok|okay|welcome|accepted',
-    'guaranteed approval',
-    'instant approval',
-    "you're|you've|youve pre-approved|preapproved",
-    'you are pre-approved|preapproved',
-    'you have been pre-approved|preapproved',
-    'borrow up to',
-    'buy|trade crypto|cryptocurrency|bitcoin|ethereum',
-    'invest in crypto|cryptocurrency|bitcoin|ethereum',
-    'crypto|cryptocurrency|bitcoin investment|investments|trading|giveaway|opportunity',
-    'lower your mortgage rate',
-    'refinance now|today',
+    'lower your ~1 mortgage|interest rate ~2 today|now',
+    'refinance ~1 now|today',
+    'cash advance ~2 today|now|approved|instantly',
   ),
-  ...triggers(
+  ...pitches(
     'high-risk-financial',
+    'twilio',
     'payday and third-party loans are a forbidden category',
-    'payday',
+    `payday ${LOAN}|advance`,
     `title ${LOAN}`,
     `installment ${LOAN}`,
     `lawsuit ${LOAN}|funding`,
-    'pre-settlement funding|loan|loans',
+    'pre-settlement funding|loan',
   ),
-  ...triggers(
+  ...offers(
     'high-risk-financial',
-    'cryptocurrency is a forbidden category',
-    'crypto',
-    'cryptocurrency|cryptocurrencies',
-    'bitcoin|bitcoins',
-    'ethereum',
-    'dogecoin',
-    'nft|nfts',
+    'ftcCrypto',
+    `buy|trade|invest ~2 ${CRYPTO}`,
+    `${CRYPTO} ~1 investment|trading|giveaway|opportunity|signal|signals|mining|airdrop`,
   ),
+  ...triggers('high-risk-financial', 'twilio', 'cryptocurrency is a forbidden category', CRYPTO, 'dogecoin', 'nft'),
 
   // Third-party lead generation.
-  ...solicitations(
+  ...offers(
     'lead-generation',
+    'twilio',
     'we buy|sell leads',
-    'buy|sell|selling|buying leads',
-    'exclusive|fresh|qualified|aged leads',
+    'buy|sell|selling|buying ~1 leads',
+    'exclusive|fresh|qualified|aged|verified ~1 leads',
     'leads for sale',
-    'pay per lead',
-    'mass tort|injury|legal|case leads',
-    'lead list|lists',
+    'pay per lead|call',
+    'mass tort|injury|legal|case|insurance|mortgage leads',
+    'lead list',
+    'data list|lists for sale',
   ),
-  ...triggers('lead-generation', 'lead generation is a forbidden category', 'lead generation', 'lead-generation'),
+  ...triggers('lead-generation', 'twilio', 'lead generation is a forbidden category', 'lead generation', 'lead-gen'),
 
   // Debt collection, consolidation, reduction, credit repair.
-  ...solicitations(
+  ...offers(
     'debt-collection',
-    'debt relief',
-    'debt relief program|programs|plan|plans',
-    'consolidate your debt|debts|bills|credit|loans',
-    'debt consolidation|reduction',
-    'debt settlement program|programs|company|offer',
-    'credit repair',
-    'fix|repair|boost|raise your credit|score',
-    'erase|eliminate|reduce|slash your debt|debts',
-    'wipe out your debt|debts',
-    'become debt free',
-    'become debt-free',
-    'debt forgiveness program|programs',
-    'loan forgiveness program|programs',
-    'settle your debt|debts for less',
+    'ftcDebtRelief',
+    'consolidate your ~1 debt|bills|credit|loans',
+    'debt consolidation|reduction ~1 program|offer|plan|loan|loans|company',
+    'debt relief|settlement ~1 program|plan|offer|company',
+    'credit repair ~1 service|services|program|offer|company',
+    'fix|repair|boost|raise your ~1 credit|score',
+    'erase|eliminate|reduce|slash|cut ~1 your ~1 debt|debts',
+    'wipe out your ~1 debt',
+    'become|be ~1 debt-free',
+    'debt|loan forgiveness program',
+    'settle your ~1 debt ~1 for less',
     'pay less than you owe',
     'remove negative items',
+    'qualify for ~2 debt relief|forgiveness|consolidation',
+  ),
+  ...pitches(
+    'debt-collection',
+    'twilio',
+    'debt relief and consolidation offers are a forbidden category',
+    'debt relief',
+    'debt consolidation',
+    'credit repair',
   ),
   ...triggers(
     'debt-collection',
+    'twilio',
     'third-party debt collection is a forbidden category',
     'attempt to collect a debt',
     'debt collection',
   ),
 
-  // Get rich quick.
-  ...solicitations(
+  // Get rich quick: work from home, risky investments, pyramid schemes.
+  ...offers(
     'get-rich-quick',
+    'ftcMoney',
     'work from home and earn|make',
-    'earn # a|per day|week|month|hour',
-    'earn up to #',
-    'make money fast|online|from home|quickly',
-    'make # a|per day|week|month',
-    'easy|fast|quick money',
-    'double|triple your money|investment',
-    'guaranteed return|returns|profit|profits|income',
-    'risk-free investment|investments',
-    'risk free investment|investments',
+    `earn|make ~1 # ~1 a|per|every ${PERIOD}`,
+    `earn|make ~1 up to #`,
+    'make money ~1 fast|online|from home|quickly|easily',
+    'easy|fast|quick ~1 money',
+    'risk-free investment',
+    'guaranteed ~1 profit|returns|income|gains',
+    'double|triple your ~1 money|investment|bitcoin|crypto',
     'passive income',
     'financial freedom',
     'be your own boss',
     'get rich',
-    'get-rich-quick',
     'investment opportunity',
     'ground floor opportunity',
-    'join my|our team and earn',
-    'cash-in now',
-    'maximize ur|your cash-in',
+    'join ~2 team ~1 and earn|make',
   ),
   ...triggers(
     'get-rich-quick',
+    'ftcMoney',
     'work-from-home and scheme wording is a forbidden category',
     'work from home',
     'pyramid scheme',
@@ -239,211 +294,184 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ),
 
   // Illegal substances (cannabis and CBD included, whatever state law says).
-  ...solicitations(
+  ...offers(
     'illegal-substances',
-    'buy|order cannabis|marijuana|weed|cbd|thc|edibles|shrooms',
-    'cannabis|marijuana|weed|cbd|thc delivery',
-    'cbd|thc oil|oils for? sale',
-    'cbd|thc gummies|products|vape|vapes|pens',
-    'dispensary deal|deals|special|specials|sale',
-    'magic mushrooms',
-    'delta-8 gummies|thc|vape|vapes|products',
+    'twilio',
+    `buy|order|shop ~2 ${CANNABIS}`,
+    `${CANNABIS} ~1 delivery|delivered|sale|deal|special|menu|drop`,
+    `${CANNABIS} for sale`,
+    'cbd|thc oil|product|vape|pen|cart|cartridge',
+    'dispensary ~1 deal|special|sale|menu|discount',
+    'magic mushroom',
   ),
   ...triggers(
     'illegal-substances',
+    'twilio',
     'cannabis and CBD are a forbidden category even where legal',
     'cannabis',
     'marijuana',
     'cbd',
     'thc',
-    'dispensary|dispensaries',
-    'edibles',
+    'dispensary',
+    'edible',
     'delta-8',
     'kratom',
   ),
   ...triggers(
     'illegal-substances',
+    'twilio',
     'illegal drugs are a forbidden category',
     'cocaine',
     'heroin',
     'mdma',
     'psilocybin',
     'meth',
+    'fentanyl',
   ),
 
-  // Prescription drugs.
-  ...solicitations(
+  // Prescription drugs offered without a prescription.
+  ...offers(
     'prescription-drugs',
-    'order|buy|cheap|generic|discount viagra|cialis|xanax|oxycodone|oxycontin|adderall|vicodin|percocet|tramadol|valium|ozempic|semaglutide|phentermine',
-    'no prescription needed|required|necessary',
+    'fdaRx',
+    `order|buy|cheap|generic|discount ~1 ${RX_DRUGS}`,
+    `${RX_DRUGS} ~1 online|delivered|shipped|without`,
+    `${RX_DRUGS} for sale`,
+    'no prescription ~1 needed|required|necessary',
     'without a? prescription',
     'online pharmacy',
-    'cheap|discount meds|pills',
+    'cheap|discount ~1 meds|pills|medication',
     'pills online',
   ),
-  ...triggers(
-    'prescription-drugs',
-    'prescription drug offers are a forbidden category',
-    'viagra',
-    'cialis',
-    'xanax',
-    'oxycodone|oxycontin',
-    'adderall',
-    'vicodin',
-    'percocet',
-    'tramadol',
-    'valium',
-    'ozempic',
-    'semaglutide',
-    'phentermine',
-  ),
+  ...triggers('prescription-drugs', 'fdaRx', 'prescription drug offers are a forbidden category', RX_DRUGS),
 
   // Gambling, including sweepstakes and prize draws.
-  ...solicitations(
+  ...offers(
     'gambling',
-    'place your|a|ur bet|bets',
+    'twilio',
+    'place your|a ~1 bet',
     'bet now',
-    'casino bonus|bonuses',
-    'free spins',
-    'free bet|bets',
-    'deposit bonus',
-    'play slots',
-    // Prize and sweepstakes wording.
-    'you|u have|ve won a|an|the #',
-    "you've|youve won a|an|the #",
-    'you|u have|ve won a|an guaranteed',
-    "you've|youve won a|an guaranteed",
-    'won a|an|the guaranteed',
-    'you|u are|r a winner',
-    "you're|ur|youre a winner",
-    'claim your|ur|yr prize|reward|award|cash|holiday|bonus',
-    'to claim call',
-    '2 claim call|is|ur|yr|your',
-    'call to claim',
-    'call 2 claim',
-    'cash prize|prizes',
-    'bonus prize',
-    'prize draw|draws',
-    'prize|gift|cash|award guaranteed',
-    'you|u have|ve won #',
-    'number|mobile has|have won',
-    'chance|chances to|2 win a|an? #',
-    'chance|chances to|2 win cash|free',
-    'win|won # cash|prize|prizes|pounds|worth',
-    'claim ur|your|yr #',
-    '# reward',
-    'enter the|our draw|competition|sweepstakes',
-    'weekly|wkly quiz',
-    'voucher holder|holders',
-    'guaranteed prize|award|cash',
-    '# prize',
-    'free entry',
-    'weekly|wkly draw|comp|competition',
-    'selected to a? receive|win',
-    'you are|r awarded a|an|with|either',
-    'ur|u awarded a|an|with|either',
-    'await collection',
-    'unredeemed|un-redeemed bonus|points',
-    'prize code|codes',
-    'claim code|codes',
+    'casino ~1 bonus',
+    'free spin',
+    'free bet',
+    'deposit ~1 bonus|match',
+    'play ~1 slots',
+    'sign-up|signup|welcome bonus',
+  ),
+  ...pitches(
+    'gambling',
+    'ftcPrize',
+    'prize and sweepstakes announcements are a forbidden category and a classic scam',
+    'you have won ~2 #|cash|prize|gift|reward|car|iphone|vacation|trip|sweepstakes|lottery|jackpot',
+    "you've|youve won ~2 #|cash|prize|gift|reward|car|iphone|vacation|trip|sweepstakes|lottery|jackpot",
+    'you won ~2 #|cash|prize|gift|reward|car|iphone|vacation|trip|sweepstakes|lottery|jackpot',
+    "you're|youre|you are ~1 our|a|today's ~1 winner",
+    'claim your ~2 prize|reward|cash|gift|bonus|winnings',
+    'cash|grand|bonus|mystery prize',
+    'prize draw|drawing',
+    'guaranteed ~1 prize|award|cash|winner',
+    'chance to win',
+    'enter ~2 sweepstakes|giveaway|drawing|draw|raffle|contest',
+    'entry|entries ~3 sweepstakes|giveaway|drawing|draw|raffle|contest',
+    'selected ~2 to receive|win ~2 #|cash|prize|gift|reward|card',
+    'winning number|ticket',
   ),
   ...triggers(
     'gambling',
+    'twilio',
     'gambling is a forbidden category',
-    'casino|casinos',
-    'online casino|casinos',
+    'casino',
     'sports betting',
     'sportsbook',
-    'jackpot|jackpots',
+    'jackpot',
     'sweepstakes',
     'betting',
-    'slot machine|machines',
+    'slot machine',
     'roulette',
     'blackjack',
   ),
-  ...triggers('gambling', 'prize announcements read as sweepstakes spam', 'winner', 'prize', 'you have won'),
+  ...triggers('gambling', 'ftcPrize', 'prize announcements read as sweepstakes spam', 'winner', 'prize'),
 
   // Sex.
-  ...solicitations(
+  ...offers(
     'sex',
-    'hot|local singles',
-    'xxx pics|pictures|photos|videos|video|movies|chat|content',
-    'sexy|nude|naked|hot pic|pics|pictures|photos|chat|girls|videos|celeb|babes',
-    'explicit sex',
-    'fancy a shag',
-    'hot|gay|live sex|gay chat',
-    'live fantasies',
-    'sexual need|needs',
-    'i love sex',
-    'see me naked',
-    'horny',
-    'sex|adult chat',
-    'phone sex',
-    'get laid',
-    'hook up tonight',
-    'hookup tonight',
-    'meet singles',
-    'dating service',
-    'escort service|services',
-    'live girls',
-    'cam girls',
-    'hardcore porn|pics|photos|videos|services|content|chat',
+    'ctia',
+    'hot|local|lonely ~1 singles',
+    'xxx ~1 pic|picture|photo|video|movie|chat|content',
+    'sexy|nude|naked ~1 pic|picture|photo|chat|girl|video|selfie',
+    'explicit ~1 content|photos|videos|chat',
+    'live|adult|phone|sex ~1 chat',
+    'hook up ~1 tonight',
+    'hookup ~1 tonight',
+    'meet ~2 singles',
+    'escort service',
+    'cam girl',
+    'hardcore ~1 porn|pic|photo|video|content',
   ),
-  // "xxx" alone is not a trigger: it signs off personal texts as kisses and stands in for
-  // redacted digits ("account ending XXX"); only its adult-content collocations are listed.
-  ...triggers('sex', 'adult content is a forbidden category', 'escort|escorts', 'porn|porno|pornography', 'onlyfans'),
+  ...triggers(
+    'sex',
+    'ctia',
+    'adult content is a forbidden category',
+    'escort',
+    'porn|porno|pornography',
+    'onlyfans',
+    'horny',
+  ),
 
   // Hate.
-  ...solicitations('hate', 'white power', 'sieg heil', 'heil hitler'),
+  ...offers('hate', 'ctia', 'white power', 'sieg heil', 'heil hitler'),
   ...triggers(
     'hate',
+    'ctia',
     'hate content is a forbidden category',
     'race war',
     'ethnic cleansing',
-    'neo-nazi|neo-nazis',
+    'neo-nazi',
     'kkk',
   ),
 
   // Alcohol.
-  ...solicitations(
+  ...offers(
     'alcohol',
-    'happy hour special|specials|deal|deals|prices',
-    'drink|drinks special|specials|deal|deals',
-    'bottomless mimosa|mimosas|drinks',
-    'half price|half-price|cheap drinks',
-    'free drink|drinks|shots',
-    'beer|wine|liquor|booze special|specials|sale|deals',
-    'wine club',
+    'ctia',
+    'happy hour ~1 special|deal|price',
+    'drink ~1 special|deal',
+    'bottomless ~1 mimosa|drink',
+    'half-price ~1 drink|drinks',
+    'cheap ~1 drink|shot',
+    'free ~1 drink|beer|cocktail',
+    'beer|wine|liquor|booze|tequila|vodka|whiskey ~1 special|sale|deal|delivery|club',
   ),
-  ...triggers('alcohol', 'alcohol promotions are restricted', 'happy hour', 'open bar', 'liquor', 'booze'),
+  ...triggers('alcohol', 'ctia', 'alcohol promotions are restricted', 'happy hour', 'open bar', 'liquor', 'booze'),
 
   // Firearms.
-  ...solicitations(
+  ...offers(
     'firearms',
-    'buy|cheap guns|gun|firearms|firearm|ammo|ammunition',
-    'buy a gun|firearm|rifle|pistol|handgun',
-    'guns|firearms|ammo|ammunition for sale',
-    'gun|guns|ammo|ammunition|firearm|firearms sale|deals|deal',
-    'ghost gun|guns',
+    'ctia',
+    'buy|cheap|order ~2 gun|firearm|ammo|ammunition|rifle|pistol|handgun|ar-15',
+    'gun|firearm|ammo|ammunition|rifle|pistol|handgun ~1 sale|deal|special|discount',
+    'gun|firearm|ammo|ammunition|rifle|pistol|handgun for sale',
+    'ghost gun',
   ),
-  ...triggers('firearms', 'firearm promotions are restricted', 'ammo', 'ar-15|ar-15s'),
+  ...triggers('firearms', 'ctia', 'firearm promotions are restricted', 'ammo', 'ar-15'),
 
   // Tobacco and vaping.
-  ...solicitations(
+  ...offers(
     'tobacco',
-    'cheap|discount|buy cigarettes|cigars|vapes|vape',
-    'cigarette|cigarettes|cigar|cigars|vape|vapes|e-cig|e-cigs|e-liquid|juul deals|deal|sale|specials',
-    'cigarettes|cigars|vapes|e-cigs for sale',
-    'disposable vape|vapes',
-    'juul pods',
-    'nicotine pouches',
+    'ctia',
+    'cheap|discount|buy|order ~1 cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine',
+    'cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine ~1 deal|sale|special|delivery',
+    'cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine for sale',
+    'disposable vape',
+    'juul pod',
+    'nicotine pouch',
   ),
   ...triggers(
     'tobacco',
+    'ctia',
     'tobacco and vaping promotions are restricted',
-    'vape|vapes|vaping',
-    'vape shop|shops',
-    'e-cig|e-cigs',
+    'vape|vaping',
+    'vape shop',
+    'e-cig',
     'juul',
     'hookah',
   ),

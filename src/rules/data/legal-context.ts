@@ -58,6 +58,15 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'sex offender|offenders|offense|offenses|discrimination|trafficking|abuse|crimes|crime',
   'revenge porn',
   'escort service|services case|charge|charges',
+  // Bankruptcy chapters, class actions, trust accounting, court-ordered payments.
+  'chapter 7|11|13',
+  'class action|actions',
+  'trust|escrow|iolta account|accounts',
+  'settlement check|checks|payment|payments|funds|agreement|offer|conference|statement',
+  'housing|section|hcv voucher|vouchers',
+  'section 8',
+  'court|filing|docket|case|hearing fee|fees|fine|fines|date|dates',
+  'draw on|against|from the|your? retainer|trust|account',
 ];
 
 /**
@@ -79,6 +88,7 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'arrest',
   'arrested',
   'attorney',
+  'asylum',
   'audit',
   'bail',
   'bankruptcy',
@@ -104,13 +114,20 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'debtor',
   'defendant',
   'defense',
+  'deportation',
   'deposition',
+  'discharge',
+  'discharged',
   'discovery',
+  'dismissal',
   'dismissed',
+  'docket',
+  'eeoc',
   'dispute',
   'divorce',
   'dui',
   'dwi',
+  'eviction',
   'evidence',
   'expungement',
   'felony',
@@ -118,6 +135,7 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'foreclosure',
   'fraud',
   'garnishment',
+  'guardianship',
   'hearing',
   'indicted',
   'indictment',
@@ -127,8 +145,10 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'insurer',
   'investigation',
   'judge',
+  'immigration',
   'judgment',
   'lab',
+  'landlord',
   'lawsuit',
   'lawsuits',
   'lawyer',
@@ -145,6 +165,7 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'owi',
   'parole',
   'petition',
+  'probate',
   'plaintiff',
   'plea',
   'police',
@@ -168,8 +189,10 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'testify',
   'testimony',
   'treatment',
+  'trustee',
   'trial',
   'verdict',
+  'uscis',
   'victim',
   'violation',
   'warrant',
@@ -179,7 +202,7 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
 /**
  * "claim" is case vocabulary as a noun ("your harassment claim") but prize-scam wording as a verb
  * ("claim your prize", "to claim call"): it counts only when none of these words comes next and
- * neither "to" nor "2" comes before.
+ * "to" does not come before.
  */
 export const CLAIM_AS_VERB_NEXT_WORDS: readonly string[] = [
   'a',
@@ -194,11 +217,6 @@ export const CLAIM_AS_VERB_NEXT_WORDS: readonly string[] = [
   'the',
   'this',
   'today',
-  'ur',
   'your',
   'yours',
-  'yr',
 ];
-
-/** How many words on either side of a trigger are searched for case vocabulary. */
-export const CASE_CONTEXT_WINDOW = 6;

@@ -82,7 +82,7 @@ runRuleTests(rule, {
     invalid(
       'Need cash fast? Get a payday loan today with no credit check!',
       ['solicitation', 'Need cash fast', 'high-risk-financial'],
-      ['solicitation', 'payday loan', 'high-risk-financial'],
+      ['solicitation', 'payday loan today', 'high-risk-financial'],
       ['solicitation', 'no credit check', 'high-risk-financial'],
     ),
     {
@@ -109,7 +109,8 @@ runRuleTests(rule, {
     {
       ...invalid(
         'Credit repair: erase your debt in 30 days!',
-        ['solicitation', 'Credit repair', 'debt-collection'],
+        // "Credit repair" alone names the service; the promise to erase debt is the offer.
+        ['trigger', 'Credit repair', 'debt-collection'],
         ['solicitation', 'erase your debt', 'debt-collection'],
       ),
       suggestionOutputs: [': erase your debt in 30 days!', 'Credit repair: in 30 days!'],
@@ -134,7 +135,7 @@ runRuleTests(rule, {
     ),
     invalid(
       'Order Viagra online, no prescription needed.',
-      ['solicitation', 'Order Viagra', 'prescription-drugs'],
+      ['solicitation', 'Viagra online', 'prescription-drugs'],
       ['solicitation', 'no prescription needed', 'prescription-drugs'],
     ),
     invalid(
@@ -148,13 +149,9 @@ runRuleTests(rule, {
       ['trigger', 'WINNER', 'gambling'],
       ['solicitation', 'You have won a £1000', 'gambling'],
       ['solicitation', 'cash prize', 'gambling'],
-      ['solicitation', 'Call to claim', 'gambling'],
     ),
-    invalid(
-      'Free entry in our weekly draw!',
-      ['solicitation', 'Free entry', 'gambling'],
-      ['solicitation', 'weekly draw', 'gambling'],
-    ),
+    // Sweepstakes wording with nothing to act on: a warning.
+    invalid('Free entry in our weekly draw!', ['trigger', 'entry in our weekly draw', 'gambling']),
     // Case vocabulary in another sentence does not excuse a trigger.
     invalid(
       'Your case is strong. Meanwhile, enjoy free spins at our casino.',
@@ -196,7 +193,7 @@ runRuleTests(rule, {
 describe('forbidden-content messages', () => {
   it('names the category, why carriers block it and how to rephrase', () => {
     const [finding] = checkRule(rule, 'Get a payday loan today.');
-    expect(finding?.message).toContain('"payday loan"');
+    expect(finding?.message).toContain('"payday loan today"');
     expect(finding?.message).toContain('high-risk loan');
     expect(finding?.message).toContain('forbidden category');
     expect(finding?.message).toMatch(/Refer to the client's own loan/);
@@ -212,8 +209,8 @@ describe('forbidden-content messages', () => {
     const [finding] = checkRule(rule, 'Get a payday loan today.');
     expect(finding?.fixes).toEqual([
       {
-        label: 'Delete "payday loan" (then reword the sentence)',
-        edits: [{ start: 6, end: 18, text: '' }],
+        label: 'Delete "payday loan today" (then reword the sentence)',
+        edits: [{ start: 5, end: 23, text: '' }],
         safe: false,
       },
     ]);

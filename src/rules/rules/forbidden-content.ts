@@ -1,52 +1,29 @@
+import { contentContextOf, type LegalStanding, type OfferCue } from '../content-context';
 import { FORBIDDEN_CATEGORY_INFO, FORBIDDEN_PHRASES, type ForbiddenPhrase } from '../data/forbidden-phrases';
-import {
-  CASE_CONTEXT_WINDOW,
-  CASE_CONTEXT_WORDS,
-  CLAIM_AS_VERB_NEXT_WORDS,
-  LEGAL_CONTEXT_PHRASES,
-} from '../data/legal-context';
-import type { Span } from '../message';
-import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
-import type { Fix, Rule } from '../types';
+import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch } from '../phrases';
+import type { Fix, Rule, Severity } from '../types';
 
 const forbiddenMatcher = lazyPhrases(() => FORBIDDEN_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
-const legalContextMatcher = lazyPhrases(() => LEGAL_CONTEXT_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
-const CASE_WORDS = new Set(CASE_CONTEXT_WORDS);
-const CLAIM_VERB_NEXT = new Set(CLAIM_AS_VERB_NEXT_WORDS);
 
 type ForbiddenMatch = PhraseMatch<ForbiddenPhrase>;
 
-function isSentenceBreak(code: number): boolean {
-  // . ! ? ; and line breaks
-  return code === 46 || code === 33 || code === 63 || code === 59 || code === 10 || code === 13;
-}
-
-function sentenceBreakBetween(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (isSentenceBreak(text.charCodeAt(index))) return true;
-  return false;
-}
-
-function isCaseWord(normalized: readonly string[], index: number): boolean {
-  const word = normalized[index] as string;
-  if (!CASE_WORDS.has(word)) return false;
-  if (word !== 'claim') return true;
-  const next = normalized[index + 1];
-  const previous = normalized[index - 1];
-  return !(next !== undefined && CLAIM_VERB_NEXT.has(next)) && previous !== 'to' && previous !== '2';
-}
-
-/** True when case vocabulary stands within the window around the match, in the same sentence. */
-function hasCaseContext(text: string, words: readonly Span[], normalized: readonly string[], match: ForbiddenMatch) {
-  for (let index = match.firstWord - 1; index >= Math.max(0, match.firstWord - CASE_CONTEXT_WINDOW); index--) {
-    if (sentenceBreakBetween(text, (words[index] as Span).end, (words[index + 1] as Span).start)) break;
-    if (isCaseWord(normalized, index)) return true;
+/**
+ * What a match is worth, given the case vocabulary around it and whether the message pitches
+ * something (see content-context.ts): an error needs an offer, never just a word.
+ */
+function severityOf(match: ForbiddenMatch, standing: LegalStanding, cue: OfferCue | undefined): Severity | undefined {
+  if (standing === 'legal-phrase') return undefined;
+  switch (match.meta.kind) {
+    case 'offer':
+      // Offer wording is an offer whatever case words stand near it ("mass tort leads for sale").
+      return 'error';
+    case 'pitch':
+      if (standing === 'sentence') return undefined;
+      if (standing === 'message') return cue === undefined ? undefined : 'warning';
+      return cue === undefined ? 'warning' : 'error';
+    case 'trigger':
+      return standing === 'sentence' ? undefined : 'warning';
   }
-  const last = Math.min(words.length - 1, match.lastWord + CASE_CONTEXT_WINDOW);
-  for (let index = match.lastWord + 1; index <= last; index++) {
-    if (sentenceBreakBetween(text, (words[index - 1] as Span).end, (words[index] as Span).start)) break;
-    if (isCaseWord(normalized, index)) return true;
-  }
-  return false;
 }
 
 /** Deletes the phrase and one neighbouring space, so the sentence needs rewording but no cleanup. */
@@ -62,10 +39,11 @@ function deletionFix(text: string, start: number, end: number, shown: string): F
   };
 }
 
-/** Solicitations before triggers, then longer before shorter, then earlier. */
+const KIND_ORDER: Readonly<Record<ForbiddenPhrase['kind'], number>> = { offer: 0, pitch: 1, trigger: 2 };
+
+/** Offers before pitches before triggers, then longer before shorter, then earlier. */
 function priority(a: ForbiddenMatch, b: ForbiddenMatch): number {
-  const kindOrder = (match: ForbiddenMatch) => (match.meta.kind === 'solicitation' ? 0 : 1);
-  return kindOrder(a) - kindOrder(b) || b.end - b.start - (a.end - a.start) || a.start - b.start;
+  return KIND_ORDER[a.meta.kind] - KIND_ORDER[b.meta.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
 
 const rule: Rule = {
@@ -102,34 +80,37 @@ const rule: Rule = {
     const found = forbiddenMatcher().match(text, words);
     if (found.length === 0) return;
 
-    const legalSpans = legalContextMatcher().match(text, words);
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
-    const { normalized } = wordViewOf(text, words);
-
-    const kept = found.filter((match) => {
-      if (overlapsAny(allowedSpans, match.start, match.end)) return false;
-      if (overlapsAny(legalSpans, match.start, match.end)) return false;
-      // Nearby case vocabulary excuses a bare word, never offer wording.
-      return match.meta.kind === 'solicitation' || !hasCaseContext(text, words, normalized, match);
-    });
-
-    const chosen: ForbiddenMatch[] = [];
-    for (const match of kept.sort(priority)) {
-      if (!overlapsAny(chosen, match.start, match.end)) chosen.push(match);
+    const content = contentContextOf(message, settings);
+    const judged: { match: ForbiddenMatch; severity: Severity }[] = [];
+    for (const match of found) {
+      if (overlapsAny(allowedSpans, match.start, match.end)) continue;
+      const severity = severityOf(match, content.standingOf(match), content.offerCue);
+      if (severity !== undefined) judged.push({ match, severity });
     }
-    chosen.sort((a, b) => a.start - b.start);
 
-    for (const match of chosen) {
+    // Highest priority first; a match whose words are taken by a better one is dropped.
+    const taken = new Uint8Array(words.length);
+    const chosen: { match: ForbiddenMatch; severity: Severity }[] = [];
+    for (const candidate of judged.sort((a, b) => priority(a.match, b.match))) {
+      const { firstWord, lastWord } = candidate.match;
+      if (taken.subarray(firstWord, lastWord + 1).includes(1)) continue;
+      taken.fill(1, firstWord, lastWord + 1);
+      chosen.push(candidate);
+    }
+    chosen.sort((a, b) => a.match.start - b.match.start);
+
+    for (const { match, severity } of chosen) {
       const shown = text.slice(match.start, match.end);
       const info = FORBIDDEN_CATEGORY_INFO[match.meta.category];
       const fixes = [deletionFix(text, match.start, match.end, shown)];
-      if (match.meta.kind === 'solicitation') {
+      if (severity === 'error') {
         context.report({
           messageId: 'solicitation',
           data: { phrase: shown, label: info.label, why: info.why, advice: info.advice },
           start: match.start,
           end: match.end,
-          severity: 'error',
+          severity,
           category: match.meta.category,
           fixes,
         });
@@ -139,7 +120,7 @@ const rule: Rule = {
           data: { phrase: shown, reason: match.meta.reason ?? info.why },
           start: match.start,
           end: match.end,
-          severity: 'warning',
+          severity,
           category: match.meta.category,
           fixes,
         });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../engine';
+import { removeLinkFix } from '../firm-hosts';
 import { runRuleTests } from '../testing/rule-tester';
-import rule, { removeLinkFix } from './link-domain-not-firm';
+import rule from './link-domain-not-firm';
 
 const FIRM = { firmDomains: ['hartwelldiaz.com'] };
 const FIRM_AND_COURTS = {

@@ -1,6 +1,6 @@
 import { shortenerDomainOf } from '../data/shorteners';
+import { firmDomainsOf, isWebLink } from '../firm-hosts';
 import type { Rule } from '../types';
-import { firmDomainsOf, isWebLink } from './link-domain-not-firm';
 
 /*
  * No fix is offered, on purpose. The only real fix is the full link the short one hides, on the

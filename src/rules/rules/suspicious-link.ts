@@ -1,8 +1,8 @@
 import { parse as parseDomain } from 'tldts';
+import { isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import { hostOf, type LinkToken } from '../links';
 import type { FirmSettings } from '../settings';
 import type { Rule } from '../types';
-import { isTrustedHost, isWebLink, removeLinkFix } from './link-domain-not-firm';
 
 /** One of the firm's registrable domains, split the way look-alikes are compared. */
 interface FirmDomainShape {

@@ -1,0 +1,137 @@
+import { CASE_CONTEXT_WORDS, CLAIM_AS_VERB_NEXT_WORDS, LEGAL_CONTEXT_PHRASES } from './data/legal-context';
+import { CALL_TO_ACTION_VERBS, LEAD_IN_WORDS, PRIZE_WORDS, URGENCY_WORDS } from './data/offer-cues';
+import { isTrustedHost, isWebLink } from './firm-hosts';
+import type { ParsedMessage } from './message';
+import { lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from './phrases';
+import type { FirmSettings } from './settings';
+import { sentenceIndexOfWords } from './text/sentences';
+
+/*
+ * The context every content rule consults before calling wording an offer or a scam: is it about
+ * the client's case, and does the message pitch something to the reader? One mechanism, computed
+ * once per message, so that "claim your settlement check", "debt relief is now in effect" and "your
+ * marijuana possession charge" read as the law firm's work they are, while "You have won a $1,000
+ * prize. Call now to claim" does not.
+ *
+ * Legal standing of a match, strongest first:
+ * - 'legal-phrase': the match overlaps a legal phrase ("debt relief agency", "possession of THC");
+ * - 'sentence': case vocabulary stands in the same sentence ("your ... claim/charge/case", court
+ *   words: see data/legal-context.ts);
+ * - 'message': case vocabulary stands elsewhere in the message;
+ * - 'none'.
+ * Offer cues (message-wide): a sentence opening with a call to act ("Call now", "Reply YES",
+ * "Click"), a money amount, a prize word, a link off the firm's and approved domains, urgency.
+ */
+
+export type LegalStanding = 'legal-phrase' | 'sentence' | 'message' | 'none';
+export type OfferCue = 'call-to-action' | 'money' | 'prize' | 'link' | 'urgency';
+
+export interface ContentContext {
+  /** How strongly the words [firstWord, lastWord] read as part of a legal matter. */
+  standingOf(match: { start: number; end: number; firstWord: number; lastWord: number }): LegalStanding;
+  /** The first offer cue of the message, if it has one. */
+  readonly offerCue: OfferCue | undefined;
+}
+
+const legalPhraseMatcher = lazyPhrases(() => LEGAL_CONTEXT_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
+const CASE_WORDS: ReadonlySet<string> = new Set(CASE_CONTEXT_WORDS);
+const CLAIM_VERB_NEXT: ReadonlySet<string> = new Set(CLAIM_AS_VERB_NEXT_WORDS);
+
+function isCaseWord(normalized: readonly string[], index: number): boolean {
+  const word = normalized[index] as string;
+  if (!CASE_WORDS.has(word)) return false;
+  if (word !== 'claim') return true;
+  const next = normalized[index + 1];
+  return !(next !== undefined && CLAIM_VERB_NEXT.has(next)) && normalized[index - 1] !== 'to';
+}
+
+/** "$25", "$4.15", "25,000 dollars", "5k USD": an amount of money. */
+const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s?)?(?:dollars?|usd|bucks)\b/i;
+
+function firstOfferCue(
+  message: ParsedMessage,
+  settings: FirmSettings,
+  normalized: readonly string[],
+  sentenceOf: Int32Array,
+): OfferCue | undefined {
+  for (let index = 0; index < normalized.length; index++) {
+    const opensSentence = index === 0 || sentenceOf[index - 1] !== sentenceOf[index];
+    if (!opensSentence) continue;
+    let verb = index;
+    while (
+      verb < normalized.length &&
+      sentenceOf[verb] === sentenceOf[index] &&
+      LEAD_IN_WORDS.has(normalized[verb] as string)
+    )
+      verb++;
+    const word = normalized[verb];
+    if (word !== undefined && sentenceOf[verb] === sentenceOf[index] && CALL_TO_ACTION_VERBS.has(word)) {
+      return 'call-to-action';
+    }
+  }
+  if (MONEY.test(message.text)) return 'money';
+  for (const word of normalized) if (PRIZE_WORDS.has(word)) return 'prize';
+  for (const link of message.links) if (isWebLink(link) && !isTrustedHost(link.host, settings)) return 'link';
+  for (const word of normalized) if (URGENCY_WORDS.has(word)) return 'urgency';
+  return undefined;
+}
+
+const contexts = new WeakMap<ParsedMessage, WeakMap<FirmSettings, ContentContext>>();
+
+export function contentContextOf(message: ParsedMessage, settings: FirmSettings): ContentContext {
+  let bySettings = contexts.get(message);
+  const cached = bySettings?.get(settings);
+  if (cached) return cached;
+  const context = buildContext(message, settings);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    contexts.set(message, bySettings);
+  }
+  bySettings.set(settings, context);
+  return context;
+}
+
+function buildContext(message: ParsedMessage, settings: FirmSettings): ContentContext {
+  const { text, words } = message;
+  const { normalized } = wordViewOf(text, words);
+  const sentenceOf = sentenceIndexOfWords(text, words);
+  let legalSpans: PhraseMatch<string>[] | undefined;
+  let caseWordIndexes: number[] | undefined;
+  let offerCue: { value: OfferCue | undefined } | undefined;
+
+  const legalPhrases = (): PhraseMatch<string>[] => {
+    legalSpans ??= legalPhraseMatcher().match(text, words);
+    return legalSpans;
+  };
+  const caseWords = (): number[] => {
+    if (!caseWordIndexes) {
+      caseWordIndexes = [];
+      for (let index = 0; index < normalized.length; index++)
+        if (isCaseWord(normalized, index)) caseWordIndexes.push(index);
+    }
+    return caseWordIndexes;
+  };
+
+  return {
+    standingOf(match) {
+      if (overlapsAny(legalPhrases(), match.start, match.end)) return 'legal-phrase';
+      const sentences = new Set([sentenceOf[match.firstWord], sentenceOf[match.lastWord]]);
+      let elsewhere = false;
+      // Case words inside the match itself ("claim" in "claim your prize") do not excuse it.
+      for (const index of caseWords()) {
+        if (index >= match.firstWord && index <= match.lastWord) continue;
+        if (sentences.has(sentenceOf[index])) return 'sentence';
+        elsewhere = true;
+      }
+      for (const span of legalPhrases()) {
+        if (sentences.has(sentenceOf[span.firstWord])) return 'sentence';
+        elsewhere = true;
+      }
+      return elsewhere ? 'message' : 'none';
+    },
+    get offerCue() {
+      offerCue ??= { value: firstOfferCue(message, settings, normalized, sentenceOf) };
+      return offerCue.value;
+    },
+  };
+}

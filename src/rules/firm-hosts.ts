@@ -1,0 +1,79 @@
+import { parse as parseDomain } from 'tldts';
+import { hostOf, type LinkToken } from './links';
+import type { FirmSettings } from './settings';
+import type { Fix } from './types';
+
+/*
+ * Which hosts belong to the firm or are approved by it, normalized once per settings array. Every
+ * link rule and the content context ask the same questions, so the answers live here.
+ */
+
+/** Schemes a client's phone opens in a browser; other schemes are suspicious-link's business. */
+const WEB_SCHEMES: ReadonlySet<string> = new Set(['', 'http', 'https']);
+
+export function isWebLink(link: LinkToken): boolean {
+  return WEB_SCHEMES.has(link.scheme);
+}
+
+/**
+ * The firm's domains as registrable domains. A firm owns the whole registrable domain, so a
+ * configured "portal.hartwelldiaz.com" trusts www.hartwelldiaz.com too. Private suffixes count
+ * (allowPrivateDomains), so "hartwelldiaz.github.io" trusts that site, not all of github.io.
+ */
+function firmRegistrableDomain(entry: string): string {
+  const host = hostOf(entry).replace(/^\*\./, '');
+  return parseDomain(host, { allowPrivateDomains: true }).domain ?? host;
+}
+
+// Keyed on the settings arrays: lint() runs on every keystroke with the same settings object.
+const firmDomainCache = new WeakMap<readonly string[], readonly string[]>();
+
+/** The firm's registrable domains, normalized once per settings array. */
+export function firmDomainsOf(settings: FirmSettings): readonly string[] {
+  let domains = firmDomainCache.get(settings.firmDomains);
+  if (!domains) {
+    domains = [...new Set(settings.firmDomains.map(firmRegistrableDomain).filter((domain) => domain !== ''))];
+    firmDomainCache.set(settings.firmDomains, domains);
+  }
+  return domains;
+}
+
+const approvedHostCache = new WeakMap<readonly string[], readonly string[]>();
+
+/** Approved entries as bare hosts ("https://efile.txcourts.gov/" -> "efile.txcourts.gov"), normalized once. */
+function approvedHostsOf(settings: FirmSettings): readonly string[] {
+  let hosts = approvedHostCache.get(settings.approvedDomains);
+  if (!hosts) {
+    hosts = settings.approvedDomains.map((entry) => hostOf(entry).replace(/^\*\./, '')).filter((host) => host !== '');
+    approvedHostCache.set(settings.approvedDomains, hosts);
+  }
+  return hosts;
+}
+
+/**
+ * hostIsWithin's label-wise test on entries already normalized: hostIsWithin itself re-parses the
+ * entry on every call, too slow for every link times every entry on each keystroke.
+ */
+function isSameOrSubdomain(host: string, bareDomain: string): boolean {
+  return host === bareDomain || (host.endsWith(bareDomain) && host.charAt(host.length - bareDomain.length - 1) === '.');
+}
+
+export function isFirmHost(host: string, settings: FirmSettings): boolean {
+  return firmDomainsOf(settings).some((domain) => isSameOrSubdomain(host, domain));
+}
+
+/** Firm hosts, plus approved third-party hosts (exact host or its subdomains: "efile.txcourts.gov" trusts only that site). */
+export function isTrustedHost(host: string, settings: FirmSettings): boolean {
+  return isFirmHost(host, settings) || approvedHostsOf(settings).some((entry) => isSameOrSubdomain(host, entry));
+}
+
+/**
+ * A suggestion that deletes the link and one space beside it, so "Pay at X today" reads
+ * "Pay at today" rather than keeping a double space. Never safe: the sentence may still need words.
+ */
+export function removeLinkFix(text: string, link: { start: number; end: number }): Fix {
+  let { start, end } = link;
+  if (text.charAt(start - 1) === ' ') start--;
+  else if (text.charAt(end) === ' ') end++;
+  return { label: 'Remove this link', edits: [{ start, end, text: '' }], safe: false };
+}
