@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { SegmentedMessage } from 'sms-segments-calculator';
 import SmartEncodingMap from 'sms-segments-calculator/dist/libs/SmartEncodingMap';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeEncoding, countSegments, graphemeContinuations, isGsmCharacter } from './encoding';
 
 interface SegmentCase {
@@ -124,6 +124,79 @@ describe('encoding and segments', () => {
   it('only hands complex stretches to the grapheme segmenter', () => {
     const continuation = graphemeContinuations('ab 👍🏽 cd');
     expect([...continuation].map(String).join('')).toBe('00001110000');
+  });
+
+  it('gives the same graphemes when the segmenter sees the text in small chunks', () => {
+    // The whole text in one call is the reference; CR LF stays two characters, as Twilio counts them.
+    const whole = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const reference = (text: string): string => {
+      const marks = new Uint8Array(text.length + 1);
+      for (const { segment, index } of whole.segment(text)) {
+        for (let inner = index + 1; inner < index + segment.length; inner++) {
+          if (!(text.charCodeAt(inner - 1) === 13 && text.charCodeAt(inner) === 10)) marks[inner] = 1;
+        }
+      }
+      return marks.join('');
+    };
+    const pieces = [
+      'a',
+      ' ',
+      '\r',
+      '\n',
+      '©',
+      '’',
+      '中',
+      '😀',
+      '👍',
+      '🏽',
+      '\u200d',
+      '\ufe0f',
+      '\u0301',
+      '🇺',
+      '🇸',
+      '\u0600', // Prepend
+      '\u1100', // Hangul L
+      '\u1161', // Hangul V
+      '\u11a8', // Hangul T
+      '\uac00', // Hangul LV
+      'क', // Devanagari consonant
+      '\u094d', // virama
+      '\u093e', // spacing mark
+      '\ud83d', // lone high surrogate
+      '\ude00', // lone low surrogate
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 9 }),
+        (parts, chunkSize) => {
+          const text = parts.join('');
+          expect(graphemeContinuations(text, chunkSize).join('')).toBe(reference(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never hands the segmenter more than one bounded chunk at a time', () => {
+    const lengths: number[] = [];
+    const segment = Intl.Segmenter.prototype.segment;
+    const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (
+      this: Intl.Segmenter,
+      input: string,
+    ) {
+      lengths.push(input.length);
+      return segment.call(this, input);
+    });
+    try {
+      for (const unit of ['“', '😀 ', '🇺🇸', '中文', 'e\u0301'])
+        graphemeContinuations(unit.repeat(20_000).slice(0, 40_000));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(1025); // 1,024, or one more not to cut a surrogate pair
+    // Each chunk but the last repeats at most its last grapheme (4 code units here), so about 1,020 new ones per call.
+    expect(lengths.reduce((sum, length) => sum + length, 0)).toBeLessThan(5 * 40_000 * 1.01);
   });
 
   it('handles a 100,000-character message', () => {
