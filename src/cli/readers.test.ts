@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { STRAY_QUOTE_MESSAGE } from './csv';
 import {
   csvToItems,
   type InputItem,
@@ -127,12 +128,42 @@ describe('csvToItems', () => {
     ]);
   });
 
-  it('keeps the records before an unterminated quote and reports its line', () => {
-    const items = csvToItems('message\nHi\n"broken\n', 'x.csv', 'message');
-    expect(items).toEqual([
-      { kind: 'message', id: 'x.csv:2', location: 'x.csv:2', text: 'Hi' },
-      { kind: 'problem', location: 'x.csv:3', message: 'a quoted field is never closed (missing ")' },
-    ]);
+  it.each<[string, string, InputItem[]]>([
+    [
+      'an unterminated quote: the record is an error, the records after it are checked',
+      'id,message\n1,Hi\n2,"broken\n3,Third\n',
+      [
+        { kind: 'message', id: '1', location: 'x.csv:2', text: 'Hi' },
+        {
+          kind: 'problem',
+          location: 'x.csv:3',
+          message: 'a quoted field is never closed (missing "); line 3 not checked; reading on from line 4',
+        },
+        { kind: 'message', id: '3', location: 'x.csv:4', text: 'Third' },
+      ],
+    ],
+    [
+      'an un-doubled quote: a warning before the message, kept as written',
+      'id,message\n1,"he said "hi" to me"\n2,ok\n',
+      [
+        { kind: 'problem', location: 'x.csv:2', message: STRAY_QUOTE_MESSAGE, warning: true },
+        { kind: 'message', id: '1', location: 'x.csv:2', text: 'he said "hi" to me' },
+        { kind: 'message', id: '2', location: 'x.csv:3', text: 'ok' },
+      ],
+    ],
+    [
+      'an unclosed quote in the header',
+      'id,"message\n1,Hi\n',
+      [
+        {
+          kind: 'problem',
+          location: 'x.csv:1',
+          message: 'a quoted field in the header is never closed (missing "); nothing after it can be read',
+        },
+      ],
+    ],
+  ])('reports %s, in file order', (_name, content, expected) => {
+    expect(csvToItems(content, 'x.csv', 'message')).toEqual(expected);
   });
 
   it('gives nothing for an empty file', () => {

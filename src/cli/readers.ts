@@ -7,7 +7,14 @@ import { parseCsv } from './csv';
 /** One message to check, or one piece of input that could not be read (reported, then skipped). */
 export type InputItem =
   | { kind: 'message'; id: string; location: string; text: string; firstMessage?: boolean }
-  | { kind: 'problem'; location: string; message: string; fatal?: boolean };
+  | {
+      kind: 'problem';
+      location: string;
+      message: string;
+      fatal?: boolean;
+      /** The input was read and checked as written; said on stderr, but the exit status is not 2. */
+      warning?: boolean;
+    };
 
 export type InputKind = 'text' | 'jsonl' | 'csv';
 
@@ -76,8 +83,16 @@ function findColumn(header: readonly string[], wanted: string): number {
 
 /** The messages of a CSV file with a header row; the text comes from `column`, ids from an "id" column if any. */
 export function csvToItems(content: string, source: string, column: string): InputItem[] {
-  const { records, error } = parseCsv(content);
+  const { records, problems } = parseCsv(content);
   const items: InputItem[] = [];
+  // Problems and messages in file order; a warning comes before the message it is about.
+  let next = 0;
+  const problemsBefore = (line: number): void => {
+    for (; next < problems.length && (problems[next]?.line ?? 0) <= line; next++) {
+      const problem = problems[next];
+      if (problem) items.push(problemItem(`${source}:${problem.line}`, problem.message, problem.severity));
+    }
+  };
   const [header, ...rows] = records;
   if (header) {
     const messageIndex = findColumn(header.fields, column);
@@ -94,6 +109,7 @@ export function csvToItems(content: string, source: string, column: string): Inp
     }
     const idIndex = column.toLowerCase() === 'id' ? -1 : findColumn(header.fields, 'id');
     for (const row of rows) {
+      problemsBefore(row.line);
       const location = `${source}:${row.line}`;
       const text = row.fields[messageIndex];
       if (text === undefined) {
@@ -109,8 +125,14 @@ export function csvToItems(content: string, source: string, column: string): Inp
       items.push({ kind: 'message', id: id !== undefined && id !== '' ? id : location, location, text });
     }
   }
-  if (error) items.push({ kind: 'problem', location: `${source}:${error.line}`, message: error.message });
+  problemsBefore(Number.POSITIVE_INFINITY);
   return items;
+}
+
+function problemItem(location: string, message: string, severity: 'error' | 'warning'): InputItem {
+  return severity === 'warning'
+    ? { kind: 'problem', location, message, warning: true }
+    : { kind: 'problem', location, message };
 }
 
 function describeReadError(error: unknown): string {

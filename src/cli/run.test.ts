@@ -161,6 +161,29 @@ describe('runCli', () => {
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(2);
   });
 
+  it.each<[string, string, number, RegExp, number]>([
+    [
+      'an unterminated quote: exit 2, the records after it still checked',
+      `id,message\n1,"${INSECURE}\n2,"${CLEAN}"\n3,${CLEAN}\n`,
+      2,
+      /^[^\n]*broken\.csv:2: a quoted field is never closed \(missing "\); line 2 not checked; reading on from line 3\n$/,
+      2,
+    ],
+    [
+      'an un-doubled quote: a warning, the message checked as written, exit by findings',
+      `id,message\n1,"He said "call us" at ${CLEAN}"\n`,
+      0,
+      /^[^\n]*broken\.csv:2: warning: a quote inside a quoted field is not doubled/,
+      1,
+    ],
+  ])('CSV with %s', async (_name, content, status, stderr, rowCount) => {
+    const path = file('broken.csv', content);
+    const result = await run(['--config', onlyInsecureLink, '--format', 'jsonl', path]);
+    expect(result.status).toBe(status);
+    expect(result.stderr).toMatch(stderr);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(rowCount);
+  });
+
   it('reads CSV with --column', async () => {
     const path = file('m.csv', `id,Body\nx1,"${INSECURE}"\n`);
     const result = await run(['--config', onlyInsecureLink, '--format', 'jsonl', '--column', 'body', path]);

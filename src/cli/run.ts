@@ -159,9 +159,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   reading: for (const path of paths) {
     for await (const item of readInput(path, options.column, io.stdin)) {
       if (item.kind === 'problem') {
-        badInput = true;
+        if (!item.warning) badInput = true;
         await sink.flush();
-        writeDiagnostic(io.stderr, `${item.location}: ${item.message}`);
+        writeDiagnostic(io.stderr, `${item.location}: ${item.warning ? 'warning: ' : ''}${item.message}`);
         continue;
       }
       if (getSpellChecker && spellChecker === undefined) {
