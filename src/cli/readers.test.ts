@@ -9,6 +9,7 @@ import {
   type InputItem,
   inputKindOf,
   jsonlLineToItem,
+  LineSplitter,
   readInput,
   STDIN_NAME,
   textLineToItem,
@@ -171,6 +172,27 @@ describe('csvToItems', () => {
   });
 });
 
+describe('LineSplitter', () => {
+  it.each<[string, string[], string[]]>([
+    ['LF, CRLF and CR', ['a\nb\r\nc\rd'], ['a', 'b', 'c', 'd']],
+    ['a CRLF split between pieces', ['a\r', '\nb'], ['a', 'b']],
+    ['a CR at the end of a piece, then text', ['a\r', 'b'], ['a', 'b']],
+    ['a line split between pieces', ['He', 'llo', ' there\nnext'], ['Hello there', 'next']],
+    ['blank lines kept, no empty last line', ['a\n\nb\n'], ['a', '', 'b']],
+    ['nothing', [], []],
+  ])('%s', (_name, pieces, expected) => {
+    const splitter = new LineSplitter();
+    const lines = pieces.flatMap((piece) => splitter.push(piece));
+    expect([...lines, ...splitter.end()]).toEqual(expected);
+  });
+
+  it('says where the next character goes, in code points', () => {
+    const splitter = new LineSplitter();
+    const lines = splitter.push('one\ntwo\nCafé 😀 ');
+    expect(splitter.position(lines.length)).toEqual({ line: 3, column: 8 });
+  });
+});
+
 describe('readInput', () => {
   const directory = mkdtempSync(join(tmpdir(), 'sms-check-readers-'));
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -212,6 +234,112 @@ describe('readInput', () => {
     expect(items).toEqual([
       { kind: 'message', id: `${STDIN_NAME}:1`, location: `${STDIN_NAME}:1`, text: 'Hi Maria' },
       { kind: 'message', id: `${STDIN_NAME}:3`, location: `${STDIN_NAME}:3`, text: 'Second line continues' },
+    ]);
+  });
+
+  const bytesFile = (name: string, content: Uint8Array): string => {
+    const path = join(directory, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const utf16 = (text: string, littleEndian: boolean): Uint8Array => {
+    const units = `\ufeff${text}`;
+    const result = Buffer.alloc(units.length * 2);
+    for (let index = 0; index < units.length; index++) {
+      if (littleEndian) result.writeUInt16LE(units.charCodeAt(index), index * 2);
+      else result.writeUInt16BE(units.charCodeAt(index), index * 2);
+    }
+    return result;
+  };
+  const summary = (items: InputItem[]) =>
+    items.map((item) =>
+      item.kind === 'message' ? `${item.location} ${item.text}` : `${item.location}: ${item.message}`,
+    );
+  const LATIN1_CAFE = Buffer.from('Hi Maria\nSee you at the Caf\xe9 at 3pm\nBye\n', 'latin1');
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+
+  it.each<[string, string, Uint8Array, (path: string) => string[]]>([
+    ['a UTF-8 BOM text file', 'bom.txt', Buffer.from('\ufeffCafé\nBye\n'), (p) => [`${p}:1 Café`, `${p}:2 Bye`]],
+    ['a UTF-16LE text file', 'le.txt', utf16('Café 😀\r\nBye\r\n', true), (p) => [`${p}:1 Café 😀`, `${p}:2 Bye`]],
+    [
+      'a UTF-16LE CSV (an Excel "Unicode text" export)',
+      'excel.csv',
+      utf16('id,message\r\n1,"Hi María,\r\ncall us"\r\n', true),
+      (p) => [`${p}:2 Hi María,\r\ncall us`],
+    ],
+    ['a UTF-16BE JSONL file', 'be.jsonl', utf16('{"text": "Café"}\n', false), (p) => [`${p}:1 Café`]],
+    [
+      'invalid UTF-8 in a text file: where, then every line checked with U+FFFD',
+      'latin1.txt',
+      LATIN1_CAFE,
+      (p) => [
+        `${p}:1 Hi Maria`,
+        `${p}: not valid UTF-8 (first bad byte at line 2, column 19); checked with U+FFFD in place of each bad sequence`,
+        `${p}:2 See you at the Caf\ufffd at 3pm`,
+        `${p}:3 Bye`,
+      ],
+    ],
+    [
+      'invalid UTF-8 in a CSV',
+      'latin1.csv',
+      Buffer.concat([Buffer.from('message\n"Hi,\nCaf'), Buffer.from([0xe9]), Buffer.from('"\nBye\n')]),
+      (p) => [
+        `${p}: not valid UTF-8 (first bad byte at line 3, column 4); checked with U+FFFD in place of each bad sequence`,
+        `${p}:2 Hi,\nCaf\ufffd`,
+        `${p}:4 Bye`,
+      ],
+    ],
+    [
+      'a binary text file',
+      'image.txt',
+      PNG,
+      (p) => [
+        `${p}: not a text file (it has NUL bytes (a UTF-16 text file needs a byte order mark to be read)); not checked`,
+      ],
+    ],
+    [
+      'a binary CSV',
+      'image.csv',
+      PNG,
+      (p) => [
+        `${p}: not a text file (it has NUL bytes (a UTF-16 text file needs a byte order mark to be read)); not checked`,
+      ],
+    ],
+    [
+      'random bytes without NUL',
+      'noise.jsonl',
+      Buffer.from(Array.from({ length: 4000 }, (_, index) => 1 + ((index * 7919) % 255))),
+      (p) => [
+        expect.stringMatching(
+          new RegExp(
+            `^${p}: not a text file \\(\\d+% of the characters at its start are control characters or undecodable bytes\\); not checked$`,
+          ),
+        ) as unknown as string,
+      ],
+    ],
+  ])('reads %s', async (_name, name, content, expected) => {
+    const path = bytesFile(name, content);
+    expect(summary(await collect(readInput(path, 'message', Readable.from([]))))).toEqual(expected(path));
+  });
+
+  it('marks a binary file a fatal problem and invalid UTF-8 a problem that is not fatal', async () => {
+    const binary = await collect(readInput(bytesFile('b.bin', PNG), 'message', Readable.from([])));
+    expect(binary).toEqual([expect.objectContaining({ kind: 'problem', fatal: true })]);
+    const latin1 = await collect(readInput(bytesFile('l.txt', LATIN1_CAFE), 'message', Readable.from([])));
+    expect(latin1.filter((item) => item.kind === 'problem')).toEqual([
+      { kind: 'problem', location: expect.any(String), message: expect.stringMatching(/^not valid UTF-8/) },
+    ]);
+  });
+
+  it('decodes standard input the same way (bytes, a binary refused)', async () => {
+    const stdin = Readable.from([Buffer.from([0xef, 0xbb, 0xbf, 0x48, 0x69, 0x0a, 0x42, 0xff, 0x0a])]);
+    expect(summary(await collect(readInput('-', 'message', stdin)))).toEqual([
+      `${STDIN_NAME}:1 Hi`,
+      `${STDIN_NAME}: not valid UTF-8 (first bad byte at line 2, column 2); checked with U+FFFD in place of each bad sequence`,
+      `${STDIN_NAME}:2 B\ufffd`,
+    ]);
+    expect(summary(await collect(readInput('-', 'message', Readable.from([PNG]))))).toEqual([
+      `${STDIN_NAME}: not a text file (it has NUL bytes (a UTF-16 text file needs a byte order mark to be read)); not checked`,
     ]);
   });
 

@@ -184,6 +184,32 @@ describe('runCli', () => {
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(rowCount);
   });
 
+  it.each<[string, Buffer, number, string, number]>([
+    [
+      'a binary file: refused by name, exit 2, the other file still checked',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      2,
+      'not a text file (it has NUL bytes (a UTF-16 text file needs a byte order mark to be read)); not checked',
+      1,
+    ],
+    [
+      'invalid UTF-8: where, exit 2, every message still checked',
+      Buffer.concat([Buffer.from(`${CLEAN}\nCaf`), Buffer.from([0xe9]), Buffer.from(' open\n')]),
+      2,
+      'not valid UTF-8 (first bad byte at line 2, column 4); checked with U+FFFD in place of each bad sequence',
+      3,
+    ],
+    ['UTF-16LE with a byte order mark: read as text', Buffer.from(`\ufeff${CLEAN}\r\n`, 'utf16le'), 0, '', 2],
+  ])('%s', async (_name, content, status, problem, rowCount) => {
+    const path = file('odd-input.txt', '');
+    writeFileSync(path, content);
+    const other = file('other.txt', `${CLEAN}\n`);
+    const result = await run(['--config', onlyInsecureLink, '--format', 'jsonl', path, other]);
+    expect(result.status).toBe(status);
+    expect(result.stderr).toBe(problem === '' ? '' : `${path}: ${problem}\n`);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(rowCount);
+  });
+
   it('reads CSV with --column', async () => {
     const path = file('m.csv', `id,Body\nx1,"${INSECURE}"\n`);
     const result = await run(['--config', onlyInsecureLink, '--format', 'jsonl', '--column', 'body', path]);
