@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findLinks, findLinksWholeText } from './links';
+import { findLinks, findLinksWholeText, overlapsLinkOrEmailOf, overlapTest } from './links';
+import { parseMessage } from './message';
 
 describe('findLinks', () => {
   const samples = [
@@ -46,5 +47,31 @@ describe('findLinks', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('overlapTest', () => {
+  it('answers as a scan of every span would, for any spans and range', () => {
+    const span = fc
+      .tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 8 }))
+      .map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), span, (spans, range) => {
+        const naive = spans.some((item) => item.start < range.end && range.start < item.end);
+        expect(overlapTest(spans)(range.start, range.end)).toBe(naive);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with the parsed message on links and e-mail addresses', () => {
+    const message = parseMessage('See a.co/x, mail jo@firm.com or https://b.org/p?q=1 now!!');
+    const inLink = overlapsLinkOrEmailOf(message);
+    for (let start = 0; start <= message.text.length; start++) {
+      for (let end = start; end <= Math.min(message.text.length, start + 4); end++) {
+        expect(inLink(start, end), `${start}-${end}`).toBe(message.overlapsLinkOrEmail(start, end));
+      }
+    }
+    expect(overlapsLinkOrEmailOf(message)).toBe(inLink);
   });
 });

@@ -136,6 +136,57 @@ export function findLinksWholeText(text: string): { links: LinkToken[]; emails: 
   return { links, emails };
 }
 
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * "Does [start, end) overlap one of these spans?" in O(log n) per question: the spans sorted by
+ * start, with the largest end seen so far. Rules that ask it once per candidate (a run of marks,
+ * a number) would otherwise cost candidates x links.
+ */
+export function overlapTest(spans: readonly Range[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((span) => span.start);
+  const maxEnds: number[] = [];
+  let maxEnd = Number.NEGATIVE_INFINITY;
+  for (const span of sorted) {
+    maxEnd = Math.max(maxEnd, span.end);
+    maxEnds.push(maxEnd);
+  }
+  return (start, end) => {
+    // The spans starting before `end`: sorted[0 .. low - 1]; one of them overlaps iff the largest end passes `start`.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] as number) < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (maxEnds[low - 1] as number) > start;
+  };
+}
+
+const linkOverlapCache = new WeakMap<object, (start: number, end: number) => boolean>();
+
+/**
+ * The same answer as `message.overlapsLinkOrEmail(start, end)`, in O(log n): built once per parsed
+ * message (pass the message itself) and cached with it.
+ */
+export function overlapsLinkOrEmailOf(message: {
+  readonly links: readonly Range[];
+  readonly emails: readonly Range[];
+}): (start: number, end: number) => boolean {
+  let test = linkOverlapCache.get(message);
+  if (!test) {
+    test = overlapTest([...message.links, ...message.emails]);
+    linkOverlapCache.set(message, test);
+  }
+  return test;
+}
+
 /** The bare host of a host or URL as an admin may type it ("https://www.Firm.com/" -> "www.firm.com"). */
 export function hostOf(hostOrUrl: string): string {
   const trimmed = hostOrUrl.trim().toLowerCase();

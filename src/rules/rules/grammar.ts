@@ -1,4 +1,5 @@
 import { ACRONYMS, SMS_KEYWORDS } from '../data/acronyms';
+import { overlapsLinkOrEmailOf } from '../links';
 import type { Span } from '../message';
 import type { Fix, Rule, RuleContext, Severity } from '../types';
 
@@ -352,6 +353,7 @@ function letterRunLength(text: string, from: number, step: 1 | -1): number {
 
 function findSpacing(context: RuleContext, out: Report[]): void {
   const { text } = context.message;
+  const inLink = overlapsLinkOrEmailOf(context.message);
   MISSING_SPACE.lastIndex = 0;
   for (let match = MISSING_SPACE.exec(text); match; match = MISSING_SPACE.exec(text)) {
     const at = match.index;
@@ -365,7 +367,7 @@ function findSpacing(context: RuleContext, out: Report[]): void {
     } else if (mark === ':' && !isLowerLetterAt(text, before)) {
       continue;
     }
-    if (context.message.overlapsLinkOrEmail(at, at + 2)) continue;
+    if (inLink(at, at + 2)) continue;
     out.push({
       messageId: 'missingSpace',
       start: at,
@@ -387,7 +389,7 @@ function findSpacing(context: RuleContext, out: Report[]): void {
     // A swapped space (" ,thanks") is stray too, and its fix moves it after the mark.
     const swapped = (mark === ',' || mark === ';') && isLetterAt(text, markAt + 1);
     if (after !== undefined && !swapped && !/[\s"”’']/.test(after)) continue;
-    if (context.message.overlapsLinkOrEmail(start - 1, markAt + 1)) continue;
+    if (inLink(start - 1, markAt + 1)) continue;
     out.push({
       messageId: 'spaceBefore',
       start,

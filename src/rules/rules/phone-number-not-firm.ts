@@ -1,7 +1,8 @@
+import { overlapsLinkOrEmailOf } from '../links';
 import { findPhoneNumbers, normalizePhoneNumber } from '../phone';
 import type { FirmSettings } from '../settings';
 import type { Rule } from '../types';
-import { findSensitiveData } from './sensitive-data';
+import { findSensitiveData, type SensitiveSpan } from './sensitive-data';
 
 // Keyed on the settings array: lint() runs on every keystroke with the same settings object.
 const firmNumberCache = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -102,9 +103,14 @@ const rule: Rule = {
     const phones = findPhoneNumbers(message.text);
     if (phones.length === 0) return;
     const sensitive = findSensitiveData(message);
+    const inLink = overlapsLinkOrEmailOf(message);
+    // Phones and sensitive spans both come in text order without overlaps: one sweep compares them.
+    let next = 0;
     for (const phone of phones) {
-      if (message.overlapsLinkOrEmail(phone.start, phone.end)) continue;
-      if (sensitive.some((span) => span.start < phone.end && phone.start < span.end)) continue;
+      if (inLink(phone.start, phone.end)) continue;
+      while (next < sensitive.length && (sensitive[next] as SensitiveSpan).end <= phone.start) next++;
+      const span = sensitive[next];
+      if (span && span.start < phone.end) continue;
       if (firmNumbers.size === 0) {
         // Without the firm's numbers every number would be flagged: ask once for the setting instead.
         context.report({ messageId: 'noFirmPhones', start: phone.start, end: phone.end });

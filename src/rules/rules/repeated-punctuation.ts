@@ -1,3 +1,4 @@
+import { overlapsLinkOrEmailOf } from '../links';
 import type { Fix, Rule } from '../types';
 import { tidyDeletions } from './emoji';
 
@@ -112,9 +113,8 @@ const rule: Rule = {
   },
   check(context) {
     const { text } = context.message;
-    const candidates = findCandidates(text).filter(
-      (candidate) => !context.message.overlapsLinkOrEmail(candidate.start, candidate.end),
-    );
+    const inLink = overlapsLinkOrEmailOf(context.message);
+    const candidates = findCandidates(text).filter((candidate) => !inLink(candidate.start, candidate.end));
     if (candidates.length === 0) return;
     const decorative = candidates.filter((candidate) => candidate.messageId === 'decorative');
     const deletions = tidyDeletions(text, decorative);

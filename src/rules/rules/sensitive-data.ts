@@ -1,3 +1,4 @@
+import { overlapsLinkOrEmailOf } from '../links';
 import type { ParsedMessage } from '../message';
 import type { Fix, Rule } from '../types';
 
@@ -241,10 +242,15 @@ export function findSensitiveData(message: ParsedMessage): readonly SensitiveSpa
   });
   findSecrets(text, candidates);
   candidates.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+  const inLink = overlapsLinkOrEmailOf(message);
+  // Every candidate is short (at most a 64-character password), so marking what is kept offset by
+  // offset keeps the overlap test linear in the text.
+  const taken = new Uint8Array(text.length);
   const kept: SensitiveSpan[] = [];
   for (const candidate of candidates) {
-    if (message.overlapsLinkOrEmail(candidate.start, candidate.end)) continue;
-    if (kept.some((span) => span.start < candidate.end && candidate.start < span.end)) continue;
+    if (inLink(candidate.start, candidate.end)) continue;
+    if (taken.subarray(candidate.start, candidate.end).includes(1)) continue;
+    taken.fill(1, candidate.start, candidate.end);
     kept.push(candidate);
   }
   kept.sort((a, b) => a.start - b.start);
