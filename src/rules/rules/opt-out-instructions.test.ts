@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRule } from '../engine';
 import { parseMessage } from '../message';
 import { type ExpectedFinding, runRuleTests } from '../testing/rule-tester';
+import { workGrowth } from '../testing/work-counter';
 import rule, { hasStandardOptOut } from './opt-out-instructions';
 
 const ADD = ['Add "Reply STOP to opt out."'];
@@ -193,8 +194,14 @@ describe('opt-out-instructions', () => {
     expect(checkRule(rule, fixed, {}, { firstMessage: true })).toEqual([]);
   });
 
-  it('stays fast on a long message without punctuation', () => {
-    const text = 'reply to opt '.repeat(8_000);
-    checkRule(rule, text, {}, { firstMessage: true });
+  it('stays linear on a long message without punctuation', () => {
+    // Work counted, not timed: ten times the text must cost about ten times the searching (quadratic is 100x).
+    for (const unit of ['reply to opt ', 'text 2 to opt out ', 'To opt out, reply NO ', 'STOP to ', 'reply with ']) {
+      const growth = workGrowth(
+        (size) => unit.repeat(Math.ceil(size / unit.length)),
+        (text) => checkRule(rule, text, {}, { firstMessage: true }),
+      );
+      expect(growth, unit).toBeLessThan(15);
+    }
   });
 });
