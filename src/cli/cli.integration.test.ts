@@ -46,7 +46,7 @@ function sms(args: string[], input?: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function file(name: string, content: string): string {
+function file(name: string, content: string | Uint8Array): string {
   writeFileSync(join(directory, name), content);
   return name;
 }
@@ -172,6 +172,125 @@ describe('the built sms-check', () => {
         .map((finding) => text.slice(finding.start, finding.end));
     expect(words(checked.stdout)).toEqual(['depositon', 'tomorow']);
     expect(words(sms(['--config', config, '--format', 'jsonl', '--no-spelling', '-'], text).stdout)).toEqual([]);
+  });
+
+  describe('hostile and broken input', () => {
+    // What a terminal would act on: C0 but tab and line feed, DEL, C1, bidi embeddings/overrides/isolates.
+    const RAW_CONTROL = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+    const HOSTILE = '\u001b[2J\u001b]0;pwned\u0007\u009b31m\u202e';
+
+    it.each<[string, () => string[], string | undefined, number, RegExp, RegExp | undefined]>([
+      [
+        'escape sequences in a JSONL line: the parse error quotes them escaped',
+        () => [file('hostile.jsonl', `oops ${HOSTILE}\n`)],
+        undefined,
+        2,
+        /^hostile\.jsonl:1: not valid JSON \(Unexpected token 'o', "oops \\x1b\[2J\\x1b/,
+        undefined,
+      ],
+      [
+        'escape sequences in a CSV header: the column list shows them escaped',
+        () => [file('hostile.csv', `id,${HOSTILE}\n1,Hi\n`)],
+        undefined,
+        2,
+        /^hostile\.csv:1: no "message" column in the header \(columns: "id", "\\x1b\[2J\\x1b\]0;pwned\\x07\\x9b31m\\u202e"\)/,
+        undefined,
+      ],
+      [
+        'escape sequences in a message: the text format shows them escaped',
+        () => ['--config', 'firm.json', '--fix', '-'],
+        `${HOSTILE} ${INSECURE}\n`,
+        1,
+        /^$/,
+        /^<stdin>:1 {2}"\\x1b\[2J\\x1b\]0;pwned\\x07\\x9b31m\\u202e Hi Maria/,
+      ],
+      [
+        'a CSV with an unclosed quote: the record skipped, the next ones checked',
+        () => [
+          '--config',
+          'firm.json',
+          '--format',
+          'jsonl',
+          file('unclosed.csv', `id,message\n1,"${CLEAN}\n2,"${INSECURE}"\n3,${CLEAN}\n`),
+        ],
+        undefined,
+        2,
+        /^unclosed\.csv:2: a quoted field is never closed \(missing "\); line 2 not checked; reading on from line 3\n$/,
+        /^\{"id":"2",.*\n\{"id":"3",.*\n$/,
+      ],
+      [
+        'a CSV with an un-doubled quote: a warning, the text checked as written',
+        () => [
+          '--config',
+          'firm.json',
+          '--format',
+          'jsonl',
+          file('stray.csv', `id,message\n1,"He said "hi". ${CLEAN}"\n`),
+        ],
+        undefined,
+        0,
+        /^stray\.csv:2: warning: a quote inside a quoted field is not doubled/,
+        /^\{"id":"1","source":"stray\.csv:2","text":"He said \\"hi\\"\. Hi Maria/,
+      ],
+      [
+        'invalid UTF-8: where, then every message checked',
+        () => [
+          '--config',
+          'firm.json',
+          '--format',
+          'jsonl',
+          file('latin1.txt', Buffer.from(`${CLEAN}\nCaf\xe9 ${INSECURE}\n`, 'latin1')),
+        ],
+        undefined,
+        2,
+        /^latin1\.txt: not valid UTF-8 \(first bad byte at line 2, column 4\); checked with U\+FFFD in place of each bad sequence\n$/,
+        /^\{"id":"latin1\.txt:1",.*\n\{"id":"latin1\.txt:2","source":"latin1\.txt:2","text":"Caf\uFFFD Hi Maria/,
+      ],
+      [
+        'a UTF-16LE CSV with a byte order mark (an Excel export)',
+        () => [
+          '--config',
+          'firm.json',
+          '--format',
+          'jsonl',
+          file('excel.csv', Buffer.from(`\ufeffid,message\r\n1,"${INSECURE}"\r\n`, 'utf16le')),
+        ],
+        undefined,
+        1,
+        /^$/,
+        /^\{"id":"1","source":"excel\.csv:2","text":"Hi Maria/,
+      ],
+      [
+        'a binary file: refused by name, the next file still checked',
+        () => [
+          '--config',
+          'firm.json',
+          '--format',
+          'jsonl',
+          file('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
+          file('after.txt', `${CLEAN}\n`),
+        ],
+        undefined,
+        2,
+        /^photo\.txt: not a text file \(it has NUL bytes .*\); not checked\n$/,
+        /^\{"id":"after\.txt:1",[^\n]*\n$/,
+      ],
+      [
+        'a javascript: terms URL in the settings file: refused, naming the key, nothing checked',
+        () => ['--config', file('js-firm.json', JSON.stringify({ termsUrl: 'javascript:alert(1)' })), '--fix', '-'],
+        `${CLEAN}\n`,
+        2,
+        /^js-firm\.json: "termsUrl": The terms page must start with https:\/\//,
+        /^$/,
+      ],
+    ])('%s', (_name, args, input, status, stderr, stdout) => {
+      const result = sms(args(), input);
+      expect(result.status).toBe(status);
+      expect(result.stderr).toMatch(stderr);
+      if (stdout) expect(result.stdout).toMatch(stdout);
+      expect(result.stderr).not.toMatch(RAW_CONTROL);
+      expect(result.stdout).not.toMatch(RAW_CONTROL);
+    });
   });
 
   it('stops quietly when the reader closes the pipe', () => {
