@@ -261,18 +261,24 @@ export function checkHttpsUrl(value: string, options: UrlCheckOptions): FieldChe
   return { value: url.href };
 }
 
+/*
+ * The list checks drop repeats with a Set, keeping the first of each in order: testing each item
+ * against the list so far made an import of 80,000 terms take 7 s (a 5 MB file froze the options
+ * page for minutes).
+ */
+
 function checkDomainList(values: readonly string[]): FieldCheck {
-  const result: string[] = [];
+  const result = new Set<string>();
   for (const item of values) {
     const host = normalizeHostname(item);
     if (!host) return { value: values, error: `"${item}" is not a domain name (for example hartwelldiaz.com).` };
-    if (!result.includes(host)) result.push(host);
+    result.add(host);
   }
-  return { value: result };
+  return { value: [...result] };
 }
 
 function checkPhoneList(values: readonly string[]): FieldCheck {
-  const result: string[] = [];
+  const result = new Set<string>();
   for (const item of values) {
     const normalized = normalizePhoneNumber(item);
     if (!normalized) {
@@ -281,9 +287,9 @@ function checkPhoneList(values: readonly string[]): FieldCheck {
         error: `"${item}" is not a phone number (for example (415) 555-0134 or +1 415 555 0134).`,
       };
     }
-    if (!result.includes(normalized)) result.push(normalized);
+    result.add(normalized);
   }
-  return { value: result };
+  return { value: [...result] };
 }
 
 const PATTERN_SCHEMES = new Set(['*', 'http', 'https']);
@@ -322,25 +328,25 @@ export function normalizeSitePattern(input: string): { pattern?: string; error?:
 }
 
 function checkPatternList(values: readonly string[]): FieldCheck {
-  const result: string[] = [];
+  const result = new Set<string>();
   for (const item of values) {
     const { pattern, error } = normalizeSitePattern(item);
     if (!pattern) return { value: values, error };
-    if (!result.includes(pattern)) result.push(pattern);
+    result.add(pattern);
   }
-  return { value: result };
+  return { value: [...result] };
 }
 
 function checkWordList(values: readonly string[], label: string, singleWord: boolean): FieldCheck {
-  const result: string[] = [];
+  const result = new Set<string>();
   for (const item of values) {
     const word = item.trim();
     if (word === '') continue;
     if (word.length > 100) return { value: values, error: `"${word.slice(0, 20)}…" is too long for ${label}.` };
     if (singleWord && /\s/.test(word)) return { value: values, error: `"${word}": enter one ${label} per line.` };
-    if (!result.includes(word)) result.push(word);
+    result.add(word);
   }
-  return { value: result };
+  return { value: [...result] };
 }
 
 /**
@@ -425,12 +431,12 @@ export function defaultUserState(): UserState {
 
 export function validateUserState(raw: unknown): UserState {
   if (!isPlainObject(raw) || !isStringArray(raw.enabledSites)) return defaultUserState();
-  const enabledSites: string[] = [];
+  const enabledSites = new Set<string>();
   for (const site of raw.enabledSites) {
     const origin = originOf(site);
-    if (origin && !enabledSites.includes(origin)) enabledSites.push(origin);
+    if (origin) enabledSites.add(origin);
   }
-  return { enabledSites };
+  return { enabledSites: [...enabledSites] };
 }
 
 /** The bundled demo portal is always checked. */

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('./browser', () => ({ browser: {} }));
 
+import { workGrowth } from '../rules/testing/work-counter';
 import {
+  checkSettings,
   defaultSettings,
   exportSettings,
   importSettings,
@@ -167,6 +169,29 @@ describe('field checks', () => {
     expect(matchesPattern('*://portal.hd.law/app/*', 'http://portal.hd.law/app/1')).toBe(true);
     expect(matchesPattern('*://portal.hd.law/app/*', 'http://portal.hd.law/other')).toBe(false);
     expect(matchesPattern('http://localhost/*', 'http://localhost:4173/portal.html')).toBe(true);
+  });
+
+  it('drops repeated list entries, keeping the first of each in order', () => {
+    const { settings, problems } = checkSettings({
+      firmDictionary: ['Alvarez', 'Okafor', 'Alvarez', ' Okafor ', 'Brandt'],
+      firmDomains: ['HD.law', 'hd.law', 'www.hd.law'],
+      firmPhoneNumbers: ['(415) 555-0134', '+1 415 555 0134', '415.555.0199'],
+      portalSites: ['portal.hd.law', 'https://portal.hd.law/*'],
+    });
+    expect(problems).toEqual([]);
+    expect(settings.firmDictionary).toEqual(['Alvarez', 'Okafor', 'Brandt']);
+    expect(settings.firmDomains).toEqual(['hd.law', 'www.hd.law']);
+    expect(settings.firmPhoneNumbers).toEqual(['+14155550134', '+14155550199']);
+    expect(settings.portalSites).toEqual(['https://portal.hd.law/*']);
+  });
+
+  it('checks a long imported list in linear work', () => {
+    // Work counted, not timed: ten times the terms must cost about ten times the work (it was quadratic: 80,000 terms took 7 s).
+    const words = (count: number): string[] =>
+      Array.from({ length: count }, (_, index) => `term${index % (count / 2)}`);
+    const growth = workGrowth(words, (list) => checkSettings({ firmDictionary: list, allowedTerms: list }), 2_000);
+    expect(growth).toBeLessThan(15);
+    expect(checkSettings({ firmDictionary: words(80_000) }).settings.firmDictionary).toHaveLength(40_000);
   });
 });
 

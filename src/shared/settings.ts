@@ -198,7 +198,8 @@ export async function saveSettings(patch: Partial<ExtensionSettings>): Promise<S
   const context = { ...current, ...unlocked };
   const checked = checkSettings(context, { reportUnknownKeys: true });
   const relevant = (problem: SettingsProblem) => Object.hasOwn(unlocked, problem.key.split('.')[0] ?? '');
-  problems.push(...checked.problems.filter(relevant));
+  // One push each: push(...list) passes every element as an argument, and an import can hold any number of keys.
+  for (const problem of checked.problems) if (relevant(problem)) problems.push(problem);
   const warnings = checked.warnings.filter(relevant);
   if (problems.length > 0) return { problems, warnings, saved: {} };
   const saved: Record<string, unknown> = {};
