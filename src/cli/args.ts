@@ -38,6 +38,9 @@ Input (one message each):
                      "message" column (see --column); an "id" column, when
                      present, names each message
   -                  standard input (also used when no FILE is given)
+  Files are UTF-8, or UTF-16 with a byte order mark. Invalid UTF-8 is reported
+  (first bad byte's line and column) and checked with U+FFFD in its place; a
+  binary file is refused. Control characters from input are shown escaped.
 
 Options:
   -c, --config FILE  firm settings as JSON (firmName, firmDomains, termsUrl,
@@ -67,8 +70,9 @@ Exit status:
   0  no message has an error finding
   1  at least one message has an error finding
   2  bad usage, bad settings file, or unreadable input; a malformed JSONL line
-     or CSV record is reported on stderr with its file and line, the other
-     messages are still checked and output, and the exit status is 2
+     or CSV record, invalid UTF-8 or a binary file is reported on stderr with
+     its file (and line), the other messages are still checked and output,
+     and the exit status is 2 (a "warning:" line leaves the status alone)
 `;
 
 /** Turns argv (without node and the script) into a command; never throws, never exits. */
