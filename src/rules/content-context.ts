@@ -1,4 +1,9 @@
-import { CASE_CONTEXT_WORDS, CLAIM_AS_VERB_NEXT_WORDS, LEGAL_CONTEXT_PHRASES } from './data/legal-context';
+import {
+  CASE_CONTEXT_WORDS,
+  CASE_WORDS_SCAMS_USE,
+  CLAIM_AS_VERB_NEXT_WORDS,
+  LEGAL_CONTEXT_PHRASES,
+} from './data/legal-context';
 import { CALL_TO_ACTION_VERBS, LEAD_IN_WORDS, PRIZE_WORDS, URGENCY_WORDS } from './data/offer-cues';
 import { isTrustedHost, isWebLink } from './firm-hosts';
 import type { ParsedMessage } from './message';
@@ -27,8 +32,14 @@ export type LegalStanding = 'legal-phrase' | 'sentence' | 'message' | 'none';
 export type OfferCue = 'call-to-action' | 'money' | 'prize' | 'link' | 'urgency';
 
 export interface ContentContext {
-  /** How strongly the words [firstWord, lastWord] read as part of a legal matter. */
-  standingOf(match: { start: number; end: number; firstWord: number; lastWord: number }): LegalStanding;
+  /**
+   * How strongly the words [firstWord, lastWord] read as part of a legal matter. With
+   * `ignoreScamVocabulary`, case words that scams use too ("charges", "fraud") do not count.
+   */
+  standingOf(
+    match: { start: number; end: number; firstWord: number; lastWord: number },
+    options?: { ignoreScamVocabulary?: boolean },
+  ): LegalStanding;
   /** The first offer cue of the message, if it has one. */
   readonly offerCue: OfferCue | undefined;
 }
@@ -36,6 +47,7 @@ export interface ContentContext {
 const legalPhraseMatcher = lazyPhrases(() => LEGAL_CONTEXT_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 const CASE_WORDS: ReadonlySet<string> = new Set(CASE_CONTEXT_WORDS);
 const CLAIM_VERB_NEXT: ReadonlySet<string> = new Set(CLAIM_AS_VERB_NEXT_WORDS);
+const SHARED_WITH_SCAMS: ReadonlySet<string> = new Set(CASE_WORDS_SCAMS_USE);
 
 function isCaseWord(normalized: readonly string[], index: number): boolean {
   const word = normalized[index] as string;
@@ -113,13 +125,14 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
   };
 
   return {
-    standingOf(match) {
+    standingOf(match, options = {}) {
       if (overlapsAny(legalPhrases(), match.start, match.end)) return 'legal-phrase';
       const sentences = new Set([sentenceOf[match.firstWord], sentenceOf[match.lastWord]]);
       let elsewhere = false;
       // Case words inside the match itself ("claim" in "claim your prize") do not excuse it.
       for (const index of caseWords()) {
         if (index >= match.firstWord && index <= match.lastWord) continue;
+        if (options.ignoreScamVocabulary && SHARED_WITH_SCAMS.has(normalized[index] as string)) continue;
         if (sentences.has(sentenceOf[index])) return 'sentence';
         elsewhere = true;
       }

@@ -2,26 +2,52 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from './engine';
 import { applyFixes, safeFixesOf } from './fixes';
-import { scoreFindings } from './score';
+import { RULE_IDS } from './registry';
+import { RULE_WEIGHTS, scoreFindings } from './score';
 import type { Fix, Severity } from './types';
 
 const severity = fc.constantFrom<Severity>('error', 'warning', 'info');
 
 describe('scoreFindings', () => {
+  const finding = (value: Severity, ruleId = 'emoji') => ({ severity: value, ruleId });
+
   it('blocks any error below 50, reviews warnings, passes the rest', () => {
     expect(scoreFindings([])).toEqual({ score: 100, verdict: 'ready' });
-    expect(scoreFindings([{ severity: 'info' }]).verdict).toBe('ready');
-    expect(scoreFindings([{ severity: 'warning' }]).verdict).toBe('review');
-    const blocked = scoreFindings([{ severity: 'error' }]);
+    expect(scoreFindings([finding('info')]).verdict).toBe('ready');
+    expect(scoreFindings([finding('warning')]).verdict).toBe('review');
+    const blocked = scoreFindings([finding('error')]);
     expect(blocked.verdict).toBe('blocked');
     expect(blocked.score).toBeLessThan(50);
   });
 
+  it('weighs what carriers weigh: a phishing warning costs far more than a spelling warning', () => {
+    const phishing = scoreFindings([finding('warning', 'phishing-language')]).score;
+    const spelling = scoreFindings([finding('warning', 'spelling')]).score;
+    expect(100 - phishing).toBe(24);
+    expect(100 - spelling).toBe(3);
+    expect(100 - scoreFindings([finding('warning', 'some-future-rule')]).score).toBe(12);
+  });
+
+  it('counts repeats of one rule with diminishing weight (the k-th counts 1/k)', () => {
+    const tenTypos = scoreFindings(Array.from({ length: 10 }, () => finding('warning', 'spelling'))).score;
+    // 3 * (1 + 1/2 + ... + 1/10) = 8.79
+    expect(tenTypos).toBe(91);
+  });
+
+  it('states a reason for every weight', () => {
+    for (const [ruleId, { weight, reason }] of Object.entries(RULE_WEIGHTS)) {
+      expect(RULE_IDS, ruleId).toContain(ruleId);
+      expect(weight).toBeGreaterThan(0);
+      expect(reason.length).toBeGreaterThan(20);
+    }
+  });
+
   it('never raises the score when a finding is added', () => {
+    const anyFinding = fc.record({ severity, ruleId: fc.constantFrom(...RULE_IDS) });
     fc.assert(
-      fc.property(fc.array(severity, { maxLength: 30 }), severity, (existing, added) => {
-        const before = scoreFindings(existing.map((value) => ({ severity: value })));
-        const after = scoreFindings([...existing, added].map((value) => ({ severity: value })));
+      fc.property(fc.array(anyFinding, { maxLength: 30 }), anyFinding, (existing, added) => {
+        const before = scoreFindings(existing);
+        const after = scoreFindings([...existing, added]);
         expect(after.score).toBeLessThanOrEqual(before.score);
         expect(after.score).toBeGreaterThanOrEqual(0);
       }),

@@ -21,7 +21,8 @@ describe('mergeReports', () => {
     expect(report.score).toBe(100);
     const merged = mergeReports(report, [spellingFinding(40, 49)]);
     expect(merged.findings.map((finding) => finding.ruleId)).toEqual(['spelling']);
-    expect(merged.score).toBe(88);
+    // One spelling warning: 12 points times spelling's weight of 0.25 (score.ts).
+    expect(merged.score).toBe(97);
     expect(merged.verdict).toBe('review');
     expect(merged.encoding).toBe(report.encoding);
     expect(merged.segments).toBe(report.segments);

@@ -5,7 +5,9 @@
  * American Numbering Plan: a 3-digit area code and a 3-digit exchange, each starting with 2-9, and
  * neither may be an N11 service code (211, 411, 911...); area codes with 9 in the middle are
  * reserved. International numbers must be written with "+" (or the US exit code 011) and have
- * 8 to 15 digits, E.164's maximum.
+ * 8 to 15 digits, E.164's maximum. A number in another country's national format (a leading trunk
+ * 0) is not recognised: US firms text US numbers, and without its country code such a number
+ * cannot be dialled from a US phone as written.
  */
 
 /** Separators people type inside a phone number: space, dot, hyphens and dashes, no-break space. */
@@ -56,7 +58,7 @@ export interface PhoneMatch {
   end: number;
   /** As typed in the message. */
   raw: string;
-  /** E.164 form, or the bare digits of a number in another country's national format ("09061701461"). */
+  /** E.164 form. */
   e164: string;
 }
 
@@ -66,23 +68,10 @@ export interface PhoneMatch {
  * one separator or a parenthesis, so the pattern cannot backtrack on itself.
  */
 const PHONE_CANDIDATE = new RegExp(
-  // A number in another country's national format, with its trunk 0 ("0844 861 85 85", "09061701461");
-  // tried first so that a NANP-shaped run inside it does not hide it (NANP numbers never start with 0).
-  `0\\d{2,4}(?:${SEPARATOR_CLASS}?\\d{2,4}){1,3}|` +
-    `(?:\\+?1${SEPARATOR_CLASS}?)?(?:\\(\\d{3}\\)${SEPARATOR_CLASS}?|\\d{3}${SEPARATOR_CLASS}?)\\d{3}${SEPARATOR_CLASS}?\\d{4}` +
+  `(?:\\+?1${SEPARATOR_CLASS}?)?(?:\\(\\d{3}\\)${SEPARATOR_CLASS}?|\\d{3}${SEPARATOR_CLASS}?)\\d{3}${SEPARATOR_CLASS}?\\d{4}` +
     `|\\+[2-9]\\d*(?:${SEPARATOR_CLASS}\\(?\\d+\\)?|\\(\\d+\\))*`,
   'g',
 );
-
-/** Digits of a national-format number outside the NANP: the trunk 0 plus 9 or 10 digits. */
-const NATIONAL_FORMAT = /^0[\d .\-\u2010-\u2013\u00a0]+$/;
-
-/** Numbers written in another country's national format have no known country code: keep them as typed digits. */
-function nationalNumber(raw: string): string | null {
-  if (!NATIONAL_FORMAT.test(raw)) return null;
-  const digits = raw.replace(NON_DIGITS, '');
-  return digits.length === 10 || digits.length === 11 ? digits : null;
-}
 
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 /** Characters that make a digit run something else: money, a fraction or date, a handle, a percentage. */
@@ -128,7 +117,7 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
       isBoundaryBefore(text, start) &&
       isBoundaryAfter(text, end) &&
       !IDENTIFIER_LABEL.test(text.slice(Math.max(0, start - LABEL_WINDOW), start))
-        ? (normalizePhoneNumber(raw) ?? nationalNumber(raw))
+        ? normalizePhoneNumber(raw)
         : null;
     if (e164 === null) {
       // A rejected candidate may hide a real number that starts inside it; look again one step on.

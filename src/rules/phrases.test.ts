@@ -89,10 +89,10 @@ describe('compilePhrases / match', () => {
     expect(find(patterns, text).map((match) => match.text)).toEqual(expected);
   });
 
-  it('refuses a gap at either end or longer than three words', () => {
+  it('refuses a gap at either end or longer than four words', () => {
     expect(() => compilePhrases([{ phrase: '~2 fee', meta: 1 }])).toThrow(/between words/);
     expect(() => compilePhrases([{ phrase: 'fee ~1', meta: 1 }])).toThrow(/between words/);
-    expect(() => compilePhrases([{ phrase: 'send ~4 fee', meta: 1 }])).toThrow(/at most 3/);
+    expect(() => compilePhrases([{ phrase: 'send ~5 fee', meta: 1 }])).toThrow(/at most 4/);
   });
 
   it('does not join words across sentence breaks, commas, colons or line breaks', () => {

@@ -15,7 +15,7 @@ import type { Span } from './message';
  *   your?         an optional word (expanded at compile time, so keep them few)
  *   #             a number: a word starting with a digit ("5,000", "4.15", "5k"), with the unit
  *                 word that may follow it ("5,000 dollars", "20 bucks")
- *   ~2            up to two words of any kind ("send ~2 fee" matches "send the filing fee")
+ *   ~2            up to two words of any kind ("send ~2 fee" matches "send the filing fee"); at most ~4
  *   pre-approved  the hyphenated word, the closed form (preapproved) and, when it is the token's
  *                 only alternative, the open form (pre approved)
  * Consecutive words of a phrase must be separated only by spaces and light punctuation (hyphens,
@@ -67,7 +67,7 @@ interface CompiledPhrase<M> {
 const PREFIX_KEY_LENGTH = 3;
 /** Words shorter than this match only as written: "u" must not match "us". */
 const MIN_INFLECTED_LENGTH = 3;
-const MAX_GAP = 3;
+const MAX_GAP = 4;
 
 const CURLY_APOSTROPHE = /\u2019/g;
 

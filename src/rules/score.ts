@@ -7,20 +7,73 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end;
 }
 
-/** What one finding costs. Errors also cap the score below 50, so a blocked message never looks half-ready. */
-const PENALTY: Record<Severity, number> = { error: 30, warning: 12, info: 3 };
+/** What one finding of an ordinary rule costs. Errors also cap the score below 50. */
+const SEVERITY_PENALTY: Record<Severity, number> = { error: 30, warning: 12, info: 3 };
 const BLOCKED_CEILING = 49;
 
-export function scoreFindings(findings: readonly Pick<Finding, 'severity'>[]): { score: number; verdict: Verdict } {
-  let penalty = 0;
+/**
+ * How much each rule's findings weigh against the severity penalty, and why: the score weighs what
+ * carriers weigh (Twilio's filtering guidance and forbidden categories, CTIA's principles). The
+ * verdict still follows severity alone; the weights order messages within a verdict.
+ */
+export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: string }>> = {
+  'phishing-language': {
+    weight: 2,
+    reason: 'scam wording is what carrier filters hunt for first, and it can get the number blocked',
+  },
+  'forbidden-content': { weight: 1.5, reason: 'a forbidden category is blocked outright, whoever sends it' },
+  'public-url-shortener': { weight: 1.5, reason: 'shared shorteners are blocked because they hide where a link goes' },
+  'suspicious-link': { weight: 1.5, reason: 'look-alike, brand-impersonating and disguised links are phishing signs' },
+  'link-domain-not-firm': { weight: 1, reason: "links off the sender's domain are a common filtering signal" },
+  'sender-identification': { weight: 1, reason: 'carriers expect every business text to name its sender' },
+  'opt-out-instructions': { weight: 1, reason: 'missing or non-standard opt-out wording breaks carrier rules' },
+  'terms-link': { weight: 1, reason: 'the invitation must show the terms the client agreed to' },
+  'sensitive-data': {
+    weight: 1,
+    reason: 'confidential data in a text is a risk to the client, not a filtering signal',
+  },
+  'insecure-link': { weight: 0.5, reason: 'plain http looks careless but is rarely filtered by itself' },
+  emoji: { weight: 0.6, reason: 'emoji read as marketing and cost segments, but are not banned' },
+  'all-caps': { weight: 0.6, reason: 'shouting is a spam signal, weaker than content' },
+  'repeated-punctuation': { weight: 0.6, reason: 'repeated marks are a spam signal, weaker than content' },
+  'phone-number-not-firm': { weight: 0.5, reason: 'another number may be legitimate (a court, a doctor)' },
+  'non-gsm-character': { weight: 0.3, reason: 'a character outside GSM-7 costs segments, not delivery' },
+  'message-length': { weight: 0.3, reason: 'length costs money; only extreme length is filtered' },
+  spelling: { weight: 0.25, reason: 'a typo or texting abbreviation is not spam; many of them are a weak signal' },
+  grammar: { weight: 0.25, reason: 'grammar slips are a weak signal, like spelling' },
+};
+
+/** What a finding costs: its severity's penalty times its rule's weight (1 for rules not listed). */
+export function penaltyOf(finding: Pick<Finding, 'severity' | 'ruleId'>): number {
+  return SEVERITY_PENALTY[finding.severity] * (RULE_WEIGHTS[finding.ruleId]?.weight ?? 1);
+}
+
+/**
+ * Repeated findings of one rule are one signal repeated: the k-th finding of a rule (most costly
+ * first) counts 1/k of its penalty, so ten misspellings weigh about three, not ten.
+ */
+export function scoreFindings(findings: readonly Pick<Finding, 'severity' | 'ruleId'>[]): {
+  score: number;
+  verdict: Verdict;
+} {
+  const penaltiesByRule = new Map<string, number[]>();
   let errors = 0;
   let warnings = 0;
   for (const finding of findings) {
-    penalty += PENALTY[finding.severity];
+    const penalties = penaltiesByRule.get(finding.ruleId) ?? [];
+    penalties.push(penaltyOf(finding));
+    penaltiesByRule.set(finding.ruleId, penalties);
     if (finding.severity === 'error') errors++;
     else if (finding.severity === 'warning') warnings++;
   }
-  let score = Math.max(0, 100 - penalty);
+  let penalty = 0;
+  for (const penalties of penaltiesByRule.values()) {
+    penalties.sort((a, b) => b - a);
+    penalties.forEach((value, index) => {
+      penalty += value / (index + 1);
+    });
+  }
+  let score = Math.max(0, Math.round(100 - penalty));
   if (errors > 0) score = Math.min(score, BLOCKED_CEILING);
   const verdict: Verdict = errors > 0 ? 'blocked' : warnings > 0 ? 'review' : 'ready';
   return { score, verdict };

@@ -91,6 +91,7 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'asylum',
   'audit',
   'bail',
+  'beneficiary',
   'bankruptcy',
   'case',
   'cases',
@@ -127,6 +128,7 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'divorce',
   'dui',
   'dwi',
+  'estate',
   'eviction',
   'evidence',
   'expungement',
@@ -139,6 +141,7 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'hearing',
   'indicted',
   'indictment',
+  'inheritance',
   'injured',
   'injury',
   'insurance',
@@ -190,6 +193,7 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'testimony',
   'treatment',
   'trustee',
+  'ticket',
   'trial',
   'verdict',
   'uscis',
@@ -197,6 +201,27 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'violation',
   'warrant',
   'witness',
+];
+
+/**
+ * Case words that scam texts use as well ("suspicious charges", "fraud department", "police
+ * report"): they do not excuse phishing wording, which is judged more strictly than offers.
+ */
+export const CASE_WORDS_SCAMS_USE: readonly string[] = [
+  'charge',
+  'charges',
+  'claim',
+  'claims',
+  'court',
+  'fraud',
+  'insurance',
+  'investigation',
+  'police',
+  'report',
+  'scam',
+  'settlement',
+  'victim',
+  'warrant',
 ];
 
 /**

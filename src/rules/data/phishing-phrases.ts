@@ -1,3 +1,5 @@
+import type { BrandGroup } from './brands';
+
 /*
  * Wording that makes a text read like phishing: account alerts and requests to verify an
  * identity, false urgency, and requests to pay through channels that cannot be reversed.
@@ -7,32 +9,50 @@
  * and Best Practices (deceptive or fraudulent content), the FTC consumer alerts on text-message
  * scams ("How to Recognize and Report Spam Text Messages": account problems, requests to confirm
  * personal details, gift-card, wire and payment-app requests) and the FBI IC3 warnings on
- * real-estate wire fraud (changed wiring instructions). The phrase lists are our own curation.
- * Pattern syntax (`*` prefix, `a|b`, `word?`, `#` number) is documented in ../phrases.ts.
+ * real-estate wire fraud (changed wiring instructions). Today's scam families follow the FTC's
+ * consumer alerts (package delivery, unpaid tolls, fake fraud alerts, "sent by mistake" payment
+ * reversals, fake subscription renewals and refund offers, job and task scams, "Hi Mom" new-number
+ * texts), the FBI IC3 public service announcements on toll and government-impersonation smishing,
+ * the FCC's scam-text consumer guide, the IRS and SSA OIG impersonation warnings and the USPS
+ * Inspection Service's smishing page. The phrase lists are our own curation; no entry comes from a
+ * message corpus. Pattern syntax (`*` prefix, `a|b`, `word?`, `#` number, `~2` gap, plurals) is
+ * documented in ../phrases.ts.
+ *
+ * Some family wording is ordinary on its own ("update your address", "avoid a late fee"): such an
+ * entry names the brand group (see brands.ts) that must be mentioned somewhere in the message, in
+ * its words or a link's host, for it to count.
  *
  * Phrases are deliberately specific: a firm legitimately asks a client to "verify the dates in the
  * attached settlement", reports "the wire transfer from the title company", or marks a text
  * "Urgent: court date moved". Only the scam shapes are listed.
  */
 
-export type PhishingKind = 'account' | 'urgency' | 'payment';
+export type PhishingKind =
+  | 'account'
+  | 'urgency'
+  | 'payment'
+  | 'delivery'
+  | 'toll'
+  | 'government'
+  | 'reversal'
+  | 'subscription'
+  | 'job'
+  | 'family';
 
 export interface PhishingPhrase {
   phrase: string;
   kind: PhishingKind;
   /** Replacement text for the unsafe suggestion, when a drop-in rewording exists. */
   replacement?: string;
+  /** A brand group that must be named in the message for the entry to count. */
+  requires?: BrandGroup;
 }
 
 /** What the payment suggestion puts in place of a risky payment instruction. */
 export const SECURE_PAYMENT_WORDING = 'pay through our secure client portal';
 
-function account(...phrases: string[]): PhishingPhrase[] {
-  return phrases.map((phrase) => ({ phrase, kind: 'account' }));
-}
-
-function urgency(...phrases: string[]): PhishingPhrase[] {
-  return phrases.map((phrase) => ({ phrase, kind: 'urgency' }));
+function of(kind: PhishingKind, requires: BrandGroup | undefined, phrases: readonly string[]): PhishingPhrase[] {
+  return phrases.map((phrase) => (requires ? { phrase, kind, requires } : { phrase, kind }));
 }
 
 function payment(replacement: string | undefined, ...phrases: string[]): PhishingPhrase[] {
@@ -42,41 +62,50 @@ function payment(replacement: string | undefined, ...phrases: string[]): Phishin
 }
 
 const LOCKED =
-  'suspended|locked|disabled|closed|compromised|restricted|frozen|deactivated|blocked|limited|flagged|terminated|hacked';
+  'suspended|locked|disabled|closed|compromised|restricted|frozen|deactivated|blocked|limited|flagged|terminated|hacked|paused|on-hold';
 
 /** Payment apps and instruments, each a run of pattern words (alternatives are per word). */
 const PAYMENT_CHANNELS = [
-  'zelle|venmo|cashapp|bitcoin|btc|crypto|cryptocurrency|giftcard|giftcards',
-  'cash app',
-  'gift card|cards',
+  'zelle|venmo|cashapp|paypal|bitcoin|btc|crypto|cryptocurrency|giftcard|usdt',
+  'cash-app',
+  'gift card',
+  'apple|google|amazon|steam|target|ebay|itunes|walmart gift? card',
 ];
 
 function withChannels(before: string): string[] {
   return PAYMENT_CHANNELS.map((channel) => `${before} ${channel}`);
 }
 
+const ACCOUNT = 'account|card|debit|credit|password|access|profile|membership|wallet|id';
+
 export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
-  // Account alerts and identity checks.
-  ...account(
-    `your account|card|password|access has|have been ${LOCKED}`,
-    'your account|card|password|access has|have been put? on hold',
-    `your account|card|access is|was|will be? ${LOCKED}`,
-    'verify your identity|account|login|password|bank|card|ssn|social',
-    'confirm your identity|account|login|password|bank|card|ssn|social',
-    'confirm|verify|update your bank|card|banking|payment|billing details|info|information',
+  // Account alerts and identity checks (FTC: "How to recognize and report spam text messages").
+  ...of('account', undefined, [
+    `your ~3 ${ACCOUNT} ~1 has|have been ~1 ${LOCKED}`,
+    `your ~3 ${ACCOUNT} ~1 is|was|will ~2 ${LOCKED}`,
+    `your ~3 ${ACCOUNT} has|have been put? on hold`,
+    `your ~3 card|account|debit ~1 was|has|had ~1 used|charged ~3 #|at|for`,
+    "if ~2 you did not|didn't ~1 authorize|make|recognize|request",
+    'not yours ~2 call|reply|click|tap',
+    `${ACCOUNT} ~1 ${LOCKED} ~2 due to|for suspicious|unusual|unauthorized`,
+    'verify|confirm|validate your identity|account|login|password|bank|card|ssn|social|information|info|details',
+    'confirm|verify|update your ~1 bank|card|banking|payment|billing details|info|information',
     'update your billing|payment',
     'update your account details|info|information',
-    'unusual|suspicious|unauthorized activity',
-    'unusual|suspicious|unauthorized sign-in|login|logins|log-in|charge|charges|transaction|transactions',
-    'click here to verify|confirm|unlock|restore|login|log|update|secure|reactivate|claim',
-    'click the link to verify|confirm|unlock|restore|reactivate',
-    'log|login in? to verify|confirm|unlock|restore',
-    're-activate|reactivate|restore|unlock your account',
+    'unusual|suspicious|unauthorized ~1 activity|sign-in|login|log-in|charge|transaction|purchase|attempt|access',
+    'fraud alert',
     'security alert',
-    'important customer service announcement',
-  ),
+    'did you ~2 attempt|authorize|make|approve|request ~3 purchase|transaction|charge|payment|transfer|withdrawal',
+    'reply yes|y|1 ~3 if|to ~2 authorize|confirm|approve|cancel|dispute',
+    "reply no|n|2 ~3 if ~2 not|didn't|did",
+    'click|tap here ~1 to verify|confirm|unlock|restore|login|log|update|secure|reactivate|claim|avoid|cancel',
+    'click|tap the|this link ~1 to verify|confirm|unlock|restore|reactivate|avoid|update',
+    'log|sign|login in? ~3 to verify|confirm|unlock|restore|reactivate|avoid',
+    're-activate|reactivate|restore|unlock|regain ~2 your ~1 account|access|card',
+    'restore ~2 full access',
+  ]),
   // False urgency.
-  ...urgency(
+  ...of('urgency', undefined, [
     'act now',
     'act immediately',
     'act fast',
@@ -88,40 +117,138 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'respond|reply immediately or',
     // Hours, not days: statutes give days ("within 30 days or owe double damages").
     'within # hours|hrs|minutes|mins or',
+    'within # hours|hrs|minutes|mins to avoid',
     'or your account will',
-    'failure to verify',
+    'failure to verify|respond|pay',
     'expires in # hours|hrs|minutes|mins',
-    'urgent message waiting',
-    'an urgent message for you',
     'requires your urgent|immediate attention',
-    'valid # hrs|hours only',
-  ),
-  // Irreversible payment channels.
+  ]),
+  // Irreversible payment channels (FTC: "pay by gift card", payment-app and wire fraud).
   ...payment(
     SECURE_PAYMENT_WORDING,
     ...withChannels('pay|paying|payment with|by|via|through|using|on|in a?'),
     ...withChannels(
-      'send|sending the|your? payment|money|funds|retainer|deposit|fee|fees|balance with|by|via|through|using|on|in a?',
+      'send|sending ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|it|them ~2 with|by|via|through|using|on|in a?',
     ),
   ),
   // Wires are how closings are paid, so there is no drop-in rewording: instructions belong in the
   // portal or a call to a verified number, and a text asking for a wire is the classic fraud.
   ...payment(
     undefined,
-    'pay|paying by|via|with wire',
+    'pay|paying ~3 by|via|with wire',
     'pay|paying by|via|with a wire transfer',
     'send|sending a wire|wire transfer',
-    'wire|wiring the|your funds|money|payment|balance|retainer|deposit|fee|fees|amount',
+    'wire|wiring the|your funds|money|payment|balance|retainer|deposit|fee|amount',
     'wire|wiring us|me',
     'zelle|venmo|cashapp it|me|us',
     'zelle|venmo|cashapp the money|payment|funds',
-    'buy|purchase a? gift card|cards|giftcard|giftcards',
-    'gift card code|codes|number|numbers',
-    'itunes|apple|steam|amazon|ebay|target|walmart gift card|cards',
-    'itunes|steam card|cards',
-    'google play gift? card|cards',
+    'buy|purchase ~2 gift card|giftcard',
+    'gift card code|number|pin',
+    'photo|picture of the|your? gift? card',
+    'scratch off the back',
+    'itunes|steam card',
+    'google play gift? card',
     'new|updated|changed|revised wiring|wire instructions',
     'new|updated|changed bank account|details',
+    'transfer|move ~2 funds|balance|money|savings ~3 secure|safe|new|protected account',
     'bitcoin|crypto|btc atm',
   ),
+  // Package redelivery (FTC; USPIS smishing; FCC "package delivery scam texts").
+  ...of('delivery', undefined, [
+    "package|parcel|shipment|delivery|item ~3 not|couldn't|cannot|can't ~2 delivered",
+    'unable|failed ~1 to deliver ~3 package|parcel|shipment|item',
+    'delivery ~1 attempt|attempts failed|unsuccessful',
+    'redelivery|re-delivery',
+    'reschedule ~2 delivery',
+    'delivery|redelivery|shipping|customs|handling fee',
+    'address ~2 incomplete|invalid|incorrect|wrong|missing|unclear',
+    'incomplete|invalid|incorrect|insufficient address',
+    'returned to sender',
+  ]),
+  ...of('delivery', 'carrier', [
+    'package|parcel|shipment ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived',
+    'update|confirm|verify ~2 address|delivery|shipping',
+    'track ~2 package|parcel|shipment',
+  ]),
+  // Unpaid tolls (FTC 2024-2025 toll alerts; FBI IC3 PSA on toll smishing).
+  ...of('toll', undefined, [
+    'unpaid|outstanding|overdue|pending|past-due toll',
+    'not|never paid ~3 toll',
+    'toll ~2 balance|fee|bill|invoice|charge|violation|notice ~3 due|unpaid|outstanding|overdue',
+    'toll ~1 violation',
+    'pay ~2 toll ~1 balance|fee|bill|invoice|now|today',
+  ]),
+  ...of('toll', 'toll', ['avoid ~3 late|additional ~1 fee|fees|penalty|fine|charge|surcharge', 'balance ~2 due']),
+  // Government impersonation (IRS, SSA OIG, FBI IC3; court and jury-duty fines paid by gift card).
+  ...of('government', undefined, [
+    'social security number|ssn ~3 suspended|blocked|frozen|compromised|revoked',
+    'jury duty ~3 fine|warrant|missed|penalty',
+    'missed jury duty',
+    'failed to appear for jury duty',
+    'warrant ~3 unless|until ~3 pay|paid',
+    'warrant ~3 arrest ~3 pay|fine|gift|unless',
+    'tax refund ~3 pending|ready|approved|waiting|claim|issued|on hold',
+    'stimulus|relief|rebate payment ~2 pending|ready|approved|waiting|claim',
+  ]),
+  ...of('government', 'government', [
+    'license|registration ~3 suspended|revoked|expire|expires|expired|suspension',
+    'you owe ~2 back|unpaid? taxes|penalties',
+    'refund ~3 pending|ready|approved|waiting|claim|issued',
+    'outstanding|unpaid ~1 fine|fines|ticket|tickets|penalty|balance',
+  ]),
+  // "Sent by mistake" payment reversals (FTC: fake-overpayment and payment-app scams).
+  ...of('reversal', 'payment-app', [
+    'sent|transferred|paid|deposited ~4 by|in mistake|accident|error',
+    'accidentally|mistakenly sent|transferred|paid|deposited',
+    'wrong person|account|number ~2 sent|paid|transferred|payment',
+    'send|return|refund|pay ~2 it|them|money|funds|payment ~1 back',
+  ]),
+  ...of('reversal', 'payment-app', ['by mistake|accident']),
+  ...of('reversal', undefined, [
+    'send|return|refund ~2 money|funds ~1 back',
+    'overpaid|overpayment ~3 refund|return|send|difference',
+  ]),
+  // Fake subscription renewals, refunds and tech support (FTC).
+  ...of('subscription', undefined, [
+    'subscription|membership|plan ~3 auto-renew|auto-renewed|renewed|renewal|expired|expires|expiring|charged|suspended|cancelled|canceled',
+    'auto-renewal|auto-renew ~3 charge|charged|payment|#',
+  ]),
+  ...of('subscription', 'subscription', [
+    'renewing|renewed ~3 plan|subscription|membership|protection|license',
+    'billed|charged ~2 #',
+    '# ~3 charged|debited|deducted',
+    'payment ~2 declined|failed|unsuccessful',
+    'billing ~1 problem|issue|error|failure',
+    'to cancel ~3 call|contact|reply',
+    'refund ~2 call|reply|click',
+  ]),
+  // Job and task scams (FTC: "Job scams"; FBI IC3 on task scams).
+  ...of('job', undefined, [
+    'remote|part-time|online|home-based|flexible ~2 job|position|opportunity|work|role ~4 earn|pay|paid|salary|#',
+    'hiring|recruiting ~4 remote|part-time|online|flexible',
+    'daily pay|payout',
+    'paid daily',
+    'simple|easy|online ~1 tasks|task',
+    'like|rate|review|rating ~2 products|videos|apps|hotels|posts ~4 earn|paid|pay|commission|#',
+    'resume|cv|profile ~3 selected|reviewed|approved|shortlisted',
+    'add ~3 whatsapp|telegram|signal',
+    'contact ~3 whatsapp|telegram|signal',
+    'recruiter|hr ~3 whatsapp|telegram',
+    'earn ~2 commission|commissions',
+    'no experience ~1 needed|required|necessary',
+    'mystery|secret shopper',
+    'deposit ~3 check ~4 keep|send|wire|buy',
+    'keep # ~3 send|wire|transfer|buy',
+  ]),
+  // "Hi Mom/Dad" new-number texts (FTC: family emergency scams).
+  ...of('family', undefined, [
+    'hi|hey|hello mom|mum|dad|mother|father|mama|papa',
+    'my new number',
+    'new number ~3 save|saved|delete|old',
+    'lost|broke|dropped|smashed|cracked my phone',
+    'my phone ~2 broke|broken|lost|died|dead|cracked|smashed',
+    "borrowed|friend's phone",
+    'new phone number',
+    'send me # ~3 emergency|urgent|asap',
+  ]),
 ];

@@ -82,7 +82,7 @@ runRuleTests(rule, {
     invalid(
       'Need cash fast? Get a payday loan today with no credit check!',
       ['solicitation', 'Need cash fast', 'high-risk-financial'],
-      ['solicitation', 'payday loan today', 'high-risk-financial'],
+      ['solicitation', 'Get a payday loan today', 'high-risk-financial'],
       ['solicitation', 'no credit check', 'high-risk-financial'],
     ),
     {
@@ -193,7 +193,7 @@ runRuleTests(rule, {
 describe('forbidden-content messages', () => {
   it('names the category, why carriers block it and how to rephrase', () => {
     const [finding] = checkRule(rule, 'Get a payday loan today.');
-    expect(finding?.message).toContain('"payday loan today"');
+    expect(finding?.message).toContain('"Get a payday loan today"');
     expect(finding?.message).toContain('high-risk loan');
     expect(finding?.message).toContain('forbidden category');
     expect(finding?.message).toMatch(/Refer to the client's own loan/);
@@ -209,8 +209,8 @@ describe('forbidden-content messages', () => {
     const [finding] = checkRule(rule, 'Get a payday loan today.');
     expect(finding?.fixes).toEqual([
       {
-        label: 'Delete "payday loan today" (then reword the sentence)',
-        edits: [{ start: 5, end: 23, text: '' }],
+        label: 'Delete "Get a payday loan today" (then reword the sentence)',
+        edits: [{ start: 0, end: 23, text: '' }],
         safe: false,
       },
     ]);

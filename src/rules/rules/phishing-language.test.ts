@@ -99,18 +99,18 @@ runRuleTests(rule, {
     invalid(
       'We noticed unusual activity on your account. Log in to confirm your details.',
       ['accountAlert', 'unusual activity'],
-      ['accountAlert', 'Log in to confirm'],
+      ['accountAlert', 'Log in to confirm your details'],
     ),
     invalid(
       'Your card has been locked due to suspicious charges.',
       ['accountAlert', 'Your card has been locked'],
       ['accountAlert', 'suspicious charges'],
     ),
-    invalid('There is an URGENT message waiting for you.', ['falseUrgency', 'URGENT message waiting']),
-    invalid('Your portal account will be suspended unless you confirm your password.', [
-      'accountAlert',
-      'confirm your password',
-    ]),
+    invalid(
+      'Your portal account will be suspended unless you confirm your password.',
+      ['accountAlert', 'Your portal account will be suspended'],
+      ['accountAlert', 'confirm your password'],
+    ),
   ],
 });
 

@@ -1,3 +1,5 @@
+import { brandGroupsMentioned } from '../brands';
+import { contentContextOf } from '../content-context';
 import { PHISHING_PHRASES, type PhishingKind, type PhishingPhrase } from '../data/phishing-phrases';
 import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch } from '../phrases';
 import type { Fix, Rule } from '../types';
@@ -8,7 +10,22 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
   account: 'accountAlert',
   urgency: 'falseUrgency',
   payment: 'riskyPayment',
+  delivery: 'deliveryScam',
+  toll: 'tollScam',
+  government: 'governmentScam',
+  reversal: 'paymentReversal',
+  subscription: 'subscriptionScam',
+  job: 'jobScam',
+  family: 'newNumberScam',
 };
+
+/**
+ * Kinds whose wording a firm also uses about a client's matter ("your bank account was frozen by
+ * the garnishment", "your license suspension hearing"): case vocabulary in the same sentence
+ * excuses them, except the words scams use too ("suspicious charges", "fraud"). Payment requests,
+ * urgency and the other scam shapes are never excused.
+ */
+const EXCUSED_BY_CASE_CONTEXT: ReadonlySet<PhishingKind> = new Set(['account', 'government']);
 
 /** The payment rewording, replacing the whole finding; none when the finding outgrew its phrase. */
 function suggestionFor(match: PhraseMatch<PhishingPhrase>, shown: string): Fix[] {
@@ -26,7 +43,7 @@ const rule: Rule = {
     category: 'content',
     defaultSeverity: 'warning',
     description:
-      'Flags wording that reads like phishing: account alerts, false urgency, gift-card, app or wire payments.',
+      "Flags wording that reads like phishing: account alerts, false urgency, gift-card, app or wire payments, and today's scam families (package, toll, government, refund, job, new-number texts).",
     why: 'Carriers and phone spam filters score texts by phishing patterns (account suspended, verify your identity, act now, pay by gift card or Zelle). A firm text that looks like a scam is filtered, and clients learn to distrust real ones.',
     messages: {
       accountAlert:
@@ -35,6 +52,20 @@ const rule: Rule = {
         '"{phrase}" is false-urgency wording that scam filters look for. State the actual deadline plainly (e.g. "please sign by Friday, March 14").',
       riskyPayment:
         '"{phrase}" asks for payment the way scams do (app, gift card or wire), so it gets filtered and invites fraud. Point the client to the firm\'s secure portal or official payment page.',
+      deliveryScam:
+        '"{phrase}" reads like the fake package-delivery texts (USPS, UPS, FedEx, DHL) that carriers block. Say what the firm sent in its own words and point to the portal or the office.',
+      tollScam:
+        '"{phrase}" reads like the unpaid-toll scam texts the FTC and FBI warn about, which carriers block. Name the actual court or agency and the case, and point to the firm\'s portal.',
+      governmentScam:
+        '"{phrase}" reads like a government-impersonation scam (IRS, SSA, DMV, court or jury-duty fines), which carriers block. Refer to the client\'s case by its name and number, and never ask for payment by text.',
+      paymentReversal:
+        '"{phrase}" reads like the "sent by mistake, send it back" payment scam. Handle refunds through the firm\'s trust account or portal and say so plainly.',
+      subscriptionScam:
+        '"{phrase}" reads like a fake subscription-renewal or refund text, a common scam carriers block. Put billing questions in the portal or ask the client to call the office.',
+      jobScam:
+        '"{phrase}" reads like a job or task scam (remote work, paid tasks, recruiters on WhatsApp), which carriers block. Describe the client\'s employment matter in plain terms.',
+      newNumberScam:
+        '"{phrase}" reads like the "Hi Mom, this is my new number" scam, which filters block. Name the firm and the matter instead.',
     },
     fixable: 'suggestion',
     examples: {
@@ -51,15 +82,24 @@ const rule: Rule = {
     },
   },
   check(context) {
-    const { text, words } = context.message;
+    const { message, settings } = context;
+    const { text, words } = message;
     const found = phishingMatcher().match(text, words);
     if (found.length === 0) return;
-    const allowedSpans = allowedTermSpans(context.settings.allowedTerms, text, words);
+    const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
+    const content = contentContextOf(message, settings);
+    const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
+      const { requires, kind } = match.meta;
+      if (requires !== undefined && !brandGroupsMentioned(message).has(requires)) return false;
+      if (!EXCUSED_BY_CASE_CONTEXT.has(kind)) return true;
+      const standing = content.standingOf(match, { ignoreScamVocabulary: true });
+      return standing !== 'legal-phrase' && standing !== 'sentence';
+    };
     // Matches come ordered by start, longest first. Overlapping matches of one kind merge into one
     // finding ("Click here to verify" + "verify your identity"); another kind's overlap is dropped.
     const merged: { start: number; end: number; match: PhraseMatch<PhishingPhrase> }[] = [];
     for (const match of found) {
-      if (overlapsAny(allowedSpans, match.start, match.end)) continue;
+      if (overlapsAny(allowedSpans, match.start, match.end) || !counts(match)) continue;
       const previous = merged[merged.length - 1];
       if (previous && match.start < previous.end) {
         if (match.meta.kind === previous.match.meta.kind) previous.end = Math.max(previous.end, match.end);

@@ -1,4 +1,5 @@
 import { parse as parseDomain } from 'tldts';
+import { impersonatedBrand } from '../brands';
 import { isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import { hostOf, type LinkToken } from '../links';
 import type { FirmSettings } from '../settings';
@@ -163,6 +164,8 @@ function problemOf(link: LinkToken, settings: FirmSettings): Problem | undefined
   if (NON_ASCII.test(link.host)) return { messageId: 'nonAsciiHost', data: { host: link.host } };
   const imitated = imitatedFirmDomain(link.host, settings);
   if (imitated !== undefined) return { messageId: 'lookAlike', data: { host: link.host, firmDomain: imitated } };
+  const brand = impersonatedBrand(link.host);
+  if (brand !== undefined) return { messageId: 'brandImpersonation', data: { host: link.host, brand: brand.name } };
   return undefined;
 }
 
@@ -172,7 +175,7 @@ const rule: Rule = {
     category: 'links',
     defaultSeverity: 'error',
     description:
-      'Flags links that look like phishing: IP addresses, disguised or look-alike domains, passwords in links, and non-web schemes.',
+      'Flags links that look like phishing: IP addresses, disguised or look-alike domains, brand names on domains the brand does not own, passwords in links, and non-web schemes.',
     why: 'Carrier filters block texts whose links hide where they go; the same tricks are what phishing texts use to imitate a law firm.',
     messages: {
       nonWebScheme:
@@ -185,6 +188,8 @@ const rule: Rule = {
         'The site name {host} is encoded (xn--), which often hides letters that imitate a real domain, so carriers flag it. Use a plain link on your own domain.',
       nonAsciiHost:
         'The site name {host} contains accented or non-Latin letters that can imitate a real domain, so carriers flag it. Use a plain link on your own domain.',
+      brandImpersonation:
+        '{host} carries the name {brand} but is not on a domain {brand} uses; scam texts imitate brands and agencies this way, and carriers block them. Link to a page on your own domain instead.',
       lookAlike:
         "{host} looks like your firm's domain {firmDomain} but is not it; look-alike domains are how phishing texts imitate firms, and carriers block them. Use a link on {firmDomain}, or add this domain to your firm domains if it is yours.",
     },
@@ -203,6 +208,7 @@ const rule: Rule = {
           settings: { firmDomains: ['hartwelldiaz.com'] },
         },
         { text: 'Your case file: http://192.168.4.20/case/5521' },
+        { text: 'USPS: your package could not be delivered. Update your address at usps-redelivery.info' },
       ],
     },
   },

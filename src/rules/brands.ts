@@ -1,0 +1,106 @@
+import { parse as parseDomain } from 'tldts';
+import { BRANDS, type Brand, type BrandGroup, SCAM_HOST_WORDS } from './data/brands';
+import { lazy } from './lazy';
+import type { ParsedMessage } from './message';
+import { lazyPhrases } from './phrases';
+
+/*
+ * Brands and agencies a message names, and links that wear a brand's name on someone else's
+ * domain. The data and its sources are in data/brands.ts.
+ */
+
+const mentionMatcher = lazyPhrases(() =>
+  BRANDS.flatMap((entry) => entry.mentions.map((phrase) => ({ phrase, meta: entry }))),
+);
+
+interface HostIndex {
+  /** Every brand host token, to the brand. */
+  byToken: Map<string, Brand>;
+  /** Brand tokens and scam words: what a label made only of known parts is split into. */
+  vocabulary: Set<string>;
+  longestWord: number;
+}
+
+const hostIndex = lazy((): HostIndex => {
+  const byToken = new Map<string, Brand>();
+  for (const entry of BRANDS) for (const token of entry.hostTokens) byToken.set(token, entry);
+  const vocabulary = new Set([...byToken.keys(), ...SCAM_HOST_WORDS]);
+  const longestWord = Math.max(...[...vocabulary].map((word) => word.length));
+  return { byToken, vocabulary, longestWord };
+});
+
+const DIGITS = /^\d+$/;
+
+/**
+ * The brand a host label wears: the label is a brand token itself, or splits entirely into brand
+ * tokens, scam words and digits with at least one brand token ("uspsredelivery", "chaseverify2").
+ * A label with any other part ("applebees", "discovery", "upstate") wears nothing.
+ */
+function brandInLabel(label: string, index: HostIndex): Brand | undefined {
+  const direct = index.byToken.get(label);
+  if (direct) return direct;
+  if (label.length > 64) return undefined;
+  // best[i]: the brand found in a split of label[0, i), null when [0, i) splits without one, undefined when it cannot split.
+  const best: (Brand | null | undefined)[] = new Array(label.length + 1).fill(undefined);
+  best[0] = null;
+  for (let end = 1; end <= label.length; end++) {
+    for (let start = Math.max(0, end - index.longestWord); start < end; start++) {
+      const before = best[start];
+      if (before === undefined) continue;
+      const part = label.slice(start, end);
+      const brand = index.byToken.get(part);
+      if (brand) {
+        best[end] = brand;
+        break;
+      }
+      if (index.vocabulary.has(part) || DIGITS.test(part)) best[end] = best[end] ?? before;
+    }
+  }
+  return best[label.length] ?? undefined;
+}
+
+function ownsHost(brand: Brand, host: string, registrable: string): boolean {
+  if (brand.group === 'government' && /\.(?:gov|mil)$/.test(host)) return true;
+  return brand.domains.some((domain) => registrable === domain || host === domain || host.endsWith(`.${domain}`));
+}
+
+/**
+ * The brand whose name a host wears on a domain the brand does not own, if any:
+ * usps-redelivery.info, chase-verify-secure.com, usps.com-track.top. Brand hosts themselves
+ * (tools.usps.com) and hosts whose labels only contain a brand inside another word are not flagged.
+ */
+export function impersonatedBrand(host: string): Brand | undefined {
+  const parsed = parseDomain(host, { allowPrivateDomains: true });
+  if (!parsed.domain || parsed.isIp) return undefined;
+  const index = hostIndex();
+  const labels = host.slice(0, host.length - (parsed.publicSuffix?.length ?? 0)).split('.');
+  for (const label of labels) {
+    if (label === '') continue;
+    for (const part of [label.replaceAll('-', ''), ...label.split('-')]) {
+      const brand = brandInLabel(part, index);
+      if (brand && !ownsHost(brand, host, parsed.domain)) return brand;
+    }
+  }
+  return undefined;
+}
+
+const mentionCache = new WeakMap<ParsedMessage, ReadonlySet<BrandGroup>>();
+
+/** The brand groups a message names, in its words or in its links' hosts. */
+export function brandGroupsMentioned(message: ParsedMessage): ReadonlySet<BrandGroup> {
+  const cached = mentionCache.get(message);
+  if (cached) return cached;
+  const groups = new Set<BrandGroup>();
+  for (const match of mentionMatcher().match(message.text, message.words)) groups.add(match.meta.group);
+  const index = hostIndex();
+  for (const link of message.links) {
+    for (const label of link.host.split('.')) {
+      for (const part of [label.replaceAll('-', ''), ...label.split('-')]) {
+        const brand = brandInLabel(part, index);
+        if (brand) groups.add(brand.group);
+      }
+    }
+  }
+  mentionCache.set(message, groups);
+  return groups;
+}
