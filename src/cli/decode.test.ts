@@ -167,6 +167,17 @@ describe('InputDecoder', () => {
     ]);
   });
 
+  it('decides on the first chunk when asked (a terminal), so a typed line is answered at once', () => {
+    const waiting = new InputDecoder();
+    expect(waiting.push(utf8('Hi Maria\n'))).toEqual([]);
+    const eager = new InputDecoder({ decideOnFirstChunk: true });
+    expect(eager.push(utf8('Hi Maria\n'))).toEqual([{ kind: 'text', text: 'Hi Maria\n' }]);
+    expect(eager.push(utf8('Bye\n'))).toEqual([{ kind: 'text', text: 'Bye\n' }]);
+    expect(new InputDecoder({ decideOnFirstChunk: true }).push(bytes(0x41, 0, 0x42))).toEqual([
+      { kind: 'binary', reason: expect.any(String) },
+    ]);
+  });
+
   it('gives the whole decode, split by chunks anywhere, with the invalid event where the first bad byte is', () => {
     const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
     const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

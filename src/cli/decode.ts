@@ -150,7 +150,17 @@ export function binaryReason(text: string): string | undefined {
   return undefined;
 }
 
+export interface InputDecoderOptions {
+  /**
+   * Decide text or binary on the first chunk (up to 8 KB of it) instead of waiting for 8 KB: for a
+   * terminal, where each typed line is a chunk and waiting would hold back the answers.
+   */
+  decideOnFirstChunk?: boolean;
+}
+
 export class InputDecoder {
+  constructor(private readonly options: InputDecoderOptions = {}) {}
+
   private sample: Uint8Array[] = [];
   private sampleLength = 0;
   private started = false;
@@ -171,7 +181,7 @@ export class InputDecoder {
     if (this.started) return this.decode(chunk, false);
     this.sample.push(chunk);
     this.sampleLength += chunk.length;
-    return this.sampleLength < SNIFF_BYTES ? [] : this.start(false);
+    return this.sampleLength < SNIFF_BYTES && !this.options.decideOnFirstChunk ? [] : this.start(false);
   }
 
   end(): DecodeEvent[] {

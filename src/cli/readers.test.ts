@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STRAY_QUOTE_MESSAGE } from './csv';
 import {
@@ -329,6 +329,16 @@ describe('readInput', () => {
     expect(latin1.filter((item) => item.kind === 'problem')).toEqual([
       { kind: 'problem', location: expect.any(String), message: expect.stringMatching(/^not valid UTF-8/) },
     ]);
+  });
+
+  it('answers a line typed on a terminal before the next one arrives', async () => {
+    const typed = new PassThrough();
+    const items = readInput('-', 'message', Object.assign(typed, { isTTY: true }));
+    typed.write('Hi Maria\n');
+    expect((await items.next()).value).toMatchObject({ kind: 'message', text: 'Hi Maria' });
+    typed.end('Bye\n');
+    expect((await items.next()).value).toMatchObject({ kind: 'message', text: 'Bye' });
+    expect((await items.next()).done).toBe(true);
   });
 
   it('decodes standard input the same way (bytes, a binary refused)', async () => {

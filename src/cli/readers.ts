@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { parseCsv } from './csv';
-import { type DecodeEvent, InputDecoder, type TextEncodingName } from './decode';
+import { type DecodeEvent, InputDecoder, type InputDecoderOptions, type TextEncodingName } from './decode';
 import { createLocator } from './format';
 
 /** One message to check, or one piece of input that could not be read (reported, then skipped). */
@@ -193,8 +193,11 @@ function binaryProblem(location: string, reason: string): InputItem {
 }
 
 /** The input's bytes as decode events (strings from a stream in text mode are UTF-8 again first). */
-async function* decodeStream(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<DecodeEvent> {
-  const decoder = new InputDecoder();
+async function* decodeStream(
+  input: AsyncIterable<Uint8Array | string>,
+  options: InputDecoderOptions,
+): AsyncGenerator<DecodeEvent> {
+  const decoder = new InputDecoder(options);
   for await (const chunk of input) {
     for (const event of decoder.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)) yield event;
   }
@@ -205,6 +208,7 @@ async function* lineItems(
   input: AsyncIterable<Uint8Array | string>,
   source: string,
   toItem: (line: string, source: string, lineNumber: number) => InputItem | undefined,
+  options: InputDecoderOptions = {},
 ): AsyncGenerator<InputItem> {
   const splitter = new LineSplitter();
   let lineNumber = 0;
@@ -219,7 +223,7 @@ async function* lineItems(
     }
     return result;
   };
-  for await (const event of decodeStream(input)) {
+  for await (const event of decodeStream(input, options)) {
     if (event.kind === 'binary') {
       yield binaryProblem(source, event.reason);
       return;
@@ -258,9 +262,14 @@ export function decodeWhole(bytes: Uint8Array, source: string): { text?: string;
  * Reads one input ('-' is `stdin`) as messages, streaming line-based formats so that large files
  * need no more memory than one line. Unreadable files come out as one fatal problem item.
  */
-export async function* readInput(path: string, column: string, stdin: Readable): AsyncGenerator<InputItem> {
+export async function* readInput(
+  path: string,
+  column: string,
+  stdin: Readable & { isTTY?: boolean },
+): AsyncGenerator<InputItem> {
   if (path === '-') {
-    yield* lineItems(stdin, STDIN_NAME, textLineToItem);
+    // Typed lines are answered as they come; a pipe or a file is judged on its first 8 KB.
+    yield* lineItems(stdin, STDIN_NAME, textLineToItem, { decideOnFirstChunk: stdin.isTTY === true });
     return;
   }
   try {
