@@ -124,6 +124,13 @@ describe('encoding and segments', () => {
   it('only hands complex stretches to the grapheme segmenter', () => {
     const continuation = graphemeContinuations('ab 👍🏽 cd');
     expect([...continuation].map(String).join('')).toBe('00001110000');
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      graphemeContinuations('“Quoted” — it’s 中文, Жена, שלום, مرحبا… €5 ™');
+      expect(segment).not.toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
   });
 
   it('gives the same graphemes when the segmenter sees the text in small chunks', () => {
@@ -164,6 +171,26 @@ describe('encoding and segments', () => {
       '\u093e', // spacing mark
       '\ud83d', // lone high surrogate
       '\ude00', // lone low surrogate
+      // Inert code units (never handed to the segmenter between two of their kind) beside marks.
+      '“',
+      '—',
+      '…',
+      '‼',
+      '€',
+      '™',
+      'Ж',
+      '\u0483', // Cyrillic combining mark
+      'ب',
+      '\u064b', // Arabic harakat
+      'ש',
+      '\u05b4', // Hebrew point
+      'ア',
+      '\u3099', // kana voicing mark
+      'ｱ',
+      '\uff9e', // half-width voicing mark
+      '\u302a', // ideographic tone mark
+      '\u2028',
+      '\u202e',
     ];
     fc.assert(
       fc.property(
@@ -174,7 +201,7 @@ describe('encoding and segments', () => {
           expect(graphemeContinuations(text, chunkSize).join('')).toBe(reference(text));
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 

@@ -47,8 +47,47 @@ export interface EncodingInfo {
   nonGsmOffsets: number[];
 }
 
-/** Below U+0300 no code point joins a grapheme with its neighbour, except CR LF (which Twilio splits). */
-const SIMPLE_LIMIT = 0x300;
+/**
+ * Code units that never join a grapheme with a neighbour of the same kind: their Grapheme_Cluster_Break
+ * is Other or Control (UAX #29), so between two of them there is always a break (CR LF aside,
+ * which Twilio splits anyway). Everything below U+0300, and the common letters, punctuation and
+ * ideographs of other scripts: curly quotes, dashes, CJK, kana, Cyrillic, Greek, Hebrew and Arabic
+ * letters. Not combining marks, ZWJ, variation selectors, Hangul jamo and syllables, regional
+ * indicators, Prepend or SpacingMark characters, nor surrogates: those go to the segmenter.
+ */
+const INERT = new Uint8Array(0x10000);
+for (const [first, last] of [
+  [0x0000, 0x02ff],
+  [0x0370, 0x03ff], // Greek
+  [0x0400, 0x0482], // Cyrillic, before its combining marks
+  [0x048a, 0x052f],
+  [0x05d0, 0x05ea], // Hebrew letters
+  [0x05f0, 0x05f4],
+  [0x0621, 0x064a], // Arabic letters, not U+0600-0605 (Prepend) nor the harakat
+  [0x0660, 0x066f],
+  [0x0671, 0x06d5],
+  [0x1e00, 0x1eff], // Latin Extended Additional
+  [0x2000, 0x200a], // spaces
+  [0x2010, 0x2027], // dashes, quotes, bullets, ellipsis
+  [0x2030, 0x205e],
+  [0x20a0, 0x20c0], // currency signs
+  [0x2100, 0x214f], // letterlike symbols
+  [0x2190, 0x21ff], // arrows
+  [0x3000, 0x3029], // CJK punctuation, not U+302A-302F (marks)
+  [0x3030, 0x303f],
+  [0x3041, 0x3096], // hiragana, not U+3099-309A (voicing marks)
+  [0x309b, 0x309f],
+  [0x30a0, 0x30ff], // katakana
+  [0x3400, 0x4dbf], // CJK ideographs
+  [0x4e00, 0x9fff],
+  [0xff01, 0xff9d], // full-width forms, not the half-width voicing marks
+] as const) {
+  INERT.fill(1, first, last + 1);
+}
+
+function isInert(code: number): boolean {
+  return INERT[code] === 1;
+}
 
 /** Building a grapheme segmenter loads the locale's break rules: tens of milliseconds in a browser. */
 const segmenter = lazy(() => new Intl.Segmenter('en', { granularity: 'grapheme' }));
@@ -106,8 +145,8 @@ function markStretch(text: string, start: number, end: number, continuation: Uin
 
 /**
  * Marks every offset inside a grapheme (not at its start) with 1. Only the stretches around
- * complex code points are handed to Intl.Segmenter, in bounded chunks; everywhere else each code
- * unit is its own grapheme, so the cost stays linear and small for ordinary text.
+ * code units that are not inert are handed to Intl.Segmenter, in bounded chunks; everywhere else
+ * each code unit is its own grapheme, so the cost stays linear and small for ordinary text.
  * `chunkSize` is for tests (a tiny chunk must give the same answer).
  */
 export function graphemeContinuations(text: string, chunkSize = SEGMENTER_CHUNK): Uint8Array {
@@ -115,19 +154,15 @@ export function graphemeContinuations(text: string, chunkSize = SEGMENTER_CHUNK)
   const continuation = new Uint8Array(length + 1);
   let index = 0;
   while (index < length) {
-    if (text.charCodeAt(index) < SIMPLE_LIMIT) {
+    if (isInert(text.charCodeAt(index))) {
       index++;
       continue;
     }
-    // Extend back to a position both of whose neighbours are simple: a certain boundary.
+    // Extend back to a position both of whose neighbours are inert: a certain boundary.
     let start = index;
-    while (start > 0 && !(text.charCodeAt(start - 1) < SIMPLE_LIMIT && text.charCodeAt(start) < SIMPLE_LIMIT)) {
-      start--;
-    }
+    while (start > 0 && !(isInert(text.charCodeAt(start - 1)) && isInert(text.charCodeAt(start)))) start--;
     let end = index + 1;
-    while (end < length && !(text.charCodeAt(end - 1) < SIMPLE_LIMIT && text.charCodeAt(end) < SIMPLE_LIMIT)) {
-      end++;
-    }
+    while (end < length && !(isInert(text.charCodeAt(end - 1)) && isInert(text.charCodeAt(end)))) end++;
     markStretch(text, start, end, continuation, chunkSize);
     index = end;
   }
