@@ -9,6 +9,7 @@ import nonGsmCharacter from './rules/non-gsm-character';
 import optOutInstructions from './rules/opt-out-instructions';
 import phishingLanguage from './rules/phishing-language';
 import phoneNumberNotFirm from './rules/phone-number-not-firm';
+import promotionalContent from './rules/promotional-content';
 import publicUrlShortener from './rules/public-url-shortener';
 import repeatedPunctuation from './rules/repeated-punctuation';
 import senderIdentification from './rules/sender-identification';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   optOutInstructions,
   phishingLanguage,
   phoneNumberNotFirm,
+  promotionalContent,
   publicUrlShortener,
   repeatedPunctuation,
   senderIdentification,

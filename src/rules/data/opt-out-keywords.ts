@@ -24,6 +24,9 @@ export const OPT_OUT_KEYWORDS: ReadonlySet<string> = new Set([
   'cancel',
 ]);
 
+/** Keywords that ask for help, lower case. */
+export const HELP_KEYWORDS: ReadonlySet<string> = new Set(['help', 'info']);
+
 /** Verbs that introduce the keyword to send: "Reply STOP", "Text STOP", "Txt STOP". */
 export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'reply',

@@ -103,6 +103,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'log|sign|login in? ~3 to verify|confirm|unlock|restore|reactivate|avoid',
     're-activate|reactivate|restore|unlock|regain ~2 your ~1 account|access|card',
     'restore ~2 full access',
+    // Voicemail and missed-call lures (FTC: "How to recognize and report spam text messages").
+    'you have # ~1 new|unread|pending ~1 voicemail|voice message|message|messages ~3 call|listen|click|tap|retrieve',
+    'missed call alert',
   ]),
   // False urgency.
   ...of('urgency', undefined, [
@@ -127,6 +130,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...payment(
     SECURE_PAYMENT_WORDING,
     ...withChannels('pay|paying|payment with|by|via|through|using|on|in a?'),
+    ...withChannels('be paid|made|sent|settled with|by|via|through|using|in a?'),
     ...withChannels(
       'send|sending ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|it|them ~2 with|by|via|through|using|on|in a?',
     ),
@@ -164,6 +168,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'address ~2 incomplete|invalid|incorrect|wrong|missing|unclear',
     'incomplete|invalid|incorrect|insufficient address',
     'returned to sender',
+    'tried|attempted ~3 delivery|deliver',
   ]),
   ...of('delivery', 'carrier', [
     'package|parcel|shipment ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived',

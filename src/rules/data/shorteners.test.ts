@@ -4,10 +4,11 @@ import { parse as parseDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../engine';
 import publicUrlShortener from '../rules/public-url-shortener';
-import { PUBLIC_URL_SHORTENERS, shortenerDomainOf } from './shorteners';
+import { messagingAppOf, PUBLIC_URL_SHORTENERS, shortenerDomainOf } from './shorteners';
+import { LISTED_SHORTENER_HOSTS } from './shorteners-public-list';
 
-/** The CC BY-SA list from the shared corpus: an independent check, never shipped. */
-const independentList = new Set(
+/** The CC BY-SA list, which the extension ships as shorteners-public-list.ts. */
+const publicList = new Set(
   readFileSync(new URL('../../../test/data/shorteners.txt', import.meta.url), 'utf8')
     .split('\n')
     .map((line) => line.trim().toLowerCase())
@@ -42,14 +43,36 @@ describe('shortener list', () => {
     expect(shadowed).toEqual([]);
   });
 
-  it('is mostly confirmed by the independent list (at least 90%)', () => {
-    const confirmed = PUBLIC_URL_SHORTENERS.filter((domain) => independentList.has(domain));
-    const unconfirmed = PUBLIC_URL_SHORTENERS.filter((domain) => !independentList.has(domain));
-    console.info(
-      `shorteners: ${confirmed.length} of ${PUBLIC_URL_SHORTENERS.length} confirmed by test/data/shorteners.txt; ` +
-        `ours only: ${unconfirmed.join(', ')}`,
+  it('ships the public list exactly as test/data/shorteners.txt has it (regenerate with scripts/import-shorteners.mjs)', () => {
+    expect(LISTED_SHORTENER_HOSTS).toEqual([...publicList]);
+  });
+
+  it('adds to the public list only the entries we know it lacks', () => {
+    const oursOnly = PUBLIC_URL_SHORTENERS.filter((domain) => !publicList.has(domain));
+    // Each of these has a public "shorten a link" page or is a platform's documented link domain.
+    expect(oursOnly.sort()).toEqual(
+      [
+        'adf.ly',
+        'app.link',
+        'bit.do',
+        'bitly.ws',
+        'cutt.us',
+        'gg.gg',
+        'go2l.ink',
+        'kbit.co',
+        'lnk.to',
+        'mailchi.mp',
+        'onelink.me',
+        'page.link',
+        'sh.st',
+        'shor.by',
+        'short.cm',
+        'shorte.st',
+        'shrtco.de',
+        'soo.gd',
+        'x.co',
+      ].sort(),
     );
-    expect(confirmed.length / PUBLIC_URL_SHORTENERS.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('brief-required services are all present', () => {
@@ -92,6 +115,23 @@ describe('shortenerDomainOf', () => {
     ['bit.ly.', 'bit.ly'],
     ['maps.app.goo.gl', 'goo.gl'],
     ['x.co', 'x.co'],
+    // Named in issue 10: shorteners seen in US scam texts.
+    ...[
+      'bitly.ws',
+      'shrtco.de',
+      'go2l.ink',
+      'goolnk.com',
+      'onelink.to',
+      't-mo.co',
+      'u1.mnge.co',
+      'cutt.us',
+      'ibit.ly',
+      'b.link',
+      'han.gl',
+      'kbit.co',
+      'shiny.link',
+      '7.ly',
+    ].map((host) => [host, host]),
   ])('%s is the shortener %s', (host, expected) => {
     expect(shortenerDomainOf(host)).toBe(expected);
   });
@@ -104,6 +144,7 @@ describe('shortenerDomainOf', () => {
     'notbit.ly',
     'bit.ly.example.com', // bit.ly as a subdomain of someone else's domain
     'tinyurl.com.evil.io',
+    'moj.gov.tw', // the public list names gov.tw itself, not every Taiwanese government site
     'hartwelldiaz.com',
     'uscourts.gov',
     'co',
@@ -122,7 +163,7 @@ describe('shortenerDomainOf', () => {
         expect(shortenerDomainOf(domain.toUpperCase())).toBe(domain);
         // Glued on without a dot it is another name, unless that name happens to be listed too.
         const glued = `${prefix}${domain}`;
-        const expected = PUBLIC_URL_SHORTENERS.includes(glued) ? glued : undefined;
+        const expected = PUBLIC_URL_SHORTENERS.includes(glued) || publicList.has(glued) ? glued : undefined;
         expect(shortenerDomainOf(glued)).toBe(expected);
       }),
     );
@@ -181,5 +222,36 @@ describe('shortener links in messages (edge cases)', () => {
         expect(flagged(`${b}${link}${a}`)).toEqual([link]);
       }),
     );
+  });
+});
+
+describe('messagingAppOf', () => {
+  it.each([
+    ['wa.me', 'WhatsApp'],
+    ['WA.LINK', 'WhatsApp'],
+    ['api.whatsapp.com', 'WhatsApp'],
+    ['t.me', 'Telegram'],
+    ['m.me', 'Messenger'],
+  ])('%s opens %s', (host, app) => {
+    expect(messagingAppOf(host)).toBe(app);
+    expect(shortenerDomainOf(host) === undefined || messagingAppOf(host) !== undefined).toBe(true);
+  });
+
+  it.each(['whatsapp.com', 'team.me', 'wame.com', 'hartwelldiaz.com'])('%s is no chat link', (host) => {
+    expect(messagingAppOf(host)).toBeUndefined();
+  });
+
+  it('reports a chat link as a warning, not as a shortener', () => {
+    const text = 'Questions? Chat with us at wa.me/15125550147 or t.me/hdlaw';
+    expect(
+      checkRule(publicUrlShortener, text).map((finding) => [
+        finding.messageId,
+        finding.severity,
+        text.slice(finding.start, finding.end),
+      ]),
+    ).toEqual([
+      ['messagingApp', 'warning', 'wa.me/15125550147'],
+      ['messagingApp', 'warning', 't.me/hdlaw'],
+    ]);
   });
 });

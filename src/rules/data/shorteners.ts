@@ -1,3 +1,7 @@
+import { lazy } from '../lazy';
+import { MESSAGING_APP_HOSTS } from './messaging-apps';
+import { LISTED_SHORTENER_HOSTS } from './shorteners-public-list';
+
 /*
  * Public URL-shortener domains: our own curation, written for this project.
  *
@@ -12,8 +16,9 @@
  * list the registrable domain; subdomains match too (maps.app.goo.gl is goo.gl), plain substrings
  * never do (habit.ly is not bit.ly).
  *
- * The CC BY-SA list in test/data/shorteners.txt is NOT a source of this file: tests only compare
- * against it as an independent check.
+ * The CC BY-SA list in test/data/shorteners.txt is NOT a source of this file: it is shipped as its
+ * own data file (shorteners-public-list.ts, exact hosts, under its licence) and also serves the
+ * tests as an independent check of this curation.
  */
 
 /** Shared general-purpose shorteners and the default domains of link-branding services (their own sites). */
@@ -82,6 +87,18 @@ const GENERAL_PURPOSE = [
   'bit.do',
   'gg.gg',
   'soo.gd',
+  // More free shorteners with public "shorten a link" pages, seen in US scam texts.
+  'bitly.ws',
+  'shrtco.de',
+  'go2l.ink',
+  'cutt.us',
+  'kbit.co',
+  'shor.by',
+  'reurl.cc',
+  'pse.is',
+  'lihi.cc',
+  'short.cm',
+  'cli.re',
 ] as const;
 
 /** Shorteners that platforms run for their own links, as each platform's help pages describe them. */
@@ -89,7 +106,6 @@ const PLATFORM_OWNED = [
   't.co', // X (Twitter) wraps every link in t.co
   'lnkd.in', // LinkedIn
   'fb.me', // Meta
-  'm.me', // Messenger
   'instagr.am',
   'youtu.be',
   'redd.it',
@@ -232,16 +248,24 @@ export const PUBLIC_URL_SHORTENERS: readonly string[] = [
 ];
 
 const SHORTENER_SET: ReadonlySet<string> = new Set(PUBLIC_URL_SHORTENERS);
+const listedHosts = lazy((): ReadonlySet<string> => new Set(LISTED_SHORTENER_HOSTS));
 
 /**
- * The listed shortener that `host` is, or is a subdomain of; undefined otherwise. Walks the host's
- * label suffixes (at most a handful of Set lookups), so "habit.ly" never matches "bit.ly".
+ * The shortener that `host` is: a curated domain it is or is a subdomain of (walking the host's
+ * label suffixes, so "habit.ly" never matches "bit.ly"), or a host of the public list exactly.
  */
 export function shortenerDomainOf(host: string): string | undefined {
-  let candidate = host.toLowerCase().replace(/\.$/, '');
+  const bare = host.toLowerCase().replace(/\.$/, '');
+  let candidate = bare;
   while (candidate.includes('.')) {
     if (SHORTENER_SET.has(candidate)) return candidate;
     candidate = candidate.slice(candidate.indexOf('.') + 1);
   }
-  return undefined;
+  return listedHosts().has(bare) ? bare : undefined;
+}
+
+/** The messaging app whose chat link `host` is (wa.me, t.me...), if any. */
+export function messagingAppOf(host: string): string | undefined {
+  const bare = host.toLowerCase().replace(/\.$/, '');
+  return MESSAGING_APP_HOSTS.find((entry) => bare === entry.host || bare.endsWith(`.${entry.host}`))?.app;
 }

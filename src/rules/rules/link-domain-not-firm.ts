@@ -1,4 +1,4 @@
-import { shortenerDomainOf } from '../data/shorteners';
+import { messagingAppOf, shortenerDomainOf } from '../data/shorteners';
 import { firmDomainsOf, isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import type { Rule } from '../types';
 
@@ -48,7 +48,7 @@ const rule: Rule = {
     const firmDomains = firmDomainsOf(settings);
     for (const link of message.links) {
       if (!isWebLink(link) || link.isIp || link.domain === '') continue;
-      if (shortenerDomainOf(link.host) !== undefined) continue;
+      if (shortenerDomainOf(link.host) !== undefined || messagingAppOf(link.host) !== undefined) continue;
       if (isTrustedHost(link.host, settings)) continue;
       if (firmDomains.length === 0) {
         // Without firm domains every link would be flagged: ask once for the setting instead.

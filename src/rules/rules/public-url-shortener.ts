@@ -1,4 +1,4 @@
-import { shortenerDomainOf } from '../data/shorteners';
+import { messagingAppOf, shortenerDomainOf } from '../data/shorteners';
 import { firmDomainsOf, isWebLink } from '../firm-hosts';
 import type { Rule } from '../types';
 
@@ -13,19 +13,23 @@ const rule: Rule = {
   meta: {
     category: 'links',
     defaultSeverity: 'error',
-    description: 'Flags links on shared public URL shorteners such as bit.ly or TinyURL.',
+    description:
+      'Flags links on shared public URL shorteners such as bit.ly or TinyURL, and chat links into messaging apps (wa.me, t.me).',
     why: 'Carriers filter texts with shared public shorteners because spammers hide phishing links behind them; Twilio tells senders to use full links on their own domain.',
     messages: {
       shortener:
         "{domain} is a public link shortener, and carriers block texts that use one because spammers do too. Replace it with the full link on your firm's own website.",
       shortenerFirmDomain:
         "{domain} is a public link shortener, and carriers block texts that use one because spammers do too. Replace it with the full link on your firm's domain ({firmDomains}).",
+      messagingApp:
+        "This link opens a {app} chat, the way scam texts move people off the phone's messages; carriers and clients distrust it. Ask the client to reply to this number or call the firm instead.",
     },
     fixable: 'none',
     examples: {
       valid: [
         { text: 'Hi Maria, pay your retainer at https://pay.hartwelldiaz.com/inv/2231. Reply STOP to opt out.' },
         { text: 'Hartwell & Diaz: our new office map is at habit.ly/office' },
+        { text: 'Hartwell & Diaz: the Taiwan registry is at https://www.gov.tw/en' },
       ],
       invalid: [
         { text: 'Hi Maria, pay your retainer here: bit.ly/3xHd8Qa' },
@@ -33,6 +37,7 @@ const rule: Rule = {
           text: 'Hartwell & Diaz: please book your consult at https://tinyurl.com/hd-consult',
           settings: { firmDomains: ['hartwelldiaz.com'] },
         },
+        { text: 'Hartwell & Diaz: questions? Message us at https://wa.me/15125550147' },
       ],
     },
   },
@@ -40,6 +45,17 @@ const rule: Rule = {
     const { message, settings } = context;
     for (const link of message.links) {
       if (!isWebLink(link)) continue;
+      const app = messagingAppOf(link.host);
+      if (app !== undefined) {
+        context.report({
+          messageId: 'messagingApp',
+          data: { app },
+          start: link.start,
+          end: link.end,
+          severity: 'warning',
+        });
+        continue;
+      }
       const shortener = shortenerDomainOf(link.host);
       if (shortener === undefined) continue;
       const firmDomains = firmDomainsOf(settings);

@@ -1,0 +1,42 @@
+import { runRuleTests } from '../testing/rule-tester';
+import rule from './promotional-content';
+
+function at(text: string, phrase: string): { start: number; end: number } {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" not in "${text}"`);
+  return { start, end: start + phrase.length };
+}
+
+function promotion(text: string, ...phrases: string[]) {
+  return {
+    text,
+    findings: phrases.map((phrase) => ({ messageId: 'promotion', ...at(text, phrase), severity: 'warning' as const })),
+  };
+}
+
+runRuleTests(rule, {
+  valid: [
+    'Hartwell & Diaz: your deposition is Monday at 10am. Reply STOP to opt out.',
+    'Please call our office to reschedule your consultation.',
+    // Opt-out and help keywords to a short code are compliance wording, not a sign-up.
+    'Text STOP to 55123 to opt out, HELP to 55123 for help.',
+    'The hearing takes 30 min; the filing fee is $50 per motion.',
+    'Your settlement check is ready; we mailed it today.',
+    { text: 'Ask about our free consultation for new matters.', settings: { allowedTerms: ['free consultation'] } },
+  ],
+  invalid: [
+    promotion('Hartwell & Diaz: 20% off wills this month!', '20% off'),
+    promotion('Limited-time offer: order now and get a free gift.', 'Limited-time offer', 'order now', 'free gift'),
+    {
+      ...promotion('Use promo code WILL20 at checkout.', 'promo code'),
+      suggestionOutputs: ['Use WILL20 at checkout.'],
+    },
+    promotion('New ringtones every week, just 99 cents per download.', 'ringtones'),
+    {
+      text: 'Text JOIN to 55123 for weekly legal tips.',
+      findings: [
+        { messageId: 'keywordSignUp', ...at('Text JOIN to 55123 for weekly legal tips.', 'Text JOIN to 55123') },
+      ],
+    },
+  ],
+});
