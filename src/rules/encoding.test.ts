@@ -191,6 +191,10 @@ describe('encoding and segments', () => {
       '\u302a', // ideographic tone mark
       '\u2028',
       '\u202e',
+      '\u200b',
+      '\u200e',
+      '\u2066',
+      '\ufeff',
     ];
     fc.assert(
       fc.property(

@@ -52,7 +52,7 @@ export interface EncodingInfo {
  * is Other or Control (UAX #29), so between two of them there is always a break (CR LF aside,
  * which Twilio splits anyway). Everything below U+0300, and the common letters, punctuation and
  * ideographs of other scripts: curly quotes, dashes, CJK, kana, Cyrillic, Greek, Hebrew and Arabic
- * letters. Not combining marks, ZWJ, variation selectors, Hangul jamo and syllables, regional
+ * letters; and the invisible controls (zero-width space, direction marks and overrides, BOM). Not combining marks, ZWJ, variation selectors, Hangul jamo and syllables, regional
  * indicators, Prepend or SpacingMark characters, nor surrogates: those go to the segmenter.
  */
 const INERT = new Uint8Array(0x10000);
@@ -67,9 +67,13 @@ for (const [first, last] of [
   [0x0660, 0x066f],
   [0x0671, 0x06d5],
   [0x1e00, 0x1eff], // Latin Extended Additional
-  [0x2000, 0x200a], // spaces
+  [0x2000, 0x200b], // spaces, zero-width space (a control: a break on both sides)
+  [0x200e, 0x200f], // direction marks (controls)
   [0x2010, 0x2027], // dashes, quotes, bullets, ellipsis
+  [0x2028, 0x202e], // line and paragraph separators, bidi embeddings and overrides (controls)
   [0x2030, 0x205e],
+  [0x2060, 0x2064], // word joiner, invisible operators (controls)
+  [0x2066, 0x206f], // bidi isolates (controls)
   [0x20a0, 0x20c0], // currency signs
   [0x2100, 0x214f], // letterlike symbols
   [0x2190, 0x21ff], // arrows
@@ -80,6 +84,7 @@ for (const [first, last] of [
   [0x30a0, 0x30ff], // katakana
   [0x3400, 0x4dbf], // CJK ideographs
   [0x4e00, 0x9fff],
+  [0xfeff, 0xfeff], // byte order mark (a control)
   [0xff01, 0xff9d], // full-width forms, not the half-width voicing marks
 ] as const) {
   INERT.fill(1, first, last + 1);
