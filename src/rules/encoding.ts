@@ -52,8 +52,10 @@ export interface EncodingInfo {
  * is Other or Control (UAX #29), so between two of them there is always a break (CR LF aside,
  * which Twilio splits anyway). Everything below U+0300, and the common letters, punctuation and
  * ideographs of other scripts: curly quotes, dashes, CJK, kana, Cyrillic, Greek, Hebrew and Arabic
- * letters; and the invisible controls (zero-width space, direction marks and overrides, BOM). Not combining marks, ZWJ, variation selectors, Hangul jamo and syllables, regional
- * indicators, Prepend or SpacingMark characters, nor surrogates: those go to the segmenter.
+ * letters; and the invisible controls (zero-width space, direction marks and overrides, BOM).
+ * Not combining marks, ZWJ, variation selectors, Hangul jamo and syllables, regional indicators,
+ * Prepend or SpacingMark characters: those go to the segmenter, with their neighbours. Surrogate
+ * pairs are looked up as code points (INERT_ASTRAL); a lone surrogate is never inert.
  */
 const INERT = new Uint8Array(0x10000);
 for (const [first, last] of [
@@ -90,8 +92,34 @@ for (const [first, last] of [
   INERT.fill(1, first, last + 1);
 }
 
-function isInert(code: number): boolean {
-  return INERT[code] === 1;
+/** Astral code points that are inert: emoji without modifiers (not skin tones, not regional indicators), styled letters, CJK. */
+const INERT_ASTRAL: readonly (readonly [number, number])[] = [
+  [0x1d400, 0x1d7ff], // mathematical alphanumerics ("𝐁𝐎𝐋𝐃")
+  [0x1f000, 0x1f1e5], // game symbols, enclosed alphanumerics; not the regional indicators U+1F1E6-1F1FF
+  [0x1f200, 0x1f3fa], // enclosed ideographs, pictographs; not the skin tones U+1F3FB-1F3FF
+  [0x1f400, 0x1faff], // pictographs, emoticons, transport, supplemental symbols
+  [0x20000, 0x2ffff], // CJK extensions
+];
+
+/** Code units (1, or 2 for a surrogate pair) of the inert code point at `index`; 0 when it is not inert. */
+function inertLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff) return INERT[code] ?? 0;
+  const low = text.charCodeAt(index + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+  const codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  return INERT_ASTRAL.some(([first, last]) => codePoint >= first && codePoint <= last) ? 2 : 0;
+}
+
+/** True when the code points on both sides of `position` are inert: a grapheme break whatever else the text holds. */
+function certainBreak(text: string, position: number): boolean {
+  if (inertLength(text, position) === 0) return false;
+  const before = text.charCodeAt(position - 1);
+  if (before >= 0xdc00 && before <= 0xdfff && position >= 2) {
+    const high = text.charCodeAt(position - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return inertLength(text, position - 2) === 2;
+  }
+  return inertLength(text, position - 1) === 1;
 }
 
 /** Building a grapheme segmenter loads the locale's break rules: tens of milliseconds in a browser. */
@@ -159,15 +187,17 @@ export function graphemeContinuations(text: string, chunkSize = SEGMENTER_CHUNK)
   const continuation = new Uint8Array(length + 1);
   let index = 0;
   while (index < length) {
-    if (isInert(text.charCodeAt(index))) {
-      index++;
+    const inert = inertLength(text, index);
+    if (inert > 0) {
+      if (inert === 2) continuation[index + 1] = 1;
+      index += inert;
       continue;
     }
-    // Extend back to a position both of whose neighbours are inert: a certain boundary.
+    // Extend back and forward to positions with inert code points on both sides: certain breaks.
     let start = index;
-    while (start > 0 && !(isInert(text.charCodeAt(start - 1)) && isInert(text.charCodeAt(start)))) start--;
+    while (start > 0 && !certainBreak(text, start)) start--;
     let end = index + 1;
-    while (end < length && !(isInert(text.charCodeAt(end - 1)) && isInert(text.charCodeAt(end)))) end++;
+    while (end < length && !certainBreak(text, end)) end++;
     markStretch(text, start, end, continuation, chunkSize);
     index = end;
   }
