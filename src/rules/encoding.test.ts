@@ -126,7 +126,7 @@ describe('encoding and segments', () => {
     expect([...continuation].map(String).join('')).toBe('00001110000');
     const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
     try {
-      graphemeContinuations('“Quoted” — it’s 中文, Жена, שלום, مرحبا… €5 ™ 😀🎉 𝐁𝐎𝐋𝐃');
+      graphemeContinuations('“Quoted” — it’s 中文, 한국어, Жена, שלום, مرحبا… €5 ™ 😀🎉 𝐁𝐎𝐋𝐃');
       expect(segment).not.toHaveBeenCalled();
     } finally {
       segment.mockRestore();
@@ -166,6 +166,8 @@ describe('encoding and segments', () => {
       '\u1161', // Hangul V
       '\u11a8', // Hangul T
       '\uac00', // Hangul LV
+      '한', // Hangul LVT
+      '\u3131', // compatibility jamo
       'क', // Devanagari consonant
       '\u094d', // virama
       '\u093e', // spacing mark
@@ -225,7 +227,7 @@ describe('encoding and segments', () => {
     });
     try {
       // Units that need the segmenter all along (inert ones never reach it).
-      for (const unit of ['“\u0301', '👍🏽 ', '🇺🇸', '中\u302a', 'e\u0301', '한국']) {
+      for (const unit of ['“\u0301', '👍🏽 ', '🇺🇸', '中\u302a', 'e\u0301', '\u1100\u1161\u11a8']) {
         graphemeContinuations(unit.repeat(20_000).slice(0, 40_000));
       }
     } finally {

@@ -53,7 +53,7 @@ export interface EncodingInfo {
  * which Twilio splits anyway). Everything below U+0300, and the common letters, punctuation and
  * ideographs of other scripts: curly quotes, dashes, CJK, kana, Cyrillic, Greek, Hebrew and Arabic
  * letters; and the invisible controls (zero-width space, direction marks and overrides, BOM).
- * Not combining marks, ZWJ, variation selectors, Hangul jamo and syllables, regional indicators,
+ * Not combining marks, ZWJ, variation selectors, conjoining Hangul jamo, regional indicators,
  * Prepend or SpacingMark characters: those go to the segmenter, with their neighbours. Surrogate
  * pairs are looked up as code points (INERT_ASTRAL); a lone surrogate is never inert.
  */
@@ -84,8 +84,12 @@ for (const [first, last] of [
   [0x3041, 0x3096], // hiragana, not U+3099-309A (voicing marks)
   [0x309b, 0x309f],
   [0x30a0, 0x30ff], // katakana
+  [0x3131, 0x318e], // Hangul compatibility jamo (they never combine)
   [0x3400, 0x4dbf], // CJK ideographs
   [0x4e00, 0x9fff],
+  // Hangul syllables: two of them never join (only a conjoining jamo joins a syllable, and jamo
+  // U+1100-11FF, U+A960-A97F and U+D7B0-D7FF are not inert).
+  [0xac00, 0xd7a3],
   [0xfeff, 0xfeff], // byte order mark (a control)
   [0xff01, 0xff9d], // full-width forms, not the half-width voicing marks
 ] as const) {
