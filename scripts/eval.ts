@@ -8,6 +8,10 @@
  *   npm run eval                  both halves shown, targets judged on the test half
  *   npm run eval -- --half dev    only the dev half (for tuning; no verdict)
  *   npm run eval -- --json        the figures as JSON
+ *
+ * The held-out corpora (test/corpus/holdout-*.jsonl) were written after the rules were tuned and
+ * are never tuned on: they are reported whole, as counts only (`--holdout-misses` lists their
+ * misses, for a later round that accepts having looked).
  */
 import { parseArgs } from 'node:util';
 import { loadNodeDictionary } from '../src/cli/dictionary';
@@ -19,6 +23,8 @@ import {
   type Half,
   halfOf,
   type LawFirmMessage,
+  loadHoldoutLawFirmMessages,
+  loadHoldoutScamMessages,
   loadLawFirmMessages,
   loadScamMessages,
   loadUciMessages,
@@ -35,7 +41,11 @@ const TARGETS = {
 };
 
 const { values: options } = parseArgs({
-  options: { half: { type: 'string', default: 'both' }, json: { type: 'boolean', default: false } },
+  options: {
+    half: { type: 'string', default: 'both' },
+    json: { type: 'boolean', default: false },
+    'holdout-misses': { type: 'boolean', default: false },
+  },
 });
 const halves: Half[] = options.half === 'dev' ? ['dev'] : options.half === 'test' ? ['test'] : ['dev', 'test'];
 
@@ -101,10 +111,16 @@ function tally(map: Record<string, [number, number]>, key: string, ok: boolean):
   if (ok) entry[0]++;
 }
 
-function measure(half: Half): HalfResult {
+function measure(
+  half: Half | 'all',
+  lawFirmMessages: readonly LawFirmMessage[] = loadLawFirmMessages(),
+  scamMessages: readonly ScamMessage[] = loadScamMessages(),
+  withUci = true,
+): HalfResult {
+  const inHalf = (id: string) => half === 'all' || halfOf(id) === half;
   const lawFirm: HalfResult['lawFirm'] = { total: 0, falseFindings: 0, byArea: {}, misses: [] };
-  for (const message of loadLawFirmMessages()) {
-    if (halfOf(message.id) !== half) continue;
+  for (const message of lawFirmMessages) {
+    if (!inHalf(message.id)) continue;
     const report = check(message.text, message.firstMessage === true);
     const bad = violates(message, report);
     lawFirm.total++;
@@ -121,8 +137,8 @@ function measure(half: Half): HalfResult {
   }
 
   const scams: HalfResult['scams'] = { total: 0, caught: 0, byFamily: {}, byRule: {}, misses: [] };
-  for (const message of loadScamMessages() as ScamMessage[]) {
-    if (halfOf(message.id) !== half) continue;
+  for (const message of scamMessages) {
+    if (!inHalf(message.id)) continue;
     const report = check(message.text);
     const caught = report.findings.some((finding) => finding.ruleId === message.rule);
     scams.total++;
@@ -141,8 +157,8 @@ function measure(half: Half): HalfResult {
   const spamScores: number[] = [];
   const hamErrors: string[] = [];
   let spamFlagged = 0;
-  for (const message of loadUciMessages()) {
-    if (halfOf(message.id) !== half) continue;
+  for (const message of withUci ? loadUciMessages() : []) {
+    if (!inHalf(message.id)) continue;
     const report = check(message.text);
     if (message.label === 'spam') {
       spamScores.push(100 - report.score);
@@ -256,6 +272,42 @@ const verdicts = judged
     ] as const)
   : [];
 
+const holdout = measure('all', loadHoldoutLawFirmMessages(), loadHoldoutScamMessages(), false);
+
+function printHoldout(result: HalfResult): void {
+  const { lawFirm, scams } = result;
+  console.log('\n=== Held-out corpora (written after tuning; never tuned on) ===');
+  console.log(`Law-firm messages: ${lawFirm.falseFindings} of ${lawFirm.total} got what they must not`);
+  console.log(
+    table([
+      ['area', 'clean', 'of'],
+      ...Object.entries(lawFirm.byArea)
+        .sort()
+        .map(([area, [ok, all]]) => [area, ok, all]),
+    ]),
+  );
+  console.log(
+    `Scam texts: ${scams.caught} of ${scams.total} flagged by the named rule, ${percent(scams.caught, scams.total)}`,
+  );
+  console.log(
+    table([
+      ['family', 'caught', 'of', 'share'],
+      ...Object.entries(scams.byFamily)
+        .sort()
+        .map(([family, [ok, all]]) => [family, ok, all, percent(ok, all)]),
+    ]),
+  );
+  console.log(
+    table([
+      ['rule', 'caught', 'of', 'share'],
+      ...Object.entries(scams.byRule)
+        .sort()
+        .map(([rule, [ok, all]]) => [rule, ok, all, percent(ok, all)]),
+    ]),
+  );
+  if (options['holdout-misses']) for (const miss of [...lawFirm.misses, ...scams.misses]) console.log(`  MISS ${miss}`);
+}
+
 if (options.json) {
   console.log(
     JSON.stringify(
@@ -266,6 +318,7 @@ if (options.json) {
   );
 } else {
   for (const half of halves) printHalf(half, results[half] as HalfResult);
+  printHoldout(holdout);
   if (verdicts.length > 0) {
     console.log('\n=== Targets (test half) ===');
     console.log(

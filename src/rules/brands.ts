@@ -1,5 +1,12 @@
 import { parse as parseDomain } from 'tldts';
-import { BRANDS, type Brand, type BrandGroup, SCAM_HOST_WORDS } from './data/brands';
+import {
+  ACTION_HOST_WORDS,
+  BRANDS,
+  type Brand,
+  type BrandGroup,
+  HIGH_ABUSE_TLDS,
+  SCAM_HOST_WORDS,
+} from './data/brands';
 import { lazy } from './lazy';
 import type { ParsedMessage } from './message';
 import { lazyPhrases } from './phrases';
@@ -82,6 +89,31 @@ export function impersonatedBrand(host: string): Brand | undefined {
     }
   }
   return undefined;
+}
+
+const ACTION_WORDS: ReadonlySet<string> = new Set(ACTION_HOST_WORDS);
+const SCAM_WORDS: ReadonlySet<string> = new Set([...SCAM_HOST_WORDS, ...ACTION_HOST_WORDS]);
+const ABUSED_TLDS: ReadonlySet<string> = new Set(HIGH_ABUSE_TLDS);
+
+/**
+ * True when a host is built the way scam hosts are, with no brand needed: its hyphen-separated
+ * words ask for an action ("claim", "verify", "refund", "toll") and either another scam word joins
+ * it ("parcel-redelivery-fee.com", "bonus-claim-now.net") or the host sits on a top-level domain
+ * that leads the abuse rankings ("verify-account.top"). Single-word hosts never match.
+ */
+export function isScamShapedHost(host: string): boolean {
+  const parsed = parseDomain(host, { allowPrivateDomains: true });
+  if (!parsed.domain || parsed.isIp || !parsed.publicSuffix) return false;
+  const words = host
+    .slice(0, host.length - parsed.publicSuffix.length - 1)
+    .split(/[.-]/)
+    .filter((word) => word !== '' && word !== 'www');
+  if (words.length < 2) return false;
+  const actions = words.filter((word) => ACTION_WORDS.has(word)).length;
+  if (actions === 0) return false;
+  const scamWords = words.filter((word) => SCAM_WORDS.has(word)).length;
+  const tld = parsed.publicSuffix.slice(parsed.publicSuffix.lastIndexOf('.') + 1);
+  return scamWords >= 2 || ABUSED_TLDS.has(tld);
 }
 
 const mentionCache = new WeakMap<ParsedMessage, ReadonlySet<BrandGroup>>();

@@ -42,6 +42,8 @@ export interface ContentContext {
   ): LegalStanding;
   /** The first offer cue of the message, if it has one. */
   readonly offerCue: OfferCue | undefined;
+  /** The first offer cue that stands outside [start, end) ("prize" is no cue for the word "prize"). */
+  offerCueOutside(start: number, end: number): OfferCue | undefined;
 }
 
 const legalPhraseMatcher = lazyPhrases(() => LEGAL_CONTEXT_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
@@ -58,14 +60,30 @@ function isCaseWord(normalized: readonly string[], index: number): boolean {
 }
 
 /** "$25", "$4.15", "25,000 dollars", "5k USD": an amount of money. */
-const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s?)?(?:dollars?|usd|bucks)\b/i;
+const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s?)?(?:dollars?|usd|bucks)\b/gi;
 
-function firstOfferCue(
+interface PlacedCue {
+  cue: OfferCue;
+  start: number;
+  end: number;
+}
+
+/** Government hosts cannot be registered by a scammer: a link to a court's site is no pitch. */
+const GOVERNMENT_HOST = /\.(?:gov|mil)$/;
+
+/** Every offer cue of the message with where it stands, in the order of OfferCue's strength. */
+function offerCuesOf(
   message: ParsedMessage,
   settings: FirmSettings,
   normalized: readonly string[],
   sentenceOf: Int32Array,
-): OfferCue | undefined {
+): PlacedCue[] {
+  const { words } = message;
+  const cues: PlacedCue[] = [];
+  const at = (cue: OfferCue, index: number) => {
+    const word = words[index];
+    if (word) cues.push({ cue, start: word.start, end: word.end });
+  };
   for (let index = 0; index < normalized.length; index++) {
     const opensSentence = index === 0 || sentenceOf[index - 1] !== sentenceOf[index];
     if (!opensSentence) continue;
@@ -78,14 +96,23 @@ function firstOfferCue(
       verb++;
     const word = normalized[verb];
     if (word !== undefined && sentenceOf[verb] === sentenceOf[index] && CALL_TO_ACTION_VERBS.has(word)) {
-      return 'call-to-action';
+      at('call-to-action', verb);
     }
   }
-  if (MONEY.test(message.text)) return 'money';
-  for (const word of normalized) if (PRIZE_WORDS.has(word)) return 'prize';
-  for (const link of message.links) if (isWebLink(link) && !isTrustedHost(link.host, settings)) return 'link';
-  for (const word of normalized) if (URGENCY_WORDS.has(word)) return 'urgency';
-  return undefined;
+  MONEY.lastIndex = 0;
+  for (let found = MONEY.exec(message.text); found; found = MONEY.exec(message.text)) {
+    cues.push({ cue: 'money', start: found.index, end: found.index + found[0].length });
+  }
+  normalized.forEach((word, index) => {
+    if (PRIZE_WORDS.has(word)) at('prize', index);
+    else if (URGENCY_WORDS.has(word)) at('urgency', index);
+  });
+  for (const link of message.links) {
+    if (isWebLink(link) && !isTrustedHost(link.host, settings) && !GOVERNMENT_HOST.test(link.host)) {
+      cues.push({ cue: 'link', start: link.start, end: link.end });
+    }
+  }
+  return cues;
 }
 
 const contexts = new WeakMap<ParsedMessage, WeakMap<FirmSettings, ContentContext>>();
@@ -109,7 +136,11 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
   const sentenceOf = sentenceIndexOfWords(text, words);
   let legalSpans: PhraseMatch<string>[] | undefined;
   let caseWordIndexes: number[] | undefined;
-  let offerCue: { value: OfferCue | undefined } | undefined;
+  let placedCues: PlacedCue[] | undefined;
+  const cues = (): PlacedCue[] => {
+    placedCues ??= offerCuesOf(message, settings, normalized, sentenceOf);
+    return placedCues;
+  };
 
   const legalPhrases = (): PhraseMatch<string>[] => {
     legalSpans ??= legalPhraseMatcher().match(text, words);
@@ -143,8 +174,10 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
       return elsewhere ? 'message' : 'none';
     },
     get offerCue() {
-      offerCue ??= { value: firstOfferCue(message, settings, normalized, sentenceOf) };
-      return offerCue.value;
+      return cues()[0]?.cue;
+    },
+    offerCueOutside(start, end) {
+      return cues().find((placed) => placed.end <= start || placed.start >= end)?.cue;
     },
   };
 }

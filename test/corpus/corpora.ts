@@ -57,6 +57,9 @@ function readJsonLines<T>(relativePath: string): T[] {
 export const loadLawFirmMessages = (): LawFirmMessage[] => readJsonLines('./law-firm.jsonl');
 export const loadScamMessages = (): ScamMessage[] => readJsonLines('./scams.jsonl');
 export const loadUciMessages = (): UciMessage[] => readJsonLines('../data/sms_spam.jsonl');
+/** Written after the rules were tuned, independently of them: reported whole, never tuned on. */
+export const loadHoldoutLawFirmMessages = (): LawFirmMessage[] => readJsonLines('./holdout-law-firm.jsonl');
+export const loadHoldoutScamMessages = (): ScamMessage[] => readJsonLines('./holdout-scams.jsonl');
 
 /** The firm every corpus is checked as: the README's example firm. */
 export const EVAL_FIRM: Partial<FirmSettings> = {

@@ -3,7 +3,10 @@
  * uses. Which names are impersonated follows the FTC's consumer alerts on text scams (package
  * delivery, toll, bank fraud, tech support and subscription renewals), the FBI IC3's public service
  * announcements on toll and government-impersonation smishing, and the USPS Inspection Service's
- * smishing page. The domains are the brands' own sites (facts, as each brand publishes them).
+ * smishing page, and the most-impersonated brands of the public phishing reports (Check Point's and
+ * APWG's quarterly brand reports). The domains are the brands' own sites (facts, as each brand
+ * publishes them). Brand names that are also ordinary words ("target", "delta", "united",
+ * "booking") are left out of host matching: a host token equal to them says nothing.
  *
  * Two uses: phishing-language asks whether a message mentions a brand of a group (a redelivery
  * demand means something else when no carrier is named), and suspicious-link flags a link whose
@@ -16,8 +19,13 @@ export type BrandGroup =
   | 'government'
   | 'bank'
   | 'payment-app'
+  | 'crypto'
   | 'subscription'
+  | 'social'
   | 'retail'
+  | 'gaming'
+  | 'travel'
+  | 'utility'
   | 'telecom';
 
 export interface Brand {
@@ -168,6 +176,103 @@ export const BRANDS: readonly Brand[] = [
     ['xfinity', 'comcast'],
     ['xfinity.com', 'comcast.com', 'comcast.net'],
   ),
+  // Social, mail and document services (Check Point and APWG brand phishing reports).
+  brand('LinkedIn', 'social', ['linkedin'], ['linkedin'], ['linkedin.com', 'lnkd.in']),
+  brand(
+    'Facebook',
+    'social',
+    ['facebook', 'meta'],
+    ['facebook', 'fb'],
+    ['facebook.com', 'fb.com', 'meta.com', 'fb.me'],
+  ),
+  brand('Instagram', 'social', ['instagram'], ['instagram', 'insta'], ['instagram.com']),
+  brand('WhatsApp', 'social', ['whatsapp'], ['whatsapp'], ['whatsapp.com', 'wa.me']),
+  brand('Google', 'social', ['google', 'gmail'], ['google', 'gmail'], ['google.com', 'gmail.com', 'goo.gl', 'g.co']),
+  brand('Yahoo', 'social', ['yahoo'], ['yahoo'], ['yahoo.com']),
+  brand('DocuSign', 'social', ['docusign'], ['docusign'], ['docusign.com', 'docusign.net']),
+  brand('Dropbox', 'social', ['dropbox'], ['dropbox'], ['dropbox.com']),
+  brand('Adobe', 'subscription', ['adobe'], ['adobe'], ['adobe.com']),
+  brand('Zoom', 'social', ['zoom'], ['zoomus'], ['zoom.us', 'zoom.com']),
+  brand('YouTube', 'subscription', ['youtube'], ['youtube'], ['youtube.com', 'youtu.be']),
+  // Retail and delivery platforms (FTC: fake order and delivery texts).
+  brand('eBay', 'retail', ['ebay'], ['ebay'], ['ebay.com']),
+  brand('Best Buy', 'retail', ['best buy', 'bestbuy'], ['bestbuy'], ['bestbuy.com']),
+  brand('Home Depot', 'retail', ['home depot'], ['homedepot'], ['homedepot.com']),
+  brand("Lowe's", 'retail', ["lowe's"], ['lowes'], ['lowes.com']),
+  brand('Temu', 'retail', ['temu'], ['temu'], ['temu.com']),
+  brand('Shein', 'retail', ['shein'], ['shein'], ['shein.com']),
+  brand('Etsy', 'retail', ['etsy'], ['etsy'], ['etsy.com']),
+  brand('Uber', 'travel', ['uber'], ['uber'], ['uber.com']),
+  brand('Lyft', 'travel', ['lyft'], ['lyft'], ['lyft.com']),
+  brand('DoorDash', 'retail', ['doordash'], ['doordash'], ['doordash.com']),
+  brand('Instacart', 'retail', ['instacart'], ['instacart'], ['instacart.com']),
+  brand('Airbnb', 'travel', ['airbnb'], ['airbnb'], ['airbnb.com']),
+  brand('Expedia', 'travel', ['expedia'], ['expedia'], ['expedia.com']),
+  brand('OnTrac', 'carrier', ['ontrac'], ['ontrac'], ['ontrac.com']),
+  brand('Canada Post', 'carrier', ['canada post'], ['canadapost'], ['canadapost.ca', 'canadapost-postescanada.ca']),
+  // Crypto exchanges and wallets (FTC: crypto investment and "account frozen" scams).
+  brand('Binance', 'crypto', ['binance'], ['binance'], ['binance.com', 'binance.us']),
+  brand('Kraken', 'crypto', ['kraken'], ['kraken'], ['kraken.com']),
+  brand('MetaMask', 'crypto', ['metamask'], ['metamask'], ['metamask.io']),
+  brand('Trust Wallet', 'crypto', ['trust wallet', 'trustwallet'], ['trustwallet'], ['trustwallet.com']),
+  brand('Robinhood', 'crypto', ['robinhood'], ['robinhood'], ['robinhood.com']),
+  brand('Blockchain.com', 'crypto', ['blockchain'], ['blockchain'], ['blockchain.com']),
+  // Sportsbooks and games (scam "bonus bet" and gift-card texts).
+  brand('DraftKings', 'gaming', ['draftkings'], ['draftkings'], ['draftkings.com']),
+  brand('FanDuel', 'gaming', ['fanduel'], ['fanduel'], ['fanduel.com']),
+  brand('BetMGM', 'gaming', ['betmgm'], ['betmgm'], ['betmgm.com']),
+  brand('Caesars', 'gaming', ['caesars'], ['caesars'], ['caesars.com']),
+  brand('Steam', 'gaming', ['steam'], ['steampowered', 'steamcommunity'], ['steampowered.com', 'steamcommunity.com']),
+  brand('Roblox', 'gaming', ['roblox'], ['roblox'], ['roblox.com']),
+  brand('Xbox', 'gaming', ['xbox'], ['xbox'], ['xbox.com']),
+  brand('PlayStation', 'gaming', ['playstation'], ['playstation'], ['playstation.com']),
+  // More banks, cards, lenders and money transfer (FTC: fake fraud alerts; CFPB).
+  brand('Fifth Third', 'bank', ['fifth third'], ['fifththird'], ['53.com']),
+  brand('KeyBank', 'bank', ['keybank'], ['keybank'], ['key.com']),
+  brand('Huntington', 'bank', ['huntington bank'], ['huntington'], ['huntington.com']),
+  brand('Citizens Bank', 'bank', ['citizens bank'], ['citizensbank'], ['citizensbank.com']),
+  brand('SoFi', 'bank', ['sofi'], ['sofi'], ['sofi.com']),
+  brand('Chime', 'bank', ['chime'], ['chime'], ['chime.com']),
+  brand('Synchrony', 'bank', ['synchrony'], ['synchrony'], ['synchrony.com', 'mysynchrony.com']),
+  brand('Schwab', 'bank', ['schwab'], ['schwab'], ['schwab.com']),
+  brand('Fidelity', 'bank', ['fidelity'], ['fidelity'], ['fidelity.com']),
+  brand('Vanguard', 'bank', ['vanguard'], ['vanguard'], ['vanguard.com']),
+  brand('USAA', 'bank', ['usaa'], ['usaa'], ['usaa.com']),
+  brand('HSBC', 'bank', ['hsbc'], ['hsbc'], ['hsbc.com']),
+  brand('Barclays', 'bank', ['barclays'], ['barclays'], ['barclays.com', 'barclaycardus.com']),
+  brand('Credit Karma', 'bank', ['credit karma'], ['creditkarma'], ['creditkarma.com']),
+  brand('Experian', 'bank', ['experian'], ['experian'], ['experian.com']),
+  brand('Equifax', 'bank', ['equifax'], ['equifax'], ['equifax.com']),
+  brand('TransUnion', 'bank', ['transunion'], ['transunion'], ['transunion.com']),
+  brand('Western Union', 'payment-app', ['western union'], ['westernunion'], ['westernunion.com']),
+  brand('MoneyGram', 'payment-app', ['moneygram'], ['moneygram'], ['moneygram.com']),
+  brand('Square', 'payment-app', ['square cash'], ['squareup'], ['squareup.com']),
+  // More government (FTC and FBI impersonation alerts; Department of Education on student-aid scams).
+  brand('FTC', 'government', ['ftc', 'federal trade commission'], ['ftc'], ['ftc.gov']),
+  brand('FBI', 'government', ['fbi'], ['fbi'], ['fbi.gov']),
+  brand('FEMA', 'government', ['fema'], ['fema'], ['fema.gov']),
+  brand(
+    'Federal Student Aid',
+    'government',
+    ['student aid', 'fafsa', 'department of education'],
+    ['studentaid', 'fafsa'],
+    ['studentaid.gov', 'ed.gov'],
+  ),
+  brand('Medicaid', 'government', ['medicaid'], ['medicaid'], ['medicaid.gov']),
+  // Utilities (FTC: utility shut-off scams).
+  brand('PG&E', 'utility', ['pge'], ['pge', 'pgande'], ['pge.com']),
+  brand('Con Edison', 'utility', ['con edison', 'coned'], ['coned', 'conedison'], ['coned.com']),
+  brand('Duke Energy', 'utility', ['duke energy'], ['dukeenergy'], ['duke-energy.com']),
+  brand('ComEd', 'utility', ['comed'], ['comed'], ['comed.com']),
+  brand('Xcel Energy', 'utility', ['xcel'], ['xcel', 'xcelenergy'], ['xcelenergy.com']),
+  brand('FPL', 'utility', ['fpl', 'florida power'], ['fpl'], ['fpl.com']),
+  brand(
+    'Electric company',
+    'utility',
+    ['electric company', 'power company', 'utility company', 'energy company'],
+    [],
+    [],
+  ),
 ];
 
 /**
@@ -265,4 +370,95 @@ export const SCAM_HOST_WORDS: readonly string[] = [
   'verification',
   'web',
   'www',
+  'airdrop',
+  'bonus',
+  'careers',
+  'hr',
+  'jobs',
+  'wallet',
+  'prize',
+  'giveaway',
+  'payout',
+  'recover',
+  'reactivate',
+  'assist',
+  'connect',
+  'sync',
+  'event',
+];
+
+/** Scam-host words that ask for an action: one of them, with another scam word, makes a host scam-shaped. */
+export const ACTION_HOST_WORDS: readonly string[] = [
+  'airdrop',
+  'bonus',
+  'claim',
+  'confirm',
+  'giveaway',
+  'login',
+  'logon',
+  'payout',
+  'prize',
+  'reactivate',
+  'recover',
+  'recovery',
+  'redelivery',
+  'refund',
+  'refunds',
+  'restore',
+  'reward',
+  'rewards',
+  'signin',
+  'toll',
+  'tolls',
+  'unlock',
+  'verify',
+  'verification',
+];
+
+/**
+ * Top-level domains that lead the public abuse rankings (Spamhaus's "most abused TLDs", Interisle's
+ * Phishing Landscape reports): cheap or free to register, so scam hosts cluster on them.
+ */
+export const HIGH_ABUSE_TLDS: readonly string[] = [
+  'top',
+  'xyz',
+  'shop',
+  'click',
+  'online',
+  'site',
+  'live',
+  'icu',
+  'buzz',
+  'cfd',
+  'sbs',
+  'bond',
+  'lol',
+  'vip',
+  'cyou',
+  'rest',
+  'monster',
+  'quest',
+  'support',
+  'life',
+  'tk',
+  'ml',
+  'ga',
+  'cf',
+  'gq',
+  'work',
+  'win',
+  'loan',
+  'men',
+  'date',
+  'bid',
+  'info',
+  'cc',
+  'pw',
+  'fun',
+  'store',
+  'asia',
+  'today',
+  'center',
+  'help',
+  'services',
 ];

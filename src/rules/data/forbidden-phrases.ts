@@ -236,6 +236,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'connect|connected|match|matched ~2 with ~3 attorney|lawyer|firm',
     'you or a loved one',
     'you may be ~1 owed|entitled ~2 compensation|money|cash|settlement|payout',
+    'you may qualify|be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
   ),
   ...triggers('lead-generation', 'twilio', 'lead generation is a forbidden category', 'lead generation', 'lead-gen'),
 
@@ -267,6 +268,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'credit repair',
     'reduce|cut|lower|consolidate ~3 debt|debts',
     'drowning|buried|struggling in|with|under? debt',
+    'student loan ~2 forgiveness|cancellation|relief|discharge ~3 approved|eligible|qualify|apply|pending|program',
   ),
   ...triggers(
     'debt-collection',
@@ -395,6 +397,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'entry|entries ~3 sweepstakes|giveaway|drawing|draw|raffle|contest',
     'selected ~2 to receive|win ~2 #|cash|prize|gift|reward|card',
     'winning number|ticket',
+    'publishers clearing house',
+    'powerball|mega millions|lottery ~3 winner|won|prize|claim',
   ),
   ...triggers(
     'gambling',

@@ -37,7 +37,9 @@ export type PhishingKind =
   | 'reversal'
   | 'subscription'
   | 'job'
-  | 'family';
+  | 'family'
+  | 'utility'
+  | 'tech-support';
 
 export interface PhishingPhrase {
   phrase: string;
@@ -92,6 +94,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'confirm|verify|update your ~1 bank|card|banking|payment|billing details|info|information',
     'update your billing|payment',
     'update your account details|info|information',
+    'detected ~3 login|sign-in|log-in|access|device ~2 from',
     'unusual|suspicious|unauthorized ~1 activity|sign-in|login|log-in|charge|transaction|purchase|attempt|access',
     'fraud alert',
     'security alert',
@@ -227,6 +230,18 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'to cancel ~3 call|contact|reply',
     'refund ~2 call|reply|click',
   ]),
+  // Utility shut-off threats (FTC: "Utility imposter scams").
+  ...of('utility', undefined, [
+    'power|electricity|electric|service|gas|water ~2 will be ~1 disconnected|shut|cut|suspended|terminated',
+    'disconnection|shutoff|shut-off ~1 notice|scheduled|pending',
+    'disconnected|shut off ~3 within|unless|today|tonight|# minutes|hours',
+  ]),
+  // Tech-support scams (FTC: "How to spot, avoid, and report tech support scams").
+  ...of('tech-support', undefined, [
+    'your ~1 computer|device|phone|pc|mac|iphone ~3 infected|hacked|compromised|virus|viruses|malware',
+    'virus|malware|trojan ~1 detected|found',
+    'call ~3 support|technician ~3 immediately|now|urgently',
+  ]),
   // Job and task scams (FTC: "Job scams"; FBI IC3 on task scams).
   ...of('job', undefined, [
     'remote|part-time|online|home-based|flexible ~2 job|position|opportunity|work|role ~4 earn|pay|paid|salary|#',
@@ -247,7 +262,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // "Hi Mom/Dad" new-number texts (FTC: family emergency scams).
   ...of('family', undefined, [
-    'hi|hey|hello mom|mum|dad|mother|father|mama|papa',
+    'hi|hey|hello mom|mum|dad|mother|father|mama|papa|grandma|grandpa|granny|nana|grandmother|grandfather',
+    "it's|its me ~1 your? grandson|granddaughter|son|daughter|nephew|niece",
+    "don't|do not tell mom|dad|mum|anyone",
     'my new number',
     'new number ~3 save|saved|delete|old',
     'lost|broke|dropped|smashed|cracked my phone',

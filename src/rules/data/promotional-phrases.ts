@@ -27,6 +27,8 @@ export const PROMOTIONAL_PHRASES: readonly string[] = [
   'flash sale',
   'sale ends',
   'new arrivals',
+  'we buy houses|homes',
+  'cash offer ~3 home|house|property',
   'per minute|min|msg|message|text|call',
   'cost|costs # ~2 per',
 ];

@@ -34,6 +34,16 @@ function invalid(
 
 runRuleTests(rule, {
   valid: [
+    // Issue 10: ordinary law-firm messages that were blocked. Legal context decides.
+    'Good news: you are awarded a $25,000 judgment in your case.',
+    'Please call to claim your settlement check.',
+    'Your documents await collection at our front desk.',
+    'You have been selected to receive a settlement payment from the class action fund.',
+    'Dear voucher holder: the court accepted your housing voucher.',
+    'The weekly draw on your trust account is $500.',
+    'Your bankruptcy discharge was granted. Debt relief is now in effect.',
+    'We won your appeal: the court awarded you $40,000 in damages. Call us to discuss.',
+    "The casino's collection agency sued you; we listed the debt in your Chapter 7.",
     // The ordinary vocabulary of a client's case never fires.
     'Hi Maria, this is Hartwell & Diaz. Please send copies of your medical bills from the accident.',
     'Hartwell & Diaz: we requested your prescription records from the pharmacy.',
@@ -95,6 +105,18 @@ runRuleTests(rule, {
       ['solicitation', 'bad credit OK', 'high-risk-financial'],
     ),
     invalid('Ask us how to hold bitcoin.', ['trigger', 'bitcoin', 'high-risk-financial']),
+    // Numbers with separators, currency words, plurals: the slack of real writing.
+    invalid('Earn $5,000 a week from home', ['solicitation', 'Earn $5,000 a week', 'get-rich-quick']),
+    invalid('Earn 5,000 dollars per week, no experience', [
+      'solicitation',
+      'Earn 5,000 dollars per week',
+      'get-rich-quick',
+    ]),
+    invalid('Claim one free spin today', ['solicitation', 'free spin', 'gambling']),
+    // Pitch wording: an error with an offer cue, a warning without one.
+    invalid('Debt relief available. Call now!', ['solicitation', 'Debt relief', 'debt-collection']),
+    invalid('Debt relief is a big topic these days.', ['trigger', 'Debt relief', 'debt-collection']),
+    invalid('Congratulations, you won a $500 gift card! Reply YES.', ['solicitation', 'you won a $500', 'gambling']),
     invalid(
       'We buy leads from injury firms: exclusive leads, pay per lead.',
       ['solicitation', 'We buy leads', 'lead-generation'],
@@ -146,27 +168,31 @@ runRuleTests(rule, {
     ),
     invalid(
       'WINNER!! You have won a £1000 cash prize. Call to claim.',
-      ['trigger', 'WINNER', 'gambling'],
+      // A topic word with a call to act around it is an offer too.
+      ['solicitation', 'WINNER', 'gambling'],
       ['solicitation', 'You have won a £1000', 'gambling'],
       ['solicitation', 'cash prize', 'gambling'],
     ),
     // Sweepstakes wording with nothing to act on: a warning.
     invalid('Free entry in our weekly draw!', ['trigger', 'entry in our weekly draw', 'gambling']),
-    // Case vocabulary in another sentence does not excuse a trigger.
-    invalid(
-      'Your case is strong. Meanwhile, enjoy free spins at our casino.',
-      ['solicitation', 'free spins', 'gambling'],
-      ['trigger', 'casino', 'gambling'],
-    ),
+    // Case vocabulary in another sentence excuses a topic word, never offer wording.
+    invalid('Your case is strong. Meanwhile, enjoy free spins at our casino.', [
+      'solicitation',
+      'free spins',
+      'gambling',
+    ]),
     invalid(
       'Hot singles in your area want to meet. XXX pics inside.',
       ['solicitation', 'Hot singles', 'sex'],
       ['solicitation', 'XXX pics', 'sex'],
     ),
-    invalid('Escort available tonight.', ['trigger', 'Escort', 'sex']),
+    // "tonight" presses for an answer: the topic word becomes an offer.
+    invalid('Escort available tonight.', ['solicitation', 'Escort', 'sex']),
+    invalid('Escort ads are on that site.', ['trigger', 'Escort', 'sex']),
     invalid('White power rally on Saturday.', ['solicitation', 'White power', 'hate']),
     invalid('Happy hour special: $2 drinks till 7!', ['solicitation', 'Happy hour special', 'alcohol']),
-    invalid('Join us for happy hour after the seminar.', ['trigger', 'happy hour', 'alcohol']),
+    invalid('Join us for happy hour after the seminar.', ['solicitation', 'happy hour', 'alcohol']),
+    invalid('The seminar ends with a happy hour.', ['trigger', 'happy hour', 'alcohol']),
     invalid(
       'Buy guns and cheap ammo this weekend only.',
       ['solicitation', 'Buy guns', 'firearms'],

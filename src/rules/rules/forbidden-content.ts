@@ -22,7 +22,12 @@ function severityOf(match: ForbiddenMatch, standing: LegalStanding, cue: OfferCu
       if (standing === 'message') return cue === undefined ? undefined : 'warning';
       return cue === undefined ? 'warning' : 'error';
     case 'trigger':
-      return standing === 'sentence' ? undefined : 'warning';
+      // A topic word in a message about a case is the case's vocabulary. With a pitch around it
+      // (a call to act, a prize, a link, urgency: an amount alone is every invoice) and no case in
+      // sight it is an offer.
+      if (standing === 'sentence' || standing === 'message') return undefined;
+      if (cue === undefined) return 'warning';
+      return cue === 'money' ? 'warning' : 'error';
   }
 }
 
@@ -85,7 +90,7 @@ const rule: Rule = {
     const judged: { match: ForbiddenMatch; severity: Severity }[] = [];
     for (const match of found) {
       if (overlapsAny(allowedSpans, match.start, match.end)) continue;
-      const severity = severityOf(match, content.standingOf(match), content.offerCue);
+      const severity = severityOf(match, content.standingOf(match), content.offerCueOutside(match.start, match.end));
       if (severity !== undefined) judged.push({ match, severity });
     }
 

@@ -9,7 +9,20 @@ function at(text: string, phrase: string): { start: number; end: number } {
   return { start, end: start + phrase.length };
 }
 
-type Kind = 'accountAlert' | 'falseUrgency' | 'riskyPayment';
+type Kind =
+  | 'accountAlert'
+  | 'falseUrgency'
+  | 'riskyPayment'
+  | 'deliveryScam'
+  | 'tollScam'
+  | 'governmentScam'
+  | 'paymentReversal'
+  | 'subscriptionScam'
+  | 'jobScam'
+  | 'newNumberScam'
+  | 'utilityScam'
+  | 'techSupportScam'
+  | 'scamShape';
 
 function invalid(text: string, ...expected: [messageId: Kind, phrase: string][]) {
   return {
@@ -41,6 +54,14 @@ runRuleTests(rule, {
     'We verified your identity documents at intake. Thank you.',
     'The judge asked for your bank statements; please upload them to the portal.',
     'Your final hearing is Monday at 9am in courtroom 4B.',
+    // Case vocabulary excuses account and government wording, never payment requests.
+    'After the garnishment order your bank account was frozen on Monday.',
+    'Your license suspension hearing with the DMV is set for Friday.',
+    // Brand-gated wording needs the brand: a firm updating an address is no delivery scam.
+    'Please update your mailing address in the portal so the court papers reach you.',
+    'To cancel your appointment, call our office at 512-555-0147.',
+    // A scam's parts without its channel: the firm's own number and portal.
+    'Your filing fee is pending. Please call us at (512) 555-0147 to confirm.',
     {
       text: 'Please read the final notice from the court before Monday.',
       settings: { allowedTerms: ['final notice'] },
@@ -85,6 +106,51 @@ runRuleTests(rule, {
       'Updated wiring instructions',
     ]),
     invalid('You may also send a wire transfer to our trust account.', ['riskyPayment', 'send a wire transfer']),
+    // Today's scam families (issue 10), with the slack of real writing.
+    invalid(
+      'USPS: your package could not be delivered. Update your address at usps-redelivery.info',
+      ['deliveryScam', 'package could not be delivered'],
+      ['deliveryScam', 'Update your address'],
+    ),
+    invalid('E-ZPass: you have an unpaid toll of $4.15. Pay now at ezpass-tolls.com to avoid a fine.', [
+      'tollScam',
+      'unpaid toll',
+    ]),
+    invalid('Your Chase account is temporarily restricted. Log in at chase-verify-secure.com to restore access.', [
+      'accountAlert',
+      'Your Chase account is temporarily restricted',
+    ]),
+    invalid('Your Bank card has been blocked', ['accountAlert', 'Your Bank card has been blocked']),
+    invalid('Please send the filing fee via Zelle or Cash App', ['riskyPayment', 'send the filing fee via Zelle']),
+    invalid('Jury duty notice: you missed jury duty and a fine is due.', [
+      'governmentScam',
+      'missed jury duty and a fine',
+    ]),
+    invalid(
+      'Oops, I sent you $200 on Venmo by mistake, please send it back',
+      ['paymentReversal', 'sent you $200 on Venmo by mistake'],
+      ['paymentReversal', 'send it back'],
+    ),
+    invalid('Netflix: your subscription has expired. Renew at netflix-billing.top', [
+      'subscriptionScam',
+      'subscription has expired',
+    ]),
+    invalid('Remote part-time job: earn $300 a day. Add our recruiter on WhatsApp.', [
+      'jobScam',
+      'Add our recruiter on WhatsApp',
+    ]),
+    invalid('Hi mom, this is my new number', ['newNumberScam', 'Hi mom'], ['newNumberScam', 'my new number']),
+    invalid('Your power will be disconnected tonight unless you pay.', ['utilityScam', 'power will be disconnected']),
+    invalid(
+      'Virus detected on your iPhone. Call support immediately.',
+      ['techSupportScam', 'Virus detected'],
+      ['techSupportScam', 'Call support immediately'],
+    ),
+    // No known phrase, but the shape of a scam: a lure, a demand, an outside number, an institution.
+    invalid('US Bank: a transfer of $900 is pending. Not you? Call our fraud team at 1-877-555-0163', [
+      'scamShape',
+      'pending',
+    ]),
     invalid(
       'FINAL NOTICE: act now to keep your case open.',
       ['falseUrgency', 'FINAL NOTICE'],

@@ -2,6 +2,7 @@ import { brandGroupsMentioned } from '../brands';
 import { contentContextOf } from '../content-context';
 import { PHISHING_PHRASES, type PhishingKind, type PhishingPhrase } from '../data/phishing-phrases';
 import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch } from '../phrases';
+import { scamShapeLure } from '../scam-shape';
 import type { Fix, Rule } from '../types';
 
 const phishingMatcher = lazyPhrases(() => PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
@@ -17,6 +18,8 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
   subscription: 'subscriptionScam',
   job: 'jobScam',
   family: 'newNumberScam',
+  utility: 'utilityScam',
+  'tech-support': 'techSupportScam',
 };
 
 /**
@@ -25,7 +28,7 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
  * excuses them, except the words scams use too ("suspicious charges", "fraud"). Payment requests,
  * urgency and the other scam shapes are never excused.
  */
-const EXCUSED_BY_CASE_CONTEXT: ReadonlySet<PhishingKind> = new Set(['account', 'government']);
+const EXCUSED_BY_CASE_CONTEXT: ReadonlySet<PhishingKind> = new Set(['account', 'government', 'utility']);
 
 /** The payment rewording, replacing the whole finding; none when the finding outgrew its phrase. */
 function suggestionFor(match: PhraseMatch<PhishingPhrase>, shown: string): Fix[] {
@@ -64,6 +67,12 @@ const rule: Rule = {
         '"{phrase}" reads like a fake subscription-renewal or refund text, a common scam carriers block. Put billing questions in the portal or ask the client to call the office.',
       jobScam:
         '"{phrase}" reads like a job or task scam (remote work, paid tasks, recruiters on WhatsApp), which carriers block. Describe the client\'s employment matter in plain terms.',
+      utilityScam:
+        '"{phrase}" reads like a utility shut-off threat, a scam the FTC warns about and carriers block. If it concerns the client\'s tenancy or case, say so plainly and point to the portal.',
+      techSupportScam:
+        '"{phrase}" reads like a tech-support scam ("your device is infected, call support"), which carriers block. Leave device warnings out of client texts.',
+      scamShape:
+        'This text has the shape of a scam: "{phrase}" as the lure, a demand to act, and a link, number or reply keyword outside the firm\'s. Carriers filter that shape. Name the firm and the case, and point to the firm\'s own number or portal.',
       newNumberScam:
         '"{phrase}" reads like the "Hi Mom, this is my new number" scam, which filters block. Name the firm and the matter instead.',
     },
@@ -85,7 +94,13 @@ const rule: Rule = {
     const { message, settings } = context;
     const { text, words } = message;
     const found = phishingMatcher().match(text, words);
-    if (found.length === 0) return;
+    if (found.length === 0) {
+      const lure = scamShapeLure(message, settings);
+      if (lure && !overlapsAny(allowedTermSpans(settings.allowedTerms, text, words), lure.start, lure.end)) {
+        context.report({ messageId: 'scamShape', data: { phrase: lure.text }, start: lure.start, end: lure.end });
+      }
+      return;
+    }
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
     const content = contentContextOf(message, settings);
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {

@@ -10,6 +10,13 @@ const REMOVE = ['Remove this link'];
 
 runRuleTests(rule, {
   valid: [
+    // A brand's own hosts, and names that only contain a brand inside another word.
+    { text: 'Track it at https://tools.usps.com/go/TrackConfirmAction', settings: FIRM },
+    { text: 'Lunch at applebees.com or upstate-law.com or discovery.com', settings: FIRM },
+    { text: 'File at https://www.irs.gov/payments and https://ssa.gov/myaccount', settings: FIRM },
+    { text: 'Pay the court fine at https://pay.txcourts.gov/claim-refund', settings: FIRM },
+    { text: 'Forms: https://client-portal.example-vendor.com/login', settings: FIRM },
+
     {
       text: 'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am. Details: https://portal.hartwelldiaz.com/h/3141',
       settings: FIRM,
@@ -43,6 +50,46 @@ runRuleTests(rule, {
     'Hi James, the hearing is at 9am. Reply STOP to opt out.',
   ],
   invalid: [
+    {
+      text: 'USPS: update your address at usps-redelivery.info',
+      settings: FIRM,
+      findings: [{ messageId: 'brandImpersonation', start: 29, end: 49, severity: 'error', fixLabels: REMOVE }],
+    },
+    {
+      text: 'Log in at https://chase-verify-secure.com/login',
+      settings: FIRM,
+      findings: [{ messageId: 'brandImpersonation', start: 10, end: 47, severity: 'error', fixLabels: REMOVE }],
+    },
+    {
+      text: 'Your order: amzn-delivery-help.com/track',
+      settings: FIRM,
+      findings: [{ messageId: 'brandImpersonation', start: 12, end: 40, severity: 'error', fixLabels: REMOVE }],
+    },
+    {
+      text: 'Pay your toll at ezpass-tolls.com now',
+      settings: FIRM,
+      findings: [{ messageId: 'brandImpersonation', start: 17, end: 33, severity: 'error', fixLabels: REMOVE }],
+    },
+    {
+      text: 'Track it: usps.com-trackhelp.top/p',
+      settings: FIRM,
+      findings: [{ messageId: 'brandImpersonation', start: 10, end: 34, severity: 'error', fixLabels: REMOVE }],
+    },
+    {
+      text: 'Refund: https://uspsredelivery.net',
+      settings: FIRM,
+      findings: [{ messageId: 'brandImpersonation', start: 8, end: 34, severity: 'error', fixLabels: REMOVE }],
+    },
+    {
+      text: 'Claim it at bonus-claim-now.net',
+      settings: FIRM,
+      findings: [{ messageId: 'scamShapedHost', start: 12, end: 31, severity: 'error', fixLabels: REMOVE }],
+    },
+    {
+      text: 'Verify at secure-verify.top',
+      settings: FIRM,
+      findings: [{ messageId: 'scamShapedHost', start: 10, end: 27, severity: 'error', fixLabels: REMOVE }],
+    },
     {
       text: 'Hartwell & Diaz: verify your account at https://hartwe11diaz.com/login',
       settings: FIRM,

@@ -1,5 +1,5 @@
 import { parse as parseDomain } from 'tldts';
-import { impersonatedBrand } from '../brands';
+import { impersonatedBrand, isScamShapedHost } from '../brands';
 import { isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import { hostOf, type LinkToken } from '../links';
 import type { FirmSettings } from '../settings';
@@ -166,6 +166,7 @@ function problemOf(link: LinkToken, settings: FirmSettings): Problem | undefined
   if (imitated !== undefined) return { messageId: 'lookAlike', data: { host: link.host, firmDomain: imitated } };
   const brand = impersonatedBrand(link.host);
   if (brand !== undefined) return { messageId: 'brandImpersonation', data: { host: link.host, brand: brand.name } };
+  if (isScamShapedHost(link.host)) return { messageId: 'scamShapedHost', data: { host: link.host } };
   return undefined;
 }
 
@@ -190,6 +191,8 @@ const rule: Rule = {
         'The site name {host} contains accented or non-Latin letters that can imitate a real domain, so carriers flag it. Use a plain link on your own domain.',
       brandImpersonation:
         '{host} carries the name {brand} but is not on a domain {brand} uses; scam texts imitate brands and agencies this way, and carriers block them. Link to a page on your own domain instead.',
+      scamShapedHost:
+        '{host} is built the way scam sites are named (words like "claim", "verify", "refund" or "toll" strung together, or on a top-level domain spammers favour), and carriers block such links. Link to a page on your own domain instead.',
       lookAlike:
         "{host} looks like your firm's domain {firmDomain} but is not it; look-alike domains are how phishing texts imitate firms, and carriers block them. Use a link on {firmDomain}, or add this domain to your firm domains if it is yours.",
     },

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { contentContextOf } from './content-context';
+import { parseMessage } from './message';
+import { compilePhrases } from './phrases';
+import { withDefaults } from './settings';
+
+const settings = withDefaults({ firmDomains: ['hartwelldiaz.com'] });
+
+/** The standing of the first occurrence of `phrase` in `text`. */
+function standing(text: string, phrase: string, options?: { ignoreScamVocabulary?: boolean }) {
+  const message = parseMessage(text);
+  const [match] = compilePhrases([{ phrase, meta: phrase }]).match(text, message.words);
+  if (!match) throw new Error(`"${phrase}" not in "${text}"`);
+  return contentContextOf(message, settings).standingOf(match, options);
+}
+
+function cue(text: string) {
+  return contentContextOf(parseMessage(text), settings).offerCue;
+}
+
+describe('content context: legal standing', () => {
+  it.each([
+    ['The debt relief agency disclosure is attached.', 'debt relief', 'legal-phrase'],
+    ['Please call to claim your settlement check.', 'call to claim', 'sentence'],
+    ['Your bankruptcy discharge was granted. Debt relief is now in effect.', 'debt relief', 'message'],
+    ['Debt relief is available for everyone.', 'debt relief', 'none'],
+    // A case word inside the match does not excuse it.
+    ['Claim your prize now.', 'claim your prize', 'none'],
+    // "U.S." and "Dr." do not end the sentence.
+    ['Dr. Lee told the U.S. court the casino paid.', 'casino', 'sentence'],
+  ])('%j: %s is %s', (text, phrase, expected) => {
+    expect(standing(text, phrase)).toBe(expected);
+  });
+
+  it('can ignore the case words that scams use too', () => {
+    const text = 'Your card was locked after suspicious charges.';
+    expect(standing(text, 'card was locked')).toBe('sentence');
+    expect(standing(text, 'card was locked', { ignoreScamVocabulary: true })).toBe('none');
+  });
+});
+
+describe('content context: offer cues', () => {
+  it.each([
+    ['Call now to get it.', 'call-to-action'],
+    ['Please reply YES to join.', 'call-to-action'],
+    ['It costs $25 a month.', 'money'],
+    ['A prize is waiting.', 'prize'],
+    ['Details at https://deals.example.com', 'link'],
+    ['Offer expires tonight.', 'urgency'],
+    ['Your portal is at https://portal.hartwelldiaz.com', undefined],
+    ['Forms are at https://www.uscourts.gov/forms', undefined],
+    ['Your hearing is on Monday.', undefined],
+  ])('%j has the cue %s', (text, expected) => {
+    expect(cue(text)).toBe(expected);
+  });
+
+  it('finds cues outside a span only', () => {
+    const text = 'Prize inside.';
+    expect(contentContextOf(parseMessage(text), settings).offerCueOutside(0, 5)).toBeUndefined();
+  });
+});
