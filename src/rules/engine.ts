@@ -1,3 +1,4 @@
+import { billedTextOf } from './billing';
 import { type ParsedMessage, parseMessage } from './message';
 import { RULES } from './registry';
 import { compareFindings, scoreFindings } from './score';
@@ -57,12 +58,13 @@ export function lint(text: string, settings: Partial<FirmSettings> = {}, context
   for (const rule of RULES) for (const finding of runRule(rule, message, fullSettings, context)) findings.push(finding);
   findings.sort(compareFindings);
   const { score, verdict } = scoreFindings(findings);
+  const billed = billedTextOf(message, fullSettings).encoding;
   return {
     score,
     verdict,
     findings,
-    encoding: message.encoding.encoding,
-    segments: message.encoding.segments,
-    characters: message.encoding.characters,
+    encoding: billed.encoding,
+    segments: billed.segments,
+    characters: billed.characters,
   };
 }

@@ -6,6 +6,7 @@ import {
   TWILIO_MAX_CHARACTERS,
   UCS2_MULTI_SEGMENT,
 } from '../encoding';
+import { billedTextOf } from '../billing';
 import { lazy } from '../lazy';
 import type { Rule } from '../types';
 
@@ -103,7 +104,10 @@ const rule: Rule = {
     },
   },
   check(context) {
-    const { text, encoding } = context.message;
+    // Smart encoding converts the text before it is sent: count what is billed.
+    const billed = billedTextOf(context.message, context.settings);
+    const { text, encoding } = billed;
+    const end = context.message.text.length;
     if (encoding.segments <= 1) return;
     const isGsm = encoding.encoding === 'GSM-7';
     // In UCS-2, Twilio counts graphemes; when there are as many as code units (no emoji, no
@@ -115,17 +119,17 @@ const rule: Rule = {
       segments: encoding.segments,
     };
     if (encoding.characters > TWILIO_MAX_CHARACTERS) {
-      const start = offsetBeyond(text, isGsm, TWILIO_MAX_CHARACTERS, simpleGraphemes);
-      context.report({ messageId: 'overMaximum', data, start, end: text.length, severity: 'error' });
+      const start = billed.toOriginal(offsetBeyond(text, isGsm, TWILIO_MAX_CHARACTERS, simpleGraphemes));
+      context.report({ messageId: 'overMaximum', data, start, end, severity: 'error' });
     } else if (encoding.characters > RECOMMENDED_MAX_CHARACTERS) {
-      const start = offsetBeyond(text, isGsm, RECOMMENDED_MAX_CHARACTERS, simpleGraphemes);
-      context.report({ messageId: 'overRecommended', data, start, end: text.length, severity: 'warning' });
+      const start = billed.toOriginal(offsetBeyond(text, isGsm, RECOMMENDED_MAX_CHARACTERS, simpleGraphemes));
+      context.report({ messageId: 'overRecommended', data, start, end, severity: 'warning' });
     } else {
       context.report({
         messageId: 'multiSegment',
         data,
-        start: firstSegmentBoundary(text, isGsm, simpleGraphemes),
-        end: text.length,
+        start: billed.toOriginal(firstSegmentBoundary(text, isGsm, simpleGraphemes)),
+        end,
       });
     }
   },

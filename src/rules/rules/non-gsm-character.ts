@@ -1,4 +1,5 @@
 import { smartEncodingReplacement } from '../data/smart-encoding';
+import { billedTextOf } from '../billing';
 import { countSegments, gsmSeptets } from '../encoding';
 import type { Fix, Rule, RuleContext } from '../types';
 
@@ -77,15 +78,14 @@ function describeCost(current: number, withoutThem: number): string {
   return `still ${segmentsText(current)}, but each now holds 70 characters instead of 160`;
 }
 
-/** The text with every non-GSM code unit replaced (when `replaceAll`, or when it has a replacement) or dropped. */
-function gsmVersion(text: string, offsets: readonly number[], keepUnreplaceable: boolean): string {
+/** The text with every non-GSM code unit replaced (when it has a replacement) or dropped. */
+function gsmVersion(text: string, offsets: readonly number[]): string {
   const parts: string[] = [];
   let cursor = 0;
   for (const offset of offsets) {
     parts.push(text.slice(cursor, offset));
     const replacement = smartEncodingReplacement(text.charCodeAt(offset));
     if (replacement !== undefined) parts.push(replacement);
-    else if (keepUnreplaceable) parts.push(text.charAt(offset));
     cursor = offset + 1;
   }
   parts.push(text.slice(cursor));
@@ -188,15 +188,11 @@ const rule: Rule = {
     const { text, encoding } = message;
     // Computed once per lint, and only the ones a finding needs.
     let withoutAny: number | undefined;
-    let afterSmartEncoding: number | undefined;
     const segmentsWithoutAny = (): number => {
-      withoutAny ??= countSegments(gsmVersion(text, encoding.nonGsmOffsets, false)).segments;
+      withoutAny ??= countSegments(gsmVersion(text, encoding.nonGsmOffsets)).segments;
       return withoutAny;
     };
-    const segmentsAfterSmartEncoding = (): number => {
-      afterSmartEncoding ??= countSegments(gsmVersion(text, encoding.nonGsmOffsets, true)).segments;
-      return afterSmartEncoding;
-    };
+    const segmentsAfterSmartEncoding = (): number => billedTextOf(message, settings).encoding.segments;
 
     for (const run of runs) {
       const chars = describeRun(text, run);
