@@ -89,6 +89,9 @@ runRuleTests(rule, {
     invalid('We’ll recieve the client’s file today.', 'recieve'),
     // At a sentence's start a capital says nothing about names.
     invalid('Thanks for calling. Plese sign the retainer.', 'Plese'),
+    // A run of capitalized words is a name, even opening the message (issue 10).
+    invalid('Hartwel Diazz Law: your hearing moved.', ['Hartwel', 'unknownName'], ['Diazz', 'unknownName']),
+    invalid('Okonkwo, your hearing moved.', 'Okonkwo'),
   ],
 });
 

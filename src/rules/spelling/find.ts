@@ -109,6 +109,28 @@ function startsSentence(text: string, word: Span, previous: Span | undefined): b
   return true;
 }
 
+const ONLY_SPACES = /^[ \t\u00a0]+$/;
+const STARTS_UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * True when a capitalized neighbour stands right beside the word, with only spaces between: a run
+ * of capitalized words ("Hartwell Diaz Law", "Maria Okonkwo") is a name, even at a sentence start.
+ */
+function inCapitalizedRun(text: string, words: readonly Span[], index: number): boolean {
+  const word = words[index] as Span;
+  const before = words[index - 1];
+  const after = words[index + 1];
+  const joinedBefore =
+    before !== undefined &&
+    STARTS_UPPER_THEN_LOWER.test(before.text) &&
+    ONLY_SPACES.test(text.slice(before.end, word.start));
+  const joinedAfter =
+    after !== undefined &&
+    STARTS_UPPER_THEN_LOWER.test(after.text) &&
+    ONLY_SPACES.test(text.slice(word.end, after.start));
+  return joinedBefore || joinedAfter;
+}
+
 function isGlued(text: string, word: Span): boolean {
   const before = text[word.start - 1];
   const after = text[word.end];
@@ -124,7 +146,8 @@ function isGlued(text: string, word: Span): boolean {
  * The words of a message that neither the dictionary, our legal vocabulary nor the firm's own words
  * know. Never flagged: links and e-mail addresses (not words), anything with a digit (numbers,
  * dates, times, case numbers), all-caps words and known acronyms, handles, paths and file names.
- * An unknown capitalized word inside a sentence is most likely a name and is reported at info.
+ * An unknown capitalized word inside a sentence, or in a run of capitalized words anywhere, is most
+ * likely a name and is reported at info.
  */
 export function findMisspellings(
   input: ParsedMessage | string,
@@ -148,7 +171,9 @@ export function findMisspellings(
     if (isKnownWord(word, firm, checker)) continue;
     const capitalized = STARTS_UPPER.test(word);
     let likelyName = INNER_UPPER.test(word);
-    if (!likelyName && capitalized) likelyName = !startsSentence(text, span, words[index - 1]);
+    if (!likelyName && capitalized) {
+      likelyName = !startsSentence(text, span, words[index - 1]) || inCapitalizedRun(text, words, index);
+    }
     if (!capitalized) unknownLower++;
     issues.push({
       messageId: likelyName ? 'unknownName' : 'misspelled',
