@@ -213,6 +213,16 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     `${CRYPTO} ~1 investment|trading|giveaway|opportunity|signal|signals|mining|airdrop`,
   ),
   ...triggers('high-risk-financial', 'twilio', 'cryptocurrency is a forbidden category', CRYPTO, 'dogecoin', 'nft'),
+  ...triggers(
+    'high-risk-financial',
+    'ftcLoans',
+    'short-term and third-party loan offers are a forbidden category',
+    'cash advance',
+    'personal loan',
+    'loan approval',
+    'credit line',
+    'instant funding',
+  ),
 
   // Third-party lead generation.
   ...offers(
@@ -239,6 +249,16 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'you may qualify|be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
   ),
   ...triggers('lead-generation', 'twilio', 'lead generation is a forbidden category', 'lead generation', 'lead-gen'),
+  ...triggers(
+    'lead-generation',
+    'twilio',
+    'passing contacts to partner companies is lead generation, a forbidden category',
+    'free quote',
+    'compare rates|quotes',
+    'get matched',
+    'our partners',
+    'licensed agent',
+  ),
 
   // Debt collection, consolidation, reduction, credit repair.
   ...offers(
@@ -307,6 +327,11 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pyramid scheme',
     'mlm',
     'forex',
+    'passive income',
+    'side hustle',
+    'make money',
+    'extra income',
+    'financial freedom',
   ),
 
   // Illegal substances (cannabis and CBD included, whatever state law says).
@@ -332,6 +357,10 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'edible',
     'delta-8',
     'kratom',
+    'weed',
+    'kush',
+    'pre-roll',
+    'magic mushroom',
   ),
   ...triggers(
     'illegal-substances',
@@ -361,6 +390,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pills online',
   ),
   ...triggers('prescription-drugs', 'fdaRx', 'prescription drug offers are a forbidden category', RX_DRUGS),
+  ...triggers('prescription-drugs', 'fdaRx', 'drug offers by text are a forbidden category', 'pills', 'pharmacy', 'meds'),
 
   // Gambling, including sweepstakes and prize draws.
   ...offers(
@@ -413,6 +443,12 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'slot machine',
     'roulette',
     'blackjack',
+    'slots',
+    'poker',
+    'wager',
+    'parlay',
+    'odds boost',
+    'spins',
   ),
   ...triggers('gambling', 'ftcPrize', 'prize announcements read as sweepstakes spam', 'winner', 'prize'),
 
@@ -444,6 +480,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'porn|porno|pornography',
     'onlyfans',
     'horny',
+    'nudes',
+    'sexting',
+    'webcam',
+    'hookup',
+    'adult videos',
+    'adult content',
+    'live cam',
   ),
 
   // Hate.
@@ -470,7 +513,20 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'free ~1 drink|beer|cocktail',
     'beer|wine|liquor|booze|tequila|vodka|whiskey ~1 special|sale|deal|delivery|club',
   ),
-  ...triggers('alcohol', 'ctia', 'alcohol promotions are restricted', 'happy hour', 'open bar', 'liquor', 'booze'),
+  ...triggers(
+    'alcohol',
+    'ctia',
+    'alcohol promotions are restricted',
+    'happy hour',
+    'open bar',
+    'liquor',
+    'booze',
+    'vodka',
+    'tequila',
+    'whiskey',
+    'cocktails',
+    'brewery',
+  ),
 
   // Firearms.
   ...offers(
@@ -481,7 +537,18 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'gun|firearm|ammo|ammunition|rifle|pistol|handgun for sale',
     'ghost gun',
   ),
-  ...triggers('firearms', 'ctia', 'firearm promotions are restricted', 'ammo', 'ar-15'),
+  ...triggers(
+    'firearms',
+    'ctia',
+    'firearm promotions are restricted',
+    'ammo',
+    'ar-15',
+    'handguns',
+    'rifles',
+    'shotguns',
+    'suppressors',
+    'ammunition',
+  ),
 
   // Tobacco and vaping.
   ...offers(
@@ -503,5 +570,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'e-cig',
     'juul',
     'hookah',
+    'cigarettes',
+    'cigars',
+    'nicotine',
+    'e-liquid',
   ),
 ];
