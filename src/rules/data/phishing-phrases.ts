@@ -39,7 +39,10 @@ export type PhishingKind =
   | 'job'
   | 'family'
   | 'utility'
-  | 'tech-support';
+  | 'tech-support'
+  | 'charity'
+  | 'rental'
+  | 'wrong-number';
 
 export interface PhishingPhrase {
   phrase: string;
@@ -241,6 +244,29 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'your ~1 computer|device|phone|pc|mac|iphone ~3 infected|hacked|compromised|virus|viruses|malware',
     'virus|malware|trojan ~1 detected|found',
     'call ~3 support|technician ~3 immediately|now|urgently',
+  ]),
+  // Charity and disaster-relief scams (FTC: "Before giving to a charity").
+  ...of('charity', undefined, [
+    'donate|donation|donations ~4 victims|relief|disaster|hurricane|wildfire|flood|earthquake|orphans|veterans',
+    'help ~3 victims ~3 donate|donation|give',
+    'every dollar ~2 matched|doubled',
+  ]),
+  // Rental listing scams (FTC: "Rental listing scams").
+  ...of('rental', undefined, [
+    'deposit ~3 to hold|secure|reserve ~2 apartment|unit|house|home|rental|place|property',
+    'application fee ~3 to hold|secure|reserve ~2 apartment|unit|house|home|rental|place|property',
+    'hold|secure|reserve ~2 apartment|unit|rental ~3 deposit|zelle|venmo|cashapp|gift',
+    'out of the country|town ~4 keys|apartment|house|rent',
+  ]),
+  // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
+  ...of('wrong-number', undefined, [
+    'wrong number',
+    'sorry ~3 texted|messaged|sent ~2 wrong',
+    'is this ~1 still ~1 the number|phone of|for',
+  ]),
+  ...of('government', 'government', [
+    'legal action ~3 against you',
+    'student loan ~3 forgiveness|forgiven|cancellation|discharge ~4 approved|pending|eligible|final|expires',
   ]),
   // Job and task scams (FTC: "Job scams"; FBI IC3 on task scams).
   ...of('job', undefined, [

@@ -22,6 +22,9 @@ type Kind =
   | 'newNumberScam'
   | 'utilityScam'
   | 'techSupportScam'
+  | 'charityScam'
+  | 'rentalScam'
+  | 'wrongNumberScam'
   | 'scamShape';
 
 function invalid(text: string, ...expected: [messageId: Kind, phrase: string][]) {
@@ -145,6 +148,16 @@ runRuleTests(rule, {
       'Virus detected on your iPhone. Call support immediately.',
       ['techSupportScam', 'Virus detected'],
       ['techSupportScam', 'Call support immediately'],
+    ),
+    invalid('Please donate now to help the wildfire victims.', ['charityScam', 'donate now to help the wildfire']),
+    invalid('Send the deposit to hold the apartment before others see it.', [
+      'rentalScam',
+      'deposit to hold the apartment',
+    ]),
+    invalid(
+      'Hi Amy, is this still the number for the yoga class? Sorry, wrong number!',
+      ['wrongNumberScam', 'is this still the number for'],
+      ['wrongNumberScam', 'wrong number'],
     ),
     // No known phrase, but the shape of a scam: a lure, a demand, an outside number, an institution.
     invalid('US Bank: a transfer of $900 is pending. Not you? Call our fraud team at 1-877-555-0163', [

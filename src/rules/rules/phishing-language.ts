@@ -20,6 +20,9 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
   family: 'newNumberScam',
   utility: 'utilityScam',
   'tech-support': 'techSupportScam',
+  charity: 'charityScam',
+  rental: 'rentalScam',
+  'wrong-number': 'wrongNumberScam',
 };
 
 /**
@@ -73,6 +76,12 @@ const rule: Rule = {
         '"{phrase}" reads like a tech-support scam ("your device is infected, call support"), which carriers block. Leave device warnings out of client texts.',
       scamShape:
         'This text has the shape of a scam: "{phrase}" as the lure, a demand to act, and a link, number or reply keyword outside the firm\'s. Carriers filter that shape. Name the firm and the case, and point to the firm\'s own number or portal.',
+      charityScam:
+        '"{phrase}" reads like a charity or disaster-relief scam text, which carriers block. Keep client texts to the client\'s matter.',
+      rentalScam:
+        '"{phrase}" reads like a rental-listing scam (a deposit to hold a place sight unseen). If it concerns the client\'s lease, name the case and point to the portal.',
+      wrongNumberScam:
+        '"{phrase}" is how "wrong number" scam texts open, and filters block them. Name the firm and the client instead.',
       newNumberScam:
         '"{phrase}" reads like the "Hi Mom, this is my new number" scam, which filters block. Name the firm and the matter instead.',
     },
