@@ -8,11 +8,17 @@
  *   npm run eval                  both halves shown, targets judged on the test half
  *   npm run eval -- --half dev    only the dev half (for tuning; no verdict)
  *   npm run eval -- --json        the figures as JSON
+ *   --summary                      the tables without the list of misses
+ *   --report-only                  exit 0 when a target is missed (a measurement, as npm test runs it);
+ *                                  a crash still fails
+ *   --json-out FILE                also write the figures and verdicts to FILE
  *
  * The held-out corpora (test/corpus/holdout-*.jsonl) were written after the rules were tuned and
  * are never tuned on: they are reported whole, as counts only (`--holdout-misses` lists their
  * misses, for a later round that accepts having looked).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNodeDictionary } from '../src/cli/dictionary';
 import { lint } from '../src/rules/engine';
@@ -45,6 +51,9 @@ const { values: options } = parseArgs({
     half: { type: 'string', default: 'both' },
     json: { type: 'boolean', default: false },
     'holdout-misses': { type: 'boolean', default: false },
+    summary: { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
+    'json-out': { type: 'string' },
   },
 });
 const halves: Half[] = options.half === 'dev' ? ['dev'] : options.half === 'test' ? ['test'] : ['dev', 'test'];
@@ -207,7 +216,7 @@ function printHalf(half: Half, result: HalfResult): void {
         .map(([area, [ok, all]]) => [area, ok, all]),
     ]),
   );
-  for (const miss of lawFirm.misses) console.log(`  MISS ${miss}`);
+  if (!options.summary) for (const miss of lawFirm.misses) console.log(`  MISS ${miss}`);
 
   console.log(
     `\nScam texts: ${scams.caught} of ${scams.total} flagged by the named rule, ${percent(scams.caught, scams.total)} (target ${percent(TARGETS.scamsCaught, 1)})`,
@@ -228,7 +237,7 @@ function printHalf(half: Half, result: HalfResult): void {
         .map(([rule, [ok, all]]) => [rule, ok, all, percent(ok, all)]),
     ]),
   );
-  for (const miss of scams.misses) console.log(`  MISS ${miss}`);
+  if (!options.summary) for (const miss of scams.misses) console.log(`  MISS ${miss}`);
 
   console.log(`\nUCI SMS Spam Collection (spelling on): ${uci.ham} ham, ${uci.spam} spam`);
   console.log(`  ROC AUC of 100 - score: ${uci.auc.toFixed(4)} (target >= ${TARGETS.uciAuc})`);
@@ -238,7 +247,7 @@ function printHalf(half: Half, result: HalfResult): void {
   console.log(
     `  spam with a forbidden-content or phishing-language finding: ${uci.spamFlagged} (${percent(uci.spamFlagged, uci.spam)})`,
   );
-  for (const miss of uci.hamErrors) console.log(`  HAM ERROR ${miss}`);
+  if (!options.summary) for (const miss of uci.hamErrors) console.log(`  HAM ERROR ${miss}`);
 }
 
 const results = Object.fromEntries(halves.map((half) => [half, measure(half)])) as Partial<Record<Half, HalfResult>>;
@@ -329,4 +338,11 @@ if (options.json) {
     );
   }
 }
-process.exitCode = verdicts.every(([, , , pass]) => pass) ? 0 : 1;
+const verdictRows = verdicts.map(([name, value, target, pass]) => ({ name, value, target, pass }));
+if (options['json-out']) {
+  mkdirSync(dirname(options['json-out']), { recursive: true });
+  writeFileSync(options['json-out'], JSON.stringify({ results, holdout, verdicts: verdictRows }, null, 2));
+}
+const allMet = verdicts.every(([, , , pass]) => pass);
+if (!allMet && options['report-only']) console.log('\nSome targets are not met (reported, not failed: --report-only).');
+process.exitCode = allMet || options['report-only'] ? 0 : 1;

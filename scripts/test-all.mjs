@@ -8,13 +8,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { playwrightCounts, stageCounts, vitestCounts } from './test-reports.mjs';
+import { evalCounts, playwrightCounts, stageCounts, vitestCounts } from './test-reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDirectory = join(root, 'test-results');
 const vitestReport = join(resultsDirectory, 'vitest.json');
 const playwrightReport = join(resultsDirectory, 'playwright.json');
 const firefoxReport = join(resultsDirectory, 'vitest-firefox.json');
+const evalReport = join(resultsDirectory, 'eval.json');
 const isWindows = process.platform === 'win32';
 
 /** @typedef {import('./test-reports.mjs').Counts} Counts */
@@ -74,6 +75,14 @@ const stages = [
   { name: 'typecheck', command: npm, args: ['run', '--silent', 'typecheck'], counts: stageCounts },
   { name: 'lint', command: bin('biome'), args: ['check', '.'], counts: stageCounts },
   vitestStage('unit tests', vitestReport),
+  // Accuracy on the corpora (npm run eval): a measurement, not a test. A crash fails the stage;
+  // missed targets are printed in the summary, since they say what is left to do, not what broke.
+  {
+    name: 'eval',
+    command: bin('tsx'),
+    args: ['scripts/eval.ts', '--summary', '--report-only', `--json-out=${evalReport}`],
+    counts: (code) => evalCounts(code, readJson(evalReport)),
+  },
   { name: 'build', command: npm, args: ['run', '--silent', 'build'], counts: stageCounts },
   {
     name: 'e2e',
@@ -87,7 +96,7 @@ const stages = [
 ];
 
 mkdirSync(resultsDirectory, { recursive: true });
-for (const report of [vitestReport, playwrightReport, firefoxReport]) rmSync(report, { force: true });
+for (const report of [vitestReport, playwrightReport, firefoxReport, evalReport]) rmSync(report, { force: true });
 if (!existsSync(join(root, 'node_modules'))) {
   console.error('node_modules is missing: run `npm ci` first.');
 }

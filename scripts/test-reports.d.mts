@@ -14,3 +14,5 @@ export function stageCounts(exitCode: number): Counts;
 export function vitestCounts(exitCode: number, report: unknown, root?: string): Counts;
 /** @param report the parsed JSON report, or undefined when none was written */
 export function playwrightCounts(exitCode: number, report: unknown): Counts;
+/** @param report the parsed eval.json, or undefined when none was written */
+export function evalCounts(exitCode: number, report: unknown): Counts;

@@ -36,6 +36,25 @@ export function stageCounts(exitCode) {
 }
 
 /**
+ * The eval stage: it fails only when it could not measure (a crash, or no report written); the
+ * targets it missed go into the note, so the summary says them.
+ * @param {number} exitCode
+ * @param {any} report the parsed eval.json, or undefined
+ * @returns {Counts}
+ */
+export function evalCounts(exitCode, report) {
+  if (exitCode !== 0 || !report || !Array.isArray(report.verdicts)) {
+    return { passed: 0, failed: 1, failures: ['eval: the accuracy measurement did not complete'] };
+  }
+  const missed = report.verdicts.filter((verdict) => !verdict.pass);
+  const note =
+    missed.length === 0
+      ? 'all accuracy targets met'
+      : `targets missed: ${missed.map((verdict) => `${verdict.name} ${verdict.value} (goal ${verdict.target})`).join('; ')}`;
+  return { passed: 0, failed: 0, note };
+}
+
+/**
  * Vitest's JSON reporter uses Jest's shape. A file that fails to load counts as a failed test, and
  * a non-zero exit with no failed test (an unhandled error outside any test) counts as one.
  * @param {number} exitCode

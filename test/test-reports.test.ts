@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLine, playwrightCounts, stageCounts, vitestCounts } from '../scripts/test-reports.mjs';
+import { evalCounts, firstLine, playwrightCounts, stageCounts, vitestCounts } from '../scripts/test-reports.mjs';
 
 // Reports shaped like the ones Vitest's and Playwright's JSON reporters write (trimmed to the
 // fields the summary reads).
@@ -143,6 +143,21 @@ describe('vitestCounts', () => {
 
   it('a missing report is one failure', () => {
     expect(vitestCounts(0, undefined, root)).toMatchObject({ passed: 0, failed: 1, note: 'no report written' });
+  });
+});
+
+describe('evalCounts', () => {
+  it('fails only when the measurement did not complete', () => {
+    expect(evalCounts(1, undefined).failed).toBe(1);
+    expect(evalCounts(0, undefined).failed).toBe(1);
+    expect(evalCounts(0, { verdicts: [{ name: 'scams', value: '90%', target: '>= 95%', pass: false }] })).toEqual({
+      passed: 0,
+      failed: 0,
+      note: 'targets missed: scams 90% (goal >= 95%)',
+    });
+    expect(evalCounts(0, { verdicts: [{ name: 'scams', value: '99%', target: '>= 95%', pass: true }] }).note).toBe(
+      'all accuracy targets met',
+    );
   });
 });
 
