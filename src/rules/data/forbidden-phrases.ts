@@ -390,7 +390,14 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pills online',
   ),
   ...triggers('prescription-drugs', 'fdaRx', 'prescription drug offers are a forbidden category', RX_DRUGS),
-  ...triggers('prescription-drugs', 'fdaRx', 'drug offers by text are a forbidden category', 'pills', 'pharmacy', 'meds'),
+  ...triggers(
+    'prescription-drugs',
+    'fdaRx',
+    'drug offers by text are a forbidden category',
+    'pills',
+    'pharmacy',
+    'meds',
+  ),
 
   // Gambling, including sweepstakes and prize draws.
   ...offers(

@@ -1,3 +1,4 @@
+import { billedTextOf } from '../billing';
 import {
   GSM7_MULTI_SEGMENT,
   graphemeContinuations,
@@ -6,7 +7,6 @@ import {
   TWILIO_MAX_CHARACTERS,
   UCS2_MULTI_SEGMENT,
 } from '../encoding';
-import { billedTextOf } from '../billing';
 import { lazy } from '../lazy';
 import type { Rule } from '../types';
 

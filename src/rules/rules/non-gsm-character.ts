@@ -1,5 +1,5 @@
-import { smartEncodingReplacement } from '../data/smart-encoding';
 import { billedTextOf } from '../billing';
+import { smartEncodingReplacement } from '../data/smart-encoding';
 import { countSegments, gsmSeptets } from '../encoding';
 import type { Fix, Rule, RuleContext } from '../types';
 

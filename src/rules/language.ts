@@ -1,0 +1,94 @@
+import { ENGLISH_ENDINGS, ENGLISH_WORDS, SPANISH_ENDINGS, SPANISH_WORDS } from './data/language-words';
+import type { Span } from './message';
+import { normalizeWord, wordViewOf } from './phrases';
+import { sentenceWordRanges } from './text/sentences';
+
+/*
+ * English or Spanish, decided on the device from the words of the message: a small scorer of our
+ * own (see scripts/language-eval.ts for why it beats franc, tinyld and eld on short texts). Each
+ * word votes by being a common word of one language, by an accent, ñ or inverted mark (Spanish
+ * only), or by an ending one language favours; names, numbers and links do not vote. A message
+ * with no evidence either way is English, the firm's default.
+ */
+
+export type Language = 'en' | 'es';
+
+const SPANISH: ReadonlySet<string> = new Set(SPANISH_WORDS.filter((word) => !ENGLISH_WORDS.includes(word)));
+const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_WORDS.filter((word) => !SPANISH_WORDS.includes(word)));
+const SPANISH_LETTER = /[áéíóúñü¿¡]/i;
+const COMMON_WORD_WEIGHT = 2;
+const LETTER_WEIGHT = 1.5;
+const ENDING_WEIGHT = 0.5;
+
+/** Positive for Spanish, negative for English. */
+function wordScore(word: string): number {
+  if (SPANISH.has(word)) return COMMON_WORD_WEIGHT;
+  if (ENGLISH.has(word)) return -COMMON_WORD_WEIGHT;
+  if (SPANISH_LETTER.test(word)) return LETTER_WEIGHT;
+  if (word.length < 4 || /\d/.test(word)) return 0;
+  let score = 0;
+  if (SPANISH_ENDINGS.some((ending) => word.endsWith(ending))) score += ENDING_WEIGHT;
+  if (ENGLISH_ENDINGS.some((ending) => word.endsWith(ending))) score -= ENDING_WEIGHT;
+  return score;
+}
+
+/** The language of the words [first, last]. Inverted marks in the text count for Spanish. */
+function languageOfWords(
+  text: string,
+  words: readonly Span[],
+  normalized: readonly string[],
+  first: number,
+  last: number,
+): Language {
+  let score = 0;
+  for (let index = first; index <= last; index++) score += wordScore(normalized[index] as string);
+  const from = words[first]?.start ?? 0;
+  const to = words[last]?.end ?? text.length;
+  for (let index = Math.max(0, from - 1); index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0xbf || code === 0xa1) score += LETTER_WEIGHT;
+  }
+  return score > 0 ? 'es' : 'en';
+}
+
+export interface LanguageReport {
+  /** The language of most of the message's words. */
+  language: Language;
+  /** Each sentence's language, by word index range, where a message mixes them. */
+  sentences: readonly { firstWord: number; lastWord: number; language: Language }[];
+}
+
+const cache = new WeakMap<readonly Span[], LanguageReport>();
+
+/** The message's language and each sentence's; `pinned` (a firm setting) overrides detection. */
+export function detectLanguage(
+  text: string,
+  words: readonly Span[],
+  pinned: Language | 'auto' = 'auto',
+): LanguageReport {
+  if (pinned !== 'auto') {
+    return {
+      language: pinned,
+      sentences: words.length === 0 ? [] : [{ firstWord: 0, lastWord: words.length - 1, language: pinned }],
+    };
+  }
+  const cached = cache.get(words);
+  if (cached) return cached;
+  const { normalized } = wordViewOf(text, words);
+  const sentences = sentenceWordRanges(text, words).map(([firstWord, lastWord]) => ({
+    firstWord,
+    lastWord,
+    language: languageOfWords(text, words, normalized, firstWord, lastWord),
+  }));
+  const language = words.length === 0 ? 'en' : languageOfWords(text, words, normalized, 0, words.length - 1);
+  const report = { language, sentences };
+  cache.set(words, report);
+  return report;
+}
+
+/** Language of a bare string (for tools and tests). */
+export function languageOfText(text: string, words: readonly Span[]): Language {
+  return detectLanguage(text, words).language;
+}
+
+export { normalizeWord };
