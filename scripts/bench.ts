@@ -1,7 +1,16 @@
 // Times lint() against two baselines on realistic law-firm messages: `npm run bench`.
-//   --json     machine-readable results only
-//   --by-rule  also time the parse and each rule alone at 1,600 characters
-// A benchmark, not a test: it always exits 0 (a noisy machine must not fail CI); read the PASS/FAIL lines.
+//   --json         machine-readable results only
+//   --by-rule      also time the parse and each rule alone at 1,600 characters
+//   --adversarial  instead, lint() on every pathological pattern (src/rules/testing/adversarial-patterns.ts)
+//                  at 40,000 and 400,000 characters, then the built CLI on the slowest of them
+//                  (builds it first; --no-build uses dist-cli as it is)
+// A benchmark, not a test: the default mode always exits 0 (a noisy machine must not fail CI); read
+// the PASS/FAIL lines. --adversarial exits 1 on a FAIL: its limits are wide (15x growth per 10x, 1.5 s
+// at 400,000 characters, 3 s through the CLI) and each time is the best of several runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -14,6 +23,7 @@ import type { FirmSettings, Rule, RuleContext } from '../src/rules/index';
 import { lint, parseMessage, RULES, withDefaults } from '../src/rules/index';
 import { findLinks } from '../src/rules/links';
 import { checkSpelling, createSpellChecker, type SpellChecker } from '../src/rules/spelling/index';
+import { ADVERSARIAL_PATTERNS } from '../src/rules/testing/adversarial-patterns';
 
 const SIZES = [140, 480, 1600, 20_000] as const;
 type Size = (typeof SIZES)[number];
@@ -153,9 +163,20 @@ function formatMs(value: number): string {
   return value >= 100 ? `${value.toFixed(1)} ms` : value >= 1 ? `${value.toFixed(3)} ms` : `${value.toFixed(4)} ms`;
 }
 
+/** Median milliseconds of `run` over fresh inputs: `prepare` builds each one outside the timed part. */
+function measureFresh<T>(prepare: () => T, run: (input: T) => number, samples = 200, warmup = 50): number {
+  const times: number[] = [];
+  for (let index = 0; index < warmup + samples; index++) {
+    const input = prepare();
+    const start = performance.now();
+    blackhole += run(input);
+    if (index >= warmup) times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
 function ruleTimings(text: string): { name: string; ms: number }[] {
   const settings = withDefaults(SETTINGS);
-  const message = parseMessage(text);
   const parseTotal = measure(() => parseMessage(text).words.length, QUICK);
   const links = measure(() => findLinks(text).links.length, QUICK);
   const encoding = measure(() => analyzeEncoding(text).segments, QUICK);
@@ -165,20 +186,24 @@ function ruleTimings(text: string): { name: string; ms: number }[] {
     { name: '(parse)   analyzeEncoding', ms: encoding },
     { name: '(parse)   emoji + words (the rest)', ms: Math.max(0, parseTotal - links - encoding) },
   ];
+  // Each sample checks a freshly parsed message, as lint() does: reusing one would time the rules'
+  // per-message caches (sensitive spans, word views, link overlaps) as hits. The parse is not timed.
   const ruleTime = (rule: Rule): number => {
     let reported = 0;
-    const context: RuleContext = {
-      message,
-      settings,
-      firstMessage: false,
-      report() {
-        reported++;
+    return measureFresh(
+      (): RuleContext => ({
+        message: parseMessage(text),
+        settings,
+        firstMessage: false,
+        report() {
+          reported++;
+        },
+      }),
+      (context) => {
+        rule.check(context);
+        return reported;
       },
-    };
-    return measure(() => {
-      rule.check(context);
-      return reported;
-    }, QUICK);
+    );
   };
   for (const rule of RULES) timings.push({ name: rule.id, ms: ruleTime(rule) });
   return timings;
@@ -212,10 +237,205 @@ async function loadSpelling(): Promise<SpellingLoad> {
   return { checker, loadMs, heapMb: mb(after.heapUsed - before.heapUsed), rssMb: mb(after.rss - before.rss) };
 }
 
+// ---------------------------------------------------------------------------------------------
+// --adversarial: pathological text.
+
+const ADVERSARIAL_SMALL = 40_000;
+const ADVERSARIAL_LARGE = 400_000;
+/** lint() at 400,000 characters, in Node. */
+const ADVERSARIAL_LIMIT_MS = 1_500;
+/** Ten times the text may cost at most this many times the time (linear is 10x). */
+const ADVERSARIAL_MAX_GROWTH = 15;
+/** The CLI, start-up, spelling and output included, on one 400,000-character message. */
+const CLI_LIMIT_MS = 3_000;
+/** The CLI runs on this many of the slowest patterns (each run loads the dictionary: about a second). */
+const CLI_PATTERNS = 10;
+const CLI_PATH = 'dist-cli/sms-check.js';
+
+interface AdversarialRow {
+  pattern: string;
+  ms_40k: number;
+  ms_400k: number;
+  growth: number;
+  pass: boolean;
+  error?: string;
+}
+
+interface CliRow {
+  pattern: string;
+  ms: number;
+  status: number | null;
+  pass: boolean;
+  problem?: string;
+}
+
+/**
+ * Best of up to `runs` calls of `run` (ms); stops early once a call is well inside `goodEnoughMs`.
+ * Each call starts after a full garbage collection, so it pays for its own garbage, not for what
+ * earlier patterns left behind (a major collection of that landed on a 400k run and doubled it).
+ */
+function bestOf(runs: number, run: () => void, goodEnoughMs = 0): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let index = 0; index < runs; index++) {
+    collectGarbage();
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+    if (best < goodEnoughMs) break;
+  }
+  return best;
+}
+
+function lintAdversarial(pattern: (typeof ADVERSARIAL_PATTERNS)[number]): AdversarialRow {
+  const small = pattern.make(ADVERSARIAL_SMALL);
+  const large = pattern.make(ADVERSARIAL_LARGE);
+  const context = { firstMessage: true };
+  try {
+    const ms40k = bestOf(3, () => {
+      blackhole += lint(small, SETTINGS, context).findings.length;
+    });
+    // Up to three runs, fewer when one passes clearly (half the time limit, under 10x growth).
+    const ms400k = bestOf(
+      3,
+      () => {
+        blackhole += lint(large, SETTINGS, context).findings.length;
+      },
+      Math.min(ADVERSARIAL_LIMIT_MS / 2, ms40k * 10),
+    );
+    const growth = ms400k / Math.max(ms40k, 0.001);
+    return {
+      pattern: pattern.name,
+      ms_40k: round(ms40k, 1),
+      ms_400k: round(ms400k, 1),
+      growth: round(growth, 1),
+      pass: ms400k < ADVERSARIAL_LIMIT_MS && growth <= ADVERSARIAL_MAX_GROWTH,
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { pattern: pattern.name, ms_40k: 0, ms_400k: 0, growth: 0, pass: false, error: message.slice(0, 200) };
+  }
+}
+
+/** The built CLI on one 400,000-character message (a JSONL line, so newlines in it stay in one message). */
+function runCli(pattern: (typeof ADVERSARIAL_PATTERNS)[number], directory: string, config: string): CliRow {
+  const file = join(directory, 'message.jsonl');
+  writeFileSync(file, `${JSON.stringify({ id: pattern.name, text: pattern.make(ADVERSARIAL_LARGE) })}\n`);
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [CLI_PATH, '--config', config, '--first-message', file], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: CLI_LIMIT_MS * 10,
+  });
+  const ms = performance.now() - start;
+  const stderr = result.stderr ?? '';
+  // 0: no error finding, 1: an error finding; anything else (2, a signal, a timeout) means it did not check the message.
+  const problem =
+    result.error?.message ??
+    (result.status !== 0 && result.status !== 1
+      ? `exit ${result.status ?? result.signal}: ${stderr.trim().split('\n')[0] ?? ''}`
+      : stderr.includes('internal error')
+        ? stderr.trim().split('\n')[0]
+        : undefined);
+  return {
+    pattern: pattern.name,
+    ms: round(ms, 0),
+    status: result.status,
+    pass: problem === undefined && ms < CLI_LIMIT_MS,
+    ...(problem ? { problem: problem.slice(0, 200) } : {}),
+  };
+}
+
+async function adversarial(asJson: boolean, build: boolean): Promise<boolean> {
+  const say = (line = ''): void => {
+    if (!asJson) process.stdout.write(`${line}\n`);
+  };
+  // Warm: the first lint builds the link detector, phrase lists and segmenter.
+  lint('Warm up: a.co 512-555-0147 “quoted” 😀 (x)', SETTINGS, { firstMessage: true });
+  say(
+    `sms-check bench --adversarial: Node ${process.version}, ${ADVERSARIAL_PATTERNS.length} patterns, lint() best of 3 (first message, firm settings)`,
+  );
+  say(
+    `PASS: no throw, under ${formatMs(ADVERSARIAL_LIMIT_MS)} at 400,000 characters, growth 40k -> 400k at most ${ADVERSARIAL_MAX_GROWTH}x\n`,
+  );
+  const width = Math.max(...ADVERSARIAL_PATTERNS.map((pattern) => pattern.name.length), 'pattern'.length);
+  const header = `${'pattern'.padEnd(width)}  ${'ms at 40k'.padStart(10)}  ${'ms at 400k'.padStart(10)}  ${'growth'.padStart(7)}  result`;
+  say(header);
+  say('-'.repeat(header.length));
+  const rows: AdversarialRow[] = [];
+  for (const pattern of ADVERSARIAL_PATTERNS) {
+    const row = lintAdversarial(pattern);
+    rows.push(row);
+    say(
+      `${row.pattern.padEnd(width)}  ${row.ms_40k.toFixed(1).padStart(10)}  ${row.ms_400k.toFixed(1).padStart(10)}  ${`${row.growth.toFixed(1)}x`.padStart(7)}  ${row.pass ? 'PASS' : `FAIL${row.error ? ` (threw: ${row.error})` : ''}`}`,
+    );
+  }
+  const failed = rows.filter((row) => !row.pass);
+  const slowest = [...rows].sort((a, b) => b.ms_400k - a.ms_400k)[0];
+  const steepest = [...rows].sort((a, b) => b.growth - a.growth)[0];
+  say(
+    `\nlint(): ${rows.length - failed.length}/${rows.length} PASS; slowest at 400k: ${slowest?.pattern} ${formatMs(slowest?.ms_400k ?? 0)}; steepest growth: ${steepest?.pattern} ${steepest?.growth}x`,
+  );
+
+  // The CLI on the slowest patterns (and on every one lint() failed, so each failure is seen end to end).
+  const cliRows: CliRow[] = [];
+  if (build) {
+    say('\nBuilding the CLI (npm run build:cli) ...');
+    const built = spawnSync('npm', ['run', 'build:cli'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (built.status !== 0) {
+      say(
+        `FAIL  npm run build:cli exited ${built.status}: ${(built.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`,
+      );
+      return false;
+    }
+  }
+  if (!existsSync(CLI_PATH)) {
+    say(`FAIL  ${CLI_PATH} is missing: run npm run build:cli`);
+    return false;
+  }
+  const chosen = new Set([...rows].sort((a, b) => b.ms_400k - a.ms_400k).slice(0, CLI_PATTERNS));
+  for (const row of failed) chosen.add(row);
+  const directory = mkdtempSync(join(tmpdir(), 'sms-check-adversarial-'));
+  try {
+    const config = join(directory, 'firm.json');
+    writeFileSync(config, JSON.stringify(SETTINGS));
+    say(
+      `\nThe built CLI (${CLI_PATH}, spelling on) on one 400,000-character message of each of the ${chosen.size} slowest:`,
+    );
+    const cliHeader = `${'pattern'.padEnd(width)}  ${'ms'.padStart(8)}  exit  result`;
+    say(cliHeader);
+    say('-'.repeat(cliHeader.length));
+    for (const pattern of ADVERSARIAL_PATTERNS) {
+      if (![...chosen].some((row) => row.pattern === pattern.name)) continue;
+      const row = runCli(pattern, directory, config);
+      cliRows.push(row);
+      say(
+        `${row.pattern.padEnd(width)}  ${String(row.ms).padStart(8)}  ${String(row.status ?? '-').padStart(4)}  ${row.pass ? 'PASS' : `FAIL${row.problem ? ` (${row.problem})` : ''}`}`,
+      );
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+  const cliFailed = cliRows.filter((row) => !row.pass);
+  say(
+    `\nCLI: ${cliRows.length - cliFailed.length}/${cliRows.length} PASS (limit ${formatMs(CLI_LIMIT_MS)} per 400,000-character message)`,
+  );
+  const pass = failed.length === 0 && cliFailed.length === 0;
+  say(pass ? 'PASS  every pattern' : `FAIL  ${failed.length} lint() and ${cliFailed.length} CLI patterns`);
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify({ pass, lint: rows, cli: cliRows }, null, 2)}\n`);
+  }
+  return pass;
+}
+
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const asJson = args.has('--json');
   const byRule = args.has('--by-rule');
+  if (args.has('--adversarial')) {
+    if (!(await adversarial(asJson, !args.has('--no-build')))) process.exitCode = 1;
+    return;
+  }
   const say = (line = ''): void => {
     if (!asJson) process.stdout.write(`${line}\n`);
   };
