@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { version } from '../../package.json';
-import { applyFixes, type FirmSettings, lint, type SpellingProvider, safeFixesOf, withDefaults } from '../rules/index';
+import { type FirmSettings, fixAllSafe, lint, type SpellingProvider, withDefaults } from '../rules/index';
 import { lazySpellChecker } from '../rules/spelling/checker';
 import type { DictionaryLoader } from '../rules/spelling/dictionary';
 import { type CliOptions, HELP_TEXT, parseCommandLine } from './args';
@@ -93,7 +93,10 @@ export function buildRow(
     segments: report.segments,
     characters: report.characters,
     findings: locateFindings(item.text, report.findings),
-    ...(options.fix ? { fixed: applyFixes(item.text, safeFixesOf(report.findings)) } : {}),
+    // Every safe fix, to the fixed point (a second run of --fix on the output changes nothing).
+    ...(options.fix
+      ? { fixed: fixAllSafe(item.text, settings, { firstMessage: item.firstMessage ?? options.firstMessage }).text }
+      : {}),
   };
 }
 

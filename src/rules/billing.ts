@@ -74,3 +74,20 @@ export function billedTextOf(message: ParsedMessage, settings: Pick<FirmSettings
   }
   return billed;
 }
+
+/**
+ * `text` with Twilio's smart-encoding replacements applied (curly quotes, dashes, NBSP...):
+ * what a fix inserts on the firm's behalf ("O’Brien Law: ") must not bring back a character that
+ * the non-GSM rule would fix on the next pass.
+ */
+export function smartEncodedText(text: string): string {
+  let result = '';
+  let cursor = 0;
+  for (let index = 0; index < text.length; index++) {
+    const replacement = smartEncodingReplacement(text.charCodeAt(index));
+    if (replacement === undefined) continue;
+    result += text.slice(cursor, index) + replacement;
+    cursor = index + 1;
+  }
+  return cursor === 0 ? text : result + text.slice(cursor);
+}

@@ -1,5 +1,6 @@
 export { analyzeEncoding, countSegments, isGsmCharacter } from './encoding';
 export { checkRule, formatMessage, lint } from './engine';
+export { composeEdits, type FixAllResult, fixAllSafe } from './fix-all';
 export { applyFixes, safeFixesOf } from './fixes';
 export { hostIsWithin, hostOf } from './links';
 export { mergeReports } from './merge';

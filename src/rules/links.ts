@@ -123,12 +123,55 @@ export function findLinks(text: string): { links: LinkToken[]; emails: EmailToke
   const emails: EmailToken[] = [];
   TOKEN.lastIndex = 0;
   for (let token = TOKEN.exec(text); token; token = TOKEN.exec(text)) {
-    if (LINK_HINT.test(token[0])) collectMatches(token[0], token.index, links, emails);
+    if (!LINK_HINT.test(token[0])) continue;
+    forEachLinkPiece(token[0], token.index, (piece, offset) => {
+      if (LINK_HINT.test(piece)) collectMatches(piece, offset, links, emails);
+    });
   }
   return { links, emails };
 }
 
-/** The same search over the whole text at once: the reference the token-wise search is tested against. */
+/**
+ * Invisible format characters, emoji, non-ASCII symbols and punctuation ("€", "—", "’") and
+ * decorative runs ("**", "__") and characters no URL holds unescaped (^ ` { } | \\) glued to a link
+ * are not part of it ("👍https://bit.ly/x", a
+ * zero-width space before "bit.ly/x", "hartwe11diaz.com__"), and neither is a word glued on with a
+ * colon ("Qualify here:cash4study.com/"): linkify would see no link, or a host holding the glue.
+ */
+const GLUE =
+  /(?:[0-9#*]\u{FE0F}?\u{20E3}|[\p{Cf}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{20E3}]|(?![\0-\x7f])[\p{S}\p{P}]|[*~=_<>#]{2,}|[\\^`{}|])+/gu;
+/** Schemes written with a colon and no "//": the colon belongs to the link. */
+const COLON_SCHEMES = /^(?:mailto|javascript|data|file|ftp|tel|sms|https?)$/i;
+
+function forEachLinkPiece(token: string, offset: number, visit: (piece: string, offset: number) => void): void {
+  GLUE.lastIndex = 0;
+  let cursor = 0;
+  const pieces: [string, number][] = [];
+  for (let glue = GLUE.exec(token); glue; glue = GLUE.exec(token)) {
+    if (glue.index > cursor) pieces.push([token.slice(cursor, glue.index), offset + cursor]);
+    cursor = glue.index + glue[0].length;
+  }
+  if (cursor === 0) pieces.push([token, offset]);
+  else if (cursor < token.length) pieces.push([token.slice(cursor), offset + cursor]);
+  for (const [raw, rawAt] of pieces) {
+    // A host never starts with a dot: "….bit.ly" is "bit.ly" after the glue.
+    const dots = /^\.*/.exec(raw)?.[0].length ?? 0;
+    const piece = raw.slice(dots);
+    const at = rawAt + dots;
+    const colon = piece.indexOf(':');
+    const glued = colon >= 0 && piece.charAt(colon + 1) !== '/' && !COLON_SCHEMES.test(piece.slice(0, colon));
+    if (!glued || colon + 1 >= piece.length) visit(piece, at);
+    else {
+      if (colon > 0) visit(piece.slice(0, colon), at);
+      forEachLinkPiece(piece.slice(colon + 1), at + colon + 1, visit);
+    }
+  }
+}
+
+/**
+ * The same search over the whole text at once: the reference the token-wise search is tested
+ * against, on text without glue (emoji, invisible characters, "word:" prefixes) where they agree.
+ */
 export function findLinksWholeText(text: string): { links: LinkToken[]; emails: EmailToken[] } {
   const links: LinkToken[] = [];
   const emails: EmailToken[] = [];

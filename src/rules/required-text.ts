@@ -1,3 +1,4 @@
+import { smartEncodedText } from './billing';
 import type { Fix } from './types';
 
 /*
@@ -110,7 +111,8 @@ function endingOf(text: string, end: number): 'terminal' | 'open' | 'other' {
  * by start, so it lands before an opt-out insertion at the end and both read tidily together
  * ("ready. Terms: https://... Reply STOP to opt out.") or alone.
  */
-export function appendSentenceFix(text: string, sentence: string, label: string, beforeOtherAppends = false): Fix {
+export function appendSentenceFix(text: string, appended: string, label: string, beforeOtherAppends = false): Fix {
+  const sentence = smartEncodedText(appended);
   const end = visibleEnd(text);
   if (end === 0) return { label, edits: [{ start: 0, end: 0, text: sentence }], safe: true };
   const ending = endingOf(text, end);

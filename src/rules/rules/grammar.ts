@@ -271,6 +271,9 @@ function opensSentence(text: string, index: number, words: readonly Span[], word
   for (; at >= 0; at--) {
     const code = text.charCodeAt(at);
     if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0) sawSpace = true;
+    // Invisible format characters (zero-width space, joiners, marks, BOM) say nothing: the
+    // non-GSM rule removes them, and the sentence must read the same before and after.
+    else if ((code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff) continue;
     else if (code !== 0x22 && code !== 0x201c && code !== 0x2018 && code !== 0x27 && code !== 0x28) break;
   }
   if (at < 0) return true;

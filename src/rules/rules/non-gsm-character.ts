@@ -1,7 +1,9 @@
 import { billedTextOf } from '../billing';
 import { smartEncodingReplacement } from '../data/smart-encoding';
 import { countSegments, gsmSeptets } from '../encoding';
-import type { Fix, Rule, RuleContext } from '../types';
+import { findLinks } from '../links';
+import type { ParsedMessage } from '../message';
+import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 
 /*
  * Characters outside GSM-7 outside emoji (the emoji rule reports those). Adjacent characters of the
@@ -90,6 +92,42 @@ function gsmVersion(text: string, offsets: readonly number[]): string {
   }
   parts.push(text.slice(cursor));
   return parts.join('');
+}
+
+/**
+ * An ellipsis becomes "...", so full stops around it would make a run of four or more that the
+ * repeated-punctuation rule then trims: take them into this edit, so one pass gives the final text.
+ */
+function ellipsisAware(text: string, start: number, end: number, replacement: string): TextEdit {
+  if (replacement === '' || !/^\.+$/.test(replacement)) return { start, end, text: replacement };
+  let from = start;
+  let to = end;
+  while (from > 0 && text.charAt(from - 1) === '.') from--;
+  while (to < text.length && text.charAt(to) === '.') to++;
+  return from === start && to === end ? { start, end, text: replacement } : { start: from, end: to, text: '...' };
+}
+
+/** How far around an edit to look for a link it would create or change. */
+const LINK_WINDOW = 64;
+
+/**
+ * A replacement must not make a link out of the text beside it: deleting the zero-width joiner in
+ * "ü\u200dsite.com" or turning the dash of "apple–site.com" into "-" would make another link
+ * ("üsite.com", "apple-site.com"). When the edited stretch would join a link, the replacement
+ * keeps a space on the side where the text touches.
+ */
+function keptApartFromLinks(message: ParsedMessage, edit: TextEdit): TextEdit {
+  const { text } = message;
+  const before = text.charAt(edit.start - 1);
+  const after = text.charAt(edit.end);
+  if (before === '' || after === '' || /\s/.test(before) || /\s/.test(after)) return edit;
+  const from = Math.max(0, edit.start - LINK_WINDOW);
+  const to = Math.min(text.length, edit.end + LINK_WINDOW);
+  const edited = text.slice(from, edit.start) + edit.text + text.slice(edit.end, to);
+  const at = edit.start - from;
+  const touched = findLinks(edited).links.some((link) => link.start < at + edit.text.length + 1 && at - 1 < link.end);
+  if (!touched) return edit;
+  return { ...edit, text: edit.text === '' ? ' ' : ` ${edit.text} ` };
 }
 
 function isLowSurrogate(code: number): boolean {
@@ -225,7 +263,8 @@ const rule: Rule = {
         });
         continue;
       }
-      const fixes: Fix[] = [{ label: fixLabel(replacement), edits: [{ start, end, text: replacement }], safe: true }];
+      const edit = keptApartFromLinks(message, ellipsisAware(text, start, end, replacement));
+      const fixes: Fix[] = [{ label: fixLabel(replacement), edits: [edit], safe: true }];
       if (settings.smartEncoding) {
         context.report({
           messageId: 'smartEncoded',

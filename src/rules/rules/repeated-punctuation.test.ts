@@ -6,6 +6,8 @@ import rule from './repeated-punctuation';
 
 runRuleTests(rule, {
   valid: [
+    // Symbols glued inside a token belong to a name or a formula.
+    'See case_2024__final.pdf and code HX__7Q2; a==b holds.',
     'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14... see you at 9am! Reply STOP to opt out.',
     'Your retainer of $1,500 is received (invoice #4471). Questions? Call 555-201-3344.',
     'Case no. 24-CV-0193: bring 2 copies * signed. Rate: 5% > 3%.',
@@ -87,6 +89,17 @@ runRuleTests(rule, {
         { messageId: 'decorative', start: 33, end: 36 },
       ],
       output: 'Call 555-201-3344 thanks',
+    },
+    {
+      name: 'a two-character arrow is offered for deletion, not deleted',
+      text: 'Deadline => Friday',
+      findings: [{ messageId: 'decorative', start: 9, end: 11, fixLabels: ['Delete =>'] }],
+    },
+    {
+      name: 'the shouting "!!!1?" is one run',
+      text: 'Hi!!!1? Call us',
+      findings: [{ messageId: 'repeatedMarks', start: 2, end: 7 }],
+      output: 'Hi? Call us',
     },
     {
       name: 'a separator line is removed with its line',

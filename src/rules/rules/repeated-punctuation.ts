@@ -21,6 +21,8 @@ const DOT = 0x2e;
 const DOLLAR = 0x24;
 const DIGIT_ONE = 0x31;
 const MAX_DOTS = 3;
+/** Two-character runs of = < > ("=>", "<=", "=="): arrows and comparisons rather than decoration. */
+const OPERATOR_RUN = /^[=<>]{2}$/;
 
 interface Candidate {
   messageId: 'repeatedMarks' | 'extraDots' | 'decorative';
@@ -49,12 +51,18 @@ function findCandidates(text: string): Candidate[] {
       continue;
     }
     if (code === EXCLAMATION || code === QUESTION) {
-      let end = runEnd(text, index, (next) => next === EXCLAMATION || next === QUESTION);
+      const isMark = (next: number) => next === EXCLAMATION || next === QUESTION;
+      let end = runEnd(text, index, isMark);
       if (end - index >= 2) {
+        // "!!!1" and "!!!11": the 1s are a missed shift key, part of the shouting, and so are the
+        // marks after them ("!!!1?" is one run, so one fix gives the final text).
+        for (;;) {
+          const withOnes = runEnd(text, end, (next) => next === DIGIT_ONE);
+          if (withOnes === end || !text.slice(index, end).includes('!')) break;
+          if (isAlphanumeric(text.charCodeAt(withOnes))) break;
+          end = runEnd(text, withOnes, isMark);
+        }
         const run = text.slice(index, end);
-        // "!!!1" and "!!!11": the 1s are a missed shift key, part of the shouting.
-        const withOnes = runEnd(text, end, (next) => next === DIGIT_ONE);
-        if (run.includes('!') && withOnes > end && !isAlphanumeric(text.charCodeAt(withOnes))) end = withOnes;
         candidates.push({ messageId: 'repeatedMarks', start: index, end, replacement: run.includes('?') ? '?' : '!' });
       }
       index = end;
@@ -68,7 +76,10 @@ function findCandidates(text: string): Candidate[] {
       index = end;
     } else if (DECORATIVE.has(code)) {
       const end = runEnd(text, index, (next) => DECORATIVE.has(next));
-      if (end - index >= 2) candidates.push({ messageId: 'decorative', start: index, end, replacement: '' });
+      // Glued inside a token ("case_2024__final.pdf", "HX__7Q2", "a==b") the symbols are part of
+      // a name or a formula, not decoration.
+      const glued = isAlphanumeric(text.charCodeAt(index - 1)) && isAlphanumeric(text.charCodeAt(end));
+      if (end - index >= 2 && !glued) candidates.push({ messageId: 'decorative', start: index, end, replacement: '' });
       index = end;
     } else {
       index++;
@@ -124,7 +135,9 @@ const rule: Rule = {
       let fix: Fix | undefined;
       if (candidate.messageId === 'decorative') {
         const edit = deletions[deletionIndex++];
-        fix = edit ? { label: `Delete ${marks}`, edits: [edit], safe: true } : undefined;
+        // Arrows and comparisons ("=>", "<<", ">=") may carry meaning: deleting them is offered, not applied.
+        const safe = !OPERATOR_RUN.test(marks);
+        fix = edit ? { label: `Delete ${marks}`, edits: [edit], safe } : undefined;
       } else {
         fix = fixFor(candidate, marks);
       }

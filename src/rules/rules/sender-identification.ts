@@ -1,3 +1,4 @@
+import { smartEncodedText } from '../billing';
 import type { Span } from '../message';
 import { wordViewOf } from '../phrases';
 import { firstTokenRange, visibleStart } from '../required-text';
@@ -177,6 +178,7 @@ const rule: Rule = {
     }
     if (mentionsFirm(messageTokens(message.text, message.words), names.byFirstToken)) return;
     const insertAt = visibleStart(message.text);
+    const prefix = `${smartEncodedText(names.displayName)}: `;
     context.report({
       messageId: 'missing',
       data: { firmName: names.displayName },
@@ -185,8 +187,8 @@ const rule: Rule = {
       severity,
       fixes: [
         {
-          label: `Start with "${names.displayName}: "`,
-          edits: [{ start: insertAt, end: insertAt, text: `${names.displayName}: ` }],
+          label: `Start with "${prefix}"`,
+          edits: [{ start: insertAt, end: insertAt, text: prefix }],
           safe: true,
         },
       ],
