@@ -22,6 +22,8 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNodeDictionary } from '../src/cli/dictionary';
 import { lint } from '../src/rules/engine';
+import { detectLanguage } from '../src/rules/language';
+import { parseMessage } from '../src/rules/message';
 import { createSpellChecker } from '../src/rules/spelling/index';
 import type { LintContext, Report } from '../src/rules/types';
 import {
@@ -31,6 +33,7 @@ import {
   type LawFirmMessage,
   loadHoldoutLawFirmMessages,
   loadHoldoutScamMessages,
+  loadLanguageMessages,
   loadLawFirmMessages,
   loadScamMessages,
   loadUciMessages,
@@ -44,6 +47,7 @@ const TARGETS = {
   scamsCaught: 0.95,
   uciAuc: 0.92,
   uciHamForbiddenErrors: 0.005,
+  languageAccuracy: 0.97,
 };
 
 const { values: options } = parseArgs({
@@ -103,6 +107,7 @@ interface HalfResult {
     misses: string[];
   };
   uci: { auc: number; ham: number; hamForbiddenErrors: number; spam: number; spamFlagged: number; hamErrors: string[] };
+  language: { total: number; right: number; misses: string[] };
 }
 
 function violates(message: LawFirmMessage, report: Report): boolean {
@@ -188,9 +193,18 @@ function measure(
       if (errors) hamErrors.push(`${message.id} ${errors}\n      ${excerpt(message.text)}`);
     }
   }
+  const language: HalfResult['language'] = { total: 0, right: 0, misses: [] };
+  for (const message of withUci ? loadLanguageMessages() : []) {
+    if (!inHalf(message.id)) continue;
+    const found = detectLanguage(message.text, parseMessage(message.text).words).language;
+    language.total++;
+    if (found === message.lang) language.right++;
+    else language.misses.push(`${message.id} [${message.lang}, found ${found}] ${excerpt(message.text)}`);
+  }
   return {
     lawFirm,
     scams,
+    language,
     uci: {
       auc: rocAuc(spamScores, hamScores),
       ham: hamScores.length,
@@ -248,6 +262,11 @@ function printHalf(half: Half, result: HalfResult): void {
     `  spam with a forbidden-content or phishing-language finding: ${uci.spamFlagged} (${percent(uci.spamFlagged, uci.spam)})`,
   );
   if (!options.summary) for (const miss of uci.hamErrors) console.log(`  HAM ERROR ${miss}`);
+  const { language } = result;
+  console.log(
+    `\nLanguage (English/Spanish) of short messages: ${language.right} of ${language.total}, ${percent(language.right, language.total)} (target >= ${percent(TARGETS.languageAccuracy, 1)})`,
+  );
+  if (!options.summary) for (const miss of language.misses) console.log(`  MISS ${miss}`);
 }
 
 const results = Object.fromEntries(halves.map((half) => [half, measure(half)])) as Partial<Record<Half, HalfResult>>;
@@ -271,6 +290,12 @@ const verdicts = judged
         judged.uci.auc.toFixed(4),
         `>= ${TARGETS.uciAuc}`,
         judged.uci.auc >= TARGETS.uciAuc,
+      ],
+      [
+        'language detected on short messages',
+        percent(judged.language.right, judged.language.total),
+        `>= ${percent(TARGETS.languageAccuracy, 1)}`,
+        judged.language.right / judged.language.total >= TARGETS.languageAccuracy,
       ],
       [
         'UCI ham with a forbidden-content error',

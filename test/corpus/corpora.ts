@@ -57,6 +57,14 @@ function readJsonLines<T>(relativePath: string): T[] {
 export const loadLawFirmMessages = (): LawFirmMessage[] => readJsonLines('./law-firm.jsonl');
 export const loadScamMessages = (): ScamMessage[] => readJsonLines('./scams.jsonl');
 export const loadUciMessages = (): UciMessage[] => readJsonLines('../data/sms_spam.jsonl');
+export interface LanguageMessage {
+  id: string;
+  lang: 'en' | 'es';
+  text: string;
+  mixed?: boolean;
+}
+
+export const loadLanguageMessages = (): LanguageMessage[] => readJsonLines('./language.jsonl');
 /** Written after the rules were tuned, independently of them: reported whole, never tuned on. */
 export const loadHoldoutLawFirmMessages = (): LawFirmMessage[] => readJsonLines('./holdout-law-firm.jsonl');
 export const loadHoldoutScamMessages = (): ScamMessage[] => readJsonLines('./holdout-scams.jsonl');
