@@ -28,6 +28,7 @@ import { createSpellChecker } from '../src/rules/spelling/index';
 import type { LintContext, Report } from '../src/rules/types';
 import {
   EVAL_FIRM,
+  type ExpectationMessage,
   type Half,
   halfOf,
   type LawFirmMessage,
@@ -35,7 +36,9 @@ import {
   loadHoldoutScamMessages,
   loadLanguageMessages,
   loadLawFirmMessages,
+  loadMergeFieldMessages,
   loadScamMessages,
+  loadSpanishMessages,
   loadUciMessages,
   rocAuc,
   type ScamMessage,
@@ -108,6 +111,45 @@ interface HalfResult {
   };
   uci: { auc: number; ham: number; hamForbiddenErrors: number; spam: number; spamFlagged: number; hamErrors: string[] };
   language: { total: number; right: number; misses: string[] };
+  expectations: Record<
+    string,
+    { correct: number; falseFindings: number; incorrect: number; caught: number; misses: string[] }
+  >;
+}
+
+/** The Spanish and merge-field corpora: correct messages must get none of their mustNot, incorrect ones each mustGet. */
+function measureExpectations(messages: readonly ExpectationMessage[], inHalf: (id: string) => boolean) {
+  const result = { correct: 0, falseFindings: 0, incorrect: 0, caught: 0, misses: [] as string[] };
+  for (const message of messages) {
+    if (!inHalf(message.id)) continue;
+    const report = lint(
+      message.text,
+      { ...EVAL_FIRM, termsPlaceholder: '{{firm.terms_url}}' },
+      {
+        ...baseContext,
+        firstMessage: message.firstMessage === true,
+      },
+    );
+    const rules = new Set(report.findings.map((finding) => finding.ruleId));
+    const hasError = report.findings.some((finding) => finding.severity === 'error');
+    const got = (mustNot: string) => (mustNot === 'error' ? hasError : rules.has(mustNot));
+    const forbidden = (message.mustNot ?? []).filter(got);
+    const missing = (message.mustGet ?? []).filter((rule) => !rules.has(rule));
+    if (message.correct) {
+      result.correct++;
+      if (forbidden.length > 0 || missing.length > 0) result.falseFindings++;
+    } else {
+      result.incorrect++;
+      if (missing.length === 0) result.caught++;
+    }
+    if (forbidden.length > 0 || missing.length > 0) {
+      const shown = describeFindings(report, message.text, () => true);
+      result.misses.push(
+        `${message.id} [${message.correct ? 'correct' : 'incorrect'}] got: ${forbidden.join(', ') || '-'}; missing: ${missing.join(', ') || '-'} (${shown})\n      ${excerpt(message.text)}`,
+      );
+    }
+  }
+  return result;
 }
 
 function violates(message: LawFirmMessage, report: Report): boolean {
@@ -201,10 +243,17 @@ function measure(
     if (found === message.lang) language.right++;
     else language.misses.push(`${message.id} [${message.lang}, found ${found}] ${excerpt(message.text)}`);
   }
+  const expectations: HalfResult['expectations'] = withUci
+    ? {
+        spanish: measureExpectations(loadSpanishMessages(), inHalf),
+        'merge fields': measureExpectations(loadMergeFieldMessages(), inHalf),
+      }
+    : {};
   return {
     lawFirm,
     scams,
     language,
+    expectations,
     uci: {
       auc: rocAuc(spamScores, hamScores),
       ham: hamScores.length,
@@ -267,6 +316,12 @@ function printHalf(half: Half, result: HalfResult): void {
     `\nLanguage (English/Spanish) of short messages: ${language.right} of ${language.total}, ${percent(language.right, language.total)} (target >= ${percent(TARGETS.languageAccuracy, 1)})`,
   );
   if (!options.summary) for (const miss of language.misses) console.log(`  MISS ${miss}`);
+  for (const [name, corpus] of Object.entries(result.expectations)) {
+    console.log(
+      `\n${name}: ${corpus.falseFindings} of ${corpus.correct} correct messages got a finding they must not (target 0); ${corpus.caught} of ${corpus.incorrect} incorrect ones got every finding they must`,
+    );
+    if (!options.summary) for (const miss of corpus.misses) console.log(`  MISS ${miss}`);
+  }
 }
 
 const results = Object.fromEntries(halves.map((half) => [half, measure(half)])) as Partial<Record<Half, HalfResult>>;

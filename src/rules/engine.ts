@@ -1,5 +1,8 @@
 import { billedTextOf } from './billing';
+import { countSegments } from './encoding';
+import { detectLanguage } from './language';
 import { type ParsedMessage, parseMessage } from './message';
+import { filledTemplate, findPlaceholders } from './placeholders';
 import { RULES } from './registry';
 import { compareFindings, scoreFindings } from './score';
 import { type FirmSettings, withDefaults } from './settings';
@@ -58,13 +61,19 @@ export function lint(text: string, settings: Partial<FirmSettings> = {}, context
   for (const rule of RULES) for (const finding of runRule(rule, message, fullSettings, context)) findings.push(finding);
   findings.sort(compareFindings);
   const { score, verdict } = scoreFindings(findings);
-  const billed = billedTextOf(message, fullSettings).encoding;
-  return {
+  const billed = billedTextOf(message, fullSettings);
+  const report: Report = {
     score,
     verdict,
     findings,
-    encoding: billed.encoding,
-    segments: billed.segments,
-    characters: billed.characters,
+    encoding: billed.encoding.encoding,
+    segments: billed.encoding.segments,
+    characters: billed.encoding.characters,
+    language: detectLanguage(text, message.words, fullSettings.language).language,
   };
+  if (message.placeholders.length > 0) {
+    const filled = filledTemplate(billed.text, findPlaceholders(billed.text), fullSettings.placeholderLength);
+    report.segmentsFilled = countSegments(filled).segments;
+  }
+  return report;
 }

@@ -61,7 +61,29 @@ export function acceptedEdits(fixes: readonly Fix[], textLength: number): TextEd
     }
     for (const edit of fix.edits) insertSorted(accepted, edit);
   }
-  return accepted;
+  return joinSameOffsetInsertions(accepted);
+}
+
+/**
+ * Sentences appended at the same place by different fixes (opt-out wording, disclosures, the
+ * terms link) each close the open sentence before them (". Reply STOP..."): joined, the later
+ * ones must not close it again ("out.. Msg"), nor leave a space before their full stop.
+ */
+function joinSameOffsetInsertions(edits: TextEdit[]): TextEdit[] {
+  const joined: TextEdit[] = [];
+  for (const edit of edits) {
+    const previous = joined[joined.length - 1];
+    const bothInsertions = previous && previous.start === previous.end && edit.start === edit.end;
+    if (!previous || !bothInsertions || previous.start !== edit.start) {
+      joined.push(edit);
+      continue;
+    }
+    let text = edit.text;
+    if (/[.!?]\s*$/.test(previous.text) && /^[.!?]\s/.test(text)) text = text.slice(1);
+    if (/\s$/.test(previous.text) && /^\s/.test(text)) text = text.trimStart();
+    joined[joined.length - 1] = { start: previous.start, end: previous.end, text: previous.text + text };
+  }
+  return joined;
 }
 
 /** The text after applying sorted, non-overlapping edits. */

@@ -32,14 +32,14 @@ function wordScore(word: string): number {
   return score;
 }
 
-/** The language of the words [first, last]. Inverted marks in the text count for Spanish. */
-function languageOfWords(
+/** Evidence for Spanish (positive) or English (negative) in the words [first, last]; inverted marks count for Spanish. */
+function scoreOfWords(
   text: string,
   words: readonly Span[],
   normalized: readonly string[],
   first: number,
   last: number,
-): Language {
+): number {
   let score = 0;
   for (let index = first; index <= last; index++) score += wordScore(normalized[index] as string);
   const from = words[first]?.start ?? 0;
@@ -48,7 +48,7 @@ function languageOfWords(
     const code = text.charCodeAt(index);
     if (code === 0xbf || code === 0xa1) score += LETTER_WEIGHT;
   }
-  return score > 0 ? 'es' : 'en';
+  return score;
 }
 
 export interface LanguageReport {
@@ -75,12 +75,14 @@ export function detectLanguage(
   const cached = cache.get(words);
   if (cached) return cached;
   const { normalized } = wordViewOf(text, words);
-  const sentences = sentenceWordRanges(text, words).map(([firstWord, lastWord]) => ({
-    firstWord,
-    lastWord,
-    language: languageOfWords(text, words, normalized, firstWord, lastWord),
-  }));
-  const language = words.length === 0 ? 'en' : languageOfWords(text, words, normalized, 0, words.length - 1);
+  const whole = words.length === 0 ? 0 : scoreOfWords(text, words, normalized, 0, words.length - 1);
+  const language: Language = whole > 0 ? 'es' : 'en';
+  // A sentence without evidence either way ("Salinas, sala 6.") is in the message's language.
+  const sentences = sentenceWordRanges(text, words).map(([firstWord, lastWord]) => {
+    const score = scoreOfWords(text, words, normalized, firstWord, lastWord);
+    const sentenceLanguage: Language = score > 0 ? 'es' : score < 0 ? 'en' : language;
+    return { firstWord, lastWord, language: sentenceLanguage };
+  });
   const report = { language, sentences };
   cache.set(words, report);
   return report;

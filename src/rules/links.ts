@@ -216,15 +216,17 @@ const linkOverlapCache = new WeakMap<object, (start: number, end: number) => boo
 
 /**
  * The same answer as `message.overlapsLinkOrEmail(start, end)`, in O(log n): built once per parsed
- * message (pass the message itself) and cached with it.
+ * message (pass the message itself) and cached with it. A template's merge fields count too: like
+ * links, they are opaque to the punctuation and spacing checks.
  */
 export function overlapsLinkOrEmailOf(message: {
   readonly links: readonly Range[];
   readonly emails: readonly Range[];
+  readonly placeholders?: readonly Range[];
 }): (start: number, end: number) => boolean {
   let test = linkOverlapCache.get(message);
   if (!test) {
-    test = overlapTest([...message.links, ...message.emails]);
+    test = overlapTest([...message.links, ...message.emails, ...(message.placeholders ?? [])]);
     linkOverlapCache.set(message, test);
   }
   return test;

@@ -1,6 +1,7 @@
 import emojiRegex from 'emoji-regex';
 import { analyzeEncoding, type EncodingInfo } from './encoding';
-import { type EmailToken, findLinks, type LinkToken } from './links';
+import { describeLink, type EmailToken, findLinks, type LinkToken } from './links';
+import { findPlaceholders, maskPlaceholders } from './placeholders';
 
 export interface Span {
   start: number;
@@ -15,8 +16,10 @@ export interface ParsedMessage {
   readonly emails: readonly EmailToken[];
   /** Emoji sequences (ZWJ, flags, keycaps, skin tones each count as one). */
   readonly emoji: readonly Span[];
-  /** Runs of letters and digits (with inner apostrophes and hyphens) outside links and e-mail addresses. */
+  /** Runs of letters and digits (with inner apostrophes and hyphens) outside links, e-mail addresses and merge fields. */
   readonly words: readonly Span[];
+  /** Merge fields of a template ({{client.first_name}}, [Client Name]...), see placeholders.ts. */
+  readonly placeholders: readonly Span[];
   readonly encoding: EncodingInfo;
   /** True when [start, end) overlaps a link or an e-mail address. */
   overlapsLinkOrEmail(start: number, end: number): boolean;
@@ -64,15 +67,35 @@ function findWords(text: string, skip: readonly { start: number; end: number }[]
   return words;
 }
 
+/** Links found with merge fields masked, described from the original text. */
+function linksAround(text: string, placeholders: readonly Span[]): { links: LinkToken[]; emails: EmailToken[] } {
+  if (placeholders.length === 0) return findLinks(text);
+  const found = findLinks(maskPlaceholders(text, placeholders));
+  // A link made only of a merge field ("{{portal.url}}") or starting inside one is the field, not a link.
+  const inField = (start: number) => placeholders.some((field) => field.start <= start && start < field.end);
+  return {
+    links: found.links
+      .filter((link) => !inField(link.start))
+      .map((link) => describeLink(text.slice(link.start, link.end), link.start)),
+    emails: found.emails
+      .filter((email) => !inField(email.start))
+      .map((email) => ({ ...email, raw: text.slice(email.start, email.end) })),
+  };
+}
+
 export function parseMessage(text: string): ParsedMessage {
-  const { links, emails } = findLinks(text);
+  const placeholders = findPlaceholders(text);
+  const { links, emails } = linksAround(text, placeholders);
   const linkLike = [...links, ...emails].sort((a, b) => a.start - b.start);
+  const skipped =
+    placeholders.length === 0 ? linkLike : [...linkLike, ...placeholders].sort((a, b) => a.start - b.start);
   return {
     text,
     links,
     emails,
+    placeholders,
     emoji: findEmoji(text),
-    words: findWords(text, linkLike),
+    words: findWords(text, skipped),
     encoding: analyzeEncoding(text),
     overlapsLinkOrEmail(start: number, end: number): boolean {
       return linkLike.some((link) => link.start < end && start < link.end);

@@ -1,5 +1,6 @@
 import allCaps from './rules/all-caps';
 import emoji from './rules/emoji';
+import firstMessageDisclosures from './rules/first-message-disclosures';
 import forbiddenContent from './rules/forbidden-content';
 import grammar from './rules/grammar';
 import insecureLink from './rules/insecure-link';
@@ -23,6 +24,7 @@ import type { Rule } from './types';
 export const RULES: readonly Rule[] = [
   allCaps,
   emoji,
+  firstMessageDisclosures,
   forbiddenContent,
   grammar,
   insecureLink,

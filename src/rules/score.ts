@@ -27,6 +27,10 @@ export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: str
   'link-domain-not-firm': { weight: 1, reason: "links off the sender's domain are a common filtering signal" },
   'sender-identification': { weight: 1, reason: 'carriers expect every business text to name its sender' },
   'opt-out-instructions': { weight: 1, reason: 'missing or non-standard opt-out wording breaks carrier rules' },
+  'first-message-disclosures': {
+    weight: 0.5,
+    reason: 'a missing disclosure fails campaign review more than it filters one text',
+  },
   'terms-link': { weight: 1, reason: 'the invitation must show the terms the client agreed to' },
   'sensitive-data': {
     weight: 1,

@@ -16,10 +16,24 @@ describe('validateFirmSettings', () => {
       firmDictionary: ['Okonkwo', 'Alvarez'],
       ruleSeverity: { emoji: 'off', 'all-caps': 'info' },
       smartEncoding: true,
+      language: 'es',
+      placeholderLength: 20,
+      termsPlaceholder: '{{firm.terms_url}}',
     };
     const { settings, problems } = validateFirmSettings(input);
     expect(problems).toEqual([]);
     expect(settings).toEqual(input);
+  });
+
+  it.each([
+    [{ language: 'fr' }, 'language'],
+    [{ placeholderLength: 0 }, 'placeholderLength'],
+    [{ placeholderLength: 12.5 }, 'placeholderLength'],
+    [{ placeholderLength: '12' }, 'placeholderLength'],
+  ])('refuses %j, naming %s', (input, key) => {
+    const { settings, problems } = validateFirmSettings(input);
+    expect(problems.map((problem) => problem.key)).toEqual([key]);
+    expect(settings).toEqual(DEFAULT_FIRM_SETTINGS);
   });
 
   it('fills missing keys with the defaults', () => {

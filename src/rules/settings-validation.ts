@@ -14,7 +14,7 @@ export interface SettingsValidation {
   problems: SettingsProblem[];
 }
 
-type SettingKind = 'string' | 'string-array' | 'boolean' | 'rule-severity';
+type SettingKind = 'string' | 'string-array' | 'boolean' | 'rule-severity' | 'language' | 'placeholder-length';
 
 /** Every setting and the JSON type it takes; a key missing here is unknown. */
 const SETTING_KINDS: Readonly<Record<keyof FirmSettings, SettingKind>> = {
@@ -29,6 +29,9 @@ const SETTING_KINDS: Readonly<Record<keyof FirmSettings, SettingKind>> = {
   firmDictionary: 'string-array',
   ruleSeverity: 'rule-severity',
   smartEncoding: 'boolean',
+  language: 'language',
+  placeholderLength: 'placeholder-length',
+  termsPlaceholder: 'string',
 };
 
 const SETTING_NAMES = Object.keys(SETTING_KINDS) as (keyof FirmSettings)[];
@@ -146,6 +149,15 @@ export function validateFirmSettings(value: unknown): SettingsValidation {
         if (ruleSeverity) settings.ruleSeverity = ruleSeverity;
         break;
       }
+      case 'language':
+        if (field === 'auto' || field === 'en' || field === 'es') settings.language = field;
+        else problems.push({ key, message: `"${key}" must be "auto", "en" or "es", not ${JSON.stringify(field)}` });
+        break;
+      case 'placeholder-length':
+        if (typeof field === 'number' && Number.isInteger(field) && field >= 1 && field <= 200) {
+          settings.placeholderLength = field;
+        } else problems.push({ key, message: `"${key}" must be a whole number of characters from 1 to 200` });
+        break;
     }
   }
   return { settings, problems };

@@ -28,6 +28,12 @@ export interface FirmSettings {
   ruleSeverity: Record<string, SeveritySetting>;
   /** The firm's messaging service converts curly quotes, dashes and the like itself. */
   smartEncoding: boolean;
+  /** The language of the firm's messages: detected per message ('auto'), or always English or Spanish. */
+  language: 'auto' | 'en' | 'es';
+  /** Characters a merge field ({{client.first_name}}) is counted as when estimating a template's length. */
+  placeholderLength: number;
+  /** A merge field that stands for the terms link in templates, e.g. "{{firm.terms_url}}". */
+  termsPlaceholder: string;
 }
 
 export const DEFAULT_FIRM_SETTINGS: Readonly<FirmSettings> = Object.freeze({
@@ -42,6 +48,9 @@ export const DEFAULT_FIRM_SETTINGS: Readonly<FirmSettings> = Object.freeze({
   firmDictionary: [],
   ruleSeverity: {},
   smartEncoding: false,
+  language: 'auto',
+  placeholderLength: 12,
+  termsPlaceholder: '',
 });
 
 /** Fills the missing fields of a partial settings object with defaults (no validation). */

@@ -55,6 +55,10 @@ export interface Report {
   encoding: SmsEncoding;
   segments: number;
   characters: number;
+  /** The message's language, detected or pinned by the firm's settings. */
+  language?: 'en' | 'es';
+  /** For a template: the segments it likely needs once its merge fields are filled (see placeholderLength). */
+  segmentsFilled?: number;
 }
 
 /**

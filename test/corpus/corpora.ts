@@ -64,6 +64,20 @@ export interface LanguageMessage {
   mixed?: boolean;
 }
 
+/** A message of the Spanish or merge-field corpora: what it must get and must not get. */
+export interface ExpectationMessage {
+  id: string;
+  text: string;
+  correct: boolean;
+  firstMessage?: boolean;
+  /** Rule ids, or "error" for any error finding. */
+  mustNot?: string[];
+  mustGet?: string[];
+}
+
+export const loadSpanishMessages = (): ExpectationMessage[] => readJsonLines('./spanish.jsonl');
+export const loadMergeFieldMessages = (): ExpectationMessage[] => readJsonLines('./merge-fields.jsonl');
+
 export const loadLanguageMessages = (): LanguageMessage[] => readJsonLines('./language.jsonl');
 /** Written after the rules were tuned, independently of them: reported whole, never tuned on. */
 export const loadHoldoutLawFirmMessages = (): LawFirmMessage[] => readJsonLines('./holdout-law-firm.jsonl');

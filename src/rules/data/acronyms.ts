@@ -278,6 +278,12 @@ export const SMS_KEYWORDS: ReadonlySet<string> = new Set([
   'START',
   'YES',
   'UNSTOP',
+  // Spanish keywords (see opt-out-keywords.ts).
+  'ALTO',
+  'PARA',
+  'CANCELAR',
+  'BAJA',
+  'AYUDA',
 ]);
 
 /** Built-in acronyms, upper case. */

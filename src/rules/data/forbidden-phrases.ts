@@ -50,6 +50,7 @@ export const SOURCES = {
   ftcLoans: 'FTC and CFPB consumer advice on payday, advance-fee and guaranteed-approval loan offers',
   ftcCrypto: 'FTC consumer advice, "What to know about cryptocurrency and scams"',
   ftcMoney: 'FTC consumer advice, "Job scams" and "Business opportunity scams" (work-from-home, easy money)',
+  ftcSpanish: 'FTC consumer advice in Spanish (consumidor.ftc.gov): préstamos, deudas, premios, trabajo desde casa',
   fdaRx: 'FDA, "BeSafeRx": online pharmacies that sell prescription drugs without a prescription',
 } as const;
 export type SourceKey = keyof typeof SOURCES;
@@ -581,5 +582,49 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'cigars',
     'nicotine',
     'e-liquid',
+  ),
+
+  // Spanish: the same categories, from the FTC's Spanish consumer advice (consumidor.ftc.gov).
+  ...offers(
+    'high-risk-financial',
+    'ftcSpanish',
+    'préstamo|prestamo ~1 rápido|rapido|inmediato|fácil|facil',
+    'sin revisión|revision de crédito|credito',
+    'aprobación|aprobacion garantizada',
+    'dinero rápido|rapido|fácil|facil',
+  ),
+  ...offers('debt-collection', 'ftcSpanish', 'elimine|reduzca|consolide|liquide ~2 sus? deuda', 'salga de sus? deudas'),
+  ...pitches(
+    'debt-collection',
+    'ftcSpanish',
+    'debt relief offers are a forbidden category',
+    'alivio de deudas',
+    'reparación|reparacion de crédito|credito',
+  ),
+  ...offers(
+    'get-rich-quick',
+    'ftcSpanish',
+    'gane|ganar ~1 dinero ~2 desde casa',
+    'gane|ganar ~2 hasta #',
+    'gane|ganar # ~1 al|por día|dia|semana|mes',
+    'trabaje|trabajar desde casa',
+    'ingresos extra|pasivos',
+  ),
+  ...offers('illegal-substances', 'ftcSpanish', 'compre|comprar ~2 marihuana|cbd|thc|hierba'),
+  ...triggers(
+    'illegal-substances',
+    'twilio',
+    'cannabis and CBD are a forbidden category even where legal',
+    'marihuana',
+  ),
+  ...offers('prescription-drugs', 'fdaRx', 'sin receta ~1 médica|medica', 'farmacia en línea|linea'),
+  ...pitches(
+    'gambling',
+    'ftcSpanish',
+    'prize announcements are a forbidden category and a classic scam',
+    'ha|usted ganado ~2 #|premio|dinero|auto|carro|viaje|sorteo',
+    'reclame|cobre ~1 su premio',
+    'giros gratis',
+    'apuesta gratis',
   ),
 ];

@@ -454,6 +454,10 @@ const LATIN_AND_LAW_FRENCH = [
 ];
 
 const PRACTICE_AND_OFFICE = [
+  // Texting-program disclosures as carriers' samples abbreviate them ("Msg & data rates", "Msg freq varies").
+  'msg',
+  'msgs',
+  'freq',
   'attorney-client',
   'bar number',
   'case number',

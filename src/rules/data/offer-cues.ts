@@ -31,6 +31,18 @@ export const CALL_TO_ACTION_VERBS: ReadonlySet<string> = new Set([
   'text',
   'txt',
   'visit',
+  // Spanish.
+  'llame',
+  'responda',
+  'envíe',
+  'envie',
+  'compre',
+  'reclame',
+  'visite',
+  'solicite',
+  'gane',
+  'obtenga',
+  'aproveche',
 ]);
 
 /** Words a sentence may start with before its verb: "Please call", "Now get", "Hurry and claim". */

@@ -27,6 +27,25 @@ export const OPT_OUT_KEYWORDS: ReadonlySet<string> = new Set([
 /** Keywords that ask for help, lower case. */
 export const HELP_KEYWORDS: ReadonlySet<string> = new Set(['help', 'info']);
 
+/**
+ * Spanish opt-out and help words. Twilio's defaults honour the English keywords; a messaging service
+ * can add others (Twilio's "Advanced Opt-Out" lets a sender add keywords per language), so ALTO,
+ * PARA, CANCELAR and BAJA opt a client out only where the firm set them up: the rule recognises
+ * them and asks for STOP beside them. AYUDA is the usual Spanish help keyword.
+ */
+export const SPANISH_OPT_OUT_KEYWORDS: ReadonlySet<string> = new Set(['alto', 'para', 'cancelar', 'baja']);
+export const SPANISH_HELP_KEYWORDS: ReadonlySet<string> = new Set(['ayuda']);
+
+/** Keywords in either language that the capitals and repeated-word checks must leave alone. */
+export const KEYWORDS_IN_CAPITALS: ReadonlySet<string> = new Set([
+  ...OPT_OUT_KEYWORDS,
+  ...HELP_KEYWORDS,
+  ...SPANISH_OPT_OUT_KEYWORDS,
+  ...SPANISH_HELP_KEYWORDS,
+  'start',
+  'unstop',
+]);
+
 /** Verbs that introduce the keyword to send: "Reply STOP", "Text STOP", "Txt STOP". */
 export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'reply',
@@ -37,6 +56,16 @@ export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'msg',
   'message',
   'sms',
+  // Spanish: "Responda STOP", "Envíe STOP", "Conteste STOP", "Mande STOP", "Escriba STOP".
+  'responda',
+  'responde',
+  'conteste',
+  'envíe',
+  'envie',
+  'envía',
+  'envia',
+  'mande',
+  'escriba',
 ]);
 
 /**
@@ -54,6 +83,10 @@ export const OPT_OUT_PURPOSES: ReadonlySet<string> = new Set([
   'quit',
   'remove',
   'unenroll',
+  // Spanish, after "para": "para cancelar", "para salir", "para darse de baja".
+  'cancelar',
+  'salir',
+  'baja',
 ]);
 
 /**

@@ -299,4 +299,26 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'new phone number',
     'send me # ~3 emergency|urgent|asap',
   ]),
+
+  // Spanish: the same scam shapes, from the FTC's Spanish consumer alerts (consumidor.ftc.gov).
+  ...of('account', undefined, [
+    'su cuenta|tarjeta ~2 ha sido|fue|está|esta ~1 suspendida|bloqueada|restringida|cerrada|congelada|desactivada',
+    'verifique|confirme|actualice|valide ~1 su identidad|cuenta|información|informacion|datos',
+    'actividad inusual|sospechosa',
+  ]),
+  ...payment(
+    undefined,
+    'pague|pagar|paga ~4 tarjeta|tarjetas de regalo',
+    'tarjeta|tarjetas de regalo',
+    'envíe|envie|mande|envía|envia ~3 zelle|venmo|cashapp|bitcoin',
+    'foto de los|las? códigos|codigos',
+  ),
+  ...of('delivery', undefined, [
+    'paquete|envío|envio ~3 retenido|detenido|pendiente|devuelto',
+    'no ~2 pudo ser entregado|pudimos entregar',
+    'tarifa ~2 entrega|reenvío|reenvio|aduana',
+  ]),
+  ...of('toll', undefined, ['peaje|peajes ~2 pendiente|vencido|impago|sin pagar', 'pague|pagar ~2 peaje']),
+  ...of('government', undefined, ['evitar ~2 orden de arresto', 'orden de arresto ~4 pague|pagar']),
+  ...of('family', undefined, ['hola mamá|mama|papá|papa|abuela|abuelo', 'mi nuevo número|numero']),
 ];

@@ -5,6 +5,9 @@ import rule from './all-caps';
 
 runRuleTests(rule, {
   valid: [
+    // Keywords in either language are not shouting.
+    'Responda AYUDA para ayuda, ALTO para cancelar.',
+    'Responda PARA para cancelar. Reply HELP for help.',
     'Hi Maria, this is Hartwell & Diaz. Your DUI hearing is at 9am EST. Reply STOP to opt out.',
     'Your EEOC charge, FMLA leave forms and HIPAA release are ready as a PDF. Text HELP for help.',
     'Please bring your SSN card, a photo ID and your W2 to the USCIS interview in NY.',

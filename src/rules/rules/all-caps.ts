@@ -23,8 +23,21 @@ const NOT_LETTERS = /[^\p{L}]/gu;
 const POSSESSIVE = /['’]S$/u;
 const FIRM_NAME_WORDS = /[\p{L}\p{N}]+/gu;
 const MIN_SHOUT_LETTERS = 3;
-const KEYWORD_LEAD_INS = new Set(['REPLY', 'TEXT', 'SEND', 'TYPE', 'SAY']);
-const KEYWORD_FOLLOWERS = new Set(['TO', 'FOR']);
+const KEYWORD_LEAD_INS = new Set([
+  'REPLY',
+  'TEXT',
+  'SEND',
+  'TYPE',
+  'SAY',
+  'RESPONDA',
+  'RESPONDE',
+  'CONTESTE',
+  'ENVÍE',
+  'ENVIE',
+  'MANDE',
+  'ESCRIBA',
+]);
+const KEYWORD_FOLLOWERS = new Set(['TO', 'FOR', 'PARA']);
 
 interface Exceptions {
   extraAcronyms: ReadonlySet<string>;

@@ -45,13 +45,20 @@ describe('first message: sender, opt-out and terms fixes together', () => {
     expect(requiredFindings(fixed)).toEqual([]);
   });
 
-  it('gives the same result with every rule linting (all safe fixes applied)', () => {
+  it('gives the same result with every rule linting (all safe fixes applied, the disclosures too)', () => {
     const text = 'Hi Maria, your case portal is ready.';
     const fixed = applyFixes(text, safeFixesOf(lint(text, SETTINGS, FIRST).findings));
     expect(fixed).toBe(
-      'Hartwell & Diaz: Hi Maria, your case portal is ready. Reply STOP to opt out. Terms: https://hartwelldiaz.com/sms-terms',
+      'Hartwell & Diaz: Hi Maria, your case portal is ready. Reply STOP to opt out. Msg frequency varies. Msg & data rates may apply. Reply HELP for help. Terms: https://hartwelldiaz.com/sms-terms',
     );
     expect(requiredFindings(fixed)).toEqual([]);
+  });
+
+  it('closes an open sentence once when several sentences are appended at its end', () => {
+    const text = 'Hi Maria, your case portal is ready';
+    expect(applyFixes(text, safeFixesOf(lint(text, SETTINGS, FIRST).findings))).toBe(
+      'Hartwell & Diaz: Hi Maria, your case portal is ready. Terms: https://hartwelldiaz.com/sms-terms. Reply STOP to opt out. Msg frequency varies. Msg & data rates may apply. Reply HELP for help.',
+    );
   });
 
   it('keeps a severity override from reordering the two end insertions', () => {

@@ -17,6 +17,9 @@ function one(text: string, part: string, messageId: string, output?: string, fix
 
 runRuleTests(rule, {
   valid: [
+    // A keyword in capitals beside the same word is no repetition; Spanish "a un" is no article error.
+    'Responda PARA para cancelar.',
+    'Llegamos a un acuerdo de $42,500 con la aseguradora.',
     'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9:30am. Reply STOP to opt out.',
     // a/an exceptions: silent h, "you" and "w" sounds, acronyms said letter by letter or as words.
     'It will take an hour; it was an honest mistake and an honor to help.',

@@ -1,4 +1,6 @@
 import { ACRONYMS, SMS_KEYWORDS } from '../data/acronyms';
+import { KEYWORDS_IN_CAPITALS } from '../data/opt-out-keywords';
+import { detectLanguage } from '../language';
 import { overlapsLinkOrEmailOf } from '../links';
 import type { Span } from '../message';
 import type { Fix, Rule, RuleContext, Severity } from '../types';
@@ -217,6 +219,8 @@ function findRepeatedWords(text: string, words: readonly Span[], out: Report[]):
     if (current.text.length !== previous.text.length) continue;
     const lower = current.text.toLowerCase();
     if (lower !== previous.text.toLowerCase() || HAS_DIGIT.test(lower) || DOUBLING_ALLOWED.has(lower)) continue;
+    // "Responda PARA para cancelar": a keyword in capitals beside the same word is no repetition.
+    if (KEYWORDS_IN_CAPITALS.has(lower) && previous.text !== current.text) continue;
     if (!WHITESPACE_ONLY.test(text.slice(previous.end, current.start))) continue;
     out.push({
       messageId: 'repeatedWord',
@@ -508,7 +512,10 @@ const rule: Rule = {
     const found: Report[] = [];
     findRepeatedWords(text, words, found);
     const extraAcronyms = new Set(context.settings.acronyms.map((acronym) => acronym.toUpperCase()));
-    findArticles(text, words, extraAcronyms, found);
+    // "a"/"an" is English grammar: Spanish "a un acuerdo" is correct.
+    if (detectLanguage(text, words, context.settings.language).language === 'en') {
+      findArticles(text, words, extraAcronyms, found);
+    }
     findLowercaseStarts(text, words, found);
     findSpacing(context, found);
     findUnbalanced(context, found);

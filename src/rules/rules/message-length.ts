@@ -1,5 +1,6 @@
 import { billedTextOf } from '../billing';
 import {
+  countSegments,
   GSM7_MULTI_SEGMENT,
   graphemeContinuations,
   gsmSeptets,
@@ -8,7 +9,8 @@ import {
   UCS2_MULTI_SEGMENT,
 } from '../encoding';
 import { lazy } from '../lazy';
-import type { Rule } from '../types';
+import { filledTemplate, findPlaceholders } from '../placeholders';
+import type { Rule, RuleContext } from '../types';
 
 /*
  * One finding at most, and its range shows what to cut: over 1,600 characters (error) the part
@@ -72,6 +74,33 @@ function firstSegmentBoundary(text: string, isGsm: boolean, simpleGraphemes: boo
   return cut;
 }
 
+/**
+ * A template's merge fields are filled before sending, with values of unknown length: counted at
+ * the firm's estimate each (placeholderLength, 12 by default), the template may need more
+ * segments than its text suggests.
+ */
+function reportTemplateGrowth(context: RuleContext): void {
+  const { message, settings } = context;
+  const { placeholders } = message;
+  if (placeholders.length === 0) return;
+  const billed = billedTextOf(message, settings);
+  const filled = countSegments(filledTemplate(billed.text, findPlaceholders(billed.text), settings.placeholderLength));
+  if (filled.segments <= billed.encoding.segments) return;
+  const first = placeholders[0] as { start: number };
+  context.report({
+    messageId: 'templateGrows',
+    data: {
+      fields: placeholders.length,
+      length: settings.placeholderLength,
+      segments: billed.encoding.segments,
+      filled: filled.segments,
+    },
+    start: first.start,
+    end: message.text.length,
+    severity: 'warning',
+  });
+}
+
 const rule: Rule = {
   id: 'message-length',
   meta: {
@@ -80,6 +109,8 @@ const rule: Rule = {
     description: 'Reports the segment count of long texts: over 320 characters is a warning, over 1,600 an error.',
     why: 'Each segment is billed as its own text, and Twilio recommends 320 characters or fewer for deliverability; it refuses anything over 1,600.',
     messages: {
+      templateGrows:
+        "With its {fields} merge field(s) filled in (about {length} characters each), this template needs {filled} segments instead of {segments}, each billed as a text. Shorten the fixed wording, or set the firm's merge-field estimate if yours are shorter.",
       multiSegment:
         '{characters} characters in {encoding}: {segments} segments, each billed as a separate text. Twilio recommends 320 characters or fewer; shorten it if one segment would do.',
       overRecommended:
@@ -104,6 +135,7 @@ const rule: Rule = {
     },
   },
   check(context) {
+    reportTemplateGrowth(context);
     // Smart encoding converts the text before it is sent: count what is billed.
     const billed = billedTextOf(context.message, context.settings);
     const { text, encoding } = billed;

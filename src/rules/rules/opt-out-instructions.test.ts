@@ -38,6 +38,12 @@ const mixedCase = 'Hartwell & Diaz: your portal is ready. Text Stop to unsubscri
 
 runRuleTests(rule, {
   valid: [
+    // Spanish: STOP inside a Spanish sentence is standard wording.
+    {
+      text: 'Hartwell & Diaz: Hola Maria, le escribimos sobre su caso. Responda STOP para cancelar. Términos: https://hartwelldiaz.com/sms-terms',
+      firstMessage: true,
+    },
+    { text: 'Hartwell & Diaz: Envíe STOP para darse de baja.', firstMessage: true },
     first('Hartwell & Diaz: Hi Maria, your case portal is ready. Reply STOP to opt out.'),
     first('Hartwell & Diaz: your portal is ready. Text STOP to unsubscribe.'),
     first('Hartwell & Diaz: your portal is ready. Reply STOP to end.'),
@@ -64,6 +70,20 @@ runRuleTests(rule, {
     { name: 'whitespace-only first message', text: '  \n ', firstMessage: true },
   ],
   invalid: [
+    // A Spanish first message without opt-out wording gets the Spanish wording.
+    {
+      text: 'Hartwell & Diaz: Hola Maria, le escribimos sobre su caso.',
+      firstMessage: true,
+      findings: [{ messageId: 'missingEs', start: 0, end: 57 }],
+      output: 'Hartwell & Diaz: Hola Maria, le escribimos sobre su caso. Responda STOP para cancelar.',
+    },
+    // ALTO, PARA, CANCELAR, BAJA opt out only where set up: a warning, and STOP in their place.
+    {
+      text: 'Hartwell & Diaz: Hola Maria, le escribimos sobre su caso. Responda ALTO para cancelar.',
+      firstMessage: true,
+      findings: [{ messageId: 'spanishKeyword', start: 67, end: 71, severity: 'warning' }],
+      output: 'Hartwell & Diaz: Hola Maria, le escribimos sobre su caso. Responda STOP para cancelar.',
+    },
     {
       text: portal,
       firstMessage: true,

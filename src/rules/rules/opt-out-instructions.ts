@@ -1,10 +1,19 @@
-import { INSTRUCTION_VERBS, NON_STANDARD_REPLIES, OPT_OUT_KEYWORDS, OPT_OUT_PURPOSES } from '../data/opt-out-keywords';
+import {
+  INSTRUCTION_VERBS,
+  NON_STANDARD_REPLIES,
+  OPT_OUT_KEYWORDS,
+  OPT_OUT_PURPOSES,
+  SPANISH_OPT_OUT_KEYWORDS,
+} from '../data/opt-out-keywords';
+import { detectLanguage } from '../language';
 import type { ParsedMessage, Span } from '../message';
 import { wordViewOf } from '../phrases';
 import { appendSentenceFix, isBlank, lastSentenceRange } from '../required-text';
 import type { Fix, ReportDescriptor, Rule } from '../types';
 
 export const STANDARD_OPT_OUT = 'Reply STOP to opt out';
+/** The same in Spanish, with the keyword carriers honour everywhere. */
+export const STANDARD_OPT_OUT_ES = 'Responda STOP para cancelar';
 
 /** Verbs after which even a lower-case keyword reads as an instruction: "reply stop", "text end to...". */
 const STRONG_VERBS: ReadonlySet<string> = new Set(['reply', 'text', 'txt', 'respond']);
@@ -32,8 +41,12 @@ const MAX_NON_STANDARD_REPLY_LENGTH = 12;
 /** Words that can start an instruction: a verb ("Reply ..."), a leading keyword ("STOP to ..."), "to" ("To opt out, ..."). */
 const WORD_ROLES: ReadonlyMap<string, 'verb' | 'keyword' | 'to'> = new Map([
   ...[...OPT_OUT_KEYWORDS].map((keyword) => [keyword, 'keyword'] as const),
+  ...[...SPANISH_OPT_OUT_KEYWORDS].map((keyword) => [keyword, 'keyword'] as const),
   ...[...INSTRUCTION_VERBS].map((verb) => [verb, 'verb'] as const),
   ['to', 'to'] as const,
+  // Spanish "para" ("Responda STOP para cancelar") plays the part of "to"; PARA the keyword is
+  // recognised only after a verb ("Responda PARA").
+  ['para', 'to'] as const,
 ]);
 
 interface WordsAndView {
@@ -46,11 +59,14 @@ function isUpperCase(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-/** Index of the word after `index`, skipping "with" ("reply with STOP"), when joined to it. */
-function nextJoined(view: WordsAndView, index: number, skip?: string): number {
+/** Words between a verb and its keyword: "reply with STOP", "responda con STOP". */
+const BEFORE_REPLY: ReadonlySet<string> = new Set(['with', 'con']);
+
+/** Index of the word after `index`, skipping "with"/"con" when `skipWith`, when joined to it. */
+function nextJoined(view: WordsAndView, index: number, skipWith = false): number {
   if (!view.joined[index]) return -1;
   const next = index + 1;
-  if (skip !== undefined && view.normalized[next] === skip && view.joined[next]) return next + 1;
+  if (skipWith && BEFORE_REPLY.has(view.normalized[next] ?? '') && view.joined[next]) return next + 1;
   return next;
 }
 
@@ -66,6 +82,11 @@ function purposeEnd(view: WordsAndView, index: number): number {
   const next = view.joined[index] ? view.normalized[index + 1] : undefined;
   if (word === 'opt' && next === 'out') return index + 1;
   if (word === 'be' && (next === 'removed' || next === 'unsubscribed')) return index + 1;
+  // Spanish: "darse de baja", "dejar de recibir (mensajes)", "no recibir (más mensajes)".
+  const third = view.joined[index + 1] ? view.normalized[index + 2] : undefined;
+  if (word === 'darse' && next === 'de' && third === 'baja') return index + 2;
+  if (word === 'dejar' && next === 'de' && third === 'recibir') return index + 2;
+  if (word === 'no' && next === 'recibir') return index + 1;
   if (!OPT_OUT_PURPOSES.has(word)) return -1;
   if (word === 'stop') {
     let last = next === 'receiving' || next === 'getting' ? index + 1 : index;
@@ -104,6 +125,8 @@ interface NonStandardWording {
 interface OptOutScan {
   standard: StandardWording[];
   nonStandard: NonStandardWording[];
+  /** Spanish keywords in capitals (ALTO, PARA, CANCELAR, BAJA): honoured only where set up. */
+  spanish: Span[];
 }
 
 function scan(message: ParsedMessage): OptOutScan {
@@ -112,6 +135,7 @@ function scan(message: ParsedMessage): OptOutScan {
   const view: WordsAndView = { words, normalized, joined };
   const standard: StandardWording[] = [];
   const nonStandard: NonStandardWording[] = [];
+  const spanish: Span[] = [];
   let coveredUntil = -1;
   for (let index = 0; index < words.length; index++) {
     const word = normalized[index] as string;
@@ -120,10 +144,14 @@ function scan(message: ParsedMessage): OptOutScan {
     if (role === undefined) continue;
     const original = words[index] as Span;
     if (role === 'verb') {
-      const replyIndex = nextJoined(view, index, 'with');
+      const replyIndex = nextJoined(view, index, true);
       const reply = words[replyIndex];
       const replyWord = normalized[replyIndex];
       if (reply === undefined || replyWord === undefined) continue;
+      if (SPANISH_OPT_OUT_KEYWORDS.has(replyWord) && isUpperCase(reply.text)) {
+        spanish.push(reply);
+        continue;
+      }
       if (OPT_OUT_KEYWORDS.has(replyWord)) {
         const upper = isUpperCase(reply.text);
         const followedByTo = joined[replyIndex] && normalized[replyIndex + 1] === 'to';
@@ -144,7 +172,8 @@ function scan(message: ParsedMessage): OptOutScan {
     }
     // "STOP to opt out", "HELP for help, STOP to cancel": the keyword leads, visibly in capitals.
     if (role === 'keyword' && isUpperCase(original.text) && toPurposeEnd(view, index + 1) >= 0) {
-      standard.push({ keyword: original, lowerCase: false });
+      if (SPANISH_OPT_OUT_KEYWORDS.has(word)) spanish.push(original);
+      else standard.push({ keyword: original, lowerCase: false });
       continue;
     }
     // "To unsubscribe text X", "To opt out, reply NO".
@@ -156,27 +185,27 @@ function scan(message: ParsedMessage): OptOutScan {
       if (!/^[\s,]*$/.test(gap)) continue;
       if (FILLER_WORDS.has(normalized[verbIndex] ?? '') && joined[verbIndex]) verbIndex++;
       if (!INSTRUCTION_VERBS.has(normalized[verbIndex] ?? '')) continue;
-      const replyIndex = nextJoined(view, verbIndex, 'with');
+      const replyIndex = nextJoined(view, verbIndex, true);
       const reply = words[replyIndex];
       if (reply === undefined || !isNonStandardReply(reply, normalized[replyIndex] as string)) continue;
       nonStandard.push({ start: original.start, end: reply.end });
       coveredUntil = replyIndex;
     }
   }
-  return { standard, nonStandard };
+  return { standard, nonStandard, spanish };
 }
 
-/** "Reply STOP to opt out", lower-cased when it replaces words in the middle of a sentence. */
-function replacementFor(text: string, start: number): string {
+/** "Reply STOP to opt out" (or its Spanish), lower-cased when it replaces words mid-sentence. */
+function replacementFor(text: string, start: number, wording: string): string {
   const first = text.charAt(start);
-  return first === first.toLowerCase() ? `r${STANDARD_OPT_OUT.slice(1)}` : STANDARD_OPT_OUT;
+  return first === first.toLowerCase() ? `${wording.charAt(0).toLowerCase()}${wording.slice(1)}` : wording;
 }
 
-function missingFinding(text: string): ReportDescriptor | null {
+function missingFinding(text: string, wording: string, spanish: boolean): ReportDescriptor | null {
   const range = lastSentenceRange(text);
   if (range === null) return null;
-  const fix: Fix = appendSentenceFix(text, `${STANDARD_OPT_OUT}.`, `Add "${STANDARD_OPT_OUT}."`);
-  return { messageId: 'missing', start: range.start, end: range.end, fixes: [fix] };
+  const fix: Fix = appendSentenceFix(text, `${wording}.`, `Add "${wording}."`);
+  return { messageId: spanish ? 'missingEs' : 'missing', start: range.start, end: range.end, fixes: [fix] };
 }
 
 /** True when the message carries opt-out wording with a standard keyword (any case). */
@@ -199,6 +228,12 @@ const rule: Rule = {
         'This opt-out instruction does not use a standard keyword, so carriers treat it as non-compliant and the reply may not opt the client out. Use "Reply STOP to opt out" instead.',
       lowerCaseKeyword:
         'Write the opt-out keyword in capitals ({keyword}) so clients and carrier reviewers see it at a glance.',
+      missingEs:
+        'Este primer mensaje no dice cómo dejar de recibir mensajes, y los operadores filtran los primeros mensajes sin esa instrucción. Agregue "Responda STOP para cancelar." (This first message has no opt-out wording.)',
+      nonStandardEs:
+        'Esta instrucción no usa una palabra clave estándar, así que los operadores la consideran no conforme. Use "Responda STOP para cancelar". (This opt-out instruction has no standard keyword.)',
+      spanishKeyword:
+        '"{keyword}" opts a client out only if the firm\'s messaging service was set up for it; carriers honour STOP everywhere. Use STOP ("Responda STOP para cancelar").',
     },
     fixable: 'safe',
     examples: {
@@ -227,40 +262,62 @@ const rule: Rule = {
     },
   },
   check(context) {
-    const { message } = context;
+    const { message, settings } = context;
     if (isBlank(message.text)) return;
-    const { standard, nonStandard } = scan(message);
+    const { standard, nonStandard, spanish } = scan(message);
+    const inSpanish = detectLanguage(message.text, message.words, settings.language).language === 'es';
+    const wording = inSpanish ? STANDARD_OPT_OUT_ES : STANDARD_OPT_OUT;
     const noStandardWordingInFirstMessage = context.firstMessage && standard.length === 0;
     const findings: ReportDescriptor[] = [];
-    for (const wording of nonStandard) {
+    for (const found of nonStandard) {
       findings.push({
-        messageId: 'nonStandard',
-        start: wording.start,
-        end: wording.end,
+        messageId: inSpanish ? 'nonStandardEs' : 'nonStandard',
+        start: found.start,
+        end: found.end,
         // With no standard wording beside it, a first message has no valid opt-out at all.
-        severity: noStandardWordingInFirstMessage ? 'error' : 'warning',
+        severity: noStandardWordingInFirstMessage && spanish.length === 0 ? 'error' : 'warning',
         fixes: [
           {
-            label: `Replace with "${STANDARD_OPT_OUT}"`,
-            edits: [{ start: wording.start, end: wording.end, text: replacementFor(message.text, wording.start) }],
+            label: `Replace with "${wording}"`,
+            edits: [{ start: found.start, end: found.end, text: replacementFor(message.text, found.start, wording) }],
             safe: false,
           },
         ],
       });
     }
-    for (const wording of standard) {
-      if (!wording.lowerCase) continue;
-      const upper = wording.keyword.text.toUpperCase();
+    // ALTO, PARA, CANCELAR, BAJA are opt-out words, but only STOP works everywhere: a warning with
+    // the keyword swapped, when no standard wording stands beside it.
+    if (standard.length === 0) {
+      for (const keyword of spanish) {
+        findings.push({
+          messageId: 'spanishKeyword',
+          data: { keyword: keyword.text },
+          start: keyword.start,
+          end: keyword.end,
+          severity: 'warning',
+          fixes: [
+            {
+              label: `Write STOP instead of ${keyword.text}`,
+              edits: [{ start: keyword.start, end: keyword.end, text: 'STOP' }],
+              safe: true,
+            },
+          ],
+        });
+      }
+    }
+    for (const found of standard) {
+      if (!found.lowerCase) continue;
+      const upper = found.keyword.text.toUpperCase();
       findings.push({
         messageId: 'lowerCaseKeyword',
         data: { keyword: upper },
-        start: wording.keyword.start,
-        end: wording.keyword.end,
+        start: found.keyword.start,
+        end: found.keyword.end,
         severity: 'info',
         fixes: [
           {
             label: `Write ${upper}`,
-            edits: [{ start: wording.keyword.start, end: wording.keyword.end, text: upper }],
+            edits: [{ start: found.keyword.start, end: found.keyword.end, text: upper }],
             safe: true,
           },
         ],
@@ -268,8 +325,8 @@ const rule: Rule = {
     }
     // A non-standard instruction's finding already says what to write; appending STOP wording
     // as well would leave the client two contradictory instructions.
-    if (noStandardWordingInFirstMessage && nonStandard.length === 0) {
-      const missing = missingFinding(message.text);
+    if (noStandardWordingInFirstMessage && nonStandard.length === 0 && spanish.length === 0) {
+      const missing = missingFinding(message.text, wording, inSpanish);
       if (missing) findings.push(missing);
     }
     findings.sort((a, b) => a.start - b.start);

@@ -32,6 +32,9 @@ function invalid(text: string, ...words: (string | [string, 'misspelled' | 'unkn
 runRuleTests(rule, {
   context: { spellChecker },
   valid: [
+    // Spanish sentences are not checked against the English dictionary.
+    'Hola Maria, su audiencia es el lunes a las 9. Traiga su identificación, por favor.',
+    'Your hearing is Monday. Su audiencia es el lunes.',
     // Legal vocabulary, from our list and from the dictionary.
     'Your deposition is Tuesday; bring the subpoena and the signed affidavit.',
     'The plaintiff and the tortfeasor’s insurer agreed to a continuance.',

@@ -1,3 +1,4 @@
+import { detectLanguage } from '../language';
 import { type ParsedMessage, parseMessage, type Span } from '../message';
 import type { FirmSettings } from '../settings';
 import type { SpellingProvider } from '../types';
@@ -131,6 +132,17 @@ function inCapitalizedRun(text: string, words: readonly Span[], index: number): 
   return joinedBefore || joinedAfter;
 }
 
+/** For each word, whether it stands in a Spanish sentence; undefined when none does. */
+function spanishWordMask(text: string, words: readonly Span[], settings: FirmSettings): Uint8Array | undefined {
+  const report = detectLanguage(text, words, settings.language);
+  if (!report.sentences.some((sentence) => sentence.language === 'es')) return undefined;
+  const mask = new Uint8Array(words.length);
+  for (const sentence of report.sentences) {
+    if (sentence.language === 'es') mask.fill(1, sentence.firstWord, sentence.lastWord + 1);
+  }
+  return mask;
+}
+
 function isGlued(text: string, word: Span): boolean {
   const before = text[word.start - 1];
   const after = text[word.end];
@@ -156,6 +168,8 @@ export function findMisspellings(
 ): SpellingIssue[] {
   const message = typeof input === 'string' ? parseMessage(input) : input;
   const { text, words } = message;
+  // The dictionary is English: Spanish sentences are not checked against it (see language.ts).
+  const inSpanish = spanishWordMask(text, words, settings);
   const firm = firmWords(settings);
   const issues: SpellingIssue[] = [];
   let checked = 0;
@@ -164,6 +178,7 @@ export function findMisspellings(
     const span = words[index];
     if (span === undefined) continue;
     const word = normalizeApostrophes(span.text);
+    if (inSpanish?.[index]) continue;
     if (word.length < 2 || word.length > MAX_WORD_LENGTH) continue;
     if (HAS_DIGIT.test(word) || !HAS_LOWER.test(word)) continue;
     if (isGlued(text, span)) continue;

@@ -13,6 +13,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mrs',
   'ms',
   'dr',
+  'hon',
   'st',
   'vs',
   'v',

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '../engine';
+import { runRuleTests } from '../testing/rule-tester';
+import rule from './first-message-disclosures';
+
+const ALL_EN = 'Msg frequency varies. Msg & data rates may apply. Reply HELP for help.';
+
+/** The last sentence's range, which every finding of this rule underlines. */
+function lastSentence(text: string): { start: number; end: number } {
+  const end = text.trimEnd().length;
+  const start = text.slice(0, end - 1).search(/[^.!?]*[.!?]?$/);
+  return { start: text.indexOf(text.slice(start).trimStart(), start), end };
+}
+
+function missing(text: string, ...messageIds: string[]) {
+  return { text, firstMessage: true, findings: messageIds.map((messageId) => ({ messageId, ...lastSentence(text) })) };
+}
+
+const bare = 'Hartwell & Diaz: Hi Maria, we will text you about your case. Reply STOP to opt out.';
+const spanish = 'Hartwell & Diaz: Hola Maria, le escribiremos sobre su caso. Responda STOP para cancelar.';
+
+runRuleTests(rule, {
+  valid: [
+    { text: `Hartwell & Diaz: Hi Maria. ${ALL_EN} Reply STOP to opt out.`, firstMessage: true },
+    {
+      text: 'Hartwell & Diaz: Hi. Msg freq varies. Msg&data rates may apply. Text HELP for info, STOP to end.',
+      firstMessage: true,
+    },
+    {
+      text: 'Hartwell & Diaz: up to 4 msgs/mo. Message and data rates may apply. HELP for help, STOP to cancel.',
+      firstMessage: true,
+    },
+    {
+      text: 'Hartwell & Diaz: Hola. Frecuencia de mensajes variable. Pueden aplicarse tarifas de mensajes y datos. Responda AYUDA para ayuda, STOP para cancelar.',
+      firstMessage: true,
+    },
+    // Not a first message: nothing to disclose.
+    bare,
+  ],
+  invalid: [
+    {
+      ...missing(bare, 'missingFrequency', 'missingRates', 'missingHelp'),
+      output: `${bare} ${ALL_EN}`,
+    },
+    {
+      ...missing(`${bare} Msg & data rates may apply.`, 'missingFrequency', 'missingHelp'),
+      output: `${bare} Msg & data rates may apply. Msg frequency varies. Reply HELP for help.`,
+    },
+    // In Spanish, in Spanish.
+    {
+      ...missing(spanish, 'missingFrequencyEs', 'missingRatesEs', 'missingHelpEs'),
+      output: `${spanish} Frecuencia de mensajes variable. Pueden aplicarse tarifas de mensajes y datos. Responda AYUDA para ayuda.`,
+    },
+  ],
+});
+
+describe('first-message-disclosures wording', () => {
+  it('uses the abbreviations carriers accept when the full wording would cost a segment', () => {
+    // 238 GSM-7 characters: two segments hold 306; the full wording (72 more) needs a third, the short one (63) does not.
+    const text = `Hartwell & Diaz: ${'x'.repeat(198)} Reply STOP to opt out.`;
+    const fixes = checkRule(rule, text, {}, { firstMessage: true }).map((finding) =>
+      finding.fixes[0]?.edits[0]?.text.trim(),
+    );
+    expect(fixes).toEqual(['Msg freq varies.', 'Msg&data rates may apply.', 'Reply HELP for help.']);
+  });
+});
