@@ -45,7 +45,8 @@ await optional('tinyld', (module) => {
   return (text) => detect(text, { only: ['en', 'es'] }) || undefined;
 });
 try {
-  const { eld } = (await import('eld/large')) as {
+  const largeEld = 'eld/large';
+  const { eld } = (await import(largeEld)) as {
     eld: { detect: (text: string) => { language: string }; dynamicLangSubset: (languages: string[]) => unknown };
   };
   eld.dynamicLangSubset(['en', 'es']);
