@@ -37,3 +37,27 @@ export async function openPopupFor(context: BrowserContext, extensionId: string,
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
   return popup;
 }
+
+/**
+ * The firm settings as the extension reads them back from storage.sync: a list too large for one
+ * storage item is stored as a header `{ count, chunks: [hash, ...], join? }` under its own key and
+ * its parts under `<key>#0`, `<key>#1`, ... (each its entries joined by `join`, or an array; see
+ * src/shared/sync-layout.ts); this joins them again.
+ */
+export async function readStoredSettings(worker: Worker): Promise<Record<string, unknown>> {
+  const raw = await readSyncSettings(worker);
+  const settings: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.includes('#')) continue;
+    const header = value as { chunks?: unknown; join?: string } | null;
+    if (header && typeof header === 'object' && Array.isArray(header.chunks)) {
+      settings[key] = header.chunks.flatMap((_hash, index) => {
+        const part = raw[`${key}#${index}`];
+        return header.join === undefined ? (part as unknown[]) : (part as string).split(header.join);
+      });
+    } else {
+      settings[key] = value;
+    }
+  }
+  return settings;
+}

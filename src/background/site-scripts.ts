@@ -8,6 +8,7 @@
 import checkerScript from '../content/checker.iife.ts?script';
 import pageHookScript from '../content/page-hook.iife.ts?script';
 import { browser } from '../shared/browser';
+import type { InjectionFailure, SiteScriptSyncResult } from '../shared/messages';
 import { enabledPatterns, loadSettings, loadUserState } from '../shared/settings';
 
 export const SITE_SCRIPT_ID = 'sms-check-sites';
@@ -36,23 +37,27 @@ async function permitted(patterns: readonly string[]): Promise<string[]> {
   return allowed;
 }
 
-let syncing: Promise<void> = Promise.resolve();
+let syncing: Promise<SiteScriptSyncResult> = Promise.resolve({ injectionFailures: [] });
 
-/** Re-registers the site scripts; calls are serialized so overlapping syncs never race. */
-export function syncSiteScripts(): Promise<void> {
+/**
+ * Re-registers the site scripts; calls are serialized so overlapping syncs never race. Resolves
+ * with the open tabs the checker could not start in (logged too); rejects when registering failed.
+ */
+export function syncSiteScripts(): Promise<SiteScriptSyncResult> {
   syncing = syncing.then(doSync, doSync);
   return syncing;
 }
 
-async function doSync(): Promise<void> {
+async function doSync(): Promise<SiteScriptSyncResult> {
+  const injectionFailures: InjectionFailure[] = [];
   const api = scripting();
-  if (!api?.registerContentScripts) return;
+  if (!api?.registerContentScripts) return { injectionFailures };
   const [{ settings }, user] = await Promise.all([loadSettings(), loadUserState()]);
   const matches = await permitted(dynamicPatterns(enabledPatterns(settings, user)));
   const existing = await api.getRegisteredContentScripts({ ids: [SITE_SCRIPT_ID, SITE_HOOK_SCRIPT_ID] });
   const before = new Set(existing.find((script) => script.id === SITE_SCRIPT_ID)?.matches ?? []);
   if (existing.length > 0) await api.unregisterContentScripts({ ids: existing.map((script) => script.id) });
-  if (matches.length === 0) return;
+  if (matches.length === 0) return { injectionFailures };
   await api.registerContentScripts([
     {
       id: SITE_HOOK_SCRIPT_ID,
@@ -78,8 +83,21 @@ async function doSync(): Promise<void> {
   const added = matches.filter((pattern) => !before.has(pattern));
   if (added.length > 0) {
     const tabs = await browser.tabs.query({ url: added });
-    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectIntoTab(tab.id).catch(() => {}))));
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined) return;
+        try {
+          await injectIntoTab(tab.id);
+        } catch (error) {
+          // The page keeps running without the checker until it is reloaded: the popup says so.
+          const message = error instanceof Error ? error.message : String(error);
+          console.warn(`SMS Compliance Checker: could not start the checker in tab ${tab.id} (${tab.url})`, error);
+          injectionFailures.push({ tabId: tab.id, ...(tab.url ? { url: tab.url } : {}), error: message });
+        }
+      }),
+    );
   }
+  return { injectionFailures };
 }
 
 /** Injects the checker into a tab right away (after the user enabled its site from the popup). */

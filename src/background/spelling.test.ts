@@ -36,4 +36,30 @@ describe('addToDictionary', () => {
     setSettingsStorage(memoryStorage());
     expect((await addToDictionary('voir dire')).added).toBe(false);
   });
+
+  it('two words added at the same moment are both stored', async () => {
+    const storage = memoryStorage();
+    const set = storage.sync.set;
+    // Slow writes: the second click lands while the first is being written.
+    storage.sync.set = async (items) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await set(items);
+    };
+    setSettingsStorage(storage);
+    const results = await Promise.all([addToDictionary('depostion'), addToDictionary('Okonkwoo')]);
+    expect(results).toEqual([{ added: true }, { added: true }]);
+    expect(storage.syncData.firmDictionary).toEqual(['depostion', 'Okonkwoo']);
+  });
+
+  it('says the dictionary is full when sync storage has no room for the word', async () => {
+    const storage = memoryStorage();
+    setSettingsStorage(storage);
+    // About 101 KB of words already: no room for one more.
+    storage.syncData.firmDictionary = Array.from({ length: 9_000 }, (_, index) => `Word${index}abcd`);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const result = await addToDictionary('depostion');
+    expect(result).toEqual({ added: false, reason: expect.stringMatching(/^The firm dictionary is full/) });
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
 });

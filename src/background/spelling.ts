@@ -7,12 +7,13 @@
  * - Firefox (no chrome.offscreen): the background page hosts the checker itself; it is an event
  *   page, so the dictionary is parsed again after it was unloaded.
  *
- * "Add to dictionary" writes the firm dictionary in storage.sync through saveSettings, which
- * refuses keys locked by policy; the content scripts re-check on the settings change.
+ * "Add to dictionary" appends to the firm dictionary in storage.sync through settings.ts's
+ * appendToList, which refuses keys locked by policy; the content scripts re-check on the settings
+ * change.
  */
 import { browser } from '../shared/browser';
 import { createMessageClient, type MessageHandlers, type RequestEnvelope } from '../shared/messages';
-import { loadSettings, saveSettings } from '../shared/settings';
+import { appendToList } from '../shared/settings';
 import type { AddToDictionaryResult } from '../shared/spelling-protocol';
 import { createSpellingHost, fetchDictionary, type SpellingHost } from '../spelling-host/host';
 
@@ -107,24 +108,58 @@ function spellingHost(): SpellingHost {
   return host;
 }
 
+const FULL_REASON =
+  'The firm dictionary is full: browser sync storage holds 100 KB of settings in all. Remove words in the options page first.';
 const LOCKED_REASON = 'Your organization sets the firm dictionary; ask your administrator to add this word.';
 
+/**
+ * Appends the word as one write among the others (settings.ts serializes them), so two quick
+ * clicks store both words; `added` only when the word is in what was stored.
+ */
 export async function addToDictionary(word: string): Promise<AddToDictionaryResult> {
   const trimmed = word.trim();
   if (trimmed === '' || /\s/.test(trimmed)) return { added: false, reason: 'Only single words can be added.' };
-  const { settings, locked } = await loadSettings();
-  if (locked.includes('firmDictionary')) return { added: false, reason: LOCKED_REASON };
-  const lower = trimmed.toLowerCase();
-  if (settings.firmDictionary.some((entry) => entry.toLowerCase() === lower)) return { added: true };
-  const result = await saveSettings({ firmDictionary: [...settings.firmDictionary, trimmed] });
-  if (result.problems.length > 0) {
-    return { added: false, reason: result.problems.map((problem) => problem.message).join(' ') };
+  const result = await appendToList('firmDictionary', trimmed);
+  switch (result.outcome) {
+    case 'added':
+    case 'present':
+      return { added: true };
+    case 'locked':
+      return { added: false, reason: LOCKED_REASON };
+    case 'refused':
+      console.warn(`SMS Compliance Checker: "${trimmed}" was not added to the firm dictionary: ${result.reason}`);
+      return { added: false, reason: result.full ? FULL_REASON : result.reason.replace(/^Not saved: /, '') };
   }
-  return { added: true };
+}
+
+/** Spelling-host failures already logged: each distinct one once (a page asks on every pause in typing). */
+const loggedFailures = new Set<string>();
+
+/**
+ * Logs a failure of the spelling host (the offscreen document did not start, the dictionary did not
+ * load) and passes it on: the field's badge and the popup say spelling is unavailable.
+ */
+function logSpellingFailure<T>(what: string, work: Promise<T>): Promise<T> {
+  return work.catch((error: unknown) => {
+    const key = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+    if (!loggedFailures.has(key)) {
+      loggedFailures.add(key);
+      console.error(`SMS Compliance Checker: the spelling host failed to ${what}`, error);
+    }
+    throw error;
+  });
 }
 
 export const spellingHandlers: MessageHandlers<'background'> = {
-  'background/checkSpelling': (args) => spellingHost().check(args),
-  'background/suggestSpelling': (args) => spellingHost().suggest(args),
+  'background/checkSpelling': (args) =>
+    logSpellingFailure(
+      'check a text',
+      Promise.resolve().then(() => spellingHost().check(args)),
+    ),
+  'background/suggestSpelling': (args) =>
+    logSpellingFailure(
+      'suggest words',
+      Promise.resolve().then(() => spellingHost().suggest(args)),
+    ),
   'background/addToDictionary': ({ word }) => addToDictionary(word),
 };

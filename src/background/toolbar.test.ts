@@ -5,9 +5,9 @@ import { type ToolbarAction, toolbar } from './toolbar';
 function fakeAction() {
   const calls: string[] = [];
   const action: ToolbarAction = {
-    setBadgeText: async ({ tabId, text }) => void calls.push(`text ${tabId} ${text}`),
-    setBadgeBackgroundColor: async ({ tabId, color }) => void calls.push(`color ${tabId} ${color}`),
-    setTitle: async ({ tabId, title }) => void calls.push(`title ${tabId} ${title}`),
+    setBadgeText: async ({ tabId, text }) => void calls.push(`text ${tabId ?? 'all'} ${text}`),
+    setBadgeBackgroundColor: async ({ tabId, color }) => void calls.push(`color ${tabId ?? 'all'} ${color}`),
+    setTitle: async ({ tabId, title }) => void calls.push(`title ${tabId ?? 'all'} ${title}`),
   };
   return { action, calls };
 }
@@ -67,5 +67,26 @@ describe('toolbar', () => {
     calls.length = 0;
     await button.fieldGone(9, 0);
     expect(calls).toEqual(['text 9 ', 'title 9 SMS Compliance Checker']);
+  });
+
+  it('shows "!" with the reason on every tab while the settings cannot be read, then goes back', async () => {
+    const { action, calls } = fakeAction();
+    const button = toolbar(action);
+    const problem = "Your firm's settings could not be read (IO error); the last settings read are used.";
+    await button.storageProblem(problem);
+    expect(calls).toEqual(['text all !', 'color all #5f6368', `title all SMS Compliance Checker: ${problem}`]);
+    calls.length = 0;
+    // Told again: nothing to change.
+    await button.storageProblem(problem);
+    expect(calls).toEqual([]);
+    // A tab showing a field says it after its verdict; a tab cleared shows the problem, not nothing.
+    await button.show(3, { findings: 1, verdict: 'review' });
+    expect(calls.at(-1)).toBe(`title 3 SMS Compliance Checker: 1 issue, review before sending. ${problem}`);
+    calls.length = 0;
+    await button.clear(3);
+    expect(calls).toEqual(['text 3 !', 'color 3 #5f6368', `title 3 SMS Compliance Checker: ${problem}`]);
+    calls.length = 0;
+    await button.storageProblem(null);
+    expect(calls).toEqual(['text all ', 'color all #5f6368', 'title all SMS Compliance Checker']);
   });
 });

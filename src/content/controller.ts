@@ -255,7 +255,29 @@ export class FieldController {
     if (this.isDestroyed) return;
     this.lintFailure = error instanceof Error ? error.message : String(error);
     this.settle();
+    // At once, not in the next frame: an orphaned script may get no frame callback it can act on.
+    this.clearUnderlines();
     this.page.schedule(this);
+  }
+
+  /**
+   * The extension is gone from under the page (reloaded, updated, removed): the field says so and
+   * every underline of it goes, CSS Custom Highlight ranges included (they outlive this script).
+   */
+  extensionGone(reason: string): void {
+    if (this.isDestroyed) return;
+    this.lintFailure = reason;
+    this.settle();
+    this.clearUnderlines();
+    this.renderBadge(this.report ?? emptyReport());
+  }
+
+  /** Removes this field's overlay marks, hit boxes and highlight ranges. */
+  private clearUnderlines(): void {
+    if (this.marks.firstChild !== null) this.marks.replaceChildren();
+    this.hitBoxes = [];
+    this.highlights?.clear();
+    this.highlighted = false;
   }
 
   /** New spelling findings for the text of the current report. */
@@ -338,6 +360,7 @@ export class FieldController {
       firstMessage: this.firstMessage,
       siteEnabled: this.page.siteEnabled(),
       origin: this.element.ownerDocument.location?.origin ?? '',
+      ...(this.spelling.unavailable !== null ? { spellingUnavailable: this.spelling.unavailable } : {}),
     };
   }
 
@@ -354,6 +377,13 @@ export class FieldController {
         this.hitBoxes = [];
         this.highlights?.clear();
       }
+      return;
+    }
+    if (this.lintFailure !== null) {
+      // Nothing checks this text any more (the extension was reloaded or removed under the page):
+      // the "unavailable" badge, and no underline of an old report left beside it.
+      this.renderBadge(this.report);
+      this.clearUnderlines();
       return;
     }
     if (this.dirty && this.lintInFlight && performance.now() - this.lintSentAt < ANSWER_EXPECTED_MS) return;
@@ -407,7 +437,14 @@ export class FieldController {
       'aria-label',
       checking ? 'SMS check: checking this long message…' : `SMS check: ${issues}, ${report.verdict}. Show details`,
     );
+    const spellingOff = this.spelling.unavailable;
     this.badge.title = checking ? 'SMS check: checking…' : `SMS check: ${issues} (${report.verdict})`;
+    if (spellingOff !== null) {
+      this.badge.dataset.spelling = 'unavailable';
+      this.badge.title += `. Spelling is not checked right now: ${spellingOff}`;
+    } else if (this.badge.dataset.spelling !== undefined) {
+      delete this.badge.dataset.spelling;
+    }
     // The toolbar button mirrors the field in use, with answers only (not findings moved by an edit).
     if (this.focused && !checking && report === this.report) this.page.showOnToolbar(this, count, report.verdict);
     return true;

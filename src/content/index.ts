@@ -44,6 +44,8 @@ async function importInPageLinter(path: string): Promise<InPageLinter> {
 
 async function start(): Promise<void> {
   let inPageLinterPath: string | null = null;
+  // Declared before the linter, which may find the extension gone at any time.
+  let checker: PageChecker | null = null;
   const linter = new LintClient(connectLintChannel, {
     loadInPage: () =>
       inPageLinterPath === null
@@ -51,11 +53,14 @@ async function start(): Promise<void> {
         : importInPageLinter(inPageLinterPath),
     // Chrome clears runtime.id in a content script whose extension was reloaded or removed.
     extensionAlive: () => browser.runtime?.id !== undefined,
+    onExtensionGone: (error) => {
+      console.warn('SMS Compliance Checker: the extension was reloaded or removed; reload the page.', error);
+      checker?.extensionGone(error.message);
+    },
   });
   // Computed once per settings change, in the background: the rules cache what they derive from it.
   let firmSettings: Partial<FirmSettings> = {};
   let enabled = false;
-  let checker: PageChecker | null = null;
 
   // Tells the background which frame of the tab holds the field in use, so the popup asks this
   // frame when it is an iframe. Every focus is told; edits at most every few seconds.

@@ -331,4 +331,60 @@ describe('LintClient with the in-page linter', () => {
     await expect(ready).resolves.toBe(false);
     await expect(client.lint('Hello', false)).rejects.toBeInstanceOf(LinterUnavailableError);
   });
+
+  it('tells once that the extension is gone when its port closes with it, at once or a moment later', async () => {
+    vi.useFakeTimers();
+    try {
+      const background = fakeBackground();
+      let alive = true;
+      const gone = vi.fn();
+      const client = new LintClient(background.connect, { extensionAlive: () => alive, onExtensionGone: gone });
+      const pending = expect(client.lint('Hi', false)).rejects.toThrow(/Reload the page/);
+      // The old service worker stops first (port closed, the extension still looks alive)...
+      background.ports[0]?.drop();
+      expect(gone).not.toHaveBeenCalled();
+      // ...and Chrome marks this script's context as gone a moment later.
+      alive = false;
+      await vi.advanceTimersByTimeAsync(100);
+      expect(gone).toHaveBeenCalledTimes(1);
+      expect(gone.mock.calls[0]?.[0]).toBeInstanceOf(LinterUnavailableError);
+      await pending;
+      await vi.advanceTimersByTimeAsync(5_000);
+      await expect(client.lint('Hi again', false)).rejects.toBeInstanceOf(LinterUnavailableError);
+      expect(gone).toHaveBeenCalledTimes(1);
+
+      // Gone already when the port closes: told at once.
+      const other = fakeBackground();
+      let otherAlive = true;
+      const otherGone = vi.fn();
+      const second = new LintClient(other.connect, { extensionAlive: () => otherAlive, onExtensionGone: otherGone });
+      second.warm();
+      otherAlive = false;
+      other.ports[0]?.drop();
+      expect(otherGone).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a port closed by an idle service worker is not taken for a gone extension', async () => {
+    vi.useFakeTimers();
+    try {
+      const background = fakeBackground();
+      const gone = vi.fn();
+      const client = new LintClient(background.connect, { extensionAlive: () => true, onExtensionGone: gone });
+      client.warm();
+      background.ports[0]?.drop();
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(gone).not.toHaveBeenCalled();
+      // No reconnect just to look: the port opens again with the next request.
+      expect(background.ports).toHaveLength(1);
+      const pending = client.lint('Hi', false);
+      expect(background.ports).toHaveLength(2);
+      background.answerAll(1);
+      await expect(pending).resolves.toMatchObject({ linter: 'background' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -54,6 +54,8 @@ interface PendingLint {
 
 /** How many ports one request may be sent on before it fails. */
 const MAX_SENDS = 2;
+/** After the port closed with the extension still there, when to look again whether it is gone. */
+const GONE_CHECK_DELAYS_MS = [50, 500, 2_000];
 
 export class LintClient {
   private connection: LintConnection | null = null;
@@ -69,18 +71,46 @@ export class LintClient {
 
   private readonly loadInPage: LoadInPageLinter | undefined;
   private readonly extensionAlive: () => boolean;
+  private readonly onExtensionGone: ((error: LinterUnavailableError) => void) | undefined;
+  private goneReported = false;
 
   /**
    * `loadInPage`: absent where the in-page linter cannot be had (every lint goes to the
    * background). `extensionAlive`: false once the extension was reloaded, disabled or removed
    * under the page; the in-page linter then stops too, as the background's answers do.
+   * `onExtensionGone`: called once when that is found out (the lint port closed with the extension
+   * gone, a lint or a warm-up found it gone), so the page can take its underlines down at once.
    */
   constructor(
     private readonly connect: ConnectLint,
-    options: { loadInPage?: LoadInPageLinter; extensionAlive?: () => boolean } = {},
+    options: {
+      loadInPage?: LoadInPageLinter;
+      extensionAlive?: () => boolean;
+      onExtensionGone?: (error: LinterUnavailableError) => void;
+    } = {},
   ) {
     this.loadInPage = options.loadInPage;
     this.extensionAlive = options.extensionAlive ?? (() => true);
+    this.onExtensionGone = options.onExtensionGone;
+  }
+
+  /** Whether the extension is still behind this page; finding it gone tells `onExtensionGone`. */
+  checkExtension(): boolean {
+    if (this.goneReported) return false;
+    if (this.extensionAlive()) return true;
+    this.failAll(this.extensionGone('the extension was reloaded, turned off or removed'));
+    return false;
+  }
+
+  /** Tells `onExtensionGone` (once) and returns the error to reject with. */
+  private extensionGone(detail: string): LinterUnavailableError {
+    const error = new LinterUnavailableError(detail);
+    this.inPage = null;
+    if (!this.goneReported) {
+      this.goneReported = true;
+      this.onExtensionGone?.(error);
+    }
+    return error;
   }
 
   /** The settings of every later lint. */
@@ -91,10 +121,12 @@ export class LintClient {
 
   lint(text: string, firstMessage: boolean): Promise<LintAnswer> {
     if (this.closed) return Promise.reject(new LinterUnavailableError('the checker was stopped on this page'));
+    if (this.goneReported) {
+      return Promise.reject(new LinterUnavailableError('the extension was reloaded, turned off or removed'));
+    }
     if (this.inPage !== null && !this.extensionAlive()) {
       // Nothing else would tell: the in-page linter works on without the extension behind it.
-      this.inPage = null;
-      return Promise.reject(new LinterUnavailableError('the extension was reloaded, turned off or removed'));
+      return Promise.reject(this.extensionGone('the extension was reloaded, turned off or removed'));
     }
     const inPage =
       this.inPage !== null && text.length <= IN_PAGE_MAX_CHARS ? this.lintInPage(text, firstMessage) : null;
@@ -236,7 +268,8 @@ export class LintClient {
       connection.post({ kind: 'configure', settings: this.settings });
     } catch (error) {
       // The extension was reloaded or removed: this content script can no longer reach it.
-      this.failAll(new LinterUnavailableError(error instanceof Error ? error.message : String(error)));
+      const detail = error instanceof Error ? error.message : String(error);
+      this.failAll(this.extensionAlive() ? new LinterUnavailableError(detail) : this.extensionGone(detail));
       return null;
     }
     this.connection = connection;
@@ -259,6 +292,15 @@ export class LintClient {
   private dropConnection(connection: LintConnection | undefined, error: unknown): void {
     if (connection === undefined || this.connection !== connection) return;
     this.connection = null;
+    if (!this.extensionAlive()) {
+      // Not a stopped service worker: the extension itself is gone. Nothing will answer again.
+      this.failAll(this.extensionGone('the extension was reloaded, turned off or removed'));
+      return;
+    }
+    // The port of a reloaded extension closes with its old service worker, a moment before Chrome
+    // marks this script's context as gone: look again shortly (a look, not a reconnect, which would
+    // wake a worker Chrome stopped for being idle).
+    for (const delay of GONE_CHECK_DELAYS_MS) setTimeout(() => this.checkExtension(), delay);
     const waiting = [...this.pending.values()];
     for (const pending of waiting) {
       if (pending.sends >= MAX_SENDS) {

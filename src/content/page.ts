@@ -478,6 +478,15 @@ export class PageChecker implements PageServices {
 
   // ---- lifecycle ---------------------------------------------------------------------------
 
+  /**
+   * The extension was reloaded, updated or removed under the page: every field shows "unavailable"
+   * and takes its underlines down (the card closes), instead of showing findings nothing updates.
+   */
+  extensionGone(reason: string): void {
+    this.closeCard(false);
+    for (const controller of this.controllers.values()) controller.extensionGone(reason);
+  }
+
   /** Re-lints every field (settings changed). */
   relintAll(): void {
     this.generation++;

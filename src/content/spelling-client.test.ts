@@ -103,13 +103,17 @@ describe('FieldSpelling', () => {
     field.destroy();
   });
 
-  it('stays quiet when the host fails, after retrying a little', async () => {
+  it('says spelling is unavailable when the host fails (once, not per retry), and retries a little', async () => {
     const onUpdate = vi.fn();
     const check = vi.fn(() => Promise.reject(new Error('gone')));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const field = new FieldSpelling(onUpdate, { check }, 10);
     field.merge('teh', lint('teh', {}), {});
+    expect(field.unavailable).toBeNull();
     await vi.advanceTimersByTimeAsync(20);
-    expect(onUpdate).not.toHaveBeenCalled();
+    // The field redraws once to show the state (its badge's title, the popup); no findings come of it.
+    expect(onUpdate).toHaveBeenCalledTimes(1);
+    expect(field.unavailable).toBe('gone');
     expect(spellingOf(field.merge('teh', lint('teh', {}), {}))).toEqual([]);
     // Asked again after 0.5, 2, 5 and 10 s (the host may be starting on a busy machine), then it
     // waits for the next edit.
@@ -122,6 +126,10 @@ describe('FieldSpelling', () => {
     field.merge('teh!', lint('teh!', {}), {});
     await vi.advanceTimersByTimeAsync(20);
     expect(check).toHaveBeenCalledTimes(6);
+    expect(onUpdate).toHaveBeenCalledTimes(1);
+    // Logged once for the page, not once per retry.
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('spelling check failed'))).toHaveLength(1);
+    warn.mockRestore();
     field.destroy();
   });
 
@@ -146,7 +154,9 @@ describe('FieldSpelling', () => {
     field.merge('teh', lint('teh', {}), {});
     await vi.advanceTimersByTimeAsync(10_000);
     expect(check).toHaveBeenCalledTimes(4);
-    expect(onUpdate).toHaveBeenCalledTimes(1);
+    // Once when it failed (unavailable), once with the findings (available again).
+    expect(onUpdate).toHaveBeenCalledTimes(2);
+    expect(field.unavailable).toBeNull();
     expect(spellingOf(field.merge('teh', lint('teh', {}), {}))).toEqual([[0, 3]]);
     field.destroy();
   });

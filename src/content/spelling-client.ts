@@ -8,6 +8,7 @@
 import { mergeReports } from '../rules/merge';
 import type { FirmSettings } from '../rules/settings';
 import type { Finding, Report } from '../rules/types';
+import { MessageError } from '../shared/messages';
 import { backgroundClient } from '../shared/messaging';
 import {
   type AddToDictionaryResult,
@@ -34,6 +35,15 @@ export interface SpellingTransport {
 const backgroundTransport: SpellingTransport = {
   check: (args) => backgroundClient.send('background/checkSpelling', args),
 };
+
+/** Spelling failures already logged on this page: each distinct one once, not once per keystroke. */
+const loggedFailures = new Set<string>();
+
+/** The reason of a failed spelling request, in words for the badge's title and the popup. */
+function failureText(error: unknown): string {
+  if (error instanceof MessageError) return error.message.slice(error.messageType.length + 2);
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** Words added to the dictionary from this page: hidden at once, before the settings change arrives. */
 const acceptedWords = new Set<string>();
@@ -76,6 +86,8 @@ export class FieldSpelling {
   private inFlight = false;
   private destroyed = false;
   private failures = 0;
+  /** Why the last request failed (cleared by an answer): the badge and the popup say so. */
+  private failure: string | null = null;
 
   /** `onUpdate` is called when new findings arrived for the current text: re-lint and redraw. */
   constructor(
@@ -123,20 +135,31 @@ export class FieldSpelling {
     if (this.inFlight || asked === null || this.destroyed) return;
     this.inFlight = true;
     let findings: Finding[] | null = null;
+    let failure: string | null = null;
     try {
       findings = await this.transport.check({ text: asked.text, settings: asked.settings });
-    } catch {
-      // No spelling host (extension reloaded, dictionary missing): the other rules still work.
+    } catch (error) {
+      // No spelling host (extension reloaded, dictionary missing): the other rules still work, and
+      // the badge and the popup say spelling is not checked.
+      failure = failureText(error);
+      if (!loggedFailures.has(failure)) {
+        loggedFailures.add(failure);
+        console.warn('SMS Compliance Checker: the spelling check failed; the other checks go on.', error);
+      }
     }
     this.inFlight = false;
     if (this.destroyed) return;
     if (this.wanted === asked) {
       if (findings === null) {
+        const changed = this.failure !== failure;
+        this.failure = failure;
+        if (changed) this.onUpdate();
         const delay = RETRY_DELAYS_MS[this.failures++];
         if (delay !== undefined) this.timer = setTimeout(() => this.retry(), delay);
         else this.wanted = null;
         return;
       }
+      this.failure = null;
       this.failures = 0;
       this.wanted = null;
       this.answer = { text: asked.text, settingsKey: asked.settingsKey, findings, fresh: true };
@@ -150,6 +173,11 @@ export class FieldSpelling {
   private retry(): void {
     this.timer = undefined;
     void this.send();
+  }
+
+  /** Why spelling is not being checked in this field right now, or null. */
+  get unavailable(): string | null {
+    return this.failure;
   }
 
   /** Re-checks on the next merge (a word was added to the dictionary). */

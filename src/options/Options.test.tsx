@@ -14,6 +14,7 @@ import {
   saveSettings,
   setSettingsStorage,
 } from '../shared/settings';
+import { surnames } from '../shared/testing/surnames';
 import { Options } from './Options';
 import { createOptionsController, type OptionsClient } from './options-store';
 
@@ -230,5 +231,74 @@ describe('Options page', () => {
     await saveSettings({ portalSites: ['https://portal.hd.law/*'] });
     fireEvent.click(await screen.findByRole('button', { name: 'Grant access to portal sites' }));
     await waitFor(() => expect(requestSiteAccess).toHaveBeenCalledWith(['https://portal.hd.law/*']));
+  });
+
+  it('shows the space each list takes, and a list too large for sync before saving', async () => {
+    await mountOptions().loaded;
+    await screen.findByLabelText('Firm dictionary');
+    fireEvent.input(field('Firm dictionary'), { target: { value: surnames(5_000).join('\n') } });
+    const usage = document.getElementById('field-firmDictionary-usage');
+    expect(usage?.textContent).toMatch(
+      /^5,000 words · \d\d KB of browser sync storage \(\d\d KB of 100 KB used by all settings\)\.$/,
+    );
+    expect(field('Firm dictionary').getAttribute('aria-describedby')).toContain('field-firmDictionary-usage');
+    expect(field('Firm dictionary').getAttribute('aria-invalid')).toBeNull();
+    fireEvent.input(field('Firm dictionary'), { target: { value: surnames(12_000).join('\n') } });
+    expect(usage?.textContent).toMatch(/Too large for browser sync storage.*remove about [\d,]+ words/);
+    expect(field('Firm dictionary').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('saves the other fields when a list does not fit, and keeps that list as typed', async () => {
+    await mountOptions().loaded;
+    await screen.findByLabelText('Firm name');
+    fireEvent.input(field('Firm name'), { target: { value: 'Hartwell & Diaz' } });
+    fireEvent.input(field('Firm dictionary'), { target: { value: surnames(12_000).join('\n') } });
+    await saveAndWait(/^Saved, except: the firm dictionary was not saved \(see the message beside it\)\.$/);
+    expect(syncData.firmName).toBe('Hartwell & Diaz');
+    expect(syncData.firmDictionary).toBeUndefined();
+    // The draft is kept, with the reason beside it; Save stays usable.
+    expect(field('Firm dictionary').value.split('\n')).toHaveLength(12_000);
+    expect(screen.getByText(/^Not saved: it needs \d+ KB/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled).toBe(false);
+    // Made to fit, it saves.
+    fireEvent.input(field('Firm dictionary'), { target: { value: surnames(5_000).join('\n') } });
+    await saveAndWait(/^Settings saved\.$/);
+    expect((await loadSettings()).settings.firmDictionary).toHaveLength(5_000);
+  });
+
+  it('saves only the fields edited: a list changed elsewhere meanwhile keeps that change', async () => {
+    await mountOptions().loaded;
+    await screen.findByLabelText('Firm name');
+    fireEvent.input(field('Firm name'), { target: { value: 'Hartwell & Diaz' } });
+    // "Add to dictionary" in a tab, while the options page is open.
+    await saveSettings({ firmDictionary: ['Okonkwo'] });
+    await saveAndWait(/Settings saved/);
+    expect(syncData).toMatchObject({ firmName: 'Hartwell & Diaz', firmDictionary: ['Okonkwo'] });
+  });
+
+  it('says when the stored settings could not be read, and turns saving off', async () => {
+    await mountOptions({
+      load: async () => ({
+        ...(await loadSettings()),
+        readError: "Your firm's settings could not be read (IO error); the defaults are used.",
+        usage: undefined,
+      }),
+    }).loaded;
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be read \(IO error\).*Saving and importing are off/);
+    expect((screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByLabelText('Import settings from a file') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('an import that does not all fit says which settings were kept as they were', async () => {
+    const { controller, loaded } = mountOptions();
+    await loaded;
+    await controller.importFile(JSON.stringify({ firmName: 'Imported LLP', firmDictionary: surnames(12_000) }));
+    await waitFor(() => expect(field('Firm name').value).toBe('Imported LLP'));
+    expect(screen.getByRole('status').textContent).toBe(
+      'Settings imported, except the firm dictionary (kept as they were).',
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/The rest of the file was imported.*firmDictionary.*Not saved: it needs/);
   });
 });

@@ -1,7 +1,7 @@
 import { useStore } from '../popup/observable';
 import { RULES, type Rule, type SeveritySetting } from '../rules';
 import type { SettingKey, SettingsProblem } from '../shared/settings-schema';
-import type { DraftValue, OptionsController } from './options-store';
+import type { DraftValue, FieldUsage, OptionsController } from './options-store';
 import type { TermsPageCheck } from './terms-check';
 
 export interface OptionsProps {
@@ -142,6 +142,8 @@ const GROUPS: FieldGroup[] = [
 export function Options({ controller, version }: OptionsProps) {
   const state = useStore(controller.store);
   const errorCount = Object.keys(state.errors).length;
+  // The stored settings could not be read at all: a save would be measured against nothing.
+  const unreadable = state.readError !== null && state.storedUsage === null;
   return (
     <main class="options" aria-busy={state.loading || state.busy}>
       <header>
@@ -149,6 +151,12 @@ export function Options({ controller, version }: OptionsProps) {
         <p class="subtitle">SMS Compliance Checker {version}</p>
         {state.locked.length > 0 && (
           <p class="policy-note">Some settings are set by your organization and cannot be changed here.</p>
+        )}
+        {state.readError && (
+          <div class="read-error" role="alert">
+            <p>{state.readError}</p>
+            {unreadable && <p>Saving and importing are off until they can be read: reload this page to try again.</p>}
+          </div>
         )}
       </header>
       <form
@@ -168,6 +176,7 @@ export function Options({ controller, version }: OptionsProps) {
                 value={state.draft[field.key]}
                 error={state.errors[field.key]}
                 warning={state.warnings[field.key]}
+                usage={state.usage[field.key]}
                 locked={state.locked.includes(field.key)}
                 onChange={(value) => controller.edit(field.key, value)}
               />
@@ -191,7 +200,7 @@ export function Options({ controller, version }: OptionsProps) {
           onChange={(ruleId, severity) => controller.setRuleSeverity(ruleId, severity)}
         />
         <div class="save-bar">
-          <button type="submit" class="primary" disabled={state.busy || state.loading}>
+          <button type="submit" class="primary" disabled={state.busy || state.loading || unreadable}>
             Save settings
           </button>
           <p class={`status ${state.status?.kind ?? ''}`} role="status" aria-live="polite">
@@ -201,6 +210,8 @@ export function Options({ controller, version }: OptionsProps) {
       </form>
       <ImportExportPanel
         busy={state.busy}
+        importDisabled={unreadable}
+        partial={state.importPartial}
         problems={state.importProblems}
         onImport={(text) => void controller.importFile(text)}
         onExport={() => controller.exportFile()}
@@ -215,14 +226,17 @@ export interface SettingFieldProps {
   value: DraftValue | undefined;
   error: string | undefined;
   warning: string | undefined;
+  /** Space the list takes in browser sync storage (lists only). */
+  usage?: FieldUsage | undefined;
   locked: boolean;
   onChange(value: DraftValue): void;
 }
 
-export function SettingField({ field, value, error, warning, locked, onChange }: SettingFieldProps) {
+export function SettingField({ field, value, error, warning, usage, locked, onChange }: SettingFieldProps) {
   const id = `field-${field.key}`;
   const describedBy = [
     `${id}-hint`,
+    usage ? `${id}-usage` : '',
     locked ? `${id}-locked` : '',
     error ? `${id}-error` : '',
     warning && !error ? `${id}-warning` : '',
@@ -235,7 +249,7 @@ export function SettingField({ field, value, error, warning, locked, onChange }:
     disabled: locked,
     readOnly: locked,
     'aria-describedby': describedBy,
-    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-invalid': error || usage?.error ? ('true' as const) : undefined,
   };
   return (
     <div class={`field field-${field.kind}${error ? ' invalid' : ''}${locked ? ' locked' : ''}`}>
@@ -276,6 +290,13 @@ export function SettingField({ field, value, error, warning, locked, onChange }:
       <p class="hint" id={`${id}-hint`}>
         {field.hint}
       </p>
+      {usage && (
+        <p class={`usage${usage.error ? ' over' : usage.warning ? ' near' : ''}`} id={`${id}-usage`}>
+          {usage.text}
+          {usage.error && ` ${usage.error}`}
+          {usage.warning && !usage.error && ` ${usage.warning}`}
+        </p>
+      )}
       {locked && (
         <p class="locked-note" id={`${id}-locked`}>
           Set by your organization
@@ -434,13 +455,25 @@ export function RuleTable({ rules, severities, locked, onChange }: RuleTableProp
 
 export interface ImportExportPanelProps {
   busy: boolean;
+  /** The stored settings could not be read: an import is not measured against nothing. */
+  importDisabled?: boolean;
+  /** The other fields were imported; `problems` are the ones left as they were. */
+  partial?: boolean;
   problems: SettingsProblem[];
   onImport(text: string): void;
   onExport(): void;
   onReset(): void;
 }
 
-export function ImportExportPanel({ busy, problems, onImport, onExport, onReset }: ImportExportPanelProps) {
+export function ImportExportPanel({
+  busy,
+  importDisabled = false,
+  partial = false,
+  problems,
+  onImport,
+  onExport,
+  onReset,
+}: ImportExportPanelProps) {
   return (
     <section class="import-export" aria-labelledby="import-export-heading">
       <h2 id="import-export-heading">Import, export, reset</h2>
@@ -453,7 +486,7 @@ export function ImportExportPanel({ busy, problems, onImport, onExport, onReset 
           <input
             type="file"
             accept="application/json,.json"
-            disabled={busy}
+            disabled={busy || importDisabled}
             onChange={async (event) => {
               const input = event.currentTarget;
               const file = input.files?.[0];
@@ -468,7 +501,11 @@ export function ImportExportPanel({ busy, problems, onImport, onExport, onReset 
       </div>
       {problems.length > 0 && (
         <div class="import-problems" role="alert">
-          <p>The file was not imported; nothing changed. Problems found:</p>
+          <p>
+            {partial
+              ? 'The rest of the file was imported; these settings were kept as they were:'
+              : 'The file was not imported; nothing changed. Problems found:'}
+          </p>
           <ul>
             {problems.map((problem) => (
               <li key={`${problem.key}:${problem.message}`}>

@@ -14,9 +14,13 @@ import { checkTermsPage } from './terms-check';
 
 async function resyncSiteScripts(): Promise<void> {
   try {
-    await backgroundClient.send('background/syncSiteScripts');
-  } catch {
-    // The service worker also resyncs on storage changes.
+    const { injectionFailures } = await backgroundClient.send('background/syncSiteScripts');
+    for (const failure of injectionFailures) {
+      console.warn(`SMS Compliance Checker: the checker could not start in ${failure.url ?? 'a tab'}`, failure.error);
+    }
+  } catch (error) {
+    // The service worker also resyncs on storage changes (and logs what fails there).
+    console.warn('SMS Compliance Checker: could not update the site scripts now', error);
   }
 }
 

@@ -16,7 +16,18 @@ import {
   type SettingKey,
   type SettingsProblem,
   splitList,
+  VERSION_KEY,
 } from '../shared/settings-schema';
+import {
+  countEntries,
+  ENTRY_NOUNS,
+  formatKilobytes,
+  itemBytes,
+  SYNC_BUDGET_BYTES,
+  SYNC_QUOTA_BYTES,
+  type SyncUsage,
+  settingCost,
+} from '../shared/sync-layout';
 import type { TermsPageCheck } from './terms-check';
 
 export interface OptionsClient {
@@ -41,6 +52,20 @@ export interface OptionsClient {
 export type DraftValue = string | boolean | Record<string, SeveritySetting>;
 export type Draft = Record<SettingKey, DraftValue>;
 
+/** What a list takes of browser sync storage, shown beside it, with a warning or error before it is full. */
+export interface FieldUsage {
+  entries: number;
+  bytes: number;
+  /** "5,000 words · 58 KB of browser sync storage (61 KB of 100 KB used by all settings)." */
+  text: string;
+  /** Over the limit: the save will keep this list as it was. */
+  error?: string;
+  warning?: string;
+}
+
+/** Above this share of the budget, the lists that grew say so. */
+const USAGE_WARNING_SHARE = 0.9;
+
 export interface OptionsState {
   loading: boolean;
   saved: ExtensionSettings;
@@ -56,6 +81,14 @@ export interface OptionsState {
   termsCheck: { running: boolean; result: TermsPageCheck | null };
   missingAccess: string[];
   busy: boolean;
+  /** Space used by each list as drafted. */
+  usage: Partial<Record<SettingKey, FieldUsage>>;
+  /** What storage.sync held at the last load (null when it could not be read). */
+  storedUsage: SyncUsage | null;
+  /** Why the stored settings could not be read (or only in part): shown at the top of the page. */
+  readError: string | null;
+  /** The import wrote the other fields: `importProblems` lists the ones it left as they were. */
+  importPartial: boolean;
 }
 
 export function toDraft(settings: ExtensionSettings): Draft {
@@ -79,6 +112,54 @@ function draftSettings(draft: Draft): ExtensionSettings {
   const settings = defaultSettings() as unknown as Record<string, unknown>;
   for (const key of SETTING_KEYS) settings[key] = fromDraft(key, draft[key]);
   return settings as unknown as ExtensionSettings;
+}
+
+/** "the firm dictionary" for status messages. */
+const FIELD_NOUNS: Partial<Record<SettingKey, string>> = {
+  firmName: 'the firm name',
+  firmNameAliases: 'the other names of the firm',
+  termsUrl: 'the terms URL',
+  privacyUrl: 'the privacy policy URL',
+  firmDomains: 'the firm domains',
+  approvedDomains: 'the approved domains',
+  firmPhoneNumbers: 'the firm phone numbers',
+  portalSites: 'the portal sites',
+  allowedTerms: 'the allowed terms',
+  acronyms: 'the acronyms',
+  firmDictionary: 'the firm dictionary',
+  smartEncoding: 'the smart encoding setting',
+  ruleSeverity: 'the rule severities',
+};
+
+function fieldNoun(key: string): string {
+  return FIELD_NOUNS[key as SettingKey] ?? key;
+}
+
+function joinNouns(nouns: string[]): string {
+  if (nouns.length <= 1) return nouns[0] ?? '';
+  return `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
+}
+
+/**
+ * Computes what each field costs in storage.sync, memoized per field on the value's JSON: typing in
+ * one list re-measures only that list (a 5,000-word dictionary takes a few milliseconds).
+ */
+function createUsageMeter() {
+  const memo = new Map<string, { json: string; cost: { bytes: number; items: number } }>();
+  return (key: SettingKey, value: unknown): number => {
+    const json = JSON.stringify(value);
+    const known = memo.get(key);
+    if (known?.json === json) return known.cost.bytes;
+    let cost: { bytes: number; items: number };
+    try {
+      cost = settingCost(key, value);
+    } catch {
+      // An entry too long for one storage item: the save says so; count it as what it is.
+      cost = { bytes: itemBytes(key, value), items: 1 };
+    }
+    memo.set(key, { json, cost });
+    return cost.bytes;
+  };
 }
 
 export interface OptionsController {
@@ -109,10 +190,65 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
     termsCheck: { running: false, result: null },
     missingAccess: [],
     busy: false,
+    usage: {},
+    storedUsage: null,
+    readError: null,
+    importPartial: false,
   });
+  const measure = createUsageMeter();
+
+  /**
+   * What the draft would take of storage.sync, list by list and in all (locked keys and anything
+   * else stored count at their stored size), with an error on the lists that grew when it would not
+   * fit, and a warning when it nearly does not.
+   */
+  function measureUsage(settings: ExtensionSettings): Partial<Record<SettingKey, FieldUsage>> {
+    const { locked, storedUsage, saved } = store.get();
+    const stored = storedUsage?.bytesByKey ?? {};
+    let total = 0;
+    const bytes: Partial<Record<SettingKey, number>> = {};
+    for (const [key, size] of Object.entries(stored)) {
+      if (!(SETTING_KEYS as readonly string[]).includes(key) || locked.includes(key as SettingKey)) total += size;
+    }
+    if (stored[VERSION_KEY] === undefined) total += itemBytes(VERSION_KEY, 1);
+    for (const key of SETTING_KEYS) {
+      if (locked.includes(key)) continue;
+      const size = measure(key, settings[key]);
+      bytes[key] = size;
+      total += size;
+    }
+    const lists = SETTING_KEYS.filter((key) => isListKey(key) && !locked.includes(key));
+    const grew = lists.filter((key) => (bytes[key] ?? 0) > measure(key, saved[key]));
+    const over = total > SYNC_BUDGET_BYTES;
+    const near = total > SYNC_BUDGET_BYTES * USAGE_WARNING_SHARE;
+    // Over the limit with no list grown (a policy or stored value took the room): the largest is named.
+    const blamed =
+      over && grew.length === 0 ? [...lists].sort((a, b) => (bytes[b] ?? 0) - (bytes[a] ?? 0)).slice(0, 1) : grew;
+    const allUse = `${formatKilobytes(total)} of ${formatKilobytes(SYNC_QUOTA_BYTES)} used by all settings`;
+    const usage: Partial<Record<SettingKey, FieldUsage>> = {};
+    for (const key of lists) {
+      const entries = (settings[key] as string[]).length;
+      const size = bytes[key] ?? 0;
+      if (entries === 0) continue;
+      const field: FieldUsage = {
+        entries,
+        bytes: size,
+        text: `${countEntries(key, entries)} · ${formatKilobytes(size)} of browser sync storage (${allUse}).`,
+      };
+      if (over && blamed.includes(key)) {
+        const [, many] = ENTRY_NOUNS[key] ?? ['entry', 'entries'];
+        const remove = Math.min(entries, Math.ceil((total - SYNC_BUDGET_BYTES) / (size / entries)));
+        field.error = `Too large for browser sync storage, which holds ${formatKilobytes(SYNC_QUOTA_BYTES)} of settings in all: remove about ${remove.toLocaleString('en-US')} ${many}. Saving keeps this list as it was and saves the other fields.`;
+      } else if (near && grew.includes(key)) {
+        field.warning = `Browser sync storage is ${Math.round((total / SYNC_QUOTA_BYTES) * 100)}% full.`;
+      }
+      usage[key] = field;
+    }
+    return usage;
+  }
 
   /** Errors and warnings for every field of a draft. */
-  function validate(draft: Draft): Pick<OptionsState, 'errors' | 'warnings'> {
+  function validate(draft: Draft): Pick<OptionsState, 'errors' | 'warnings' | 'usage'> {
     const settings = draftSettings(draft);
     const errors: Record<string, string> = {};
     const warnings: Record<string, string> = {};
@@ -124,7 +260,7 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
       if (check.error) errors[key] = check.error;
       if (check.warning) warnings[key] = check.warning;
     }
-    return { errors, warnings };
+    return { errors, warnings, usage: measureUsage(settings) };
   }
 
   async function refreshAccess(patterns: string[]): Promise<void> {
@@ -142,7 +278,15 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
     const draft = { ...state.draft };
     const dirty = keepDirty ? state.dirty.filter((key) => !loaded.locked.includes(key)) : [];
     for (const key of SETTING_KEYS) if (!dirty.includes(key)) draft[key] = incoming[key];
-    store.set({ loading: false, saved: loaded.settings, locked: loaded.locked, draft, dirty });
+    store.set({
+      loading: false,
+      saved: loaded.settings,
+      locked: loaded.locked,
+      draft,
+      dirty,
+      storedUsage: loaded.usage ?? null,
+      readError: loaded.readError ?? null,
+    });
     store.set(validate(draft));
     void refreshAccess(loaded.settings.portalSites);
   }
@@ -186,17 +330,51 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
         return;
       }
       const settings = draftSettings(state.draft);
+      // Only what was edited: a field left alone is not rewritten (a list another page or "Add to
+      // dictionary" changed meanwhile keeps that change).
       const patch: Record<string, unknown> = {};
-      for (const key of SETTING_KEYS) if (!state.locked.includes(key)) patch[key] = settings[key];
+      for (const key of state.dirty) if (!state.locked.includes(key)) patch[key] = settings[key];
       store.set({ busy: true });
-      const result = await client.save(patch as Partial<ExtensionSettings>);
+      let result: SaveResult;
+      try {
+        result = await client.save(patch as Partial<ExtensionSettings>);
+      } catch (error) {
+        // Nothing is lost: the draft stays as typed.
+        store.set({
+          busy: false,
+          status: { kind: 'error', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` },
+        });
+        return;
+      }
       if (result.problems.length > 0) {
         const serverErrors: Record<string, string> = {};
         for (const problem of result.problems) serverErrors[problem.key.split('.')[0] ?? ''] = problem.message;
+        const failed = Object.keys(serverErrors).filter((key): key is SettingKey =>
+          state.dirty.includes(key as SettingKey),
+        );
+        if (Object.keys(result.saved).length === 0) {
+          const messages = new Set(result.problems.map((problem) => problem.message));
+          const [only] = messages;
+          store.set({
+            busy: false,
+            errors: { ...store.get().errors, ...serverErrors },
+            status: {
+              kind: 'error',
+              text: messages.size === 1 && only?.startsWith('Not saved:') ? only : 'Not saved: fix the marked fields.',
+            },
+          });
+          return;
+        }
+        // Saved in part: the refused fields keep their draft (and stay unsaved), the others are stored.
+        store.set({ busy: false, dirty: failed });
+        absorb(await client.load(), true);
+        const nouns = failed.map(fieldNoun);
         store.set({
-          busy: false,
-          errors: serverErrors,
-          status: { kind: 'error', text: 'Not saved: fix the marked fields.' },
+          errors: { ...store.get().errors, ...serverErrors },
+          status: {
+            kind: 'error',
+            text: `Saved, except: ${joinNouns(nouns)} ${nouns.length === 1 ? 'was' : 'were'} not saved (see the message beside ${nouns.length === 1 ? 'it' : 'them'}).`,
+          },
         });
         return;
       }
@@ -205,18 +383,37 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
       store.set({ status: { kind: 'success', text: 'Settings saved.' } });
     },
     async importFile(text) {
-      store.set({ busy: true, importProblems: [] });
-      const result = await client.importFile(text);
+      store.set({ busy: true, importProblems: [], importPartial: false });
+      let result: ImportResult;
+      try {
+        result = await client.importFile(text);
+      } catch (error) {
+        result = {
+          problems: [{ key: '', message: error instanceof Error ? error.message : String(error) }],
+          warnings: [],
+          imported: false,
+        };
+      }
       if (!result.imported) {
         store.set({
           busy: false,
-          importProblems: result.problems,
+          importProblems: result.problems.length > 0 ? result.problems : (result.notImported ?? []),
           status: { kind: 'error', text: 'The file was not imported; nothing changed.' },
         });
         return;
       }
       store.set({ busy: false });
       absorb(await client.load(), false);
+      const notImported = result.notImported ?? [];
+      if (notImported.length > 0) {
+        const nouns = notImported.map((problem) => fieldNoun(problem.key));
+        store.set({
+          importProblems: notImported,
+          importPartial: true,
+          status: { kind: 'error', text: `Settings imported, except ${joinNouns(nouns)} (kept as they were).` },
+        });
+        return;
+      }
       store.set({ status: { kind: 'success', text: 'Settings imported.' } });
     },
     exportFile() {

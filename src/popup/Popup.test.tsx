@@ -3,10 +3,16 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyFixes, type Finding, lint, type Report, scoreFindings } from '../rules';
 import type { FieldState, TabInfo } from '../shared/field-protocol';
-import { createLocalClient } from '../shared/messages';
+import { createLocalClient, MessageError } from '../shared/messages';
 import { defaultSettings, type ExtensionSettings, type UserState } from '../shared/settings-schema';
 import { Popup } from './Popup';
-import { createPopupController, type PopupClient } from './popup-store';
+import {
+  type ContentFacts,
+  createPopupController,
+  diagnoseContent,
+  type PopupClient,
+  type SiteSwitchResult,
+} from './popup-store';
 
 interface MockOptions {
   tab?: TabInfo | null;
@@ -14,6 +20,12 @@ interface MockOptions {
   settings?: Partial<ExtensionSettings>;
   user?: UserState;
   contentAnswers?: boolean;
+  /** What the content script's failure looks like when it does not answer. */
+  contentError?: Error;
+  /** Facts for the diagnosis of a silent content script (absent: the client cannot gather them). */
+  facts?: ContentFacts;
+  readError?: string;
+  spellingUnavailable?: string;
 }
 
 /** Findings made up here so these tests do not depend on the rules being written elsewhere. */
@@ -87,6 +99,7 @@ function mockPopup(options: MockOptions = {}) {
           firstMessage,
           siteEnabled: true,
           origin: 'http://localhost:4000',
+          ...(options.spellingUnavailable ? { spellingUnavailable: options.spellingUnavailable } : {}),
         };
   const content = createLocalClient<'content'>({
     'content/getFieldState': () => fieldState(),
@@ -113,14 +126,21 @@ function mockPopup(options: MockOptions = {}) {
     content: () =>
       options.contentAnswers === false
         ? {
-            send: () => Promise.reject(new Error('no receiver')),
+            send: () => Promise.reject(options.contentError ?? new Error('no receiver')),
           }
         : content,
-    loadSettings: async () => ({ settings, locked: [] }),
+    ...(options.facts
+      ? { contentFacts: async () => options.facts as ContentFacts, reloadTab: vi.fn(async () => {}) }
+      : {}),
+    loadSettings: async () => ({
+      settings,
+      locked: [],
+      ...(options.readError ? { readError: options.readError } : {}),
+    }),
     loadUserState: async () => user,
     setSiteEnabled: vi.fn(async (origin: string, enabled: boolean) => {
       user.enabledSites = enabled ? [origin] : [];
-      return true;
+      return { done: true };
     }),
     copyText: vi.fn(async () => {}),
     openOptions: vi.fn(),
@@ -217,10 +237,10 @@ describe('Popup', () => {
     const original = saving.getMockImplementation();
     saving.mockImplementation(
       (origin, enabled) =>
-        new Promise<boolean>((resolve) => {
+        new Promise<SiteSwitchResult>((resolve) => {
           finishSaving = (granted) => {
             if (granted) void original?.(origin, enabled);
-            resolve(granted);
+            resolve({ done: granted });
           };
         }),
     );
@@ -252,5 +272,82 @@ describe('Popup', () => {
     });
     await screen.findByText(/one of your firm's portal sites/);
     expect(screen.queryByRole('switch', { name: 'Check messages on this site' })).toBeNull();
+  });
+
+  it('says why the checker does not answer, one message per cause', async () => {
+    const tab = { id: 3, url: 'https://portal.example.com/' };
+    const user = { enabledSites: ['https://portal.example.com'] };
+    const facts = (probe: ContentFacts['probe'], hostPermission = true): ContentFacts => ({ hostPermission, probe });
+    const cases: [ContentFacts, RegExp][] = [
+      [facts({ scriptable: false }, false), /may not read this site/],
+      [
+        facts({ scriptable: true, loadedAt: 100, extensionStartedAt: 200, startReason: 'update' }),
+        /extension was updated/,
+      ],
+      [
+        facts({ scriptable: true, loadedAt: 100, extensionStartedAt: 200, startReason: 'install' }),
+        /Reload this page to start/,
+      ],
+      [facts({ scriptable: false, error: 'Cannot access contents of the page' }), /Extensions cannot run on this page/],
+      [facts({ scriptable: true, loadedAt: 300, extensionStartedAt: 200 }), /not running on this page yet/],
+    ];
+    for (const [given, title] of cases) {
+      const { controller } = mockPopup({ tab, user, contentAnswers: false, facts: given });
+      await screen.findByRole('heading', { name: title });
+      // A page to reload offers the reload.
+      if (/updated|Reload this page/.test(title.source)) {
+        fireEvent.click(screen.getByRole('button', { name: 'Reload the page' }));
+        await screen.findByText('Reloading the page…');
+      }
+      controller.dispose();
+      cleanup();
+    }
+    mockPopup({
+      tab,
+      user,
+      contentAnswers: false,
+      contentError: new MessageError('content/getFieldState', 'the field is gone'),
+      facts: facts({ scriptable: true }),
+    });
+    await screen.findByRole('heading', { name: /ran into an error/ });
+    expect(screen.getByText(/the field is gone/)).toBeTruthy();
+  });
+
+  it('diagnoses from the facts: permission first, then scripting, then the page age', () => {
+    const noReceiver = new Error('Could not establish connection. Receiving end does not exist.');
+    expect(diagnoseContent(noReceiver, null)).toEqual({ kind: 'not-started' });
+    expect(diagnoseContent(noReceiver, { hostPermission: false, probe: { scriptable: true } }).kind).toBe(
+      'permission-missing',
+    );
+    expect(
+      diagnoseContent(new MessageError('content/getFieldState', 'no receiver answered'), {
+        hostPermission: true,
+        probe: { scriptable: true, loadedAt: 5, extensionStartedAt: 9, startReason: 'update' },
+      }),
+    ).toEqual({ kind: 'extension-updated' });
+    expect(diagnoseContent(new MessageError('content/getFieldState', 'boom'), null)).toEqual({
+      kind: 'content-error',
+      detail: 'boom',
+    });
+  });
+
+  it('says when the settings could not be read, and when spelling is not checked', async () => {
+    mockPopup({
+      readError: "Your firm's settings could not be read (IO error); the last settings read are used.",
+      spellingUnavailable: 'the spell checker did not start',
+    });
+    const alert = await screen.findByRole('alert', { name: 'Settings could not be read' });
+    expect(alert.textContent).toMatch(/IO error.*last settings read/);
+    await screen.findByText(/Spelling is not checked right now: the spell checker did not start/);
+  });
+
+  it('turning a site on says so when the checker could not start on the page', async () => {
+    const { client } = mockPopup({ tab: { id: 3, url: 'https://portal.example.com/inbox' } });
+    vi.mocked(client.setSiteEnabled).mockResolvedValueOnce({
+      done: true,
+      problem: 'The checker could not start on this page (Frame was removed): reload the page.',
+    });
+    fireEvent.click(await screen.findByRole('switch', { name: 'Check messages on this site' }));
+    await screen.findByText(/Checking messages on https:\/\/portal\.example\.com\. The checker could not start/);
   });
 });

@@ -2,7 +2,7 @@ import { type Finding, type Fix, type Report, ruleById, type Severity, safeFixes
 import type { SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
 import { useStore } from './observable';
-import type { PopupController, SafeFixPreview } from './popup-store';
+import type { ContentProblem, PopupController, SafeFixPreview } from './popup-store';
 
 export interface PopupProps {
   controller: PopupController;
@@ -25,6 +25,12 @@ export function Popup({ controller }: PopupProps) {
       <p class="notice" role="status" aria-live="polite">
         {state.notice}
       </p>
+      {state.storageError && (
+        <section class="storage-error" role="alert" aria-label="Settings could not be read">
+          <h2>Settings could not be read</h2>
+          <p>{state.storageError}</p>
+        </section>
+      )}
       {state.loading ? (
         <p class="empty">Looking at this tab…</p>
       ) : !state.tab || !state.origin ? (
@@ -40,12 +46,14 @@ export function Popup({ controller }: PopupProps) {
             portalSitesLocked={state.locked.includes('portalSites')}
             onToggle={(enabled) => void controller.setSiteEnabled(enabled)}
           />
-          {state.enabledBy && state.contentMissing && (
-            <EmptyState title="The checker is not running on this page yet">
-              Reload the page, then click into the message box.
-            </EmptyState>
+          {state.enabledBy && state.contentProblem && (
+            <ContentProblemState
+              problem={state.contentProblem}
+              onReload={controller.reloadTab && (() => void controller.reloadTab?.())}
+              onOpenOptions={() => controller.openOptions()}
+            />
           )}
-          {state.enabledBy && !state.contentMissing && !field && (
+          {state.enabledBy && !state.contentProblem && !field && (
             <EmptyState title="No message field in use">
               Click into the message box on this page and start typing; the findings appear here.
             </EmptyState>
@@ -58,6 +66,9 @@ export function Popup({ controller }: PopupProps) {
           {field && field.text.trim() !== '' && (
             <>
               <ReportSummary report={field.report} />
+              {field.spellingUnavailable && (
+                <p class="spelling-unavailable">Spelling is not checked right now: {field.spellingUnavailable}</p>
+              )}
               <FirstMessageSwitch
                 checked={field.firstMessage}
                 disabled={state.busy}
@@ -96,6 +107,66 @@ export function Popup({ controller }: PopupProps) {
       )}
     </main>
   );
+}
+
+export interface ContentProblemStateProps {
+  problem: ContentProblem;
+  /** Absent when the popup cannot reload the tab. */
+  onReload?: (() => void) | undefined;
+  onOpenOptions(): void;
+}
+
+/** Why the checker does not answer on this page, one message per cause, with the way out. */
+export function ContentProblemState({ problem, onReload, onOpenOptions }: ContentProblemStateProps) {
+  const reload = onReload && (
+    <button type="button" class="primary" onClick={onReload}>
+      Reload the page
+    </button>
+  );
+  switch (problem.kind) {
+    case 'extension-updated':
+      return (
+        <EmptyState title="The extension was updated: reload this page">
+          This page still runs the previous version's checker, which stopped when the extension was updated or reloaded.
+          Reload the page to check messages again. {reload}
+        </EmptyState>
+      );
+    case 'reload-needed':
+      return (
+        <EmptyState title="Reload this page to start checking">
+          The page was opened before the checker was installed or turned on here. {reload}
+        </EmptyState>
+      );
+    case 'permission-missing':
+      return (
+        <EmptyState title="The extension may not read this site">
+          Your browser has not granted the extension access to this site. Switch the site off and on below, or grant
+          access to the portal sites in the{' '}
+          <button type="button" class="link-button" onClick={onOpenOptions}>
+            options
+          </button>
+          .
+        </EmptyState>
+      );
+    case 'cannot-run':
+      return (
+        <EmptyState title="Extensions cannot run on this page">
+          The browser does not let extensions check messages here ({problem.detail}).
+        </EmptyState>
+      );
+    case 'content-error':
+      return (
+        <EmptyState title="The checker on this page ran into an error">
+          {problem.detail}. Reload the page to start it again. {reload}
+        </EmptyState>
+      );
+    case 'not-started':
+      return (
+        <EmptyState title="The checker is not running on this page yet">
+          Reload the page, then click into the message box. {reload}
+        </EmptyState>
+      );
+  }
 }
 
 export interface EmptyStateProps {

@@ -4,7 +4,7 @@
  */
 import { applyFixes, type Finding, type Fix, safeFixesOf } from '../rules';
 import type { FieldState, TabInfo } from '../shared/field-protocol';
-import type { MessageClient } from '../shared/messages';
+import { type MessageClient, MessageError, type TabProbe } from '../shared/messages';
 import type { LoadedSettings } from '../shared/settings';
 import {
   defaultSettings,
@@ -17,6 +17,61 @@ import {
 } from '../shared/settings-schema';
 import { createStore, type Store } from './observable';
 
+/** How long a diagnosis of a silent tab stands before the popup probes the tab again. */
+const REPROBE_MS = 5_000;
+
+/** What the popup's site switch did. */
+export interface SiteSwitchResult {
+  /** Switched (false: the permission was refused, or the change could not be stored). */
+  done: boolean;
+  /** What went wrong, in words for the user (when not done; or done, but the page could not be set up). */
+  problem?: string;
+}
+
+/** Facts the popup gathers when a tab's checker does not answer (see diagnoseContent). */
+export interface ContentFacts {
+  /** Whether the extension holds host permission for the tab's site. */
+  hostPermission: boolean;
+  probe: TabProbe;
+}
+
+/** Why the checker on an enabled site does not answer the popup, each with its own message. */
+export type ContentProblem =
+  /** The browser holds no permission for the site (granted once, revoked since, or never granted). */
+  | { kind: 'permission-missing' }
+  /** The page was opened before this copy of the extension was updated or reloaded. */
+  | { kind: 'extension-updated' }
+  /** The page was opened before the checker was installed (or the site switched on): a reload starts it. */
+  | { kind: 'reload-needed' }
+  /** The browser does not let extensions run on this page (a store page, a PDF viewer...). */
+  | { kind: 'cannot-run'; detail: string }
+  /** The page is newer than the extension and scriptable, yet no checker answers. */
+  | { kind: 'not-started' }
+  /** The checker answered with an error. */
+  | { kind: 'content-error'; detail: string };
+
+/**
+ * Tells the reasons apart: the checker's own error; else the permission, whether scripts run on the
+ * page, and the page's age against the extension's start (older pages need a reload).
+ */
+export function diagnoseContent(error: unknown, facts: ContentFacts | null): ContentProblem {
+  if (error instanceof MessageError && !error.message.endsWith('no receiver answered')) {
+    return { kind: 'content-error', detail: error.message.slice(error.messageType.length + 2) };
+  }
+  if (facts === null) return { kind: 'not-started' };
+  if (!facts.hostPermission) return { kind: 'permission-missing' };
+  const { probe } = facts;
+  if (!probe.scriptable) return { kind: 'cannot-run', detail: probe.error ?? 'the browser refused' };
+  if (
+    probe.loadedAt !== undefined &&
+    probe.extensionStartedAt !== undefined &&
+    probe.loadedAt < probe.extensionStartedAt
+  ) {
+    return probe.startReason === 'update' ? { kind: 'extension-updated' } : { kind: 'reload-needed' };
+  }
+  return { kind: 'not-started' };
+}
+
 export interface PopupClient {
   /** The tab the popup acts on: `?tab=<id>` when given (tests), otherwise the active tab. */
   targetTab(): Promise<TabInfo | null>;
@@ -27,9 +82,15 @@ export interface PopupClient {
   /**
    * Turns checking on or off for an origin. Must run straight from the click handler: turning on
    * asks for the origin's permission first (browsers only allow that during a user gesture).
-   * Resolves false when the user declined.
+   * `done` is false when the user declined or the change could not be stored.
    */
-  setSiteEnabled(origin: string, enabled: boolean): Promise<boolean>;
+  setSiteEnabled(origin: string, enabled: boolean): Promise<SiteSwitchResult>;
+  /** Facts for diagnoseContent, when the tab's checker did not answer (absent: "not running yet"). */
+  contentFacts?(tab: TabInfo, enabledBy: SiteEnabledBy): Promise<ContentFacts>;
+  /** Why the stored sites could not be read in this popup, if they could not (settings say it in `readError`). */
+  userStateError?(): string | null;
+  /** Reloads the tab (after an update, or a page opened before the checker). */
+  reloadTab?(tabId: number): Promise<void>;
   copyText(text: string): Promise<void>;
   openOptions(): void;
   /** Calls back when settings change or the content script reports a field change. */
@@ -52,8 +113,10 @@ export interface PopupState {
   settings: ExtensionSettings;
   locked: SettingKey[];
   field: FieldState | null;
-  /** The content script did not answer although the site is enabled (page opened before install, or reloading). */
-  contentMissing: boolean;
+  /** Why the content script did not answer although the site is enabled; null when it answered. */
+  contentProblem: ContentProblem | null;
+  /** Why the stored settings or sites could not be read (the last ones read are in use), or null. */
+  storageError: string | null;
   preview: SafeFixPreview | null;
   busy: boolean;
   /**
@@ -79,6 +142,8 @@ export interface PopupController {
   openOptions(): void;
   /** Adds the word a spelling finding flags to the firm dictionary; undefined when the client cannot. */
   addToDictionary?: (finding: Finding) => Promise<void>;
+  /** Reloads the tab; undefined when the client cannot. */
+  reloadTab?: () => Promise<void>;
   dispose(): void;
 }
 
@@ -91,7 +156,8 @@ export function initialPopupState(): PopupState {
     settings: defaultSettings(),
     locked: [],
     field: null,
-    contentMissing: false,
+    contentProblem: null,
+    storageError: null,
     preview: null,
     busy: false,
     siteSwitch: null,
@@ -102,11 +168,34 @@ export function initialPopupState(): PopupState {
 export function createPopupController(client: PopupClient): PopupController {
   const store = createStore(initialPopupState());
 
-  async function readField(tab: TabInfo): Promise<{ field: FieldState | null; contentMissing: boolean }> {
+  /** The last problem found: the periodic refresh (every 800 ms) probes the tab again only now and then. */
+  let lastProblem: { tabId: number; problem: ContentProblem; at: number } | null = null;
+
+  async function readField(
+    tab: TabInfo,
+    enabledBy: SiteEnabledBy,
+  ): Promise<{ field: FieldState | null; contentProblem: ContentProblem | null }> {
     try {
-      return { field: await client.content(tab.id).send('content/getFieldState'), contentMissing: false };
-    } catch {
-      return { field: null, contentMissing: true };
+      const field = await client.content(tab.id).send('content/getFieldState');
+      lastProblem = null;
+      return { field, contentProblem: null };
+    } catch (error) {
+      if (
+        lastProblem?.tabId === tab.id &&
+        !(error instanceof MessageError) &&
+        Date.now() - lastProblem.at < REPROBE_MS
+      ) {
+        return { field: null, contentProblem: lastProblem.problem };
+      }
+      let facts: ContentFacts | null = null;
+      try {
+        facts = (await client.contentFacts?.(tab, enabledBy)) ?? null;
+      } catch {
+        // Nothing more to tell: "not running yet".
+      }
+      const problem = diagnoseContent(error, facts);
+      lastProblem = { tabId: tab.id, problem, at: Date.now() };
+      return { field: null, contentProblem: problem };
     }
   }
 
@@ -114,7 +203,9 @@ export function createPopupController(client: PopupClient): PopupController {
     const [tab, loaded, user] = await Promise.all([client.targetTab(), client.loadSettings(), client.loadUserState()]);
     const origin = tab ? (originOf(tab.url) ?? null) : null;
     const enabledBy = tab && origin ? siteEnabledBy(tab.url, loaded.settings, user) : null;
-    const { field, contentMissing } = tab && enabledBy ? await readField(tab) : { field: null, contentMissing: false };
+    const { field, contentProblem } =
+      tab && enabledBy ? await readField(tab, enabledBy) : { field: null, contentProblem: null };
+    const storageError = loaded.readError ?? client.userStateError?.() ?? null;
     store.set((state) => ({
       loading: false,
       tab,
@@ -123,7 +214,8 @@ export function createPopupController(client: PopupClient): PopupController {
       settings: loaded.settings,
       locked: loaded.locked,
       field,
-      contentMissing,
+      contentProblem,
+      storageError,
       // A preview computed on other text is stale.
       preview: state.preview && field && state.preview.before === field.text ? state.preview : null,
     }));
@@ -180,6 +272,7 @@ export function createPopupController(client: PopupClient): PopupController {
     cancelPreview: () => store.set({ preview: null }),
     insertTermsLink: () =>
       withField(async (tab, field) => {
+        // Settings are checked when read; this is the last look before the link enters a message.
         const url = store.get().settings.termsUrl;
         if (!url) return 'Set the terms link in the options first.';
         const before = field.text;
@@ -215,14 +308,23 @@ export function createPopupController(client: PopupClient): PopupController {
       if (!origin) return;
       store.set({ siteSwitch: enabled });
       // No await before this call: the permission prompt needs the click's user gesture.
-      const done = await client.setSiteEnabled(origin, enabled);
+      let result: SiteSwitchResult;
+      try {
+        result = await client.setSiteEnabled(origin, enabled);
+      } catch (error) {
+        result = {
+          done: false,
+          problem: `That did not work: ${error instanceof Error ? error.message : String(error)}`,
+        };
+      }
+      const { done, problem } = result;
+      const doneNotice = enabled ? `Checking messages on ${origin}.` : `No longer checking ${origin}.`;
       store.set({
         ...(done ? {} : { siteSwitch: null }),
         notice: done
-          ? enabled
-            ? `Checking messages on ${origin}.`
-            : `No longer checking ${origin}.`
-          : 'Permission was not granted; the site stays off.',
+          ? `${doneNotice}${problem ? ` ${problem}` : ''}`
+          : (problem ??
+            (enabled ? 'Permission was not granted; the site stays off.' : 'The site could not be switched off.')),
       });
       try {
         await refresh();
@@ -239,6 +341,21 @@ export function createPopupController(client: PopupClient): PopupController {
             if (!result?.added) return `Not added: ${result?.reason ?? 'the dictionary could not be changed'}.`;
             return `Added "${word}" to the firm dictionary.`;
           })
+      : undefined,
+    reloadTab: client.reloadTab
+      ? async () => {
+          const { tab } = store.get();
+          if (!tab) return;
+          lastProblem = null;
+          try {
+            await client.reloadTab?.(tab.id);
+            store.set({ notice: 'Reloading the page…' });
+          } catch (error) {
+            store.set({
+              notice: `Could not reload the page: ${error instanceof Error ? error.message : String(error)}`,
+            });
+          }
+        }
       : undefined,
     dispose: unsubscribe,
   };

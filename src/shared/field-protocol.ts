@@ -14,6 +14,8 @@ export interface FieldState {
   firstMessage: boolean;
   siteEnabled: boolean;
   origin: string;
+  /** Why spelling is not being checked in this field right now (the spell checker failed). */
+  spellingUnavailable?: string;
 }
 
 export interface ApplyFixesArgs {

@@ -62,6 +62,32 @@ export interface PingResult {
   answeredAt: number;
 }
 
+/** A tab the checker could not be injected into, when its site was switched on. */
+export interface InjectionFailure {
+  tabId: number;
+  url?: string;
+  error: string;
+}
+
+export interface SiteScriptSyncResult {
+  /** Open tabs of newly enabled sites the checker could not start in (they need a reload). */
+  injectionFailures: InjectionFailure[];
+}
+
+/** What a tab's page looks like to the background, when the popup gets no answer from its checker. */
+export interface TabProbe {
+  /** Whether a script could run in the tab's page at all (false: the browser does not allow it there). */
+  scriptable: boolean;
+  /** performance.timeOrigin of the page: when it was loaded. */
+  loadedAt?: number;
+  /** When this copy of the extension started (after its install, update or reload, or the browser's start). */
+  extensionStartedAt?: number;
+  /** Why this copy started: 'install', 'update' (also a reload in developer mode), or unknown. */
+  startReason?: string;
+  /** The browser's refusal, when not scriptable. */
+  error?: string;
+}
+
 export interface ContentStatus {
   /** The page (frame) URL the content script runs in. */
   url: string;
@@ -104,7 +130,9 @@ export interface ProtocolMap {
 
   // Popup / options -> service worker.
   /** Re-registers the dynamic content scripts after settings, user sites or permissions changed. */
-  'background/syncSiteScripts': { args: undefined; result: undefined };
+  'background/syncSiteScripts': { args: undefined; result: SiteScriptSyncResult };
+  /** The popup got no answer from a tab's checker: when the page was loaded, and whether scripts run there. */
+  'background/probeTab': { args: { tabId: number }; result: TabProbe };
 
   // Content script / popup -> background: spelling, checked off the keystroke path.
   /** The spelling findings for this exact text (no fixes: ask for suggestions when showing one). */
