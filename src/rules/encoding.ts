@@ -180,13 +180,24 @@ function markStretch(text: string, start: number, end: number, continuation: Uin
   }
 }
 
+/** The last answer: the parse and message-length both ask for the whole text of one lint. */
+let last: { text: string; chunkSize: number; continuation: Uint8Array } | undefined;
+
 /**
  * Marks every offset inside a grapheme (not at its start) with 1. Only the stretches around
  * code units that are not inert are handed to Intl.Segmenter, in bounded chunks; everywhere else
  * each code unit is its own grapheme, so the cost stays linear and small for ordinary text.
- * `chunkSize` is for tests (a tiny chunk must give the same answer).
+ * `chunkSize` is for tests (a tiny chunk must give the same answer). The array is shared with
+ * the next caller asking about the same text: read it, never write to it.
  */
 export function graphemeContinuations(text: string, chunkSize = SEGMENTER_CHUNK): Uint8Array {
+  if (last && last.text === text && last.chunkSize === chunkSize) return last.continuation;
+  const continuation = markContinuations(text, chunkSize);
+  last = { text, chunkSize, continuation };
+  return continuation;
+}
+
+function markContinuations(text: string, chunkSize: number): Uint8Array {
   const length = text.length;
   const continuation = new Uint8Array(length + 1);
   let index = 0;

@@ -8,7 +8,13 @@ import { shortenerDomainOf } from '../rules/data/shorteners';
 import { normalizePhoneNumber } from '../rules/phone';
 import { validateFirmSettings } from '../rules/settings-validation';
 
-export interface ExtensionSettings extends FirmSettings {
+/**
+ * Firm settings the extension does not store yet (the CLI's --config takes them; the extension
+ * uses their defaults): the language pin and the merge-field settings of templates.
+ */
+export type TemplateOnlySetting = 'language' | 'placeholderLength' | 'termsPlaceholder';
+
+export interface ExtensionSettings extends Omit<FirmSettings, TemplateOnlySetting> {
   /** The firm's public privacy policy, linked beside the terms. */
   privacyUrl: string;
   /** Match patterns of the client portals where the checker runs. */
@@ -69,7 +75,9 @@ export function isSettingKey(key: string): key is SettingKey {
 
 export function defaultSettings(): ExtensionSettings {
   return {
-    ...DEFAULT_FIRM_SETTINGS,
+    firmName: DEFAULT_FIRM_SETTINGS.firmName,
+    termsUrl: DEFAULT_FIRM_SETTINGS.termsUrl,
+    smartEncoding: DEFAULT_FIRM_SETTINGS.smartEncoding,
     firmNameAliases: [],
     firmDomains: [],
     approvedDomains: [],
