@@ -9,8 +9,8 @@ import type { DictionaryFiles } from '../rules/spelling/dictionary';
  * on import, which a bundled CLI would do at start-up even with --no-spelling. The package's
  * `exports` hides the .aff/.dic paths, so they are found next to its entry point.
  */
-export async function loadNodeDictionary(): Promise<DictionaryFiles> {
-  const entry = createRequire(import.meta.url).resolve('dictionary-en');
+export async function loadNodeDictionary(language: 'en' | 'es' = 'en'): Promise<DictionaryFiles> {
+  const entry = createRequire(import.meta.url).resolve(language === 'es' ? 'dictionary-es' : 'dictionary-en');
   const directory = dirname(entry);
   const [aff, dic] = await Promise.all([
     readFile(join(directory, 'index.aff'), 'utf8'),

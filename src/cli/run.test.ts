@@ -25,7 +25,13 @@ function capture(stream: PassThrough): () => string {
 
 async function run(
   argv: string[],
-  options: { stdin?: string[]; stdinIsTTY?: boolean; stdoutIsTTY?: boolean; loadDictionary?: DictionaryLoader } = {},
+  options: {
+    stdin?: string[];
+    stdinIsTTY?: boolean;
+    stdoutIsTTY?: boolean;
+    loadDictionary?: DictionaryLoader;
+    loadSpanishDictionary?: DictionaryLoader;
+  } = {},
 ) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -38,6 +44,7 @@ async function run(
     stderr,
     env: {},
     ...(options.loadDictionary ? { loadDictionary: options.loadDictionary } : {}),
+    ...(options.loadSpanishDictionary ? { loadSpanishDictionary: options.loadSpanishDictionary } : {}),
   };
   const status = await runCli(argv, io);
   return { status, stdout: readOut(), stderr: readErr() } satisfies Captured;
@@ -323,6 +330,32 @@ describe('runCli', () => {
       }),
     );
     const TYPOS = 'Hi Maria, your depositon is tomorow.\nPlease bring the the lease.\n';
+
+    it('spells Spanish sentences with the Spanish dictionary, loaded only when one is seen', async () => {
+      const english = vi.fn(loadNodeDictionary);
+      const spanish = vi.fn(() => loadNodeDictionary('es'));
+      const onlyEnglish = await run(['--config', onlySpellingAndGrammar, '--format', 'jsonl'], {
+        stdin: ['Your hearing is Monday.\n'],
+        loadDictionary: english,
+        loadSpanishDictionary: spanish,
+      });
+      expect(onlyEnglish.status).toBe(0);
+      expect(spanish).not.toHaveBeenCalled();
+      const text = 'Su audencia en el tribunal es el martes, llegue temprano.';
+      const result = await run(['--config', onlySpellingAndGrammar, '--format', 'jsonl'], {
+        stdin: [`${text}\n`],
+        loadDictionary: english,
+        loadSpanishDictionary: spanish,
+      });
+      expect(spanish).toHaveBeenCalledTimes(1);
+      const [row] = result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { findings: { ruleId: string; start: number; end: number }[] });
+      expect(row?.findings.map((finding) => [finding.ruleId, text.slice(finding.start, finding.end)])).toEqual([
+        ['spelling', 'audencia'],
+      ]);
+    });
 
     it('reports spelling and grammar, loading the dictionary once per run', async () => {
       const loader = vi.fn(loadNodeDictionary);

@@ -1,11 +1,12 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { version } from '../../package.json';
-import { type FirmSettings, fixAllSafe, lint, type SpellingProvider, withDefaults } from '../rules/index';
+import { type FirmSettings, fixAllSafe, lint, parseMessage, type SpellingProvider, withDefaults } from '../rules/index';
+import { detectLanguage } from '../rules/language';
 import { lazySpellChecker } from '../rules/spelling/checker';
 import type { DictionaryLoader } from '../rules/spelling/dictionary';
 import { type CliOptions, HELP_TEXT, parseCommandLine } from './args';
-import { loadBundledDictionary } from './bundled-dictionary';
+import { loadBundledDictionary, loadBundledSpanishDictionary } from './bundled-dictionary';
 import { loadSettingsFile } from './config';
 import {
   addToTotals,
@@ -27,6 +28,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Where the spelling dictionary comes from (tests inject one); defaults to dictionary-en, inlined in the bin. */
   loadDictionary?: DictionaryLoader;
+  /** The Spanish dictionary, loaded the first time a message has a Spanish sentence. */
+  loadSpanishDictionary?: DictionaryLoader;
 }
 
 export const EXIT_OK = 0;
@@ -73,15 +76,23 @@ class OutputSink {
   }
 }
 
+/** True when any sentence of the text is Spanish: only then is the Spanish dictionary worth loading. */
+function hasSpanishSentence(text: string, settings: FirmSettings): boolean {
+  const { words } = parseMessage(text);
+  return detectLanguage(text, words, settings.language).sentences.some((sentence) => sentence.language === 'es');
+}
+
 export function buildRow(
   item: { id: string; location: string; text: string; firstMessage?: boolean },
   settings: FirmSettings,
   options: Pick<CliOptions, 'firstMessage' | 'fix'>,
   spellChecker?: SpellingProvider,
+  spanishSpellChecker?: SpellingProvider,
 ): ResultRow {
   const report = lint(item.text, settings, {
     firstMessage: item.firstMessage ?? options.firstMessage,
     ...(spellChecker ? { spellChecker } : {}),
+    ...(spanishSpellChecker ? { spanishSpellChecker } : {}),
   });
   return {
     id: item.id,
@@ -150,6 +161,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const wantsSpelling = options.spelling && effectiveSettings.ruleSeverity.spelling !== 'off';
   const getSpellChecker = wantsSpelling ? lazySpellChecker(io.loadDictionary ?? loadBundledDictionary) : undefined;
   let spellChecker: SpellingProvider | undefined;
+  const getSpanishSpellChecker = wantsSpelling
+    ? lazySpellChecker(io.loadSpanishDictionary ?? loadBundledSpanishDictionary)
+    : undefined;
+  let spanishSpellChecker: SpellingProvider | undefined;
 
   const palette = paletteFor(io.stdout.isTTY, io.env);
   const sink = new OutputSink(io.stdout);
@@ -176,9 +191,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         }
         if (spellChecker === undefined) spellChecker = { isCorrect: () => true };
       }
+      if (
+        getSpanishSpellChecker &&
+        spanishSpellChecker === undefined &&
+        hasSpanishSentence(item.text, effectiveSettings)
+      ) {
+        try {
+          spanishSpellChecker = await getSpanishSpellChecker();
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          writeDiagnostic(
+            io.stderr,
+            `sms-check: Spanish spelling not checked: could not load the dictionary: ${reason}`,
+          );
+        }
+        if (spanishSpellChecker === undefined) spanishSpellChecker = { isCorrect: () => true };
+      }
       let row: ResultRow;
       try {
-        row = buildRow(item, effectiveSettings, options, spellChecker);
+        row = buildRow(item, effectiveSettings, options, spellChecker, spanishSpellChecker);
       } catch (error) {
         badInput = true;
         await sink.flush();

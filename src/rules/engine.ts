@@ -22,6 +22,7 @@ export function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettin
     settings,
     firstMessage: context.firstMessage === true,
     ...(context.spellChecker ? { spellChecker: context.spellChecker } : {}),
+    ...(context.spanishSpellChecker ? { spanishSpellChecker: context.spanishSpellChecker } : {}),
     report(descriptor: ReportDescriptor) {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) {

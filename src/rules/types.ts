@@ -76,6 +76,8 @@ export interface LintContext {
   firstMessage?: boolean;
   /** Enables the spelling rule; without it, spelling reports nothing. */
   spellChecker?: SpellingProvider;
+  /** Checks the Spanish sentences (dictionary-es); without it they are not spell-checked. */
+  spanishSpellChecker?: SpellingProvider;
 }
 
 export type RuleCategory = 'links' | 'content' | 'formatting' | 'encoding' | 'compliance' | 'privacy';
@@ -119,6 +121,8 @@ export interface RuleContext {
   readonly firstMessage: boolean;
   /** The host's spelling dictionary, when one is loaded (LintContext.spellChecker). */
   readonly spellChecker?: SpellingProvider;
+  /** The host's Spanish dictionary, when one is loaded (LintContext.spanishSpellChecker). */
+  readonly spanishSpellChecker?: SpellingProvider;
   report(descriptor: ReportDescriptor): void;
 }
 

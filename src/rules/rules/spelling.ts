@@ -40,9 +40,9 @@ const rule: Rule = {
     },
   },
   check(context) {
-    const checker = context.spellChecker;
-    if (!checker) return;
-    for (const issue of findMisspellings(context.message, context.settings, checker)) {
+    const { spellChecker, spanishSpellChecker } = context;
+    if (!spellChecker && !spanishSpellChecker) return;
+    for (const issue of findMisspellings(context.message, context.settings, spellChecker, spanishSpellChecker)) {
       context.report({
         messageId: issue.messageId,
         data: { word: issue.word },

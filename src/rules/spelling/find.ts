@@ -2,7 +2,7 @@ import { detectLanguage } from '../language';
 import { type ParsedMessage, parseMessage, type Span } from '../message';
 import type { FirmSettings } from '../settings';
 import type { SpellingProvider } from '../types';
-import { firmWords, isBuiltInAcronym, LEGAL_WORDS, normalizeApostrophes } from './words';
+import { firmWords, isBuiltInAcronym, LEGAL_WORDS, normalizeApostrophes, SPANISH_LEGAL_WORDS } from './words';
 
 export type SpellingMessageId = 'misspelled' | 'unknownName';
 
@@ -164,11 +164,13 @@ function isGlued(text: string, word: Span): boolean {
 export function findMisspellings(
   input: ParsedMessage | string,
   settings: FirmSettings,
-  checker: SpellingProvider,
+  checker: SpellingProvider | undefined,
+  spanishChecker?: SpellingProvider,
 ): SpellingIssue[] {
   const message = typeof input === 'string' ? parseMessage(input) : input;
   const { text, words } = message;
-  // The dictionary is English: Spanish sentences are not checked against it (see language.ts).
+  // Each sentence is checked against the dictionary of its language (see language.ts), when the
+  // host has loaded it; Spanish words also against our Spanish legal vocabulary.
   const inSpanish = spanishWordMask(text, words, settings);
   const firm = firmWords(settings);
   const issues: SpellingIssue[] = [];
@@ -178,12 +180,15 @@ export function findMisspellings(
     const span = words[index];
     if (span === undefined) continue;
     const word = normalizeApostrophes(span.text);
-    if (inSpanish?.[index]) continue;
+    const spanish = inSpanish?.[index] === 1;
+    const dictionary = spanish ? spanishChecker : checker;
+    if (dictionary === undefined) continue;
     if (word.length < 2 || word.length > MAX_WORD_LENGTH) continue;
     if (HAS_DIGIT.test(word) || !HAS_LOWER.test(word)) continue;
     if (isGlued(text, span)) continue;
     checked++;
-    if (isKnownWord(word, firm, checker)) continue;
+    if (spanish && SPANISH_LEGAL_WORDS.has(word.toLowerCase())) continue;
+    if (isKnownWord(word, firm, dictionary)) continue;
     const capitalized = STARTS_UPPER.test(word);
     let likelyName = INNER_UPPER.test(word);
     if (!likelyName && capitalized) {

@@ -1,9 +1,18 @@
 import { ACRONYMS } from '../data/acronyms';
 import { legalWords } from '../data/legal-words';
+import { SPANISH_LEGAL_TERMS } from '../data/legal-words-es';
 import type { FirmSettings } from '../settings';
 
 /** Our legal vocabulary, lower case, single words. */
 export const LEGAL_WORDS: ReadonlySet<string> = legalWords();
+
+/** Our Spanish legal vocabulary, lower case, single words (with and without accents). */
+export const SPANISH_LEGAL_WORDS: ReadonlySet<string> = new Set(
+  SPANISH_LEGAL_TERMS.flatMap((term) => term.toLowerCase().split(/\s+/)).flatMap((word) => [
+    word,
+    word.normalize('NFD').replace(/\p{M}/gu, ''),
+  ]),
+);
 
 const BUILT_IN_ACRONYMS: ReadonlySet<string> = new Set([...ACRONYMS].map((acronym) => acronym.toLowerCase()));
 
