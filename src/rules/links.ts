@@ -139,7 +139,7 @@ export function findLinks(text: string): { links: LinkToken[]; emails: EmailToke
  * colon ("Qualify here:cash4study.com/"): linkify would see no link, or a host holding the glue.
  */
 const GLUE =
-  /(?:[0-9#*]\u{FE0F}?\u{20E3}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\p{Cf}\u{FE0F}\u{20E3}]|(?![\0-\x7f])[\p{S}\p{P}]|[*~=_<>#]{2,}|[\\^`{}|])+/gu;
+  /(?:[0-9#*]\u{FE0F}?\u{20E3}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Cf}|\u{FE0F}|\u{20E3}|(?![\0-\x7f])[\p{S}\p{P}]|[*~=_<>#]{2,}|[\\^`{}|])+/gu;
 /** Schemes written with a colon and no "//": the colon belongs to the link. */
 const COLON_SCHEMES = /^(?:mailto|javascript|data|file|ftp|tel|sms|https?)$/i;
 
