@@ -1,19 +1,28 @@
 /**
- * Builds the extension. `npm run build` -> dist/ (Chrome, MV3 service worker);
- * `npm run build:firefox` (TARGET=firefox) -> dist-firefox/ with the manifest Firefox wants.
- * manifest.json is the single source; the Firefox manifest is derived from it here.
+ * Builds the extension. `vite build` -> dist/ (Chrome, MV3 service worker); TARGET=firefox ->
+ * dist-firefox/ with the manifest Firefox wants. `--mode test` makes the test build (dist-test/,
+ * dist-firefox-test/) that the e2e suites and `npm start` load: the shipped manifest plus
+ * manifest.test.json (the demo portal's static content scripts on http://localhost and the test
+ * server's host permissions). manifest.json is the single source of what ships; the Firefox manifest
+ * is derived from it here.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { dictionaryPlugin } from './scripts/vite-dictionary-plugin';
 import { GECKO_ID } from './src/shared/extension-id';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
 };
+
+interface WebAccessibleResource {
+  resources: string[];
+  matches?: string[];
+  use_dynamic_url?: boolean;
+}
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
@@ -44,35 +53,87 @@ function toFirefox(chrome: Manifest): Manifest {
   };
 }
 
-function buildManifest(): ManifestV3Export {
+/** The shipped manifest plus manifest.test.json's content scripts and host permissions (lists are appended). */
+function withTestEntries(manifest: Manifest): Manifest {
+  const { '//': _comment, ...additions } = readJson<Record<string, unknown>>('./manifest.test.json');
+  const merged: Manifest = { ...manifest };
+  for (const [key, value] of Object.entries(additions)) {
+    const current = merged[key];
+    merged[key] = Array.isArray(current) && Array.isArray(value) ? [...current, ...value] : value;
+  }
+  return merged;
+}
+
+function buildManifest(testBuild: boolean): ManifestV3Export {
   const base = readJson<Manifest>('./manifest.json');
   const { version } = readJson<{ version: string }>('./package.json');
-  const manifest = { ...base, version };
+  const manifest = testBuild ? withTestEntries({ ...base, version }) : { ...base, version };
   return (target === 'firefox' ? toFirefox(manifest) : manifest) as unknown as ManifestV3Export;
 }
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest: buildManifest(), browser: target }), dictionaryPlugin()],
-  // The spelling worker of the offscreen document is a module worker.
-  worker: { format: 'es' },
-  resolve: {
-    alias: {
-      // tldts's ES build exports its 70 KB suffix trie as constants that the bundler inlines at each
-      // use site, tripling the content script; its CommonJS build is bundled as one module.
-      tldts: fileURLToPath(new URL('./node_modules/tldts/dist/cjs/index.js', import.meta.url)),
+/** The one script a page may load from us: the content script imports it by URL (content/index.ts). */
+const IN_PAGE_LINTER = /(^|\/)in-page-linter\.iife\.js$/;
+
+/**
+ * crxjs makes every script the background names with `?script` web-accessible from any http(s)
+ * page at the extension's fixed id, which lets any site tell that a visitor has the extension.
+ * Only the in-page linter has to be reachable from a page (a content script's import() fetches it
+ * on the page's behalf); the checker and the MAIN-world hook are injected with chrome.scripting,
+ * which needs no web-accessible resource. The linter is served at a per-session dynamic URL
+ * (runtime.getURL returns it), so a page cannot probe for it. Firefox already gives each install
+ * its own random moz-extension: host and does not take use_dynamic_url.
+ */
+function onlyInPageLinterWebAccessible(): Plugin & {
+  renderCrxManifest(manifest: { web_accessible_resources?: WebAccessibleResource[] }): typeof manifest;
+} {
+  return {
+    name: 'sms-check:web-accessible-resources',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      const resources = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources);
+      const linter = resources.filter((resource) => IN_PAGE_LINTER.test(resource));
+      if (linter.length !== 1) {
+        throw new Error(
+          `expected one in-page linter among the web-accessible resources, found: ${resources.join(', ')}`,
+        );
+      }
+      const entry: WebAccessibleResource = { resources: linter, matches: ['http://*/*', 'https://*/*'] };
+      if (target !== 'firefox') entry.use_dynamic_url = true;
+      return { ...manifest, web_accessible_resources: [entry] };
     },
-  },
-  build: {
-    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
-    emptyOutDir: true,
-    // Extension pages load from disk: readable output makes store review and debugging easier.
-    minify: true,
-    sourcemap: false,
-    target: 'es2022',
-    rollupOptions: {
-      // Not named in the manifest: the background creates it with chrome.offscreen (Chrome only).
-      input: { offscreen: 'src/offscreen/index.html' },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const testBuild = mode === 'test';
+  return {
+    plugins: [
+      preact(),
+      crx({ manifest: buildManifest(testBuild), browser: target }),
+      onlyInPageLinterWebAccessible(),
+      dictionaryPlugin(),
+    ],
+    // The spelling worker of the offscreen document is a module worker.
+    worker: { format: 'es' },
+    resolve: {
+      alias: {
+        // tldts's ES build exports its 70 KB suffix trie as constants that the bundler inlines at each
+        // use site, tripling the content script; its CommonJS build is bundled as one module.
+        tldts: fileURLToPath(new URL('./node_modules/tldts/dist/cjs/index.js', import.meta.url)),
+      },
     },
-  },
-  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+    build: {
+      outDir: `${target === 'firefox' ? 'dist-firefox' : 'dist'}${testBuild ? '-test' : ''}`,
+      emptyOutDir: true,
+      // Extension pages load from disk: readable output makes store review and debugging easier.
+      minify: true,
+      sourcemap: false,
+      target: 'es2022',
+      rollupOptions: {
+        // Not named in the manifest: the background creates it with chrome.offscreen (Chrome only).
+        input: { offscreen: 'src/offscreen/index.html' },
+      },
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
 });

@@ -1,5 +1,6 @@
 /**
- * The Firefox build (dist-firefox/) in Firefox itself (Debian's firefox-esr), driven over WebDriver
+ * The Firefox test build (dist-firefox-test/: the shipped build plus the demo portal's content
+ * scripts, see manifest.test.json) in Firefox itself (Debian's firefox-esr), driven over WebDriver
  * BiDi by puppeteer-core: Playwright only drives its own patched Firefox, which cannot be
  * downloaded here. What differs from Chrome is exercised: the background is an event page (it lints
  * long texts and hosts the spell checker itself, with no offscreen document), the in-page linter is
@@ -15,7 +16,7 @@ import { type StaticServer, startStaticServer } from '../e2e/static-server.mjs';
 import { GECKO_ID } from '../src/shared/extension-id';
 
 const FIREFOX_CANDIDATES = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-const EXTENSION_DIRECTORY = fileURLToPath(new URL('../dist-firefox', import.meta.url));
+const EXTENSION_DIRECTORY = fileURLToPath(new URL('../dist-firefox-test', import.meta.url));
 /** Where Firefox on Linux reads enterprise policy (docs/admin.md). */
 const POLICY_FILE = '/etc/firefox/policies/policies.json';
 
@@ -48,9 +49,44 @@ interface CheckerView {
   rules: string[];
 }
 
+/** What the checker's host element is called: this prefix and a random suffix (src/content/shadow-host.ts). */
+const HOST_PREFIX = 'sms-compliance-checker-';
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: { result?: unknown } }>;
+}
+
+/**
+ * The checker's UI is in a closed shadow root, which page script cannot reach. WebDriver BiDi,
+ * like DevTools, serializes closed roots (includeShadowTree: 'all'): the test takes the root's
+ * reference that way and hands it to the page as `window.__smsCheckerTestRoot`, for the helpers
+ * below (the same test instrument as e2e/checker-ui.ts for Chromium). puppeteer-core has no public
+ * call for a raw BiDi command, hence the casts. Resolves false while the checker has no host yet.
+ */
+async function revealCheckerRoot(page: Page): Promise<boolean> {
+  const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const found = await connection.send('script.callFunction', {
+    functionDeclaration: `() => [...document.documentElement.children].find((element) => element.localName.startsWith(${JSON.stringify(HOST_PREFIX)})) ?? null`,
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const host = found.result.result as { value?: { shadowRoot?: { sharedId?: string; value?: { mode?: string } } } };
+  const shadow = host?.value?.shadowRoot;
+  if (!shadow?.sharedId || shadow.value?.mode !== 'closed') return false;
+  await connection.send('script.callFunction', {
+    functionDeclaration: '(root) => { window.__smsCheckerTestRoot = root; }',
+    target: { context },
+    awaitPromise: false,
+    arguments: [{ sharedId: shadow.sharedId }],
+  });
+  return page.evaluate(() => (window as unknown as { __smsCheckerTestRoot?: ShadowRoot }).__smsCheckerTestRoot != null);
+}
+
 function checkerView(page: Page): Promise<CheckerView> {
   return page.evaluate(() => {
-    const root = document.querySelector('sms-compliance-checker')?.shadowRoot;
+    const root = (window as unknown as { __smsCheckerTestRoot?: ShadowRoot }).__smsCheckerTestRoot;
     const badge = root?.querySelector('[data-sms-badge]:not([hidden])');
     return {
       findings: badge?.getAttribute('data-findings') ?? null,
@@ -63,26 +99,42 @@ function checkerView(page: Page): Promise<CheckerView> {
   });
 }
 
-/** Clicks the rule's underline, as a user would, and the first fix button of the card it opens. */
+/** The centre of the first element matching `selector` in the checker's root (scrolled into view), or null. */
+function centerInChecker(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((css) => {
+    const element = (window as unknown as { __smsCheckerTestRoot?: ShadowRoot }).__smsCheckerTestRoot?.querySelector(
+      css,
+    );
+    if (!element) return null;
+    element.scrollIntoView({ block: 'nearest' });
+    const rect = element.getBoundingClientRect();
+    return rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, selector);
+}
+
+/**
+ * Clicks the rule's underline, as a user would, and the first fix button of the card it opens
+ * (real mouse clicks: our UI ignores clicks made by script).
+ */
 async function applyFixFromCard(page: Page, ruleId: string): Promise<void> {
-  const mark = await page.evaluate((id) => {
-    const rect = document
-      .querySelector('sms-compliance-checker')
-      ?.shadowRoot?.querySelector(`[data-rule-id="${id}"]`)
-      ?.getBoundingClientRect();
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  }, ruleId);
+  const mark = await centerInChecker(page, `[data-rule-id="${ruleId}"]`);
   if (!mark) throw new Error(`no ${ruleId} underline`);
   await page.mouse.click(mark.x, mark.y);
-  const fix = await page.waitForSelector(`sms-compliance-checker >>> li[data-finding="${ruleId}"] button.fix`);
-  await fix?.click();
+  const fix = await waitFor(
+    () => centerInChecker(page, `li[data-finding="${ruleId}"] button.fix`),
+    (center) => center !== null,
+  );
+  if (fix) await page.mouse.click(fix.x, fix.y);
 }
 
 /** A test page with the checker attached, in the shared browser unless `on` says otherwise. */
 async function openPortal(path = 'portal.html', on: Browser = browser): Promise<Page> {
   const page = await on.newPage();
   await page.goto(server.url(path));
-  await page.waitForSelector('sms-compliance-checker');
+  await waitFor(
+    () => revealCheckerRoot(page),
+    (revealed) => revealed,
+  );
   return page;
 }
 
@@ -105,7 +157,7 @@ async function typeUntilFlagged(
 
 beforeAll(async () => {
   if (!existsSync(`${EXTENSION_DIRECTORY}/manifest.json`)) {
-    throw new Error('No Firefox build in dist-firefox/: run `npm run build:firefox` first.');
+    throw new Error('No Firefox test build in dist-firefox-test/: run `npm run build:firefox` first.');
   }
   server = await startStaticServer();
   browser = await puppeteer.launch({

@@ -5,7 +5,7 @@
  * and what the popup says about such a page.
  */
 import { rm } from 'node:fs/promises';
-import { BACKGROUND_LINTED_TEXT, badge, underline, untilLintedInPage } from './content-support';
+import { BACKGROUND_LINTED_TEXT, badge, card, underline, untilLintedInPage } from './content-support';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
 import { PortalPage } from './page-objects';
 import { openPopupFor } from './settings-helpers';
@@ -68,8 +68,8 @@ test('after the extension is reloaded under an open page, the badge says so inst
     await expect(badge(page)).not.toHaveAttribute('data-linter');
     await expect(badge(page)).toHaveAttribute('aria-label', /unavailable.*Reload the page/);
     await badge(page).click();
-    await expect(page.locator('[role="dialog"][data-sms-card]')).toContainText('SMS check unavailable');
-    await expect(page.locator('[role="dialog"][data-sms-card]')).toContainText('Reload the page');
+    await expect(card(page)).toContainText('SMS check unavailable');
+    await expect(card(page)).toContainText('Reload the page');
     // The page itself is untouched: what the user typed is all there.
     await expect(portal.composer).toHaveValue(/^Hi 😀 +more$/);
   } finally {

@@ -1,10 +1,13 @@
 /**
  * Helpers for the content-script specs: the checker's UI is found through its data attributes
- * (Playwright's CSS engine pierces our open shadow root), field text is read the way a sender
- * would read it, and expected results come from the rules library itself so the specs do not
- * hard-code fix labels.
+ * inside its closed shadow root, which the fixtures reveal to the specs (checker-ui.ts), field
+ * text is read the way a sender would read it, and expected results come from the rules library
+ * itself so the specs do not hard-code fix labels.
  */
 import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { checkerUi } from './checker-ui';
+
+export { checkerHost } from './checker-ui';
 
 export const SAMPLE = 'Check bit.ly/abc 😀 URGENT now';
 
@@ -35,20 +38,25 @@ export const FIELD_IDS: Record<FieldKind, string> = {
 type Scope = Page | FrameLocator | Frame;
 
 export function badge(scope: Scope): Locator {
-  return scope.locator('[data-sms-badge]:visible');
+  return checkerUi(scope, '[data-sms-badge]').filter({ visible: true });
+}
+
+/** Every badge, shown or hidden. */
+export function anyBadge(scope: Scope): Locator {
+  return checkerUi(scope, '[data-sms-badge]');
 }
 
 export function underline(scope: Scope, ruleId: string): Locator {
-  return scope.locator(`sms-compliance-checker [data-rule-id="${ruleId}"]`);
+  return checkerUi(scope, `[data-rule-id="${ruleId}"]`);
 }
 
 /** Every underline the checker drew, whatever its rule. */
 export function underlines(scope: Scope): Locator {
-  return scope.locator('sms-compliance-checker [data-rule-id]');
+  return checkerUi(scope, '[data-rule-id]');
 }
 
 export function card(scope: Scope): Locator {
-  return scope.locator('[role="dialog"][data-sms-card]');
+  return checkerUi(scope, '[role="dialog"][data-sms-card]');
 }
 
 /** The first fix button the card offers for a rule's finding. */

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 import { EXTENSION_ID } from '../src/shared/extension-id';
+import { registerCheckerSelectors, revealCheckerUi } from './checker-ui';
 import { OptionsPage, PopupPage, PortalPage } from './page-objects';
 import { CHROMIUM_PATH, EXTENSION_DIRECTORY } from './paths';
 import { type StaticServer, startStaticServer } from './static-server.mjs';
@@ -40,10 +41,21 @@ interface WorkerFixtures {
   extensionBrowser: BrowserContext;
 }
 
+export interface LaunchOptions {
+  /**
+   * Let the specs see the checker's closed shadow root (checker-ui.ts). Default true; the hostile
+   * page spec turns it off, so its page is exactly a page on the web.
+   */
+  revealUi?: boolean;
+}
+
 /** Launches Chromium with only our extension, on a throwaway profile. */
 export async function launchWithExtension(
   extensionDirectory = EXTENSION_DIRECTORY,
+  { revealUi = true }: LaunchOptions = {},
 ): Promise<{ context: BrowserContext; profile: string }> {
+  // Selector engines apply to contexts created after they are registered.
+  await registerCheckerSelectors();
   const profile = await mkdtemp(join(tmpdir(), 'sms-check-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
@@ -61,6 +73,7 @@ export async function launchWithExtension(
       '--host-resolver-rules=MAP localhost 127.0.0.1',
     ],
   });
+  if (revealUi) await revealCheckerUi(context);
   return { context, profile };
 }
 

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { anyBadge, underline } from './content-support';
 import { expect, test } from './fixtures';
 import { openPopupFor, readSyncSettings, setSyncSettings } from './settings-helpers';
 
@@ -60,8 +61,8 @@ test('settings are saved, survive a reload and reach open pages live', async ({
 test('a saved setting changes the findings in an open portal tab', async ({ optionsPage, portal }) => {
   await portal.goto();
   await portal.type('Hi Maria, this is Hartwell & Diaz. Your documents: https://hartwelldiaz.com/docs/123');
-  const flagged = portal.checkerHost.locator('[data-rule-id="link-domain-not-firm"]');
-  const badge = portal.checkerHost.locator('[data-sms-badge]');
+  const flagged = underline(portal.page, 'link-domain-not-firm');
+  const badge = anyBadge(portal.page);
   await expect(badge).toBeAttached();
   await expect(flagged.first()).toBeAttached();
   await optionsPage.goto();

@@ -3,6 +3,7 @@
  * assert on text and roles, never on pixels or generated class names.
  */
 import type { Locator, Page } from '@playwright/test';
+import { checkerHost } from './checker-ui';
 import type { StaticServer } from './static-server.mjs';
 
 /** The look-alike client portal in e2e/pages/portal.html. */
@@ -20,7 +21,7 @@ export class PortalPage {
     this.composer = page.locator('#message');
     this.sendButton = page.getByRole('button', { name: 'Send' });
     this.thread = page.getByRole('list', { name: 'Messages' });
-    this.checkerHost = page.locator('sms-compliance-checker');
+    this.checkerHost = checkerHost(page);
   }
 
   async goto(path = 'portal.html'): Promise<void> {

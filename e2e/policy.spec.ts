@@ -8,7 +8,9 @@ import { constants } from 'node:fs';
 import { access, mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { EXTENSION_ID } from '../src/shared/extension-id';
+import { card, checkerHost, openCardFrom, underline } from './content-support';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { openPopupFor } from './settings-helpers';
 import { startStaticServer } from './static-server.mjs';
 
 const POLICY_DIRECTORY = '/etc/chromium/policies/managed';
@@ -80,6 +82,95 @@ test('a value set by enterprise policy wins and is locked', async () => {
   } finally {
     await rm(POLICY_FILE, { force: true });
     // Leave no empty directories behind that we created.
+    await rmdir(POLICY_DIRECTORY).catch(() => {});
+    await rmdir(dirname(POLICY_DIRECTORY)).catch(() => {});
+    if (browser) {
+      await browser.context.close();
+      await rm(browser.profile, { recursive: true, force: true });
+    }
+    await server.close();
+  }
+});
+
+test('a javascript: terms URL pushed by policy is refused with a notice in options and popup, and never inserted', async () => {
+  // Launches a browser of its own after writing the policy file.
+  test.slow();
+  const reason = await policyDirectoryWritable();
+  test.skip(reason !== undefined, reason);
+  const server = await startStaticServer();
+  const hostileUrl = 'javascript:alert(document.cookie)';
+  const storedUrl = 'https://hartwelldiaz.com/stored-terms';
+  let browser: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
+  try {
+    await writeFile(
+      POLICY_FILE,
+      JSON.stringify({
+        '3rdparty': { extensions: { [EXTENSION_ID]: { termsUrl: hostileUrl, firmName: 'Hartwell & Diaz' } } },
+      }),
+    );
+    browser = await launchWithExtension();
+    const { context } = browser;
+    const worker = await serviceWorkerOf(context);
+    await worker.evaluate(
+      (termsUrl) => chrome.storage.sync.set({ settingsVersion: 1, termsUrl, firmDomains: ['hartwelldiaz.com'] }),
+      storedUrl,
+    );
+    await expect
+      .poll(() => worker.evaluate(() => chrome.storage.managed.get(null)), { timeout: 10_000 })
+      .toEqual({ termsUrl: hostileUrl, firmName: 'Hartwell & Diaz' });
+
+    // The options page says the administrator's value was refused, and why; the firm's own applies.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
+    const notice = options.getByRole('region', { name: 'Refused organization settings' });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('termsUrl');
+    await expect(notice).toContainText('must start with https://');
+    await expect(options.getByLabel('Messaging terms URL')).toHaveValue(storedUrl);
+    await expect(options.getByLabel('Messaging terms URL')).toBeEditable();
+    // The other policy value is used and locked as usual.
+    await expect(options.getByLabel('Firm name')).toHaveValue('Hartwell & Diaz');
+    await expect(options.getByLabel('Firm name')).toBeDisabled();
+
+    // The popup says so too, and offers the firm's own link only.
+    const portal = await context.newPage();
+    await portal.goto(server.url('portal.html'));
+    await expect(checkerHost(portal)).toHaveCount(1);
+    const composer = portal.locator('#message');
+    await composer.click();
+    await composer.pressSequentially('Hi Maria, this is Hartwell & Diaz. Your portal is ready. Reply STOP to opt out.');
+    const popup = await openPopupFor(context, EXTENSION_ID, portal);
+    const popupNotice = popup.getByRole('region', { name: 'Refused organization settings' });
+    await expect(popupNotice).toBeVisible();
+    await expect(popupNotice).toContainText('termsUrl');
+    const terms = popup.getByRole('region', { name: 'Terms link' });
+    await expect(terms.getByRole('link')).toHaveText(storedUrl);
+    await expect(terms.getByRole('link')).toHaveAttribute('href', storedUrl);
+    await expect(popup.locator(`a[href^="javascript"]`)).toHaveCount(0);
+
+    // As a first message, every fix path adds the firm's own link, never the refused one.
+    await popup.getByRole('switch', { name: 'First message to this client' }).check();
+    await popup.getByRole('button', { name: /Apply all safe fixes/ }).click();
+    await popup
+      .getByRole('region', { name: 'Preview of the safe fixes' })
+      .getByRole('button', { name: 'Apply these changes' })
+      .click();
+    await expect(composer).toHaveValue(new RegExp(`Terms: ${storedUrl.replaceAll('.', '\\.')}$`));
+    await terms.getByRole('button', { name: 'Insert terms link' }).click();
+    await expect(composer).toHaveValue(
+      new RegExp(`${storedUrl.replaceAll('.', '\\.')} ${storedUrl.replaceAll('.', '\\.')}$`),
+    );
+    expect(await composer.inputValue()).not.toContain('javascript');
+    // The in-page card's "Fix all safe issues" too, on a fresh first message.
+    await composer.fill('Hi Maria, your portal is ready!!');
+    await popup.reload();
+    await popup.getByRole('switch', { name: 'First message to this client' }).check();
+    await openCardFrom(portal, underline(portal, 'repeated-punctuation'));
+    await card(portal).getByRole('button', { name: 'Fix all safe issues' }).click();
+    await expect(composer).toHaveValue(new RegExp(`Terms: ${storedUrl.replaceAll('.', '\\.')}$`));
+    expect(await composer.inputValue()).not.toContain('javascript');
+  } finally {
+    await rm(POLICY_FILE, { force: true });
     await rmdir(POLICY_DIRECTORY).catch(() => {});
     await rmdir(dirname(POLICY_DIRECTORY)).catch(() => {});
     if (browser) {

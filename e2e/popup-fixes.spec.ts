@@ -3,6 +3,7 @@
  * fixes (with their preview), the terms link and the first-message switch. Expected texts come
  * from the rules library itself, so the specs follow the rules as they evolve.
  */
+import { checkerHost } from './checker-ui';
 import { expect, test } from './fixtures';
 import { lintWithRules } from './lint-oracle';
 import { openPopupFor, setSyncSettings } from './settings-helpers';
@@ -126,7 +127,7 @@ test('the popup follows the field in use into a same-origin iframe, and back out
   const { page } = portal;
   await portal.goto('content-frames.html');
   const frame = page.frameLocator('#frame');
-  await expect(frame.locator('sms-compliance-checker')).toHaveCount(1);
+  await expect(checkerHost(frame)).toHaveCount(1);
   const framed = frame.locator('#framed-field');
   await framed.click();
   await page.keyboard.type('Framed note 😀');

@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: PNGs of the in-page card, the popup and the options page, taken from the
- * built extension (dist/) on the demo portal, into docs/screenshots/. Run `npm run build` first.
+ * built test build (dist-test/, which runs on the demo portal), into docs/screenshots/. Run `npm run build` first.
  * The in-page card is skipped, with a message, when the content UI is not there.
  */
 import { existsSync } from 'node:fs';
@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { checkerUi, registerCheckerSelectors, revealCheckerUi } from '../e2e/checker-ui';
 import { CHROMIUM_PATH } from '../e2e/paths';
 import { startStaticServer } from '../e2e/static-server.mjs';
 import { EXTENSION_ID } from '../src/shared/extension-id';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, 'dist-test');
 const OUTPUT = join(ROOT, 'docs', 'screenshots');
 
 const SAMPLE_SETTINGS = {
@@ -46,11 +47,13 @@ async function tabIdOf(context: BrowserContext, url: string): Promise<number | u
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('No build in dist/: run `npm run build` first.');
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('No build in dist-test/: run `npm run build` first.');
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}; set CHROMIUM_PATH.`);
   await mkdir(OUTPUT, { recursive: true });
   const server = await startStaticServer();
   const profile = await mkdtemp(join(tmpdir(), 'sms-check-screens-'));
+  // The in-page UI is in a closed shadow root: see into it the way the e2e specs do.
+  await registerCheckerSelectors();
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath: CHROMIUM_PATH,
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
     deviceScaleFactor: 2,
     args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-first-run'],
   });
+  await revealCheckerUi(context);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await worker.evaluate((settings) => chrome.storage.sync.set(settings), SAMPLE_SETTINGS);
@@ -67,11 +71,11 @@ async function main(): Promise<void> {
     await portal.goto(server.url('portal.html'));
     await portal.locator('#message').click();
     await portal.locator('#message').pressSequentially(SAMPLE_MESSAGE);
-    const badge = portal.locator('sms-compliance-checker [data-sms-badge]');
+    const badge = checkerUi(portal, '[data-sms-badge]').filter({ visible: true });
     try {
       await badge.waitFor({ state: 'visible', timeout: 5_000 });
       await badge.click();
-      await portal.locator('sms-compliance-checker [data-sms-card]').waitFor({ state: 'visible', timeout: 5_000 });
+      await checkerUi(portal, '[data-sms-card]').waitFor({ state: 'visible', timeout: 5_000 });
       await shoot(portal, 'in-page-card.png');
     } catch {
       console.warn('skipped in-page-card.png: the in-page badge or card did not appear (content UI not built yet?)');

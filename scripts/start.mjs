@@ -4,7 +4,10 @@
 // explains how to load the extension by hand and keeps serving the demo until Ctrl+C.
 //
 //   npm start                 build, serve, launch a browser
-//   npm start -- --no-build   skip the build (use the dist/ you have)
+//   npm start -- --no-build   skip the build (use the dist-test/ you have)
+//
+// The browser loads the test build (dist-test/: the shipped extension plus the demo portal's
+// content scripts on http://localhost, see manifest.test.json); dist/ is what ships.
 //   npm start -- --no-serve   build and print the instructions, then exit (also the behaviour when CI is set)
 //   npm start -- --port 8080  serve the demo on a fixed port (default: 5180, or a free one)
 import { spawn, spawnSync } from 'node:child_process';
@@ -71,8 +74,8 @@ function hasDisplay() {
 }
 
 function printManualInstructions(demoUrl, reason) {
-  const dist = join(root, 'dist');
-  const distFirefox = join(root, 'dist-firefox');
+  const dist = join(root, 'dist-test');
+  const distFirefox = join(root, 'dist-firefox-test');
   console.log(`
 ${reason}
 
@@ -95,13 +98,13 @@ ${demoUrl ? `\nThen open the demo client portal: ${demoUrl}\n` : ''}`);
 // 1. Dependencies and build.
 if (!existsSync(join(root, 'node_modules'))) runOrExit(npm, ['install', '--no-audit', '--no-fund']);
 if (!flag('--no-build')) runOrExit(npm, ['run', 'build']);
-if (!existsSync(join(root, 'dist', 'manifest.json'))) {
-  console.error('dist/manifest.json is missing: run `npm run build`.');
+if (!existsSync(join(root, 'dist-test', 'manifest.json'))) {
+  console.error('dist-test/manifest.json is missing: run `npm run build`.');
   process.exit(1);
 }
 
 if (!serve) {
-  printManualInstructions(undefined, 'Built dist/ (not serving the demo: --no-serve or CI is set).');
+  printManualInstructions(undefined, 'Built dist-test/ (not serving the demo: --no-serve or CI is set).');
   console.log(
     `To try the demo portal, run \`npm start\` and open the URL it prints (pages in ${join(root, 'e2e', 'pages')}).`,
   );
@@ -140,7 +143,7 @@ if (!browser) {
   printManualInstructions(demoUrl, 'No display ($DISPLAY / $WAYLAND_DISPLAY unset), so no browser window can open.');
 } else {
   profile = mkdtempSync(join(tmpdir(), 'sms-check-demo-'));
-  const dist = join(root, 'dist');
+  const dist = join(root, 'dist-test');
   child = spawn(
     browser,
     [
@@ -163,7 +166,7 @@ if (!browser) {
   if (/google[- ]chrome|chrome\.exe$/i.test(browser)) {
     // Branded Chrome 137+ ignores --load-extension; Chromium and Chrome for Testing still honour it.
     console.log(
-      'If the extension is missing in Google Chrome, load dist/ by hand (chrome://extensions -> Load unpacked).',
+      'If the extension is missing in Google Chrome, load dist-test/ by hand (chrome://extensions -> Load unpacked).',
     );
   }
 }

@@ -8,6 +8,7 @@
  * edit. Nothing runs while the user is idle.
  */
 import { acceptedEdits, applyEdits, safeFixesOf } from '../rules/fixes';
+import { addsUnsafeLink } from '../rules/link-schemes';
 import type { FirmSettings } from '../rules/settings';
 import type { Finding, Fix, Report } from '../rules/types';
 import type { ApplyFixesResult, FieldState, InsertTextResult } from '../shared/field-protocol';
@@ -18,6 +19,7 @@ import type { LintAnswer, LinterPlace } from './lint-client';
 import { FieldSpelling } from './spelling-client';
 import { followEdit, remapFixes, shiftOffset } from './text-edits';
 import { FieldHighlights, highlightsSupported } from './ui/highlights';
+import { onTrusted } from './ui/trusted';
 
 /** What a controller needs from the page it lives on (implemented by the page manager). */
 export interface PageServices {
@@ -127,7 +129,7 @@ export class FieldController {
     this.badge.className = 'badge';
     this.badge.setAttribute('data-sms-badge', '');
     this.badge.hidden = true;
-    this.badge.addEventListener('click', () => this.openSummary(true));
+    onTrusted(this.badge, 'click', () => this.openSummary(true));
     this.marks = doc.createElement('div');
     this.marks.className = 'marks';
     this.marks.dataset.paint = adapter.paintMode;
@@ -168,11 +170,12 @@ export class FieldController {
       },
       options,
     );
-    element.addEventListener('keydown', (event) => this.onKeyDown(event), options);
+    // The page's script may fire these on its own field: only the user's keys and pointer open our card.
+    onTrusted(element, 'keydown', (event) => this.onKeyDown(event), options);
     element.addEventListener('keyup', () => this.rememberSelection(), options);
     element.addEventListener('mouseup', () => this.rememberSelection(), options);
-    element.addEventListener('click', (event) => this.onPointer(event, 'click'), options);
-    element.addEventListener('pointermove', (event) => this.onPointer(event, 'move'), { signal, passive: true });
+    onTrusted(element, 'click', (event) => this.onPointer(event, 'click'), options);
+    onTrusted(element, 'pointermove', (event) => this.onPointer(event, 'move'), { signal, passive: true });
     element.addEventListener('pointerleave', () => this.cancelHover(), options);
     signal.addEventListener('abort', () => this.cancelHover(), { once: true });
     if (element.ownerDocument.activeElement === element || element.matches(':focus')) this.focused = true;
@@ -609,6 +612,13 @@ export class FieldController {
   async applyFixes(fixes: readonly Fix[], basedOnText: string): Promise<ApplyFixesResult> {
     const current = this.adapter.readText();
     if (fixes.length === 0) return { applied: false, text: current, reason: 'There was nothing to fix.' };
+    // No fix of ours adds a javascript:, data: or file: link; one that would (unsafe settings that
+    // slipped past every check, or a bad message) changes nothing (rules/link-safety.ts).
+    if (
+      fixes.some((fix) => fix.edits.some((edit) => addsUnsafeLink(basedOnText.slice(edit.start, edit.end), edit.text)))
+    ) {
+      return { applied: false, text: current, reason: 'A fix would have added an unsafe link to the message.' };
+    }
     const usable = remapFixes(fixes, basedOnText, current);
     const edits = acceptedEdits(usable, current.length);
     if (edits.length === 0) {

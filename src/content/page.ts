@@ -111,9 +111,9 @@ export class PageChecker implements PageServices {
     doc.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Escape' && this.openCardState && !event.composedPath().includes(this.card)) {
-          this.closeCard(false);
-        }
+        // Our root is closed: seen from the document, a key pressed in the card comes from the host.
+        if (!event.isTrusted || event.key !== 'Escape' || !this.openCardState) return;
+        if (!event.composedPath().includes(this.ui.host)) this.closeCard(false);
       },
       { signal },
     );
@@ -470,9 +470,11 @@ export class PageChecker implements PageServices {
   }
 
   private onPointerDown(event: PointerEvent): void {
-    if (!this.openCardState) return;
-    const path = event.composedPath();
-    if (path.includes(this.card)) return;
+    // Only the user's own pointer closes the card; the page's script cannot dismiss it.
+    if (!event.isTrusted || !this.openCardState) return;
+    // Our root is closed, so from the document a press anywhere in our UI (the card, a badge) comes
+    // from the host: it never closes the card (a badge's click opens its own card anyway).
+    if (event.composedPath().includes(this.ui.host)) return;
     this.closeCard(false);
   }
 

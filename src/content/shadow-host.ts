@@ -1,16 +1,30 @@
 /**
- * The single place where the content script's UI lives on a page: one `<sms-compliance-checker>`
- * element appended to <html> (outside <body>, so host frameworks that own <body> never see it),
- * with an open shadow root whose styles are reset so neither side's CSS leaks into the other.
- * The host page's editors are never modified; overlays are drawn inside this root. If the page
- * removes the host (some SPAs wipe unknown nodes), it is put back.
+ * The single place where the content script's UI lives on a page: one element appended to <html>
+ * (outside <body>, so host frameworks that own <body> never see it), with a closed shadow root
+ * whose styles are reset so neither side's CSS leaks into the other. The host page's editors are
+ * never modified; overlays are drawn inside this root. If the page removes the host (some SPAs wipe
+ * unknown nodes), it is put back.
+ *
+ * The page is not trusted (docs/security.md): the root is closed and only this module's caller
+ * holds it, so page script cannot read the findings (they quote the firm's name and domains) or
+ * reach our buttons; and the host's name carries a random suffix chosen per page, so a page cannot
+ * define that custom element first (a page that defined `sms-compliance-checker` used to make our
+ * attachShadow throw, which disabled the checker).
  */
 import { UI_CSS } from './ui/styles';
 
-export const SHADOW_HOST_TAG = 'sms-compliance-checker';
+/** Every host's name starts with this; the rest is random (see hostTagName). */
+export const SHADOW_HOST_TAG_PREFIX = 'sms-compliance-checker-';
+
+/** "sms-compliance-checker-" + 16 random hex digits: a valid custom element name no page can predict. */
+export function hostTagName(): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return SHADOW_HOST_TAG_PREFIX + [...random].map((part) => part.toString(16).padStart(8, '0')).join('');
+}
 
 export interface ShadowHost {
   host: HTMLElement;
+  /** Closed: `host.shadowRoot` is null for everyone, so this reference is the only way in. */
   root: ShadowRoot;
   /** Where badges, underline layers and the card go. */
   layer: HTMLDivElement;
@@ -30,8 +44,8 @@ export function mountShadowHost(doc: Document = document): ShadowHost {
     if (!existing.host.isConnected) doc.documentElement.append(existing.host);
     return existing;
   }
-  const host = doc.createElement(SHADOW_HOST_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const host = doc.createElement(hostTagName());
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = UI_CSS;
   const layer = doc.createElement('div');

@@ -152,6 +152,22 @@ export function Options({ controller, version }: OptionsProps) {
         {state.locked.length > 0 && (
           <p class="policy-note">Some settings are set by your organization and cannot be changed here.</p>
         )}
+        {state.policyProblems.length > 0 && (
+          <section class="policy-refused" aria-label="Refused organization settings">
+            <h2>A setting from your organization was refused</h2>
+            <ul>
+              {state.policyProblems.map((problem) => (
+                <li key={problem.key}>
+                  <code>{problem.key}</code>: {problem.message}
+                </li>
+              ))}
+            </ul>
+            <p>
+              The checker does not use these values (the firm's own values below apply instead). Ask your administrator
+              to correct the policy.
+            </p>
+          </section>
+        )}
         {state.readError && (
           <div class="read-error" role="alert">
             <p>{state.readError}</p>

@@ -70,6 +70,8 @@ export interface OptionsState {
   loading: boolean;
   saved: ExtensionSettings;
   locked: SettingKey[];
+  /** Values of enterprise policy that were refused, and why: not used, and said at the top of the page. */
+  policyProblems: SettingsProblem[];
   draft: Draft;
   /** Keys edited since the last save or load; live updates from other pages leave them alone. */
   dirty: SettingKey[];
@@ -181,6 +183,7 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
     loading: true,
     saved: defaultSettings(),
     locked: [],
+    policyProblems: [],
     draft: toDraft(defaultSettings()),
     dirty: [],
     errors: {},
@@ -282,6 +285,7 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
       loading: false,
       saved: loaded.settings,
       locked: loaded.locked,
+      policyProblems: loaded.policyProblems ?? [],
       draft,
       dirty,
       storedUsage: loaded.usage ?? null,

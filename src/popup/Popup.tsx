@@ -1,5 +1,6 @@
 import { type Finding, type Fix, type Report, ruleById, type Severity, safeFixesOf } from '../rules';
-import type { SiteEnabledBy } from '../shared/settings-schema';
+import { safeLinkUrl } from '../rules/link-safety';
+import type { SettingsProblem, SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
 import { useStore } from './observable';
 import type { ContentProblem, PopupController, SafeFixPreview } from './popup-store';
@@ -25,6 +26,7 @@ export function Popup({ controller }: PopupProps) {
       <p class="notice" role="status" aria-live="polite">
         {state.notice}
       </p>
+      {state.policyProblems.length > 0 && <PolicyNotice problems={state.policyProblems} />}
       {state.storageError && (
         <section class="storage-error" role="alert" aria-label="Settings could not be read">
           <h2>Settings could not be read</h2>
@@ -433,14 +435,16 @@ export interface TermsLinkSectionProps {
 }
 
 export function TermsLinkSection({ termsUrl, canInsert, onCopy, onInsert, onOpenOptions }: TermsLinkSectionProps) {
+  // Settings are checked when read (rules/link-safety.ts); this is the last look before an href.
+  const url = safeLinkUrl(termsUrl, 'terms page');
   return (
     <section class="terms" aria-label="Terms link">
       <h2>Terms link</h2>
-      {termsUrl ? (
+      {url ? (
         <>
           <p>
-            <a href={termsUrl} target="_blank" rel="noreferrer" class="terms-url">
-              {termsUrl}
+            <a href={url} target="_blank" rel="noreferrer" class="terms-url">
+              {url}
             </a>
           </p>
           <div class="actions">
@@ -454,12 +458,35 @@ export function TermsLinkSection({ termsUrl, canInsert, onCopy, onInsert, onOpen
         </>
       ) : (
         <p class="empty-inline">
-          Your firm's terms link is not set yet.{' '}
+          {termsUrl.trim() === ''
+            ? "Your firm's terms link is not set yet."
+            : "Your firm's terms link is not a safe https:// address, so it is not offered."}{' '}
           <button type="button" class="link-button" onClick={onOpenOptions}>
             Set it in the options
           </button>
         </p>
       )}
+    </section>
+  );
+}
+
+export interface PolicyNoticeProps {
+  problems: readonly SettingsProblem[];
+}
+
+/** Values the organization pushed by policy that the checker refused (and so does not use), with why. */
+export function PolicyNotice({ problems }: PolicyNoticeProps) {
+  return (
+    <section class="policy-notice" aria-label="Refused organization settings">
+      <h2>A setting from your organization was refused</h2>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem.key}>
+            <code>{problem.key}</code>: {problem.message}
+          </li>
+        ))}
+      </ul>
+      <p>The checker does not use these values. Ask your administrator to correct the policy.</p>
     </section>
   );
 }

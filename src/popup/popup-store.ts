@@ -3,6 +3,7 @@
  * comes through a PopupClient, so the popup renders and is tested with a mock.
  */
 import { applyFixes, type Finding, type Fix, safeFixesOf } from '../rules';
+import { safeLinkUrl } from '../rules/link-safety';
 import type { FieldState, TabInfo } from '../shared/field-protocol';
 import { type MessageClient, MessageError, type TabProbe } from '../shared/messages';
 import type { LoadedSettings } from '../shared/settings';
@@ -11,6 +12,7 @@ import {
   type ExtensionSettings,
   originOf,
   type SettingKey,
+  type SettingsProblem,
   type SiteEnabledBy,
   siteEnabledBy,
   type UserState,
@@ -112,6 +114,8 @@ export interface PopupState {
   enabledBy: SiteEnabledBy;
   settings: ExtensionSettings;
   locked: SettingKey[];
+  /** Values of enterprise policy that were refused, and why (shown as a notice; not used). */
+  policyProblems: SettingsProblem[];
   field: FieldState | null;
   /** Why the content script did not answer although the site is enabled; null when it answered. */
   contentProblem: ContentProblem | null;
@@ -155,6 +159,7 @@ export function initialPopupState(): PopupState {
     enabledBy: null,
     settings: defaultSettings(),
     locked: [],
+    policyProblems: [],
     field: null,
     contentProblem: null,
     storageError: null,
@@ -213,6 +218,7 @@ export function createPopupController(client: PopupClient): PopupController {
       enabledBy,
       settings: loaded.settings,
       locked: loaded.locked,
+      policyProblems: loaded.policyProblems ?? [],
       field,
       contentProblem,
       storageError,
@@ -273,7 +279,7 @@ export function createPopupController(client: PopupClient): PopupController {
     insertTermsLink: () =>
       withField(async (tab, field) => {
         // Settings are checked when read; this is the last look before the link enters a message.
-        const url = store.get().settings.termsUrl;
+        const url = safeLinkUrl(store.get().settings.termsUrl, 'terms page');
         if (!url) return 'Set the terms link in the options first.';
         const before = field.text;
         const needsSpace = before.length > 0 && !/\s$/.test(before);
@@ -285,7 +291,7 @@ export function createPopupController(client: PopupClient): PopupController {
         return result.applied ? 'Terms link inserted.' : 'Could not insert the link into this field.';
       }),
     async copyTermsLink() {
-      const url = store.get().settings.termsUrl;
+      const url = safeLinkUrl(store.get().settings.termsUrl, 'terms page');
       if (!url) return;
       try {
         await client.copyText(url);

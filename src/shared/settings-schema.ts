@@ -3,8 +3,8 @@
  * per-field checks the options page and the import show beside each field. No browser API here
  * (settings.ts adds storage), so all of it runs in unit tests.
  */
-import { DEFAULT_FIRM_SETTINGS, type FirmSettings, hostIsWithin } from '../rules';
-import { shortenerDomainOf } from '../rules/data/shorteners';
+import { DEFAULT_FIRM_SETTINGS, type FirmSettings } from '../rules';
+import { checkLinkUrl, type LinkCheckOptions, linkUrlProblem, normalizeHostname } from '../rules/link-safety';
 import { normalizePhoneNumber } from '../rules/phone';
 import { validateFirmSettings } from '../rules/settings-validation';
 
@@ -145,7 +145,8 @@ export interface ValidateOptions {
 
 /**
  * Structural repair: every key of the result has the right type; a missing or mistyped value takes
- * its default and is listed in `problems`. Never throws, whatever `raw` is.
+ * its default and is listed in `problems`, and so does a link (termsUrl, privacyUrl) that is not a
+ * safe https address (rules/link-safety.ts). Never throws, whatever `raw` is.
  */
 export function validateSettings(
   raw: unknown,
@@ -180,93 +181,34 @@ export function validateSettings(
   for (const key of Object.keys(DEFAULT_FIRM_SETTINGS) as (keyof FirmSettings)[]) {
     if (Object.hasOwn(firmPart, key)) (settings as unknown as Record<string, unknown>)[key] = firm.settings[key];
   }
+  // A link reaches the popup and client messages: one that is not a safe https address (a
+  // javascript: or data: URL, say) is refused on every read, from storage and policy alike.
+  for (const [key, label] of LINK_SETTINGS) {
+    if (!Object.hasOwn(raw, key) || problems.some((problem) => problem.key === key)) continue;
+    const problem = linkUrlProblem(settings[key], label);
+    if (problem === undefined) continue;
+    problems.push({ key, message: problem });
+    settings[key] = '';
+  }
   return { settings, problems };
 }
+
+/** The settings that hold a link, with what checkField calls them. */
+const LINK_SETTINGS: readonly (readonly ['termsUrl' | 'privacyUrl', string])[] = [
+  ['termsUrl', 'terms page'],
+  ['privacyUrl', 'privacy page'],
+];
 
 // ---------------------------------------------------------------------------------------------
 // Field checks: what the options page shows beside a field, and what blocks saving.
 
-const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-
-/** "HTTPS://Www.Firm.com/about" -> "www.firm.com"; undefined when it is not a host name. */
-export function normalizeHostname(input: string): string | undefined {
-  let text = input.trim().toLowerCase();
-  if (text === '') return undefined;
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
-    try {
-      text = new URL(text).hostname;
-    } catch {
-      return undefined;
-    }
-  }
-  text = text.replace(/\.$/, '');
-  if (/[^a-z0-9.-]/.test(text)) {
-    // Unicode names: let the URL parser turn them into punycode, and refuse anything else.
-    try {
-      const host = new URL(`http://${text}/`).hostname;
-      if (host.includes(':') || /[^a-z0-9.-]/.test(host)) return undefined;
-      text = host;
-    } catch {
-      return undefined;
-    }
-  }
-  const labels = text.split('.');
-  if (labels.length < 2 || text.length > 253) return undefined;
-  if (!labels.every((label) => HOST_LABEL.test(label))) return undefined;
-  // An all-digit last label is an IP address, not a domain a firm can own.
-  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return undefined;
-  return text;
-}
-
-export interface UrlCheckOptions {
-  firmDomains: readonly string[];
-  /** Warn when the URL is not on a firm domain (the terms link should be the firm's own page). */
-  wantFirmDomain: boolean;
-  label: string;
-}
+// The link check lives in the rules library (rules/link-safety.ts), so the terms-link rule, the CLI,
+// the popup and the content script use the very same one.
+export { normalizeHostname };
+export type UrlCheckOptions = LinkCheckOptions;
 
 export function checkHttpsUrl(value: string, options: UrlCheckOptions): FieldCheck {
-  const text = value.trim();
-  if (text === '') return { value: '' };
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return { value: text, error: `Enter the full address of the ${options.label}, starting with https://.` };
-  }
-  if (url.protocol !== 'https:') {
-    return {
-      value: text,
-      error: `The ${options.label} must start with https:// (carriers distrust plain http links).`,
-    };
-  }
-  if (!normalizeHostname(url.hostname)) {
-    return { value: text, error: `"${url.hostname}" is not a public domain name.` };
-  }
-  if (url.username || url.password) {
-    return { value: text, error: `The ${options.label} must not contain a user name or password.` };
-  }
-  const shortener = shortenerDomainOf(url.hostname);
-  if (shortener) {
-    return {
-      value: text,
-      error: `${shortener} is a public link shortener, which carriers filter. Use the full address on your firm's domain.`,
-    };
-  }
-  if (options.wantFirmDomain) {
-    const domains = options.firmDomains.map((domain) => normalizeHostname(domain)).filter((d) => d !== undefined);
-    const onFirmDomain = domains.some((domain) => hostIsWithin(url.hostname, domain));
-    if (domains.length === 0) {
-      return { value: url.href, warning: 'Add your firm domains below so this link can be checked against them.' };
-    }
-    if (!onFirmDomain) {
-      return {
-        value: url.href,
-        warning: `${url.hostname} is not one of your firm domains; carriers trust links on the sender's own domain.`,
-      };
-    }
-  }
-  return { value: url.href };
+  return checkLinkUrl(value, options);
 }
 
 /*

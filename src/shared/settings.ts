@@ -54,6 +54,11 @@ export interface LoadedSettings {
   readError?: string;
   /** What the stored settings take of storage.sync, when it could be read. */
   usage?: SyncUsage;
+  /**
+   * Values of enterprise policy that were refused (a javascript: terms URL, say), with why: they
+   * are not used, and the options page and the popup say so. Absent when there are none.
+   */
+  policyProblems?: SettingsProblem[];
 }
 
 /** The three storage areas, as far as this module uses them; tests pass fakes. */
@@ -347,6 +352,7 @@ async function loadWithRaw(): Promise<LoadedWithRaw> {
     settings,
     locked,
     raw: read.raw,
+    ...(managed.problems.length > 0 ? { policyProblems: managed.problems } : {}),
     ...(read.readError ? { readError: read.readError } : {}),
     ...(read.raw ? { usage: syncUsage(read.raw) } : {}),
   };

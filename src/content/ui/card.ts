@@ -6,6 +6,7 @@
 import type { Finding, Fix, Report } from '../../rules/types';
 import type { RuleDoc } from '../../shared/lint-protocol';
 import { isSpellingFinding, spellingActions } from './spelling-card';
+import { onTrusted } from './trusted';
 
 export interface CardActions {
   applyFix(fix: Fix): void;
@@ -67,7 +68,7 @@ function findingItem(doc: Document, content: CardContent, finding: Finding, acti
   const fixButtons = finding.fixes.map((fix) => {
     const button = element(doc, 'button', { type: 'button', class: 'fix', 'data-safe': String(fix.safe) }, [fix.label]);
     if (!fix.safe) button.title = 'Suggestion: check the result before sending';
-    button.addEventListener('click', () => actions.applyFix(fix));
+    onTrusted(button, 'click', () => actions.applyFix(fix));
     return button;
   });
   return element(doc, 'li', { class: 'finding', 'data-finding': finding.ruleId, 'data-severity': finding.severity }, [
@@ -100,7 +101,7 @@ export function renderCard(card: HTMLElement, content: CardContent, actions: Car
       ? `${VERDICT_LABELS[report.verdict]}: ${count} ${count === 1 ? 'issue' : 'issues'}`
       : VERDICT_LABELS[report.verdict];
   const close = element(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close' }, ['×']);
-  close.addEventListener('click', () => actions.close(true));
+  onTrusted(close, 'click', () => actions.close(true));
   if (content.unavailable !== undefined) {
     card.replaceChildren(
       element(doc, 'h2', { id: headingId }, ['SMS check unavailable']),
@@ -114,7 +115,7 @@ export function renderCard(card: HTMLElement, content: CardContent, actions: Car
   const hasSafeFix = report.findings.some((finding) => finding.fixes.some((fix) => fix.safe));
   const fixAll = element(doc, 'button', { type: 'button', class: 'fix-all' }, ['Fix all safe issues']);
   if (!hasSafeFix) fixAll.disabled = true;
-  fixAll.addEventListener('click', () => actions.fixAll());
+  onTrusted(fixAll, 'click', () => actions.fixAll());
   const summary = `${report.characters} characters · ${report.segments} ${report.segments === 1 ? 'segment' : 'segments'} · ${report.encoding} · score ${report.score}`;
   card.replaceChildren(
     element(doc, 'h2', { id: headingId }, [heading]),
@@ -145,15 +146,15 @@ export function createCardElement(layer: HTMLElement, actions: () => CardActions
     tabindex: '-1',
   });
   card.hidden = true;
-  card.addEventListener('keydown', (event) => {
+  onTrusted(card, 'keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
       actions()?.close(true);
     }
   });
-  card.addEventListener('pointerenter', () => actions()?.pointerInside(true));
-  card.addEventListener('pointerleave', () => actions()?.pointerInside(false));
+  onTrusted(card, 'pointerenter', () => actions()?.pointerInside(true));
+  onTrusted(card, 'pointerleave', () => actions()?.pointerInside(false));
   layer.append(card);
   return card;
 }

@@ -6,6 +6,7 @@
 import { spellingSuggestionFixes } from '../../rules/spelling/suggest';
 import type { Finding, Fix } from '../../rules/types';
 import { requestAddToDictionary, requestSuggestions } from '../spelling-client';
+import { onTrusted } from './trusted';
 
 export interface SpellingCardActions {
   applyFix(fix: Fix): void;
@@ -41,7 +42,7 @@ export function spellingActions(
   status.textContent = 'Looking for suggestions…';
   const add = button(doc, 'Add to dictionary', 'fix add-word');
   add.title = `Accept "${word}" in this firm's messages from now on`;
-  add.addEventListener('click', () => {
+  onTrusted(add, 'click', () => {
     add.disabled = true;
     void requestAddToDictionary(word).then((result) => {
       if (result.added) {
@@ -62,7 +63,7 @@ export function spellingActions(
       const suggestion = button(doc, fix.label, 'fix');
       suggestion.setAttribute('data-safe', 'false');
       suggestion.title = 'Suggestion: check the result before sending';
-      suggestion.addEventListener('click', () => actions.applyFix(fix));
+      onTrusted(suggestion, 'click', () => actions.applyFix(fix));
       container.insertBefore(suggestion, add);
     }
   });

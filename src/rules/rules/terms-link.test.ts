@@ -105,6 +105,27 @@ runRuleTests(rule, {
       firstMessage: true,
       findings: [lastToken(ready, 'noTermsUrl', { severity: 'error', fixLabels: [] })],
     },
+    // A URL that link-safety.ts refuses is never offered as a fix (settings from policy or a file
+    // are checked when read; this is the last line).
+    ...[
+      'javascript:alert(document.cookie)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'http://hartwelldiaz.com/sms-terms',
+      'https://bit.ly/hd-terms',
+      'https://user:secret@hartwelldiaz.com/sms-terms',
+      'https://127.0.0.1/sms-terms',
+      'hartwelldiaz.com/sms-terms',
+    ].map((termsUrl) => ({
+      name: `unsafe terms URL ${JSON.stringify(termsUrl)}: no fix`,
+      text: ready,
+      settings: { termsUrl },
+      firstMessage: true,
+      findings: [lastToken(ready, 'unsafeTermsUrl', { severity: 'error' as const, fixLabels: [] })],
+    })),
   ],
 });
 
@@ -124,5 +145,12 @@ describe('terms-link', () => {
   it('names the configured URL in the message', () => {
     const [finding] = checkRule(rule, ready, SETTINGS, { firstMessage: true });
     expect(finding?.message).toContain(TERMS);
+  });
+
+  it('says why an unsafe terms URL is not offered, without quoting it', () => {
+    const [finding] = checkRule(rule, ready, { termsUrl: 'javascript:alert(1)' }, { firstMessage: true });
+    expect(finding?.message).toContain('must start with https://');
+    expect(finding?.message).not.toContain('javascript');
+    expect(finding?.fixes).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { linkUrlProblem } from '../link-safety';
 import { appendSentenceFix, isBlank, lastTokenRange } from '../required-text';
 import type { Rule } from '../types';
 
@@ -32,13 +33,28 @@ export function normalizeTermsUrl(url: string): string {
 // The configured URL changes rarely; lint() runs on every keystroke.
 let cachedTermsUrl = '';
 let cachedNormalized = '';
+let cachedProblem: string | undefined;
+
+function refreshCache(termsUrl: string): void {
+  if (termsUrl === cachedTermsUrl) return;
+  cachedTermsUrl = termsUrl;
+  cachedNormalized = normalizeTermsUrl(termsUrl);
+  cachedProblem = linkUrlProblem(termsUrl, 'terms page');
+}
 
 function normalizedSetting(termsUrl: string): string {
-  if (termsUrl !== cachedTermsUrl) {
-    cachedTermsUrl = termsUrl;
-    cachedNormalized = normalizeTermsUrl(termsUrl);
-  }
+  refreshCache(termsUrl);
   return cachedNormalized;
+}
+
+/**
+ * Why the configured URL may not go into a message (link-safety.ts: a javascript: or data: URL, plain
+ * http, a shortener...), or undefined. Settings are checked when read, but the rules also run on
+ * settings from elsewhere (the CLI, a test, an older stored value): no fix ever inserts such a URL.
+ */
+function settingProblem(termsUrl: string): string | undefined {
+  refreshCache(termsUrl);
+  return cachedProblem;
 }
 
 /*
@@ -58,6 +74,8 @@ const rule: Rule = {
         'This first message does not link your messaging terms ({termsUrl}), and carriers expect the invitation to show what the client agreed to. Add the link.',
       noTermsUrl:
         "Your firm's terms URL is not set, so this first message cannot be checked, and carriers expect first messages to link the firm's messaging terms. Set the terms URL in the options.",
+      unsafeTermsUrl:
+        "Your firm's terms URL cannot go into a message ({reason}), so no link is added, and carriers expect first messages to link the firm's messaging terms. Correct the terms URL in the options.",
     },
     fixable: 'safe',
     examples: {
@@ -81,6 +99,11 @@ const rule: Rule = {
             'Hartwell & Diaz: Hi Maria, your portal is ready. Reply STOP to opt out. Terms: https://hartwelldiaz.com/sms-terms',
         },
         { text: 'Hartwell & Diaz: Hi Maria, your portal is ready. Reply STOP to opt out.', firstMessage: true },
+        {
+          text: 'Hartwell & Diaz: Hi Maria, your portal is ready. Reply STOP to opt out.',
+          settings: { termsUrl: 'javascript:alert(document.cookie)' },
+          firstMessage: true,
+        },
       ],
     },
   },
@@ -96,6 +119,12 @@ const rule: Rule = {
     }
     const wanted = normalizedSetting(termsUrl);
     if (message.links.some((link) => normalizeTermsUrl(link.raw) === wanted)) return;
+    const problem = settingProblem(termsUrl);
+    if (problem !== undefined) {
+      // Neither the URL (it may be a script) nor a fix that would insert it.
+      context.report({ messageId: 'unsafeTermsUrl', data: { reason: problem }, start: range.start, end: range.end });
+      return;
+    }
     context.report({
       messageId: 'missing',
       data: { termsUrl },
