@@ -66,7 +66,8 @@ const { values: options } = parseArgs({
 const halves: Half[] = options.half === 'dev' ? ['dev'] : options.half === 'test' ? ['test'] : ['dev', 'test'];
 
 const checker = createSpellChecker(await loadNodeDictionary());
-const baseContext: LintContext = { spellChecker: checker };
+const spanishChecker = createSpellChecker(await loadNodeDictionary('es'));
+const baseContext: LintContext = { spellChecker: checker, spanishSpellChecker: spanishChecker };
 
 function check(text: string, firstMessage = false): Report {
   return lint(text, EVAL_FIRM, firstMessage ? { ...baseContext, firstMessage } : baseContext);

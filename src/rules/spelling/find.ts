@@ -186,6 +186,8 @@ export function findMisspellings(
     if (word.length < 2 || word.length > MAX_WORD_LENGTH) continue;
     if (HAS_DIGIT.test(word) || !HAS_LOWER.test(word)) continue;
     if (isGlued(text, span)) continue;
+    // A title or abbreviation with its full stop ("Hon.", "Atty.", "Ste.") is no misspelling.
+    if (text.charAt(span.end) === '.' && TITLE_ABBREVIATIONS.has(word.toLowerCase())) continue;
     checked++;
     if (spanish && SPANISH_LEGAL_WORDS.has(word.toLowerCase())) continue;
     if (isKnownWord(word, firm, dictionary)) continue;
