@@ -88,6 +88,8 @@ function onlyInPageLinterWebAccessible(): Plugin & {
 } {
   return {
     name: 'sms-check:web-accessible-resources',
+    // The dev server (crxjs serve mode) makes everything web-accessible for its loader; builds only.
+    apply: 'build',
     enforce: 'post',
     renderCrxManifest(manifest) {
       const resources = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources);
