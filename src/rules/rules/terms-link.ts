@@ -110,6 +110,9 @@ const rule: Rule = {
   check(context) {
     const { message, settings } = context;
     if (!context.firstMessage || isBlank(message.text)) return;
+    // In a template, the merge field the firm fills with its terms link counts as the link.
+    const placeholder = settings.termsPlaceholder.trim();
+    if (placeholder !== '' && message.placeholders.some((field) => field.text === placeholder)) return;
     const range = lastTokenRange(message.text);
     if (range === null) return;
     const termsUrl = settings.termsUrl.trim();
