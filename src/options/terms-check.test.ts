@@ -36,3 +36,12 @@ describe('terms page check', () => {
     expect(down.error).toMatch(/did not answer/);
   });
 });
+
+describe('terms page disclosures in Spanish', () => {
+  it('recognises the parts the first-message rule asks for, in Spanish too', () => {
+    const html =
+      '<p>Mensajes de texto: Frecuencia de mensajes variable. Pueden aplicarse tarifas de mensajes y datos. Responda AYUDA para ayuda.</p>';
+    const found = Object.fromEntries(analyzeTermsPage(html).map((finding) => [finding.id, finding.found]));
+    expect(found).toMatchObject({ help: true, rates: true, frequency: true });
+  });
+});

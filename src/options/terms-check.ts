@@ -1,3 +1,5 @@
+import { DISCLOSURE_PRESENT } from '../rules/data/disclosures';
+
 /**
  * What "Check terms page" looks for. Carriers reviewing a 10DLC campaign expect the public terms
  * page to say that the firm sends text messages, how consent is given, that STOP opts out and HELP
@@ -56,9 +58,20 @@ export function textOfHtml(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** The first-message disclosures, as the rules recognise them in a message (English or Spanish). */
+const MESSAGE_DISCLOSURE: Partial<Record<TermsPageFinding['id'], RegExp>> = {
+  help: DISCLOSURE_PRESENT.help,
+  rates: DISCLOSURE_PRESENT.rates,
+  frequency: DISCLOSURE_PRESENT.frequency,
+};
+
 export function analyzeTermsPage(html: string): TermsPageFinding[] {
   const text = textOfHtml(html);
-  return EXPECTATIONS.map(({ id, label, pattern }) => ({ id, label, found: pattern.test(text) }));
+  return EXPECTATIONS.map(({ id, label, pattern }) => ({
+    id,
+    label,
+    found: pattern.test(text) || (MESSAGE_DISCLOSURE[id]?.test(text) ?? false),
+  }));
 }
 
 /**

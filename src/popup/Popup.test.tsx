@@ -5,7 +5,7 @@ import { applyFixes, type Finding, lint, type Report, scoreFindings } from '../r
 import type { FieldState, TabInfo } from '../shared/field-protocol';
 import { createLocalClient, MessageError } from '../shared/messages';
 import { defaultSettings, type ExtensionSettings, type UserState } from '../shared/settings-schema';
-import { Popup } from './Popup';
+import { describeEncoding, Popup } from './Popup';
 import {
   type ContentFacts,
   createPopupController,
@@ -349,5 +349,18 @@ describe('Popup', () => {
     });
     fireEvent.click(await screen.findByRole('switch', { name: 'Check messages on this site' }));
     await screen.findByText(/Checking messages on https:\/\/portal\.example\.com\. The checker could not start/);
+  });
+});
+
+describe('describeEncoding', () => {
+  it.each([
+    [{ encoding: 'GSM-7', segments: 1, characters: 80 }, 'GSM-7, 1 segment, 80 characters'],
+    [{ encoding: 'GSM-7', segments: 1, characters: 80, language: 'es' }, 'GSM-7, 1 segment, 80 characters, Spanish'],
+    [
+      { encoding: 'GSM-7', segments: 1, characters: 150, segmentsFilled: 2 },
+      'GSM-7, 1 segment (about 2 once merge fields are filled), 150 characters',
+    ],
+  ] as const)('%j reads %j', (report, expected) => {
+    expect(describeEncoding(report)).toBe(expected);
   });
 });

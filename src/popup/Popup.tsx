@@ -230,10 +230,18 @@ export interface ReportSummaryProps {
   report: Report;
 }
 
-export function describeEncoding(report: Pick<Report, 'encoding' | 'segments' | 'characters'>): string {
+export function describeEncoding(
+  report: Pick<Report, 'encoding' | 'segments' | 'characters' | 'language' | 'segmentsFilled'>,
+): string {
   const segments = `${report.segments} ${report.segments === 1 ? 'segment' : 'segments'}`;
   const characters = `${report.characters.toLocaleString('en-US')} ${report.characters === 1 ? 'character' : 'characters'}`;
-  return `${report.encoding}, ${segments}, ${characters}`;
+  // A template's merge fields are filled before sending: say what it will likely cost then.
+  const filled =
+    report.segmentsFilled !== undefined && report.segmentsFilled > report.segments
+      ? ` (about ${report.segmentsFilled} once merge fields are filled)`
+      : '';
+  const language = report.language === 'es' ? ', Spanish' : '';
+  return `${report.encoding}, ${segments}${filled}, ${characters}${language}`;
 }
 
 export function ReportSummary({ report }: ReportSummaryProps) {
