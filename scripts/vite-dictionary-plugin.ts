@@ -1,7 +1,9 @@
 /**
- * Packages the en_US Hunspell dictionary of `dictionary-en` (MIT AND BSD, derived from SCOWL) with
- * the extension as dictionaries/en/{index.aff,index.dic,LICENSE}, copied from node_modules at build
- * time so the 550 KB files are not committed. The spelling host fetches them with runtime.getURL.
+ * Packages the en_US Hunspell dictionary of `dictionary-en` (MIT AND BSD, derived from SCOWL) and the
+ * es one of `dictionary-es` (used under MPL-1.1) with the extension as
+ * dictionaries/{en,es}/{index.aff,index.dic,LICENSE}, copied from node_modules at build time so the
+ * files are not committed. The spelling host fetches them with runtime.getURL, Spanish only when a
+ * text has a Spanish sentence.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,17 +15,22 @@ export function dictionaryPlugin(): Plugin {
     name: 'sms-check:dictionary',
     apply: 'build',
     generateBundle() {
-      const directory = dirname(createRequire(import.meta.url).resolve('dictionary-en'));
-      for (const [from, to] of [
-        ['index.aff', 'index.aff'],
-        ['index.dic', 'index.dic'],
-        ['license', 'LICENSE'],
+      for (const [language, packageName] of [
+        ['en', 'dictionary-en'],
+        ['es', 'dictionary-es'],
       ] as const) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `dictionaries/en/${to}`,
-          source: readFileSync(join(directory, from)),
-        });
+        const directory = dirname(createRequire(import.meta.url).resolve(packageName));
+        for (const [from, to] of [
+          ['index.aff', 'index.aff'],
+          ['index.dic', 'index.dic'],
+          ['license', 'LICENSE'],
+        ] as const) {
+          this.emitFile({
+            type: 'asset',
+            fileName: `dictionaries/${language}/${to}`,
+            source: readFileSync(join(directory, from)),
+          });
+        }
       }
     },
   };

@@ -15,7 +15,12 @@ import { browser } from '../shared/browser';
 import { createMessageClient, type MessageHandlers, type RequestEnvelope } from '../shared/messages';
 import { appendToList } from '../shared/settings';
 import type { AddToDictionaryResult } from '../shared/spelling-protocol';
-import { createSpellingHost, fetchDictionary, type SpellingHost } from '../spelling-host/host';
+import {
+  createSpellingHost,
+  fetchDictionary,
+  SPANISH_DICTIONARY_PATHS,
+  type SpellingHost,
+} from '../spelling-host/host';
 
 const OFFSCREEN_PATH = 'src/offscreen/index.html';
 
@@ -104,7 +109,12 @@ let host: SpellingHost | undefined;
 function spellingHost(): SpellingHost {
   if (host) return host;
   const api = offscreenApi();
-  host = api ? offscreenHost(api) : createSpellingHost(fetchDictionary((path) => browser.runtime.getURL(path)));
+  host = api
+    ? offscreenHost(api)
+    : createSpellingHost(
+        fetchDictionary((path) => browser.runtime.getURL(path)),
+        fetchDictionary((path) => browser.runtime.getURL(path), SPANISH_DICTIONARY_PATHS),
+      );
   return host;
 }
 

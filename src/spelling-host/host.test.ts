@@ -22,6 +22,18 @@ describe('createSpellingHost', () => {
     expect(await host.check({ text, settings: { ruleSeverity: { spelling: 'off' } } })).toEqual([]);
   });
 
+  it('loads the Spanish dictionary only for a text with a Spanish sentence, and spells it with it', async () => {
+    const spanishFiles = await loadNodeDictionary('es');
+    const spanishLoader = vi.fn(async () => spanishFiles);
+    const host = createSpellingHost(async () => files, spanishLoader);
+    expect(await host.check({ text: 'Your hearing is Monday.', settings: {} })).toEqual([]);
+    expect(spanishLoader).not.toHaveBeenCalled();
+    const text = 'Su audencia en el tribunal es el martes.';
+    const found = await host.check({ text, settings: {} });
+    expect(spanishLoader).toHaveBeenCalledTimes(1);
+    expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual(['audencia']);
+  });
+
   it('suggests corrections within its time cap', async () => {
     const host = createSpellingHost(async () => files);
     expect((await host.suggest({ word: 'depostion' }))[0]).toBe('deposition');

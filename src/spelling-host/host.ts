@@ -5,6 +5,8 @@
  * counts from the next request on. Runs wherever the host puts it (a worker of Chrome's offscreen
  * document, Firefox's background page, a unit test with the Node loader).
  */
+import { detectLanguage } from '../rules/language';
+import { parseMessage } from '../rules/message';
 import { withDefaults } from '../rules/settings';
 import { checkSpelling, type DictionaryLoader, lazySpellChecker, suggestSpelling } from '../rules/spelling';
 import type { Finding } from '../rules/types';
@@ -22,13 +24,24 @@ export interface SpellingHost {
   suggest(args: SuggestSpellingArgs): Promise<string[]>;
 }
 
-export function createSpellingHost(loader: DictionaryLoader): SpellingHost {
+/**
+ * `spanishLoader` loads the Spanish dictionary, the first time a text has a Spanish sentence: an
+ * English-only firm never pays for it.
+ */
+export function createSpellingHost(loader: DictionaryLoader, spanishLoader?: DictionaryLoader): SpellingHost {
   const checker = lazySpellChecker(loader);
+  const spanishChecker = spanishLoader ? lazySpellChecker(spanishLoader) : undefined;
   return {
     async check({ text, settings }) {
       const spell = await checker();
       const checked = text.length > MAX_CHECKED_CHARACTERS ? text.slice(0, MAX_CHECKED_CHARACTERS) : text;
-      return checkSpelling(checked, withDefaults(settings), spell);
+      const full = withDefaults(settings);
+      const message = parseMessage(checked);
+      const hasSpanish = detectLanguage(checked, message.words, full.language).sentences.some(
+        (sentence) => sentence.language === 'es',
+      );
+      const spanish = hasSpanish && spanishChecker ? await spanishChecker() : undefined;
+      return checkSpelling(message, full, spell, spanish);
     },
     async suggest({ word, timeLimitMs }) {
       const spell = await checker();
@@ -38,18 +51,22 @@ export function createSpellingHost(loader: DictionaryLoader): SpellingHost {
   };
 }
 
-/** Where the packaged dictionary lives inside the extension (copied there at build time). */
+/** Where the packaged dictionaries live inside the extension (copied there at build time). */
 export const DICTIONARY_PATHS = { aff: 'dictionaries/en/index.aff', dic: 'dictionaries/en/index.dic' } as const;
+export const SPANISH_DICTIONARY_PATHS = { aff: 'dictionaries/es/index.aff', dic: 'dictionaries/es/index.dic' } as const;
 
-/** Loads the packaged dictionary by fetching its two files; `resolve` turns a package path into a URL. */
-export function fetchDictionary(resolve: (path: string) => string): DictionaryLoader {
+/** Loads a packaged dictionary by fetching its two files; `resolve` turns a package path into a URL. */
+export function fetchDictionary(
+  resolve: (path: string) => string,
+  paths: { aff: string; dic: string } = DICTIONARY_PATHS,
+): DictionaryLoader {
   return async () => {
     const read = async (path: string): Promise<Uint8Array> => {
       const response = await fetch(resolve(path));
       if (!response.ok) throw new Error(`Could not load the dictionary (${path}: ${response.status}).`);
       return new Uint8Array(await response.arrayBuffer());
     };
-    const [aff, dic] = await Promise.all([read(DICTIONARY_PATHS.aff), read(DICTIONARY_PATHS.dic)]);
+    const [aff, dic] = await Promise.all([read(paths.aff), read(paths.dic)]);
     return { aff, dic };
   };
 }

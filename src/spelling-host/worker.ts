@@ -4,8 +4,12 @@
  * the offscreen document keeps answering messages meanwhile. Workers get no extension APIs: the
  * dictionary is fetched relative to the extension's origin, which is what runtime.getURL gives.
  */
-import { createSpellingHost, fetchDictionary } from './host';
+import { createSpellingHost, fetchDictionary, SPANISH_DICTIONARY_PATHS } from './host';
 import { serveSpellingHost } from './worker-rpc';
 
 const origin = self.location.origin;
-serveSpellingHost(self, createSpellingHost(fetchDictionary((path) => new URL(path, `${origin}/`).href)));
+const resolve = (path: string) => new URL(path, `${origin}/`).href;
+serveSpellingHost(
+  self,
+  createSpellingHost(fetchDictionary(resolve), fetchDictionary(resolve, SPANISH_DICTIONARY_PATHS)),
+);

@@ -14,7 +14,11 @@ export function checkSpelling(
   message: ParsedMessage | string,
   settings: FirmSettings,
   checker: SpellingProvider,
+  spanishChecker?: SpellingProvider,
 ): Finding[] {
   const parsed = typeof message === 'string' ? parseMessage(message) : message;
-  return runRule(spellingRule, parsed, settings, { spellChecker: checker });
+  return runRule(spellingRule, parsed, settings, {
+    spellChecker: checker,
+    ...(spanishChecker ? { spanishSpellChecker: spanishChecker } : {}),
+  });
 }
