@@ -14,6 +14,11 @@ runRuleTests(rule, {
     { name: 'an empty message', text: '' },
   ],
   invalid: [
+    // Spanish keeps its accents: the cost is stated as info, and no fix drops them.
+    {
+      text: 'Hola María, su audiencia es el lunes.',
+      findings: [{ messageId: 'noReplacement', start: 8, end: 9, severity: 'info', fixLabels: [] }],
+    },
     {
       text: 'Hi Maria, it’s Hartwell & Diaz. Your hearing moved to 3/14 — see you at 9am.',
       findings: [

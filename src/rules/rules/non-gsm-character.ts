@@ -1,6 +1,7 @@
 import { billedTextOf } from '../billing';
 import { smartEncodingReplacement } from '../data/smart-encoding';
 import { countSegments, gsmSeptets } from '../encoding';
+import { detectLanguage } from '../language';
 import { findLinks } from '../links';
 import type { ParsedMessage } from '../message';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
@@ -106,6 +107,9 @@ function ellipsisAware(text: string, start: number, end: number, replacement: st
   while (to < text.length && text.charAt(to) === '.') to++;
   return from === start && to === end ? { start, end, text: replacement } : { start: from, end: to, text: '...' };
 }
+
+/** Letters with an accent or tilde that Spanish spells with (the ones GSM-7 lacks among them). */
+const ACCENTED_LETTERS = /^[áéíóúüñÁÉÍÓÚÜÑ]+$/;
 
 /** How far around an edit to look for a link it would create or change. */
 const LINK_WINDOW = 64;
@@ -231,6 +235,11 @@ const rule: Rule = {
       return withoutAny;
     };
     const segmentsAfterSmartEncoding = (): number => billedTextOf(message, settings).encoding.segments;
+    let spanish: boolean | undefined;
+    const inSpanish = (): boolean => {
+      spanish ??= detectLanguage(text, message.words, settings.language).language === 'es';
+      return spanish;
+    };
 
     for (const run of runs) {
       const chars = describeRun(text, run);
@@ -254,12 +263,16 @@ const rule: Rule = {
       }
       if (replacement === undefined) {
         const current = settings.smartEncoding ? segmentsAfterSmartEncoding() : encoding.segments;
+        // Spanish needs its accents: the cost is stated (info), and dropping them is not offered,
+        // since it would misspell the message.
+        const spanishLetters = inSpanish() && ACCENTED_LETTERS.test(text.slice(start, end));
         context.report({
           messageId: 'noReplacement',
           data: { chars, cost: describeCost(current, segmentsWithoutAny()) },
           start,
           end,
-          fixes: plainLetterSuggestion(text.slice(start, end), start, end),
+          ...(spanishLetters ? { severity: 'info' as const } : {}),
+          fixes: spanishLetters ? [] : plainLetterSuggestion(text.slice(start, end), start, end),
         });
         continue;
       }

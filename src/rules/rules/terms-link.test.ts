@@ -44,6 +44,15 @@ runRuleTests(rule, {
     { name: 'blank first message', text: ' ', settings: SETTINGS, firstMessage: true },
   ],
   invalid: [
+    // In a Spanish message the link is added in Spanish.
+    {
+      ...withTerms('Hartwell & Diaz: Hola María, le escribimos sobre su caso. Responda STOP para cancelar.'),
+      findings: [
+        lastToken('Hartwell & Diaz: Hola María, le escribimos sobre su caso. Responda STOP para cancelar.', 'missing'),
+      ],
+      output:
+        'Hartwell & Diaz: Hola María, le escribimos sobre su caso. Responda STOP para cancelar. Términos: https://hartwelldiaz.com/sms-terms',
+    },
     {
       text: ready,
       settings: SETTINGS,

@@ -1,3 +1,4 @@
+import { detectLanguage } from '../language';
 import { linkUrlProblem } from '../link-safety';
 import { appendSentenceFix, isBlank, lastTokenRange } from '../required-text';
 import type { Rule } from '../types';
@@ -133,7 +134,15 @@ const rule: Rule = {
       data: { termsUrl },
       start: range.start,
       end: range.end,
-      fixes: [appendSentenceFix(message.text, `Terms: ${termsUrl}`, 'Add the terms link', true)],
+      // In the message's language: "Términos: <url>" in a Spanish message.
+      fixes: [
+        appendSentenceFix(
+          message.text,
+          `${detectLanguage(message.text, message.words, settings.language).language === 'es' ? 'Términos' : 'Terms'}: ${termsUrl}`,
+          'Add the terms link',
+          true,
+        ),
+      ],
     });
   },
 };
