@@ -1,0 +1,62 @@
+/**
+ * Spanish in the demo portal: a correct Spanish invitation is ready, and a Spanish first message
+ * with an emoji and no STOP gets fixes in Spanish that apply. Expected texts come from the rules
+ * library itself (lint-oracle), so the spec follows the rules as they evolve.
+ */
+import { expect, test } from './fixtures';
+import { lintWithRules } from './lint-oracle';
+import { openPopupFor, setSyncSettings } from './settings-helpers';
+
+const FIRM = {
+  firmName: 'Hartwell & Diaz',
+  firmDomains: ['hartwelldiaz.com'],
+  termsUrl: 'https://hartwelldiaz.com/sms-terms',
+};
+const INVITATION =
+  'Hartwell & Diaz: Hola María, le escribimos sobre su caso. Frecuencia de mensajes variable. Pueden aplicarse tarifas de mensajes y datos. Responda AYUDA para ayuda. Responda STOP para cancelar. Términos: https://hartwelldiaz.com/sms-terms';
+const NEEDS_FIXES = 'Hartwell & Diaz: Hola María 🎉 su audiencia es el lunes.';
+
+test.describe.configure({ timeout: 90_000 });
+
+test.beforeEach(async ({ serviceWorker }) => {
+  await setSyncSettings(serviceWorker, FIRM);
+});
+
+test('a correct Spanish invitation is ready, with nothing to fix, and the popup says it is Spanish', async ({
+  portal,
+  context,
+  extensionId,
+}) => {
+  await portal.goto();
+  await portal.type(INVITATION);
+  const popup = await openPopupFor(context, extensionId, portal.page);
+  await popup.getByRole('switch', { name: 'First message to this client' }).check();
+  const { report } = lintWithRules({ text: INVITATION, settings: FIRM, firstMessage: true });
+  expect(report.language).toBe('es');
+  expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
+  await expect(popup.getByRole('region', { name: 'Result' })).toHaveAttribute('data-verdict', 'ready');
+  await expect(popup.getByText(/, Spanish$/)).toBeVisible();
+  await expect(popup.getByRole('button', { name: /Apply all safe fixes/ })).toHaveCount(0);
+});
+
+test('a Spanish first message with an emoji and no STOP gets Spanish fixes that apply', async ({
+  portal,
+  context,
+  extensionId,
+}) => {
+  await portal.goto();
+  await portal.type(NEEDS_FIXES);
+  const popup = await openPopupFor(context, extensionId, portal.page);
+  await popup.getByRole('switch', { name: 'First message to this client' }).check();
+  const { report, fixed } = lintWithRules({ text: NEEDS_FIXES, settings: FIRM, firstMessage: true });
+  expect(fixed).toContain('Responda STOP para cancelar.');
+  expect(fixed).toContain('Términos: https://hartwelldiaz.com/sms-terms');
+  expect(fixed).not.toContain('🎉');
+  await expect(popup.getByRole('region', { name: 'Result' })).toHaveAttribute('data-verdict', report.verdict);
+  await popup.getByRole('button', { name: /Apply all safe fixes/ }).click();
+  await popup
+    .getByRole('region', { name: 'Preview of the safe fixes' })
+    .getByRole('button', { name: 'Apply these changes' })
+    .click();
+  await expect(portal.composer).toHaveValue(fixed);
+});
