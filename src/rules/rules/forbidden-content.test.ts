@@ -34,6 +34,7 @@ function invalid(
 
 runRuleTests(rule, {
   valid: [
+    'Su caso de posesión de marihuana se desestimó en la audiencia de hoy.',
     // Issue 10: ordinary law-firm messages that were blocked. Legal context decides.
     'Good news: you are awarded a $25,000 judgment in your case.',
     'Please call to claim your settlement check.',
@@ -89,6 +90,17 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    // Spanish offers, with the same legal-context care.
+    invalid(
+      '¿Muchas deudas? Préstamos rápidos sin revisión de crédito. Llame ya.',
+      ['solicitation', 'Préstamos rápidos', 'high-risk-financial'],
+      ['solicitation', 'sin revisión de crédito', 'high-risk-financial'],
+    ),
+    invalid('Gane dinero desde casa: hasta $500 por semana.', [
+      'solicitation',
+      'Gane dinero desde casa',
+      'get-rich-quick',
+    ]),
     invalid(
       'Need cash fast? Get a payday loan today with no credit check!',
       ['solicitation', 'Need cash fast', 'high-risk-financial'],

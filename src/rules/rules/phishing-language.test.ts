@@ -71,6 +71,18 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    // Spanish scam shapes.
+    invalid(
+      'Aviso: su cuenta ha sido suspendida. Verifique su identidad hoy.',
+      ['accountAlert', 'su cuenta ha sido suspendida'],
+      ['accountAlert', 'Verifique su identidad'],
+    ),
+    invalid('Su paquete está retenido en la aduana.', ['deliveryScam', 'paquete está retenido']),
+    invalid(
+      'Para evitar una orden de arresto, pague con tarjetas de regalo.',
+      ['governmentScam', 'evitar una orden de arresto'],
+      ['riskyPayment', 'pague con tarjetas de regalo'],
+    ),
     invalid(
       'Your account has been suspended. Click here to verify your identity.',
       ['accountAlert', 'Your account has been suspended'],

@@ -2,7 +2,14 @@ import { detectLanguage } from '../language';
 import { type ParsedMessage, parseMessage, type Span } from '../message';
 import type { FirmSettings } from '../settings';
 import type { SpellingProvider } from '../types';
-import { firmWords, isBuiltInAcronym, LEGAL_WORDS, normalizeApostrophes, SPANISH_LEGAL_WORDS } from './words';
+import {
+  firmWords,
+  GIVEN_NAME_WORDS,
+  isBuiltInAcronym,
+  LEGAL_WORDS,
+  normalizeApostrophes,
+  SPANISH_LEGAL_WORDS,
+} from './words';
 
 export type SpellingMessageId = 'misspelled' | 'unknownName';
 
@@ -190,6 +197,7 @@ export function findMisspellings(
     if (text.charAt(span.end) === '.' && TITLE_ABBREVIATIONS.has(word.toLowerCase())) continue;
     checked++;
     if (spanish && SPANISH_LEGAL_WORDS.has(word.toLowerCase())) continue;
+    if (STARTS_UPPER.test(word) && GIVEN_NAME_WORDS.has(word.toLowerCase())) continue;
     if (isKnownWord(word, firm, dictionary)) continue;
     const capitalized = STARTS_UPPER.test(word);
     let likelyName = INNER_UPPER.test(word);
