@@ -101,6 +101,16 @@ function table(rows: (string | number)[][]): string {
     .join('\n');
 }
 
+/** A tally by key as rows of a table: key, then ok and all (and the share when `share`). */
+function tallyTable(heading: string[], tally: Record<string, [number, number]>, share: boolean): string {
+  return table([
+    heading,
+    ...Object.entries(tally)
+      .sort()
+      .map(([key, [ok, all]]) => (share ? [key, ok, all, percent(ok, all)] : [key, ok, all])),
+  ]);
+}
+
 interface HalfResult {
   lawFirm: { total: number; falseFindings: number; byArea: Record<string, [number, number]>; misses: string[] };
   scams: {
@@ -272,35 +282,14 @@ function printHalf(half: Half, result: HalfResult): void {
   console.log(
     `\nLaw-firm messages: ${lawFirm.falseFindings} of ${lawFirm.total} got what they must not (target ${TARGETS.lawFirmFalse})`,
   );
-  console.log(
-    table([
-      ['area', 'clean', 'of'],
-      ...Object.entries(lawFirm.byArea)
-        .sort()
-        .map(([area, [ok, all]]) => [area, ok, all]),
-    ]),
-  );
+  console.log(tallyTable(['area', 'clean', 'of'], lawFirm.byArea, false));
   if (!options.summary) for (const miss of lawFirm.misses) console.log(`  MISS ${miss}`);
 
   console.log(
     `\nScam texts: ${scams.caught} of ${scams.total} flagged by the named rule, ${percent(scams.caught, scams.total)} (target ${percent(TARGETS.scamsCaught, 1)})`,
   );
-  console.log(
-    table([
-      ['family', 'caught', 'of', 'share'],
-      ...Object.entries(scams.byFamily)
-        .sort()
-        .map(([family, [ok, all]]) => [family, ok, all, percent(ok, all)]),
-    ]),
-  );
-  console.log(
-    table([
-      ['rule', 'caught', 'of', 'share'],
-      ...Object.entries(scams.byRule)
-        .sort()
-        .map(([rule, [ok, all]]) => [rule, ok, all, percent(ok, all)]),
-    ]),
-  );
+  console.log(tallyTable(['family', 'caught', 'of', 'share'], scams.byFamily, true));
+  console.log(tallyTable(['rule', 'caught', 'of', 'share'], scams.byRule, true));
   if (!options.summary) for (const miss of scams.misses) console.log(`  MISS ${miss}`);
 
   console.log(`\nUCI SMS Spam Collection (spelling on): ${uci.ham} ham, ${uci.spam} spam`);
@@ -368,33 +357,12 @@ function printHoldout(result: HalfResult): void {
   const { lawFirm, scams } = result;
   console.log('\n=== Held-out corpora (written after tuning; never tuned on) ===');
   console.log(`Law-firm messages: ${lawFirm.falseFindings} of ${lawFirm.total} got what they must not`);
-  console.log(
-    table([
-      ['area', 'clean', 'of'],
-      ...Object.entries(lawFirm.byArea)
-        .sort()
-        .map(([area, [ok, all]]) => [area, ok, all]),
-    ]),
-  );
+  console.log(tallyTable(['area', 'clean', 'of'], lawFirm.byArea, false));
   console.log(
     `Scam texts: ${scams.caught} of ${scams.total} flagged by the named rule, ${percent(scams.caught, scams.total)}`,
   );
-  console.log(
-    table([
-      ['family', 'caught', 'of', 'share'],
-      ...Object.entries(scams.byFamily)
-        .sort()
-        .map(([family, [ok, all]]) => [family, ok, all, percent(ok, all)]),
-    ]),
-  );
-  console.log(
-    table([
-      ['rule', 'caught', 'of', 'share'],
-      ...Object.entries(scams.byRule)
-        .sort()
-        .map(([rule, [ok, all]]) => [rule, ok, all, percent(ok, all)]),
-    ]),
-  );
+  console.log(tallyTable(['family', 'caught', 'of', 'share'], scams.byFamily, true));
+  console.log(tallyTable(['rule', 'caught', 'of', 'share'], scams.byRule, true));
   if (options['holdout-misses']) for (const miss of [...lawFirm.misses, ...scams.misses]) console.log(`  MISS ${miss}`);
 }
 

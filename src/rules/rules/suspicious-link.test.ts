@@ -8,6 +8,16 @@ import rule, { editDistanceWithin, imitatedFirmDomain, skeletonOf } from './susp
 const FIRM = { firmDomains: ['hartwelldiaz.com'] };
 const REMOVE = ['Remove this link'];
 
+/** A message whose one link `link` is reported as `messageId`, an error with the remove suggestion. */
+function linkError(text: string, link: string, messageId: string) {
+  const start = text.indexOf(link);
+  return {
+    text,
+    settings: FIRM,
+    findings: [{ messageId, start, end: start + link.length, severity: 'error' as const, fixLabels: REMOVE }],
+  };
+}
+
 runRuleTests(rule, {
   valid: [
     // A brand's own hosts, and names that only contain a brand inside another word.
@@ -50,46 +60,18 @@ runRuleTests(rule, {
     'Hi James, the hearing is at 9am. Reply STOP to opt out.',
   ],
   invalid: [
-    {
-      text: 'USPS: update your address at usps-redelivery.info',
-      settings: FIRM,
-      findings: [{ messageId: 'brandImpersonation', start: 29, end: 49, severity: 'error', fixLabels: REMOVE }],
-    },
-    {
-      text: 'Log in at https://chase-verify-secure.com/login',
-      settings: FIRM,
-      findings: [{ messageId: 'brandImpersonation', start: 10, end: 47, severity: 'error', fixLabels: REMOVE }],
-    },
-    {
-      text: 'Your order: amzn-delivery-help.com/track',
-      settings: FIRM,
-      findings: [{ messageId: 'brandImpersonation', start: 12, end: 40, severity: 'error', fixLabels: REMOVE }],
-    },
-    {
-      text: 'Pay your toll at ezpass-tolls.com now',
-      settings: FIRM,
-      findings: [{ messageId: 'brandImpersonation', start: 17, end: 33, severity: 'error', fixLabels: REMOVE }],
-    },
-    {
-      text: 'Track it: usps.com-trackhelp.top/p',
-      settings: FIRM,
-      findings: [{ messageId: 'brandImpersonation', start: 10, end: 34, severity: 'error', fixLabels: REMOVE }],
-    },
-    {
-      text: 'Refund: https://uspsredelivery.net',
-      settings: FIRM,
-      findings: [{ messageId: 'brandImpersonation', start: 8, end: 34, severity: 'error', fixLabels: REMOVE }],
-    },
-    {
-      text: 'Claim it at bonus-claim-now.net',
-      settings: FIRM,
-      findings: [{ messageId: 'scamShapedHost', start: 12, end: 31, severity: 'error', fixLabels: REMOVE }],
-    },
-    {
-      text: 'Verify at secure-verify.top',
-      settings: FIRM,
-      findings: [{ messageId: 'scamShapedHost', start: 10, end: 27, severity: 'error', fixLabels: REMOVE }],
-    },
+    linkError('USPS: update your address at usps-redelivery.info', 'usps-redelivery.info', 'brandImpersonation'),
+    linkError(
+      'Log in at https://chase-verify-secure.com/login',
+      'https://chase-verify-secure.com/login',
+      'brandImpersonation',
+    ),
+    linkError('Your order: amzn-delivery-help.com/track', 'amzn-delivery-help.com/track', 'brandImpersonation'),
+    linkError('Pay your toll at ezpass-tolls.com now', 'ezpass-tolls.com', 'brandImpersonation'),
+    linkError('Track it: usps.com-trackhelp.top/p', 'usps.com-trackhelp.top/p', 'brandImpersonation'),
+    linkError('Refund: https://uspsredelivery.net', 'https://uspsredelivery.net', 'brandImpersonation'),
+    linkError('Claim it at bonus-claim-now.net', 'bonus-claim-now.net', 'scamShapedHost'),
+    linkError('Verify at secure-verify.top', 'secure-verify.top', 'scamShapedHost'),
     {
       text: 'Hartwell & Diaz: verify your account at https://hartwe11diaz.com/login',
       settings: FIRM,
