@@ -1,8 +1,15 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { version } from '../../package.json';
-import { type FirmSettings, fixAllSafe, lint, parseMessage, type SpellingProvider, withDefaults } from '../rules/index';
-import { detectLanguage } from '../rules/language';
+import {
+  detectLanguage,
+  type FirmSettings,
+  fixAllSafe,
+  lint,
+  parseMessage,
+  type SpellingProvider,
+  withDefaults,
+} from '../rules/index';
 import { lazySpellChecker } from '../rules/spelling/checker';
 import type { DictionaryLoader } from '../rules/spelling/dictionary';
 import { type CliOptions, HELP_TEXT, parseCommandLine } from './args';

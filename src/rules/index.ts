@@ -2,6 +2,7 @@ export { analyzeEncoding, countSegments, isGsmCharacter } from './encoding';
 export { checkRule, formatMessage, lint } from './engine';
 export { composeEdits, type FixAllResult, fixAllSafe } from './fix-all';
 export { applyFixes, safeFixesOf } from './fixes';
+export { detectLanguage, type Language, type LanguageReport } from './language';
 export { hostIsWithin, hostOf } from './links';
 export { mergeReports } from './merge';
 export { parseMessage } from './message';

@@ -1,6 +1,6 @@
 import { ENGLISH_ENDINGS, ENGLISH_WORDS, SPANISH_ENDINGS, SPANISH_WORDS } from './data/language-words';
 import type { Span } from './message';
-import { normalizeWord, wordViewOf } from './phrases';
+import { wordViewOf } from './phrases';
 import { sentenceWordRanges } from './text/sentences';
 
 /*
@@ -87,10 +87,3 @@ export function detectLanguage(
   cache.set(words, report);
   return report;
 }
-
-/** Language of a bare string (for tools and tests). */
-export function languageOfText(text: string, words: readonly Span[]): Language {
-  return detectLanguage(text, words).language;
-}
-
-export { normalizeWord };
