@@ -2,13 +2,25 @@
 // `npm test`: every check the project has, in order, continuing past failures so one run shows
 // everything that is wrong. Stages: typecheck, lint, unit tests, build, e2e (Chromium), the Firefox
 // build's web-ext lint and e2e (Firefox ESR). Test counts come from the JSON reports of Vitest and
-// Playwright; a failed typecheck, lint or build counts as one failed test. The last line printed
-// is always exactly `N passed, N failed`; the exit code is 1 when anything failed.
+// Playwright; a failed typecheck, lint or build counts as one failed test. Tests that did not run
+// (skipped, fixme, todo) are counted too; with CI set, one that is not listed in
+// scripts/expected-skips.mjs counts as failed. The last line printed is always exactly
+// `N passed, N failed`, or `N passed, N failed, N skipped` when a test was skipped; the exit code
+// is 1 when anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evalCounts, playwrightCounts, stageCounts, vitestCounts } from './test-reports.mjs';
+import { EXPECTED_SKIPS } from './expected-skips.mjs';
+import {
+  countsLine,
+  enforceSkips,
+  evalCounts,
+  isCi,
+  playwrightCounts,
+  stageCounts,
+  vitestCounts,
+} from './test-reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDirectory = join(root, 'test-results');
@@ -17,6 +29,8 @@ const playwrightReport = join(resultsDirectory, 'playwright.json');
 const firefoxReport = join(resultsDirectory, 'vitest-firefox.json');
 const evalReport = join(resultsDirectory, 'eval.json');
 const isWindows = process.platform === 'win32';
+/** On CI a skipped test fails the run unless scripts/expected-skips.mjs lists it. */
+const skipPolicy = { ci: isCi(process.env), expected: EXPECTED_SKIPS };
 
 /** @typedef {import('./test-reports.mjs').Counts} Counts */
 
@@ -66,7 +80,7 @@ function vitestStage(name, report, configArgs = []) {
     command: bin('vitest'),
     args: ['run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
     /** @param {number} code */
-    counts: (code) => vitestCounts(code, readJson(report), root),
+    counts: (code) => enforceSkips(vitestCounts(code, readJson(report), root), skipPolicy),
   };
 }
 
@@ -88,7 +102,7 @@ const stages = [
     name: 'e2e',
     command: bin('playwright'),
     args: ['test'], // playwright.config.ts writes test-results/playwright.json
-    counts: (code) => playwrightCounts(code, readJson(playwrightReport)),
+    counts: (code) => enforceSkips(playwrightCounts(code, readJson(playwrightReport), root), skipPolicy),
   },
   // The Firefox build: web-ext lint (0 errors), then the same extension in Firefox ESR.
   { name: 'firefox lint', command: npm, args: ['run', '--silent', 'lint:firefox'], counts: stageCounts },
@@ -116,16 +130,22 @@ for (const stage of stages) {
 console.log('\n=== summary');
 let totalPassed = 0;
 let totalFailed = 0;
+let totalSkipped = 0;
 for (const { name, exitCode, seconds, counts } of results) {
   totalPassed += counts.passed;
   totalFailed += counts.failed;
+  totalSkipped += counts.skipped ?? 0;
   const verdict = exitCode === 0 && counts.failed === 0 ? 'ok  ' : 'FAIL';
   const tally = counts.passed + counts.failed > 1 || name.includes('test') || name.endsWith('e2e');
-  const detail = tally ? `${counts.passed} passed, ${counts.failed} failed` : `exit code ${exitCode}`;
+  const detail = tally ? countsLine(counts.passed, counts.failed, counts.skipped) : `exit code ${exitCode}`;
   const note = counts.note ? ` (${counts.note})` : '';
   console.log(`${verdict} ${name.padEnd(12)} ${detail}${note}  [${seconds.toFixed(1)} s]`);
   // Repeated here because CI keeps only the tail of the log.
   for (const failure of counts.failures ?? []) console.log(`       - ${failure}`);
+  // The skips still counted as skips (all of them off CI) are named too: a skip is never silent.
+  for (const skip of counts.skips ?? []) {
+    console.log(`       - skipped: ${skip.test}${skip.reason ? ` (${skip.reason})` : ''}`);
+  }
 }
-console.log(`${totalPassed} passed, ${totalFailed} failed`);
+console.log(countsLine(totalPassed, totalFailed, totalSkipped));
 process.exitCode = totalFailed > 0 ? 1 : 0;
