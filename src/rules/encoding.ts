@@ -180,8 +180,12 @@ function markStretch(text: string, start: number, end: number, continuation: Uin
   }
 }
 
-/** The last answer: the parse and message-length both ask for the whole text of one lint. */
+/**
+ * The last answer for a long text: the parse and message-length both ask for the whole text of
+ * one lint (message-length's questions about short prefixes in between do not replace it).
+ */
 let last: { text: string; chunkSize: number; continuation: Uint8Array } | undefined;
+const REMEMBERED_LENGTH = 4_096;
 
 /**
  * Marks every offset inside a grapheme (not at its start) with 1. Only the stretches around
@@ -193,7 +197,7 @@ let last: { text: string; chunkSize: number; continuation: Uint8Array } | undefi
 export function graphemeContinuations(text: string, chunkSize = SEGMENTER_CHUNK): Uint8Array {
   if (last && last.text === text && last.chunkSize === chunkSize) return last.continuation;
   const continuation = markContinuations(text, chunkSize);
-  last = { text, chunkSize, continuation };
+  if (text.length >= REMEMBERED_LENGTH) last = { text, chunkSize, continuation };
   return continuation;
 }
 
