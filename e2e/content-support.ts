@@ -5,9 +5,9 @@
  * itself so the specs do not hard-code fix labels.
  */
 import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { checkerUi } from './checker-ui';
+import { checkerHost, checkerUi } from './checker-ui';
 
-export { checkerHost } from './checker-ui';
+export { checkerHost };
 
 export const SAMPLE = 'Check bit.ly/abc 😀 URGENT now';
 
@@ -97,6 +97,25 @@ export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
+}
+
+/**
+ * The positive signal an absence check on a page of a site that is not enabled waits for: once the
+ * page has loaded (past the moment a content script is injected, document_idle), an iframe of an
+ * enabled site (the test server's localhost) is added to it, and its checker attaching shows that
+ * the extension's content scripts ran in this tab after the page's own chance had passed.
+ */
+export async function enabledFrameAttached(page: Page, port: number): Promise<FrameLocator> {
+  await page.waitForLoadState('load');
+  await page.evaluate((url) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'enabled-site-frame';
+    frame.src = url;
+    document.body.append(frame);
+  }, `http://localhost:${port}/content-basic.html`);
+  const frame = page.frameLocator('#enabled-site-frame');
+  await expect(checkerHost(frame)).toHaveCount(1, { timeout: 15_000 });
+  return frame;
 }
 
 /**

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { EXTENSION_ID } from '../src/shared/extension-id';
 import { checkerUiAttribute, checkerUiCenter, checkerUiMarkup, HOST_PREFIX, leakCheckerUiToPage } from './checker-ui';
 import { EXPECTED, SAMPLE } from './content-support';
@@ -82,6 +82,24 @@ async function openSummaryCard(page: Page): Promise<void> {
   await page.keyboard.press('End');
   await page.keyboard.press('Alt+Shift+KeyS');
   await expect.poll(() => cardHidden(page)).toBe(false);
+}
+
+/**
+ * The positive signal the absence checks after scripted events wait for: the user types a character
+ * at the end of the field and deletes it, and the checker draws a frame for those keys (its host's
+ * data-render-seq moves on), so it has handled every event before them. The text is as it was.
+ */
+async function typedAndUndone(page: Page, field: Locator): Promise<void> {
+  const renderSeq = async () => Number(await page.locator(':root > [data-render-seq]').getAttribute('data-render-seq'));
+  const text = await field.inputValue();
+  await field.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('x');
+  // Read once the page has handled the key: any frame drawn from now on comes after it.
+  const afterKey = await renderSeq();
+  await page.keyboard.press('Backspace');
+  await expect(field).toHaveValue(text);
+  await expect.poll(renderSeq).toBeGreaterThan(afterKey);
 }
 
 async function cardHidden(page: Page): Promise<boolean> {
@@ -180,6 +198,17 @@ test.describe('a hostile page on an enabled site', () => {
     await expect.poll(() => checkerUiCenter(page, 'button.add-word')).not.toBeNull();
     const before = await storedDictionary();
     expect(before).toEqual(['Hartwell']);
+    // Every "Add to dictionary" request the background gets from now on (an extra listener only
+    // looks; the extension's own answers).
+    await worker.evaluate(() => {
+      const seen: unknown[] = [];
+      (globalThis as { __addRequests?: unknown[] }).__addRequests = seen;
+      chrome.runtime.onMessage.addListener((message: { type?: string; args?: unknown }) => {
+        if (message?.type === 'background/addToDictionary') seen.push(message.args);
+        return undefined;
+      });
+    });
+    const addRequests = () => worker.evaluate(() => (globalThis as { __addRequests?: unknown[] }).__addRequests ?? []);
 
     const fired = await page.evaluate(clickEverywhereAsThePage, ATTEMPTS);
     expect(fired).toBeGreaterThan(ATTEMPTS * 100);
@@ -192,15 +221,17 @@ test.describe('a hostile page on an enabled site', () => {
         button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       }
     }, ATTEMPTS);
-    await page.waitForTimeout(500);
-    expect(await storedDictionary()).toEqual(before);
     // The synthetic presses outside the card did not close it either.
     expect(await cardHidden(page)).toBe(false);
 
-    // The user's own click does add the word: the button works, for the user only.
+    // The user's own click does add the word: the button works, for the user only. Its request is
+    // the first and only one the background got: one sent for a scripted click would have come
+    // before it, on the same channel.
     const center = await checkerUiCenter(page, 'button.add-word');
     if (!center) throw new Error('no Add to dictionary button');
     await page.mouse.click(center.x, center.y);
+    await expect.poll(addRequests).not.toEqual([]);
+    expect(await addRequests()).toEqual([{ word: 'depostion' }]);
     await expect.poll(storedDictionary).toEqual(['Hartwell', 'depostion']);
   });
 
@@ -222,7 +253,9 @@ test.describe('a hostile page on an enabled site', () => {
       }
       textarea.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 40, clientY: 130 }));
     });
-    await page.waitForTimeout(300);
+    // The user types a character and deletes it: once the checker has drawn a frame for those
+    // keys, it has handled the scripted events before them.
+    await typedAndUndone(page, field);
     expect(await cardHidden(page)).toBe(true);
 
     await openSummaryCard(page);
@@ -238,7 +271,20 @@ test.describe('a hostile page on an enabled site', () => {
         }
       }
     }, ATTEMPTS);
-    await page.waitForTimeout(500);
+    // Every change to the field from here on, as the page sees it.
+    await page.evaluate(() => {
+      const changes: string[] = [];
+      (window as unknown as { __changes: string[] }).__changes = changes;
+      document
+        .getElementById('textarea-field')
+        ?.addEventListener('input', (event) => changes.push((event as InputEvent).inputType));
+    });
+    await typedAndUndone(page, field);
+    // The only changes were the user's two keys: no fix applied, then or since.
+    expect(await page.evaluate(() => (window as unknown as { __changes: string[] }).__changes)).toEqual([
+      'insertText',
+      'deleteContentBackward',
+    ]);
     expect(await field.inputValue()).toBe(original);
 
     // The user's own click on "Fix all safe issues" does fix the message.

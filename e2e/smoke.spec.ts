@@ -1,6 +1,7 @@
 import { EXTENSION_ID } from '../src/shared/extension-id';
 import { createRequest } from '../src/shared/messages';
 import { checkerUi } from './checker-ui';
+import { enabledFrameAttached } from './content-support';
 import { expect, test } from './fixtures';
 
 test.describe('extension smoke test', () => {
@@ -45,7 +46,9 @@ test.describe('extension smoke test', () => {
     // 127.0.0.1 is in host_permissions (for tests of per-site enabling) but has no static content script.
     await portal.page.goto(`http://127.0.0.1:${server.port}/portal.html`);
     await expect(portal.composer).toBeVisible();
-    await portal.page.waitForTimeout(300);
+    // The checker attaches in a frame of an enabled site added after the portal loaded: the
+    // extension had its chance on this page, and took none.
+    await enabledFrameAttached(portal.page, server.port);
     await expect(portal.checkerHost).toHaveCount(0);
   });
 

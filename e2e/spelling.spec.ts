@@ -49,8 +49,14 @@ test.describe('spelling', () => {
     await openCardFrom(page, marks.first());
     await card(page).getByRole('button', { name: 'Replace with "deposition"' }).click();
     await expect(portal.composer).toHaveValue('Hi Maria, your deposition is on Friday.');
-    await page.waitForTimeout(400);
-    await expect(marks).toHaveCount(0);
+    // A new misspelling at the end gets its underline: spelling has answered for the text with the
+    // replaced word in it, and that underline is the only one (the replaced word has none).
+    await portal.composer.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Teh');
+    await expect(marks).toHaveCount(1);
+    await openCardFrom(page, marks.first());
+    await expect(card(page).locator('li[data-finding="spelling"] .excerpt mark')).toHaveText('Teh');
   });
 
   test('legal vocabulary, the firm name, links and numbers are not flagged', async ({ portal, serviceWorker }) => {
