@@ -104,6 +104,20 @@ describe('Options page', () => {
     expect(field('Firm phone numbers').value).toBe('+14155550134');
   });
 
+  it('pins the message language from a labelled select', async () => {
+    await mountOptions().loaded;
+    const select = (await screen.findByLabelText('Language of your messages')) as unknown as HTMLSelectElement;
+    expect(select.value).toBe('auto');
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'Detect per message',
+      'English',
+      'Spanish',
+    ]);
+    fireEvent.change(select, { target: { value: 'es' } });
+    await saveAndWait(/Settings saved/);
+    expect(syncData).toMatchObject({ language: 'es' });
+  });
+
   it.each([
     ['Messaging terms URL', 'http://hartwelldiaz.com/sms', /must start with https/],
     ['Messaging terms URL', 'https://bit.ly/abc', /public link shortener/],

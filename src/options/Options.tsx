@@ -13,8 +13,10 @@ interface FieldDefinition {
   key: Exclude<SettingKey, 'ruleSeverity'>;
   label: string;
   hint: string;
-  kind: 'text' | 'url' | 'list' | 'checkbox';
+  kind: 'text' | 'url' | 'list' | 'checkbox' | 'select';
   placeholder?: string;
+  /** For a select: the values and what each reads as. */
+  choices?: readonly (readonly [string, string])[];
 }
 
 interface FieldGroup {
@@ -133,6 +135,22 @@ const GROUPS: FieldGroup[] = [
         label: 'Smart encoding is on in our messaging service',
         kind: 'checkbox',
         hint: 'Twilio can replace curly quotes, dashes and similar characters itself; then they are not flagged.',
+      },
+    ],
+  },
+  {
+    title: 'Language',
+    fields: [
+      {
+        key: 'language',
+        label: 'Language of your messages',
+        kind: 'select',
+        hint: 'English or Spanish is detected per message (and per sentence); choose one if all your messages are in it.',
+        choices: [
+          ['auto', 'Detect per message'],
+          ['en', 'English'],
+          ['es', 'Spanish'],
+        ],
       },
     ],
   },
@@ -282,7 +300,15 @@ export function SettingField({ field, value, error, warning, usage, locked, onCh
       ) : (
         <>
           <label htmlFor={id}>{field.label}</label>
-          {field.kind === 'list' ? (
+          {field.kind === 'select' ? (
+            <select {...common} value={String(value ?? '')} onChange={(event) => onChange(event.currentTarget.value)}>
+              {(field.choices ?? []).map(([choice, text]) => (
+                <option key={choice} value={choice}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          ) : field.kind === 'list' ? (
             <textarea
               {...common}
               rows={3}

@@ -130,6 +130,7 @@ const FIELD_NOUNS: Partial<Record<SettingKey, string>> = {
   acronyms: 'the acronyms',
   firmDictionary: 'the firm dictionary',
   smartEncoding: 'the smart encoding setting',
+  language: 'the message language',
   ruleSeverity: 'the rule severities',
 };
 

@@ -10,9 +10,9 @@ import { validateFirmSettings } from '../rules/settings-validation';
 
 /**
  * Firm settings the extension does not store yet (the CLI's --config takes them; the extension
- * uses their defaults): the language pin and the merge-field settings of templates.
+ * uses their defaults): the merge-field settings of templates.
  */
-export type TemplateOnlySetting = 'language' | 'placeholderLength' | 'termsPlaceholder';
+export type TemplateOnlySetting = 'placeholderLength' | 'termsPlaceholder';
 
 export interface ExtensionSettings extends Omit<FirmSettings, TemplateOnlySetting> {
   /** The firm's public privacy policy, linked beside the terms. */
@@ -58,6 +58,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'acronyms',
   'firmDictionary',
   'smartEncoding',
+  'language',
   'ruleSeverity',
 ];
 
@@ -78,6 +79,7 @@ export function defaultSettings(): ExtensionSettings {
     firmName: DEFAULT_FIRM_SETTINGS.firmName,
     termsUrl: DEFAULT_FIRM_SETTINGS.termsUrl,
     smartEncoding: DEFAULT_FIRM_SETTINGS.smartEncoding,
+    language: DEFAULT_FIRM_SETTINGS.language,
     firmNameAliases: [],
     firmDomains: [],
     approvedDomains: [],
@@ -338,6 +340,10 @@ export function checkField(key: SettingKey, value: unknown, settings: ExtensionS
       return checkWordList(value as string[], 'acronym', true);
     case 'firmDictionary':
       return checkWordList(value as string[], 'word', true);
+    case 'language':
+      return value === 'auto' || value === 'en' || value === 'es'
+        ? { value }
+        : { value, error: 'Choose "Detect per message", "English" or "Spanish".' };
     case 'smartEncoding':
     case 'ruleSeverity':
       return { value };
