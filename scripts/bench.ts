@@ -230,6 +230,10 @@ function collectGarbage(): void {
   gc();
 }
 
+/** A Spanish client message, repeated to 1,600 characters for the Spanish spelling figure. */
+const SPANISH_SAMPLE =
+  'Hartwell & Diaz: Hola María, su audiencia de asilo es el lunes a las 9 en el tribunal de inmigración. Traiga su pasaporte y el citatorio. ';
+
 interface SpellingLoad {
   checker: SpellChecker;
   loadMs: number;
@@ -237,12 +241,12 @@ interface SpellingLoad {
   rssMb: number;
 }
 
-/** Loads the spelling host as the CLI does (read dictionary-en, parse it with nspell) and measures what it retains. */
-async function loadSpelling(): Promise<SpellingLoad> {
+/** Loads a dictionary as the CLI does (read dictionary-en or -es, parse it with nspell) and measures what it retains. */
+async function loadSpelling(language: 'en' | 'es' = 'en'): Promise<SpellingLoad> {
   collectGarbage();
   const before = process.memoryUsage();
   const started = performance.now();
-  const checker = createSpellChecker(await loadNodeDictionary());
+  const checker = createSpellChecker(await loadNodeDictionary(language));
   const loadMs = performance.now() - started;
   collectGarbage();
   const after = process.memoryUsage();
@@ -459,8 +463,10 @@ async function main(): Promise<void> {
   const linkifyMs: Record<string, number> = {};
   const calculatorMs: Record<string, number> = {};
 
-  // First, before anything else grows the heap, so the memory figures are the spelling host's alone.
+  // First, before anything else grows the heap, so the memory figures are the spelling host's alone;
+  // the Spanish dictionary after it, as a host with both loaded holds them.
   const spellingLoad = await loadSpelling();
+  const spanishLoad = await loadSpelling('es');
 
   say(`sms-check bench: Node ${process.version}, ${RULES.length} rules, median time per call\n`);
   const header = `${'chars'.padStart(6)}  ${'lint()'.padStart(11)}  ${'linkify-it'.padStart(11)}  ${'segments-calc'.padStart(13)}  ${'lint/linkify'.padStart(12)}  ${'calc/lint'.padStart(9)}`;
@@ -506,8 +512,18 @@ async function main(): Promise<void> {
   const spelling1600 = round(
     measure(() => checkSpelling(text1600, spellingSettings, spellingLoad.checker).length, FAST),
   );
+  const spanish1600Text = SPANISH_SAMPLE.repeat(Math.ceil(1600 / SPANISH_SAMPLE.length)).slice(0, 1600);
+  const spanish1600 = round(
+    measure(
+      () => checkSpelling(spanish1600Text, spellingSettings, spellingLoad.checker, spanishLoad.checker).length,
+      FAST,
+    ),
+  );
   say(
     `\nspelling: dictionary load ${formatMs(spellingLoad.loadMs)}, retained heap ${spellingLoad.heapMb} MB (RSS +${spellingLoad.rssMb} MB), checkSpelling at 1,600 chars ${formatMs(spelling1600)}`,
+  );
+  say(
+    `spelling (Spanish): dictionary load ${formatMs(spanishLoad.loadMs)}, retained heap ${spanishLoad.heapMb} MB (RSS +${spanishLoad.rssMb} MB), checkSpelling at 1,600 Spanish chars ${formatMs(spanish1600)}`,
   );
   checks.push(
     {
@@ -517,6 +533,14 @@ async function main(): Promise<void> {
     {
       pass: spellingLoad.heapMb < 40 && spellingLoad.rssMb < 40,
       text: `spelling host adds ${spellingLoad.heapMb} MB heap, ${spellingLoad.rssMb} MB RSS after loading (target < 40 MB)`,
+    },
+    {
+      pass: spanish1600 < 5,
+      text: `1,600 Spanish chars: checkSpelling() takes ${formatMs(spanish1600)} with both dictionaries loaded (target < 5 ms)`,
+    },
+    {
+      pass: spellingLoad.heapMb + spanishLoad.heapMb < 60,
+      text: `English and Spanish dictionaries together add ${round(spellingLoad.heapMb + spanishLoad.heapMb, 1)} MB heap (target < 60 MB)`,
     },
   );
   say();
@@ -553,6 +577,9 @@ async function main(): Promise<void> {
       dictionary_load_ms: round(spellingLoad.loadMs, 1),
       spelling_memory_mb: spellingLoad.heapMb,
       spelling_rss_mb: spellingLoad.rssMb,
+      spanish_spelling_1600_ms: spanish1600,
+      spanish_dictionary_load_ms: round(spanishLoad.loadMs, 1),
+      spanish_spelling_memory_mb: spanishLoad.heapMb,
       checks: checks.map((check) => ({ pass: check.pass, check: check.text })),
       ...(perRule
         ? { by_rule_ms_1600: Object.fromEntries(perRule.map((entry) => [entry.name, round(entry.ms)])) }

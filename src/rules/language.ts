@@ -16,6 +16,11 @@ export type Language = 'en' | 'es';
 const SPANISH: ReadonlySet<string> = new Set(SPANISH_WORDS.filter((word) => !ENGLISH_WORDS.includes(word)));
 const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_WORDS.filter((word) => !SPANISH_WORDS.includes(word)));
 const SPANISH_LETTER = /[áéíóúñü¿¡]/i;
+const endingPattern = (endings: readonly string[]) =>
+  new RegExp(`(?:${endings.map((ending) => ending.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+const SPANISH_ENDING = endingPattern(SPANISH_ENDINGS);
+const ENGLISH_ENDING = endingPattern(ENGLISH_ENDINGS);
+const HAS_DIGIT = /\d/;
 const COMMON_WORD_WEIGHT = 2;
 const LETTER_WEIGHT = 1.5;
 const ENDING_WEIGHT = 0.5;
@@ -25,23 +30,20 @@ function wordScore(word: string): number {
   if (SPANISH.has(word)) return COMMON_WORD_WEIGHT;
   if (ENGLISH.has(word)) return -COMMON_WORD_WEIGHT;
   if (SPANISH_LETTER.test(word)) return LETTER_WEIGHT;
-  if (word.length < 4 || /\d/.test(word)) return 0;
+  if (word.length < 4 || HAS_DIGIT.test(word)) return 0;
   let score = 0;
-  if (SPANISH_ENDINGS.some((ending) => word.endsWith(ending))) score += ENDING_WEIGHT;
-  if (ENGLISH_ENDINGS.some((ending) => word.endsWith(ending))) score -= ENDING_WEIGHT;
+  if (SPANISH_ENDING.test(word)) score += ENDING_WEIGHT;
+  if (ENGLISH_ENDING.test(word)) score -= ENDING_WEIGHT;
   return score;
 }
 
-/** Evidence for Spanish (positive) or English (negative) in the words [first, last]; inverted marks count for Spanish. */
-function scoreOfWords(
-  text: string,
-  words: readonly Span[],
-  normalized: readonly string[],
-  first: number,
-  last: number,
-): number {
+/**
+ * Evidence for Spanish (positive) or English (negative) in the words [first, last], from each
+ * word's score (computed once per message); inverted marks before or inside the span count for Spanish.
+ */
+function scoreOfWords(text: string, words: readonly Span[], scores: Float64Array, first: number, last: number): number {
   let score = 0;
-  for (let index = first; index <= last; index++) score += wordScore(normalized[index] as string);
+  for (let index = first; index <= last; index++) score += scores[index] as number;
   const from = words[first]?.start ?? 0;
   const to = words[last]?.end ?? text.length;
   for (let index = Math.max(0, from - 1); index < to; index++) {
@@ -75,11 +77,13 @@ export function detectLanguage(
   const cached = cache.get(words);
   if (cached) return cached;
   const { normalized } = wordViewOf(text, words);
-  const whole = words.length === 0 ? 0 : scoreOfWords(text, words, normalized, 0, words.length - 1);
+  const scores = new Float64Array(words.length);
+  for (let index = 0; index < words.length; index++) scores[index] = wordScore(normalized[index] as string);
+  const whole = words.length === 0 ? 0 : scoreOfWords(text, words, scores, 0, words.length - 1);
   const language: Language = whole > 0 ? 'es' : 'en';
   // A sentence without evidence either way ("Salinas, sala 6.") is in the message's language.
   const sentences = sentenceWordRanges(text, words).map(([firstWord, lastWord]) => {
-    const score = scoreOfWords(text, words, normalized, firstWord, lastWord);
+    const score = scoreOfWords(text, words, scores, firstWord, lastWord);
     const sentenceLanguage: Language = score > 0 ? 'es' : score < 0 ? 'en' : language;
     return { firstWord, lastWord, language: sentenceLanguage };
   });

@@ -45,6 +45,8 @@ export interface PhraseMatch<M> {
 interface WordTest {
   kind: 'word';
   exact: readonly string[];
+  /** `exact` as a set, for one look-up per base form of a message word. */
+  exactSet: ReadonlySet<string>;
   prefixes: readonly string[];
   number: boolean;
 }
@@ -81,7 +83,9 @@ export function normalizeWord(word: string): string {
  * The base forms a message word may be an inflection of ("parties" -> "party", "spins" -> "spin",
  * "firm's" -> "firm"), itself first. Regular English plurals and possessives only.
  */
-function baseFormsOf(word: string): string[] {
+function baseFormsOf(word: string): readonly string[] {
+  const cached = formCache.get(word);
+  if (cached) return cached;
   const forms = [word];
   if (word.endsWith("'s")) forms.push(word.slice(0, -2));
   else if (word.endsWith('s') && word.length > MIN_INFLECTED_LENGTH) {
@@ -89,15 +93,14 @@ function baseFormsOf(word: string): string[] {
     if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
     else if (word.endsWith('es')) forms.push(word.slice(0, -2));
   }
+  // Messages repeat the same words keystroke after keystroke: keep their forms, within a bound.
+  if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+  formCache.set(word, forms);
   return forms;
 }
 
-/** True when `word` is `base` or a regular plural or possessive of it. */
-function isInflectionOf(word: string, base: string): boolean {
-  if (word === base) return true;
-  if (base.length < MIN_INFLECTED_LENGTH || !word.startsWith(base.slice(0, -1))) return false;
-  return baseFormsOf(word).includes(base);
-}
+const FORM_CACHE_LIMIT = 20_000;
+const formCache = new Map<string, readonly string[]>();
 
 /** Units that may follow a number and belong to it: "5,000 dollars", "20 bucks". */
 const NUMBER_UNITS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'usd', 'bucks', 'k', 'grand', 'cents']);
@@ -115,6 +118,8 @@ export interface WordView {
   readonly normalized: readonly string[];
   /** joined[i] is true when words i and i+1 may belong to one phrase (no break between them). */
   readonly joined: readonly boolean[];
+  /** forms[i]: the base forms word i may be an inflection of, itself first (built on first use). */
+  formsOf(index: number): readonly string[];
 }
 
 const wordViews = new WeakMap<readonly Span[], WordView>();
@@ -134,7 +139,19 @@ export function wordViewOf(text: string, words: readonly Span[]): WordView {
     const next = words[index + 1];
     joined[index] = next !== undefined && !phraseBreakBetween(text, word.end, next.start);
   }
-  const view = { normalized, joined };
+  const forms: (readonly string[] | undefined)[] = new Array(words.length);
+  const view: WordView = {
+    normalized,
+    joined,
+    formsOf(index) {
+      let found = forms[index];
+      if (found === undefined) {
+        found = baseFormsOf(normalized[index] as string);
+        forms[index] = found;
+      }
+      return found;
+    },
+  };
   wordViews.set(words, view);
   return view;
 }
@@ -144,9 +161,16 @@ function startsWithDigit(word: string): boolean {
   return code >= 48 && code <= 57;
 }
 
-function wordPasses(test: WordTest, word: string): boolean {
+/** Whether word `index` of the view passes the test: itself, or one of its base forms, listed. */
+function wordPasses(test: WordTest, input: WordView, index: number): boolean {
+  const word = input.normalized[index] as string;
   if (test.number && startsWithDigit(word)) return true;
-  for (const exact of test.exact) if (isInflectionOf(word, exact)) return true;
+  if (test.exactSet.has(word)) return true;
+  const forms = input.formsOf(index);
+  for (let form = 1; form < forms.length; form++) {
+    const base = forms[form] as string;
+    if (base.length >= MIN_INFLECTED_LENGTH && test.exactSet.has(base)) return true;
+  }
   for (const prefix of test.prefixes) if (word.startsWith(prefix)) return true;
   return false;
 }
@@ -162,7 +186,7 @@ interface ParsedToken {
 }
 
 function exactWord(word: string): WordTest {
-  return { kind: 'word', exact: [word], prefixes: [], number: false };
+  return { kind: 'word', exact: [word], exactSet: new Set([word]), prefixes: [], number: false };
 }
 
 function parseToken(token: string, phrase: string): ParsedToken {
@@ -196,7 +220,7 @@ function parseToken(token: string, phrase: string): ParsedToken {
       if (alternatives.length === 1) openForm = word.split('-').map(exactWord);
     }
   }
-  const test: WordTest = { kind: 'word', exact, prefixes, number };
+  const test: WordTest = { kind: 'word', exact, exactSet: new Set(exact), prefixes, number };
   return openForm ? { test, optional, openForm } : { test, optional };
 }
 
@@ -226,10 +250,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The words a match walks over, with where phrases may continue. */
-interface MatchInput {
-  normalized: readonly string[];
-  joined: readonly boolean[];
-}
+type MatchInput = WordView;
 
 /**
  * The index of the last word when tests[testIndex..] match from word `index` on (word `index`
@@ -251,7 +272,7 @@ function matchRest(tests: readonly PatternTest[], testIndex: number, index: numb
     return -1;
   }
   const word = normalized[index] as string;
-  if (!wordPasses(test, word)) return -1;
+  if (!wordPasses(test, input, index)) return -1;
   const isLast = testIndex === tests.length - 1;
   if (isLast) return index;
   if (joined[index]) {
@@ -300,10 +321,10 @@ export class PhraseMatcher<M> {
     for (let index = 0; index < normalized.length; index++) {
       const word = normalized[index] as string;
       const before = matches.length;
-      const forms = baseFormsOf(word);
+      const forms = input.formsOf(index);
       for (let formIndex = 0; formIndex < forms.length; formIndex++) {
         const form = forms[formIndex] as string;
-        if (forms.indexOf(form) !== formIndex) continue;
+        if (formIndex > 0 && forms.indexOf(form) !== formIndex) continue;
         const exact = this.byFirstWord.get(form);
         if (exact) this.tryCandidates(exact, index, words, input, matches);
       }
