@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findLinks, findLinksWholeText, overlapsLinkOrEmailOf, overlapTest } from './links';
+import { findLinks, findLinksWholeText, mayHoldLink, overlapsLinkOrEmailOf, overlapTest } from './links';
 import { parseMessage } from './message';
 
 describe('findLinks', () => {
@@ -84,5 +84,60 @@ describe('overlapTest', () => {
       }
     }
     expect(overlapsLinkOrEmailOf(message)).toBe(inLink);
+  });
+});
+
+describe('mayHoldLink', () => {
+  // The one-regex hint it replaces: it must never say no where that said yes.
+  const OLD_HINT = /[\p{L}\p{N}]\.[\p{L}\p{N}]|\/\/|@|(?:mailto|javascript|data|file|ftp):/iu;
+
+  it('says yes wherever the old regex did, on random text', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      '.',
+      '..',
+      ' ',
+      '/',
+      '//',
+      '@',
+      ':',
+      'mailto:',
+      'JavaScript:',
+      'data',
+      'ftp',
+      'é',
+      'e\u0301',
+      '\u0345',
+      '𝐁',
+      '😀',
+      '中',
+      '“',
+      '(',
+      '-',
+      '\ud835',
+      '\udc01',
+      'Ⅻ',
+      'K',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        if (OLD_HINT.test(text)) expect(mayHoldLink(text), JSON.stringify(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('looks at the characters around each dot', () => {
+    expect(mayHoldLink('hartwelldiaz.com')).toBe(true);
+    expect(mayHoldLink('𝐁.𝐁')).toBe(true);
+    expect(mayHoldLink('e\u0301.com')).toBe(true);
+    expect(mayHoldLink('x@y')).toBe(true);
+    expect(mayHoldLink('MAILTO:x')).toBe(true);
+    for (const text of ['tomorrow.', '...', '.com', 'a. b', '“.”', 'wait…', '3:30', '']) {
+      expect(mayHoldLink(text), text).toBe(false);
+    }
   });
 });

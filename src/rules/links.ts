@@ -94,8 +94,46 @@ export function describeLink(raw: string, start: number): LinkToken {
 
 /** A whitespace-delimited run of text; links never contain whitespace. */
 const TOKEN = /\S+/g;
-/** What every link or address linkify can find must contain: a dot between word characters, "//", "@", or a scheme. */
-const LINK_HINT = /[\p{L}\p{N}]\.[\p{L}\p{N}]|\/\/|@|(?:mailto|javascript|data|file|ftp):/iu;
+/** Schemes linkify finds without "//" (the rest of the hint is checked by hand, below). */
+const SCHEME_HINT = /(?:mailto|javascript|data|file|ftp):/iu;
+/** A letter, digit or mark: what may stand on either side of a host's dot ("e\u0301.com" too). */
+const ALPHANUMERIC = /^[\p{L}\p{N}\p{M}]$/u;
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** True when the code point ending at `end` (exclusive) is a letter, digit or mark. */
+function alphanumericBefore(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  if (code < 0x80) return isAsciiAlphanumeric(code);
+  const pair = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? text.codePointAt(end - 2) : undefined;
+  const point = pair !== undefined && pair > 0xffff ? String.fromCodePoint(pair) : text.charAt(end - 1);
+  return ALPHANUMERIC.test(point);
+}
+
+/** True when the code point starting at `start` is a letter, digit or mark. */
+function alphanumericAt(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 0x80) return isAsciiAlphanumeric(code);
+  return ALPHANUMERIC.test(String.fromCodePoint(text.codePointAt(start) ?? code));
+}
+
+/**
+ * What every link or address linkify can find must contain: a dot between letters or digits,
+ * "//", "@", or a scheme. Checked with indexOf and a look at each dot's neighbours rather than
+ * one regex: the regex (/[\p{L}\p{N}]\.[\p{L}\p{N}]|\/\/|@|(?:mailto|...):/iu) tried four
+ * alternatives at every offset, and non-gsm-character asks this for a window around each of its
+ * findings. Never false where that regex is true (marks count as letters here, as U+0345 did there).
+ */
+export function mayHoldLink(text: string): boolean {
+  if (text.includes('//') || text.includes('@')) return true;
+  if (text.includes(':') && SCHEME_HINT.test(text)) return true;
+  for (let dot = text.indexOf('.', 1); dot !== -1 && dot + 1 < text.length; dot = text.indexOf('.', dot + 1)) {
+    if (alphanumericBefore(text, dot) && alphanumericAt(text, dot + 1)) return true;
+  }
+  return false;
+}
 
 function collectMatches(text: string, offset: number, links: LinkToken[], emails: EmailToken[]): void {
   const matches = linkify().match(text);
@@ -123,9 +161,9 @@ export function findLinks(text: string): { links: LinkToken[]; emails: EmailToke
   const emails: EmailToken[] = [];
   TOKEN.lastIndex = 0;
   for (let token = TOKEN.exec(text); token; token = TOKEN.exec(text)) {
-    if (!LINK_HINT.test(token[0])) continue;
+    if (!mayHoldLink(token[0])) continue;
     forEachLinkPiece(token[0], token.index, (piece, offset) => {
-      if (LINK_HINT.test(piece)) collectMatches(piece, offset, links, emails);
+      if (mayHoldLink(piece)) collectMatches(piece, offset, links, emails);
     });
   }
   return { links, emails };
