@@ -6,10 +6,11 @@
 //                  (builds it first; --no-build uses dist-cli as it is)
 // A benchmark, not a test: the default mode always exits 0 (a noisy machine must not fail CI); read
 // the PASS/FAIL lines. --adversarial exits 1 on a FAIL: its limits are wide (15x growth per 10x, 1.5 s
-// at 400,000 characters, 3 s through the CLI) and each time is the best of several runs.
+// at 400,000 characters, 3 s through the CLI), each time is the best of several runs after a full GC,
+// and a failing pattern is measured again; on a busy machine, read the load average it prints.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -303,29 +304,36 @@ function bestOf(runs: number, run: () => void, goodEnoughMs = 0): number {
   return best;
 }
 
+/** Rounds of measurement for a pattern that fails: noise on a shared machine only ever adds time. */
+const ADVERSARIAL_ROUNDS = 3;
+
 function lintAdversarial(pattern: (typeof ADVERSARIAL_PATTERNS)[number]): AdversarialRow {
   const small = pattern.make(ADVERSARIAL_SMALL);
   const large = pattern.make(ADVERSARIAL_LARGE);
   const context = { firstMessage: true };
+  const lintSmall = (): void => {
+    blackhole += lint(small, SETTINGS, context).findings.length;
+  };
+  const lintLarge = (): void => {
+    blackhole += lint(large, SETTINGS, context).findings.length;
+  };
   try {
-    const ms40k = bestOf(3, () => {
-      blackhole += lint(small, SETTINGS, context).findings.length;
-    });
-    // Up to three runs, fewer when one passes clearly (half the time limit, under 10x growth).
-    const ms400k = bestOf(
-      3,
-      () => {
-        blackhole += lint(large, SETTINGS, context).findings.length;
-      },
-      Math.min(ADVERSARIAL_LIMIT_MS / 2, ms40k * 10),
-    );
-    const growth = ms400k / Math.max(ms40k, 0.001);
+    let ms40k = Number.POSITIVE_INFINITY;
+    let ms400k = Number.POSITIVE_INFINITY;
+    let pass = false;
+    // A round: the best of 5 at 40k, then of up to 3 at 400k (fewer once one passes clearly: half
+    // the limit and under 10x). A failing pattern is measured again, up to three rounds in all.
+    for (let attempt = 0; attempt < ADVERSARIAL_ROUNDS && !pass; attempt++) {
+      ms40k = Math.min(ms40k, bestOf(5, lintSmall));
+      ms400k = Math.min(ms400k, bestOf(3, lintLarge, Math.min(ADVERSARIAL_LIMIT_MS / 2, ms40k * 10)));
+      pass = ms400k < ADVERSARIAL_LIMIT_MS && ms400k / ms40k <= ADVERSARIAL_MAX_GROWTH;
+    }
     return {
       pattern: pattern.name,
       ms_40k: round(ms40k, 1),
       ms_400k: round(ms400k, 1),
-      growth: round(growth, 1),
-      pass: ms400k < ADVERSARIAL_LIMIT_MS && growth <= ADVERSARIAL_MAX_GROWTH,
+      growth: round(ms400k / Math.max(ms40k, 0.001), 1),
+      pass,
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -370,7 +378,7 @@ async function adversarial(asJson: boolean, build: boolean): Promise<boolean> {
   // Warm: the first lint builds the link detector, phrase lists and segmenter.
   lint('Warm up: a.co 512-555-0147 “quoted” 😀 (x)', SETTINGS, { firstMessage: true });
   say(
-    `sms-check bench --adversarial: Node ${process.version}, ${ADVERSARIAL_PATTERNS.length} patterns, lint() best of 3 (first message, firm settings)`,
+    `sms-check bench --adversarial: Node ${process.version}, ${ADVERSARIAL_PATTERNS.length} patterns, lint() best of 5 at 40k and 3 at 400k, up to 3 rounds for a failing one (first message, firm settings); load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs`,
   );
   say(
     `PASS: no throw, under ${formatMs(ADVERSARIAL_LIMIT_MS)} at 400,000 characters, growth 40k -> 400k at most ${ADVERSARIAL_MAX_GROWTH}x\n`,
