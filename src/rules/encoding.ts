@@ -182,10 +182,26 @@ function markStretch(text: string, start: number, end: number, continuation: Uin
 
 /**
  * The last answer for a long text: the parse and message-length both ask for the whole text of
- * one lint (message-length's questions about short prefixes in between do not replace it).
+ * one lint (message-length's questions about short prefixes in between do not replace it), and
+ * rules that weigh an appended sentence ask for the text plus a tail (only the tail is new work).
  */
 let last: { text: string; chunkSize: number; continuation: Uint8Array } | undefined;
 const REMEMBERED_LENGTH = 4_096;
+
+/**
+ * Where marking `text` may start over from the remembered answer: a grapheme break of the
+ * remembered text inside the stretch both texts share, or 0. A break is decided by the text
+ * before it and the code point after it (at most two code units), so a break at or before
+ * `common - 2` is a break of `text` too, and every mark before it is the same in both.
+ */
+function resumePoint(text: string, remembered: { text: string; continuation: Uint8Array }): number {
+  const shared = Math.min(text.length, remembered.text.length);
+  let common = 0;
+  while (common < shared && text.charCodeAt(common) === remembered.text.charCodeAt(common)) common++;
+  let point = common - 2;
+  while (point > 0 && remembered.continuation[point] === 1) point--;
+  return Math.max(point, 0);
+}
 
 /**
  * Marks every offset inside a grapheme (not at its start) with 1. Only the stretches around
@@ -195,16 +211,32 @@ const REMEMBERED_LENGTH = 4_096;
  * the next caller asking about the same text: read it, never write to it.
  */
 export function graphemeContinuations(text: string, chunkSize = SEGMENTER_CHUNK): Uint8Array {
+  if (text.length < REMEMBERED_LENGTH) return markContinuations(text, chunkSize);
   if (last && last.text === text && last.chunkSize === chunkSize) return last.continuation;
-  const continuation = markContinuations(text, chunkSize);
-  if (text.length >= REMEMBERED_LENGTH) last = { text, chunkSize, continuation };
+  const continuation = new Uint8Array(text.length + 1);
+  let from = 0;
+  if (last && last.chunkSize === chunkSize) {
+    from = resumePoint(text, last);
+    continuation.set(last.continuation.subarray(0, from));
+  }
+  markContinuations(text, chunkSize, from, continuation);
+  last = { text, chunkSize, continuation };
   return continuation;
 }
 
-function markContinuations(text: string, chunkSize: number): Uint8Array {
+/**
+ * Marks the continuations of text[from..] into `continuation`. `from` must be 0 or a grapheme
+ * break: the segmenter may start there (the break rules look back only within a grapheme, and a
+ * run of regional indicators has an even count before any break).
+ */
+function markContinuations(
+  text: string,
+  chunkSize: number,
+  from = 0,
+  continuation = new Uint8Array(text.length + 1),
+): Uint8Array {
   const length = text.length;
-  const continuation = new Uint8Array(length + 1);
-  let index = 0;
+  let index = from;
   while (index < length) {
     const inert = inertLength(text, index);
     if (inert > 0) {
@@ -214,7 +246,7 @@ function markContinuations(text: string, chunkSize: number): Uint8Array {
     }
     // Extend back and forward to positions with inert code points on both sides: certain breaks.
     let start = index;
-    while (start > 0 && !certainBreak(text, start)) start--;
+    while (start > from && !certainBreak(text, start)) start--;
     let end = index + 1;
     while (end < length && !certainBreak(text, end)) end++;
     markStretch(text, start, end, continuation, chunkSize);
