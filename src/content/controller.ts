@@ -19,6 +19,7 @@ import type { LintAnswer, LinterPlace } from './lint-client';
 import { FieldSpelling } from './spelling-client';
 import { followEdit, remapFixes, shiftOffset } from './text-edits';
 import { FieldHighlights, highlightsSupported } from './ui/highlights';
+import { drawMarks, type MarkBox, setAttributeIfChanged, setTextIfChanged } from './ui/marks';
 import { onTrusted } from './ui/trusted';
 
 /** What a controller needs from the page it lives on (implemented by the page manager). */
@@ -417,37 +418,42 @@ export class FieldController {
       if (!this.badge.hidden) this.badge.hidden = true;
       return false;
     }
-    this.badge.hidden = false;
+    // Each write only where the value changed: the badge is drawn when the answer lands and again
+    // in the frame, and an unchanged write would still cost the frame a style pass.
+    const badge = this.badge;
+    badge.hidden = false;
     if (this.lintFailure !== null) {
-      this.badge.dataset.verdict = 'unavailable';
-      this.badge.dataset.findings = '';
-      delete this.badge.dataset.linter;
-      this.badge.removeAttribute('data-checking');
-      this.badge.textContent = '!';
-      this.badge.setAttribute('aria-label', `SMS check unavailable. ${this.lintFailure}`);
-      this.badge.title = this.lintFailure;
+      setAttributeIfChanged(badge, 'data-verdict', 'unavailable');
+      setAttributeIfChanged(badge, 'data-findings', '');
+      badge.removeAttribute('data-linter');
+      badge.removeAttribute('data-checking');
+      setTextIfChanged(badge, '!');
+      setAttributeIfChanged(badge, 'aria-label', `SMS check unavailable. ${this.lintFailure}`);
+      setAttributeIfChanged(badge, 'title', this.lintFailure);
       return true;
     }
     const count = report.findings.length;
     const checking = this.checking;
-    this.badge.dataset.verdict = report.verdict;
-    this.badge.dataset.findings = String(count);
-    if (this.linter !== null && this.badge.dataset.linter !== this.linter) this.badge.dataset.linter = this.linter;
-    this.badge.toggleAttribute('data-checking', checking);
-    this.badge.textContent = checking ? '…' : String(count);
+    setAttributeIfChanged(badge, 'data-verdict', report.verdict);
+    setAttributeIfChanged(badge, 'data-findings', String(count));
+    if (this.linter !== null) setAttributeIfChanged(badge, 'data-linter', this.linter);
+    badge.toggleAttribute('data-checking', checking);
+    setTextIfChanged(badge, checking ? '…' : String(count));
     const issues = `${count} ${count === 1 ? 'issue' : 'issues'}`;
-    this.badge.setAttribute(
+    setAttributeIfChanged(
+      badge,
       'aria-label',
       checking ? 'SMS check: checking this long message…' : `SMS check: ${issues}, ${report.verdict}. Show details`,
     );
     const spellingOff = this.spelling.unavailable;
-    this.badge.title = checking ? 'SMS check: checking…' : `SMS check: ${issues} (${report.verdict})`;
+    let title = checking ? 'SMS check: checking…' : `SMS check: ${issues} (${report.verdict})`;
     if (spellingOff !== null) {
-      this.badge.dataset.spelling = 'unavailable';
-      this.badge.title += `. Spelling is not checked right now: ${spellingOff}`;
-    } else if (this.badge.dataset.spelling !== undefined) {
-      delete this.badge.dataset.spelling;
+      setAttributeIfChanged(badge, 'data-spelling', 'unavailable');
+      title += `. Spelling is not checked right now: ${spellingOff}`;
+    } else {
+      badge.removeAttribute('data-spelling');
     }
+    setAttributeIfChanged(badge, 'title', title);
     // The toolbar button mirrors the field in use, with answers only (not findings moved by an edit).
     if (this.focused && !checking && report === this.report) this.page.showOnToolbar(this, count, report.verdict);
     return true;
@@ -461,7 +467,6 @@ export class FieldController {
       this.highlighted = false;
       return;
     }
-    const doc = this.marks.ownerDocument;
     const clip = measuredClip ?? this.adapter.clipRect();
     const view = this.element.ownerDocument.defaultView;
     const onScreen =
@@ -490,7 +495,7 @@ export class FieldController {
       height: `${clip.height}px`,
     });
     const boxes: HitBox[] = [];
-    const fragment = doc.createDocumentFragment();
+    const drawn: MarkBox[] = [];
     const seen = insideWindow(clip, view);
     for (const finding of shown) {
       // A zero-width finding (a missing word at the end) is marked on the character before it.
@@ -500,18 +505,17 @@ export class FieldController {
         if (rect.bottom < seen.top || rect.top > seen.bottom || rect.right < seen.left || rect.left > seen.right)
           continue;
         boxes.push({ rect, finding });
-        const mark = doc.createElement('div');
-        mark.className = 'mark';
-        mark.setAttribute('data-rule-id', finding.ruleId);
-        mark.setAttribute('data-severity', finding.severity);
-        mark.style.left = `${rect.left - clip.left}px`;
-        mark.style.top = `${rect.top - clip.top}px`;
-        mark.style.width = `${Math.max(rect.width, 4)}px`;
-        mark.style.height = `${rect.height}px`;
-        fragment.append(mark);
+        drawn.push({
+          left: rect.left - clip.left,
+          top: rect.top - clip.top,
+          width: Math.max(rect.width, 4),
+          height: rect.height,
+          ruleId: finding.ruleId,
+          severity: finding.severity,
+        });
       }
     }
-    this.marks.replaceChildren(fragment);
+    drawMarks(this.marks, drawn);
     this.hitBoxes = boxes;
     if (this.highlights) {
       // Only what is on screen: a huge text would otherwise map thousands of ranges per frame.
