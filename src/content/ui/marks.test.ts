@@ -40,7 +40,15 @@ describe('drawMarks', () => {
     const element = layer();
     drawMarks(element, [box(4), box(50.5, 'all-caps', 'warning')]);
     expect(shown(element)).toEqual([
-      { className: 'mark', ruleId: 'emoji', severity: 'error', left: '4px', top: '20px', width: '30px', height: '18px' },
+      {
+        className: 'mark',
+        ruleId: 'emoji',
+        severity: 'error',
+        left: '4px',
+        top: '20px',
+        width: '30px',
+        height: '18px',
+      },
       {
         className: 'mark',
         ruleId: 'all-caps',
