@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazy, lazyBuildSteps } from './lazy';
+import { lazy, lazyBuildSteps, warmUpStep } from './lazy';
 
 describe('lazy', () => {
   it('builds on first use only, once, and lists a step that builds it ahead of time', () => {
@@ -14,6 +14,21 @@ describe('lazy', () => {
     expect(value()).toEqual({ built: 1 });
     expect(value()).toBe(value());
     expect(builds).toBe(1);
+  });
+
+  it('lists a warm-up step right after the value it readies; running it again is harmless', () => {
+    let builds = 0;
+    let warmed = 0;
+    const value = lazy(() => ({ built: ++builds }));
+    warmUpStep(() => {
+      warmed++;
+      return value();
+    });
+    const steps = lazyBuildSteps();
+    steps.at(-2)?.();
+    steps.at(-1)?.();
+    steps.at(-1)?.();
+    expect({ builds, warmed }).toEqual({ builds: 1, warmed: 2 });
   });
 
   it('the rules register their costly values: link detector, segmenter, number format, phrase lists', async () => {

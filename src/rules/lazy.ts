@@ -17,7 +17,19 @@ export function lazy<T>(build: () => T): () => T {
   return get;
 }
 
-/** One step per lazy value of the loaded rules: calling a step builds its value (once). */
+/**
+ * Work that readies a lazy value further, listed as a step of its own right after the value's own:
+ * the patterns a value compiles on their first run, say, split into steps that each stay short.
+ * Calling a step again is harmless; a host that does not build ahead of time never calls it.
+ */
+export function warmUpStep(step: () => unknown): void {
+  builders.push(step);
+}
+
+/**
+ * One step per lazy value of the loaded rules, and the warm-up steps after each: calling a step
+ * builds its value (once) or readies it.
+ */
 export function lazyBuildSteps(): readonly (() => unknown)[] {
   return [...builders];
 }
