@@ -1,5 +1,6 @@
 import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from '../data/opt-out-keywords';
 import { PROMOTIONAL_PHRASES } from '../data/promotional-phrases';
+import { overlapsLinkOrEmailOf } from '../links';
 import { allowedTermSpans, lazyPhrases, overlapsAny } from '../phrases';
 import type { Fix, Rule } from '../types';
 
@@ -58,11 +59,13 @@ const rule: Rule = {
         fixes: [deletionFix(text, match.start, match.end, shown)],
       });
     }
+    // O(log n) per match: message.overlapsLinkOrEmail scans every link, quadratic on long texts of links and sign-ups.
+    const inLink = overlapsLinkOrEmailOf(message);
     KEYWORD_TO_SHORT_CODE.lastIndex = 0;
     for (let found = KEYWORD_TO_SHORT_CODE.exec(text); found; found = KEYWORD_TO_SHORT_CODE.exec(text)) {
       const keyword = (found[1] ?? '').toLowerCase();
       if (OPT_OUT_KEYWORDS.has(keyword) || HELP_KEYWORDS.has(keyword)) continue;
-      if (message.overlapsLinkOrEmail(found.index, found.index + found[0].length)) continue;
+      if (inLink(found.index, found.index + found[0].length)) continue;
       context.report({
         messageId: 'keywordSignUp',
         data: { phrase: found[0] },
