@@ -8,6 +8,7 @@ import {
   formatSummary,
   formatTextBlock,
   locateFindings,
+  MAX_FINDINGS_SHOWN,
   NO_COLORS,
   paletteFor,
   type ResultRow,
@@ -130,6 +131,19 @@ describe('formatTextBlock', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('prints the first findings of a huge message and counts the rest', () => {
+    const many = Array.from({ length: MAX_FINDINGS_SHOWN + 5 }, (_, index) => ({
+      ...finding({ start: index }),
+      line: 1,
+      column: index + 1,
+    }));
+    const lines = formatTextBlock(row({ findings: many }), NO_COLORS)
+      .trimEnd()
+      .split('\n');
+    expect(lines).toHaveLength(1 + MAX_FINDINGS_SHOWN + 1);
+    expect(lines.at(-1)).toBe('  ... and 5 more findings (--format jsonl lists them all)');
   });
 
   it('shows an explicit id beside the location and the fixed text', () => {

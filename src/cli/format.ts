@@ -157,6 +157,9 @@ function paintVerdict(verdict: Verdict, palette: Palette): string {
  * A message's block in the text format, or '' when there is nothing to say (no findings and no
  * fix changed it): like a linter, clean input stays quiet and only the summary counts it.
  */
+/** How many findings of one message the text format prints. */
+export const MAX_FINDINGS_SHOWN = 200;
+
 export function formatTextBlock(row: ResultRow, palette: Palette): string {
   const changedByFix = row.fixed !== undefined && row.fixed !== row.text;
   if (row.findings.length === 0 && !changedByFix) return '';
@@ -164,14 +167,24 @@ export function formatTextBlock(row: ResultRow, palette: Palette): string {
   const lines = [
     `${palette.underline(escapeForTerminal(row.source))}${idPart}  ${palette.dim(`"${shortenText(row.text)}"`)}  ${paintVerdict(row.verdict, palette)} ${palette.dim(`(score ${row.score})`)}`,
   ];
-  const positions = row.findings.map((finding) => `${finding.line}:${finding.column}`);
-  const positionWidth = Math.max(0, ...positions.map((position) => position.length));
-  row.findings.forEach((finding, index) => {
+  // A pathological paste can carry hundreds of thousands of findings: a reader needs the first
+  // ones and the count; --format json/jsonl still lists every one.
+  const shown = row.findings.slice(0, MAX_FINDINGS_SHOWN);
+  const positions = shown.map((finding) => `${finding.line}:${finding.column}`);
+  let positionWidth = 0;
+  for (const position of positions) positionWidth = Math.max(positionWidth, position.length);
+  shown.forEach((finding, index) => {
     const position = (positions[index] ?? '').padEnd(positionWidth);
     lines.push(
       `  ${palette.dim(position)}  ${paintSeverity(finding.severity, palette)}  ${escapeForTerminal(finding.message)}  ${palette.dim(finding.ruleId)}`,
     );
   });
+  const hidden = row.findings.length - shown.length;
+  if (hidden > 0) {
+    lines.push(
+      `  ${palette.dim(`... and ${hidden.toLocaleString('en-US')} more findings (--format jsonl lists them all)`)}`,
+    );
+  }
   if (changedByFix) lines.push(`  ${palette.ok('fixed:')} ${stringifyJson(row.fixed)}`);
   return `${lines.join('\n')}\n\n`;
 }

@@ -111,6 +111,9 @@ function ellipsisAware(text: string, start: number, end: number, replacement: st
 /** Letters with an accent or tilde that Spanish spells with (the ones GSM-7 lacks among them). */
 const ACCENTED_LETTERS = /^[áéíóúüñÁÉÍÓÚÜÑ]+$/;
 
+/** A replacement that begins or ends with something a host or link may hold. */
+const HOST_LIKE_EDGE = /^[\p{L}\p{N}.-]|[\p{L}\p{N}.-]$/u;
+
 /** How far around an edit to look for a link it would create or change. */
 const LINK_WINDOW = 64;
 
@@ -121,6 +124,10 @@ const LINK_WINDOW = 64;
  * keeps a space on the side where the text touches.
  */
 function keptApartFromLinks(message: ParsedMessage, edit: TextEdit): TextEdit {
+  // Only a deletion, or a replacement that can stand in a host name ("-", letters) or a dot run,
+  // can join text to a link: a curly quote's plain quote cannot (and checking every one of a
+  // long pasted run would cost a link search each).
+  if (edit.text !== '' && !HOST_LIKE_EDGE.test(edit.text)) return edit;
   const { text } = message;
   const before = text.charAt(edit.start - 1);
   const after = text.charAt(edit.end);
