@@ -111,7 +111,6 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'restore ~2 full access',
     // Voicemail and missed-call lures (FTC: "How to recognize and report spam text messages").
     'you have # ~1 new|unread|pending ~1 voicemail|voice message|message|messages ~3 call|listen|click|tap|retrieve',
-    'missed call alert',
   ]),
   // False urgency.
   ...of('urgency', undefined, [
