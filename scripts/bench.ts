@@ -177,8 +177,9 @@ function measureFresh<T>(prepare: () => T, run: (input: T) => number, samples = 
 
 /**
  * Two texts of the same length that differ in their last character, taken in turns: a keystroke's
- * lint never sees the text of the one before, so no sample may find it in a cache that remembers
- * the last text (graphemeContinuations remembers its last answer for the rest of the same lint).
+ * lint never sees the very text of the one before, so no sample may find its own text in a cache
+ * that remembers the last one (graphemeContinuations does, for long texts); like consecutive
+ * keystrokes at the end of a message, the two share everything before that character.
  */
 function alternating(text: string): () => string {
   const variants = [text, `${text.slice(0, -1)}${text.endsWith('!') ? '.' : '!'}`];
