@@ -7,17 +7,17 @@
  * animation frame re-measures underlines; until the answer comes, the last findings follow the
  * edit. Nothing runs while the user is idle.
  */
-import { acceptedEdits, applyEdits, safeFixesOf } from '../rules/fixes';
-import { addsUnsafeLink } from '../rules/link-schemes';
+import { safeFixesOf } from '../rules/fixes';
 import type { FirmSettings } from '../rules/settings';
 import type { Finding, Fix, Report } from '../rules/types';
 import type { ApplyFixesResult, FieldState, InsertTextResult } from '../shared/field-protocol';
 import type { RuleDoc } from '../shared/lint-protocol';
 import type { FieldAdapter, TextSelection } from './adapters/types';
 import { insideWindow } from './adapters/visible-text';
+import { FixApplier } from './field/fix-applier';
 import type { LintAnswer, LinterPlace } from './lint-client';
 import { FieldSpelling } from './spelling-client';
-import { followEdit, remapFixes, shiftOffset } from './text-edits';
+import { followEdit } from './text-edits';
 import { FieldHighlights, highlightsSupported } from './ui/highlights';
 import { drawMarks, type MarkBox, setAttributeIfChanged, setTextIfChanged } from './ui/marks';
 import { onTrusted } from './ui/trusted';
@@ -117,6 +117,7 @@ export class FieldController {
   private readonly spelling = new FieldSpelling(() => this.mergeSpelling());
   /** Whether this field currently has ranges in the shared Custom Highlights. */
   private highlighted = false;
+  private readonly fixes: FixApplier;
 
   constructor(
     readonly adapter: FieldAdapter,
@@ -140,6 +141,15 @@ export class FieldController {
     this.highlights =
       adapter.paintMode === 'highlight' && view && highlightsSupported(view) ? new FieldHighlights(this.element) : null;
     if (adapter.paintMode === 'highlight' && this.highlights === null) this.marks.dataset.paint = 'overlay';
+    this.fixes = new FixApplier({
+      adapter,
+      lastSelection: () => this.lastSelection,
+      selectionPlaced: (selection) => {
+        this.lastSelection = selection;
+      },
+      textEdited: () => this.markDirty(),
+      isDestroyed: () => this.isDestroyed,
+    });
     this.connect();
     page.schedule(this);
   }
@@ -610,59 +620,11 @@ export class FieldController {
   }
 
   /**
-   * Applies fixes computed on `basedOnText` through the field's editing path. Fixes whose range the
-   * user has edited since are dropped; the others are moved to the current offsets.
+   * Applies fixes computed on `basedOnText` through the field's editing path (fix-applier.ts).
+   * Fixes whose range the user has edited since are dropped; the others are moved to the current offsets.
    */
-  async applyFixes(fixes: readonly Fix[], basedOnText: string): Promise<ApplyFixesResult> {
-    const current = this.adapter.readText();
-    if (fixes.length === 0) return { applied: false, text: current, reason: 'There was nothing to fix.' };
-    // No fix of ours adds a javascript:, data: or file: link; one that would (unsafe settings that
-    // slipped past every check, or a bad message) changes nothing (rules/link-safety.ts).
-    if (
-      fixes.some((fix) => fix.edits.some((edit) => addsUnsafeLink(basedOnText.slice(edit.start, edit.end), edit.text)))
-    ) {
-      return { applied: false, text: current, reason: 'A fix would have added an unsafe link to the message.' };
-    }
-    const usable = remapFixes(fixes, basedOnText, current);
-    const edits = acceptedEdits(usable, current.length);
-    if (edits.length === 0) {
-      return { applied: false, text: current, reason: 'The message changed since these fixes were suggested.' };
-    }
-    const selection = this.lastSelection ??
-      this.adapter.readSelection() ?? { start: current.length, end: current.length };
-    await this.adapter.applyEdits(edits);
-    const after = this.adapter.readText();
-    const expected = applyEdits(current, edits);
-    this.placeCaret({
-      start: Math.min(shiftOffset(selection.start, edits), after.length),
-      end: Math.min(shiftOffset(selection.end, edits), after.length),
-    });
-    this.markDirty();
-    const skipped = usable.length < fixes.length;
-    const result: ApplyFixesResult = { applied: after !== current, text: after };
-    if (after !== expected) result.reason = 'The editor changed the text differently than expected.';
-    else if (skipped) result.reason = 'Some fixes were skipped because the message changed.';
-    return result;
-  }
-
-  /**
-   * Puts the caret where the user expects it after an edit, now and again in the next frame: some
-   * editors (Lexical) re-apply the selection they had when they commit the edit, a moment later.
-   * The second placement is skipped when the user typed in between.
-   */
-  private placeCaret(caret: TextSelection): void {
-    this.adapter.writeSelection(caret);
-    this.lastSelection = caret;
-    const text = this.adapter.readText();
-    const view = this.element.ownerDocument.defaultView ?? window;
-    view.requestAnimationFrame(() => {
-      if (this.isDestroyed || this.adapter.readText() !== text) return;
-      const now = this.adapter.readSelection();
-      if (now !== null && (now.start !== caret.start || now.end !== caret.end)) {
-        this.adapter.writeSelection(caret);
-        this.lastSelection = caret;
-      }
-    });
+  applyFixes(fixes: readonly Fix[], basedOnText: string): Promise<ApplyFixesResult> {
+    return this.fixes.applyFixes(fixes, basedOnText);
   }
 
   /** The safe fixes of the current report: what "Fix all safe issues" applies. */
@@ -671,21 +633,8 @@ export class FieldController {
     return this.applyFixes(safeFixesOf(this.currentReport().findings), this.text);
   }
 
-  async insertText(text: string, position: 'caret' | 'end'): Promise<InsertTextResult> {
-    const current = this.adapter.readText();
-    const selection = this.lastSelection ?? this.adapter.readSelection();
-    const at = position === 'end' || selection === null ? current.length : selection.end;
-    const before = current.slice(0, at);
-    // Keep words apart: "…opt out." + "https://…" needs a space between them.
-    const needsSpace = before.length > 0 && !/\s$/.test(before) && !/^\s/.test(text);
-    const inserted = needsSpace ? ` ${text}` : text;
-    const result = await this.applyFixes(
-      [{ label: 'Insert', safe: true, edits: [{ start: at, end: at, text: inserted }] }],
-      current,
-    );
-    const end = at + inserted.length;
-    this.placeCaret({ start: end, end });
-    return { applied: result.applied, text: result.text };
+  insertText(text: string, position: 'caret' | 'end'): Promise<InsertTextResult> {
+    return this.fixes.insertText(text, position);
   }
 
   destroy(): void {

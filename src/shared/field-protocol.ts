@@ -30,6 +30,11 @@ export interface ApplyFixesResult {
   /** The field's text afterwards. */
   text: string;
   reason?: string;
+  /**
+   * Set when the editor did not end up with the fixed text: what it should have held (the card
+   * offers it to copy) and whether the field holds the text from before the fix again.
+   */
+  notAccepted?: { expected: string; restored: boolean };
 }
 
 export interface InsertTextArgs {

@@ -1,0 +1,80 @@
+/**
+ * How an edit reaches a field: the seam between the fix applier (fix-applier.ts: which edits, the
+ * caret, what the user is told) and the editing path of one editor family. The generic strategy
+ * goes through the adapter's own editing path (`execCommand('insertText')` on a selection, then a
+ * synthetic `beforeinput`); an editor whose model ignores that path (CKEditor 5, Slate) registers a
+ * strategy that goes through its own API, chosen per field by `editStrategyFor`.
+ *
+ * A strategy's promise says whether the field now holds `expected`. When it does not, the strategy
+ * has either left the field as it was before the edit (`restored: true`) or could not; the fix
+ * applier tells the user either way and never claims success.
+ */
+import type { TextEdit } from '../../rules/types';
+import type { FieldAdapter } from '../adapters/types';
+
+export interface EditRequest {
+  /** The field's text the edits were computed on (read right before applying). */
+  readonly before: string;
+  /** Sorted, non-overlapping edits on `before`. */
+  readonly edits: readonly TextEdit[];
+  /** `before` with `edits` applied: what the field must hold afterwards. */
+  readonly expected: string;
+}
+
+export interface EditOutcome {
+  /** The field (its editor's own model, where the strategy can read it) holds `expected`. */
+  ok: boolean;
+  /** Why not, in words for the user (set when `ok` is false). */
+  reason?: string;
+  /** Set when `ok` is false and the field holds `before` again (nothing of the user's was lost). */
+  restored?: boolean;
+}
+
+export interface EditStrategy {
+  /** e.g. 'adapter', 'ckeditor5', 'slate': for diagnostics and tests. */
+  readonly kind: string;
+  applyEdit(field: FieldAdapter, request: EditRequest): Promise<EditOutcome>;
+}
+
+export interface EditStrategyFactory {
+  readonly kind: string;
+  /** Higher is asked first; the generic strategy is the fallback below every registered one. */
+  readonly priority: number;
+  matches(field: FieldAdapter): boolean;
+  create(field: FieldAdapter): EditStrategy;
+}
+
+/** What the user reads when an editor kept its own text instead of the fix. */
+export const EDITOR_REFUSED_REASON = 'This editor did not accept the change.';
+
+/**
+ * The adapter's editing path, verified by reading the field back. Nothing is restored here: the
+ * adapter's path is the browser's own editing command, which leaves screen and model in step.
+ */
+export const adapterEditStrategy: EditStrategy = {
+  kind: 'adapter',
+  async applyEdit(field, { before, edits, expected }) {
+    await field.applyEdits(edits);
+    const after = field.readText();
+    if (after === expected) return { ok: true };
+    return { ok: false, reason: EDITOR_REFUSED_REASON, restored: after === before };
+  },
+};
+
+const factories: EditStrategyFactory[] = [];
+
+/** Adds an editing path for an editor family (kept sorted, highest priority first). */
+export function registerEditStrategy(factory: EditStrategyFactory): () => void {
+  factories.push(factory);
+  factories.sort((a, b) => b.priority - a.priority);
+  return () => {
+    const index = factories.indexOf(factory);
+    if (index >= 0) factories.splice(index, 1);
+  };
+}
+
+/** The editing path for this field: the first registered strategy that matches, else the adapter's. */
+export function editStrategyFor(field: FieldAdapter): EditStrategy {
+  for (const factory of factories) if (factory.matches(field)) return factory.create(field);
+  return adapterEditStrategy;
+}
