@@ -28,6 +28,21 @@ export function editorPageNames(): string[] {
     .sort();
 }
 
+/** Packages a page may bring in its own node_modules (a workspace), used by every import of them in its bundle. */
+const OWN_PACKAGES = ['react', 'react-dom'];
+
+/**
+ * The Draft.js page runs on its own React 18 (e2e/editors/draft is a workspace with react 18): its
+ * imports of react and react-dom, and draft-js's, must all reach that copy, never the project's
+ * React 19.
+ */
+function ownPackageAliases(root: string): { find: RegExp; replacement: string }[] {
+  return OWN_PACKAGES.filter((name) => existsSync(join(root, 'node_modules', name))).map((name) => ({
+    find: new RegExp(`^${name}(?=/|$)`),
+    replacement: join(root, 'node_modules', name),
+  }));
+}
+
 /** Builds the stale pages; returns the names it built. */
 export async function buildEditorPages(options: { force?: boolean } = {}): Promise<string[]> {
   const sharedTime = Math.max(newestFileTime(EDITORS_DIRECTORY), existsSync(LOCKFILE) ? statSync(LOCKFILE).mtimeMs : 0);
@@ -41,14 +56,17 @@ export async function buildEditorPages(options: { force?: boolean } = {}): Promi
   const { build } = await import('vite');
   // One at a time: Vite builds share the process, and the machine is small.
   for (const name of stale) {
+    const root = join(EDITORS_DIRECTORY, name);
     await build({
       configFile: false,
-      root: join(EDITORS_DIRECTORY, name),
+      root,
       base: './',
+      resolve: { alias: ownPackageAliases(root) },
       logLevel: 'warn',
       // React pages declare `@jsxImportSource react`; this default keeps any other .tsx on React too.
       oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      // Draft.js (through fbjs) reads Node's `global`.
+      define: { 'process.env.NODE_ENV': JSON.stringify('production'), global: 'globalThis' },
       build: {
         outDir: join(OUTPUT_DIRECTORY, name),
         emptyOutDir: true,
@@ -56,6 +74,8 @@ export async function buildEditorPages(options: { force?: boolean } = {}): Promi
         sourcemap: false,
         target: 'es2022',
         reportCompressedSize: false,
+        // Editor bundles (CKEditor, TinyMCE) are large by nature; they are test fixtures, not shipped.
+        chunkSizeWarningLimit: 4000,
       },
     });
   }
