@@ -29,6 +29,6 @@ if (editor === undefined) throw new Error('TinyMCE did not start');
 // The body's blocks joined by one newline: getContent({ format: 'text' }) separates paragraphs with
 // a blank line, which is not what the message holds.
 exposeEditor(editor, () =>
-  // biome-ignore lint/suspicious/noInnerText: a <br> is a newline of the message; textContent drops it.
+  // biome-ignore lint/performance/useDomNodeTextContent: a <br> is a newline of the message; textContent drops it.
   Array.from(editor.getBody().children, (block) => (block as HTMLElement).innerText.replace(/\n$/, '')).join('\n'),
 );
