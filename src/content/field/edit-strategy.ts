@@ -9,7 +9,7 @@
  * has either left the field as it was before the edit (`restored: true`) or could not; the fix
  * applier tells the user either way and never claims success.
  */
-import type { TextEdit } from '../../rules/types';
+import type { TextEdit } from '../../rules';
 import type { FieldAdapter } from '../adapters/types';
 
 export interface EditRequest {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Fix } from '../../rules/types';
+import type { Fix } from '../../rules';
 import type { TextSelection } from '../adapters/types';
 import { FakeAdapter } from '../testing/fake-adapter';
 import {

@@ -4,9 +4,7 @@
  * (edit-strategy.ts), checks what the field holds afterwards and puts the caret where the user
  * expects it. What it returns is what the popup and the card tell the user.
  */
-import { acceptedEdits, applyEdits } from '../../rules/fixes';
-import { addsUnsafeLink } from '../../rules/link-schemes';
-import type { Fix } from '../../rules/types';
+import { acceptedEdits, addsUnsafeLink, applyEdits, type Fix } from '../../rules';
 import type { ApplyFixesResult, InsertTextResult } from '../../shared/field-protocol';
 import type { FieldAdapter, TextSelection } from '../adapters/types';
 import { remapFixes, shiftOffset } from '../text-edits';

@@ -2,8 +2,7 @@
  * A field adapter over a plain string, for unit tests of the content layer's parts: text,
  * selection and edits without a real editor, with knobs for what an editor may do to an edit.
  */
-import { applyEdits } from '../../rules/fixes';
-import type { TextEdit } from '../../rules/types';
+import { applyEdits, type TextEdit } from '../../rules';
 import type { AdapterCallbacks, FieldAdapter, PaintMode, TextSelection } from '../adapters/types';
 
 /** What the fake editor does with an edit it is given. */

@@ -77,6 +77,8 @@ export const UI_CSS = `
 .badge[data-verdict="blocked"] { background: ${VERDICT_COLORS.blocked}; }
 .badge[data-verdict="unavailable"] { background: #5f6368; }
 .badge[hidden] { display: none; }
+/* Beside a narrow one-line field, outside its right edge: placed by its own left edge. */
+.badge[data-side="right"] { transform: none; }
 .card {
   position: fixed;
   pointer-events: auto;
