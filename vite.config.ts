@@ -134,6 +134,11 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         // Not named in the manifest: the background creates it with chrome.offscreen (Chrome only).
         input: { offscreen: 'src/offscreen/index.html' },
+        // Entry chunks keep their plain names: the service worker's hash changed with the directory
+        // the build ran in (crxjs emits it by absolute path), so the source package (npm run
+        // package) built elsewhere gave other file names. An extension ships as a whole, so no
+        // cache needs the hash.
+        output: { chunkFileNames: (chunk) => (chunk.isEntry ? 'assets/[name].js' : 'assets/[name]-[hash].js') },
       },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
