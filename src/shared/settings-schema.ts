@@ -395,8 +395,12 @@ export function validateUserState(raw: unknown): UserState {
   return { enabledSites: [...enabledSites] };
 }
 
-/** The bundled demo portal is always checked. */
-export const ALWAYS_ENABLED_PATTERNS: readonly string[] = ['http://localhost/*'];
+/**
+ * The bundled demo portal is always checked, in the test build only (`vite build --mode test`,
+ * which `npm start` and the e2e suites load; Vitest runs in mode "test" too). The shipped build
+ * treats http://localhost like any other site: a firm's own tools often run there.
+ */
+export const ALWAYS_ENABLED_PATTERNS: readonly string[] = import.meta.env.MODE === 'test' ? ['http://localhost/*'] : [];
 
 export function originOf(url: string): string | undefined {
   try {
