@@ -19,10 +19,17 @@ import { LinkifyIt } from 'linkify-it';
 import { SegmentedMessage } from 'sms-segments-calculator';
 import allTlds from 'tlds';
 import { loadNodeDictionary } from '../src/cli/dictionary';
-import { analyzeEncoding } from '../src/rules/encoding';
-import type { FirmSettings, Rule, RuleContext } from '../src/rules/index';
-import { lint, parseMessage, RULES, withDefaults } from '../src/rules/index';
-import { findLinks } from '../src/rules/links';
+import {
+  analyzeEncoding,
+  type FirmSettings,
+  findLinks,
+  lint,
+  parseMessage,
+  RULES,
+  type Rule,
+  type RuleContext,
+  withDefaults,
+} from '../src/rules/index';
 import { checkSpelling, createSpellChecker, type SpellChecker } from '../src/rules/spelling/index';
 import { ADVERSARIAL_PATTERNS } from '../src/rules/testing/adversarial-patterns';
 

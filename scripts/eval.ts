@@ -21,11 +21,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNodeDictionary } from '../src/cli/dictionary';
-import { lint } from '../src/rules/engine';
-import { detectLanguage } from '../src/rules/language';
-import { parseMessage } from '../src/rules/message';
+import { detectLanguage, type LintContext, lint, parseMessage, type Report } from '../src/rules';
 import { createSpellChecker } from '../src/rules/spelling/index';
-import type { LintContext, Report } from '../src/rules/types';
 import {
   EVAL_FIRM,
   type ExpectationMessage,

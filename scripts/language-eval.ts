@@ -6,8 +6,7 @@
  * `npm run eval` reports our detector's figure.
  */
 import { readFileSync } from 'node:fs';
-import { detectLanguage } from '../src/rules/language';
-import { parseMessage } from '../src/rules/message';
+import { detectLanguage, parseMessage } from '../src/rules';
 import { halfOf } from '../test/corpus/corpora';
 
 interface Labelled {

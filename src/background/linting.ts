@@ -3,8 +3,7 @@
  * frame configured; its first answer also carries what the card says about every rule. Pure apart from the port
  * shape, so it is unit-tested with a fake port.
  */
-import { lint } from '../rules/engine';
-import type { FirmSettings } from '../rules/settings';
+import { type FirmSettings, lint } from '../rules';
 import { isLintRequest, type LintReply, type LintRequest } from '../shared/lint-protocol';
 import { allRuleDocs } from '../shared/rule-docs';
 

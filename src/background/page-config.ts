@@ -4,7 +4,7 @@
  * with the rules library, so the content script carries neither.
  */
 import inPageLinterScript from '../content/in-page-linter.iife.ts?script';
-import type { FirmSettings } from '../rules/settings';
+import type { FirmSettings } from '../rules';
 import type { PageConfig } from '../shared/field-protocol';
 import { type ExtensionSettings, loadSettings, loadUserState, siteIsEnabled } from '../shared/settings';
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closestName } from '../rules/settings-validation';
+import { closestName } from '../rules';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'jsonl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

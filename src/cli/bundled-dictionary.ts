@@ -6,7 +6,7 @@ import aff from '../../node_modules/dictionary-en/index.aff?raw';
 import dic from '../../node_modules/dictionary-en/index.dic?raw';
 import spanishAff from '../../node_modules/dictionary-es/index.aff?raw';
 import spanishDic from '../../node_modules/dictionary-es/index.dic?raw';
-import type { DictionaryFiles } from '../rules/spelling/dictionary';
+import type { DictionaryFiles } from '../rules';
 
 export async function loadBundledDictionary(): Promise<DictionaryFiles> {
   return { aff, dic };

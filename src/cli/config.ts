@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { FirmSettings } from '../rules/index';
-import { validateFirmSettings } from '../rules/settings-validation';
+import { type FirmSettings, validateFirmSettings } from '../rules/index';
 import { checkField, defaultSettings } from '../shared/settings-schema';
 import { createLocator } from './format';
 

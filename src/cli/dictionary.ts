@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { DictionaryFiles } from '../rules/spelling/dictionary';
+import type { DictionaryFiles } from '../rules';
 
 /**
  * Reads the en_US Hunspell files of `dictionary-en` (MIT AND BSD; SCOWL-derived) from node_modules.

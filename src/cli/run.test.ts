@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { RULE_IDS } from '../rules/index';
-import type { DictionaryLoader } from '../rules/spelling/dictionary';
+import { type DictionaryLoader, RULE_IDS } from '../rules/index';
 import { loadNodeDictionary } from './dictionary';
 import { type CliIo, runCli } from './run';
 

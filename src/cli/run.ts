@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { version } from '../../package.json';
 import {
+  type DictionaryLoader,
   detectLanguage,
   type FirmSettings,
   fixAllSafe,
@@ -10,8 +11,7 @@ import {
   type SpellingProvider,
   withDefaults,
 } from '../rules/index';
-import { lazySpellChecker } from '../rules/spelling/checker';
-import type { DictionaryLoader } from '../rules/spelling/dictionary';
+import { lazySpellChecker } from '../rules/spelling';
 import { type CliOptions, HELP_TEXT, parseCommandLine } from './args';
 import { loadBundledDictionary, loadBundledSpanishDictionary } from './bundled-dictionary';
 import { loadSettingsFile } from './config';

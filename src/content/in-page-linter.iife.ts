@@ -4,11 +4,7 @@
  * extension URL the first time a field is focused, so pages without a focused field never load it
  * and the content script itself stays small.
  */
-import { checkRule, lint } from '../rules/engine';
-import { lazyBuildSteps } from '../rules/lazy';
-import { findLinks } from '../rules/links';
-import { parseMessage } from '../rules/message';
-import { RULES } from '../rules/registry';
+import { checkRule, findLinks, lazyBuildSteps, lint, parseMessage, RULES } from '../rules';
 import { IN_PAGE_LINTER_KEY, type InPageLinter } from '../shared/lint-protocol';
 import { allRuleDocs } from '../shared/rule-docs';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../rules/engine';
-import { RULE_IDS } from '../rules/registry';
+import { lint, RULE_IDS } from '../rules';
 import { inPageLinterOn } from '../shared/lint-protocol';
 
 describe('in-page linter module', () => {

@@ -6,13 +6,15 @@
  * changes re-lint every field; switching the site off removes everything. The checker starts after
  * the page's next paint (after-paint.ts).
  */
-import type { FirmSettings } from '../rules/settings';
+import type { FirmSettings } from '../rules';
 import { browser } from '../shared/browser';
 import type { FieldState } from '../shared/field-protocol';
 import { type InPageLinter, inPageLinterOn } from '../shared/lint-protocol';
 import { backgroundClient, connectLintChannel, handleMessages } from '../shared/messaging';
 import { afterNextPaint } from './after-paint';
 import type { FieldController } from './controller';
+import { richTextStrategyFactory } from './editor-bridge/strategy';
+import { registerEditStrategy } from './field/edit-strategy';
 import { LintClient } from './lint-client';
 import { PageChecker } from './page';
 
@@ -155,5 +157,7 @@ async function start(): Promise<void> {
 const scope = globalThis as typeof globalThis & { [LOADED]?: boolean };
 if (!scope[LOADED] && browser.runtime?.id) {
   scope[LOADED] = true;
+  // Rich editors' fixes go through their own model where the page lets us (editor-bridge/).
+  registerEditStrategy(richTextStrategyFactory);
   void start();
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { answerLintRequest } from '../background/linting';
-import { lint } from '../rules/engine';
+import { lint } from '../rules';
 import type { ConnectLint, InPageLinter, LintReply, LintRequest } from '../shared/lint-protocol';
 import { allRuleDocs } from '../shared/rule-docs';
 import { IN_PAGE_MAX_CHARS, LintClient, LinterUnavailableError } from './lint-client';

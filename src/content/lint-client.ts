@@ -8,8 +8,7 @@
  * service worker). Requests that were out when the port closed are sent again once on the new
  * port; a second loss, or an extension that is gone from under the page, rejects them.
  */
-import type { FirmSettings } from '../rules/settings';
-import type { Report } from '../rules/types';
+import type { FirmSettings, Report } from '../rules';
 import type {
   ConnectLint,
   InPageLinter,

@@ -6,8 +6,14 @@
  * content script reads the value itself), so nothing crosses the world boundary but the fact that
  * a value changed. It also reports `attachShadow` so fields in late shadow roots are found.
  *
- * Kept tiny and dependency-free: crxjs builds `*.iife.ts` files as standalone scripts.
+ * It also runs the page-world half of the editor bridge (editor-bridge/main-world.ts): fixes for
+ * editors whose model ignores the browser's editing path go through the page's editor API.
+ *
+ * Kept small and dependency-free: crxjs builds `*.iife.ts` files as standalone scripts (imports are
+ * bundled in).
  */
+import { installEditorBridge } from './editor-bridge/main-world';
+
 (() => {
   const VALUE_SET_EVENT = 'sms-check:value-set';
   const SHADOW_EVENT = 'sms-check:shadow-attached';
@@ -15,6 +21,7 @@
   const globalObject = globalThis as typeof globalThis & { [marker]?: boolean };
   if (globalObject[marker]) return;
   globalObject[marker] = true;
+  installEditorBridge(window);
 
   const notify = (element: Element, type: string, travels = false): void => {
     if (!element.isConnected) return;

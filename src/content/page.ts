@@ -3,8 +3,7 @@
  * appear later, inside open shadow roots, or become visible), keeps one FieldController per field,
  * batches all linting and drawing into one animation frame, and owns the single card.
  */
-import type { FirmSettings } from '../rules/settings';
-import type { Finding, Report } from '../rules/types';
+import type { Finding, FirmSettings, Report } from '../rules';
 import type { RuleDoc } from '../shared/lint-protocol';
 import { createAdapter } from './adapters';
 import { FieldController, type PageServices } from './controller';

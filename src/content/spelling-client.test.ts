@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lint } from '../rules/engine';
-import type { Finding } from '../rules/types';
+import { type Finding, lint } from '../rules';
 import type { CheckSpellingArgs } from '../shared/spelling-protocol';
 import { FieldSpelling, type SpellingTransport } from './spelling-client';
 

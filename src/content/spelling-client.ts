@@ -5,9 +5,7 @@
  * report with mergeReports. While the user types, the last answer's findings follow the edit (the
  * ones the edit touched are dropped), so underlines do not blink on every keystroke.
  */
-import { mergeReports } from '../rules/merge';
-import type { FirmSettings } from '../rules/settings';
-import type { Finding, Report } from '../rules/types';
+import { type Finding, type FirmSettings, mergeReports, type Report } from '../rules';
 import { MessageError } from '../shared/messages';
 import { backgroundClient } from '../shared/messaging';
 import {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedEdits, applyEdits, applyFixes } from '../rules/fixes';
-import type { Fix } from '../rules/types';
+import { acceptedEdits, applyEdits, applyFixes, type Fix } from '../rules';
 import { diffTexts, mergeEdits, remapFixes, shiftOffset } from './text-edits';
 
 const text = 'Check bit.ly/abc 😀 URGENT now';

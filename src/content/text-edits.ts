@@ -4,8 +4,7 @@
  * and how, is rules/fixes.ts: the field ends up with the text the rules library would produce).
  * No DOM here, so it is unit-tested in Node.
  */
-import { applyEdits } from '../rules/fixes';
-import type { Finding, Fix, TextEdit } from '../rules/types';
+import { applyEdits, type Finding, type Fix, type TextEdit } from '../rules';
 
 /** The region where two versions of a text differ, found by their common prefix and suffix. */
 export interface TextChange {

@@ -1,4 +1,4 @@
-import { DISCLOSURE_PRESENT } from '../rules/data/disclosures';
+import { DISCLOSURE_PRESENT } from '../rules';
 
 /**
  * What "Check terms page" looks for. Carriers reviewing a 10DLC campaign expect the public terms

@@ -1,5 +1,4 @@
-import { type Finding, type Fix, type Report, ruleById, type Severity, safeFixesOf } from '../rules';
-import { safeLinkUrl } from '../rules/link-safety';
+import { type Finding, type Fix, type Report, ruleById, type Severity, safeFixesOf, safeLinkUrl } from '../rules';
 import type { SettingsProblem, SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
 import { useStore } from './observable';

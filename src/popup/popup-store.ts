@@ -2,8 +2,7 @@
  * The popup's state and actions, independent of Preact and of the browser: everything outside
  * comes through a PopupClient, so the popup renders and is tested with a mock.
  */
-import { applyFixes, type Finding, type Fix, safeFixesOf } from '../rules';
-import { safeLinkUrl } from '../rules/link-safety';
+import { applyFixes, type Finding, type Fix, safeFixesOf, safeLinkUrl } from '../rules';
 import type { FieldState, TabInfo } from '../shared/field-protocol';
 import { type MessageClient, MessageError, type TabProbe } from '../shared/messages';
 import type { LoadedSettings } from '../shared/settings';

@@ -1,14 +1,39 @@
+/*
+ * The rules library's front door: code outside src/rules imports from here and nowhere else
+ * (boundary.test.ts enforces it). Two secondary entry points exist for bundle size and are listed
+ * with their reasons in boundary.test.ts: spelling/index.ts (pulls in nspell, for the hosts that own
+ * a dictionary) and testing/ (test tooling, never bundled). package.json here declares the modules
+ * free of import side effects, so a bundle that takes one function from here gets only what it needs.
+ */
+export { DISCLOSURE_PRESENT, type DisclosurePart } from './data/disclosures';
 export { analyzeEncoding, countSegments, isGsmCharacter } from './encoding';
 export { checkRule, formatMessage, lint } from './engine';
 export { composeEdits, type FixAllResult, fixAllSafe } from './fix-all';
-export { applyFixes, safeFixesOf } from './fixes';
+export { acceptedEdits, applyEdits, applyFixes, safeFixesOf } from './fixes';
 export { detectLanguage, type Language, type LanguageReport } from './language';
-export { hostIsWithin, hostOf } from './links';
+export { lazyBuildSteps } from './lazy';
+export {
+  checkLinkUrl,
+  type LinkCheck,
+  type LinkCheckOptions,
+  linkUrlProblem,
+  normalizeHostname,
+  safeLinkUrl,
+} from './link-safety';
+export { addsUnsafeLink } from './link-schemes';
+export { findLinks, hostIsWithin, hostOf } from './links';
 export { mergeReports } from './merge';
 export { parseMessage } from './message';
+export { normalizePhoneNumber } from './phone';
 export { RULE_IDS, RULES, ruleById } from './registry';
 export { scoreFindings } from './score';
 export { DEFAULT_FIRM_SETTINGS, type FirmSettings, withDefaults } from './settings';
+export {
+  closestName,
+  type SettingsProblem,
+  type SettingsValidation,
+  validateFirmSettings,
+} from './settings-validation';
 export { checkSpelling } from './spelling/check';
 export type { DictionaryFiles, DictionaryLoader } from './spelling/dictionary';
 export {

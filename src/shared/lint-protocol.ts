@@ -8,8 +8,7 @@
  *
  * Like messages.ts this module is pure: `messaging.ts` wires it to `runtime.connect`.
  */
-import type { FirmSettings } from '../rules/settings';
-import type { Report, RuleCategory } from '../rules/types';
+import type { FirmSettings, Report, RuleCategory } from '../rules';
 
 export const LINT_PORT_NAME = 'sms-compliance-checker/lint';
 

@@ -3,7 +3,7 @@
  * Shared by the background linter and the in-page linter; imports the rules, so it must stay out
  * of the content script bundle itself.
  */
-import { RULES } from '../rules/registry';
+import { RULES } from '../rules';
 import type { RuleDoc } from './lint-protocol';
 
 export function allRuleDocs(): Record<string, RuleDoc> {

@@ -3,10 +3,16 @@
  * per-field checks the options page and the import show beside each field. No browser API here
  * (settings.ts adds storage), so all of it runs in unit tests.
  */
-import { DEFAULT_FIRM_SETTINGS, type FirmSettings } from '../rules';
-import { checkLinkUrl, type LinkCheckOptions, linkUrlProblem, normalizeHostname } from '../rules/link-safety';
-import { normalizePhoneNumber } from '../rules/phone';
-import { validateFirmSettings } from '../rules/settings-validation';
+import {
+  checkLinkUrl,
+  DEFAULT_FIRM_SETTINGS,
+  type FirmSettings,
+  type LinkCheckOptions,
+  linkUrlProblem,
+  normalizeHostname,
+  normalizePhoneNumber,
+  validateFirmSettings,
+} from '../rules';
 
 /**
  * Firm settings the extension does not store yet (the CLI's --config takes them; the extension

@@ -3,8 +3,7 @@
  * the background; the background answers from the spelling host: an offscreen document running a
  * worker in Chrome, the background page itself in Firefox (which has no offscreen documents).
  */
-import type { FirmSettings } from '../rules/settings';
-import type { Finding } from '../rules/types';
+import type { Finding, FirmSettings } from '../rules';
 
 /** The settings that change what spelling flags; sent with each request so the host keeps no settings. */
 export type SpellingSettings = Pick<

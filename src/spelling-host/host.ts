@@ -5,11 +5,8 @@
  * counts from the next request on. Runs wherever the host puts it (a worker of Chrome's offscreen
  * document, Firefox's background page, a unit test with the Node loader).
  */
-import { detectLanguage } from '../rules/language';
-import { parseMessage } from '../rules/message';
-import { withDefaults } from '../rules/settings';
+import { detectLanguage, type Finding, parseMessage, withDefaults } from '../rules';
 import { checkSpelling, type DictionaryLoader, lazySpellChecker, suggestSpelling } from '../rules/spelling';
-import type { Finding } from '../rules/types';
 import type { CheckSpellingArgs, SuggestSpellingArgs } from '../shared/spelling-protocol';
 
 /** The card asks for suggestions while the user waits: never longer than this. */

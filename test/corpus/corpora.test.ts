@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS } from '../../src/rules/registry';
+import { RULE_IDS } from '../../src/rules';
 import { fnv1a, halfOf, loadLawFirmMessages, loadScamMessages, loadUciMessages, rocAuc } from './corpora';
 
 describe('corpus split', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FirmSettings } from '../../src/rules/settings';
+import type { FirmSettings } from '../../src/rules';
 
 /*
  * The measuring corpora and how they are split. Every corpus is cut into a fixed dev half (rules

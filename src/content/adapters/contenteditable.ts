@@ -4,7 +4,7 @@
  * editor's DOM); edits go through `execCommand('insertText')` on a selection, so the editor gets
  * the browser's own `beforeinput` and the browser records an undo step (see `replaceRange`).
  */
-import type { TextEdit } from '../../rules/types';
+import type { TextEdit } from '../../rules';
 import { mergeEdits } from '../text-edits';
 import { buildTextModel, offsetAt, pointAt, type TextModel } from './text-model';
 import type { AdapterCallbacks, AdapterFactory, FieldAdapter, TextSelection } from './types';

@@ -5,7 +5,7 @@
  * through `execCommand('insertText')` on a selection, which keeps the browser's undo stack and fires
  * the real `beforeinput`/`input` events React and other frameworks listen to.
  */
-import type { TextEdit } from '../../rules/types';
+import type { TextEdit } from '../../rules';
 import { mergeEdits } from '../text-edits';
 import { ParagraphTops, paragraphAt } from './paragraph-tops';
 import { TEXT_LAYOUT_PROPERTIES } from './text-layout';

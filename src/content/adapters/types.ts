@@ -9,7 +9,7 @@
  * how text is read (`readText`), how offsets map to DOM positions (`domRange`) or how an edit is
  * applied (`replaceRange`, e.g. through the editor's API or a `beforeinput` it understands).
  */
-import type { TextEdit } from '../../rules/types';
+import type { TextEdit } from '../../rules';
 
 export interface TextSelection {
   start: number;

@@ -3,7 +3,7 @@
  * with DOM calls and `textContent` only: the message text comes from the page, so nothing from it
  * is ever parsed as HTML.
  */
-import type { Finding, Fix, Report } from '../../rules/types';
+import type { Finding, Fix, Report } from '../../rules';
 import type { RuleDoc } from '../../shared/lint-protocol';
 import { isSpellingFinding, spellingActions } from './spelling-card';
 import { onTrusted } from './trusted';

@@ -3,7 +3,7 @@
  * shared by every field of the document, and the `::highlight()` rules adopted (not inserted as a
  * node) into the tree scope where the editor's text lives.
  */
-import type { Severity } from '../../rules/types';
+import type { Severity } from '../../rules';
 import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from './styles';
 
 interface HighlightRegistryLike {

@@ -4,7 +4,7 @@
  * written: creating every box anew each frame (and inserting them) cost the frame a style and
  * layout pass over all of them (bench:browser, "where a keystroke's time goes").
  */
-import type { Severity } from '../../rules/types';
+import type { Severity } from '../../rules';
 
 /** One box, in px relative to the field's layer. */
 export interface MarkBox {

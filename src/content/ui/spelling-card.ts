@@ -3,8 +3,7 @@
  * when the card shows the finding (findings carry no fixes, so typing never pays for them), as fix
  * buttons, and an "Add to dictionary" button. DOM calls and textContent only, like the card.
  */
-import { spellingSuggestionFixes } from '../../rules/spelling/suggest';
-import type { Finding, Fix } from '../../rules/types';
+import { type Finding, type Fix, spellingSuggestionFixes } from '../../rules';
 import { requestAddToDictionary, requestSuggestions } from '../spelling-client';
 import { onTrusted } from './trusted';
 

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../shared/browser', () => ({ browser: {} }));
 
-import type { Finding, Report } from '../../rules/types';
+import type { Finding, Report } from '../../rules';
 import { renderCard } from './card';
 import { onTrusted } from './trusted';
 

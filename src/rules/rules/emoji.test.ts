@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRule } from '../engine';
 import { applyFixes, safeFixesOf } from '../fixes';
 import { runRuleTests } from '../testing/rule-tester';
-import rule, { tidyDeletions } from './emoji';
+import rule from './emoji';
 
 runRuleTests(rule, {
   valid: [
@@ -189,18 +189,6 @@ describe('emoji fixes', () => {
       text = applyFixes(text, finding.fixes);
     }
     expect(text).toBe('Great news, see you');
-  });
-
-  it('tidyDeletions returns one edit per range and none overlap', () => {
-    const text = 'a ** ** b';
-    const edits = tidyDeletions(text, [
-      { start: 2, end: 4 },
-      { start: 5, end: 7 },
-    ]);
-    expect(edits).toEqual([
-      { start: 2, end: 5, text: '' },
-      { start: 5, end: 8, text: '' },
-    ]);
   });
 
   it('fixes a long message full of emoji', () => {

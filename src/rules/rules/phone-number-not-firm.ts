@@ -1,8 +1,8 @@
 import { overlapsLinkOrEmailOf } from '../links';
 import { findPhoneNumbers, normalizePhoneNumber } from '../phone';
+import { findSensitiveData, type SensitiveSpan } from '../sensitive';
 import type { FirmSettings } from '../settings';
 import type { Rule } from '../types';
-import { findSensitiveData, type SensitiveSpan } from './sensitive-data';
 
 // Keyed on the settings array: lint() runs on every keystroke with the same settings object.
 const firmNumberCache = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -1,6 +1,6 @@
 import { overlapsLinkOrEmailOf } from '../links';
+import { tidyDeletions } from '../text/deletions';
 import type { Fix, Rule } from '../types';
-import { tidyDeletions } from './emoji';
 
 /*
  * Decisions: "..." is an ellipsis and fine, four or more dots become "..."; runs of ! and ? become

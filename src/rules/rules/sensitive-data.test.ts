@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../engine';
 import { parseMessage } from '../message';
+import { findSensitiveData, maskDigits, passesAbaChecksum, passesLuhn } from '../sensitive';
 import { type ExpectedFinding, runRuleTests } from '../testing/rule-tester';
 import { workGrowth } from '../testing/work-counter';
-import rule, { findSensitiveData, maskDigits, passesAbaChecksum, passesLuhn } from './sensitive-data';
+import rule from './sensitive-data';
 
 const MASK = ['Mask all but the last 4 digits'];
 const MASK_SECRET = ['Mask it (send it through the secure portal)'];

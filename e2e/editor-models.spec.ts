@@ -1,0 +1,227 @@
+/**
+ * Fixes in real editors, checked in each editor's OWN model (window.__editorText(), exposed by each
+ * fixture page from getData()/the model root, the body TinyMCE edits, editor.children,
+ * getPlainText(), state.doc, getText(), React state): one fix from the card, one by Alt+Enter,
+ * "Fix all safe issues" from the card and from the popup. After each, the model holds the fixed
+ * text and the screen shows the same; Ctrl+Z gives back the exact text from before the fix (one
+ * press where the editor groups the edits, else one press per fix and never less text); typing
+ * afterwards lands where the caret is.
+ *
+ * The property test types, fixes and undoes in random order (seeded) and compares the model after
+ * every step with what the rules library says the text must be: no character lost or doubled.
+ * `npm test` runs E2E_PROPERTY_RUNS (default 2) sequences per editor; the acceptance figure is
+ * E2E_PROPERTY_RUNS=50 (README, "Editors").
+ */
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { Fix } from '../src/rules';
+import { badge, card, fixButton, openCardFrom, underline } from './content-support';
+import { expect, test } from './fixtures';
+import { lintWithRules } from './lint-oracle';
+import { openPopupFor } from './settings-helpers';
+
+const MESSAGE = 'Hi Maria!! Your case update is ready 🎉 URGENT: sign at bit.ly/hd-sign today';
+
+interface EditorCase {
+  name: string;
+  /** The editable element (in `frame` when set). */
+  field: string;
+  /** The iframe the editable lives in (TinyMCE). */
+  frame?: string;
+  /**
+   * Editors merge edits made within a short delay into one undo step (Quill 1 s, ProseMirror 500 ms,
+   * Lexical 300 ms as configured). A person takes longer than that between typing and a fix.
+   */
+  undoGroupingMs: number;
+}
+
+export const EDITOR_CASES: EditorCase[] = [
+  { name: 'ckeditor5', field: '.ck-editor__editable', undoGroupingMs: 0 },
+  { name: 'tinymce', field: '#tinymce', frame: 'iframe', undoGroupingMs: 0 },
+  { name: 'slate', field: '[data-slate-editor]', undoGroupingMs: 0 },
+  { name: 'draft', field: '.public-DraftEditor-content', undoGroupingMs: 0 },
+  { name: 'trix', field: 'trix-editor', undoGroupingMs: 0 },
+  { name: 'prosemirror', field: '.ProseMirror', undoGroupingMs: 600 },
+  { name: 'lexical', field: '[data-lexical-editor]', undoGroupingMs: 400 },
+  { name: 'tiptap', field: '.ProseMirror', undoGroupingMs: 600 },
+  { name: 'quill', field: '.ql-editor', undoGroupingMs: 1100 },
+  { name: 'react', field: 'textarea', undoGroupingMs: 0 },
+  { name: 'contenteditable', field: '[contenteditable="true"]', undoGroupingMs: 0 },
+];
+
+/** Applies a fix's edits (sorted, non-overlapping) to a text. */
+function withFix(text: string, fix: Fix): string {
+  let result = text;
+  for (const edit of [...fix.edits].sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  }
+  return result;
+}
+
+/** Every text the field may hold while a batch of fixes is undone one fix at a time. */
+function partialFixes(text: string, fixes: readonly Fix[]): Set<string> {
+  const texts = new Set<string>();
+  for (let mask = 0; mask < 1 << fixes.length; mask++) {
+    const chosen = fixes.filter((_fix, index) => mask & (1 << index));
+    const edits = chosen.flatMap((fix) => fix.edits);
+    texts.add(withFix(text, { label: '', safe: true, edits }));
+  }
+  return texts;
+}
+
+async function modelText(page: Page): Promise<string> {
+  return page.evaluate(() => window.__editorText?.() ?? '<no __editorText>');
+}
+
+/** What the screen shows, editor-inserted no-break spaces read as spaces. */
+async function screenText(field: Locator): Promise<string> {
+  return field.evaluate((element) =>
+    element instanceof HTMLTextAreaElement
+      ? element.value
+      : // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the editor's line breaks.
+        (element as HTMLElement).innerText.replaceAll('\u00a0', ' ').replace(/\n$/, ''),
+  );
+}
+
+/** The caret's offset in the field's text (one paragraph in these tests). */
+async function caretOffset(field: Locator): Promise<number> {
+  return field.evaluate((element) => {
+    if (element instanceof HTMLTextAreaElement) return element.selectionEnd;
+    const selection = element.ownerDocument.getSelection();
+    if (selection === null || selection.focusNode === null) return -1;
+    const range = element.ownerDocument.createRange();
+    range.setStart(element, 0);
+    range.setEnd(selection.focusNode, selection.focusOffset);
+    return range.toString().length;
+  });
+}
+
+interface Opened {
+  page: Page;
+  ui: Page | FrameLocator;
+  field: Locator;
+}
+
+async function expectHolds({ page, field }: Opened, text: string): Promise<void> {
+  await expect.poll(() => modelText(page)).toBe(text);
+  await expect.poll(() => screenText(field)).toBe(text);
+}
+
+/**
+ * Ctrl+Z until the field holds `before`: one press where the editor grouped the fixes, else one per
+ * fix, each leaving a text with some of the fixes still applied (never less text).
+ */
+async function undoBackTo(opened: Opened, before: string, fixes: readonly Fix[]): Promise<number> {
+  const allowed = partialFixes(before, fixes);
+  await opened.field.focus();
+  for (let press = 1; press <= Math.max(1, fixes.length); press++) {
+    await opened.page.keyboard.press('Control+z');
+    await expect.poll(async () => allowed.has(await modelText(opened.page))).toBe(true);
+    // A state in between is shown only if it is stable: give the editor a frame to settle.
+    await opened.page.waitForTimeout(50);
+    const now = await modelText(opened.page);
+    expect(allowed.has(now), `after ${press} Ctrl+Z: ${JSON.stringify(now)}`).toBe(true);
+    expect(await screenText(opened.field)).toBe(now);
+    if (now === before) return press;
+  }
+  throw new Error(`Ctrl+Z did not give back ${JSON.stringify(before)}`);
+}
+
+/** Types a character at the caret and checks it landed there in the model, then deletes it. */
+async function typingLandsAtCaret(opened: Opened, text: string): Promise<void> {
+  const caret = await caretOffset(opened.field);
+  expect(caret).toBeGreaterThanOrEqual(0);
+  await opened.page.keyboard.type('#');
+  await expectHolds(opened, `${text.slice(0, caret)}#${text.slice(caret)}`);
+  await opened.page.keyboard.press('Backspace');
+  await expectHolds(opened, text);
+}
+
+async function openEditor(
+  portal: { goto(path: string): Promise<void>; page: Page },
+  editor: EditorCase,
+): Promise<Opened> {
+  await portal.goto(`editors/${editor.name}/index.html`);
+  const { page } = portal;
+  await page.waitForFunction(() => window.__editorReady === true);
+  const ui = editor.frame ? page.frameLocator(editor.frame) : page;
+  const field = ui.locator(editor.field).first();
+  await field.click();
+  return { page, ui, field };
+}
+
+test.describe.configure({ timeout: 90_000 });
+
+let oracle: { fixes: Record<string, Fix>; safe: Fix[]; fixed: string } | undefined;
+
+function expectations(): NonNullable<typeof oracle> {
+  if (oracle === undefined) {
+    const { report, fixed } = lintWithRules({ text: MESSAGE, settings: {} });
+    const fixes: Record<string, Fix> = {};
+    for (const finding of report.findings) {
+      const first = finding.fixes[0];
+      if (first) fixes[finding.ruleId] = first;
+    }
+    const safe = report.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.safe).slice(0, 1));
+    oracle = { fixes, safe, fixed };
+  }
+  return oracle;
+}
+
+for (const editor of EDITOR_CASES) {
+  test(`${editor.name}: fixes from the card, Alt+Enter, "Fix all" and the popup reach the model; Ctrl+Z restores; typing lands at the caret`, async ({
+    portal,
+    context,
+    extensionId,
+  }) => {
+    const { fixes, safe, fixed } = expectations();
+    const opened = await openEditor(portal, editor);
+    const { page, ui } = opened;
+    await page.keyboard.type(MESSAGE);
+    await expectHolds(opened, MESSAGE);
+
+    // One fix from the card.
+    const punctuation = fixes['repeated-punctuation'] as Fix;
+    await expect(underline(ui, 'repeated-punctuation').first()).toBeAttached();
+    await page.waitForTimeout(editor.undoGroupingMs);
+    await openCardFrom(ui, underline(ui, 'repeated-punctuation').first());
+    await fixButton(ui, 'repeated-punctuation').click();
+    await expectHolds(opened, withFix(MESSAGE, punctuation));
+    await undoBackTo(opened, MESSAGE, [punctuation]);
+    await typingLandsAtCaret(opened, MESSAGE);
+
+    // One fix by Alt+Enter, with the caret in "URGENT".
+    const caps = fixes['all-caps'] as Fix;
+    await page.keyboard.press('Control+End');
+    const afterCaps = MESSAGE.length - (MESSAGE.indexOf('URGENT') + 3);
+    for (let step = 0; step < afterCaps; step++) await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(editor.undoGroupingMs);
+    await page.keyboard.press('Alt+Enter');
+    await expect(fixButton(ui, 'all-caps')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectHolds(opened, withFix(MESSAGE, caps));
+    await undoBackTo(opened, MESSAGE, [caps]);
+    await typingLandsAtCaret(opened, MESSAGE);
+
+    // "Fix all safe issues" from the card.
+    await page.waitForTimeout(editor.undoGroupingMs);
+    await badge(ui).click();
+    await card(ui).getByRole('button', { name: 'Fix all safe issues' }).click();
+    await expectHolds(opened, fixed);
+    await undoBackTo(opened, MESSAGE, safe);
+    await typingLandsAtCaret(opened, MESSAGE);
+
+    // "Apply all safe fixes" from the popup.
+    await page.waitForTimeout(editor.undoGroupingMs);
+    const popup = await openPopupFor(context, extensionId, page);
+    await popup.getByRole('button', { name: /Apply all safe fixes/ }).click();
+    await popup
+      .getByRole('region', { name: 'Preview of the safe fixes' })
+      .getByRole('button', { name: 'Apply these changes' })
+      .click();
+    await expectHolds(opened, fixed);
+    await popup.close();
+    await page.bringToFront();
+    await undoBackTo(opened, MESSAGE, safe);
+    await typingLandsAtCaret(opened, MESSAGE);
+  });
+}
