@@ -407,7 +407,8 @@ export function validateUserState(raw: unknown): UserState {
  * treats http://localhost like any other site: a firm's own tools often run there.
  */
 // `?.`: scripts run by tsx and Playwright import this file without Vite, where import.meta.env is undefined.
-export const ALWAYS_ENABLED_PATTERNS: readonly string[] = import.meta.env?.MODE === 'test' ? ['http://localhost/*'] : [];
+export const ALWAYS_ENABLED_PATTERNS: readonly string[] =
+  import.meta.env?.MODE === 'test' ? ['http://localhost/*'] : [];
 
 export function originOf(url: string): string | undefined {
   try {
