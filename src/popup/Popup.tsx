@@ -1,4 +1,5 @@
-import { type Finding, type Fix, type Report, ruleById, type Severity, safeFixesOf, safeLinkUrl } from '../rules';
+import { type Finding, type Fix, type Report, ruleById, safeFixesOf, safeLinkUrl } from '../rules';
+import { SEVERITY_GROUPS, VERDICT_LABELS } from '../shared/report-labels';
 import type { SettingsProblem, SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
 import { useStore } from './observable';
@@ -7,8 +8,6 @@ import type { ContentProblem, PopupController, SafeFixPreview } from './popup-st
 export interface PopupProps {
   controller: PopupController;
 }
-
-const VERDICT_LABEL = { ready: 'Ready to send', review: 'Review before sending', blocked: 'Likely to be filtered' };
 
 /** The attorney's view of the message being typed on the current tab. */
 export function Popup({ controller }: PopupProps) {
@@ -247,7 +246,7 @@ export function ReportSummary({ report }: ReportSummaryProps) {
   return (
     <section class={`summary verdict-${report.verdict}`} aria-label="Result" data-verdict={report.verdict}>
       <p class="verdict">
-        <strong>{VERDICT_LABEL[report.verdict]}</strong>
+        <strong>{VERDICT_LABELS[report.verdict]}</strong>
         <span class="score">
           <span class="sr-only">Score </span>
           {report.score}
@@ -286,12 +285,6 @@ export function FirstMessageSwitch({ checked, disabled, onChange }: FirstMessage
     </div>
   );
 }
-
-const SEVERITY_GROUPS: { severity: Severity; title: string }[] = [
-  { severity: 'error', title: 'Must fix' },
-  { severity: 'warning', title: 'Should fix' },
-  { severity: 'info', title: 'Good to know' },
-];
 
 export interface FindingListProps {
   findings: Finding[];
@@ -400,7 +393,7 @@ export function SafeFixPreviewPanel({ preview, busy, onApply, onCancel }: SafeFi
   });
   return (
     <section class="preview" aria-label="Preview of the safe fixes">
-      <h2>Preview: {preview.fixes.length === 1 ? '1 safe fix' : `${preview.fixes.length} safe fixes`}</h2>
+      <h2>Preview: {preview.count === 1 ? '1 safe fix' : `${preview.count} safe fixes`}</h2>
       <p class="hint">Added text is underlined in green, removed text struck through in red.</p>
       <p class="diff" data-testid="diff">
         {parts.map((part) =>

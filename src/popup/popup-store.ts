@@ -2,7 +2,7 @@
  * The popup's state and actions, independent of Preact and of the browser: everything outside
  * comes through a PopupClient, so the popup renders and is tested with a mock.
  */
-import { applyFixes, type Finding, type Fix, safeFixesOf, safeLinkUrl } from '../rules';
+import { type Finding, type Fix, fixAllSafe, safeFixesOf, safeLinkUrl } from '../rules';
 import type { FieldState, TabInfo } from '../shared/field-protocol';
 import { type MessageClient, MessageError, type TabProbe } from '../shared/messages';
 import type { LoadedSettings } from '../shared/settings';
@@ -104,6 +104,8 @@ export interface SafeFixPreview {
   before: string;
   after: string;
   fixes: Fix[];
+  /** How many safe fixes of the report this applies (the popup's count). */
+  count: number;
 }
 
 export interface PopupState {
@@ -245,7 +247,13 @@ export function createPopupController(client: PopupClient): PopupController {
       const result = await client
         .content(tab.id)
         .send('content/applyFixes', { fieldId: field.fieldId, fixes, basedOnText: field.text });
-      if (!result.applied) return `Not applied: ${result.reason ?? 'the message changed meanwhile'}. Try again.`;
+      if (!result.applied) {
+        // The reason is a sentence of its own: no second full stop after it.
+        const reason = (result.reason ?? 'the message changed meanwhile').replace(/[.\s]+$/, '');
+        return `Not applied: ${reason}. Try again.`;
+      }
+      if (result.notAccepted)
+        return `Not applied as expected: ${result.reason ?? 'the editor changed the text differently'}`;
       return successNotice;
     });
   }
@@ -263,16 +271,20 @@ export function createPopupController(client: PopupClient): PopupController {
       if (!field) return;
       const fixes = safeFixesOf(field.report.findings);
       if (fixes.length === 0) return;
-      store.set({ preview: { before: field.text, after: applyFixes(field.text, fixes), fixes }, notice: '' });
+      // To the fixed point (a fix can leave or expose another), as the card and the CLI do; sent
+      // as one fix of edits on the field's text, counted as the safe fixes the user was offered.
+      const all = fixAllSafe(field.text, store.get().settings, { firstMessage: field.firstMessage });
+      const combined: Fix = { label: 'Fix all safe issues', safe: true, edits: all.edits };
+      store.set({
+        preview: { before: field.text, after: all.text, fixes: [combined], count: fixes.length },
+        notice: '',
+      });
     },
     async confirmPreview() {
       const { preview } = store.get();
       if (!preview) return;
       store.set({ preview: null });
-      await sendFixes(
-        preview.fixes,
-        `Applied ${preview.fixes.length} safe ${preview.fixes.length === 1 ? 'fix' : 'fixes'}.`,
-      );
+      await sendFixes(preview.fixes, `Applied ${preview.count} safe ${preview.count === 1 ? 'fix' : 'fixes'}.`);
     },
     cancelPreview: () => store.set({ preview: null }),
     insertTermsLink: () =>

@@ -5,6 +5,7 @@
  */
 import type { Finding, Fix, Report } from '../../rules';
 import type { RuleDoc } from '../../shared/lint-protocol';
+import { groupBySeverity, VERDICT_LABELS } from '../../shared/report-labels';
 import { isSpellingFinding, spellingActions } from './spelling-card';
 import { onTrusted } from './trusted';
 
@@ -13,6 +14,16 @@ export interface CardActions {
   fixAll(): void;
   close(returnFocus: boolean): void;
   pointerInside(inside: boolean): void;
+  /** Puts text on the clipboard (the user's click); false when the browser refused. */
+  copyText(text: string): Promise<boolean>;
+}
+
+/** A fix the editor did not take: the card says so and offers the fixed message to copy. */
+export interface NotAcceptedNotice {
+  /** The whole message as the fix would have left it. */
+  expected: string;
+  /** Why, from the field's editing path. */
+  reason: string;
 }
 
 export interface CardContent {
@@ -27,7 +38,6 @@ export interface CardContent {
   unavailable?: string;
 }
 
-const VERDICT_LABELS = { ready: 'Ready to send', review: 'Review before sending', blocked: 'Likely to be blocked' };
 const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Note' };
 /** Characters of context shown around a flagged range. */
 const CONTEXT = 32;
@@ -88,7 +98,80 @@ function findingItem(doc: Document, content: CardContent, finding: Finding, acti
   ]);
 }
 
+/**
+ * Errors first, as the popup lists them: the summary in groups under the popup's headings (Must
+ * fix, Should fix, Good to know); the findings at one spot in the same order, without headings.
+ */
+function findingList(doc: Document, content: CardContent, actions: CardActions): HTMLElement {
+  const groups = groupBySeverity(content.findings);
+  if (content.mode === 'finding') {
+    const ordered = groups.flatMap((group) => group.findings);
+    return element(
+      doc,
+      'ul',
+      {},
+      ordered.map((finding) => findingItem(doc, content, finding, actions)),
+    );
+  }
+  return element(
+    doc,
+    'div',
+    { class: 'groups' },
+    groups.map((group) =>
+      element(doc, 'section', { class: 'group', 'data-severity': group.severity, 'aria-label': group.title }, [
+        element(doc, 'h3', {}, [`${group.title} (${group.findings.length})`]),
+        element(
+          doc,
+          'ul',
+          {},
+          group.findings.map((finding) => findingItem(doc, content, finding, actions)),
+        ),
+      ]),
+    ),
+  );
+}
+
 let cardCounter = 0;
+
+/** Fills `card` with the notice that the editor did not take a fix, the fixed message and a copy button. */
+export function renderNotAccepted(card: HTMLElement, notice: NotAcceptedNotice, actions: CardActions): void {
+  const doc = card.ownerDocument;
+  const headingId = `sms-card-heading-${++cardCounter}`;
+  const close = element(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close' }, ['×']);
+  onTrusted(close, 'click', () => actions.close(true));
+  const fixed = element(doc, 'textarea', {
+    class: 'fixed-text',
+    readonly: '',
+    rows: '3',
+    'aria-label': 'The fixed message',
+  });
+  fixed.value = notice.expected;
+  const status = element(doc, 'p', { class: 'copy-status', role: 'status' });
+  const copy = element(doc, 'button', { type: 'button', class: 'fix copy-fix' }, ['Copy the fix']);
+  onTrusted(copy, 'click', () => {
+    fixed.select();
+    actions.copyText(notice.expected).then(
+      (copied) => {
+        status.textContent = copied
+          ? 'Copied. Select the message in the editor and paste.'
+          : 'Could not copy: the fixed message is selected above, copy it with Ctrl+C.';
+      },
+      () => {
+        status.textContent = 'Could not copy: the fixed message is selected above, copy it with Ctrl+C.';
+      },
+    );
+  });
+  card.replaceChildren(
+    element(doc, 'h2', { id: headingId }, ['This editor did not accept the change: copy the fix']),
+    close,
+    element(doc, 'p', { class: 'message' }, [notice.reason]),
+    fixed,
+    element(doc, 'div', { class: 'fixes' }, [copy]),
+    status,
+  );
+  card.setAttribute('aria-labelledby', headingId);
+  card.dataset.mode = 'not-accepted';
+}
 
 /** Fills `card` (the dialog element) with the content. */
 export function renderCard(card: HTMLElement, content: CardContent, actions: CardActions): void {
@@ -122,12 +205,7 @@ export function renderCard(card: HTMLElement, content: CardContent, actions: Car
     close,
     element(doc, 'p', { class: 'summary' }, [summary]),
     content.findings.length > 0
-      ? element(
-          doc,
-          'ul',
-          {},
-          content.findings.map((finding) => findingItem(doc, content, finding, actions)),
-        )
+      ? findingList(doc, content, actions)
       : element(doc, 'p', { class: 'empty' }, ['No issues found.']),
     element(doc, 'div', { class: 'footer' }, [fixAll]),
   );
@@ -159,16 +237,104 @@ export function createCardElement(layer: HTMLElement, actions: () => CardActions
   return card;
 }
 
-/** Places the card below (or above, when there is no room) the anchor rect, inside the viewport. */
+const CARD_WIDTH = 360;
+const MARGIN = 8;
+const GAP = 6;
+/** Below this height above or below the line, a card there would show too little: beside it is tried. */
+const MIN_USEFUL_HEIGHT = 120;
+/** Below this width beside the field, a card there would be unreadable. */
+const MIN_USEFUL_WIDTH = 200;
+
+export interface CardPlacement {
+  left: number;
+  top: number;
+  width: number;
+  /** The card scrolls inside this height (its footer stays in view). */
+  maxHeight: number;
+  side: 'below' | 'above' | 'right' | 'left';
+}
+
+/**
+ * Where the card goes for the line it explains (`anchor`) in a viewport of the given size: below
+ * the line, else above it, where it fits whole; else on the side (below, above, right or left of
+ * the line) with the most room, shrunk to that room. It never covers the line, however small the
+ * frame (a 200 px editor iframe): it scrolls instead.
+ */
+export function cardPlacement(
+  anchor: DOMRect,
+  viewport: { width: number; height: number },
+  naturalHeight: number,
+): CardPlacement {
+  const width = Math.max(0, Math.min(CARD_WIDTH, viewport.width - 2 * MARGIN));
+  const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - width - MARGIN));
+  const below = viewport.height - MARGIN - (anchor.bottom + GAP);
+  const above = anchor.top - GAP - MARGIN;
+  if (naturalHeight <= below) return { left, top: anchor.bottom + GAP, width, maxHeight: below, side: 'below' };
+  if (naturalHeight <= above) {
+    return { left, top: anchor.top - GAP - naturalHeight, width, maxHeight: above, side: 'above' };
+  }
+  const fullHeight = viewport.height - 2 * MARGIN;
+  const right = viewport.width - MARGIN - (anchor.right + GAP);
+  const leftRoom = anchor.left - GAP - MARGIN;
+  const candidates: (CardPlacement & { area: number; useful: boolean })[] = [
+    {
+      left,
+      top: anchor.bottom + GAP,
+      width,
+      maxHeight: below,
+      side: 'below',
+      area: width * below,
+      useful: below >= MIN_USEFUL_HEIGHT,
+    },
+    {
+      left,
+      top: MARGIN,
+      width,
+      maxHeight: above,
+      side: 'above',
+      area: width * above,
+      useful: above >= MIN_USEFUL_HEIGHT,
+    },
+    {
+      left: anchor.right + GAP,
+      top: MARGIN,
+      width: Math.min(CARD_WIDTH, right),
+      maxHeight: fullHeight,
+      side: 'right',
+      area: Math.min(CARD_WIDTH, right) * fullHeight,
+      useful: right >= MIN_USEFUL_WIDTH,
+    },
+    {
+      left: Math.max(MARGIN, anchor.left - GAP - Math.min(CARD_WIDTH, leftRoom)),
+      top: MARGIN,
+      width: Math.min(CARD_WIDTH, leftRoom),
+      maxHeight: fullHeight,
+      side: 'left',
+      area: Math.min(CARD_WIDTH, leftRoom) * fullHeight,
+      useful: leftRoom >= MIN_USEFUL_WIDTH,
+    },
+  ];
+  const pool = candidates.some((candidate) => candidate.useful)
+    ? candidates.filter((candidate) => candidate.useful)
+    : candidates;
+  let best = pool[0] as (typeof candidates)[number];
+  for (const candidate of pool) if (candidate.area > best.area) best = candidate;
+  const { area: _area, useful: _useful, ...placement } = best;
+  return { ...placement, maxHeight: Math.max(0, placement.maxHeight) };
+}
+
+/** Places the card by the anchor rect (the line it explains) inside the viewport, never over it. */
 export function positionCard(card: HTMLElement, anchor: DOMRect): void {
   const view = card.ownerDocument.defaultView;
-  const viewportWidth = view?.innerWidth ?? 1024;
-  const viewportHeight = view?.innerHeight ?? 768;
-  const width = Math.min(360, viewportWidth - 16);
-  const height = card.offsetHeight || 200;
-  const left = Math.min(Math.max(8, anchor.left), viewportWidth - width - 8);
-  const below = anchor.bottom + 6;
-  const top = below + height <= viewportHeight - 8 ? below : Math.max(8, anchor.top - height - 6);
-  card.style.left = `${left}px`;
-  card.style.top = `${top}px`;
+  const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
+  // The height the card wants, measured without the limit an earlier placement set.
+  card.style.maxHeight = '';
+  card.style.width = '';
+  const naturalHeight = card.offsetHeight || 200;
+  const placement = cardPlacement(anchor, viewport, naturalHeight);
+  card.style.left = `${Math.round(placement.left)}px`;
+  card.style.top = `${Math.round(placement.top)}px`;
+  card.style.width = `${Math.round(placement.width)}px`;
+  card.style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
+  card.dataset.side = placement.side;
 }

@@ -81,6 +81,8 @@ export const UI_CSS = `
 .badge[data-side="right"] { transform: none; }
 .card {
   position: fixed;
+  /* Above every underline box and badge of the layer, whichever was added last. */
+  z-index: 1;
   pointer-events: auto;
   width: 360px;
   max-width: calc(100vw - 16px);
@@ -124,7 +126,17 @@ export const UI_CSS = `
 }
 .card button.fix[data-safe="false"] { background: #fff; color: #213a63; }
 .card button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-.card .footer { display: flex; justify-content: flex-end; margin-top: 10px; border-top: 1px solid #e3e7ee; padding-top: 8px; }
+.card .footer {
+  display: flex; justify-content: flex-end; margin-top: 10px; border-top: 1px solid #e3e7ee; padding: 8px 0 0;
+  /* In a card shrunk to a small frame, "Fix all" stays in view while the findings scroll. */
+  position: sticky; bottom: -12px; background: #fff; padding-bottom: 12px; margin-bottom: -12px;
+}
+.card .group + .group { margin-top: 8px; }
+.card .group h3 { font-size: 12px; font-weight: 650; margin: 0 0 4px; color: #3c4451; }
+.card .group[data-severity="error"] h3 { color: ${SEVERITY_COLORS.error}; }
+.card .fixed-text { width: 100%; margin: 6px 0; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; resize: vertical; }
+.card .copy-status { margin: 6px 0 0; font-size: 12px; color: #3c4451; }
+.card .copy-status:empty { display: none; }
 .card button.fix-all:disabled { opacity: 0.5; cursor: default; }
 .card .empty { color: #188038; margin: 0; }
 `;

@@ -38,7 +38,13 @@ const report: Report = {
 function card() {
   const element = document.createElement('div');
   document.body.append(element);
-  const actions = { applyFix: vi.fn(), fixAll: vi.fn(), close: vi.fn(), pointerInside: vi.fn() };
+  const actions = {
+    applyFix: vi.fn(),
+    fixAll: vi.fn(),
+    close: vi.fn(),
+    pointerInside: vi.fn(),
+    copyText: vi.fn(async () => true),
+  };
   renderCard(
     element,
     { mode: 'summary', text: 'Hi 😀', report, findings: [finding], ruleDoc: () => undefined },

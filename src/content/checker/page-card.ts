@@ -1,0 +1,225 @@
+/**
+ * The one card of a document: opened on a finding (click, hover, Alt+Enter) or on every finding (the
+ * badge), kept in step with the text while it is open, closed by Escape, a press outside our UI or
+ * when its findings are fixed. Its buttons apply fixes through the field that opened it.
+ */
+import type { Finding, Fix, Report } from '../../rules';
+import type { ApplyFixesResult } from '../../shared/field-protocol';
+import type { RuleDoc } from '../../shared/lint-protocol';
+import type { ShadowHost } from '../shadow-host';
+import {
+  type CardActions,
+  createCardElement,
+  type NotAcceptedNotice,
+  positionCard,
+  renderCard,
+  renderNotAccepted,
+} from '../ui/card';
+
+export const HOVER_CLOSE_DELAY_MS = 400;
+
+/** What the card needs from the field that opened it. */
+export interface CardOwner {
+  currentReport(): Report;
+  /** The text the report was made on: fixes are based on it. */
+  currentText(): string;
+  readonly failure: string | null;
+  readonly isDestroyed: boolean;
+  restoreFocus(): void;
+  applyFixes(fixes: readonly Fix[], basedOnText: string): Promise<ApplyFixesResult>;
+  fixAllSafe(): Promise<ApplyFixesResult>;
+}
+
+interface OpenCard<Owner> {
+  owner: Owner;
+  findings: Finding[] | 'all';
+  hover: boolean;
+  anchor: DOMRect;
+  basedOnText: string;
+  /** Set while the card says a fix was not taken: it stays as it is until the user closes it. */
+  notice?: NotAcceptedNotice;
+}
+
+function reportFixError(error: unknown): void {
+  console.error('SMS Compliance Checker: could not apply a fix', error);
+}
+
+/**
+ * Copies text for the user (a click in the card): the Clipboard API where the page allows it, else
+ * the browser's copy command on the selection (the card selects the fixed message first).
+ */
+async function copyText(doc: Document, text: string): Promise<boolean> {
+  try {
+    await doc.defaultView?.navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    try {
+      return doc.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
+}
+
+export class PageCard<Owner extends CardOwner> {
+  private readonly card: HTMLDivElement;
+  private state: OpenCard<Owner> | null = null;
+  private pointerInCard = false;
+  private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly ui: ShadowHost,
+    private readonly ruleDoc: (ruleId: string) => RuleDoc | undefined,
+    signal: AbortSignal,
+  ) {
+    this.card = createCardElement(ui.layer, () => this.actions());
+    const doc = ui.layer.ownerDocument;
+    doc.addEventListener('pointerdown', (event) => this.onPointerDown(event), { signal, capture: true });
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        // Our root is closed: seen from the document, a key pressed in the card comes from the host.
+        if (!event.isTrusted || event.key !== 'Escape' || !this.state) return;
+        if (!event.composedPath().includes(this.ui.host)) this.close(false);
+      },
+      { signal },
+    );
+  }
+
+  get isOpen(): boolean {
+    return this.state !== null;
+  }
+
+  /** The field whose card is open, or null. */
+  get owner(): Owner | null {
+    return this.state?.owner ?? null;
+  }
+
+  open(owner: Owner, findings: Finding[] | 'all', anchor: DOMRect, focus: boolean, hover: boolean): void {
+    // A hover never replaces a card the user opened on purpose.
+    if (hover && this.state && !this.state.hover) return;
+    const report = owner.currentReport();
+    this.state = { owner, findings, hover, anchor, basedOnText: owner.currentText() };
+    this.pointerInCard = false;
+    this.card.hidden = false;
+    renderCard(
+      this.card,
+      {
+        mode: findings === 'all' ? 'summary' : 'finding',
+        text: owner.currentText(),
+        report,
+        findings: findings === 'all' ? report.findings : findings,
+        ruleDoc: this.ruleDoc,
+        ...(owner.failure !== null ? { unavailable: owner.failure } : {}),
+      },
+      this.actions() as CardActions,
+    );
+    positionCard(this.card, anchor);
+    if (focus) {
+      const first = this.card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
+      (first ?? this.card).focus();
+    }
+  }
+
+  /** After a re-lint, keep an open card in step with the text (or close it when its findings are gone). */
+  refresh(): void {
+    const state = this.state;
+    if (!state) return;
+    const { owner } = state;
+    if (owner.isDestroyed) {
+      this.close(false);
+      return;
+    }
+    if (state.notice !== undefined || owner.currentText() === state.basedOnText) return;
+    const hadFocus = this.card.contains(this.ui.root.activeElement);
+    if (state.findings === 'all') {
+      this.open(owner, 'all', state.anchor, hadFocus, state.hover);
+      return;
+    }
+    // Follow the same findings in the new text; close if they are fixed.
+    const followed = state.findings;
+    const current = owner
+      .currentReport()
+      .findings.filter((finding) =>
+        followed.some((old) => old.ruleId === finding.ruleId && old.messageId === finding.messageId),
+      );
+    if (current.length === 0) this.close(false);
+    else this.open(owner, current, state.anchor, hadFocus, state.hover);
+  }
+
+  private actions(): CardActions | null {
+    const state = this.state;
+    if (!state) return null;
+    const { owner } = state;
+    return {
+      applyFix: (fix: Fix) => {
+        const { basedOnText, anchor } = state;
+        this.close(false);
+        owner.applyFixes([fix], basedOnText).then((result) => this.afterFix(owner, anchor, result), reportFixError);
+      },
+      fixAll: () => {
+        const { anchor } = state;
+        this.close(false);
+        owner.fixAllSafe().then((result) => this.afterFix(owner, anchor, result), reportFixError);
+      },
+      copyText: (text: string) => copyText(this.ui.layer.ownerDocument, text),
+      close: (returnFocus: boolean) => this.close(returnFocus),
+      pointerInside: (inside: boolean) => {
+        this.pointerInCard = inside;
+        if (inside) this.cancelHoverClose();
+        else if (this.state?.hover) this.hoverEnded(owner);
+      },
+    };
+  }
+
+  /** A fix the editor did not take is not silent: the card opens again and says so. */
+  private afterFix(owner: Owner, anchor: DOMRect, result: ApplyFixesResult): void {
+    if (result.notAccepted === undefined || owner.isDestroyed) return;
+    const notice: NotAcceptedNotice = {
+      expected: result.notAccepted.expected,
+      reason: result.reason ?? 'The editor kept its own text.',
+    };
+    this.state = { owner, findings: 'all', hover: false, anchor, basedOnText: owner.currentText(), notice };
+    this.pointerInCard = false;
+    this.card.hidden = false;
+    renderNotAccepted(this.card, notice, this.actions() as CardActions);
+    positionCard(this.card, anchor);
+    this.card.querySelector<HTMLElement>('button.copy-fix')?.focus();
+  }
+
+  close(returnFocus: boolean): void {
+    const state = this.state;
+    this.cancelHoverClose();
+    this.state = null;
+    this.card.hidden = true;
+    this.card.replaceChildren();
+    if (returnFocus && state && !state.owner.isDestroyed) state.owner.restoreFocus();
+  }
+
+  closeFor(owner: Owner): void {
+    if (this.state?.owner === owner) this.close(false);
+  }
+
+  hoverEnded(owner: Owner): void {
+    const state = this.state;
+    if (!state?.hover || state.owner !== owner || this.hoverCloseTimer !== undefined) return;
+    this.hoverCloseTimer = setTimeout(() => {
+      this.hoverCloseTimer = undefined;
+      if (this.state?.hover && !this.pointerInCard) this.close(false);
+    }, HOVER_CLOSE_DELAY_MS);
+  }
+
+  private cancelHoverClose(): void {
+    if (this.hoverCloseTimer !== undefined) clearTimeout(this.hoverCloseTimer);
+    this.hoverCloseTimer = undefined;
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    // Only the user's own pointer closes the card; the page's script cannot dismiss it.
+    if (!event.isTrusted || !this.state) return;
+    // Our root is closed, so from the document a press anywhere in our UI (the card, a badge) comes
+    // from the host: it never closes the card (a badge's click opens its own card anyway).
+    if (event.composedPath().includes(this.ui.host)) return;
+    this.close(false);
+  }
+}
