@@ -17,7 +17,7 @@ export interface OracleRequest {
 
 export interface OracleAnswer {
   report: Report;
-  /** `text` after `fixes` (or after every safe fix). */
+  /** `text` after `fixes` (or after every safe fix, to the fixed point). */
   fixed: string;
 }
 
@@ -30,10 +30,14 @@ export function lintWithRules(request: OracleRequest): OracleAnswer {
 }
 
 async function main(argument: string): Promise<void> {
-  const { lint, applyFixes, safeFixesOf } = await import('../src/rules');
+  const { lint, applyFixes, fixAllSafe } = await import('../src/rules');
   const request = JSON.parse(argument) as OracleRequest;
-  const report = lint(request.text, request.settings, { firstMessage: request.firstMessage === true });
-  const fixed = applyFixes(request.text, request.fixes ?? safeFixesOf(report.findings));
+  const context = { firstMessage: request.firstMessage === true };
+  const report = lint(request.text, request.settings, context);
+  // "Fix all" everywhere (card, popup, CLI) fixes to the fixed point: lint and fix until nothing safe is left.
+  const fixed = request.fixes
+    ? applyFixes(request.text, request.fixes)
+    : fixAllSafe(request.text, request.settings, context).text;
   process.stdout.write(JSON.stringify({ report, fixed } satisfies OracleAnswer));
 }
 

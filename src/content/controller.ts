@@ -7,7 +7,17 @@
  * apply, verify, caret). The page's animation frame calls `frame()`; until an answer comes, the
  * last findings follow the edit. Nothing runs while the user is idle.
  */
-import { type Finding, type FirmSettings, type Fix, type Report, safeFixesOf } from '../rules';
+import {
+  acceptedEdits,
+  applyEdits,
+  composeEdits,
+  type Finding,
+  type FirmSettings,
+  type Fix,
+  type Report,
+  safeFixesOf,
+  type TextEdit,
+} from '../rules';
 import type { ApplyFixesResult, FieldState, InsertTextResult } from '../shared/field-protocol';
 import type { RuleDoc } from '../shared/lint-protocol';
 import type { FieldAdapter, TextSelection } from './adapters/types';
@@ -45,6 +55,9 @@ export interface PageServices {
   /** The user focused (`focused`) or edited this field: the popup reports on the last one used. */
   fieldUsed(controller: FieldController, focused?: boolean): void;
 }
+
+/** Lint-and-fix passes of "Fix all" at most (the rules library's fixAllSafe stops there too). */
+const MAX_FIX_ALL_PASSES = 6;
 
 function emptyReport(): Report {
   return { score: 100, verdict: 'ready', findings: [], encoding: 'GSM-7', segments: 0, characters: 0 };
@@ -318,10 +331,33 @@ export class FieldController {
     return this.fixes.applyFixes(fixes, basedOnText);
   }
 
-  /** The safe fixes of the current report: what "Fix all safe issues" applies. */
+  /**
+   * "Fix all safe issues" to its end, as the rules library's fixAllSafe does: the fixed text is
+   * linted again until no safe fix is left (two fixes of one word cannot apply at once, and a fix
+   * can expose another finding), and the passes' edits are applied as one list on the field's text.
+   */
   async fixAllSafe(): Promise<ApplyFixesResult> {
     await this.settled();
-    return this.applyFixes(safeFixesOf(this.currentReport().findings), this.lints.text);
+    const original = this.lints.text;
+    let current = original;
+    let report = this.currentReport();
+    let edits: TextEdit[] = [];
+    for (let pass = 0; pass < MAX_FIX_ALL_PASSES; pass++) {
+      const passEdits = acceptedEdits(safeFixesOf(report.findings), current.length);
+      const next = applyEdits(current, passEdits);
+      if (next === current) break;
+      edits = composeEdits(original, edits, passEdits);
+      current = next;
+      if (pass + 1 === MAX_FIX_ALL_PASSES) break;
+      try {
+        report = (await this.page.lint(current, this.firstMessage)).report;
+      } catch {
+        // The linter went away mid-way: apply the passes made so far.
+        break;
+      }
+    }
+    const fixes: Fix[] = edits.length > 0 ? [{ label: 'Fix all safe issues', safe: true, edits }] : [];
+    return this.applyFixes(fixes, original);
   }
 
   insertText(text: string, position: 'caret' | 'end'): Promise<InsertTextResult> {

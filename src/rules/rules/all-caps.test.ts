@@ -44,6 +44,18 @@ runRuleTests(rule, {
       output: 'Hi Maria, please call today or tomorrow.',
     },
     {
+      name: 'an emoji ends a sentence: the word after it starts the next one with a capital',
+      text: 'Your case update is ready 🎉 URGENT: sign today.',
+      findings: [{ messageId: 'allCaps', start: 29, end: 35 }],
+      output: 'Your case update is ready 🎉 Urgent: sign today.',
+    },
+    {
+      name: 'a symbol in text presentation does not end a sentence',
+      text: 'Acme™ FINAL notice about your hearing.',
+      findings: [{ messageId: 'allCaps', start: 6, end: 11 }],
+      output: 'Acme™ final notice about your hearing.',
+    },
+    {
       name: 'one finding per sentence',
       text: 'FINAL NOTICE: your payment is due. CALL NOW.',
       findings: [

@@ -85,11 +85,22 @@ function hasSentenceBreak(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** True when the word starts a sentence: only spaces, quotes or brackets between it and a sentence end. */
+/**
+ * A pictographic emoji (not ©, ®, ™ or other text symbols below the arrows block), with the
+ * variation selector, skin tone or joiner that may close it: in a text message it ends a sentence
+ * ("Your update is ready 🎉 URGENT: sign today" starts a new one at URGENT).
+ */
+const EMOJI_AT_END = /(?=[^\u0000-\u218f])\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200d]*$/u;
+
+/**
+ * True when the word starts a sentence: only spaces, quotes or brackets between it and a sentence
+ * end (a full stop, !, ?, a line break, or an emoji).
+ */
 function startsSentence(text: string, start: number): boolean {
   for (let index = start - 1; index >= 0; index--) {
     const char = text.charAt(index);
     if (char === '.' || char === '!' || char === '?' || char === '\n' || char === '\r') return true;
+    if (index > 0 && EMOJI_AT_END.test(text.slice(Math.max(0, index - 8), index + 1))) return true;
     if (
       !(char === ' ' || char === '\t' || char === '"' || char === "'" || char === '(' || char === '*' || char === '“')
     )
