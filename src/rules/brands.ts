@@ -8,6 +8,7 @@ import {
   SCAM_HOST_WORDS,
 } from './data/brands';
 import { lazy } from './lazy';
+import { isSameOrSubdomain } from './links';
 import type { ParsedMessage } from './message';
 import { lazyPhrases } from './phrases';
 
@@ -68,7 +69,7 @@ function brandInLabel(label: string, index: HostIndex): Brand | undefined {
 
 function ownsHost(brand: Brand, host: string, registrable: string): boolean {
   if (brand.group === 'government' && /\.(?:gov|mil)$/.test(host)) return true;
-  return brand.domains.some((domain) => registrable === domain || host === domain || host.endsWith(`.${domain}`));
+  return brand.domains.some((domain) => registrable === domain || isSameOrSubdomain(host, domain));
 }
 
 /**

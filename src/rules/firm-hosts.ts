@@ -1,5 +1,5 @@
 import { parse as parseDomain } from 'tldts';
-import { hostOf, type LinkToken } from './links';
+import { hostOf, isSameOrSubdomain, type LinkToken } from './links';
 import type { FirmSettings } from './settings';
 import type { Fix } from './types';
 
@@ -48,14 +48,6 @@ function approvedHostsOf(settings: FirmSettings): readonly string[] {
     approvedHostCache.set(settings.approvedDomains, hosts);
   }
   return hosts;
-}
-
-/**
- * hostIsWithin's label-wise test on entries already normalized: hostIsWithin itself re-parses the
- * entry on every call, too slow for every link times every entry on each keystroke.
- */
-function isSameOrSubdomain(host: string, bareDomain: string): boolean {
-  return host === bareDomain || (host.endsWith(bareDomain) && host.charAt(host.length - bareDomain.length - 1) === '.');
 }
 
 export function isFirmHost(host: string, settings: FirmSettings): boolean {

@@ -282,9 +282,18 @@ export function hostOf(hostOrUrl: string): string {
   return describeLink(trimmed.includes('://') ? trimmed : `//${trimmed}`, 0).host;
 }
 
-/** True when `host` is `domain` itself or one of its subdomains (label-wise, never by substring). */
+/**
+ * True when `host` is `bareDomain` itself or one of its subdomains, label-wise ("habit.ly" is not
+ * within "bit.ly"). Both in lower case, already bare: for each link against each entry on every
+ * keystroke, where hostIsWithin's parsing of the entry would cost too much.
+ */
+export function isSameOrSubdomain(host: string, bareDomain: string): boolean {
+  return host === bareDomain || (host.endsWith(bareDomain) && host.charAt(host.length - bareDomain.length - 1) === '.');
+}
+
+/** True when `host` is `domain` (as an admin may type it: a URL, "*.example.com") or one of its subdomains. */
 export function hostIsWithin(host: string, domain: string): boolean {
   const bareDomain = hostOf(domain).replace(/^\*\./, '');
   if (!bareDomain) return false;
-  return host === bareDomain || host.endsWith(`.${bareDomain}`);
+  return isSameOrSubdomain(host, bareDomain);
 }

@@ -1,5 +1,6 @@
 import { RULE_IDS } from './registry';
 import { type FirmSettings, withDefaults } from './settings';
+import { editDistance } from './text/edit-distance';
 import type { SeveritySetting } from './types';
 
 /** One thing wrong with a settings object: `key` is the setting's path ("firmDomains", "ruleSeverity.emoji"). */
@@ -45,19 +46,6 @@ function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** The closest known name, when the typo is small enough that the suggestion is likely what was meant. */

@@ -1,4 +1,5 @@
 import { lazy } from '../lazy';
+import { isSameOrSubdomain } from '../links';
 import { MESSAGING_APP_HOSTS } from './messaging-apps';
 import { LISTED_SHORTENER_HOSTS } from './shorteners-public-list';
 
@@ -267,5 +268,5 @@ export function shortenerDomainOf(host: string): string | undefined {
 /** The messaging app whose chat link `host` is (wa.me, t.me...), if any. */
 export function messagingAppOf(host: string): string | undefined {
   const bare = host.toLowerCase().replace(/\.$/, '');
-  return MESSAGING_APP_HOSTS.find((entry) => bare === entry.host || bare.endsWith(`.${entry.host}`))?.app;
+  return MESSAGING_APP_HOSTS.find((entry) => isSameOrSubdomain(bare, entry.host))?.app;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkRule } from '../engine';
 import { withDefaults } from '../settings';
 import { runRuleTests } from '../testing/rule-tester';
-import rule, { editDistanceWithin, imitatedFirmDomain, skeletonOf } from './suspicious-link';
+import { editDistanceWithin } from '../text/edit-distance';
+import rule, { imitatedFirmDomain, skeletonOf } from './suspicious-link';
 
 const FIRM = { firmDomains: ['hartwelldiaz.com'] };
 const REMOVE = ['Remove this link'];

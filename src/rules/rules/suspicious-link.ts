@@ -3,6 +3,7 @@ import { impersonatedBrand, isScamShapedHost } from '../brands';
 import { isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import { hostOf, type LinkToken } from '../links';
 import type { FirmSettings } from '../settings';
+import { editDistanceWithin } from '../text/edit-distance';
 import type { Rule } from '../types';
 
 /** One of the firm's registrable domains, split the way look-alikes are compared. */
@@ -49,35 +50,6 @@ function allowedEdits(length: number): number {
   if (length >= 12) return 2;
   if (length >= MIN_LABEL_FOR_FUZZY_MATCH) return 1;
   return 0;
-}
-
-/** Optimal-string-alignment distance (a swap of neighbours counts as one edit), giving up above `limit`. */
-export function editDistanceWithin(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let beforePrevious = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  let current = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (
-        i > 1 &&
-        j > 1 &&
-        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-      ) {
-        best = Math.min(best, (beforePrevious[j - 2] ?? 0) + 1);
-      }
-      current[j] = best;
-      if (best < rowMinimum) rowMinimum = best;
-    }
-    if (rowMinimum > limit) return false;
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
-  }
-  return (previous[b.length] ?? Number.POSITIVE_INFINITY) <= limit;
 }
 
 const firmShapeCache = new WeakMap<readonly string[], readonly FirmDomainShape[]>();
