@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type FirmSettings, validateFirmSettings } from '../rules/index';
-import { checkField, defaultSettings } from '../shared/settings-schema';
+import { type FirmSettings, type SettingsProblem, validateSettings } from '../rules/index';
 import { createLocator } from './format';
 
 export type ConfigResult = { ok: true; settings: FirmSettings } | { ok: false; errors: string[] };
@@ -14,6 +13,13 @@ function describeJsonError(content: string, error: unknown): string {
   return `line ${line}, column ${column}: ${reason}`;
 }
 
+/** The message, after its key when it does not name it ("termsUrl": The terms page must ...). */
+function namingKey({ key, message }: SettingsProblem): string {
+  const setting = key.split('.')[0] ?? '';
+  const named = setting === '' || [key, setting].some((name) => message.includes(`"${name}"`));
+  return named ? message : `"${key}": ${message}`;
+}
+
 /** Parses and validates a settings file's content; each error names the file and the key. */
 export function parseSettingsFile(content: string, displayName: string): ConfigResult {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
@@ -23,12 +29,11 @@ export function parseSettingsFile(content: string, displayName: string): ConfigR
   } catch (error) {
     return { ok: false, errors: [`${displayName}: not valid JSON (${describeJsonError(text, error)})`] };
   }
-  const { settings, problems } = validateFirmSettings(value);
-  const errors = problems.map((problem) => `${displayName}: ${problem.message}`);
-  // The options page's own check (an https address on a public domain, not a link shortener), so a
-  // javascript: or data: URL is never inserted into a message by --fix. Only its errors block.
-  const termsUrl = checkField('termsUrl', settings.termsUrl, { ...defaultSettings(), ...settings });
-  if (termsUrl.error) errors.push(`${displayName}: "termsUrl": ${termsUrl.error}`);
+  // The options page's own checks (the terms URL an https address on a public domain, not a link
+  // shortener, so a javascript: URL is never inserted into a message by --fix; domains, phone
+  // numbers, words); only their errors block, as there.
+  const { settings, problems } = validateSettings(value, { scope: 'firm', reportUnknownKeys: true });
+  const errors = problems.map((problem) => `${displayName}: ${namingKey(problem)}`);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, settings };
 }

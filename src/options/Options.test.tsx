@@ -106,7 +106,7 @@ describe('Options page', () => {
 
   it('pins the message language from a labelled select', async () => {
     await mountOptions().loaded;
-    const select = (await screen.findByLabelText('Language of your messages')) as unknown as HTMLSelectElement;
+    const select = (await screen.findByLabelText('Language of your messages')) as HTMLSelectElement;
     expect(select.value).toBe('auto');
     expect([...select.options].map((option) => option.textContent)).toEqual([
       'Detect per message',
@@ -116,6 +116,21 @@ describe('Options page', () => {
     fireEvent.change(select, { target: { value: 'es' } });
     await saveAndWait(/Settings saved/);
     expect(syncData).toMatchObject({ language: 'es' });
+  });
+
+  it('saves the template settings (merge field length, terms link merge field) like the others', async () => {
+    await mountOptions().loaded;
+    await screen.findByLabelText('Merge field length');
+    expect(field('Merge field length').value).toBe('12');
+    fireEvent.input(field('Merge field length'), { target: { value: 'twenty' } });
+    expect(field('Merge field length').getAttribute('aria-invalid')).toBe('true');
+    await saveAndWait(/Not saved/);
+    fireEvent.input(field('Merge field length'), { target: { value: ' 20 ' } });
+    fireEvent.input(field('Terms link merge field'), { target: { value: 'the terms link' } });
+    expect(field('Terms link merge field').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(field('Terms link merge field'), { target: { value: '{{firm.terms_url}}' } });
+    await saveAndWait(/Settings saved/);
+    expect(syncData).toMatchObject({ placeholderLength: 20, termsPlaceholder: '{{firm.terms_url}}' });
   });
 
   it.each([

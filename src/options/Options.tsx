@@ -1,6 +1,12 @@
 import { useStore } from '../popup/observable';
 import { RULES, type Rule, type SeveritySetting } from '../rules';
-import type { SettingKey, SettingsProblem } from '../shared/settings-schema';
+import {
+  SETTING_KEYS,
+  type SettingKey,
+  type SettingSpec,
+  type SettingsProblem,
+  settingSpec,
+} from '../shared/settings-schema';
 import type { DraftValue, FieldUsage, OptionsController } from './options-store';
 import type { TermsPageCheck } from './terms-check';
 
@@ -13,7 +19,7 @@ interface FieldDefinition {
   key: Exclude<SettingKey, 'ruleSeverity'>;
   label: string;
   hint: string;
-  kind: 'text' | 'url' | 'list' | 'checkbox' | 'select';
+  kind: 'text' | 'url' | 'number' | 'list' | 'checkbox' | 'select';
   placeholder?: string;
   /** For a select: the values and what each reads as. */
   choices?: readonly (readonly [string, string])[];
@@ -24,137 +30,44 @@ interface FieldGroup {
   fields: FieldDefinition[];
 }
 
-const GROUPS: FieldGroup[] = [
-  {
-    title: 'Your firm',
-    fields: [
-      {
-        key: 'firmName',
-        label: 'Firm name',
-        kind: 'text',
-        hint: 'The name clients know you by.',
-        placeholder: 'Hartwell & Diaz',
-      },
-      {
-        key: 'firmNameAliases',
-        label: 'Other names of the firm',
-        kind: 'list',
-        hint: 'One per line. Any of these identifies the sender.',
-        placeholder: 'Hartwell Diaz LLP',
-      },
-    ],
-  },
-  {
-    title: 'Links',
-    fields: [
-      {
-        key: 'termsUrl',
-        label: 'Messaging terms URL',
-        kind: 'url',
-        hint: 'Your public page on text messages and consent; linked in every first message. https, on a firm domain.',
-        placeholder: 'https://hartwelldiaz.com/text-terms',
-      },
-      {
-        key: 'privacyUrl',
-        label: 'Privacy policy URL',
-        kind: 'url',
-        hint: 'Your public privacy policy (https).',
-        placeholder: 'https://hartwelldiaz.com/privacy',
-      },
-    ],
-  },
-  {
-    title: 'Domains and numbers',
-    fields: [
-      {
-        key: 'firmDomains',
-        label: 'Firm domains',
-        kind: 'list',
-        hint: 'One per line. Links on these domains and their subdomains are trusted.',
-        placeholder: 'hartwelldiaz.com',
-      },
-      {
-        key: 'approvedDomains',
-        label: 'Approved third-party domains',
-        kind: 'list',
-        hint: "One per line. Other sites you link to on purpose, such as a court's e-filing site.",
-        placeholder: 'efile.courts.ca.gov',
-      },
-      {
-        key: 'firmPhoneNumbers',
-        label: 'Firm phone numbers',
-        kind: 'list',
-        hint: 'One per line, any notation; stored as +1 format.',
-        placeholder: '(415) 555-0134',
-      },
-    ],
-  },
-  {
-    title: 'Where the checker runs',
-    fields: [
-      {
-        key: 'portalSites',
-        label: 'Portal sites',
-        kind: 'list',
-        hint: 'One per line: an address or a match pattern, e.g. https://portal.hartwelldiaz.com or https://*.clio.com/*.',
-        placeholder: 'https://portal.hartwelldiaz.com',
-      },
-    ],
-  },
-  {
-    title: 'Words',
-    fields: [
-      {
-        key: 'allowedTerms',
-        label: 'Allowed terms',
-        kind: 'list',
-        hint: 'One per line. Words and phrases your practice uses legitimately that content rules must not flag.',
-        placeholder: 'medical bills',
-      },
-      {
-        key: 'acronyms',
-        label: 'Acronyms',
-        kind: 'list',
-        hint: 'One per line. Capitalized words that are not shouting (added to the built-in legal list).',
-        placeholder: 'QDRO',
-      },
-      {
-        key: 'firmDictionary',
-        label: 'Firm dictionary',
-        kind: 'list',
-        hint: 'One word per line: names and places spelled your way.',
-        placeholder: 'Hartwell',
-      },
-    ],
-  },
-  {
-    title: 'Encoding',
-    fields: [
-      {
-        key: 'smartEncoding',
-        label: 'Smart encoding is on in our messaging service',
-        kind: 'checkbox',
-        hint: 'Twilio can replace curly quotes, dashes and similar characters itself; then they are not flagged.',
-      },
-    ],
-  },
-  {
-    title: 'Language',
-    fields: [
-      {
-        key: 'language',
-        label: 'Language of your messages',
-        kind: 'select',
-        hint: 'English or Spanish is detected per message (and per sentence); choose one if all your messages are in it.',
-        choices: [
-          ['auto', 'Detect per message'],
-          ['en', 'English'],
-          ['es', 'Spanish'],
-        ],
-      },
-    ],
-  },
-];
+function fieldKind(spec: SettingSpec): FieldDefinition['kind'] {
+  switch (spec.kind) {
+    case 'string':
+      return spec.check?.kind === 'https-url' ? 'url' : 'text';
+    case 'integer':
+      return 'number';
+    case 'list':
+      return 'list';
+    case 'boolean':
+      return 'checkbox';
+    case 'choice':
+    case 'rule-severity':
+      return 'select';
+  }
+}
+
+/** The form's fieldsets, in the settings table's order (ruleSeverity has its own table below them). */
+export function formGroups(): FieldGroup[] {
+  const groups: FieldGroup[] = [];
+  for (const key of SETTING_KEYS) {
+    const spec = settingSpec(key);
+    if (key === 'ruleSeverity' || !spec.form) continue;
+    const field: FieldDefinition = {
+      key,
+      label: spec.label,
+      hint: spec.help,
+      kind: fieldKind(spec),
+      ...(spec.form.placeholder === undefined ? {} : { placeholder: spec.form.placeholder }),
+      ...(spec.kind === 'choice' ? { choices: spec.choices } : {}),
+    };
+    const group = groups.find((candidate) => candidate.title === spec.form?.group);
+    if (group) group.fields.push(field);
+    else groups.push({ title: spec.form.group, fields: [field] });
+  }
+  return groups;
+}
+
+const GROUPS = formGroups();
 
 /** The firm admin's settings page. */
 export function Options({ controller, version }: OptionsProps) {
@@ -320,8 +233,8 @@ export function SettingField({ field, value, error, warning, usage, locked, onCh
             <input
               {...common}
               type="text"
-              inputMode={field.kind === 'url' ? 'url' : undefined}
-              spellcheck={field.kind !== 'url'}
+              inputMode={field.kind === 'url' ? 'url' : field.kind === 'number' ? 'numeric' : undefined}
+              spellcheck={field.kind === 'text'}
               placeholder={field.placeholder}
               value={String(value ?? '')}
               onInput={(event) => onChange(event.currentTarget.value)}

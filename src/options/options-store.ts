@@ -12,15 +12,20 @@ import {
   defaultSettings,
   type ExtensionSettings,
   isListKey,
+  isSettingKey,
   SETTING_KEYS,
+  SETTINGS,
   type SettingKey,
   type SettingsProblem,
+  type SettingValue,
+  settingSpec,
   splitList,
   VERSION_KEY,
+  validateSettings,
 } from '../shared/settings-schema';
 import {
   countEntries,
-  ENTRY_NOUNS,
+  entryNouns,
   formatKilobytes,
   itemBytes,
   SYNC_BUDGET_BYTES,
@@ -93,49 +98,56 @@ export interface OptionsState {
   importPartial: boolean;
 }
 
+function draftValueOf(value: SettingValue): DraftValue {
+  if (Array.isArray(value)) return value.join('\n');
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'object' ? { ...value } : value;
+}
+
 export function toDraft(settings: ExtensionSettings): Draft {
-  const draft = {} as Record<SettingKey, DraftValue>;
-  for (const key of SETTING_KEYS) {
-    const value = settings[key];
-    draft[key] = Array.isArray(value) ? value.join('\n') : typeof value === 'object' ? { ...value } : value;
+  const draft: Partial<Draft> = {};
+  for (const key of SETTING_KEYS) draft[key] = draftValueOf(settings[key]);
+  // Every key was set just above.
+  return draft as Draft;
+}
+
+/**
+ * The draft value parsed into the setting's JSON type (lists split on lines, commas and
+ * semicolons); text that is no whole number stays text, for the field check to refuse.
+ */
+export function fromDraft(key: SettingKey, value: DraftValue): unknown {
+  const spec = settingSpec(key);
+  switch (spec.kind) {
+    case 'list':
+      return splitList(String(value));
+    case 'boolean':
+      return value === true;
+    case 'rule-severity':
+      return typeof value === 'object' ? { ...value } : {};
+    case 'integer': {
+      const text = String(value).trim();
+      return /^\d{1,9}$/.test(text) ? Number(text) : text;
+    }
+    default:
+      return String(value).trim();
   }
-  return draft;
 }
 
-/** The draft value parsed into the settings type (lists split on lines, commas and semicolons). */
-export function fromDraft(key: SettingKey, value: DraftValue): ExtensionSettings[SettingKey] {
-  if (isListKey(key)) return splitList(String(value));
-  if (key === 'smartEncoding') return value === true;
-  if (key === 'ruleSeverity') return { ...(value as Record<string, SeveritySetting>) };
-  return String(value).trim();
+/** The draft's values, each in its setting's JSON type where it parses. */
+function draftValues(draft: Draft): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) values[key] = fromDraft(key, draft[key]);
+  return values;
 }
 
+/** The draft as settings; a field whose text does not parse (a number field holding "abc") keeps its default. */
 function draftSettings(draft: Draft): ExtensionSettings {
-  const settings = defaultSettings() as unknown as Record<string, unknown>;
-  for (const key of SETTING_KEYS) settings[key] = fromDraft(key, draft[key]);
-  return settings as unknown as ExtensionSettings;
+  return validateSettings(draftValues(draft), { checks: 'types' }).settings;
 }
 
 /** "the firm dictionary" for status messages. */
-const FIELD_NOUNS: Partial<Record<SettingKey, string>> = {
-  firmName: 'the firm name',
-  firmNameAliases: 'the other names of the firm',
-  termsUrl: 'the terms URL',
-  privacyUrl: 'the privacy policy URL',
-  firmDomains: 'the firm domains',
-  approvedDomains: 'the approved domains',
-  firmPhoneNumbers: 'the firm phone numbers',
-  portalSites: 'the portal sites',
-  allowedTerms: 'the allowed terms',
-  acronyms: 'the acronyms',
-  firmDictionary: 'the firm dictionary',
-  smartEncoding: 'the smart encoding setting',
-  language: 'the message language',
-  ruleSeverity: 'the rule severities',
-};
-
 function fieldNoun(key: string): string {
-  return FIELD_NOUNS[key as SettingKey] ?? key;
+  return isSettingKey(key) ? SETTINGS[key].noun : key;
 }
 
 function joinNouns(nouns: string[]): string {
@@ -240,7 +252,7 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
         text: `${countEntries(key, entries)} · ${formatKilobytes(size)} of browser sync storage (${allUse}).`,
       };
       if (over && blamed.includes(key)) {
-        const [, many] = ENTRY_NOUNS[key] ?? ['entry', 'entries'];
+        const [, many] = entryNouns(key);
         const remove = Math.min(entries, Math.ceil((total - SYNC_BUDGET_BYTES) / (size / entries)));
         field.error = `Too large for browser sync storage, which holds ${formatKilobytes(SYNC_QUOTA_BYTES)} of settings in all: remove about ${remove.toLocaleString('en-US')} ${many}. Saving keeps this list as it was and saves the other fields.`;
       } else if (near && grew.includes(key)) {
@@ -253,14 +265,15 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
 
   /** Errors and warnings for every field of a draft. */
   function validate(draft: Draft): Pick<OptionsState, 'errors' | 'warnings' | 'usage'> {
-    const settings = draftSettings(draft);
+    const values = draftValues(draft);
+    const settings = validateSettings(values, { checks: 'types' }).settings;
     const errors: Record<string, string> = {};
     const warnings: Record<string, string> = {};
     const { locked } = store.get();
     for (const key of SETTING_KEYS) {
       // A policy value is not ours to judge or to save.
       if (locked.includes(key)) continue;
-      const check = checkField(key, settings[key], settings);
+      const check = checkField(key, values[key], settings);
       if (check.error) errors[key] = check.error;
       if (check.warning) warnings[key] = check.warning;
     }
@@ -434,7 +447,7 @@ export function createOptionsController(client: OptionsClient): OptionsControlle
     },
     async checkTermsPage() {
       const state = store.get();
-      const url = String(fromDraft('termsUrl', state.draft.termsUrl));
+      const url = draftSettings(state.draft).termsUrl;
       if (!url || state.errors.termsUrl) {
         store.set({ status: { kind: 'error', text: 'Enter a valid https terms URL first.' } });
         return;

@@ -37,7 +37,7 @@ it('says a refused policy value was not used, and leaves the field to the firm',
     local: area({}),
     managed: { get: async () => ({ termsUrl: 'javascript:alert(document.cookie)', firmName: 'Hartwell & Diaz' }) },
   });
-  const client = {
+  const client: OptionsClient = {
     load: loadSettings,
     save: saveSettings,
     importFile: importSettings,
@@ -45,11 +45,13 @@ it('says a refused policy value was not used, and leaves the field to the firm',
     exportText: exportSettings,
     download: vi.fn(),
     subscribe: onSettingsChanged,
-    checkTermsPage: vi.fn(),
+    checkTermsPage: async () => {
+      throw new Error('the terms page is not checked here');
+    },
     missingSiteAccess: async () => [],
     requestSiteAccess: async () => true,
     confirm: () => true,
-  } as unknown as OptionsClient;
+  };
   const controller = createOptionsController(client);
   render(<Options controller={controller} version="0.1.0" />);
   await controller.load();

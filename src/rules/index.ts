@@ -27,12 +27,39 @@ export { parseMessage } from './message';
 export { normalizePhoneNumber } from './phone';
 export { RULE_IDS, RULES, ruleById } from './registry';
 export { scoreFindings } from './score';
-export { DEFAULT_FIRM_SETTINGS, type FirmSettings, withDefaults } from './settings';
 export {
+  DEFAULT_FIRM_SETTINGS,
+  defaultSettings,
+  type ExtensionSettings,
+  FIRM_SETTING_KEYS,
+  type FieldCheckSpec,
+  type FirmSettingKey,
+  type FirmSettings,
+  firmSettingsOf,
+  isFirmSettingKey,
+  isListKey,
+  isSettingKey,
+  pickSettings,
+  SETTING_KEYS,
+  SETTINGS,
+  type SettingKey,
+  type SettingScope,
+  type SettingSpec,
+  type SettingValue,
+  settingSpec,
+  settingsFromValues,
+  withDefaults,
+} from './settings';
+export {
+  checkField,
   closestName,
+  type FieldCheck,
+  isPlainObject,
+  normalizeSitePattern,
   type SettingsProblem,
   type SettingsValidation,
-  validateFirmSettings,
+  type ValidateOptions,
+  validateSettings,
 } from './settings-validation';
 export { checkSpelling } from './spelling/check';
 export type { DictionaryFiles, DictionaryLoader } from './spelling/dictionary';

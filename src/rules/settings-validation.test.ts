@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FIRM_SETTINGS } from './settings';
-import { closestName, validateFirmSettings } from './settings-validation';
+import { checkField, closestName, validateSettings } from './settings-validation';
 
-describe('validateFirmSettings', () => {
+/** The validator's types pass over a firm settings file, as the CLI reads one (its field checks have tests of their own). */
+function validateFirmSettings(value: unknown) {
+  return validateSettings(value, { scope: 'firm', reportUnknownKeys: true, checks: 'types' });
+}
+
+describe('validateSettings: the JSON types of a firm settings file', () => {
   it('accepts a complete, well-typed settings object', () => {
     const input = {
       firmName: 'Hartwell & Diaz',
@@ -145,5 +150,123 @@ describe('closestName', () => {
 
   it('gives nothing when every name is far off', () => {
     expect(closestName('zzz', ['firmDomains'])).toBeUndefined();
+  });
+});
+
+describe('validateSettings: the field checks (checks "all", the default)', () => {
+  it('normalizes what it accepts, as the options page stores it', () => {
+    const { settings, problems } = validateSettings(
+      {
+        firmName: '  Hartwell & Diaz ',
+        firmDomains: ['HartwellDiaz.com', 'hartwelldiaz.com'],
+        firmPhoneNumbers: ['(415) 555-0134'],
+        acronyms: ['CPS', ' CPS ', ''],
+        termsPlaceholder: ' {{firm.terms_url}} ',
+        placeholderLength: 20,
+      },
+      { scope: 'firm' },
+    );
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({
+      firmName: 'Hartwell & Diaz',
+      firmDomains: ['hartwelldiaz.com'],
+      firmPhoneNumbers: ['+14155550134'],
+      acronyms: ['CPS'],
+      termsPlaceholder: '{{firm.terms_url}}',
+      placeholderLength: 20,
+    });
+  });
+
+  it.each([
+    ['firmDomains', ['hartwell diaz'], /not a domain name/],
+    ['approvedDomains', ['https://'], /not a domain name/],
+    ['firmPhoneNumbers', ['front desk'], /not a phone number/],
+    ['acronyms', ['NOT ONE'], /one acronym per line/],
+    ['firmName', 'x'.repeat(101), /too long/],
+    ['termsUrl', 'https://bit.ly/terms', /public link shortener/],
+    ['termsPlaceholder', 'terms link', /not one merge field/],
+    ['termsPlaceholder', '{{a}} {{b}}', /not one merge field/],
+    ['portalSites', ['<all_urls>'], /every site/],
+  ])('refuses %s = %j, keeping its default', (key, value, message) => {
+    const { settings, problems } = validateSettings({ [key]: value });
+    expect(problems).toEqual([{ key, message: expect.stringMatching(message) }]);
+    expect(settings).toEqual(validateSettings({}).settings);
+  });
+
+  it('accepts each merge-field syntax as the terms placeholder', () => {
+    for (const field of [
+      '{{firm.terms_url}}',
+      '{TermsUrl}',
+      '[Terms Link]',
+      '%TERMS_URL%',
+      '<<Firm.Terms>>',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a merge field, not a JS template.
+      '${terms}',
+    ]) {
+      expect(validateSettings({ termsPlaceholder: field }).problems, field).toEqual([]);
+    }
+  });
+
+  it('warns, without refusing, of a terms URL off the firm domains (checked after them)', () => {
+    const { settings, problems, warnings } = validateSettings({
+      termsUrl: 'https://example.org/terms',
+      firmDomains: ['HartwellDiaz.com'],
+    });
+    expect(problems).toEqual([]);
+    expect(settings.termsUrl).toBe('https://example.org/terms');
+    expect(warnings).toEqual([{ key: 'termsUrl', message: expect.stringMatching(/not one of your firm domains/) }]);
+    expect(
+      validateSettings({ termsUrl: 'https://hartwelldiaz.com/t', firmDomains: ['HartwellDiaz.com'] }),
+    ).not.toHaveProperty('warnings');
+  });
+
+  it("with checks 'types', keeps a well-typed list the field checks would refuse (values read back from storage)", () => {
+    const raw = { firmDomains: ['hartwell diaz'], termsUrl: 'javascript:alert(1)' };
+    const read = validateSettings(raw, { checks: 'types' });
+    expect(read.settings.firmDomains).toEqual(['hartwell diaz']);
+    // Links are refused on every read all the same.
+    expect(read.settings.termsUrl).toBe('');
+    expect(read.problems.map((problem) => problem.key)).toEqual(['termsUrl']);
+  });
+
+  it('scope "firm" knows only the firm settings; "extension" all of them', () => {
+    const raw = { privacyUrl: 'https://hd.law/privacy', portalSites: ['portal.hd.law'] };
+    expect(validateSettings(raw, { scope: 'firm', reportUnknownKeys: true }).problems).toEqual([
+      { key: 'privacyUrl', message: 'unknown setting "privacyUrl"' },
+      { key: 'portalSites', message: 'unknown setting "portalSites"' },
+    ]);
+    const extension = validateSettings(raw, { reportUnknownKeys: true });
+    expect(extension.problems).toEqual([]);
+    expect(extension.settings.portalSites).toEqual(['https://portal.hd.law/*']);
+    expect(validateSettings(raw, { scope: 'firm' }).settings).not.toHaveProperty('privacyUrl');
+  });
+
+  it('skips the keys it is told to (the settings file format version)', () => {
+    expect(validateSettings({ settingsVersion: 1 }, { reportUnknownKeys: true }).problems).toHaveLength(1);
+    expect(
+      validateSettings({ settingsVersion: 1 }, { reportUnknownKeys: true, ignoreKeys: ['settingsVersion'] }).problems,
+    ).toEqual([]);
+  });
+
+  it('reports nothing for no value at all (nothing stored yet)', () => {
+    expect(validateSettings(undefined)).toEqual({ settings: validateSettings({}).settings, problems: [] });
+  });
+});
+
+describe('checkField', () => {
+  const context = validateSettings({ firmDomains: ['hd.law'] }).settings;
+
+  it.each([
+    ['placeholderLength', 12, undefined],
+    ['placeholderLength', 0, 'Enter a whole number from 1 to 200.'],
+    ['placeholderLength', 'abc', 'Enter a whole number from 1 to 200.'],
+    ['placeholderLength', 12.5, 'Enter a whole number from 1 to 200.'],
+    ['language', 'es', undefined],
+    ['language', 'fr', 'Choose "Detect per message", "English" or "Spanish".'],
+    ['termsPlaceholder', '', undefined],
+    ['firmName', 7, 'Enter text.'],
+    ['firmDomains', 'hd.law', 'Enter one entry per line.'],
+  ])('%s = %j -> %s', (key, value, error) => {
+    expect(checkField(key as Parameters<typeof checkField>[0], value, context).error).toBe(error);
   });
 });

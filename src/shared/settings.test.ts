@@ -254,6 +254,24 @@ describe('enterprise policy (storage.managed)', () => {
     expect(sync.data.termsUrl).toBeUndefined();
   });
 
+  it('checks policy values as a save does: normalized when valid, refused and reported when not', async () => {
+    managed = {
+      placeholderLength: 30,
+      termsPlaceholder: '{{firm.terms_url}}',
+      firmPhoneNumbers: ['(415) 555-0134'],
+      approvedDomains: ['efile courts gov'],
+    };
+    const { settings, locked, policyProblems } = await loadSettings();
+    expect(settings).toMatchObject({
+      placeholderLength: 30,
+      termsPlaceholder: '{{firm.terms_url}}',
+      firmPhoneNumbers: ['+14155550134'],
+      approvedDomains: [],
+    });
+    expect(locked).toEqual(['firmPhoneNumbers', 'placeholderLength', 'termsPlaceholder']);
+    expect(policyProblems).toEqual([{ key: 'approvedDomains', message: expect.stringMatching(/not a domain name/) }]);
+  });
+
   it('ignores a mistyped policy value and survives a managed area that throws', async () => {
     managed = { firmDomains: 'hd.law', unknown: 1 };
     expect((await loadSettings()).locked).toEqual([]);
@@ -396,11 +414,13 @@ describe('public/managed_schema.json', () => {
     expect(schema.type).toBe('object');
     // Chrome refuses a top-level additionalProperties.
     expect(schema.additionalProperties).toBeUndefined();
-    const defaults = defaultSettings() as unknown as Record<string, unknown>;
+    const defaults: Record<string, unknown> = { ...defaultSettings() };
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(defaults).sort());
     for (const [key, value] of Object.entries(defaults)) {
       const declared = schema.properties[key];
-      const expected = Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value;
+      // JSON Schema's "integer" for a whole-number setting (placeholderLength).
+      const jsonType = Number.isInteger(value) ? 'integer' : typeof value;
+      const expected = Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : jsonType;
       expect(declared?.type, key).toBe(expected);
       if (Array.isArray(value)) expect(declared?.items?.type, key).toBe('string');
     }

@@ -16,20 +16,23 @@ import { browser } from './browser';
 import {
   checkSettings,
   type ExtensionSettings,
+  isSettingKey,
   migrateSettings,
+  readStoredSettings,
   SETTING_KEYS,
+  SETTINGS,
   SETTINGS_VERSION,
   type SettingKey,
   type SettingsProblem,
+  settingsFromValues,
   type UserState,
   VERSION_KEY,
-  validateSettings,
   validateUserState,
 } from './settings-schema';
 import {
   baseKeyOf,
   decodeSync,
-  ENTRY_NOUNS,
+  entryNouns,
   formatKilobytes,
   peakBytes,
   planWrite,
@@ -84,7 +87,7 @@ export interface SettingsStorage {
 const USER_STATE_KEY = 'userState';
 
 function browserStorage(): SettingsStorage {
-  return browser.storage as unknown as SettingsStorage;
+  return browser.storage;
 }
 
 let storageOverride: SettingsStorage | undefined;
@@ -248,23 +251,9 @@ interface SyncRead {
   readError?: string;
 }
 
-const LIST_LABELS: Record<string, string> = {
-  firmNameAliases: 'other names of the firm',
-  firmDomains: 'firm domains',
-  approvedDomains: 'approved domains',
-  firmPhoneNumbers: 'firm phone numbers',
-  portalSites: 'portal sites',
-  allowedTerms: 'allowed terms',
-  acronyms: 'acronyms',
-  firmDictionary: 'firm dictionary',
-};
-
 /** "the firm dictionary", "the firm name": how messages name a setting. */
 export function settingLabel(key: string): string {
-  const list = LIST_LABELS[key];
-  if (list) return `the ${list}`;
-  const words = key.replace(/([A-Z])/g, ' $1').toLowerCase();
-  return `the ${words.replace(/\burl\b/, 'URL')}`;
+  return isSettingKey(key) ? SETTINGS[key].noun : key;
 }
 
 async function lastGoodFromSession(areas: SettingsStorage): Promise<Record<string, unknown> | null> {
@@ -334,20 +323,17 @@ export async function loadSettings(): Promise<LoadedSettings> {
 async function loadWithRaw(): Promise<LoadedWithRaw> {
   const areas = storage();
   const [read, managedRaw] = await Promise.all([readSync(areas), readManaged(areas.managed)]);
-  const { settings } = validateSettings(migrateSettings(read.values));
-  // Only the keys the policy actually sets, and only when valid for their type.
-  const managedKeys = Object.keys(managedRaw).filter((key): key is SettingKey =>
-    (SETTING_KEYS as readonly string[]).includes(key),
-  );
-  const managed = validateSettings(managedRaw);
+  const stored = readStoredSettings(migrateSettings(read.values));
+  // Policy values go through the same checks as a save (an unsafe link or a list entry the options
+  // page would refuse is reported, not used); only the keys the policy sets, and only when valid.
+  const managed = checkSettings(managedRaw);
   const broken = new Set(managed.problems.map((problem) => problem.key.split('.')[0]));
-  const locked: SettingKey[] = [];
-  const writable = settings as unknown as Record<string, unknown>;
-  for (const key of managedKeys) {
-    if (broken.has(key) && key !== 'ruleSeverity') continue;
-    writable[key] = managed.settings[key];
-    locked.push(key);
-  }
+  const locked = SETTING_KEYS.filter(
+    (key) => Object.hasOwn(managedRaw, key) && (!broken.has(key) || key === 'ruleSeverity'),
+  );
+  const values: Partial<Record<SettingKey, ExtensionSettings[SettingKey]>> = { ...stored.settings };
+  for (const key of locked) values[key] = managed.settings[key];
+  const settings = settingsFromValues(values);
   return {
     settings,
     locked,
@@ -383,7 +369,7 @@ function refusalMessage(refused: RefusedField, value: unknown): string {
   if (!Array.isArray(value) || value.length === 0) return `Not saved: ${space}.`;
   const perEntry = refused.needBytes / value.length;
   const remove = Math.min(value.length, Math.ceil((refused.needBytes - free) / perEntry));
-  const [, many] = ENTRY_NOUNS[refused.key] ?? ['entry', 'entries'];
+  const [, many] = entryNouns(refused.key);
   return `Not saved: ${space}. Remove about ${remove.toLocaleString('en-US')} ${many}.`;
 }
 

@@ -22,6 +22,7 @@
  * 9 letters beside the other settings; past that the options page says so before saving, and a save
  * keeps every other field.
  */
+import { isSettingKey, settingSpec } from '../rules';
 
 export const SYNC_QUOTA_BYTES = 102_400;
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8_192;
@@ -354,20 +355,14 @@ export function formatKilobytes(bytes: number): string {
   return `${(Math.round(kilobytes * 10) / 10).toLocaleString('en-US')} KB`;
 }
 
-/** What one entry of each list is called, for "5,000 words" and "remove about 300 words". */
-export const ENTRY_NOUNS: Record<string, [one: string, many: string]> = {
-  firmNameAliases: ['name', 'names'],
-  firmDomains: ['domain', 'domains'],
-  approvedDomains: ['domain', 'domains'],
-  firmPhoneNumbers: ['number', 'numbers'],
-  portalSites: ['site', 'sites'],
-  allowedTerms: ['term', 'terms'],
-  acronyms: ['acronym', 'acronyms'],
-  firmDictionary: ['word', 'words'],
-};
+/** What one entry of a list is called, for "5,000 words" and "remove about 300 words" (the settings table says). */
+export function entryNouns(key: string): readonly [one: string, many: string] {
+  const spec = isSettingKey(key) ? settingSpec(key) : undefined;
+  return spec?.kind === 'list' ? spec.entries : ['entry', 'entries'];
+}
 
 /** "1 word", "5,000 words". */
 export function countEntries(key: string, count: number): string {
-  const [one, many] = ENTRY_NOUNS[key] ?? ['entry', 'entries'];
+  const [one, many] = entryNouns(key);
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }
