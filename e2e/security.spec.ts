@@ -22,7 +22,7 @@ import { type StaticServer, startStaticServer } from './static-server.mjs';
 
 const FIRM = { firmName: 'Hartwell & Diaz', firmDomains: ['hartwelldiaz.com'], firmDictionary: ['Hartwell'] };
 /** Texts that only our findings contain (the page's own text has none of them). */
-const FINDING_MARKERS = ['Hartwell', 'hartwelldiaz', 'carriers', 'shortener', 'Likely to be blocked', 'Fix all'];
+const FINDING_MARKERS = ['Hartwell', 'hartwelldiaz', 'carriers', 'shortener', 'Likely to be filtered', 'Fix all'];
 /** Scripted attempts per kind of attack. */
 const ATTEMPTS = 50;
 

@@ -81,4 +81,14 @@ describe('mergeEdits', () => {
     expect(applyEdits(text, merged ? [merged] : [])).toBe(applyEdits(text, edits));
     expect(mergeEdits(text, [])).toBeNull();
   });
+
+  it('merges more edits than a call can take as arguments', () => {
+    // 300,000 one-character deletions: Math.max(...ends) would overflow the call stack.
+    const long = 'ab'.repeat(300_000);
+    const edits = Array.from({ length: 300_000 }, (_, index) => ({ start: index * 2, end: index * 2 + 1, text: '' }));
+    const merged = mergeEdits(long, edits);
+    expect(merged?.start).toBe(0);
+    expect(merged?.end).toBe(long.length - 1);
+    expect(merged?.text).toBe('b'.repeat(299_999));
+  });
 });

@@ -106,7 +106,9 @@ export function mergeEdits(text: string, sortedEdits: readonly TextEdit[]): Text
   const last = sortedEdits[sortedEdits.length - 1];
   if (first === undefined || last === undefined) return null;
   const start = first.start;
-  const end = Math.max(...sortedEdits.map((edit) => edit.end));
+  // A loop, not Math.max(...): a spread of a huge edit list overflows the call stack.
+  let end = first.end;
+  for (const edit of sortedEdits) if (edit.end > end) end = edit.end;
   const relative = sortedEdits.map((edit) => ({ start: edit.start - start, end: edit.end - start, text: edit.text }));
   return { start, end, text: applyEdits(text.slice(start, end), relative) };
 }
