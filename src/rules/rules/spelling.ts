@@ -21,7 +21,8 @@ const rule: Rule = {
       unknownName:
         '"{word}" is not in the dictionary. If it is a name, add it to the firm dictionary; if not, check the spelling, since carriers filter misspelled texts.',
     },
-    fixable: 'suggestion',
+    // The findings themselves carry no fix: the host asks suggestSpelling() when it shows one.
+    fixable: 'none',
     examples: {
       valid: [
         {

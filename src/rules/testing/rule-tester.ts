@@ -7,7 +7,8 @@ import type { Finding, ForbiddenCategory, LintContext, Rule, RuleExample, Severi
 /*
  * Table-driven rule tests, after ESLint's RuleTester: valid cases must report nothing; invalid
  * cases list every finding they expect (message id and exact range), and `output` is the text
- * after this rule's safe fixes. Unknown message ids and invalid cases that report nothing fail.
+ * after this rule's safe fixes. Unknown message ids, invalid cases that report nothing and
+ * duplicate cases fail, and so does a rule whose fixes disagree with its `meta.fixable`.
  */
 
 export interface ValidCase {
@@ -60,8 +61,52 @@ function assertKnownMessageIds(rule: Rule, findings: Finding[]): void {
   }
 }
 
+/** What makes two cases the same test: the text and everything the rule is run with. */
+function caseKey(testCase: ValidCase): string {
+  return JSON.stringify([testCase.text, testCase.settings ?? {}, testCase.firstMessage === true]);
+}
+
+/** Labels of the cases whose input appeared before, in the valid or the invalid list. */
+export function duplicateCases(table: Pick<RuleTable, 'valid' | 'invalid'>): string[] {
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
+  for (const entry of [...table.valid, ...table.invalid]) {
+    const testCase = typeof entry === 'string' ? { text: entry } : entry;
+    const key = caseKey(testCase);
+    if (seen.has(key)) duplicates.push(label(testCase));
+    seen.add(key);
+  }
+  return duplicates;
+}
+
+/**
+ * How the fixes a rule returned disagree with what its meta.fixable declares, as ESLint's
+ * RuleTester checks `meta.fixable` and `meta.hasSuggestions`: a safe fix needs 'safe'; a suggestion
+ * needs 'safe' or 'suggestion'; 'none' returns no fix. Pass the findings of every invalid case.
+ */
+export function fixableMismatch(rule: Rule, findingsPerCase: readonly Finding[][]): string | undefined {
+  const fixes = findingsPerCase.flat().flatMap((finding) => finding.fixes);
+  const returnsSafe = fixes.some((fix) => fix.safe);
+  const returnsSuggestion = fixes.some((fix) => !fix.safe);
+  const declared = rule.meta.fixable;
+  if (declared === 'none' && fixes.length > 0) return "meta.fixable is 'none' but the rule returns fixes";
+  if (declared === 'suggestion' && returnsSafe) return "meta.fixable is 'suggestion' but the rule returns a safe fix";
+  if (declared === 'suggestion' && !returnsSuggestion) {
+    return "meta.fixable is 'suggestion' but no invalid case gets a suggestion";
+  }
+  if (declared === 'safe' && !returnsSafe) return "meta.fixable is 'safe' but no invalid case gets a safe fix";
+  return undefined;
+}
+
 export function runRuleTests(rule: Rule, table: RuleTable): void {
   describe(`rule ${rule.id}`, () => {
+    it('has no duplicate cases', () => {
+      expect(duplicateCases(table), 'cases listed twice (same text, settings and first-message flag)').toEqual([]);
+    });
+    it('returns the kinds of fix its meta.fixable declares', () => {
+      const findingsPerCase = table.invalid.map((testCase) => run(rule, testCase, table.context));
+      expect(fixableMismatch(rule, findingsPerCase)).toBeUndefined();
+    });
     describe('valid', () => {
       for (const entry of table.valid) {
         const testCase = typeof entry === 'string' ? { text: entry } : entry;
