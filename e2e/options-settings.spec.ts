@@ -71,6 +71,22 @@ test('a saved setting changes the findings in an open portal tab', async ({ opti
   await expect(flagged).toHaveCount(0);
 });
 
+test('the merge-field length set in the options page reaches the checks of an open portal tab', async ({
+  optionsPage,
+  portal,
+}) => {
+  await portal.goto();
+  await portal.type('Hi {{client.first_name}}, your documents are ready in the portal.');
+  const grows = underline(portal.page, 'message-length');
+  await expect(anyBadge(portal.page)).toBeAttached();
+  await expect(grows).toHaveCount(0);
+  await optionsPage.goto();
+  await optionsPage.page.getByLabel('Merge field length').fill('150');
+  await saveAndExpect(optionsPage.page, 'Settings saved.');
+  // Filled in at 150 characters, the template needs two segments instead of one.
+  await expect(grows.first()).toBeAttached();
+});
+
 const INVALID_INPUTS: [label: string, value: string, message: RegExp][] = [
   ['Messaging terms URL', 'http://hartwelldiaz.com/terms', /must start with https/],
   ['Messaging terms URL', 'hartwelldiaz terms page', /full address/],
