@@ -1,6 +1,7 @@
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { inlineDictionaryPlugin } from './scripts/vite-dictionary-plugin';
 
 const OUT_DIR = 'dist-cli';
 const BIN_NAME = 'sms-check.js';
@@ -23,7 +24,7 @@ function makeBinExecutable(): Plugin {
 export default defineConfig({
   publicDir: false,
   // Nothing from the extension build (crxjs, preact) applies here.
-  plugins: [makeBinExecutable()],
+  plugins: [makeBinExecutable(), inlineDictionaryPlugin()],
   ssr: { noExternal: true, target: 'node' },
   build: {
     ssr: 'src/cli/main.ts',

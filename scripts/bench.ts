@@ -30,7 +30,7 @@ import {
   type RuleContext,
   withDefaults,
 } from '../src/rules/index';
-import { checkSpelling, createSpellChecker, type SpellChecker } from '../src/rules/spelling/index';
+import { checkSpelling, createSpellChecker, type SpellChecker, suggestSpelling } from '../src/rules/spelling/index';
 import { ADVERSARIAL_PATTERNS } from '../src/rules/testing/adversarial-patterns';
 
 const SIZES = [140, 480, 1600, 20_000] as const;
@@ -246,12 +246,21 @@ const SPANISH_SAMPLE =
 interface SpellingLoad {
   checker: SpellChecker;
   loadMs: number;
+  /** Retained memory: the JS heap plus memory outside it (the word graph's typed arrays live there). */
   heapMb: number;
+  /** Of heapMb, what is outside the JS heap (`external`: typed arrays, buffers). */
+  externalMb: number;
   rssMb: number;
 }
 
-/** Loads a dictionary as the CLI does (read dictionary-en or -es, parse it with nspell) and measures what it retains. */
+/**
+ * Loads a dictionary as a host does (the compiled word graph's bytes, read from disk here, fetched
+ * in the extension, then decoded) and measures what it retains: heap and external memory, so
+ * typed arrays count as much as objects do. Compiling (a build step) is done before the clock
+ * starts.
+ */
 async function loadSpelling(language: 'en' | 'es' = 'en'): Promise<SpellingLoad> {
+  await loadNodeDictionary(language);
   collectGarbage();
   const before = process.memoryUsage();
   const started = performance.now();
@@ -260,7 +269,14 @@ async function loadSpelling(language: 'en' | 'es' = 'en'): Promise<SpellingLoad>
   collectGarbage();
   const after = process.memoryUsage();
   const mb = (bytes: number): number => round(bytes / (1024 * 1024), 1);
-  return { checker, loadMs, heapMb: mb(after.heapUsed - before.heapUsed), rssMb: mb(after.rss - before.rss) };
+  const external = after.external - before.external;
+  return {
+    checker,
+    loadMs,
+    heapMb: mb(after.heapUsed - before.heapUsed + external),
+    externalMb: mb(external),
+    rssMb: mb(after.rss - before.rss),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -535,11 +551,19 @@ async function main(): Promise<void> {
       FAST,
     ),
   );
-  say(
-    `\nspelling: dictionary load ${formatMs(spellingLoad.loadMs)}, retained heap ${spellingLoad.heapMb} MB (RSS +${spellingLoad.rssMb} MB), checkSpelling at 1,600 chars ${formatMs(spelling1600)}`,
+  // A suggestion as the card asks for one (150 ms budget), Spanish from the Spanish dictionary.
+  const stoppedClock = { now: () => 0 };
+  const suggestEnglish = round(
+    measure(() => suggestSpelling(spellingLoad.checker, 'depositon', stoppedClock).length, FAST),
+  );
+  const suggestSpanish = round(
+    measure(() => suggestSpelling(spanishLoad.checker, 'audencia', stoppedClock).length, FAST),
   );
   say(
-    `spelling (Spanish): dictionary load ${formatMs(spanishLoad.loadMs)}, retained heap ${spanishLoad.heapMb} MB (RSS +${spanishLoad.rssMb} MB), checkSpelling at 1,600 Spanish chars ${formatMs(spanish1600)}`,
+    `\nspelling: dictionary load ${formatMs(spellingLoad.loadMs)}, retained heap + external ${spellingLoad.heapMb} MB (of it external ${spellingLoad.externalMb} MB; RSS +${spellingLoad.rssMb} MB), checkSpelling at 1,600 chars ${formatMs(spelling1600)}, suggestions for one word ${formatMs(suggestEnglish)}`,
+  );
+  say(
+    `spelling (Spanish): dictionary load ${formatMs(spanishLoad.loadMs)}, retained heap + external ${spanishLoad.heapMb} MB (of it external ${spanishLoad.externalMb} MB; RSS +${spanishLoad.rssMb} MB), checkSpelling at 1,600 Spanish chars ${formatMs(spanish1600)}, suggestions for one word ${formatMs(suggestSpanish)}`,
   );
   checks.push(
     {
@@ -548,7 +572,7 @@ async function main(): Promise<void> {
     },
     {
       pass: spellingLoad.heapMb < 40 && spellingLoad.rssMb < 40,
-      text: `spelling host adds ${spellingLoad.heapMb} MB heap, ${spellingLoad.rssMb} MB RSS after loading (target < 40 MB)`,
+      text: `spelling host adds ${spellingLoad.heapMb} MB heap + external, ${spellingLoad.rssMb} MB RSS after loading (target < 40 MB)`,
     },
     {
       pass: spanish1600 < 5,
@@ -556,7 +580,7 @@ async function main(): Promise<void> {
     },
     {
       pass: spellingLoad.heapMb + spanishLoad.heapMb < 60,
-      text: `English and Spanish dictionaries together add ${round(spellingLoad.heapMb + spanishLoad.heapMb, 1)} MB heap (target < 60 MB)`,
+      text: `English and Spanish dictionaries together add ${round(spellingLoad.heapMb + spanishLoad.heapMb, 1)} MB heap + external (target < 60 MB)`,
     },
   );
   say();
@@ -596,6 +620,8 @@ async function main(): Promise<void> {
       spanish_spelling_1600_ms: spanish1600,
       spanish_dictionary_load_ms: round(spanishLoad.loadMs, 1),
       spanish_spelling_memory_mb: spanishLoad.heapMb,
+      spelling_suggest_ms: suggestEnglish,
+      spanish_spelling_suggest_ms: suggestSpanish,
       checks: checks.map((check) => ({ pass: check.pass, check: check.text })),
       ...(perRule
         ? { by_rule_ms_1600: Object.fromEntries(perRule.map((entry) => [entry.name, round(entry.ms)])) }

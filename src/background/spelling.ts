@@ -15,12 +15,7 @@ import { browser } from '../shared/browser';
 import { createMessageClient, type MessageHandlers, type RequestEnvelope } from '../shared/messages';
 import { appendToList } from '../shared/settings';
 import type { AddToDictionaryResult } from '../shared/spelling-protocol';
-import {
-  createSpellingHost,
-  fetchDictionary,
-  SPANISH_DICTIONARY_PATHS,
-  type SpellingHost,
-} from '../spelling-host/host';
+import { createSpellingHost, fetchDictionary, SPANISH_DICTIONARY_PATH, type SpellingHost } from '../spelling-host/host';
 
 const OFFSCREEN_PATH = 'src/offscreen/index.html';
 
@@ -113,7 +108,7 @@ function spellingHost(): SpellingHost {
     ? offscreenHost(api)
     : createSpellingHost(
         fetchDictionary((path) => browser.runtime.getURL(path)),
-        fetchDictionary((path) => browser.runtime.getURL(path), SPANISH_DICTIONARY_PATHS),
+        fetchDictionary((path) => browser.runtime.getURL(path), SPANISH_DICTIONARY_PATH),
       );
   return host;
 }

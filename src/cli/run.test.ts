@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { type DictionaryLoader, RULE_IDS } from '../rules/index';
+import { applyFixes, type DictionaryLoader, type Finding, type Fix, RULE_IDS } from '../rules/index';
 import { loadNodeDictionary } from './dictionary';
 import { type CliIo, runCli } from './run';
 
@@ -350,9 +350,38 @@ describe('runCli', () => {
       const [row] = result.stdout
         .trimEnd()
         .split('\n')
-        .map((line) => JSON.parse(line) as { findings: { ruleId: string; start: number; end: number }[] });
+        .map(
+          (line) =>
+            JSON.parse(line) as {
+              findings: (Finding & {
+                fixes: { label: string; edits: { start: number; end: number; text: string }[] }[];
+              })[];
+            },
+        );
       expect(row?.findings.map((finding) => [finding.ruleId, text.slice(finding.start, finding.end)])).toEqual([
         ['spelling', 'audencia'],
+      ]);
+      // Its suggestions come from the Spanish dictionary, and applying the first gives the right word.
+      const [finding] = row?.findings ?? [];
+      expect(finding?.language).toBe('es');
+      expect(finding?.fixes.map((fix) => fix.label)).toContain('Replace with "audiencia"');
+      expect(applyFixes(text, [finding?.fixes[0] as Fix])).toBe(
+        'Su audiencia en el tribunal es el martes, llegue temprano.',
+      );
+    });
+
+    it('suggests English corrections for an English sentence of a Spanish-speaking firm', async () => {
+      const result = await run(['--config', onlySpellingAndGrammar, '--format', 'jsonl'], {
+        stdin: ['Hola Maria. Your depositon is Monday.\n'],
+        loadDictionary: loadNodeDictionary,
+        loadSpanishDictionary: () => loadNodeDictionary('es'),
+      });
+      const [row] = result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { findings: Finding[] });
+      expect(row?.findings.map((finding) => [finding.language, finding.fixes[0]?.label])).toEqual([
+        ['en', 'Replace with "deposition"'],
       ]);
     });
 

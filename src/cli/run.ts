@@ -4,11 +4,14 @@ import { version } from '../../package.json';
 import {
   type DictionaryLoader,
   detectLanguage,
+  type Finding,
   type FirmSettings,
   fixAllSafe,
   lint,
   parseMessage,
-  type SpellingProvider,
+  type SuggestionSource,
+  spellingSuggestionFixes,
+  suggestSpelling,
   withDefaults,
 } from '../rules/index';
 import { lazySpellChecker } from '../rules/spelling';
@@ -89,18 +92,54 @@ function hasSpanishSentence(text: string, settings: FirmSettings): boolean {
   return detectLanguage(text, words, settings.language).sentences.some((sentence) => sentence.language === 'es');
 }
 
+/** Suggestions the CLI attaches to spelling findings, per language and word: a batch repeats its typos. */
+const suggestionCache = new Map<string, string[]>();
+const SUGGESTION_CACHE_LIMIT = 5_000;
+/**
+ * A clock that never moves: the CLI's suggestions must not depend on how busy the machine is, so
+ * suggestSpelling always finishes its single edits and its two-edit search (a few ms a word).
+ */
+const STOPPED_CLOCK = (): number => 0;
+
+/**
+ * The spelling findings with suggestion fixes (never safe: --fix leaves them), each from the
+ * dictionary of the finding's own language, so a Spanish typo gets Spanish corrections.
+ */
+function withSpellingSuggestions(
+  findings: Finding[],
+  text: string,
+  spellChecker?: SuggestionSource,
+  spanishSpellChecker?: SuggestionSource,
+): Finding[] {
+  return findings.map((finding) => {
+    if (finding.ruleId !== 'spelling' || finding.fixes.length > 0) return finding;
+    const checker = finding.language === 'es' ? spanishSpellChecker : spellChecker;
+    if (!checker?.suggest) return finding;
+    const word = text.slice(finding.start, finding.end);
+    const key = `${finding.language ?? 'en'}\0${word}`;
+    let suggestions = suggestionCache.get(key);
+    if (suggestions === undefined) {
+      suggestions = suggestSpelling(checker, word, { now: STOPPED_CLOCK });
+      if (suggestionCache.size >= SUGGESTION_CACHE_LIMIT) suggestionCache.clear();
+      suggestionCache.set(key, suggestions);
+    }
+    return { ...finding, fixes: spellingSuggestionFixes(finding, suggestions) };
+  });
+}
+
 export function buildRow(
   item: { id: string; location: string; text: string; firstMessage?: boolean },
   settings: FirmSettings,
   options: Pick<CliOptions, 'firstMessage' | 'fix'>,
-  spellChecker?: SpellingProvider,
-  spanishSpellChecker?: SpellingProvider,
+  spellChecker?: SuggestionSource,
+  spanishSpellChecker?: SuggestionSource,
 ): ResultRow {
   const report = lint(item.text, settings, {
     firstMessage: item.firstMessage ?? options.firstMessage,
     ...(spellChecker ? { spellChecker } : {}),
     ...(spanishSpellChecker ? { spanishSpellChecker } : {}),
   });
+  const findings = withSpellingSuggestions(report.findings, item.text, spellChecker, spanishSpellChecker);
   return {
     id: item.id,
     source: item.location,
@@ -110,7 +149,7 @@ export function buildRow(
     encoding: report.encoding,
     segments: report.segments,
     characters: report.characters,
-    findings: locateFindings(item.text, report.findings),
+    findings: locateFindings(item.text, findings),
     // Every safe fix, to the fixed point (a second run of --fix on the output changes nothing).
     ...(options.fix
       ? { fixed: fixAllSafe(item.text, settings, { firstMessage: item.firstMessage ?? options.firstMessage }).text }
@@ -167,11 +206,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // Loaded on the first message, once per run; not at all when spelling is skipped or turned off.
   const wantsSpelling = options.spelling && effectiveSettings.ruleSeverity.spelling !== 'off';
   const getSpellChecker = wantsSpelling ? lazySpellChecker(io.loadDictionary ?? loadBundledDictionary) : undefined;
-  let spellChecker: SpellingProvider | undefined;
+  let spellChecker: SuggestionSource | undefined;
   const getSpanishSpellChecker = wantsSpelling
     ? lazySpellChecker(io.loadSpanishDictionary ?? loadBundledSpanishDictionary)
     : undefined;
-  let spanishSpellChecker: SpellingProvider | undefined;
+  let spanishSpellChecker: SuggestionSource | undefined;
 
   const palette = paletteFor(io.stdout.isTTY, io.env);
   const sink = new OutputSink(io.stdout);

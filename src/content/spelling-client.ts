@@ -190,10 +190,17 @@ export class FieldSpelling {
   }
 }
 
-/** Corrections for one word, best first (empty when the host cannot answer in time). */
-export async function requestSuggestions(word: string): Promise<string[]> {
+/**
+ * Corrections for one word, best first (empty when the host cannot answer in time), from the
+ * dictionary of `language`: the flagged word's sentence's (Finding.language).
+ */
+export async function requestSuggestions(word: string, language?: 'en' | 'es'): Promise<string[]> {
   try {
-    return await backgroundClient.send('background/suggestSpelling', { word, timeLimitMs: SUGGEST_TIME_LIMIT_MS });
+    return await backgroundClient.send('background/suggestSpelling', {
+      word,
+      timeLimitMs: SUGGEST_TIME_LIMIT_MS,
+      ...(language ? { language } : {}),
+    });
   } catch {
     return [];
   }

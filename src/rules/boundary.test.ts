@@ -18,7 +18,12 @@ const SECONDARY_ENTRY_POINTS: readonly { path: string; reason: string; testsAndT
   {
     path: 'src/rules/spelling/index.ts',
     reason:
-      'builds spell checkers and pulls in nspell; only the hosts that own a dictionary (spelling host, CLI, scripts) import it, so the in-page linter, popup and content script bundles stay without it',
+      'builds spell checkers from compiled dictionaries; only the hosts that own a dictionary (spelling host, CLI, scripts) import it, so the in-page linter, popup and content script bundles stay without it',
+  },
+  {
+    path: 'src/rules/spelling/compile.ts',
+    reason:
+      'compiles Hunspell dictionaries with nspell: the builds (scripts/vite-dictionary-plugin.ts) and the Node loader (src/cli/dictionary.ts) call it, no shipped bundle does',
   },
   {
     path: 'src/rules/testing/',

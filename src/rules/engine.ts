@@ -37,6 +37,7 @@ export function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettin
         end: descriptor.end,
         message: formatMessage(template, descriptor.data),
         fixes: descriptor.fixes ?? [],
+        ...(descriptor.language ? { language: descriptor.language } : {}),
       });
     },
   });

@@ -46,6 +46,8 @@ export interface Finding {
   end: number;
   message: string;
   fixes: Fix[];
+  /** The language of the sentence the finding is in, when the rule judged it by language (spelling: which dictionary). */
+  language?: 'en' | 'es';
 }
 
 export interface Report {
@@ -113,6 +115,8 @@ export interface ReportDescriptor {
   severity?: Severity;
   category?: ForbiddenCategory;
   fixes?: Fix[];
+  /** See Finding.language. */
+  language?: 'en' | 'es';
 }
 
 export interface RuleContext {

@@ -8,7 +8,7 @@ import type { Finding, FirmSettings } from '../rules';
 /** The settings that change what spelling flags; sent with each request so the host keeps no settings. */
 export type SpellingSettings = Pick<
   FirmSettings,
-  'firmName' | 'firmNameAliases' | 'firmDictionary' | 'allowedTerms' | 'acronyms' | 'ruleSeverity'
+  'firmName' | 'firmNameAliases' | 'firmDictionary' | 'allowedTerms' | 'acronyms' | 'ruleSeverity' | 'language'
 >;
 
 export interface CheckSpellingArgs {
@@ -20,6 +20,8 @@ export interface SuggestSpellingArgs {
   word: string;
   /** Stop looking after about this long (the host caps it). */
   timeLimitMs?: number;
+  /** The dictionary to suggest from: the finding's language (Finding.language); English when absent. */
+  language?: 'en' | 'es';
 }
 
 export interface AddToDictionaryArgs {
@@ -42,6 +44,8 @@ export function spellingSettingsOf(settings: Partial<FirmSettings>): Partial<Spe
   if (settings.firmDictionary !== undefined) picked.firmDictionary = settings.firmDictionary;
   if (settings.allowedTerms !== undefined) picked.allowedTerms = settings.allowedTerms;
   if (settings.acronyms !== undefined) picked.acronyms = settings.acronyms;
+  // A firm that pins the language pins which dictionary spells its messages.
+  if (settings.language !== undefined) picked.language = settings.language;
   const spelling = settings.ruleSeverity?.spelling;
   if (spelling !== undefined) picked.ruleSeverity = { spelling };
   return picked;

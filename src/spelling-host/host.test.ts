@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadNodeDictionary } from '../cli/dictionary';
-import { createSpellingHost, fetchDictionary } from './host';
+import { createSpellingHost, fetchDictionary, SPANISH_DICTIONARY_PATH } from './host';
 import { serveSpellingHost, spellingHostOverWorker } from './worker-rpc';
 
 const files = await loadNodeDictionary();
@@ -39,25 +39,53 @@ describe('createSpellingHost', () => {
     expect((await host.suggest({ word: 'depostion' }))[0]).toBe('deposition');
     expect(await host.suggest({ word: 'Recieve', timeLimitMs: 10_000 })).toContain('Receive');
   });
+
+  it('suggests from the dictionary of the finding’s language, loading Spanish only when asked for it', async () => {
+    const spanishFiles = await loadNodeDictionary('es');
+    const spanishLoader = vi.fn(async () => spanishFiles);
+    const host = createSpellingHost(async () => files, spanishLoader);
+    expect(await host.suggest({ word: 'audencia', language: 'en' })).not.toContain('audiencia');
+    expect(spanishLoader).not.toHaveBeenCalled();
+    const text = 'Hola, su audencia en el tribunal es el martes.';
+    const [finding] = await host.check({ text, settings: {} });
+    expect(finding).toMatchObject({ ruleId: 'spelling', language: 'es' });
+    const suggestions = await host.suggest({
+      word: text.slice(finding?.start, finding?.end),
+      ...(finding?.language ? { language: finding.language } : {}),
+    });
+    expect(suggestions[0]).toBe('audiencia');
+    expect(await host.suggest({ word: 'Tramite', language: 'es' })).toContain('Trámite');
+  });
+
+  it('honours a pinned language: a short text is spelled in Spanish when the firm says so', async () => {
+    const spanishLoader = vi.fn(() => loadNodeDictionary('es'));
+    const host = createSpellingHost(async () => files, spanishLoader);
+    const text = 'Su audencia.';
+    const found = await host.check({ text, settings: { language: 'es' } });
+    expect(found.map((finding) => [text.slice(finding.start, finding.end), finding.language])).toEqual([
+      ['audencia', 'es'],
+    ]);
+  });
 });
 
 describe('fetchDictionary', () => {
-  it('fetches both packaged files and reports a missing one clearly', async () => {
+  it('fetches the packaged compiled dictionary and reports a missing one clearly', async () => {
     const fetched: string[] = [];
     const fetchMock = vi.fn(async (url: string) => {
       fetched.push(url);
-      if (url.endsWith('.dic') && fetched.length > 2) return new Response('', { status: 404 });
-      return new Response(url.endsWith('.aff') ? String(files.aff) : String(files.dic));
+      if (fetched.length > 2) return new Response('', { status: 404 });
+      return new Response(new Uint8Array(files));
     });
     vi.stubGlobal('fetch', fetchMock);
     try {
       const loaded = await fetchDictionary((path) => `chrome-extension://id/${path}`)();
+      await fetchDictionary((path) => `chrome-extension://id/${path}`, SPANISH_DICTIONARY_PATH)();
       expect(fetched).toEqual([
-        'chrome-extension://id/dictionaries/en/index.aff',
-        'chrome-extension://id/dictionaries/en/index.dic',
+        'chrome-extension://id/dictionaries/en/words.bin',
+        'chrome-extension://id/dictionaries/es/words.bin',
       ]);
-      expect(loaded.aff).toBeInstanceOf(Uint8Array);
-      await expect(fetchDictionary((path) => path)()).rejects.toThrow('dictionaries/en/index.dic: 404');
+      expect(loaded).toEqual(files);
+      await expect(fetchDictionary((path) => path)()).rejects.toThrow('dictionaries/en/words.bin: 404');
     } finally {
       vi.unstubAllGlobals();
     }

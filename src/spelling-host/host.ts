@@ -40,30 +40,24 @@ export function createSpellingHost(loader: DictionaryLoader, spanishLoader?: Dic
       const spanish = hasSpanish && spanishChecker ? await spanishChecker() : undefined;
       return checkSpelling(message, full, spell, spanish);
     },
-    async suggest({ word, timeLimitMs }) {
-      const spell = await checker();
+    async suggest({ word, timeLimitMs, language }) {
+      // From the dictionary that flagged the word: a Spanish word gets Spanish corrections.
+      const spell = language === 'es' && spanishChecker ? await spanishChecker() : await checker();
       const budget = Math.min(Math.max(timeLimitMs ?? DEFAULT_SUGGEST_MS, 0), MAX_SUGGEST_MS);
       return suggestSpelling(spell, word.slice(0, 60), { timeLimitMs: budget, max: MAX_SUGGESTIONS });
     },
   };
 }
 
-/** Where the packaged dictionaries live inside the extension (copied there at build time). */
-export const DICTIONARY_PATHS = { aff: 'dictionaries/en/index.aff', dic: 'dictionaries/en/index.dic' } as const;
-export const SPANISH_DICTIONARY_PATHS = { aff: 'dictionaries/es/index.aff', dic: 'dictionaries/es/index.dic' } as const;
+/** Where the compiled dictionaries live inside the extension (scripts/vite-dictionary-plugin.ts puts them there). */
+export const DICTIONARY_PATH = 'dictionaries/en/words.bin';
+export const SPANISH_DICTIONARY_PATH = 'dictionaries/es/words.bin';
 
-/** Loads a packaged dictionary by fetching its two files; `resolve` turns a package path into a URL. */
-export function fetchDictionary(
-  resolve: (path: string) => string,
-  paths: { aff: string; dic: string } = DICTIONARY_PATHS,
-): DictionaryLoader {
+/** Loads a packaged dictionary by fetching its compiled file; `resolve` turns a package path into a URL. */
+export function fetchDictionary(resolve: (path: string) => string, path: string = DICTIONARY_PATH): DictionaryLoader {
   return async () => {
-    const read = async (path: string): Promise<Uint8Array> => {
-      const response = await fetch(resolve(path));
-      if (!response.ok) throw new Error(`Could not load the dictionary (${path}: ${response.status}).`);
-      return new Uint8Array(await response.arrayBuffer());
-    };
-    const [aff, dic] = await Promise.all([read(paths.aff), read(paths.dic)]);
-    return { aff, dic };
+    const response = await fetch(resolve(path));
+    if (!response.ok) throw new Error(`Could not load the dictionary (${path}: ${response.status}).`);
+    return new Uint8Array(await response.arrayBuffer());
   };
 }

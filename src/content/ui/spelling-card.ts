@@ -53,7 +53,7 @@ export function spellingActions(
     });
   });
   container.append(add, status);
-  void requestSuggestions(word).then((suggestions) => {
+  void requestSuggestions(word, finding.language).then((suggestions) => {
     const fixes = spellingSuggestionFixes(finding, suggestions);
     status.textContent = fixes.length === 0 ? 'No suggestions found.' : '';
     if (fixes.length === 0) return;

@@ -50,6 +50,7 @@ const rule: Rule = {
         start: issue.start,
         end: issue.end,
         severity: issue.severity,
+        language: issue.language,
       });
     }
   },

@@ -21,6 +21,8 @@ export interface SpellingIssue {
   word: string;
   /** 'info' for a capitalized word inside a sentence: most likely a name (person, court, place). */
   severity: 'warning' | 'info';
+  /** The language of the word's sentence: whose dictionary judged it, and whose suggestions fit. */
+  language: 'en' | 'es';
 }
 
 const MAX_WORD_LENGTH = 40;
@@ -211,6 +213,7 @@ export function findMisspellings(
       end: span.end,
       word: span.text,
       severity: likelyName ? 'info' : 'warning',
+      language: spanish ? 'es' : 'en',
     });
   }
   if (checked >= LANGUAGE_GUARD_MIN_WORDS && unknownLower / checked > LANGUAGE_GUARD_UNKNOWN_RATIO) return [];

@@ -1,7 +1,7 @@
 /*
- * Spelling, for the host that owns the dictionary (the extension's background/offscreen document,
- * the CLI, the bench). Importing this module pulls in nspell; the pure parts (checkSpelling,
- * suggestSpelling) are also exported from src/rules/index.ts without it.
+ * Spelling, for the host that owns the dictionary (the extension's offscreen worker, the CLI, the
+ * bench). The pure parts (checkSpelling, suggestSpelling) are also exported from src/rules/index.ts.
+ * Compiling a Hunspell dictionary (nspell) has its own entry point, ./compile.ts, for the builds.
  */
 export { checkSpelling } from './check';
 export {
@@ -10,7 +10,13 @@ export {
   SpellChecker,
   type SpellCheckerOptions,
 } from './checker';
-export { type DictionaryFiles, type DictionaryLoader, dictionaryText } from './dictionary';
+export {
+  type DictionaryFiles,
+  type DictionaryGraphs,
+  type DictionaryLoader,
+  dictionaryText,
+  readCompiledDictionary,
+} from './dictionary';
 export { findMisspellings, type SpellingIssue, type SpellingMessageId } from './find';
 export {
   matchCase,
@@ -19,3 +25,4 @@ export {
   spellingSuggestionFixes,
   suggestSpelling,
 } from './suggest';
+export { type NearWord, WordGraph } from './word-graph';

@@ -1,17 +1,18 @@
-import { readFile } from 'node:fs/promises';
+import nspell from 'nspell';
 import { describe, expect, it, vi } from 'vitest';
-import { loadNodeDictionary } from '../../cli/dictionary';
+import { dictionaryPackageFiles, loadNodeDictionary } from '../../cli/dictionary';
 import { LEGAL_TERMS } from '../data/legal-words';
 import { applyFixes } from '../fixes';
 import { parseMessage } from '../message';
 import { withDefaults } from '../settings';
 import { checkSpelling } from './check';
 import { createSpellChecker, lazySpellChecker } from './checker';
-import { dictionaryText } from './dictionary';
+import { compileDictionary, compiledDictionaryBytes } from './compile';
 import { matchCase, spellingSuggestionFixes, suggestSpelling } from './suggest';
 
 const files = await loadNodeDictionary();
 const checker = createSpellChecker(files);
+const englishFiles = dictionaryPackageFiles('en');
 
 describe('the legal dictionary', () => {
   it('has at least 400 distinct terms, none flagged by the checker', () => {
@@ -36,21 +37,74 @@ describe('SpellChecker', () => {
     expect(local.isCorrect('Zelinski')).toBe(true);
   });
 
-  it('is built from bytes as well as text (fetch and fs give Uint8Array)', async () => {
-    const entry = new URL(import.meta.resolve('dictionary-en'));
-    const aff = new Uint8Array(await readFile(new URL('index.aff', entry)));
-    expect(dictionaryText(aff)).toBe(files.aff);
-    const fromBytes = createSpellChecker({ aff, dic: new TextEncoder().encode(String(files.dic)) });
-    expect(fromBytes.isCorrect('continuance')).toBe(true);
-    expect(fromBytes.isCorrect('continuanse')).toBe(false);
+  it('follows Hunspell’s case rules: as listed, or capitalized or all caps of a listed word, never lower-cased names', () => {
+    expect(checker.isCorrect('Hearing')).toBe(true);
+    expect(checker.isCorrect('HEARING')).toBe(true);
+    expect(checker.isCorrect('Monday')).toBe(true);
+    expect(checker.isCorrect('MONDAY')).toBe(true);
+    expect(checker.isCorrect('monday')).toBe(false);
+    expect(checker.isCorrect('don’t')).toBe(true);
   });
 
-  it('caches verdicts per word', () => {
-    const local = createSpellChecker(files);
-    const hunspell = (local as unknown as { hunspell: { correct(word: string): boolean } }).hunspell;
-    const correct = vi.spyOn(hunspell, 'correct');
-    for (let round = 0; round < 3; round++) local.isCorrect('deposition');
-    expect(correct).toHaveBeenCalledTimes(1);
+  it('gives the same verdicts as nspell on the dictionary it was compiled from', () => {
+    const hunspell = nspell(String(englishFiles.aff), String(englishFiles.dic));
+    const words = [
+      ...'The hearing was continued because opposing counsel never served the amended complaint'.split(' '),
+      ...[
+        'tomorow',
+        'receive',
+        'recieve',
+        'Deposition',
+        'DEPOSITION',
+        'deposition’s',
+        "client's",
+        'colour',
+        'Zelinski',
+      ],
+      ...['iPhone', 'IPHONE', 'McDonald', 'mcdonald', 'NASA', 'nasa', 'e-mail', 'Xyzzy', 'ALLCAPSWORD'],
+    ];
+    const plain = createSpellChecker(files);
+    // Our legal words are added on top of the dictionary: leave them out of the comparison.
+    const compared = words.filter((word) => !LEGAL_TERMS.includes(word.toLowerCase()));
+    expect(compared.map((word) => plain.isCorrect(word))).toEqual(
+      compared.map((word) => hunspell.correct(word.replaceAll('’', "'"))),
+    );
+  });
+
+  it('reads the compiled bytes, and refuses bytes that are not a compiled dictionary', () => {
+    expect(createSpellChecker(new Uint8Array(files)).isCorrect('continuance')).toBe(true);
+    expect(() => createSpellChecker(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]))).toThrow(
+      'Not a compiled spelling dictionary',
+    );
+    expect(() => createSpellChecker(files.slice(0, files.length - 8))).toThrow('damaged');
+  });
+
+  it('compiles a Hunspell dictionary: affixes expanded, NOSUGGEST words accepted but never suggested', () => {
+    const aff = 'SET UTF-8\nNOSUGGEST !\nSFX S Y 1\nSFX S 0 s [^s]\nPFX R Y 1\nPFX R 0 re .\n';
+    const dic = '4\nfile/SR\nhearing/S\nParis\ndarn/!S\n';
+    const compiled = compileDictionary({ aff, dic });
+    expect([...compiled.words.words()]).toEqual([
+      'Paris',
+      'darn',
+      'darns',
+      'file',
+      'files',
+      'hearing',
+      'hearings',
+      'refile',
+      'refiles',
+    ]);
+    expect([...compiled.noSuggest.words()]).toEqual(['darn', 'darns']);
+    const small = createSpellChecker(compiledDictionaryBytes(compiled));
+    expect(['refiles', 'Hearings', 'PARIS', 'paris', 'darn'].map((word) => small.isCorrect(word))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect(suggestSpelling(small, 'dawn', { now: () => 0 })).not.toContain('darn');
+    expect(suggestSpelling(small, 'heering', { now: () => 0 })).toEqual(['hearing', 'hearings']);
   });
 });
 
@@ -86,6 +140,7 @@ describe('checkSpelling', () => {
         severity: 'warning',
         start: 21,
         end: 30,
+        language: 'en',
         message:
           '"depositon" looks misspelled. Carriers filter texts with spelling mistakes as likely spam: correct it, or add it to the firm dictionary if it is right.',
         fixes: [],

@@ -1,16 +1,20 @@
 import type { Finding, Fix, SpellingProvider } from '../types';
 
-/** A spell checker that can also run Hunspell's own (slow) suggestion search. */
+/** A spell checker that can also search its dictionary for words a few edits away. */
 export interface SuggestionSource extends SpellingProvider {
-  /** Hunspell-style suggestions; may take hundreds of milliseconds on one word. */
+  /** Words two or more edits away, closest first (SpellChecker: a few milliseconds). */
   suggest?(word: string): string[];
+  /** False for a correct word never to be offered (a swear word). */
+  isSuggestible?(word: string): boolean;
+  /** The lower-case letters of the dictionary's language, for the single edits (default a-z). */
+  letters?: string;
 }
 
 export interface SuggestOptions {
   /**
    * Stop looking after about this long (default 40 ms). The cheap pass checks the clock as it goes.
-   * Hunspell's search cannot be interrupted and takes 20-300 ms a word, so it only runs when at
-   * least HUNSPELL_FALLBACK_MIN_MS of the budget is left: pass 300 or more to allow it.
+   * The dictionary's two-edit search cannot be interrupted, so it only runs when at least
+   * NEAR_SEARCH_MIN_MS of the budget is left.
    */
   timeLimitMs?: number;
   /** How many suggestions to return (default 4). */
@@ -22,10 +26,14 @@ export interface SuggestOptions {
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-/** Longer words make the Hunspell fallback slow (seconds on 20+ letters): the cheap pass only. */
-const FALLBACK_MAX_LENGTH = 14;
-/** What nspell.suggest may take on one 7-10 letter word here (measured 20-250 ms). */
-export const HUNSPELL_FALLBACK_MIN_MS = 250;
+/**
+ * The two-edit search runs for words of this many letters: shorter ones are two edits from
+ * hundreds of unrelated words ("ur": "a", "am", "our", "sure"), longer ones make it slower.
+ */
+const FALLBACK_MIN_LENGTH = 4;
+const FALLBACK_MAX_LENGTH = 20;
+/** What the dictionary's two-edit search may take on one word on a busy machine (measured 2-15 ms). */
+export const NEAR_SEARCH_MIN_MS = 30;
 const CLOCK_CHECK_EVERY = 64;
 /**
  * Candidates examined whatever the clock says: the swaps, deletions and insertions of a word of up
@@ -59,15 +67,20 @@ const KEY_NEIGHBOURS = neighbours();
 
 interface Candidate {
   word: string;
-  /** Lower is likelier: 0 swapped or doubled letters, 1 a vowel or neighbouring key, 2 anything else. */
+  /** Lower is likelier: 0 swapped or doubled letters or an accent, 1 a vowel or neighbouring key, 2 anything else. */
   cost: number;
+}
+
+/** "á" -> "a", "ñ" -> "n": letters that differ only by an accent are one slip of the least kind. */
+function baseLetter(letter: string): string {
+  return letter.normalize('NFD').charAt(0);
 }
 
 /**
  * Every word one edit away (Norvig's classic generator), likeliest kinds first: transpositions,
  * deletions, insertions, substitutions, and a split into two words. Lazily, so the caller can stop.
  */
-function* singleEdits(word: string): Generator<Candidate> {
+function* singleEdits(word: string, alphabet: string): Generator<Candidate> {
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] !== word[i + 1]) {
       yield { word: word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), cost: 0 };
@@ -78,7 +91,7 @@ function* singleEdits(word: string): Generator<Candidate> {
     yield { word: word.slice(0, i) + word.slice(i + 1), cost: doubled ? 0 : 2 };
   }
   for (let i = 0; i <= word.length; i++) {
-    for (const letter of ALPHABET) {
+    for (const letter of alphabet) {
       const doubling = letter === word[i - 1] || letter === word[i];
       yield { word: word.slice(0, i) + letter + word.slice(i), cost: doubling ? 0 : VOWELS.has(letter) ? 1 : 2 };
     }
@@ -86,19 +99,21 @@ function* singleEdits(word: string): Generator<Candidate> {
   for (let i = 0; i < word.length; i++) {
     const original = word[i] ?? '';
     const near = KEY_NEIGHBOURS.get(original);
-    for (const letter of ALPHABET) {
+    for (const letter of alphabet) {
       if (letter === original) continue;
+      const accent = baseLetter(letter) === baseLetter(original);
       const likely = near?.has(letter) || (VOWELS.has(letter) && VOWELS.has(original));
-      yield { word: word.slice(0, i) + letter + word.slice(i + 1), cost: likely ? 1 : 2 };
+      yield { word: word.slice(0, i) + letter + word.slice(i + 1), cost: accent ? 0 : likely ? 1 : 2 };
     }
   }
   for (let i = 2; i + 2 <= word.length; i++) yield { word: `${word.slice(0, i)} ${word.slice(i)}`, cost: 2 };
 }
 
-function isKnownCandidate(checker: SpellingProvider, candidate: string): boolean {
+function isKnownCandidate(checker: SuggestionSource, candidate: string): boolean {
+  const known = (word: string): boolean => checker.isCorrect(word) && (checker.isSuggestible?.(word) ?? true);
   const space = candidate.indexOf(' ');
-  if (space < 0) return checker.isCorrect(candidate);
-  return checker.isCorrect(candidate.slice(0, space)) && checker.isCorrect(candidate.slice(space + 1));
+  if (space < 0) return known(candidate);
+  return known(candidate.slice(0, space)) && known(candidate.slice(space + 1));
 }
 
 /** Gives a suggestion the original word's capitalization: "Depositon" -> "Deposition", "DEPOSITON" -> "DEPOSITION". */
@@ -114,8 +129,8 @@ export function matchCase(original: string, suggestion: string): string {
 /**
  * The best few corrections for one word, within a time budget. Cheap pass first: every candidate
  * one edit away, checked with isCorrect and ranked by how likely that kind of slip is (about 1-20 ms
- * a word); then, only if that found too few and the budget allows, Hunspell's own search
- * (nspell.suggest), which finds words two or more edits away but cannot be interrupted.
+ * a word); then, only if that found too few and the budget allows, the dictionary's own search
+ * (SpellChecker.suggest), which finds words two edits away but cannot be interrupted.
  */
 export function suggestSpelling(checker: SuggestionSource, word: string, options: SuggestOptions = {}): string[] {
   const max = options.max ?? 4;
@@ -126,7 +141,7 @@ export function suggestSpelling(checker: SuggestionSource, word: string, options
   const found = new Map<string, number>();
   let examined = 0;
   let outOfTime = false;
-  for (const candidate of singleEdits(lower)) {
+  for (const candidate of singleEdits(lower, checker.letters ?? ALPHABET)) {
     if (++examined > ALWAYS_EXAMINED && examined % CLOCK_CHECK_EVERY === 0 && now() - started > budget) {
       outOfTime = true;
       break;
@@ -145,8 +160,9 @@ export function suggestSpelling(checker: SuggestionSource, word: string, options
     ranked.length < max &&
     !outOfTime &&
     checker.suggest &&
+    lower.length >= FALLBACK_MIN_LENGTH &&
     lower.length <= FALLBACK_MAX_LENGTH &&
-    budget - (now() - started) >= HUNSPELL_FALLBACK_MIN_MS
+    budget - (now() - started) >= NEAR_SEARCH_MIN_MS
   ) {
     for (const suggestion of checker.suggest(lower)) {
       const candidate = suggestion.toLowerCase();
