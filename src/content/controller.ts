@@ -317,6 +317,11 @@ export class FieldController {
     this.page.openCard(this, 'all', this.renderer.badgeRect(), focus, false);
   }
 
+  /** The field's box in the viewport. */
+  fieldBox(): DOMRect {
+    return this.adapter.clipRect();
+  }
+
   /** Gives the field focus back with the caret where the user left it. */
   restoreFocus(): void {
     this.element.focus({ preventScroll: true });

@@ -25,6 +25,8 @@ export interface CardOwner {
   currentText(): string;
   readonly failure: string | null;
   readonly isDestroyed: boolean;
+  /** The field's box in the viewport (the card goes beside it when there is no room above or below). */
+  fieldBox(): DOMRect;
   restoreFocus(): void;
   applyFixes(fixes: readonly Fix[], basedOnText: string): Promise<ApplyFixesResult>;
   fixAllSafe(): Promise<ApplyFixesResult>;
@@ -114,7 +116,7 @@ export class PageCard<Owner extends CardOwner> {
       },
       this.actions() as CardActions,
     );
-    positionCard(this.card, anchor);
+    positionCard(this.card, anchor, owner.fieldBox());
     if (focus) {
       const first = this.card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
       (first ?? this.card).focus();
@@ -183,7 +185,7 @@ export class PageCard<Owner extends CardOwner> {
     this.pointerInCard = false;
     this.card.hidden = false;
     renderNotAccepted(this.card, notice, this.actions() as CardActions);
-    positionCard(this.card, anchor);
+    positionCard(this.card, anchor, owner.fieldBox());
     this.card.querySelector<HTMLElement>('button.copy-fix')?.focus();
   }
 

@@ -264,6 +264,7 @@ export function cardPlacement(
   anchor: DOMRect,
   viewport: { width: number; height: number },
   naturalHeight: number,
+  field: DOMRect = anchor,
 ): CardPlacement {
   const width = Math.max(0, Math.min(CARD_WIDTH, viewport.width - 2 * MARGIN));
   const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - width - MARGIN));
@@ -274,8 +275,9 @@ export function cardPlacement(
     return { left, top: anchor.top - GAP - naturalHeight, width, maxHeight: above, side: 'above' };
   }
   const fullHeight = viewport.height - 2 * MARGIN;
-  const right = viewport.width - MARGIN - (anchor.right + GAP);
-  const leftRoom = anchor.left - GAP - MARGIN;
+  // Beside the field, not just the flagged words: the card then covers no part of their line.
+  const right = viewport.width - MARGIN - (Math.max(anchor.right, field.right) + GAP);
+  const leftRoom = Math.min(anchor.left, field.left) - GAP - MARGIN;
   const candidates: (CardPlacement & { area: number; useful: boolean })[] = [
     {
       left,
@@ -296,7 +298,7 @@ export function cardPlacement(
       useful: above >= MIN_USEFUL_HEIGHT,
     },
     {
-      left: anchor.right + GAP,
+      left: Math.max(anchor.right, field.right) + GAP,
       top: MARGIN,
       width: Math.min(CARD_WIDTH, right),
       maxHeight: fullHeight,
@@ -305,7 +307,7 @@ export function cardPlacement(
       useful: right >= MIN_USEFUL_WIDTH,
     },
     {
-      left: Math.max(MARGIN, anchor.left - GAP - Math.min(CARD_WIDTH, leftRoom)),
+      left: Math.max(MARGIN, Math.min(anchor.left, field.left) - GAP - Math.min(CARD_WIDTH, leftRoom)),
       top: MARGIN,
       width: Math.min(CARD_WIDTH, leftRoom),
       maxHeight: fullHeight,
@@ -323,15 +325,18 @@ export function cardPlacement(
   return { ...placement, maxHeight: Math.max(0, placement.maxHeight) };
 }
 
-/** Places the card by the anchor rect (the line it explains) inside the viewport, never over it. */
-export function positionCard(card: HTMLElement, anchor: DOMRect): void {
+/**
+ * Places the card by the anchor rect (the words it explains) inside the viewport, never over
+ * their line; beside the field's box (`field`) when neither above nor below has room.
+ */
+export function positionCard(card: HTMLElement, anchor: DOMRect, field?: DOMRect): void {
   const view = card.ownerDocument.defaultView;
   const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
   // The height the card wants, measured without the limit an earlier placement set.
   card.style.maxHeight = '';
   card.style.width = '';
   const naturalHeight = card.offsetHeight || 200;
-  const placement = cardPlacement(anchor, viewport, naturalHeight);
+  const placement = cardPlacement(anchor, viewport, naturalHeight, field);
   card.style.left = `${Math.round(placement.left)}px`;
   card.style.top = `${Math.round(placement.top)}px`;
   card.style.width = `${Math.round(placement.width)}px`;
