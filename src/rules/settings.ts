@@ -392,7 +392,7 @@ export function defaultSettings(): ExtensionSettings {
 }
 
 /** The settings of `keys` only. */
-export function pickSettings<Key extends SettingKey>(
+function pickSettings<Key extends SettingKey>(
   settings: ExtensionSettings,
   keys: readonly Key[],
 ): Pick<ExtensionSettings, Key> {
