@@ -14,8 +14,9 @@ import {
   saveSettings,
   setSettingsStorage,
 } from '../shared/settings';
+import { SETTING_KEYS, SETTINGS } from '../shared/settings-schema';
 import { surnames } from '../shared/testing/surnames';
-import { Options } from './Options';
+import { formGroups, Options } from './Options';
 import { createOptionsController, type OptionsClient } from './options-store';
 
 type Listener = (changes: Record<string, unknown>, areaName: string) => void;
@@ -116,6 +117,26 @@ describe('Options page', () => {
     fireEvent.change(select, { target: { value: 'es' } });
     await saveAndWait(/Settings saved/);
     expect(syncData).toMatchObject({ language: 'es' });
+  });
+
+  it('has a labelled field for every setting of the table but ruleSeverity (its own table), in fieldsets by group', async () => {
+    await mountOptions().loaded;
+    await screen.findByLabelText('Firm name');
+    expect(formGroups().map((group) => group.title)).toEqual([
+      'Your firm',
+      'Links',
+      'Domains and numbers',
+      'Where the checker runs',
+      'Words',
+      'Encoding',
+      'Language',
+      'Templates',
+    ]);
+    for (const key of SETTING_KEYS.filter((setting) => setting !== 'ruleSeverity')) {
+      const input = screen.getByLabelText(SETTINGS[key].label);
+      expect(input.id, key).toBe(`field-${key}`);
+      expect(input.closest('fieldset')?.querySelector('legend')?.textContent, key).toBe(SETTINGS[key].form?.group);
+    }
   });
 
   it('saves the template settings (merge field length, terms link merge field) like the others', async () => {
