@@ -50,3 +50,39 @@ describe('offset mapping', () => {
     expect(offsetAt(model, root, root.childNodes.length)).toBe(model.text.length);
   });
 });
+
+describe('buildTextModel edge cases', () => {
+  it('reads list items, quotes and headings as lines', () => {
+    expect(
+      buildTextModel(editor('<h1>Notice</h1><ul><li>one</li><li>two</li></ul><blockquote>quoted</blockquote>')).text,
+    ).toBe('Notice\none\ntwo\nquoted');
+  });
+
+  it('keeps runs of spaces and newlines where white-space does not collapse', () => {
+    const root = editor('');
+    root.append(document.createTextNode('a  b\nc'));
+    expect(buildTextModel(root, false).text).toBe('a  b\nc');
+  });
+
+  it('reads an empty editor as empty, and an empty paragraph as an empty line', () => {
+    expect(buildTextModel(editor('')).text).toBe('');
+    expect(buildTextModel(editor('<p><br></p>')).text).toBe('\n');
+    expect(buildTextModel(editor('<p>a<br></p>')).text).toBe('a');
+  });
+
+  it('maps every offset to a point and back to the same offset', () => {
+    const root = editor('<p>Hi <i>Maria</i>,</p><p><br></p><p>URGENT <b>now</b>!</p>');
+    const model = buildTextModel(root);
+    expect(model.text).toBe('Hi Maria,\n\nURGENT now!');
+    for (let offset = 0; offset <= model.text.length; offset++) {
+      for (const bias of ['forward', 'backward'] as const) {
+        const point = pointAt(model, root, offset, bias);
+        const back = offsetAt(model, point.node, point.offset);
+        // A block boundary has two DOM points; either maps to one side of its newline.
+        expect(Math.abs(back - offset)).toBeLessThanOrEqual(
+          model.text.charAt(offset - 1) === '\n' || model.text.charAt(offset) === '\n' ? 1 : 0,
+        );
+      }
+    }
+  });
+});

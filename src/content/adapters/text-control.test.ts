@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inputFactory, TextControlAdapter, textareaFactory, VALUE_SET_EVENT } from './text-control';
+
+function setup(tag: 'textarea' | 'input' = 'textarea', value = 'Hi URGENT news') {
+  const field = document.createElement(tag);
+  if (field instanceof HTMLInputElement) field.type = 'text';
+  field.value = value;
+  document.body.append(field);
+  const measureLayer = document.createElement('div');
+  document.body.append(measureLayer);
+  const adapter = new TextControlAdapter(field, { measureLayer });
+  return { field, adapter, measureLayer };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+  Reflect.deleteProperty(document, 'execCommand');
+});
+
+describe('TextControlAdapter', () => {
+  it('reads the value, and the selection in text offsets', () => {
+    const { field, adapter } = setup();
+    expect(adapter.kind).toBe('textarea');
+    expect(adapter.paintMode).toBe('overlay');
+    expect(adapter.readText()).toBe('Hi URGENT news');
+    field.setSelectionRange(3, 9);
+    expect(adapter.readSelection()).toEqual({ start: 3, end: 9 });
+    adapter.writeSelection({ start: 1, end: 2 });
+    expect([field.selectionStart, field.selectionEnd]).toEqual([1, 2]);
+    expect(adapter.domRange()).toBeNull();
+  });
+
+  it('applies edits last to first, as one replacement when they are close together, and reports input', async () => {
+    const { field, adapter } = setup('textarea', 'Hi URGENT news!!');
+    const inputs: string[] = [];
+    field.addEventListener('input', (event) => inputs.push((event as InputEvent).inputType));
+    // happy-dom has no editing commands (as some embedded browsers): the adapter edits the value
+    // and says so with an input event.
+    const changed = await adapter.applyEdits([
+      { start: 3, end: 9, text: 'Urgent' },
+      { start: 14, end: 16, text: '!' },
+    ]);
+    expect(changed).toBe(true);
+    expect(field.value).toBe('Hi Urgent news!');
+    expect(inputs).toEqual(['insertReplacementText']);
+  });
+
+  it('uses the browser editing command on a selection when there is one (undo keeps the fix)', async () => {
+    const { field, adapter } = setup('textarea', 'Hi URGENT news');
+    // What the browser does for insertText and delete on the selection.
+    const execCommand = vi.fn((command: string, _ui?: boolean, text?: string) => {
+      const start = field.selectionStart ?? 0;
+      const end = field.selectionEnd ?? 0;
+      field.setRangeText(command === 'delete' ? '' : (text ?? ''), start, end, 'end');
+      return true;
+    });
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    expect(await adapter.applyEdits([{ start: 3, end: 9, text: 'Urgent' }])).toBe(true);
+    expect(execCommand).toHaveBeenCalledWith('insertText', false, 'Urgent');
+    expect(field.value).toBe('Hi Urgent news');
+    // An empty replacement is a delete.
+    expect(await adapter.applyEdits([{ start: 2, end: 9, text: '' }])).toBe(true);
+    expect(execCommand).toHaveBeenLastCalledWith('delete', false);
+    expect(field.value).toBe('Hi news');
+  });
+
+  it('says when nothing changed', async () => {
+    const { adapter } = setup('textarea', 'Hi');
+    expect(await adapter.applyEdits([{ start: 1, end: 1, text: '' }])).toBe(false);
+  });
+
+  it('hears every way the text changes, until its signal aborts', async () => {
+    const { field, adapter } = setup();
+    const form = document.createElement('form');
+    form.append(field);
+    document.body.append(form);
+    const textChanged = vi.fn();
+    const layoutChanged = vi.fn();
+    const abort = new AbortController();
+    adapter.connect(abort.signal, { textChanged, layoutChanged });
+    field.dispatchEvent(new Event('input'));
+    field.dispatchEvent(new Event('change'));
+    // The MAIN-world hook's report that page script set the value.
+    field.dispatchEvent(new Event(VALUE_SET_EVENT));
+    form.dispatchEvent(new Event('reset'));
+    await Promise.resolve();
+    expect(textChanged).toHaveBeenCalledTimes(4);
+    field.dispatchEvent(new Event('scroll'));
+    expect(layoutChanged).toHaveBeenCalledOnce();
+    abort.abort();
+    field.dispatchEvent(new Event('input'));
+    expect(textChanged).toHaveBeenCalledTimes(4);
+  });
+
+  it('makes its mirror on first measurement only, with the field text, and removes it on dispose', () => {
+    const { adapter, measureLayer } = setup('textarea', 'Hi there');
+    expect(measureLayer.children).toHaveLength(0);
+    adapter.prepareLayout();
+    const mirror = measureLayer.querySelector('.mirror');
+    expect(mirror?.getAttribute('aria-hidden')).toBe('true');
+    // A trailing space gives a final line break a line box.
+    expect(mirror?.textContent).toBe('Hi there ');
+    adapter.dispose();
+    expect(measureLayer.children).toHaveLength(0);
+  });
+
+  it('an input mirror shows one line', () => {
+    const { adapter, measureLayer } = setup('input', 'Reply STOP');
+    expect(adapter.kind).toBe('input');
+    adapter.prepareLayout();
+    expect((measureLayer.querySelector('.mirror') as HTMLElement).style.whiteSpace).toBe('pre');
+  });
+
+  it('a short text is visible whole; the field box is its client box', () => {
+    const { adapter, field } = setup('textarea', 'Hi');
+    vi.spyOn(field, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 50, 300, 80));
+    expect(adapter.visibleTextRange()).toEqual({ start: 0, end: 2 });
+    const clip = adapter.clipRect();
+    expect([clip.left, clip.top]).toEqual([100 + field.clientLeft, 50 + field.clientTop]);
+  });
+});
+
+describe('text control factories', () => {
+  it('take textareas and free-text inputs only', () => {
+    const input = (type: string) => Object.assign(document.createElement('input'), { type });
+    expect(textareaFactory.matches(document.createElement('textarea'))).toBe(true);
+    expect(textareaFactory.matches(input('text'))).toBe(false);
+    expect(inputFactory.matches(input('text'))).toBe(true);
+    expect(inputFactory.matches(input('search'))).toBe(true);
+    const untyped = document.createElement('input');
+    expect(inputFactory.matches(untyped)).toBe(true);
+    for (const type of ['email', 'password', 'number', 'url', 'tel', 'checkbox'])
+      expect(inputFactory.matches(input(type))).toBe(false);
+  });
+});
