@@ -2,14 +2,18 @@ import { ACRONYMS } from '../data/acronyms';
 import { GIVEN_NAMES } from '../data/given-names';
 import { legalWords } from '../data/legal-words';
 import { SPANISH_LEGAL_TERMS } from '../data/legal-words-es';
+import { SURNAMES } from '../data/surnames';
 import type { FirmSettings } from '../settings';
 
 /** Our legal vocabulary, lower case, single words. */
 export const LEGAL_WORDS: ReadonlySet<string> = legalWords();
 
-/** Common given names, lower case, with and without accents (see data/given-names.ts). */
+/** Common given names and surnames, lower case, with and without accents (see data/given-names.ts, data/surnames.ts). */
 export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
-  GIVEN_NAMES.flatMap((name) => [name.toLowerCase(), name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')]),
+  [...GIVEN_NAMES, ...SURNAMES].flatMap((name) => [
+    name.toLowerCase(),
+    name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''),
+  ]),
 );
 
 /** Our Spanish legal vocabulary, lower case, single words (with and without accents). */
