@@ -3,6 +3,7 @@
  * with an emoji and no STOP gets fixes in Spanish that apply. Expected texts come from the rules
  * library itself (lint-oracle), so the spec follows the rules as they evolve.
  */
+import { card, openCardFrom, underline } from './content-support';
 import { expect, test } from './fixtures';
 import { lintWithRules } from './lint-oracle';
 import { openPopupFor, setSyncSettings } from './settings-helpers';
@@ -59,4 +60,26 @@ test('a Spanish first message with an emoji and no STOP gets Spanish fixes that 
     .getByRole('button', { name: 'Apply these changes' })
     .click();
   await expect(portal.composer).toHaveValue(fixed);
+});
+
+test('a misspelled Spanish word gets Spanish suggestions from the Spanish dictionary, and one applies', async ({
+  portal,
+}) => {
+  const { page } = portal;
+  const text = 'Hola María, su audencia en el tribunal es el lunes a las 9.';
+  await portal.goto();
+  await portal.type(text);
+  const marks = underline(page, 'spelling');
+  // The first Spanish check loads the Spanish dictionary in the spelling worker.
+  await expect(marks).toHaveCount(1, { timeout: 15_000 });
+  await openCardFrom(page, marks.first());
+  const item = card(page).locator('li[data-finding="spelling"]');
+  await expect(item.locator('.excerpt mark')).toHaveText('audencia');
+  const suggestion = item.getByRole('button', { name: 'Replace with "audiencia"' });
+  await expect(suggestion).toBeVisible();
+  // Nothing from the English dictionary ("audience").
+  await expect(item.getByRole('button', { name: /^Replace with "audience/ })).toHaveCount(0);
+  await suggestion.click();
+  await expect(portal.composer).toHaveValue(text.replace('audencia', 'audiencia'));
+  await expect(marks).toHaveCount(0);
 });
