@@ -6,6 +6,7 @@ import { type ExpectedFinding, runRuleTests } from '../testing/rule-tester';
 import rule from './spelling';
 
 const spellChecker = createSpellChecker(await loadNodeDictionary());
+const spanishSpellChecker = createSpellChecker(await loadNodeDictionary('es'));
 const FIRM = { firmName: 'Hartwell & Diaz', firmNameAliases: ['Hartwell Diaz LLP', 'HD Law'] };
 
 /** The finding for the nth (0-based) occurrence of `word` in `text`. */
@@ -96,6 +97,40 @@ runRuleTests(rule, {
     invalid('Hartwel Diazz Law: your hearing moved.', ['Hartwel', 'unknownName'], ['Diazz', 'unknownName']),
     invalid('Okonkwo, your hearing moved.', 'Okonkwo'),
   ],
+});
+
+describe('names in Spanish and English sentences (both dictionaries loaded)', () => {
+  const context = { spellChecker, spanishSpellChecker };
+  const spelled = (text: string) =>
+    checkRule(rule, text, FIRM, context).map((finding) => [text.slice(finding.start, finding.end), finding.messageId]);
+
+  it.each([
+    // Surnames the English dictionary lists (dictionary-es lists almost none), with or without accents.
+    'Sra. Gutiérrez, su audiencia en el tribunal es el lunes a las 9.',
+    'Hola Jorge Ramírez, le escribimos sobre su caso de asilo.',
+    'El licenciado Martinez y la Lcda. Hernández revisarán su declaración el martes.',
+    'Su cita con la Dra. Sánchez es en la oficina de Oakland, no en la de Riverside.',
+    // Given names written without their accents, or with accents the list leaves out.
+    'Hola Zoé, su audiencia es el viernes.',
+    // Common given names and surnames neither dictionary lists (data/given-names.ts, data/surnames.ts).
+    'Hola Nayeli Quintanilla, su audiencia es el viernes; la Lcda. Cisneros la acompañará.',
+    'Hi Xiomara, Ms. Galindo will call you about your lease on Monday.',
+    'Hola Tomas, su audiencia es el viernes.',
+    // Titles and abbreviations with their full stop.
+    'Sr. Ortiz, Ud. puede traer su pasaporte al depto. 5 de la Avda. Central.',
+    // A Spanish surname the Spanish dictionary lists, in an English sentence.
+    'Hi Mr. Villanueva, your hearing moved to Friday.',
+  ])('reports nothing in "%s"', (text) => {
+    expect(spelled(text)).toEqual([]);
+  });
+
+  it('still reports misspellings and names neither dictionary knows, in either language', () => {
+    expect(spelled('Sra. Gutiérrez, su audencia es el lunes.')).toEqual([['audencia', 'misspelled']]);
+    expect(spelled('Hola, la Sra. Okonkwo le llamará el lunes.')).toEqual([['Okonkwo', 'unknownName']]);
+    expect(spelled('Your hearing with Ms. Okonkwo is Monday.')).toEqual([['Okonkwo', 'unknownName']]);
+    // A common word capitalized is not a name: the rule still spells it.
+    expect(spelled('Hola. Audencia el lunes.')).toEqual([['Audencia', 'misspelled']]);
+  });
 });
 
 describe('spelling rule', () => {

@@ -73,10 +73,67 @@ const TITLE_ABBREVIATIONS = new Set([
   'co',
   'inc',
   'corp',
+  // Spanish: señor, señora, señorita, licenciado/a, doctora, abogado/a, ingeniero, usted(es),
+  // departamento, número, avenida.
+  'sra',
+  'srta',
+  'lic',
+  'lcdo',
+  'lcda',
+  'ldo',
+  'lda',
+  'dra',
+  'abg',
+  'abgdo',
+  'abgda',
+  'ing',
+  'ud',
+  'uds',
+  'depto',
+  'dpto',
+  'núm',
+  'av',
+  'avda',
 ]);
 /** With this many words checked and more than half unknown, the message is not in English: say nothing. */
 const LANGUAGE_GUARD_MIN_WORDS = 8;
 const LANGUAGE_GUARD_UNKNOWN_RATIO = 0.5;
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * True when a dictionary lists the word only capitalized: a person, place or brand. Names belong to
+ * no language, so each dictionary at hand is asked, whatever the sentence's language (the Spanish
+ * one lists few surnames, the English one many: "Gutierrez", "Oaxaca"), and accents do not matter
+ * ("Gutiérrez", "Ramírez" are written both ways).
+ */
+function isListedName(word: string, dictionaries: readonly SpellingProvider[]): boolean {
+  const plain = withoutAccents(word);
+  for (const form of plain === word ? [word] : [word, plain]) {
+    for (const dictionary of dictionaries) {
+      if (dictionary.isCorrect(form) && !dictionary.isCorrect(form.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when some dictionary at hand knows the word in any case, accents or not. Asked of a
+ * capitalized word inside a sentence: an English word there in a Spanish sentence, or a Spanish
+ * one in an English sentence, is a name or a term ("la oficina de Riverside"), not a misspelling.
+ */
+function isKnownToAny(word: string, dictionaries: readonly SpellingProvider[]): boolean {
+  const plain = withoutAccents(word);
+  return dictionaries.some((dictionary) => dictionary.isCorrect(word) || dictionary.isCorrect(plain));
+}
+
+/** A common given name, written with or without its accents ("Zoé" for Zoe, "Tomas" for Tomás). */
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GIVEN_NAME_WORDS.has(lower) || GIVEN_NAME_WORDS.has(withoutAccents(lower));
+}
 
 function possessiveStem(word: string): string | undefined {
   if (word.length > 3 && /'s$/i.test(word)) return word.slice(0, -2);
@@ -182,6 +239,7 @@ export function findMisspellings(
   // host has loaded it; Spanish words also against our Spanish legal vocabulary.
   const inSpanish = spanishWordMask(text, words, settings);
   const firm = firmWords(settings);
+  const dictionaries = [checker, spanishChecker].filter((provider) => provider !== undefined);
   const issues: SpellingIssue[] = [];
   let checked = 0;
   let unknownLower = 0;
@@ -199,13 +257,15 @@ export function findMisspellings(
     if (text.charAt(span.end) === '.' && TITLE_ABBREVIATIONS.has(word.toLowerCase())) continue;
     checked++;
     if (spanish && SPANISH_LEGAL_WORDS.has(word.toLowerCase())) continue;
-    if (STARTS_UPPER.test(word) && GIVEN_NAME_WORDS.has(word.toLowerCase())) continue;
-    if (isKnownWord(word, firm, dictionary)) continue;
     const capitalized = STARTS_UPPER.test(word);
+    if (capitalized && isGivenName(word)) continue;
+    if (isKnownWord(word, firm, dictionary)) continue;
+    if (capitalized && !INNER_UPPER.test(word) && isListedName(word, dictionaries)) continue;
     let likelyName = INNER_UPPER.test(word);
     if (!likelyName && capitalized) {
       likelyName = !startsSentence(text, span, words[index - 1]) || inCapitalizedRun(text, words, index);
     }
+    if (likelyName && capitalized && !INNER_UPPER.test(word) && isKnownToAny(word, dictionaries)) continue;
     if (!capitalized) unknownLower++;
     issues.push({
       messageId: likelyName ? 'unknownName' : 'misspelled',
