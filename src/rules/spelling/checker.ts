@@ -70,14 +70,15 @@ export class SpellChecker implements SuggestionSource {
   }
 
   /**
-   * Words up to two edits away, closest first (an accent counts half): what suggestSpelling falls
-   * back on when single edits found too few. A few milliseconds; cached.
+   * Words up to two edits away that start with the same letter, closest first (an accent counts
+   * half): what suggestSpelling falls back on when single edits found too few. About a
+   * millisecond; cached.
    */
   suggest(word: string): string[] {
     const cached = this.suggestions.get(word);
     if (cached) return cached;
     const found = this.words
-      .near(word, 2, { limit: NEAR_WORDS_LIMIT * 2, substitutionCost })
+      .near(word, 2, { limit: NEAR_WORDS_LIMIT * 2, substitutionCost, sameFirstLetter: true })
       .map((near) => near.word)
       .filter((candidate) => this.isSuggestible(candidate))
       .slice(0, NEAR_WORDS_LIMIT);

@@ -78,6 +78,13 @@ describe('WordGraph', () => {
     expect(graph.near('hearng', 2, { limit: 2 }).map((near) => near.word)).toEqual(['hearing', 'hear']);
   });
 
+  it('keeps the first letter when asked, accents aside', () => {
+    const graph = WordGraph.fromWords(['hearing', 'bearing', 'ámbito', 'tramite']);
+    expect(graph.near('hearin', 2).map((near) => near.word)).toEqual(['hearing', 'bearing']);
+    expect(graph.near('hearin', 2, { sameFirstLetter: true }).map((near) => near.word)).toEqual(['hearing']);
+    expect(graph.near('ambito', 1, { sameFirstLetter: true }).map((near) => near.word)).toEqual(['ámbito']);
+  });
+
   it('agrees with a Set and with a brute-force distance on random word lists', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'á', 'ñ', "'"), minLength: 1, maxLength: 7 });
     fc.assert(
