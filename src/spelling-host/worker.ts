@@ -1,7 +1,7 @@
 /**
- * The spelling worker, started by the offscreen document (src/offscreen): parsing the dictionary
- * (about a second) and Hunspell's suggestion search (up to a few hundred milliseconds) run here, so
- * the offscreen document keeps answering messages meanwhile. Workers get no extension APIs: the
+ * The spelling worker, started by the offscreen document (src/offscreen): loading the compiled
+ * dictionaries (milliseconds), checks and the suggestion search run here, so the offscreen document
+ * keeps answering messages meanwhile. Workers get no extension APIs: the
  * dictionary is fetched relative to the extension's origin, which is what runtime.getURL gives.
  */
 import { createSpellingHost, fetchDictionary, SPANISH_DICTIONARY_PATH } from './host';
