@@ -160,6 +160,29 @@ describe('formatTextBlock', () => {
     expect(block).toContain('  fixed: "See https://x.com"\n');
   });
 
+  it('lists a spelling finding’s suggestions after its message', () => {
+    const replace = (text: string) => ({
+      label: `Replace with "${text}"`,
+      edits: [{ start: 4, end: 12, text }],
+      safe: false,
+    });
+    const spelling = finding({
+      ruleId: 'spelling',
+      messageId: 'misspelled',
+      start: 4,
+      end: 12,
+      message: '"audencia" looks misspelled.',
+      fixes: [replace('audiencia'), replace('ausencia')],
+    });
+    const block = formatTextBlock(
+      row({ text: 'Su audencia es el lunes.', findings: [{ ...spelling, line: 1, column: 5 }] }),
+      NO_COLORS,
+    );
+    expect(block).toContain(
+      '  1:5  warning  "audencia" looks misspelled. (suggestions: "audiencia", "ausencia")  spelling\n',
+    );
+  });
+
   it('says nothing about a clean message', () => {
     expect(formatTextBlock(row({ verdict: 'ready', score: 100 }), NO_COLORS)).toBe('');
     expect(formatTextBlock(row({ fixed: row().text }), NO_COLORS)).toBe('');

@@ -157,6 +157,16 @@ function paintVerdict(verdict: Verdict, palette: Palette): string {
  * A message's block in the text format, or '' when there is nothing to say (no findings and no
  * fix changed it): like a linter, clean input stays quiet and only the summary counts it.
  */
+/**
+ * A spelling finding's suggestions, as the text format appends them: ' (suggestions: "deposition",
+ * "depositor")'. Other rules' labelled fixes are for the json formats and the extension.
+ */
+function suggestionsOf(finding: Finding): string {
+  if (finding.ruleId !== 'spelling' || finding.fixes.length === 0) return '';
+  const words = finding.fixes.map((fix) => stringifyJson(fix.edits[0]?.text ?? ''));
+  return ` (suggestions: ${escapeForTerminal(words.join(', '))})`;
+}
+
 /** How many findings of one message the text format prints. */
 export const MAX_FINDINGS_SHOWN = 200;
 
@@ -176,7 +186,7 @@ export function formatTextBlock(row: ResultRow, palette: Palette): string {
   shown.forEach((finding, index) => {
     const position = (positions[index] ?? '').padEnd(positionWidth);
     lines.push(
-      `  ${palette.dim(position)}  ${paintSeverity(finding.severity, palette)}  ${escapeForTerminal(finding.message)}  ${palette.dim(finding.ruleId)}`,
+      `  ${palette.dim(position)}  ${paintSeverity(finding.severity, palette)}  ${escapeForTerminal(finding.message)}${suggestionsOf(finding)}  ${palette.dim(finding.ruleId)}`,
     );
   });
   const hidden = row.findings.length - shown.length;
