@@ -19,18 +19,15 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type PackageOptions, parsePackageArguments, portalSitesOfFirmFile, UsageError } from './release/arguments';
 import {
   artefactNames,
   enterpriseManifest,
   extensionIdFromKey,
   manifestKeyOfPem,
-  type PackageOptions,
-  parsePackageArguments,
-  portalSitesOfFirmFile,
   releaseRefusal,
   sha256Sums,
   storeManifest,
-  UsageError,
   updateManifest,
 } from './release/release';
 import { directoryEntries, type ZipEntry, zipEntries } from './release/zip';
@@ -133,12 +130,15 @@ async function main(options: PackageOptions): Promise<void> {
   }
   const enterprise = portalHosts.length > 0;
 
-  await rm(buildDir, { recursive: true, force: true });
-  await mkdir(buildDir, { recursive: true });
-  const chromeDir = join(buildDir, 'chrome');
-  const firefoxDir = join(buildDir, 'firefox');
-  await build('chrome', chromeDir);
-  await build('firefox', firefoxDir);
+  const sourceBuildDir = options.fromBuild && !options.buildOnly ? resolve(options.fromBuild) : buildDir;
+  const chromeDir = join(sourceBuildDir, 'chrome');
+  const firefoxDir = join(sourceBuildDir, 'firefox');
+  if (sourceBuildDir === buildDir) {
+    await rm(buildDir, { recursive: true, force: true });
+    await mkdir(buildDir, { recursive: true });
+    await build('chrome', chromeDir);
+    await build('firefox', firefoxDir);
+  }
   if (options.buildOnly) {
     console.log(`built ${chromeDir} and ${firefoxDir} (version ${version})`);
     return;

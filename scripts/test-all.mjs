@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, continuing past failures so one run shows
 // everything that is wrong. Stages: typecheck, lint, unit tests, build, e2e (Chromium), the Firefox
-// build's web-ext lint and e2e (Firefox ESR). Test counts come from the JSON reports of Vitest and
+// build's web-ext lint and e2e (Firefox ESR), the release packages (npm run package, checked in
+// Chromium and by web-ext lint: e2e-package/). Test counts come from the JSON reports of Vitest and
 // Playwright; a failed typecheck, lint or build counts as one failed test. Tests that did not run
 // (skipped, fixme, todo) are counted too; with CI set, one that is not listed in
 // scripts/expected-skips.mjs counts as failed. The last line printed is always exactly
@@ -28,6 +29,7 @@ const vitestReport = join(resultsDirectory, 'vitest.json');
 const playwrightReport = join(resultsDirectory, 'playwright.json');
 const firefoxReport = join(resultsDirectory, 'vitest-firefox.json');
 const evalReport = join(resultsDirectory, 'eval.json');
+const packageReport = join(resultsDirectory, 'playwright-package.json');
 const isWindows = process.platform === 'win32';
 /** On CI a skipped test fails the run unless scripts/expected-skips.mjs lists it. */
 const skipPolicy = { ci: isCi(process.env), expected: EXPECTED_SKIPS };
@@ -107,10 +109,21 @@ const stages = [
   // The Firefox build: web-ext lint (0 errors), then the same extension in Firefox ESR.
   { name: 'firefox lint', command: npm, args: ['run', '--silent', 'lint:firefox'], counts: stageCounts },
   vitestStage('firefox e2e', firefoxReport, ['--config', 'vitest.firefox.config.ts']),
+  // npm run package (a snapshot of the working tree), then the packages as stores, AMO and a firm's
+  // IT get them: sums, manifests, the source package rebuilding to the same files, web-ext lint on
+  // the .xpi, the store zip in Chromium, the enterprise package with a managed policy (unpacked and
+  // force-installed from updates.xml).
+  {
+    name: 'packages',
+    command: bin('playwright'),
+    args: ['test', '--config', 'playwright.package.config.ts'],
+    counts: (code) => enforceSkips(playwrightCounts(code, readJson(packageReport), root), skipPolicy),
+  },
 ];
 
 mkdirSync(resultsDirectory, { recursive: true });
-for (const report of [vitestReport, playwrightReport, firefoxReport, evalReport]) rmSync(report, { force: true });
+for (const report of [vitestReport, playwrightReport, firefoxReport, evalReport, packageReport])
+  rmSync(report, { force: true });
 if (!existsSync(join(root, 'node_modules'))) {
   console.error('node_modules is missing: run `npm ci` first.');
 }

@@ -2,8 +2,8 @@
 /**
  * Keeps the dynamically registered content scripts in step with the sites the checker is enabled
  * on: the firm's `portalSites` plus the origins the user enabled from the popup, limited to the
- * origins we hold host permission for (Chrome refuses, and would not inject, the others). The demo
- * portal on localhost has static manifest entries and is left out here.
+ * origins we hold host permission for (Chrome refuses, and would not inject, the others). In the
+ * test build the demo portal on localhost has static manifest entries and is left out here.
  */
 import checkerScript from '../content/checker.iife.ts?script';
 import pageHookScript from '../content/page-hook.iife.ts?script';
@@ -20,8 +20,12 @@ function scripting(): ScriptingApi | undefined {
   return (browser as unknown as { scripting?: ScriptingApi }).scripting ?? globalThis.chrome?.scripting;
 }
 
-/** Patterns not already covered by the static localhost entries of the manifest. */
+/**
+ * Patterns not already covered by the static localhost entries of the test build's manifest
+ * (manifest.test.json). The shipped build has none, so a firm's portal on localhost is registered.
+ */
 function dynamicPatterns(patterns: readonly string[]): string[] {
+  if (import.meta.env?.MODE !== 'test') return [...patterns];
   return patterns.filter((pattern) => !/^http:\/\/localhost(?::\d+)?\//.test(pattern));
 }
 

@@ -1,18 +1,16 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsePackageArguments, portalSitesOfFirmFile, UsageError } from '../../scripts/release/arguments';
 import {
   artefactNames,
   changelogHasSection,
   enterpriseManifest,
   extensionIdFromKey,
   manifestKeyOfPem,
-  parsePackageArguments,
-  portalSitesOfFirmFile,
   releaseRefusal,
   sha256Sums,
   storeManifest,
-  UsageError,
   updateManifest,
 } from '../../scripts/release/release';
 import { fixedZipDate, readZip, zipEntries } from '../../scripts/release/zip';
@@ -50,6 +48,13 @@ describe('npm run package arguments', () => {
   ])('refuses %j with a sentence', (argv, message) => {
     expect(() => parsePackageArguments(argv)).toThrow(UsageError);
     expect(() => parsePackageArguments(argv)).toThrow(message);
+  });
+
+  it('takes --out, --snapshot, --build-only, --from-build and --crx-key', () => {
+    expect(
+      parsePackageArguments(['--out', 'x', '--snapshot', '--from-build=release/build', '--crx-key', 'firm.pem']),
+    ).toMatchObject({ outDir: 'x', snapshot: true, fromBuild: 'release/build', crxKey: 'firm.pem', buildOnly: false });
+    expect(parsePackageArguments(['--build-only']).buildOnly).toBe(true);
   });
 
   it('keeps the update base URL without a trailing slash', () => {
