@@ -10,13 +10,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../e2e/static-server.mjs';
 import { GECKO_ID } from '../src/shared/extension-id';
 
 const FIREFOX_CANDIDATES = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-const EXTENSION_DIRECTORY = fileURLToPath(new URL('../dist-firefox-test', import.meta.url));
+const EXTENSION_DIRECTORY =
+  process.env.E2E_FIREFOX_EXTENSION_DIRECTORY ?? fileURLToPath(new URL('../dist-firefox-test', import.meta.url));
 /** Where Firefox on Linux reads enterprise policy (docs/admin.md). */
 const POLICY_FILE = '/etc/firefox/policies/policies.json';
 
@@ -63,9 +64,9 @@ interface BidiConnection {
  * below (the same test instrument as e2e/checker-ui.ts for Chromium). puppeteer-core has no public
  * call for a raw BiDi command, hence the casts. Resolves false while the checker has no host yet.
  */
-async function revealCheckerRoot(page: Page): Promise<boolean> {
+async function revealCheckerRoot(page: Page, frame: Frame = page.mainFrame()): Promise<boolean> {
   const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
-  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const context = (frame as unknown as { _id: string })._id;
   const found = await connection.send('script.callFunction', {
     functionDeclaration: `() => [...document.documentElement.children].find((element) => element.localName.startsWith(${JSON.stringify(HOST_PREFIX)})) ?? null`,
     target: { context },
@@ -81,7 +82,9 @@ async function revealCheckerRoot(page: Page): Promise<boolean> {
     awaitPromise: false,
     arguments: [{ sharedId: shadow.sharedId }],
   });
-  return page.evaluate(() => (window as unknown as { __smsCheckerTestRoot?: ShadowRoot }).__smsCheckerTestRoot != null);
+  return frame.evaluate(
+    () => (window as unknown as { __smsCheckerTestRoot?: ShadowRoot }).__smsCheckerTestRoot != null,
+  );
 }
 
 function checkerView(page: Page): Promise<CheckerView> {
@@ -291,4 +294,136 @@ describe('Firefox', () => {
       await rm(POLICY_FILE, { force: true });
     }
   }, 60_000);
+});
+
+/**
+ * Rich editors in Firefox (editor-models.spec.ts does all eleven in Chromium): CKEditor 5 and
+ * TinyMCE take fixes through the editor bridge (src/content/editor-bridge/), ProseMirror through
+ * the browser's editing path. The editor's own model must hold each fix, and one Ctrl+Z must give
+ * back the text from before it.
+ */
+describe('Firefox rich editors', () => {
+  const MESSAGE = 'Hi Maria!! Your case update is ready 🎉 URGENT: sign at bit.ly/hd-sign today';
+  const EDITORS = [
+    { name: 'ckeditor5', field: '.ck-editor__editable', inFrame: false },
+    { name: 'tinymce', field: '#tinymce', inFrame: true },
+    { name: 'prosemirror', field: '.ProseMirror', inFrame: false },
+  ];
+
+  /** The centre of an element of the checker's root in `frame`, in the page's coordinates. */
+  async function centerIn(page: Page, frame: Frame, selector: string, text?: string) {
+    const inner = await frame.evaluate(
+      (css, label) => {
+        const root = (window as unknown as { __smsCheckerTestRoot?: ShadowRoot }).__smsCheckerTestRoot;
+        const element = [...(root?.querySelectorAll(css) ?? [])].find(
+          (candidate) => label === undefined || candidate.textContent?.includes(label),
+        );
+        if (!element) return null;
+        element.scrollIntoView({ block: 'nearest' });
+        const rect = element.getBoundingClientRect();
+        return rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      },
+      selector,
+      text,
+    );
+    if (inner === null || frame === page.mainFrame()) return inner;
+    const frameElement = await frame.frameElement();
+    const box = await frameElement?.boundingBox();
+    return box ? { x: box.x + inner.x, y: box.y + inner.y } : null;
+  }
+
+  async function click(page: Page, frame: Frame, selector: string, text?: string): Promise<void> {
+    const center = await waitFor(
+      () => centerIn(page, frame, selector, text),
+      (found) => found !== null,
+    );
+    if (center) await page.mouse.click(center.x, center.y);
+  }
+
+  /**
+   * Focuses a button of the card and presses Enter on it (a real key, so a trusted click): in
+   * TinyMCE's 200 px frame the card is squeezed and its buttons may sit outside the frame's view,
+   * where a mouse cannot reach them.
+   */
+  async function press(page: Page, frame: Frame, selector: string, text?: string): Promise<void> {
+    await waitFor(
+      () => centerIn(page, frame, selector, text),
+      (found) => found !== null,
+    );
+    await frame.evaluate(
+      (css, label) => {
+        const root = (window as unknown as { __smsCheckerTestRoot?: ShadowRoot }).__smsCheckerTestRoot;
+        const element = [...(root?.querySelectorAll<HTMLElement>(css) ?? [])].find(
+          (candidate) => label === undefined || candidate.textContent?.includes(label),
+        );
+        element?.focus();
+      },
+      selector,
+      text,
+    );
+    await page.keyboard.press('Enter');
+  }
+
+  async function undo(page: Page): Promise<void> {
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+  }
+
+  for (const editor of EDITORS) {
+    it(`${editor.name}: a fix from the card and "Fix all" reach the editor's model; Ctrl+Z gives the text back`, async () => {
+      const { lint, applyFixes, safeFixesOf } = await import('../src/rules');
+      const report = lint(MESSAGE, {}, {});
+      const emoji = report.findings.find((finding) => finding.ruleId === 'emoji')?.fixes[0];
+      if (!emoji) throw new Error('the message has no emoji fix');
+      const afterEmoji = applyFixes(MESSAGE, [emoji]);
+      const afterAll = applyFixes(MESSAGE, safeFixesOf(report.findings));
+
+      const page = await browser.newPage();
+      await page.goto(server.url(`editors/${editor.name}/index.html`));
+      await waitFor(
+        () => page.evaluate(() => window.__editorReady === true),
+        (ready) => ready,
+      );
+      const frame = editor.inFrame
+        ? await waitFor(
+            async () => page.frames().find((candidate) => candidate !== page.mainFrame()) ?? null,
+            (found) => found !== null,
+          )
+        : page.mainFrame();
+      if (frame === null) throw new Error('no editor frame');
+      await waitFor(
+        () => revealCheckerRoot(page, frame),
+        (revealed) => revealed,
+      );
+      const model = () => page.evaluate(() => window.__editorText?.() ?? '');
+      await frame.click(editor.field);
+      await page.keyboard.type(MESSAGE);
+      await waitFor(model, (text) => text === MESSAGE);
+      await waitFor(
+        () => centerIn(page, frame, '[data-rule-id="emoji"]'),
+        (found) => found !== null,
+      );
+
+      await click(page, frame, '[data-rule-id="emoji"]');
+      await press(page, frame, 'li[data-finding="emoji"] button.fix');
+      expect(await waitFor(model, (text) => text !== MESSAGE)).toBe(afterEmoji);
+      await frame.focus(editor.field);
+      await undo(page);
+      expect(await waitFor(model, (text) => text !== afterEmoji)).toBe(MESSAGE);
+
+      // Fix all safe issues, from the badge's card, once the checker has the restored text.
+      await waitFor(
+        () => centerIn(page, frame, '[data-rule-id="emoji"]'),
+        (found) => found !== null,
+      );
+      await click(page, frame, '[data-sms-badge]:not([hidden])');
+      await press(page, frame, 'button', 'Fix all safe issues');
+      expect(await waitFor(model, (text) => text !== MESSAGE)).toBe(afterAll);
+      await frame.focus(editor.field);
+      await undo(page);
+      expect(await waitFor(model, (text) => text !== afterAll)).toBe(MESSAGE);
+      await page.close();
+    }, 60_000);
+  }
 });

@@ -488,21 +488,34 @@ export function handleEditRequest(element: Element, detail: unknown): BridgeResu
   }
 }
 
-/** Listens for edit requests in this window (capture phase, so page handlers cannot stop them first). */
-export function installEditorBridge(view: Window): void {
-  view.addEventListener(
-    EDIT_REQUEST_EVENT,
-    (event) => {
-      const target = event.composedPath()[0];
-      if (!(target instanceof Element) || !(event instanceof CustomEvent)) return;
-      const result = handleEditRequest(target, event.detail);
-      if (result === null) return;
-      try {
-        target.dispatchEvent(new CustomEvent(EDIT_RESULT_EVENT, { detail: JSON.stringify(result) }));
-      } catch {
-        // The element left the page meanwhile: the content script reads the field and falls back.
-      }
+/**
+ * Listens for edit requests in this window (capture phase, so page handlers cannot stop them
+ * first). `document.open()` erases a window's listeners, and TinyMCE writes its iframe that way
+ * (Firefox runs our hook before it does): the listener is added again after every open.
+ */
+export function installEditorBridge(view: Window & typeof globalThis): void {
+  const listener = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof view.Element) || !(event instanceof view.CustomEvent)) return;
+    const result = handleEditRequest(target, event.detail);
+    if (result === null) return;
+    try {
+      target.dispatchEvent(new view.CustomEvent(EDIT_RESULT_EVENT, { detail: JSON.stringify(result) }));
+    } catch {
+      // The element left the page meanwhile: the content script reads the field and falls back.
+    }
+  };
+  const listen = (): void => view.addEventListener(EDIT_REQUEST_EVENT, listener, true);
+  listen();
+  const prototype = view.Document.prototype;
+  const originalOpen = prototype.open as (...args: unknown[]) => unknown;
+  Object.defineProperty(prototype, 'open', {
+    configurable: true,
+    writable: true,
+    value: function open(this: Document, ...args: unknown[]) {
+      const result = originalOpen.apply(this, args);
+      if (this === view.document) listen();
+      return result;
     },
-    true,
-  );
+  });
 }
