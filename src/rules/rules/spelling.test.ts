@@ -120,6 +120,11 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     'Sr. Ortiz, Ud. puede traer su pasaporte al depto. 5 de la Avda. Central.',
     // A Spanish surname the Spanish dictionary lists, in an English sentence.
     'Hi Mr. Villanueva, your hearing moved to Friday.',
+    // A name the English dictionary writes with an inner capital, in a Spanish sentence.
+    "Hola Sr. O'Brien, su cita es el martes.",
+    // Brands and agencies (data/brands.ts), in either language.
+    'Escríbanos por WhatsApp o pague con Zelle; firme con DocuSign.',
+    'Text us on WhatsApp, or pay with Zelle or PayPal.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
   });

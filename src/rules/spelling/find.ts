@@ -2,14 +2,8 @@ import { detectLanguage } from '../language';
 import { type ParsedMessage, parseMessage, type Span } from '../message';
 import type { FirmSettings } from '../settings';
 import type { SpellingProvider } from '../types';
-import {
-  firmWords,
-  GIVEN_NAME_WORDS,
-  isBuiltInAcronym,
-  LEGAL_WORDS,
-  normalizeApostrophes,
-  SPANISH_LEGAL_WORDS,
-} from './words';
+import { isBrandName, isCommonName, isKnownToAny, isListedName } from './names';
+import { firmWords, isBuiltInAcronym, LEGAL_WORDS, normalizeApostrophes, SPANISH_LEGAL_WORDS } from './words';
 
 export type SpellingMessageId = 'misspelled' | 'unknownName';
 
@@ -98,42 +92,6 @@ const TITLE_ABBREVIATIONS = new Set([
 /** With this many words checked and more than half unknown, the message is not in English: say nothing. */
 const LANGUAGE_GUARD_MIN_WORDS = 8;
 const LANGUAGE_GUARD_UNKNOWN_RATIO = 0.5;
-
-function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/**
- * True when a dictionary lists the word only capitalized: a person, place or brand. Names belong to
- * no language, so each dictionary at hand is asked, whatever the sentence's language (the Spanish
- * one lists few surnames, the English one many: "Gutierrez", "Oaxaca"), and accents do not matter
- * ("Gutiérrez", "Ramírez" are written both ways).
- */
-function isListedName(word: string, dictionaries: readonly SpellingProvider[]): boolean {
-  const plain = withoutAccents(word);
-  for (const form of plain === word ? [word] : [word, plain]) {
-    for (const dictionary of dictionaries) {
-      if (dictionary.isCorrect(form) && !dictionary.isCorrect(form.toLowerCase())) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * True when some dictionary at hand knows the word in any case, accents or not. Asked of a
- * capitalized word inside a sentence: an English word there in a Spanish sentence, or a Spanish
- * one in an English sentence, is a name or a term ("la oficina de Riverside"), not a misspelling.
- */
-function isKnownToAny(word: string, dictionaries: readonly SpellingProvider[]): boolean {
-  const plain = withoutAccents(word);
-  return dictionaries.some((dictionary) => dictionary.isCorrect(word) || dictionary.isCorrect(plain));
-}
-
-/** A common given name, written with or without its accents ("Zoé" for Zoe, "Tomas" for Tomás). */
-function isGivenName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return GIVEN_NAME_WORDS.has(lower) || GIVEN_NAME_WORDS.has(withoutAccents(lower));
-}
 
 function possessiveStem(word: string): string | undefined {
   if (word.length > 3 && /'s$/i.test(word)) return word.slice(0, -2);
@@ -258,9 +216,10 @@ export function findMisspellings(
     checked++;
     if (spanish && SPANISH_LEGAL_WORDS.has(word.toLowerCase())) continue;
     const capitalized = STARTS_UPPER.test(word);
-    if (capitalized && isGivenName(word)) continue;
+    if (capitalized && isCommonName(word)) continue;
     if (isKnownWord(word, firm, dictionary)) continue;
-    if (capitalized && !INNER_UPPER.test(word) && isListedName(word, dictionaries)) continue;
+    if (capitalized && isListedName(word, dictionaries)) continue;
+    if (isBrandName(word)) continue;
     let likelyName = INNER_UPPER.test(word);
     if (!likelyName && capitalized) {
       likelyName = !startsSentence(text, span, words[index - 1]) || inCapitalizedRun(text, words, index);
