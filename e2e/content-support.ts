@@ -21,9 +21,10 @@ export const EXPECTED = {
   verdict: 'blocked',
   afterFix: {
     emoji: 'Check bit.ly/abc URGENT now',
-    'all-caps': 'Check bit.ly/abc 😀 urgent now',
+    // The emoji ends a sentence: the word after it starts the next one with a capital.
+    'all-caps': 'Check bit.ly/abc 😀 Urgent now',
   } as Record<string, string>,
-  afterSafeFixes: 'Check bit.ly/abc urgent now',
+  afterSafeFixes: 'Check bit.ly/abc Urgent now',
   findingsAfterSafeFixes: 2,
 };
 

@@ -1,0 +1,187 @@
+/**
+ * The card and the badge where space is tight or an editor does not cooperate (issue 11): the card
+ * lists errors first under the popup's headings, paints above every underline, opens where it
+ * fits in a small frame without covering the line being fixed, and says so (with the fixed message
+ * to copy) when an editor keeps its own text; the badge never covers a narrow input's text; Alt+Enter
+ * never reaches the editor; "Fix all" reads as a sentence.
+ */
+import type { Locator } from '@playwright/test';
+import {
+  badge,
+  card,
+  EXPECTED,
+  fieldText,
+  fixButton,
+  openCardFrom,
+  SAMPLE,
+  typeInto,
+  underline,
+} from './content-support';
+import { expect, test } from './fixtures';
+import type { PortalPage } from './page-objects';
+
+async function openCardPage(portal: PortalPage): Promise<void> {
+  await portal.goto('content-card.html');
+  await expect(portal.checkerHost).toHaveCount(1);
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (box === null) throw new Error('no box');
+  return box;
+}
+
+test('the summary lists errors first under the popup headings, with the popup verdict', async ({ portal }) => {
+  const { page } = portal;
+  await portal.goto('content-basic.html');
+  await typeInto(page, page.locator('#textarea-field'), SAMPLE);
+  await expect(badge(page)).toHaveAttribute('data-findings', String(EXPECTED.findings));
+  await badge(page).click();
+  await expect(card(page).locator('h2')).toHaveText(`Likely to be filtered: ${EXPECTED.findings} issues`);
+  const headings = await card(page).locator('.group h3').allTextContents();
+  expect(headings[0]).toMatch(/^Must fix \(\d+\)$/);
+  expect(headings.map((heading) => heading.replace(/ \(\d+\)$/, ''))).toEqual(
+    ['Must fix', 'Should fix', 'Good to know'].filter((title) => headings.some((heading) => heading.startsWith(title))),
+  );
+  const severities = await card(page)
+    .locator('li.finding')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-severity')));
+  const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+  const ranks = severities.map((severity) => rank[severity ?? ''] ?? 3);
+  expect(ranks).toEqual([...ranks].sort());
+  expect(ranks[0]).toBe(0);
+});
+
+test('the card paints above the underlines it covers', async ({ portal }) => {
+  const { page } = portal;
+  await openCardPage(portal);
+  const field = page.locator('#tall-field');
+  await field.click();
+  for (let line = 0; line < 8; line++) await page.keyboard.type(`Line ${line} URGENT news today\n`);
+  await expect(underline(page, 'all-caps')).toHaveCount(8);
+  await openCardFrom(page, underline(page, 'all-caps').first());
+  // Hit testing follows paint order: with the underlines made hit-testable for a moment (they
+  // ignore the pointer otherwise), the topmost element where one meets the card must be the card's.
+  const covered = await card(page).evaluate((cardElement) => {
+    const root = cardElement.getRootNode() as ShadowRoot;
+    const cardBox = cardElement.getBoundingClientRect();
+    const marks = [...root.querySelectorAll<HTMLElement>('[data-rule-id]')];
+    for (const mark of marks) mark.style.pointerEvents = 'auto';
+    const onTop: boolean[] = [];
+    for (const mark of marks) {
+      const box = mark.getBoundingClientRect();
+      const left = Math.max(box.left, cardBox.left);
+      const right = Math.min(box.right, cardBox.right);
+      const top = Math.max(box.top, cardBox.top);
+      const bottom = Math.min(box.bottom, cardBox.bottom);
+      if (right - left < 2 || bottom - top < 2) continue;
+      const hit = root.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      onTop.push(hit !== null && cardElement.contains(hit));
+    }
+    for (const mark of marks) mark.style.pointerEvents = '';
+    return onTop;
+  });
+  expect(covered.length).toBeGreaterThan(0);
+  expect(covered).toEqual(covered.map(() => true));
+});
+
+test('the badge of a narrow one-line input sits outside it, never over its text', async ({ portal }) => {
+  const { page } = portal;
+  await openCardPage(portal);
+  const input = page.locator('#narrow-field');
+  await typeInto(page, input, 'Hi URGENT news');
+  await expect(badge(page)).toBeVisible();
+  const inputBox = await boxOf(input);
+  const badgeBox = await boxOf(badge(page));
+  expect(overlaps(inputBox, badgeBox)).toBe(false);
+});
+
+test('in a 200 px editor frame the card opens where it fits, off the line, with "Fix all" in reach', async ({
+  portal,
+}) => {
+  const { page } = portal;
+  await openCardPage(portal);
+  const frame = page.frameLocator('#small-frame');
+  const editor = frame.locator('#small-editor');
+  await typeInto(page, editor, SAMPLE);
+  await expect(underline(frame, 'all-caps').first()).toBeAttached();
+  const line = await boxOf(underline(frame, 'all-caps').first());
+  await openCardFrom(frame, underline(frame, 'all-caps').first());
+  const cardBox = await boxOf(card(frame));
+  const frameBox = await boxOf(page.locator('#small-frame'));
+  // Inside the frame, and not over the line being fixed (the editor spans the frame's width).
+  expect(cardBox.y).toBeGreaterThanOrEqual(frameBox.y - 1);
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height + 1);
+  expect(overlaps({ x: frameBox.x, y: line.y, width: frameBox.width, height: line.height }, cardBox)).toBe(false);
+  const fixAll = card(frame).getByRole('button', { name: 'Fix all safe issues' });
+  await expect(fixAll).toBeInViewport();
+  await fixAll.click();
+  await expect.poll(() => fieldText(editor)).toBe(EXPECTED.afterSafeFixes);
+});
+
+test('an editor that keeps its own text: the card says so and offers the fixed message to copy', async ({
+  portal,
+  context,
+}) => {
+  const { page } = portal;
+  await openCardPage(portal);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  const editor = page.locator('#stubborn-field');
+  await typeInto(page, editor, 'Hi Maria URGENT news today');
+  await expect(underline(page, 'all-caps').first()).toBeAttached();
+  await openCardFrom(page, underline(page, 'all-caps').first());
+  await fixButton(page, 'all-caps').click();
+  await expect(card(page).locator('h2')).toHaveText('This editor did not accept the change: copy the fix');
+  await expect(card(page).locator('textarea.fixed-text')).toHaveValue('Hi Maria urgent news today');
+  // The user's text is as it was, in the editor's own model too.
+  expect(await fieldText(editor)).toBe('Hi Maria URGENT news today');
+  expect(await page.evaluate(() => (window as unknown as { stubbornModel(): string }).stubbornModel())).toBe(
+    'Hi Maria URGENT news today',
+  );
+  await card(page).getByRole('button', { name: 'Copy the fix' }).click();
+  await expect(card(page).getByRole('status')).toContainText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Hi Maria urgent news today');
+});
+
+test('Alt+Enter never changes the text, in a flagged word or elsewhere, even where the editor takes Enter', async ({
+  portal,
+}) => {
+  const { page } = portal;
+  await openCardPage(portal);
+  const field = page.locator('#enter-field');
+  await typeInto(page, field, SAMPLE);
+  await expect(underline(page, 'all-caps').first()).toBeAttached();
+  // At the end, away from every finding: nothing opens, and no line break goes in.
+  await page.keyboard.press('Alt+Enter');
+  await page.keyboard.press('Alt+Enter');
+  expect(await fieldText(field)).toBe(SAMPLE);
+  // In the flagged word: the card opens, the text stays.
+  for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Alt+Enter');
+  await expect(card(page)).toBeVisible();
+  expect(await fieldText(field)).toBe(SAMPLE);
+});
+
+test('"Fix all" reads as a sentence: the word after an emoji starts with a capital', async ({ portal }) => {
+  const { page } = portal;
+  await portal.goto('content-basic.html');
+  const field = page.locator('#textarea-field');
+  await typeInto(page, field, 'Hi Maria!! Your case update is ready 🎉 URGENT: sign today');
+  await expect(underline(page, 'all-caps').first()).toBeAttached();
+  await badge(page).click();
+  await card(page).getByRole('button', { name: 'Fix all safe issues' }).click();
+  await expect.poll(() => fieldText(field)).toMatch(/Hi Maria! Your case update is ready Urgent: sign today$/);
+  const text = await fieldText(field);
+  expect(text).not.toMatch(/ {2}| [.,!?:;]/);
+});
