@@ -12,6 +12,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { dictionaryPlugin } from './scripts/vite-dictionary-plugin';
+import { privacyPagePlugin } from './scripts/vite-privacy-page-plugin';
 import { GECKO_ID } from './src/shared/extension-id';
 
 type Manifest = Record<string, unknown> & {
@@ -114,6 +115,7 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: buildManifest(testBuild), browser: target }),
       onlyInPageLinterWebAccessible(),
       dictionaryPlugin(),
+      privacyPagePlugin(),
     ],
     // The spelling worker of the offscreen document is a module worker.
     worker: { format: 'es' },

@@ -164,6 +164,14 @@ export function Options({ controller, version }: OptionsProps) {
         onExport={() => controller.exportFile()}
         onReset={() => void controller.reset()}
       />
+      <footer class="options-footer">
+        <p>
+          Message text never leaves your browser.{' '}
+          <a href="/privacy.html" target="_blank" rel="noopener">
+            Privacy policy
+          </a>
+        </p>
+      </footer>
     </main>
   );
 }
