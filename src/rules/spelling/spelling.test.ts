@@ -13,6 +13,7 @@ import { matchCase, spellingSuggestionFixes, suggestSpelling } from './suggest';
 const files = await loadNodeDictionary();
 const checker = createSpellChecker(files);
 const englishFiles = dictionaryPackageFiles('en');
+const spanishChecker = createSpellChecker(await loadNodeDictionary('es'));
 
 describe('the legal dictionary', () => {
   it('has at least 400 distinct terms, none flagged by the checker', () => {
@@ -174,6 +175,24 @@ describe('suggestSpelling', () => {
     ['DEPOSITON', 'DEPOSITION'],
   ])('suggests %s -> %s first', (word, best) => {
     expect(suggestSpelling(checker, word, stoppedClock)[0]).toBe(best);
+  });
+
+  it.each([
+    ['audencia', 'audiencia'],
+    ['manana', 'mañana'],
+    ['declaracion', 'declaración'],
+    ['llamenos', 'llámenos'],
+    ['tribunl', 'tribunal'],
+    // Letters that sound alike, and a silent h.
+    ['recivir', 'recibir'],
+    ['divorsio', 'divorcio'],
+    ['sertificado', 'certificado'],
+    ['haora', 'ahora'],
+    // Two edits away, from the dictionary's search, ahead of a split into two words.
+    ['citasion', 'citación'],
+    ['Audencia', 'Audiencia'],
+  ])('suggests %s -> %s first from the Spanish dictionary', (word, best) => {
+    expect(suggestSpelling(spanishChecker, word, stoppedClock)[0]).toBe(best);
   });
 
   it('returns at most `max` suggestions', () => {

@@ -77,6 +77,16 @@ function baseLetter(letter: string): string {
 }
 
 /**
+ * Letters that sound alike, so that people write one for the other: b and v are one sound in
+ * Spanish ("recivir"), s, c and z one in Latin American Spanish ("divorsio", "sertificado"), g and
+ * j before e and i, y and i. The first pair is as likely a slip as a missing accent, the others as
+ * a neighbouring key. A silent h is as easily left out or added ("aber", "haora") as a vowel.
+ */
+const SAME_SOUND: ReadonlySet<string> = new Set(['bv', 'vb']);
+const SIMILAR_SOUND: ReadonlySet<string> = new Set(['sc', 'cs', 'sz', 'zs', 'cz', 'zc', 'gj', 'jg', 'yi', 'iy']);
+const SILENT = new Set(['h']);
+
+/**
  * Every word one edit away (Norvig's classic generator), likeliest kinds first: transpositions,
  * deletions, insertions, substitutions, and a split into two words. Lazily, so the caller can stop.
  */
@@ -88,12 +98,13 @@ function* singleEdits(word: string, alphabet: string): Generator<Candidate> {
   }
   for (let i = 0; i < word.length; i++) {
     const doubled = word[i] === word[i - 1] || word[i] === word[i + 1];
-    yield { word: word.slice(0, i) + word.slice(i + 1), cost: doubled ? 0 : 2 };
+    yield { word: word.slice(0, i) + word.slice(i + 1), cost: doubled ? 0 : SILENT.has(word[i] ?? '') ? 1 : 2 };
   }
   for (let i = 0; i <= word.length; i++) {
     for (const letter of alphabet) {
       const doubling = letter === word[i - 1] || letter === word[i];
-      yield { word: word.slice(0, i) + letter + word.slice(i), cost: doubling ? 0 : VOWELS.has(letter) ? 1 : 2 };
+      const cost = doubling ? 0 : VOWELS.has(letter) || SILENT.has(letter) ? 1 : 2;
+      yield { word: word.slice(0, i) + letter + word.slice(i), cost };
     }
   }
   for (let i = 0; i < word.length; i++) {
@@ -101,9 +112,11 @@ function* singleEdits(word: string, alphabet: string): Generator<Candidate> {
     const near = KEY_NEIGHBOURS.get(original);
     for (const letter of alphabet) {
       if (letter === original) continue;
+      const pair = original + letter;
       const accent = baseLetter(letter) === baseLetter(original);
-      const likely = near?.has(letter) || (VOWELS.has(letter) && VOWELS.has(original));
-      yield { word: word.slice(0, i) + letter + word.slice(i + 1), cost: accent ? 0 : likely ? 1 : 2 };
+      const likely = near?.has(letter) || (VOWELS.has(letter) && VOWELS.has(original)) || SIMILAR_SOUND.has(pair);
+      const cost = accent || SAME_SOUND.has(pair) ? 0 : likely ? 1 : 2;
+      yield { word: word.slice(0, i) + letter + word.slice(i + 1), cost };
     }
   }
   for (let i = 2; i + 2 <= word.length; i++) yield { word: `${word.slice(0, i)} ${word.slice(i)}`, cost: 2 };
@@ -155,7 +168,10 @@ export function suggestSpelling(checker: SuggestionSource, word: string, options
     if (isKnownCandidate(checker, candidate.word)) found.set(candidate.word, candidate.cost);
   }
   // Stable sort keeps the generator's order (swaps, deletions, insertions, substitutions) within a cost.
-  const ranked = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([candidate]) => candidate);
+  const sorted = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([candidate]) => candidate);
+  // A split into two words ("citas ion") is the last resort: after the dictionary's two-edit search.
+  const ranked = sorted.filter((candidate) => !candidate.includes(' '));
+  const splits = sorted.filter((candidate) => candidate.includes(' '));
   if (
     ranked.length < max &&
     !outOfTime &&
@@ -169,7 +185,7 @@ export function suggestSpelling(checker: SuggestionSource, word: string, options
       if (!ranked.includes(candidate)) ranked.push(candidate);
     }
   }
-  return ranked.slice(0, max).map((suggestion) => matchCase(word, suggestion));
+  return [...ranked, ...splits].slice(0, max).map((suggestion) => matchCase(word, suggestion));
 }
 
 /**
