@@ -23,6 +23,10 @@ runRuleTests(rule, {
     'The hearing takes 30 min; the filing fee is $50 per motion.',
     'Your settlement check is ready; we mailed it today.',
     { text: 'Ask about our free consultation for new matters.', settings: { allowedTerms: ['free consultation'] } },
+    // Prices of a case are not prices of a call: a fee per motion, a payment per month, a rate per hour.
+    'Your payment plan is $300 a month; our rate is $250 per hour.',
+    'Send the signed forms to 78701 by Friday.',
+    'Please send it to 55123 when you can.',
   ],
   invalid: [
     promotion('Hartwell & Diaz: 20% off wills this month!', '20% off'),
@@ -36,6 +40,32 @@ runRuleTests(rule, {
       text: 'Text JOIN to 55123 for weekly legal tips.',
       findings: [
         { messageId: 'keywordSignUp', ...at('Text JOIN to 55123 for weekly legal tips.', 'Text JOIN to 55123') },
+      ],
+    },
+    {
+      text: 'Talk to a live psychic, just $1.99/min. Texts are 50p per msg.',
+      findings: [
+        {
+          messageId: 'premiumRate',
+          ...at('Talk to a live psychic, just $1.99/min. Texts are 50p per msg.', '$1.99/min'),
+        },
+        {
+          messageId: 'premiumRate',
+          ...at('Talk to a live psychic, just $1.99/min. Texts are 50p per msg.', '50p per msg'),
+        },
+      ],
+    },
+    {
+      text: 'Txt the word WIN to No: 88600 or reply GO NOW to 55123.',
+      findings: [
+        {
+          messageId: 'keywordSignUp',
+          ...at('Txt the word WIN to No: 88600 or reply GO NOW to 55123.', 'Txt the word WIN to No: 88600'),
+        },
+        {
+          messageId: 'keywordSignUp',
+          ...at('Txt the word WIN to No: 88600 or reply GO NOW to 55123.', 'reply GO NOW to 55123'),
+        },
       ],
     },
   ],

@@ -1,13 +1,19 @@
-import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from '../data/opt-out-keywords';
 import { PROMOTIONAL_PHRASES } from '../data/promotional-phrases';
+import { findKeywordSignUps } from '../keyword-sign-up';
 import { overlapsLinkOrEmailOf } from '../links';
 import { allowedTermSpans, lazyPhrases, overlapsAny } from '../phrases';
 import type { Fix, Rule } from '../types';
 
 const promotionalMatcher = lazyPhrases(() => PROMOTIONAL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 
-/** "Text WIN to 87121", "reply YES to 83600": a keyword sign-up, as marketing campaigns run them. */
-const KEYWORD_TO_SHORT_CODE = /\b(?:text|txt|send|reply)\s+["']?([A-Za-z0-9]{2,15})["']?\s+to\s+(\d{4,6})\b/gi;
+/**
+ * "$1.99/min", "99 cents per minute", "£1.50/msg", "50p a text": a call or a message priced one by
+ * one, the mark of premium-rate services: pay-per-call lines (FTC, 16 CFR 308 "Pay-Per-Call Rule")
+ * and premium text subscriptions billed to the phone (FTC and FCC on mobile cramming). A price
+ * needs its currency: a symbol before it, or a cent or penny unit after it.
+ */
+const PRICE_PER_CALL_OR_MESSAGE =
+  /(?:[$£€]\s?\d+(?:[.,]\d{1,2})?|\b\d+(?:[.,]\d{1,2})?\s?(?:p|c|¢|cents?|pence))\s?(?:\/|per\s|a\s)\s?(?:min(?:ute)?|msg|message|text|txt|sms)s?\b/gi;
 
 function deletionFix(text: string, start: number, end: number, shown: string): Fix {
   let from = start;
@@ -22,11 +28,14 @@ const rule: Rule = {
   meta: {
     category: 'content',
     defaultSeverity: 'warning',
-    description: 'Flags marketing wording (discounts, free gifts, "order now", keyword sign-ups) in client texts.',
+    description:
+      'Flags marketing wording (discounts, free gifts, "order now", keyword sign-ups, per-minute or per-message prices) in client texts.',
     why: "Carriers filter texts whose content does not match the use the firm registered (case and account notifications), and marketing texts need the client's written consent; promotions belong in a campaign registered for marketing.",
     messages: {
       promotion:
         '"{phrase}" is marketing wording, and carriers filter marketing sent on a number registered for client notifications. Leave it out, or send promotions only from a marketing campaign to clients who agreed to them.',
+      premiumRate:
+        '"{phrase}" prices each minute or message, the mark of the premium-rate lines and text subscriptions carriers filter. A call or text to the firm costs the client nothing extra; leave the price out.',
       keywordSignUp:
         '"{phrase}" asks the client to text a keyword to a short code, the way marketing campaigns sign people up, which carriers filter on a notification number. Ask the client to reply to this number or use the portal.',
     },
@@ -46,9 +55,29 @@ const rule: Rule = {
     const { message, settings } = context;
     const { text, words } = message;
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
+    // A price per minute or message is the more telling finding where a phrase ("per msg") overlaps it.
+    const prices: { start: number; end: number }[] = [];
+    PRICE_PER_CALL_OR_MESSAGE.lastIndex = 0;
+    for (let found = PRICE_PER_CALL_OR_MESSAGE.exec(text); found; found = PRICE_PER_CALL_OR_MESSAGE.exec(text)) {
+      const start = found.index;
+      const end = start + found[0].length;
+      if (overlapsAny(allowedSpans, start, end)) continue;
+      prices.push({ start, end });
+      context.report({
+        messageId: 'premiumRate',
+        data: { phrase: found[0] },
+        start,
+        end,
+        fixes: [deletionFix(text, start, end, found[0])],
+      });
+    }
     let lastEnd = -1;
+    let nextPrice = 0;
     for (const match of promotionalMatcher().match(text, words)) {
       if (match.start < lastEnd || overlapsAny(allowedSpans, match.start, match.end)) continue;
+      // Matches come in order of start, so one pointer walks the prices once.
+      while (nextPrice < prices.length && (prices[nextPrice] as { end: number }).end <= match.start) nextPrice++;
+      if (nextPrice < prices.length && (prices[nextPrice] as { start: number }).start < match.end) continue;
       lastEnd = match.end;
       const shown = text.slice(match.start, match.end);
       context.report({
@@ -61,16 +90,13 @@ const rule: Rule = {
     }
     // O(log n) per match: message.overlapsLinkOrEmail scans every link, quadratic on long texts of links and sign-ups.
     const inLink = overlapsLinkOrEmailOf(message);
-    KEYWORD_TO_SHORT_CODE.lastIndex = 0;
-    for (let found = KEYWORD_TO_SHORT_CODE.exec(text); found; found = KEYWORD_TO_SHORT_CODE.exec(text)) {
-      const keyword = (found[1] ?? '').toLowerCase();
-      if (OPT_OUT_KEYWORDS.has(keyword) || HELP_KEYWORDS.has(keyword)) continue;
-      if (inLink(found.index, found.index + found[0].length)) continue;
+    for (const signUp of findKeywordSignUps(text)) {
+      if (inLink(signUp.start, signUp.end)) continue;
       context.report({
         messageId: 'keywordSignUp',
-        data: { phrase: found[0] },
-        start: found.index,
-        end: found.index + found[0].length,
+        data: { phrase: text.slice(signUp.start, signUp.end) },
+        start: signUp.start,
+        end: signUp.end,
       });
     }
   },

@@ -1,0 +1,61 @@
+import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from './data/opt-out-keywords';
+
+/*
+ * "Text JOIN to 55123", "txt the word WIN to 88600", "reply YES to No: 83600": a keyword texted to
+ * a short code, the way marketing and premium-rate programs sign people up (CTIA Short Code
+ * Monitoring Handbook: keyword opt-in to a short code). A law firm asks clients to reply in the
+ * conversation; a sign-up to a short code is marketing, or a premium service, on its number.
+ */
+
+/**
+ * The verb, an optional "the word", a keyword of up to three words (quoted or not), "to", an
+ * optional "No:"/"number"/"short code" label and a 4- to 6-digit code. Every part is bounded, so
+ * the scan stays linear.
+ */
+const KEYWORD_TO_SHORT_CODE =
+  /\b(?:text|txt|send|sms|reply)(?:\s+the\s+word|\s+word)?(?:\s*:\s*|\s+)["'“]?([\p{L}\p{N}][\p{L}\p{N}-]{0,14}(?:\s+[\p{L}\p{N}]{1,15}){0,2})["'”]?\s+to(?:\s*:|\s+(?:no|number|short\s?code)\s*[.:]?)?\s*(\d{4,6})(?![\p{L}\p{N}])/giu;
+
+/** Keywords that are things being sent, not a keyword: "send it to 78701", "send the forms to...". */
+const NOT_A_KEYWORD: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'it',
+  'this',
+  'that',
+  'them',
+  'these',
+  'those',
+  'him',
+  'her',
+  'us',
+  'me',
+  'my',
+  'our',
+  'your',
+  'one',
+  'mail',
+  'payment',
+  'forms',
+  'copies',
+]);
+
+export interface KeywordSignUp {
+  start: number;
+  end: number;
+  keyword: string;
+  code: string;
+}
+
+/** Every keyword sign-up of the text, in order; opt-out and help keywords are not sign-ups. */
+export function findKeywordSignUps(text: string): KeywordSignUp[] {
+  const found: KeywordSignUp[] = [];
+  KEYWORD_TO_SHORT_CODE.lastIndex = 0;
+  for (let match = KEYWORD_TO_SHORT_CODE.exec(text); match; match = KEYWORD_TO_SHORT_CODE.exec(text)) {
+    const keyword = match[1] ?? '';
+    const first = (keyword.split(/\s/, 1)[0] ?? '').toLowerCase();
+    if (OPT_OUT_KEYWORDS.has(first) || HELP_KEYWORDS.has(first) || NOT_A_KEYWORD.has(first)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, keyword, code: match[2] ?? '' });
+  }
+  return found;
+}
