@@ -1,14 +1,18 @@
 import { brandGroupsMentioned } from './brands';
 import { contentContextOf } from './content-context';
-import { DEMAND_VERBS, INSTITUTION_WORDS, LURE_WORDS } from './data/scam-shape';
+import { URGENCY_WORDS } from './data/offer-cues';
+import { CALL_VERBS, DEMAND_VERBS, INSTITUTION_WORDS, LURE_WORDS, REWARD_LURE_WORDS } from './data/scam-shape';
 import { isTrustedHost, isWebLink } from './firm-hosts';
+import { findKeywordSignUps } from './keyword-sign-up';
 import type { ParsedMessage, Span } from './message';
 import { findPhoneNumbers, normalizePhoneNumber } from './phone';
 import { wordViewOf } from './phrases';
 import type { FirmSettings } from './settings';
 import { sentenceIndexOfWords } from './text/sentences';
 
-const LURES: ReadonlySet<string> = new Set(LURE_WORDS);
+const LURES: ReadonlySet<string> = new Set([...LURE_WORDS, ...REWARD_LURE_WORDS]);
+const REWARDS: ReadonlySet<string> = new Set(REWARD_LURE_WORDS);
+const CALLS: ReadonlySet<string> = new Set(CALL_VERBS);
 const DEMANDS: ReadonlySet<string> = new Set(DEMAND_VERBS);
 const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 const GOVERNMENT_HOST = /\.(?:gov|mil)$/;
@@ -21,27 +25,119 @@ function hasOutsideNumber(text: string, settings: FirmSettings): boolean {
   return findPhoneNumbers(text).some((found) => !firm.has(found.e164));
 }
 
+/** The digits of a word made only of digits and hyphens ("0800", "1-888-555-0199"), or undefined. */
+function digitsOf(word: string): string | undefined {
+  return /^\d[\d-]*$/.test(word) ? word.replaceAll('-', '') : undefined;
+}
+
 /**
- * The lure word of a message shaped like a scam text, if it is one: a lure (threat or reward), a
- * demand to act (a sentence opening with a demand verb, or "to" + one), and a channel the sender
- * controls (a link off the firm's, approved and government hosts, an outside number, a reply
- * keyword), in the name of an institution (a named brand or agency, or words like "bank",
- * "support team") or through an untrusted link. A message about the client's case (case words in
- * the lure's sentence) is not one.
+ * A number the reader is told to call that is not the firm's, whatever its format: "call
+ * 1-888-555-0199", "call us now on 0800 542 0825". A run of 7 to 15 digits within a few words of
+ * a call verb, in its sentence.
  */
-export function scamShapeLure(message: ParsedMessage, settings: FirmSettings): Span | undefined {
+function hasCalledNumber(
+  normalized: readonly string[],
+  sentenceOf: Int32Array,
+  firmDigits: readonly string[],
+): boolean {
+  for (let index = 0; index < normalized.length; index++) {
+    if (!CALLS.has(normalized[index] as string)) continue;
+    for (let next = index + 1; next <= index + 5 && next < normalized.length; next++) {
+      if (sentenceOf[next] !== sentenceOf[index]) break;
+      let digits = '';
+      let end = next;
+      for (let part = digitsOf(normalized[end] as string); part !== undefined && end < normalized.length; ) {
+        digits += part;
+        end++;
+        part =
+          end < normalized.length && sentenceOf[end] === sentenceOf[index]
+            ? digitsOf(normalized[end] as string)
+            : undefined;
+      }
+      if (digits.length >= 7 && digits.length <= 15) {
+        if (!firmDigits.some((firm) => digits.endsWith(firm))) return true;
+        break;
+      }
+      if (digits !== '') break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Lure words judged against the case vocabulary before giving up: each judgement scans the
+ * message's case words, so an unbounded number would be quadratic on a long text of case lures.
+ */
+const MAX_LURE_CANDIDATES = 3;
+
+/** "$25", "£1,000", "25,000 dollars": an amount of money. */
+const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s?)?(?:dollars?|usd|bucks)\b/i;
+const URGENCY: ReadonlySet<string> = new Set(URGENCY_WORDS);
+
+/** What of a scam text's shape a message has (see scamShapeLure). */
+export interface ScamEvidence {
+  /** The first lure word that is not the vocabulary of the client's case. */
+  lure: Span | undefined;
+  /** The lure is a reward (a prize, a win), which needs no institution's name. */
+  reward: boolean;
+  /** Case vocabulary stands elsewhere in the message (not in the lure's sentence). */
+  caseInMessage: boolean;
+  demand: boolean;
+  channel: boolean;
+  /** A named brand, agency or institution word, or an untrusted link standing in for one. */
+  institution: boolean;
+  urgency: boolean;
+  money: boolean;
+}
+
+const evidenceCache = new WeakMap<ParsedMessage, WeakMap<FirmSettings, ScamEvidence>>();
+
+export function scamEvidenceOf(message: ParsedMessage, settings: FirmSettings): ScamEvidence {
+  let bySettings = evidenceCache.get(message);
+  const cached = bySettings?.get(settings);
+  if (cached) return cached;
+  const evidence = findScamEvidence(message, settings);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    evidenceCache.set(message, bySettings);
+  }
+  bySettings.set(settings, evidence);
+  return evidence;
+}
+
+function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamEvidence {
   const { text, words } = message;
-  if (words.length < 4) return undefined;
   const { normalized } = wordViewOf(text, words);
   const sentenceOf = sentenceIndexOfWords(text, words);
+  const content = contentContextOf(message, settings);
 
-  let lure = -1;
+  let lure: Span | undefined;
+  let reward = false;
   let demand = false;
   let institution = false;
+  let urgency = false;
+  let caseInMessage = false;
+  let lureCandidates = 0;
   for (let index = 0; index < normalized.length; index++) {
     const word = normalized[index] as string;
-    if (lure < 0 && LURES.has(word)) lure = index;
+    if (lure === undefined && LURES.has(word) && lureCandidates++ < MAX_LURE_CANDIDATES) {
+      const span = words[index] as Span;
+      const standing = content.standingOf(
+        { start: span.start, end: span.end, firstWord: index, lastWord: index },
+        { ignoreScamVocabulary: true },
+      );
+      if (standing !== 'legal-phrase' && standing !== 'sentence') {
+        lure = span;
+        reward = REWARDS.has(word);
+        // A reward beside any case word, the ones scams use included ("the jury", "your claim"), is the firm's news.
+        caseInMessage =
+          standing === 'message' ||
+          (reward &&
+            content.standingOf({ start: span.start, end: span.end, firstWord: index, lastWord: index }) !== 'none');
+      }
+    }
     if (INSTITUTIONS.has(word)) institution = true;
+    if (URGENCY.has(word)) urgency = true;
     if (!demand && DEMANDS.has(word)) {
       let start = index - 1;
       while (start >= 0 && sentenceOf[start] === sentenceOf[index] && LEAD_INS.has(normalized[start] as string))
@@ -50,20 +146,46 @@ export function scamShapeLure(message: ParsedMessage, settings: FirmSettings): S
       if (opensSentence || normalized[index - 1] === 'to') demand = true;
     }
   }
-  if (lure < 0 || !demand) return undefined;
-
   const untrustedLink = message.links.some(
     (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !GOVERNMENT_HOST.test(link.host),
   );
-  const channel = untrustedLink || REPLY_KEYWORD.test(text) || hasOutsideNumber(text, settings);
-  if (!channel) return undefined;
-  if (!untrustedLink && !institution && brandGroupsMentioned(message).size === 0) return undefined;
+  const firmDigits = settings.firmPhoneNumbers
+    .map((entry) => normalizePhoneNumber(entry)?.replace(/\D/g, '').slice(-10))
+    .filter((entry): entry is string => entry !== undefined && entry !== '');
+  const channel =
+    untrustedLink ||
+    REPLY_KEYWORD.test(text) ||
+    findKeywordSignUps(text).length > 0 ||
+    hasOutsideNumber(text, settings) ||
+    hasCalledNumber(normalized, sentenceOf, firmDigits);
+  if (untrustedLink || brandGroupsMentioned(message).size > 0) institution = true;
+  return { lure, reward, caseInMessage, demand, channel, institution, urgency, money: MONEY.test(text) };
+}
 
-  const lureWord = words[lure] as Span;
-  const standing = contentContextOf(message, settings).standingOf(
-    { start: lureWord.start, end: lureWord.end, firstWord: lure, lastWord: lure },
-    { ignoreScamVocabulary: true },
-  );
-  if (standing === 'legal-phrase' || standing === 'sentence') return undefined;
-  return lureWord;
+/**
+ * The lure word of a message shaped like a scam text, if it is one: a lure (threat or reward), a
+ * demand to act (a sentence opening with a demand verb, or "to" + one), and a channel the sender
+ * controls (a link off the firm's, approved and government hosts, an outside number, a reply
+ * keyword), in the name of an institution (a named brand or agency, or words like "bank",
+ * "support team") or through an untrusted link; a reward needs no institution. A lure in a
+ * sentence about the client's case (case words beside it) does not count.
+ */
+export function scamShapeLure(message: ParsedMessage, settings: FirmSettings): Span | undefined {
+  if (message.words.length < 4) return undefined;
+  const evidence = scamEvidenceOf(message, settings);
+  const { lure } = evidence;
+  if (lure === undefined || !evidence.demand || !evidence.channel) return undefined;
+  // Good news beside a case ("Congratulations! The jury found for you") is the firm's own; a
+  // reward needs no institution's name to be a scam.
+  if (evidence.reward ? evidence.caseInMessage : !evidence.institution) return undefined;
+  return lure;
+}
+
+/** The lure of a message with part of a scam's shape: a lure and at least two of the other signs. */
+export function partialScamLure(message: ParsedMessage, settings: FirmSettings): Span | undefined {
+  if (message.words.length < 4) return undefined;
+  const evidence = scamEvidenceOf(message, settings);
+  if (evidence.lure === undefined || evidence.caseInMessage) return undefined;
+  const signs = [evidence.demand, evidence.channel, evidence.urgency, evidence.money].filter(Boolean).length;
+  return signs >= 2 ? evidence.lure : undefined;
 }

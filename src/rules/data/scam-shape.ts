@@ -6,7 +6,7 @@
  * word sets catch new wording of the same shape. Our own curation.
  */
 
-/** Threats and rewards a scam opens with. */
+/** Threats and notices a scam opens with (rewards are REWARD_LURE_WORDS). */
 export const LURE_WORDS: readonly string[] = [
   'suspended',
   'suspend',
@@ -32,16 +32,9 @@ export const LURE_WORDS: readonly string[] = [
   'expires',
   'expired',
   'expiring',
-  'won',
-  'winner',
-  'prize',
-  'reward',
-  'rewards',
-  'bonus',
   'refund',
   'rebate',
   'cashback',
-  'gift',
   'eligible',
   'qualify',
   'qualified',
@@ -62,8 +55,6 @@ export const LURE_WORDS: readonly string[] = [
   'grant',
   'stimulus',
   'inheritance',
-  'lottery',
-  'jackpot',
   'airdrop',
   'investment',
   'profit',
@@ -78,7 +69,33 @@ export const LURE_WORDS: readonly string[] = [
   'bail',
   'pending',
   'fraud',
+  // "You have a new voicemail": fake message notices (FTC, "How to recognize and report spam text messages").
+  'voicemail',
+  'voicemails',
 ];
+
+/**
+ * Rewards a prize scam opens with (FTC, "Prize scams" and "Fake prize, sweepstakes, and lottery
+ * scams": "Congratulations, you've won", "claim your prize"). A prize text needs no institution's
+ * name to be a scam: it comes from nobody in particular. The same words are a firm's good news
+ * about a case, so a reward counts only in a message without case vocabulary.
+ */
+export const REWARD_LURE_WORDS: readonly string[] = [
+  'won',
+  'winner',
+  'prize',
+  'reward',
+  'rewards',
+  'bonus',
+  'gift',
+  'jackpot',
+  'lottery',
+  'congratulations',
+  'congrats',
+];
+
+/** Verbs that point the reader at a number to call ("call 1-888-555-0199", "ring us on ..."). */
+export const CALL_VERBS: readonly string[] = ['call', 'ring', 'dial', 'phone'];
 
 /** Verbs that, opening a sentence or after "to", demand an action. */
 export const DEMAND_VERBS: readonly string[] = [

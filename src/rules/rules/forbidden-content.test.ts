@@ -37,6 +37,8 @@ runRuleTests(rule, {
     'Su caso de posesión de marihuana se desestimó en la audiencia de hoy.',
     // Issue 10: ordinary law-firm messages that were blocked. Legal context decides.
     'Good news: you are awarded a $25,000 judgment in your case.',
+    // The jury is case vocabulary: its award is a verdict, not a prize.
+    "Hartwell & Diaz: we won! The jury awarded you $250,000. Call Dr. Lee's office at 512-555-0199 to book a follow-up.",
     'Please call to claim your settlement check.',
     'Your documents await collection at our front desk.',
     'You have been selected to receive a settlement payment from the class action fund.',

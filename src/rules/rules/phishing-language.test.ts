@@ -25,7 +25,8 @@ type Kind =
   | 'charityScam'
   | 'rentalScam'
   | 'wrongNumberScam'
-  | 'scamShape';
+  | 'scamShape'
+  | 'scamCues';
 
 function invalid(text: string, ...expected: [messageId: Kind, phrase: string][]) {
   return {
@@ -57,6 +58,13 @@ runRuleTests(rule, {
     'We verified your identity documents at intake. Thank you.',
     'The judge asked for your bank statements; please upload them to the portal.',
     'Your final hearing is Monday at 9am in courtroom 4B.',
+    // A reward beside case vocabulary is the firm's good news, whatever number it gives.
+    "Congratulations! The jury found in your favor. Please call Dr. Lee's office at 512-555-0199 to book your follow-up.",
+    'Good news: you won the appeal. Please call the clerk at 512-854-9188 to confirm the hearing date.',
+    // A voicemail about the case is no lure.
+    'I left you a voicemail about the deposition. Please call me back at 512-555-0199.',
+    // A lure with only one more sign (here a number) is not the shape of a scam.
+    'Your gift basket is at the front desk. Our office line is 512-555-0147.',
     // Case vocabulary excuses account and government wording, never payment requests.
     'After the garnishment order your bank account was frozen on Monday.',
     'Your license suspension hearing with the DMV is set for Friday.',
@@ -176,6 +184,12 @@ runRuleTests(rule, {
       'scamShape',
       'pending',
     ]),
+    // A prize needs no institution's name, and the number to call may have any format.
+    invalid('Congratulations! A $500 reward is waiting. Call 0800 542 0825 now to collect it.', [
+      'scamShape',
+      'Congratulations',
+    ]),
+    invalid('You are a winner! Text WIN to 55123 to get your cruise tickets.', ['scamShape', 'winner']),
     invalid(
       'FINAL NOTICE: act now to keep your case open.',
       ['falseUrgency', 'FINAL NOTICE'],
@@ -219,6 +233,20 @@ describe('phishing-language details', () => {
       const [finding] = checkRule(rule, text);
       expect(finding?.fixes).toEqual([]);
     }
+  });
+
+  it('reports part of a scam shape (a lure and two more signs) as info', () => {
+    for (const [text, lure] of [
+      ['You have 1 new voicemail. Please call 1-877-555-0163.', 'voicemail'],
+      ['You won a $1,000 shopping spree! Hurry, offer ends tonight.', 'won'],
+    ] as const) {
+      const findings = checkRule(rule, text);
+      expect(findings.map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end }))).toEqual([
+        { messageId: 'scamCues', severity: 'info', ...at(text, lure) },
+      ]);
+    }
+    // One sign beside the lure is not enough; the full shape is a warning instead.
+    expect(checkRule(rule, 'You have 1 new voicemail from the front desk.')).toEqual([]);
   });
 
   it('allowed terms silence overlapping phrases only', () => {

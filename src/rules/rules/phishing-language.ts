@@ -2,7 +2,7 @@ import { brandGroupsMentioned } from '../brands';
 import { contentContextOf } from '../content-context';
 import { PHISHING_PHRASES, type PhishingKind, type PhishingPhrase } from '../data/phishing-phrases';
 import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch } from '../phrases';
-import { scamShapeLure } from '../scam-shape';
+import { partialScamLure, scamShapeLure } from '../scam-shape';
 import type { Fix, Rule } from '../types';
 
 const phishingMatcher = lazyPhrases(() => PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
@@ -76,6 +76,8 @@ const rule: Rule = {
         '"{phrase}" reads like a tech-support scam ("your device is infected, call support"), which carriers block. Leave device warnings out of client texts.',
       scamShape:
         'This text has the shape of a scam: "{phrase}" as the lure, a demand to act, and a link, number or reply keyword outside the firm\'s. Carriers filter that shape. Name the firm and the case, and point to the firm\'s own number or portal.',
+      scamCues:
+        '"{phrase}" with a demand to act, an amount, urgency or a number or link outside the firm\'s is part of the shape of a scam text, which filters weigh. Name the firm and the case, and point to the firm\'s own number or portal.',
       charityScam:
         '"{phrase}" reads like a charity or disaster-relief scam text, which carriers block. Keep client texts to the client\'s matter.',
       rentalScam:
@@ -107,6 +109,17 @@ const rule: Rule = {
       const lure = scamShapeLure(message, settings);
       if (lure && !overlapsAny(allowedTermSpans(settings.allowedTerms, text, words), lure.start, lure.end)) {
         context.report({ messageId: 'scamShape', data: { phrase: lure.text }, start: lure.start, end: lure.end });
+        return;
+      }
+      const partial = partialScamLure(message, settings);
+      if (partial && !overlapsAny(allowedTermSpans(settings.allowedTerms, text, words), partial.start, partial.end)) {
+        context.report({
+          messageId: 'scamCues',
+          data: { phrase: partial.text },
+          start: partial.start,
+          end: partial.end,
+          severity: 'info',
+        });
       }
       return;
     }
