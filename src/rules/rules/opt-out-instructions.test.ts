@@ -32,6 +32,8 @@ const toOptOutComma = 'Hartwell & Diaz: reminder for 3/14. To opt out, just repl
 const replyRemove = 'Hartwell & Diaz: new documents posted. Reply REMOVE to unsubscribe.';
 const respondWith = 'Hartwell & Diaz: new documents posted. Respond with 0 to opt-out.';
 const nonStandardFirst = 'Hartwell & Diaz: Hi Maria, your portal is ready. Text 2 to opt out.';
+const callToStop = 'Hartwell & Diaz: new documents posted. To stop these texts, call 1-800-555-0100.';
+const callUsOn = 'Hartwell & Diaz: new documents posted. To opt out call us on 0800 542 0825.';
 const both = 'Hartwell & Diaz: your portal is ready. Reply STOP to opt out or text 2 to stop.';
 const lowerStop = 'Hartwell & Diaz: your hearing moved to 3/14. reply stop to opt out.';
 const mixedCase = 'Hartwell & Diaz: your portal is ready. Text Stop to unsubscribe.';
@@ -58,6 +60,9 @@ runRuleTests(rule, {
     first('Hartwell & Diaz: docs ready. Msg&data rates may apply. Reply HELP for help, STOP to cancel.'),
     first('Hartwell & Diaz: your portal is ready. STOP to opt out.'),
     first('Hartwell & Diaz: your portal is ready. To opt out, reply STOP.'),
+    // "Cancel" or "stop" alone may mean an appointment or a case step, not the texts.
+    'Hartwell & Diaz: consultation Tuesday at 2pm. To cancel, call us at 512-555-0147.',
+    'Hartwell & Diaz: to stop the garnishment, call us at 512-555-0147 today.',
     first('Hartwell & Diaz: your portal is ready. Reply STOP'),
     first('Hartwell & Diaz: your portal is ready.\nReply STOP to opt out\nhttps://hartwelldiaz.com/sms-terms'),
     'Hi Maria, this is Hartwell & Diaz. Your hearing moved to 3/14 at 9am.',
@@ -172,6 +177,13 @@ runRuleTests(rule, {
       suggestionOutputs: ['Hartwell & Diaz: reminder for 3/14. Reply STOP to opt out.'],
     },
     { text: replyRemove, findings: [at(replyRemove, 'Reply REMOVE to unsubscribe', 'nonStandard')] },
+    // Opting out by phone call: no keyword at all, whatever the number's format.
+    {
+      text: callToStop,
+      findings: [at(callToStop, 'To stop these texts, call 1-800-555-0100', 'nonStandard')],
+      suggestionOutputs: ['Hartwell & Diaz: new documents posted. Reply STOP to opt out.'],
+    },
+    { text: callUsOn, findings: [at(callUsOn, 'To opt out call us on 0800 542 0825', 'nonStandard')] },
     { text: respondWith, findings: [at(respondWith, 'Respond with 0 to opt-out', 'nonStandard')] },
     {
       name: 'a first message whose only opt-out is non-standard: an error, no STOP appended',

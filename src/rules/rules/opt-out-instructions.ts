@@ -105,6 +105,31 @@ function toPurposeEnd(view: WordsAndView, index: number): number {
   return purposeEnd(view, index + 1);
 }
 
+/**
+ * Verbs of an opt-out by phone call ("To stop these texts call 1-800-555-0100"): carriers expect a
+ * keyword reply, and a call stops nothing on the messaging platform.
+ */
+const CALL_VERBS: ReadonlySet<string> = new Set(['call', 'ring', 'phone', 'dial']);
+/** One-word purposes that can only mean the texts: "to cancel, call us" may mean an appointment. */
+const MESSAGE_PURPOSES: ReadonlySet<string> = new Set(['unsubscribe', 'unsub', 'optout', 'opt-out', 'unenroll']);
+/** Words between the call verb and its number: "call us on", "call us at". */
+const BEFORE_NUMBER: ReadonlySet<string> = new Set(['us', 'on', 'at']);
+
+/** The last word of the phone number a call verb at `index` is joined to ("call us at 800 555 0100"), or -1. */
+function calledNumberEnd(view: WordsAndView, index: number): number {
+  let next = nextJoined(view, index);
+  for (let skipped = 0; skipped < 2 && BEFORE_NUMBER.has(view.normalized[next] ?? ''); skipped++)
+    next = nextJoined(view, next);
+  let last = -1;
+  let digits = 0;
+  while (next >= 0 && /^\d[\d-]*$/.test(view.normalized[next] ?? '')) {
+    digits += (view.normalized[next] as string).replaceAll('-', '').length;
+    last = next;
+    next = nextJoined(view, next);
+  }
+  return digits >= 5 ? last : -1;
+}
+
 function isNonStandardReply(word: Span, normalized: string): boolean {
   if (OPT_OUT_KEYWORDS.has(normalized) || NOT_A_REPLY.has(normalized)) return false;
   if (/^\d{1,2}$/.test(normalized) || /^\p{L}$/u.test(normalized)) return true;
@@ -184,6 +209,14 @@ function scan(message: ParsedMessage): OptOutScan {
       const gap = message.text.slice((words[last] as Span).end, words[verbIndex]?.start ?? (words[last] as Span).end);
       if (!/^[\s,]*$/.test(gap)) continue;
       if (FILLER_WORDS.has(normalized[verbIndex] ?? '') && joined[verbIndex]) verbIndex++;
+      // "opt out", "be removed", "stop receiving texts" or a one-word purpose about the texts.
+      const aboutTexts = last > index + 1 || MESSAGE_PURPOSES.has(normalized[last] ?? '');
+      const callEnd = aboutTexts && CALL_VERBS.has(normalized[verbIndex] ?? '') ? calledNumberEnd(view, verbIndex) : -1;
+      if (callEnd >= 0) {
+        nonStandard.push({ start: original.start, end: (words[callEnd] as Span).end });
+        coveredUntil = callEnd;
+        continue;
+      }
       if (!INSTRUCTION_VERBS.has(normalized[verbIndex] ?? '')) continue;
       const replyIndex = nextJoined(view, verbIndex, true);
       const reply = words[replyIndex];
