@@ -2,6 +2,7 @@ import { type Finding, type Fix, type Report, ruleById, safeFixesOf, safeLinkUrl
 import { SEVERITY_GROUPS, VERDICT_LABELS } from '../shared/report-labels';
 import type { SettingsProblem, SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
+import { FrameAccessNotice } from './FrameAccessNotice';
 import { useStore } from './observable';
 import type { ContentProblem, PopupController, SafeFixPreview } from './popup-store';
 
@@ -45,6 +46,12 @@ export function Popup({ controller }: PopupProps) {
             switchedOn={state.siteSwitch ?? state.enabledBy === 'user'}
             portalSitesLocked={state.locked.includes('portalSites')}
             onToggle={(enabled) => void controller.setSiteEnabled(enabled)}
+          />
+          <FrameAccessNotice
+            frames={state.frames}
+            siteEnabled={state.enabledBy !== null}
+            busy={state.busy}
+            onAllow={controller.allowFrames && (() => void controller.allowFrames?.())}
           />
           {state.enabledBy && state.contentProblem && (
             <ContentProblemState

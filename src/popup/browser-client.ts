@@ -1,4 +1,7 @@
+/// <reference types="@crxjs/vite-plugin/client" />
 /** The PopupClient over the real extension APIs. */
+import checkerScript from '../content/checker.iife.ts?script';
+import pageHookScript from '../content/page-hook.iife.ts?script';
 import { browser } from '../shared/browser';
 import type { TabInfo } from '../shared/field-protocol';
 import { backgroundClient, fieldClient } from '../shared/messaging';
@@ -9,12 +12,33 @@ import {
   originOf,
   originPattern,
   setSiteEnabled,
+  siteEnabledBy,
   storageReadStatus,
 } from '../shared/settings';
+import { composerFrameOrigins, type FrameAccess, MAX_FRAME_ORIGINS, validFrameOrigins } from './frame-access';
 import type { PopupClient, SiteSwitchResult } from './popup-store';
 
 /** How often the open popup re-reads the field, so typing on the page shows up here. */
 const FIELD_POLL_MS = 800;
+
+type ScriptingApi = typeof chrome.scripting;
+
+function scripting(): ScriptingApi | undefined {
+  return (browser as unknown as { scripting?: ScriptingApi }).scripting ?? globalThis.chrome?.scripting;
+}
+
+/** Syncs the registered site scripts and says when the checker could not start on a page of `origins`. */
+async function syncFor(origins: readonly string[]): Promise<string | undefined> {
+  try {
+    const { injectionFailures } = await backgroundClient.send('background/syncSiteScripts');
+    const here = injectionFailures.find((failure) => failure.url && origins.includes(originOf(failure.url) ?? ''));
+    if (here) return `The checker could not start on this page (${here.error}): reload the page.`;
+  } catch (error) {
+    console.warn('SMS Compliance Checker: could not set up the checker for the site', error);
+    return `The checker could not be set up yet (${error instanceof Error ? error.message : String(error)}): reload the page.`;
+  }
+  return undefined;
+}
 
 function tabInfo(tab: { id?: number; url?: string } | undefined): TabInfo | null {
   return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
@@ -38,14 +62,16 @@ export function createBrowserPopupClient(location: Location = window.location): 
     content: (tabId) => fieldClient(tabId),
     loadSettings,
     loadUserState,
-    async setSiteEnabled(origin, enabled): Promise<SiteSwitchResult> {
+    async setSiteEnabled(origin, enabled, frameOrigins = []): Promise<SiteSwitchResult> {
+      const origins = enabled ? [origin, ...frameOrigins] : [origin];
       if (enabled) {
         // First call in the click's task: the browser only shows the prompt during a user gesture.
-        const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
+        // The composer's frames are asked for in the same prompt, which lists them.
+        const granted = await browser.permissions.request({ origins: origins.map(originPattern) });
         if (!granted) return { done: false };
       }
       try {
-        await setSiteEnabled(origin, enabled);
+        for (const each of origins) await setSiteEnabled(each, enabled);
       } catch (error) {
         return { done: false, problem: `Not changed: ${error instanceof Error ? error.message : String(error)}` };
       }
@@ -55,18 +81,53 @@ export function createBrowserPopupClient(location: Location = window.location): 
         });
         return { done: true };
       }
+      const problem = await syncFor([origin]);
+      return problem ? { done: true, problem } : { done: true };
+    },
+    async frameAccess(tab): Promise<FrameAccess[]> {
+      const api = scripting();
+      if (!api) return [];
+      const [injection] = await api.executeScript({
+        target: { tabId: tab.id, frameIds: [0] },
+        func: composerFrameOrigins,
+        args: [MAX_FRAME_ORIGINS],
+      });
+      const origins = validFrameOrigins(injection?.result);
+      if (origins.length === 0) return [];
+      const [{ settings }, user] = await Promise.all([loadSettings(), loadUserState()]);
+      return Promise.all(
+        origins.map(async (origin) => {
+          const enabledBy = siteEnabledBy(`${origin}/`, settings, user);
+          const permitted =
+            enabledBy === 'demo' || (await browser.permissions.contains({ origins: [originPattern(origin)] }));
+          return { origin, reachable: enabledBy !== null && permitted };
+        }),
+      );
+    },
+    async allowFrameOrigins(origins, tab): Promise<SiteSwitchResult> {
+      // First call in the click's task: the permission prompt needs the user gesture.
+      const granted = await browser.permissions.request({ origins: origins.map(originPattern) });
+      if (!granted) return { done: false };
       try {
-        const { injectionFailures } = await backgroundClient.send('background/syncSiteScripts');
-        const here = injectionFailures.find((failure) => failure.url && originOf(failure.url) === origin);
-        if (here) {
-          return { done: true, problem: `The checker could not start on this page (${here.error}): reload the page.` };
-        }
+        for (const origin of origins) await setSiteEnabled(origin, true);
       } catch (error) {
-        console.warn('SMS Compliance Checker: could not set up the checker for the site', error);
-        return {
-          done: true,
-          problem: `The checker could not be set up yet (${error instanceof Error ? error.message : String(error)}): reload the page.`,
-        };
+        return { done: false, problem: `Not changed: ${error instanceof Error ? error.message : String(error)}` };
+      }
+      const problem = await syncFor(origins);
+      if (problem) return { done: true, problem };
+      // The sync starts the checker in tabs whose own address is on a newly enabled site; this
+      // tab's is not: start it in the frames now (the scripts skip the frames they already run in).
+      const api = scripting();
+      try {
+        await api?.executeScript({
+          target: { tabId: tab.id, allFrames: true },
+          files: [pageHookScript],
+          world: 'MAIN',
+        });
+        await api?.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [checkerScript] });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { done: true, problem: `The checker could not start in the frame (${message}): reload the page.` };
       }
       return { done: true };
     },

@@ -16,10 +16,13 @@ import {
   siteEnabledBy,
   type UserState,
 } from '../shared/settings-schema';
+import { type FrameAccess, unreachableOrigins } from './frame-access';
 import { createStore, type Store } from './observable';
 
 /** How long a diagnosis of a silent tab stands before the popup probes the tab again. */
 const REPROBE_MS = 5_000;
+/** How long the list of a tab's frames stands before the popup looks again (frames load late). */
+const FRAMES_RECHECK_MS = 3_000;
 
 /** What the popup's site switch did. */
 export interface SiteSwitchResult {
@@ -83,9 +86,14 @@ export interface PopupClient {
   /**
    * Turns checking on or off for an origin. Must run straight from the click handler: turning on
    * asks for the origin's permission first (browsers only allow that during a user gesture).
-   * `done` is false when the user declined or the change could not be stored.
+   * `done` is false when the user declined or the change could not be stored. `frameOrigins`: the
+   * page's frames to enable with it, asked for in the same permission request.
    */
-  setSiteEnabled(origin: string, enabled: boolean): Promise<SiteSwitchResult>;
+  setSiteEnabled(origin: string, enabled: boolean, frameOrigins?: readonly string[]): Promise<SiteSwitchResult>;
+  /** The tab's frames from other origins that could hold a composer (absent: frames are not looked at). */
+  frameAccess?(tab: TabInfo): Promise<FrameAccess[]>;
+  /** Enables frame origins (asks for their permission first: call straight from the click handler). */
+  allowFrameOrigins?(origins: readonly string[], tab: TabInfo): Promise<SiteSwitchResult>;
   /** Facts for diagnoseContent, when the tab's checker did not answer (absent: "not running yet"). */
   contentFacts?(tab: TabInfo, enabledBy: SiteEnabledBy): Promise<ContentFacts>;
   /** Why the stored sites could not be read in this popup, if they could not (settings say it in `readError`). */
@@ -131,6 +139,8 @@ export interface PopupState {
   siteSwitch: boolean | null;
   /** Last action's outcome, announced in a live region. */
   notice: string;
+  /** The tab's frames from other origins that could hold a composer, and whether the checker reaches them. */
+  frames: FrameAccess[];
 }
 
 export interface PopupController {
@@ -144,6 +154,8 @@ export interface PopupController {
   copyTermsLink(): Promise<void>;
   setFirstMessage(firstMessage: boolean): Promise<void>;
   setSiteEnabled(enabled: boolean): Promise<void>;
+  /** Grants and enables the frames the checker cannot reach yet; undefined when the client cannot. */
+  allowFrames?: () => Promise<void>;
   openOptions(): void;
   /** Adds the word a spelling finding flags to the firm dictionary; undefined when the client cannot. */
   addToDictionary?: (finding: Finding) => Promise<void>;
@@ -168,6 +180,7 @@ export function initialPopupState(): PopupState {
     busy: false,
     siteSwitch: null,
     notice: '',
+    frames: [],
   };
 }
 
@@ -205,6 +218,24 @@ export function createPopupController(client: PopupClient): PopupController {
     }
   }
 
+  let framesSeen: { tabId: number; url: string; at: number; frames: FrameAccess[] } | null = null;
+
+  /** The tab's frames, looked at again every few seconds (the refresh runs every 800 ms). */
+  async function readFrames(tab: TabInfo): Promise<FrameAccess[]> {
+    if (!client.frameAccess) return [];
+    if (framesSeen?.tabId === tab.id && framesSeen.url === tab.url && Date.now() - framesSeen.at < FRAMES_RECHECK_MS) {
+      return framesSeen.frames;
+    }
+    let frames: FrameAccess[] = [];
+    try {
+      frames = await client.frameAccess(tab);
+    } catch {
+      // A page the extension may not script: no frames to tell about.
+    }
+    framesSeen = { tabId: tab.id, url: tab.url, at: Date.now(), frames };
+    return frames;
+  }
+
   async function refresh(): Promise<void> {
     const [tab, loaded, user] = await Promise.all([client.targetTab(), client.loadSettings(), client.loadUserState()]);
     const origin = tab ? (originOf(tab.url) ?? null) : null;
@@ -212,7 +243,9 @@ export function createPopupController(client: PopupClient): PopupController {
     const { field, contentProblem } =
       tab && enabledBy ? await readField(tab, enabledBy) : { field: null, contentProblem: null };
     const storageError = loaded.readError ?? client.userStateError?.() ?? null;
+    const frames = tab && origin ? await readFrames(tab) : [];
     store.set((state) => ({
+      frames,
       loading: false,
       tab,
       origin,
@@ -327,7 +360,10 @@ export function createPopupController(client: PopupClient): PopupController {
       // No await before this call: the permission prompt needs the click's user gesture.
       let result: SiteSwitchResult;
       try {
-        result = await client.setSiteEnabled(origin, enabled);
+        const frameOrigins = enabled ? unreachableOrigins(store.get().frames) : [];
+        result = await (frameOrigins.length > 0
+          ? client.setSiteEnabled(origin, enabled, frameOrigins)
+          : client.setSiteEnabled(origin, enabled));
       } catch (error) {
         result = {
           done: false,
@@ -349,6 +385,30 @@ export function createPopupController(client: PopupClient): PopupController {
         store.set({ siteSwitch: null });
       }
     },
+    allowFrames: client.allowFrameOrigins
+      ? async () => {
+          const { tab, frames } = store.get();
+          const origins = unreachableOrigins(frames);
+          if (!tab || origins.length === 0) return;
+          // No await before this call: the permission prompt needs the click's user gesture.
+          let result: SiteSwitchResult;
+          try {
+            result = (await client.allowFrameOrigins?.(origins, tab)) ?? { done: false };
+          } catch (error) {
+            result = {
+              done: false,
+              problem: `That did not work: ${error instanceof Error ? error.message : String(error)}`,
+            };
+          }
+          framesSeen = null;
+          store.set({
+            notice: result.done
+              ? `Checking messages in the frame${origins.length > 1 ? 's' : ''} from ${origins.join(', ')} too.${result.problem ? ` ${result.problem}` : ''}`
+              : (result.problem ?? 'Permission was not granted; the frame is not checked.'),
+          });
+          await refresh();
+        }
+      : undefined,
     openOptions: () => client.openOptions(),
     addToDictionary: client.addToDictionary
       ? (finding) =>
