@@ -122,6 +122,11 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     'Hi Mr. Villanueva, your hearing moved to Friday.',
     // A name the English dictionary writes with an inner capital, in a Spanish sentence.
     "Hola Sr. O'Brien, su cita es el martes.",
+    // The name right after a greeting: the client's, which no dictionary judges.
+    'Hola Xóchitl Tlatelpa, su audiencia es el viernes.',
+    'Buenos días, Yatziri: su cita es el lunes.',
+    'Hi Okonkwo, your hearing moved to Friday.',
+    'Good morning Adaeze Nwachukwu, your hearing moved to Friday.',
     // Brands and agencies (data/brands.ts), in either language.
     'Escríbanos por WhatsApp o pague con Zelle; firme con DocuSign.',
     'Text us on WhatsApp, or pay with Zelle or PayPal.',
@@ -132,6 +137,8 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
   it('still reports misspellings and names neither dictionary knows, in either language', () => {
     expect(spelled('Sra. Gutiérrez, su audencia es el lunes.')).toEqual([['audencia', 'misspelled']]);
     expect(spelled('Hola, la Sra. Okonkwo le llamará el lunes.')).toEqual([['Okonkwo', 'unknownName']]);
+    // Not right after the greeting: a name, but one to check.
+    expect(spelled('Hola Nayeli, la Sra. Tlatelpa le llamará.')).toEqual([['Tlatelpa', 'unknownName']]);
     expect(spelled('Your hearing with Ms. Okonkwo is Monday.')).toEqual([['Okonkwo', 'unknownName']]);
     // A common word capitalized is not a name: the rule still spells it.
     expect(spelled('Hola. Audencia el lunes.')).toEqual([['Audencia', 'misspelled']]);

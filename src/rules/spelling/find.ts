@@ -2,7 +2,7 @@ import { detectLanguage } from '../language';
 import { type ParsedMessage, parseMessage, type Span } from '../message';
 import type { FirmSettings } from '../settings';
 import type { SpellingProvider } from '../types';
-import { isBrandName, isCommonName, isKnownToAny, isListedName } from './names';
+import { isAddressedName, isBrandName, isCommonName, isKnownToAny, isListedName } from './names';
 import { firmWords, isBuiltInAcronym, LEGAL_WORDS, normalizeApostrophes, SPANISH_LEGAL_WORDS } from './words';
 
 export type SpellingMessageId = 'misspelled' | 'unknownName';
@@ -219,6 +219,7 @@ export function findMisspellings(
     if (capitalized && isCommonName(word)) continue;
     if (isKnownWord(word, firm, dictionary)) continue;
     if (capitalized && isListedName(word, dictionaries)) continue;
+    if (capitalized && isAddressedName(text, words, index)) continue;
     if (isBrandName(word)) continue;
     let likelyName = INNER_UPPER.test(word);
     if (!likelyName && capitalized) {

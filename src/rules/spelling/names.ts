@@ -59,3 +59,59 @@ const brandWords = lazy(
 export function isBrandName(word: string): boolean {
   return brandWords().has(word.toLowerCase());
 }
+
+/** Words that greet the person a message is for; the capitalized words right after them are that person's name. */
+const GREETINGS: ReadonlySet<string> = new Set([
+  'hola',
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'estimado',
+  'estimada',
+  'querido',
+  'querida',
+]);
+/** "Buenos días María", "Good morning Maria": the part of the day greets only after its adjective. */
+const DAY_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['días', new Set(['buenos'])],
+  ['dias', new Set(['buenos'])],
+  ['tardes', new Set(['buenas'])],
+  ['noches', new Set(['buenas'])],
+  ['morning', new Set(['good'])],
+  ['afternoon', new Set(['good'])],
+  ['evening', new Set(['good'])],
+]);
+/** A name is at most this many capitalized words: "Hola María Guadalupe Quintanilla". */
+const MAX_NAME_WORDS = 4;
+const SPACES = /^[ \t\u00a0]+$/;
+const SPACES_OR_COMMA = /^[ \t\u00a0]*,?[ \t\u00a0]+$/;
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+
+function isGreetingAt(words: readonly { text: string }[], index: number): boolean {
+  const lower = words[index]?.text.toLowerCase() ?? '';
+  if (GREETINGS.has(lower)) return true;
+  const adjectives = DAY_PARTS.get(lower);
+  return adjectives?.has(words[index - 1]?.text.toLowerCase() ?? '') === true;
+}
+
+/**
+ * True when the word is part of the name right after a greeting ("Hola Nayeli,", "Hi Okonkwo",
+ * "Buenos días, Sra. Quintanilla" aside): the firm addresses its client, whose name no dictionary
+ * can judge, and a name the firm took from its records is no spelling slip to report.
+ */
+export function isAddressedName(
+  text: string,
+  words: readonly { text: string; start: number; end: number }[],
+  index: number,
+): boolean {
+  for (let previous = index - 1; previous >= 0 && index - previous <= MAX_NAME_WORDS; previous--) {
+    const before = words[previous];
+    const after = words[previous + 1];
+    if (before === undefined || after === undefined) return false;
+    const gap = text.slice(before.end, after.start);
+    if (isGreetingAt(words, previous)) return SPACES_OR_COMMA.test(gap);
+    if (!CAPITALIZED.test(before.text) || !SPACES.test(gap)) return false;
+  }
+  return false;
+}
