@@ -4,8 +4,18 @@
  * scripts registered for the enabled sites.
  */
 import { browser } from '../shared/browser';
+import { createMessageClient, type MessageClient } from '../shared/messages';
 import { handleLintChannel, handleMessages } from '../shared/messaging';
-import { onStorageReadStatus, relayLateManagedSettings } from '../shared/settings';
+import {
+  loadSettings,
+  loadUserState,
+  onStorageReadStatus,
+  originPattern,
+  relayLateManagedSettings,
+  setSiteEnabled,
+  siteEnabledBy,
+} from '../shared/settings';
+import { type CommandApis, type CommandTab, runCommand } from './commands';
 import { fieldFrames } from './field-frames';
 import { serveLintPort } from './linting';
 import { pageConfig } from './page-config';
@@ -52,6 +62,51 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void toolbarButton.clear(tabId).catch(() => undefined);
 });
+
+/** The content script of the tab's frame whose field was used last (the popup's fieldClient, from here). */
+function fieldFrameClient(tabId: number): MessageClient<'content'> {
+  return createMessageClient<'content'>(async (request) => {
+    const frameId = await frames.frameOf(tabId).catch(() => 0);
+    try {
+      return await browser.tabs.sendMessage(tabId, request, { frameId });
+    } catch (error) {
+      if (frameId === 0) throw error;
+      return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+    }
+  });
+}
+
+const commandApis: CommandApis = {
+  async activeTab() {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab;
+  },
+  openCard: (tabId) => fieldFrameClient(tabId).send('content/openCard'),
+  fixAll: (tabId) => fieldFrameClient(tabId).send('content/fixAll'),
+  async siteEnabledBy(url) {
+    const [{ settings }, user] = await Promise.all([loadSettings(), loadUserState()]);
+    return siteEnabledBy(url, settings, user);
+  },
+  hasAccess: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
+  requestAccess: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }),
+  setSiteEnabled,
+  async syncSiteScripts() {
+    await syncSiteScripts();
+  },
+  async openPopup() {
+    await (browser.action as unknown as { openPopup?: () => Promise<void> }).openPopup?.();
+  },
+};
+const onCommand = (command: string, tab?: CommandTab) => runCommand(command, tab, commandApis);
+browser.commands?.onCommand.addListener((command, tab) => {
+  void onCommand(command, tab).catch((error: unknown) => {
+    console.warn(`SMS Compliance Checker: the ${command} shortcut failed`, error);
+  });
+});
+// The e2e tests run a command as the browser would (a test cannot press a global shortcut).
+if (import.meta.env?.MODE === 'test') {
+  (globalThis as typeof globalThis & { smsCheckRunCommand?: typeof onCommand }).smsCheckRunCommand = onCommand;
+}
 
 handleMessages<'background'>({
   'background/ping': () => ({ version: browser.runtime.getManifest().version, answeredAt: Date.now() }),

@@ -117,6 +117,14 @@ async function start(): Promise<void> {
     'content/getFieldState': async (): Promise<FieldState | null> => (await checker?.currentField()?.state()) ?? null,
     'content/applyFixes': ({ fieldId, fixes, basedOnText }) => field(fieldId).applyFixes(fixes, basedOnText),
     'content/insertText': ({ fieldId, text, position }) => field(fieldId).insertText(text, position),
+    // The keyboard commands (background/commands.ts), for the field the user is in or used last.
+    'content/openCard': () => {
+      const controller = checker?.currentField();
+      if (!controller) return false;
+      controller.openSummary(true);
+      return true;
+    },
+    'content/fixAll': async () => (await checker?.currentField()?.fixAllSafe()) ?? null,
     'content/setFirstMessage': ({ fieldId, firstMessage }) => {
       const controller = field(fieldId);
       controller.firstMessage = firstMessage;

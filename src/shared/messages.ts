@@ -115,6 +115,12 @@ export interface ProtocolMap {
   /** Re-checks the field under first-message rules; remembered per field until its text is cleared. */
   'content/setFirstMessage': { args: SetFirstMessageArgs; result: FieldState };
 
+  // Background -> content script of the frame whose field was used last: the keyboard commands.
+  /** Opens the card with every finding of the field in use, focused; false when there is no field. */
+  'content/openCard': { args: undefined; result: boolean };
+  /** "Fix all safe issues" in the field in use; null when there is no field. */
+  'content/fixAll': { args: undefined; result: ApplyFixesResult | null };
+
   // Content script -> background.
   /** Whether the checker runs on this page, and the settings it checks with (read at start and on every storage change). */
   'background/pageConfig': { args: PageConfigArgs; result: PageConfig };
