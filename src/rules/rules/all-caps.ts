@@ -1,6 +1,7 @@
 import { ACRONYMS, AMBIGUOUS_ACRONYMS, CAPITALIZED_WORDS, SMS_KEYWORDS } from '../data/acronyms';
 import type { Span } from '../message';
 import type { FirmSettings } from '../settings';
+import { opensSentence } from '../text/sentences';
 import type { Rule, RuleContext, TextEdit } from '../types';
 
 /*
@@ -76,39 +77,6 @@ function classify(word: string, exceptions: () => Exceptions): WordKind {
   return isAcronymLike(word, exceptions()) ? 'exception' : 'shout';
 }
 
-/** Sentence breaks between two words end a run of shouting words. */
-function hasSentenceBreak(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a || code === 0x0d) return true;
-  }
-  return false;
-}
-
-/**
- * A pictographic emoji (not ©, ®, ™ or other text symbols below the arrows block), with the
- * variation selector, skin tone or joiner that may close it: in a text message it ends a sentence
- * ("Your update is ready 🎉 URGENT: sign today" starts a new one at URGENT).
- */
-const EMOJI_AT_END = /(?=[^\u0000-\u218f])\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200d]*$/u;
-
-/**
- * True when the word starts a sentence: only spaces, quotes or brackets between it and a sentence
- * end (a full stop, !, ?, a line break, or an emoji).
- */
-function startsSentence(text: string, start: number): boolean {
-  for (let index = start - 1; index >= 0; index--) {
-    const char = text.charAt(index);
-    if (char === '.' || char === '!' || char === '?' || char === '\n' || char === '\r') return true;
-    if (index > 0 && EMOJI_AT_END.test(text.slice(Math.max(0, index - 8), index + 1))) return true;
-    if (
-      !(char === ' ' || char === '\t' || char === '"' || char === "'" || char === '(' || char === '*' || char === '“')
-    )
-      return false;
-  }
-  return true;
-}
-
 function titleCase(lower: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
@@ -140,7 +108,7 @@ function sentenceCase(text: string, words: readonly Span[], index: number, excep
   if (keepsCapitals(words, index, exceptions)) return undefined;
   const lower = upper.toLowerCase();
   if (upper === 'I' || /^I['’]/u.test(upper)) return titleCase(lower);
-  const rewritten = CAPITALIZED_WORDS.has(upper) || startsSentence(text, word.start) ? titleCase(lower) : lower;
+  const rewritten = CAPITALIZED_WORDS.has(upper) || opensSentence(text, words, index) ? titleCase(lower) : lower;
   return rewritten === upper ? undefined : rewritten;
 }
 
@@ -249,7 +217,7 @@ const rule: Rule = {
       if (runFirst >= 0) {
         // Checking each gap once keeps this linear: a break anywhere since the run's last word was seen already.
         const previous = words[index - 1];
-        const broken = kind === 'lower' || (previous !== undefined && hasSentenceBreak(text, previous.end, word.start));
+        const broken = kind === 'lower' || (previous !== undefined && opensSentence(text, words, index));
         if (broken) flush();
       }
       if (kind === 'shout') {

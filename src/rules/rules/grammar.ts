@@ -3,6 +3,7 @@ import { KEYWORDS_IN_CAPITALS } from '../data/opt-out-keywords';
 import { detectLanguage } from '../language';
 import { overlapsLinkOrEmailOf } from '../links';
 import type { Span } from '../message';
+import { expectsCapital } from '../text/sentences';
 import type { Fix, Rule, RuleContext, Severity } from '../types';
 
 /*
@@ -122,66 +123,6 @@ const NOT_AFTER_ARTICLE = new Set([
 /** Letters whose names start with a vowel sound: "an FBI agent", "an SSN", "an LLC", "an MRI". */
 const VOWEL_SOUND_LETTERS = new Set([...'AEFHILMNORSX']);
 
-/** Abbreviations whose dot does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'hon',
-  'atty',
-  'esq',
-  'jr',
-  'sr',
-  'st',
-  'no',
-  'nos',
-  'vs',
-  'v',
-  'etc',
-  'approx',
-  'dept',
-  'ste',
-  'apt',
-  'ave',
-  'blvd',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'est',
-  'fig',
-  'ex',
-  'para',
-  'sec',
-  'ch',
-  'cf',
-  'al',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-]);
-
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -267,33 +208,6 @@ function articleFor(
   return { article: 'aeiou'.includes(first) ? 'an' : 'a', certain: true };
 }
 
-/** True when only openers and spaces stand between the sentence's end (or the text's start) and `index`. */
-function opensSentence(text: string, index: number, words: readonly Span[], wordIndex: number): boolean {
-  let at = index - 1;
-  let sawSpace = false;
-  // Char codes, not regexes: this runs for most words of every message.
-  for (; at >= 0; at--) {
-    const code = text.charCodeAt(at);
-    if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0) sawSpace = true;
-    // Invisible format characters (zero-width space, joiners, marks, BOM) say nothing: the
-    // non-GSM rule removes them, and the sentence must read the same before and after.
-    else if ((code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff) continue;
-    else if (code !== 0x22 && code !== 0x201c && code !== 0x2018 && code !== 0x27 && code !== 0x28) break;
-  }
-  if (at < 0) return true;
-  const mark = text[at] ?? '';
-  if (!sawSpace || !/[.!?]/.test(mark)) return false;
-  if (mark === '.') {
-    if (text[at - 1] === '.' || /\d/.test(text[at - 1] ?? '')) return false;
-    const previous = words[wordIndex - 1];
-    if (previous && previous.end === at) {
-      const lower = previous.text.toLowerCase();
-      if (lower.length === 1 || ABBREVIATIONS.has(lower)) return false;
-    }
-  }
-  return true;
-}
-
 function findArticles(text: string, words: readonly Span[], extraAcronyms: ReadonlySet<string>, out: Report[]): void {
   for (let index = 0; index + 1 < words.length; index++) {
     const word = words[index];
@@ -303,7 +217,7 @@ function findArticles(text: string, words: readonly Span[], extraAcronyms: Reado
     if (article !== 'a' && article !== 'an' && article !== 'A' && article !== 'An') continue;
     if (!SPACES_ONLY.test(text.slice(word.end, next.start))) continue;
     // "A" inside a sentence is a label ("Exhibit A", "Plan A"), not the article.
-    if (article.startsWith('A') && !opensSentence(text, word.start, words, index)) continue;
+    if (article.startsWith('A') && !expectsCapital(text, words, index)) continue;
     if (
       NOT_AFTER_ARTICLE.has(next.text) ||
       (NOT_AFTER_ARTICLE.has(next.text.toLowerCase()) && next.text !== next.text.toUpperCase())
@@ -333,7 +247,7 @@ function findLowercaseStarts(text: string, words: readonly Span[], out: Report[]
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
     if (!word || !LOWER_START.test(word.text)) continue;
-    if (!opensSentence(text, word.start, words, index) || INNER_UPPER.test(word.text)) continue;
+    if (!expectsCapital(text, words, index) || INNER_UPPER.test(word.text)) continue;
     const capitalized = (word.text[0] ?? '').toUpperCase();
     out.push({
       messageId: 'lowercaseStart',

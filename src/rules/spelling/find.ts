@@ -1,6 +1,7 @@
 import { detectLanguage } from '../language';
 import { type ParsedMessage, parseMessage, type Span } from '../message';
 import type { FirmSettings } from '../settings';
+import { isAbbreviation, opensSentence } from '../text/sentences';
 import type { SpellingProvider } from '../types';
 import { isAddressedName, isBrandName, isCommonName, isKnownToAny, isListedName } from './names';
 import { firmWords, isBuiltInAcronym, LEGAL_WORDS, normalizeApostrophes, SPANISH_LEGAL_WORDS } from './words';
@@ -29,66 +30,6 @@ const INNER_UPPER = /^.[\s\S]*\p{Lu}/u;
 const GLUE_BEFORE = new Set(['@', '#', '/', '\\', '_', '$', '=', '&']);
 const GLUE_AFTER = new Set(['@', '/', '\\', '_', '=']);
 const LETTER = /\p{L}/u;
-const SENTENCE_END = new Set(['.', '!', '?', ':', '…']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '*', '-', '–', '—', '•']);
-/** Abbreviations after which a capitalized word continues the sentence: "Ms. Okonkwo", "Judge Alvarez v. Reyes". */
-const TITLE_ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'dr',
-  'prof',
-  'hon',
-  'atty',
-  'esq',
-  'jr',
-  'sr',
-  'st',
-  'mt',
-  'ft',
-  'no',
-  'nos',
-  'v',
-  'vs',
-  'dept',
-  'ste',
-  'apt',
-  'ave',
-  'blvd',
-  'rd',
-  'gov',
-  'sen',
-  'rep',
-  'det',
-  'sgt',
-  'lt',
-  'capt',
-  'co',
-  'inc',
-  'corp',
-  // Spanish: señor, señora, señorita, licenciado/a, doctora, abogado/a, ingeniero, usted(es),
-  // departamento, número, avenida.
-  'sra',
-  'srta',
-  'lic',
-  'lcdo',
-  'lcda',
-  'ldo',
-  'lda',
-  'dra',
-  'abg',
-  'abgdo',
-  'abgda',
-  'ing',
-  'ud',
-  'uds',
-  'depto',
-  'dpto',
-  'núm',
-  'av',
-  'avda',
-]);
 /** With this many words checked and more than half unknown, the message is not in English: say nothing. */
 const LANGUAGE_GUARD_MIN_WORDS = 8;
 const LANGUAGE_GUARD_UNKNOWN_RATIO = 0.5;
@@ -110,28 +51,6 @@ function isKnownWord(word: string, firm: ReadonlySet<string>, checker: SpellingP
     return word.split('-').every((part) => part === '' || isKnownWord(part, firm, checker, depth + 1));
   }
   return false;
-}
-
-/** True when the word opens a sentence, a line, or follows a colon; its capital then says nothing about names. */
-function startsSentence(text: string, word: Span, previous: Span | undefined): boolean {
-  let index = word.start - 1;
-  while (index >= 0) {
-    const char = text[index] ?? '';
-    if (char === '\n') return true;
-    if (char.trim() === '' || OPENERS.has(char)) {
-      index--;
-      continue;
-    }
-    if (!SENTENCE_END.has(char)) return false;
-    if (char === '.' && previous && previous.end === index) {
-      const abbreviation = previous.text.toLowerCase();
-      if (TITLE_ABBREVIATIONS.has(abbreviation)) return false;
-      // a.m., p.m., U.S., e.g.: a single letter before the dot continues the sentence.
-      if (abbreviation.length === 1) return false;
-    }
-    return true;
-  }
-  return true;
 }
 
 const ONLY_SPACES = /^[ \t\u00a0]+$/;
@@ -212,7 +131,7 @@ export function findMisspellings(
     if (HAS_DIGIT.test(word) || !HAS_LOWER.test(word)) continue;
     if (isGlued(text, span)) continue;
     // A title or abbreviation with its full stop ("Hon.", "Atty.", "Ste.") is no misspelling.
-    if (text.charAt(span.end) === '.' && TITLE_ABBREVIATIONS.has(word.toLowerCase())) continue;
+    if (text.charAt(span.end) === '.' && isAbbreviation(word)) continue;
     checked++;
     if (spanish && SPANISH_LEGAL_WORDS.has(word.toLowerCase())) continue;
     const capitalized = STARTS_UPPER.test(word);
@@ -223,7 +142,7 @@ export function findMisspellings(
     if (isBrandName(word)) continue;
     let likelyName = INNER_UPPER.test(word);
     if (!likelyName && capitalized) {
-      likelyName = !startsSentence(text, span, words[index - 1]) || inCapitalizedRun(text, words, index);
+      likelyName = !opensSentence(text, words, index) || inCapitalizedRun(text, words, index);
     }
     if (likelyName && capitalized && !INNER_UPPER.test(word) && isKnownToAny(word, dictionaries)) continue;
     if (!capitalized) unknownLower++;
