@@ -1,9 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inlineDictionaryPlugin } from './scripts/vite-dictionary-plugin';
+
+/** The CLI's bundled dictionaries (src/cli/bundled-dictionary.ts) are virtual modules of its build; here, Node modules. */
+const nodeDictionary = (language: string): string =>
+  fileURLToPath(new URL(`./src/cli/node-dictionary-${language}.ts`, import.meta.url));
 
 export default defineConfig({
-  // The CLI's bundled dictionaries (src/cli/bundled-dictionary.ts) are virtual modules.
-  plugins: [inlineDictionaryPlugin()],
+  resolve: {
+    alias: {
+      'virtual:compiled-dictionary/en': nodeDictionary('en'),
+      'virtual:compiled-dictionary/es': nodeDictionary('es'),
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     environment: 'node',
