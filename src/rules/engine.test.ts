@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from './engine';
 import { applyFixes, safeFixesOf } from './fixes';
-import { RULE_IDS } from './registry';
+import { RULE_IDS, ruleById } from './registry';
 import { RULE_WEIGHTS, scoreFindings } from './score';
 import type { Fix, Severity } from './types';
 
@@ -34,9 +34,17 @@ describe('scoreFindings', () => {
     expect(tenTypos).toBe(91);
   });
 
+  it('weighs one kind of finding apart when the table names it', () => {
+    const cues = { severity: 'info' as const, ruleId: 'phishing-language', messageId: 'scamCues' };
+    expect(100 - scoreFindings([cues]).score).toBe(12);
+    expect(100 - scoreFindings([{ ...cues, messageId: 'falseUrgency' }]).score).toBe(6);
+  });
+
   it('states a reason for every weight', () => {
-    for (const [ruleId, { weight, reason }] of Object.entries(RULE_WEIGHTS)) {
-      expect(RULE_IDS, ruleId).toContain(ruleId);
+    for (const [key, { weight, reason }] of Object.entries(RULE_WEIGHTS)) {
+      const [ruleId = '', messageId] = key.split('/');
+      expect(RULE_IDS, key).toContain(ruleId);
+      if (messageId !== undefined) expect(Object.keys(ruleById(ruleId)?.meta.messages ?? {}), key).toContain(messageId);
       expect(weight).toBeGreaterThan(0);
       expect(reason.length).toBeGreaterThan(20);
     }

@@ -14,12 +14,18 @@ const BLOCKED_CEILING = 49;
 /**
  * How much each rule's findings weigh against the severity penalty, and why: the score weighs what
  * carriers weigh (Twilio's filtering guidance and forbidden categories, CTIA's principles). The
- * verdict still follows severity alone; the weights order messages within a verdict.
+ * verdict still follows severity alone; the weights order messages within a verdict. A key
+ * "rule/messageId" weighs one kind of a rule's findings apart from the rest.
  */
 export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: string }>> = {
   'phishing-language': {
     weight: 2,
     reason: 'scam wording is what carrier filters hunt for first, and it can get the number blocked',
+  },
+  'phishing-language/scamCues': {
+    weight: 4,
+    reason:
+      'several signs of a scam together (a lure with a demand, a channel, urgency or an amount) are what spam filters score; info because each sign alone is ordinary, weighed like a warning because together they are not',
   },
   'forbidden-content': { weight: 1.5, reason: 'a forbidden category is blocked outright, whoever sends it' },
   'public-url-shortener': { weight: 1.5, reason: 'shared shorteners are blocked because they hide where a link goes' },
@@ -51,16 +57,22 @@ export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: str
   grammar: { weight: 0.25, reason: 'grammar slips are a weak signal, like spelling' },
 };
 
-/** What a finding costs: its severity's penalty times its rule's weight (1 for rules not listed). */
-export function penaltyOf(finding: Pick<Finding, 'severity' | 'ruleId'>): number {
-  return SEVERITY_PENALTY[finding.severity] * (RULE_WEIGHTS[finding.ruleId]?.weight ?? 1);
+type Scored = Pick<Finding, 'severity' | 'ruleId'> & { messageId?: string };
+
+/**
+ * What a finding costs: its severity's penalty times its kind's weight, else its rule's (1 for
+ * rules not listed).
+ */
+export function penaltyOf(finding: Scored): number {
+  const kind = finding.messageId === undefined ? undefined : RULE_WEIGHTS[`${finding.ruleId}/${finding.messageId}`];
+  return SEVERITY_PENALTY[finding.severity] * ((kind ?? RULE_WEIGHTS[finding.ruleId])?.weight ?? 1);
 }
 
 /**
  * Repeated findings of one rule are one signal repeated: the k-th finding of a rule (most costly
  * first) counts 1/k of its penalty, so ten misspellings weigh about three, not ten.
  */
-export function scoreFindings(findings: readonly Pick<Finding, 'severity' | 'ruleId'>[]): {
+export function scoreFindings(findings: readonly Scored[]): {
   score: number;
   verdict: Verdict;
 } {
