@@ -290,6 +290,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'reduce|cut|lower|consolidate ~3 debt|debts',
     'drowning|buried|struggling in|with|under? debt',
     'student loan ~2 forgiveness|cancellation|relief|discharge ~3 approved|eligible|qualify|apply|pending|program',
+    // "Your loans are eligible for forgiveness" (FTC, "Student loan forgiveness scams").
+    'loan|loans|debt|debts ~3 eligible|qualify|qualified|approved ~2 forgiveness|cancellation|discharge',
   ),
   ...triggers(
     'debt-collection',

@@ -249,6 +249,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'donate|donation|donations ~4 victims|relief|disaster|hurricane|wildfire|flood|earthquake|orphans|veterans',
     'help ~3 victims ~3 donate|donation|give',
     'every dollar ~2 matched|doubled',
+    // Pressure to give now, and thanks for a pledge the reader never made (FTC, "Before giving to a charity").
+    'donate ~1 now|today|immediately|asap',
+    'thank|thanks ~2 for ~1 your ~1 pledge',
+    '# of ~2 every|each|your? donation|donations|dollar',
   ]),
   // Rental listing scams (FTC: "Rental listing scams").
   ...of('rental', undefined, [
@@ -263,6 +267,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'sorry ~3 texted|messaged|sent ~2 wrong',
     'is this ~1 still ~1 the number|phone of|for',
   ]),
+  ...of('government', undefined, [
+    'linked|connected to ~2 criminal|illegal|suspicious|fraudulent ~1 activity|activities',
+  ]),
   ...of('government', 'government', [
     'legal action ~3 against you',
     'student loan ~3 forgiveness|forgiven|cancellation|discharge ~4 approved|pending|eligible|final|expires',
@@ -276,6 +283,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'simple|easy|online ~1 tasks|task',
     'like|rate|review|rating ~2 products|videos|apps|hotels|posts ~4 earn|paid|pay|commission|#',
     'resume|cv|profile ~3 selected|reviewed|approved|shortlisted',
+    'found|saw your ~1 resume|cv',
     'add ~3 whatsapp|telegram|signal',
     'contact ~3 whatsapp|telegram|signal',
     'recruiter|hr ~3 whatsapp|telegram',
@@ -290,6 +298,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'hi|hey|hello mom|mum|dad|mother|father|mama|papa|grandma|grandpa|granny|nana|grandmother|grandfather',
     "it's|its me ~1 your? grandson|granddaughter|son|daughter|nephew|niece",
     "don't|do not tell mom|dad|mum|anyone",
+    'this is ~1 your grandson|granddaughter|nephew|niece',
+    "i'm|im in jail|trouble",
+    'i am in jail|trouble',
     'my new number',
     'new number ~3 save|saved|delete|old',
     'lost|broke|dropped|smashed|cracked my phone',

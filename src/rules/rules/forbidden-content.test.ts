@@ -37,6 +37,7 @@ runRuleTests(rule, {
     'Su caso de posesión de marihuana se desestimó en la audiencia de hoy.',
     // Issue 10: ordinary law-firm messages that were blocked. Legal context decides.
     'Good news: you are awarded a $25,000 judgment in your case.',
+    'Your student loans are eligible for discharge in your bankruptcy case.',
     // The jury is case vocabulary: its award is a verdict, not a prize.
     "Hartwell & Diaz: we won! The jury awarded you $250,000. Call Dr. Lee's office at 512-555-0199 to book a follow-up.",
     'Please call to claim your settlement check.',
@@ -98,6 +99,11 @@ runRuleTests(rule, {
       ['solicitation', 'Préstamos rápidos', 'high-risk-financial'],
       ['solicitation', 'sin revisión de crédito', 'high-risk-financial'],
     ),
+    invalid('Your federal student loans are eligible for forgiveness. Apply now at loanhelp.co.', [
+      'solicitation',
+      'loans are eligible for forgiveness',
+      'debt-collection',
+    ]),
     invalid('Gane dinero desde casa: hasta $500 por semana.', [
       'solicitation',
       'Gane dinero desde casa',

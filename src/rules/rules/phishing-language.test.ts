@@ -58,6 +58,9 @@ runRuleTests(rule, {
     'We verified your identity documents at intake. Thank you.',
     'The judge asked for your bank statements; please upload them to the portal.',
     'Your final hearing is Monday at 9am in courtroom 4B.',
+    // Case vocabulary around the same words: a client's record, a resume as evidence.
+    'The prosecutor says the account was linked to criminal activity; we dispute that.',
+    'We received your resume and pay stubs for the discrimination claim.',
     // A reward beside case vocabulary is the firm's good news, whatever number it gives.
     "Congratulations! The jury found in your favor. Please call Dr. Lee's office at 512-555-0199 to book your follow-up.",
     'Good news: you won the appeal. Please call the clerk at 512-854-9188 to confirm the hearing date.',
@@ -170,6 +173,21 @@ runRuleTests(rule, {
       ['techSupportScam', 'Call support immediately'],
     ),
     invalid('Please donate now to help the wildfire victims.', ['charityScam', 'donate now to help the wildfire']),
+    invalid(
+      'Thanks for your pledge! 100% of every donation reaches the families.',
+      ['charityScam', 'Thanks for your pledge'],
+      ['charityScam', '100% of every donation'],
+    ),
+    invalid(
+      "Grandma, this is your grandson. I'm in jail and need help.",
+      ['newNumberScam', 'this is your grandson'],
+      ['newNumberScam', "I'm in jail"],
+    ),
+    invalid('Your Social Security number was linked to criminal activity.', [
+      'governmentScam',
+      'linked to criminal activity',
+    ]),
+    invalid('We found your resume online and have a remote role for you.', ['jobScam', 'found your resume']),
     invalid('Send the deposit to hold the apartment before others see it.', [
       'rentalScam',
       'deposit to hold the apartment',
