@@ -306,6 +306,8 @@ for (const editor of PROPERTY_EDITORS) {
       // The next sequence starts from an empty editor.
       await opened.field.focus();
       await page.keyboard.press('Control+a');
+      // Slate deletes from its model's selection, which follows the DOM's a moment later.
+      await page.waitForTimeout(150);
       await page.keyboard.press('Delete');
       await expect.poll(() => modelText(page)).toBe('');
       await page.waitForTimeout(editor.undoGroupingMs);
