@@ -19,6 +19,7 @@ import { type CommandApis, type CommandTab, runCommand } from './commands';
 import { fieldFrames } from './field-frames';
 import { serveLintPort } from './linting';
 import { pageConfig } from './page-config';
+import { turnOffRule } from './rule-switch';
 import { syncSiteScripts, watchSiteScripts } from './site-scripts';
 import { spellingHandlers } from './spelling';
 import { type ProbeApis, probeTab, recordExtensionStart, recordStartReason } from './tab-probe';
@@ -117,5 +118,6 @@ handleMessages<'background'>({
   'background/clearToolbar': (_args, sender) => toolbarButton.fieldGone(sender.tab?.id, sender.frameId),
   'background/syncSiteScripts': () => syncSiteScripts(),
   'background/probeTab': ({ tabId }) => probeTab(probeApis, tabId),
+  'background/turnOffRule': ({ ruleId }) => turnOffRule(ruleId),
   ...spellingHandlers,
 });

@@ -8,8 +8,9 @@ import type { PageConfig } from '../shared/field-protocol';
 import { firmSettingsOf, loadSettings, loadUserState, siteIsEnabled } from '../shared/settings';
 
 export async function pageConfig(url: string): Promise<PageConfig> {
-  const [{ settings }, userState] = await Promise.all([loadSettings(), loadUserState()]);
+  const [{ settings, locked }, userState] = await Promise.all([loadSettings(), loadUserState()]);
   return {
+    ruleSeverityLocked: locked.includes('ruleSeverity'),
     enabled: siteIsEnabled(url, settings, userState),
     // Every firm-scope setting of the table (the extension-scope ones, such as portalSites, are not the rules').
     firmSettings: firmSettingsOf(settings),

@@ -16,6 +16,7 @@ import {
   type Fix,
   type Report,
   safeFixesOf,
+  scoreFindings,
   type TextEdit,
 } from '../rules';
 import type { ApplyFixesResult, FieldState, InsertTextResult } from '../shared/field-protocol';
@@ -63,6 +64,18 @@ function emptyReport(): Report {
   return { score: 100, verdict: 'ready', findings: [], encoding: 'GSM-7', segments: 0, characters: 0 };
 }
 
+/** A finding the user ignored, as it is recognised again after edits: its rule, message and words. */
+export interface IgnoredFinding {
+  ruleId: string;
+  messageId: string;
+  /** The flagged text. */
+  text: string;
+}
+
+function ignoreKey({ ruleId, messageId, text }: IgnoredFinding): string {
+  return `${ruleId}\u0000${messageId}\u0000${text}`;
+}
+
 let fieldCounter = 0;
 /** Distinguishes fields of different frames when the popup names one. */
 const frameToken = Math.random().toString(36).slice(2, 8);
@@ -78,6 +91,9 @@ export class FieldController {
   private readonly lints: LintScheduler;
   private readonly renderer: FieldRenderer;
   private readonly fixes: FixApplier;
+  /** Findings the user chose to ignore in this message ("Ignore"); forgotten when the field is emptied (sent). */
+  private readonly ignored = new Set<string>();
+  private visibleCache: { source: Report; text: string; size: number; result: Report } | null = null;
 
   constructor(
     readonly adapter: FieldAdapter,
@@ -94,9 +110,11 @@ export class FieldController {
         hasFocus: () => this.focused,
         complete: (text, report) => this.spelling.merge(text, report, page.lintSettings()),
         answered: (edited) => {
+          // A sent message empties the field: what was ignored in it does not carry over to the next.
+          if (this.lints.text === '') this.ignored.clear();
           // The count is right at once; the next frame measures and draws the underlines.
           const report = this.lints.report;
-          if (report !== null && !this.lints.checking) this.renderBadgeContent(report);
+          if (report !== null && !this.lints.checking) this.renderBadgeContent(this.visible(report, this.lints.text));
           if (edited) page.fieldUsed(this);
           page.schedule(this);
         },
@@ -205,7 +223,45 @@ export class FieldController {
   /** The last report moved onto the current text without linting: findings the edit touched are dropped. */
   private provisionalReport(): Report {
     const report = this.lints.report as Report;
-    return { ...report, findings: followEdit(report.findings, this.lints.text, this.adapter.readText()) };
+    const text = this.adapter.readText();
+    return this.visible({ ...report, findings: followEdit(report.findings, this.lints.text, text) }, text);
+  }
+
+  /**
+   * The report without the findings the user ignored, scored again. The same object while nothing
+   * is ignored (and for the same report and ignores), so callers can compare reports by identity.
+   */
+  private visible(report: Report, text: string): Report {
+    if (this.ignored.size === 0) return report;
+    const cache = this.visibleCache;
+    if (cache && cache.source === report && cache.text === text && cache.size === this.ignored.size)
+      return cache.result;
+    const findings = report.findings.filter(
+      (finding) =>
+        !this.ignored.has(
+          ignoreKey({
+            ruleId: finding.ruleId,
+            messageId: finding.messageId,
+            text: text.slice(finding.start, finding.end),
+          }),
+        ),
+    );
+    const result =
+      findings.length === report.findings.length ? report : { ...report, findings, ...scoreFindings(findings) };
+    this.visibleCache = { source: report, text, size: this.ignored.size, result };
+    return result;
+  }
+
+  /** "Ignore": this finding is not shown again in this message (the same rule on the same words). */
+  ignore(finding: Pick<Finding, 'ruleId' | 'messageId' | 'start' | 'end'>, basedOnText: string): void {
+    this.ignored.add(
+      ignoreKey({
+        ruleId: finding.ruleId,
+        messageId: finding.messageId,
+        text: basedOnText.slice(finding.start, finding.end),
+      }),
+    );
+    this.page.schedule(this);
   }
 
   rememberSelection(): void {
@@ -218,7 +274,8 @@ export class FieldController {
    * are based on. Right after an edit it may be one answer behind the field; `settled()` waits.
    */
   currentReport(): Report {
-    return this.lints.report ?? emptyReport();
+    const report = this.lints.report;
+    return report === null ? emptyReport() : this.visible(report, this.lints.text);
   }
 
   /** Whether the field has the keyboard focus (known from attach on, not only from focus events). */
@@ -276,7 +333,7 @@ export class FieldController {
       return;
     }
     if (lints.answerExpected) return;
-    const report = lints.stale ? this.provisionalReport() : answer;
+    const report = lints.stale ? this.provisionalReport() : this.visible(answer, lints.text);
     // One read of the field's box per frame: reading it again after the badge moved would lay the
     // page out a second time.
     const clip = this.renderBadge(report);
@@ -308,7 +365,14 @@ export class FieldController {
 
   /** The toolbar button mirrors the field in use, with answers only (not findings moved by an edit). */
   private mirrorOnToolbar(report: Report, state: BadgeState): void {
-    if (this.focused && state.failure === null && !state.checking && report === this.lints.report) {
+    const answer = this.lints.report;
+    if (
+      this.focused &&
+      state.failure === null &&
+      !state.checking &&
+      answer !== null &&
+      report === this.visible(answer, this.lints.text)
+    ) {
       this.page.showOnToolbar(this, report.findings.length, report.verdict);
     }
   }
@@ -355,7 +419,8 @@ export class FieldController {
       current = next;
       if (pass + 1 === MAX_FIX_ALL_PASSES) break;
       try {
-        report = (await this.page.lint(current, this.firstMessage)).report;
+        // What the user ignored stays as it is in the later passes too.
+        report = this.visible((await this.page.lint(current, this.firstMessage)).report, current);
       } catch {
         // The linter went away mid-way: apply the passes made so far.
         break;

@@ -63,6 +63,7 @@ async function start(): Promise<void> {
   // Computed once per settings change, in the background: the rules cache what they derive from it.
   let firmSettings: Partial<FirmSettings> = {};
   let enabled = false;
+  let ruleSeverityLocked = false;
 
   // Tells the background which frame of the tab holds the field in use, so the popup asks this
   // frame when it is an iframe. Every focus is told; edits at most every few seconds.
@@ -89,6 +90,16 @@ async function start(): Promise<void> {
         clearToolbar: () => {
           backgroundClient.send('background/clearToolbar').catch(() => undefined);
         },
+        turnOffRule: (ruleId) => {
+          // The settings change re-checks every field; a refusal (policy) is only logged.
+          backgroundClient.send('background/turnOffRule', { ruleId }).then(
+            (result) => {
+              if (!result.turnedOff) console.warn(`SMS Compliance Checker: ${result.reason ?? 'the check stays on'}`);
+            },
+            (error: unknown) => console.warn('SMS Compliance Checker: could not turn the check off', error),
+          );
+        },
+        canTurnOffRules: () => !ruleSeverityLocked,
       });
     }
   };
@@ -125,6 +136,11 @@ async function start(): Promise<void> {
       return true;
     },
     'content/fixAll': async () => (await checker?.currentField()?.fixAllSafe()) ?? null,
+    'content/ignoreFinding': ({ fieldId, finding, basedOnText }) => {
+      const controller = field(fieldId);
+      controller.ignore(finding, basedOnText);
+      return controller.state();
+    },
     'content/setFirstMessage': ({ fieldId, firstMessage }) => {
       const controller = field(fieldId);
       controller.firstMessage = firstMessage;
@@ -142,6 +158,7 @@ async function start(): Promise<void> {
       if (request !== configRequest) return;
       enabled = config.enabled;
       firmSettings = config.firmSettings;
+      ruleSeverityLocked = config.ruleSeverityLocked ?? false;
       inPageLinterPath = config.inPageLinterPath;
       linter.configure(firmSettings);
     } catch (error) {

@@ -32,6 +32,10 @@ export interface PageOptions {
   clearToolbar?(): void;
   /** A field was focused (`focused`) or edited (the popup reports on the last used one). */
   onFieldUsed?(controller: FieldController, focused: boolean): void;
+  /** "Turn off this check" in the card: the rule off for this user (settings change, every field re-checked). */
+  turnOffRule?(ruleId: string): void;
+  /** False when the organization set the checks' severities by policy. */
+  canTurnOffRules?(): boolean;
 }
 
 export class PageChecker implements PageServices {
@@ -56,7 +60,13 @@ export class PageChecker implements PageServices {
     const { signal } = this.abort;
     const view = doc.defaultView ?? window;
     keepHostAttached(doc, signal, () => this.scheduleAll());
-    this.card = new PageCard(this.ui, (ruleId) => this.ruleDoc(ruleId), signal);
+    const { turnOffRule, canTurnOffRules } = options;
+    this.card = new PageCard(
+      this.ui,
+      (ruleId) => this.ruleDoc(ruleId),
+      signal,
+      turnOffRule ? { turnOff: turnOffRule, canTurnOff: () => canTurnOffRules?.() ?? true } : undefined,
+    );
     this.toolbar = new ToolbarThrottle(
       (findings, verdict) => this.options.showOnToolbar?.(findings, verdict),
       () => this.options.clearToolbar?.(),

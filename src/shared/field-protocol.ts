@@ -72,6 +72,25 @@ export interface PageConfig {
   firmSettings: Partial<FirmSettings>;
   /** The in-page linter's file inside the extension (content/in-page-linter.iife.ts as built). */
   inPageLinterPath: string;
+  /** The organization set the checks' severities by policy: the card offers no "Turn off this check". */
+  ruleSeverityLocked?: boolean;
+}
+
+/** "Ignore" on a finding (this message only): the finding as it was shown, on the text it was shown on. */
+export interface IgnoreFindingArgs {
+  fieldId: string;
+  finding: { ruleId: string; messageId: string; start: number; end: number };
+  basedOnText: string;
+}
+
+export interface TurnOffRuleArgs {
+  ruleId: string;
+}
+
+export interface TurnOffRuleResult {
+  turnedOff: boolean;
+  /** Why not (set by the organization, or the settings could not be written). */
+  reason?: string;
 }
 
 export interface FieldFrameArgs {

@@ -13,12 +13,15 @@ import type {
   ApplyFixesResult,
   FieldFrameArgs,
   FieldState,
+  IgnoreFindingArgs,
   InsertTextArgs,
   InsertTextResult,
   PageConfig,
   PageConfigArgs,
   SetFirstMessageArgs,
   ToolbarReportArgs,
+  TurnOffRuleArgs,
+  TurnOffRuleResult,
 } from './field-protocol';
 import type {
   AddToDictionaryArgs,
@@ -120,6 +123,8 @@ export interface ProtocolMap {
   'content/openCard': { args: undefined; result: boolean };
   /** "Fix all safe issues" in the field in use; null when there is no field. */
   'content/fixAll': { args: undefined; result: ApplyFixesResult | null };
+  /** Popup -> content: "Ignore" on a finding, in this message only. */
+  'content/ignoreFinding': { args: IgnoreFindingArgs; result: FieldState };
 
   // Content script -> background.
   /** Whether the checker runs on this page, and the settings it checks with (read at start and on every storage change). */
@@ -147,6 +152,8 @@ export interface ProtocolMap {
   'background/suggestSpelling': { args: SuggestSpellingArgs; result: string[] };
   /** Adds a word to the firm dictionary (storage.sync); refused when policy sets the dictionary. */
   'background/addToDictionary': { args: AddToDictionaryArgs; result: AddToDictionaryResult };
+  /** "Turn off this check" (card or popup): the rule's severity "off" in storage.sync; refused when policy sets severities. */
+  'background/turnOffRule': { args: TurnOffRuleArgs; result: TurnOffRuleResult };
 
   // Background -> spelling host (Chrome's offscreen document). Same shapes as above.
   'spelling/check': { args: CheckSpellingArgs; result: SpellingFindings };

@@ -30,6 +30,18 @@ export interface CardOwner {
   restoreFocus(): void;
   applyFixes(fixes: readonly Fix[], basedOnText: string): Promise<ApplyFixesResult>;
   fixAllSafe(): Promise<ApplyFixesResult>;
+  /** "Ignore": the finding is not shown again in this message. */
+  ignore?(finding: Finding, basedOnText: string): void;
+  /** Checked under first-message rules; the card's switch sets it (and the field is checked again). */
+  firstMessage?: boolean;
+  markDirty?(): void;
+}
+
+/** What the card's "Turn off this check" needs from the page: the rule off for this user. */
+export interface RuleSwitch {
+  turnOff(ruleId: string): void;
+  /** False when the organization set the checks' severities by policy. */
+  canTurnOff(): boolean;
 }
 
 interface OpenCard<Owner> {
@@ -38,6 +50,8 @@ interface OpenCard<Owner> {
   hover: boolean;
   anchor: DOMRect;
   basedOnText: string;
+  /** The report shown: a new one for the same text (ignored findings, first-message switch) is shown too. */
+  report?: Report;
   /** Set while the card says a fix was not taken: it stays as it is until the user closes it. */
   notice?: NotAcceptedNotice;
 }
@@ -73,6 +87,7 @@ export class PageCard<Owner extends CardOwner> {
     private readonly ui: ShadowHost,
     private readonly ruleDoc: (ruleId: string) => RuleDoc | undefined,
     signal: AbortSignal,
+    private readonly rules?: RuleSwitch,
   ) {
     this.card = createCardElement(ui.layer, () => this.actions());
     const doc = ui.layer.ownerDocument;
@@ -101,7 +116,7 @@ export class PageCard<Owner extends CardOwner> {
     // A hover never replaces a card the user opened on purpose.
     if (hover && this.state && !this.state.hover) return;
     const report = owner.currentReport();
-    this.state = { owner, findings, hover, anchor, basedOnText: owner.currentText() };
+    this.state = { owner, findings, hover, anchor, basedOnText: owner.currentText(), report };
     this.pointerInCard = false;
     this.card.hidden = false;
     renderCard(
@@ -113,6 +128,8 @@ export class PageCard<Owner extends CardOwner> {
         findings: findings === 'all' ? report.findings : findings,
         ruleDoc: this.ruleDoc,
         ...(owner.failure !== null ? { unavailable: owner.failure } : {}),
+        ...(owner.firstMessage !== undefined ? { firstMessage: owner.firstMessage } : {}),
+        canTurnOffRules: this.rules?.canTurnOff() ?? false,
       },
       this.actions() as CardActions,
     );
@@ -132,10 +149,15 @@ export class PageCard<Owner extends CardOwner> {
       this.close(false);
       return;
     }
-    if (state.notice !== undefined || owner.currentText() === state.basedOnText) return;
+    if (state.notice !== undefined) return;
+    const sameText = owner.currentText() === state.basedOnText;
+    if (sameText && owner.currentReport() === state.report) return;
     const hadFocus = this.card.contains(this.ui.root.activeElement);
+    const onSwitch = this.ui.root.activeElement?.classList.contains('first-message') ?? false;
     if (state.findings === 'all') {
       this.open(owner, 'all', state.anchor, hadFocus, state.hover);
+      // The user just flipped the first-message switch: keep the focus on it.
+      if (onSwitch) this.card.querySelector<HTMLElement>('input.first-message')?.focus();
       return;
     }
     // Follow the same findings in the new text; close if they are fixed.
@@ -165,6 +187,32 @@ export class PageCard<Owner extends CardOwner> {
         owner.fixAllSafe().then((result) => this.afterFix(owner, anchor, result), reportFixError);
       },
       copyText: (text: string) => copyText(this.ui.layer.ownerDocument, text),
+      ...(owner.ignore
+        ? {
+            ignore: (finding: Finding) => {
+              owner.ignore?.(finding, state.basedOnText);
+              // The summary shows what is left; a finding's own card has nothing left to say.
+              if (state.findings === 'all') this.open(owner, 'all', state.anchor, true, false);
+              else this.close(true);
+            },
+          }
+        : {}),
+      ...(this.rules
+        ? {
+            turnOffRule: (ruleId: string) => {
+              this.rules?.turnOff(ruleId);
+              this.close(true);
+            },
+          }
+        : {}),
+      ...(owner.firstMessage !== undefined
+        ? {
+            setFirstMessage: (firstMessage: boolean) => {
+              owner.firstMessage = firstMessage;
+              owner.markDirty?.();
+            },
+          }
+        : {}),
       close: (returnFocus: boolean) => this.close(returnFocus),
       pointerInside: (inside: boolean) => {
         this.pointerInCard = inside;

@@ -16,6 +16,12 @@ export interface CardActions {
   pointerInside(inside: boolean): void;
   /** Puts text on the clipboard (the user's click); false when the browser refused. */
   copyText(text: string): Promise<boolean>;
+  /** "Ignore": this finding is not shown again in this message. */
+  ignore?(finding: Finding): void;
+  /** "Turn off this check": the rule is off for this user (the options page turns it back on). */
+  turnOffRule?(ruleId: string): void;
+  /** The card's "First message to this client" switch. */
+  setFirstMessage?(firstMessage: boolean): void;
 }
 
 /** A fix the editor did not take: the card says so and offers the fixed message to copy. */
@@ -36,6 +42,10 @@ export interface CardContent {
   ruleDoc(ruleId: string): RuleDoc | undefined;
   /** Set when the background could not check the text: the card says why instead of "no issues". */
   unavailable?: string;
+  /** Whether the field is checked under first-message rules (the card's switch shows it). */
+  firstMessage?: boolean;
+  /** False when the organization set the checks' severities by policy: no "Turn off this check". */
+  canTurnOffRules?: boolean;
 }
 
 const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Note' };
@@ -95,7 +105,53 @@ function findingItem(doc: Document, content: CardContent, finding: Finding, acti
       : null,
     fixButtons.length > 0 ? element(doc, 'div', { class: 'fixes' }, fixButtons) : null,
     isSpellingFinding(finding) ? spellingActions(doc, content.text, finding, actions) : null,
+    dismissActions(doc, content, finding, actions),
   ]);
+}
+
+/** "Ignore" (this message only) and "Turn off this check" (the rule, for this user). */
+function dismissActions(
+  doc: Document,
+  content: CardContent,
+  finding: Finding,
+  actions: CardActions,
+): HTMLElement | null {
+  const buttons: HTMLElement[] = [];
+  const { ignore, turnOffRule } = actions;
+  if (ignore) {
+    const button = element(doc, 'button', { type: 'button', class: 'dismiss', 'data-action': 'ignore' }, ['Ignore']);
+    button.title = 'Hide this finding in this message';
+    onTrusted(button, 'click', () => ignore(finding));
+    buttons.push(button);
+  }
+  if (turnOffRule && content.canTurnOffRules !== false) {
+    const button = element(doc, 'button', { type: 'button', class: 'dismiss', 'data-action': 'turn-off' }, [
+      'Turn off this check',
+    ]);
+    button.title = 'Stop checking this in every message (the options page turns it back on)';
+    onTrusted(button, 'click', () => turnOffRule(finding.ruleId));
+    buttons.push(button);
+  }
+  return buttons.length > 0 ? element(doc, 'div', { class: 'dismiss-actions' }, buttons) : null;
+}
+
+/** The card's copy of the popup's "First message to this client" switch. */
+function firstMessageSwitch(doc: Document, content: CardContent, actions: CardActions): HTMLElement | null {
+  const { setFirstMessage } = actions;
+  if (!setFirstMessage || content.firstMessage === undefined) return null;
+  const input = element(doc, 'input', { type: 'checkbox', role: 'switch', class: 'first-message' });
+  input.checked = content.firstMessage;
+  input.setAttribute('aria-checked', String(content.firstMessage));
+  onTrusted(input, 'change', () => setFirstMessage(input.checked));
+  return element(
+    doc,
+    'label',
+    {
+      class: 'first-message-switch',
+      title: 'A first message must name the firm, link the terms and say how to opt out',
+    },
+    [input, 'First message to this client'],
+  );
 }
 
 /**
@@ -207,7 +263,7 @@ export function renderCard(card: HTMLElement, content: CardContent, actions: Car
     content.findings.length > 0
       ? findingList(doc, content, actions)
       : element(doc, 'p', { class: 'empty' }, ['No issues found.']),
-    element(doc, 'div', { class: 'footer' }, [fixAll]),
+    element(doc, 'div', { class: 'footer' }, [firstMessageSwitch(doc, content, actions), fixAll]),
   );
   card.setAttribute('aria-labelledby', headingId);
   card.dataset.mode = content.mode;

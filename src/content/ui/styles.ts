@@ -139,6 +139,13 @@ export const UI_CSS = `
 .card .copy-status:empty { display: none; }
 .card button.fix-all:disabled { opacity: 0.5; cursor: default; }
 .card .empty { color: #188038; margin: 0; }
+.card .dismiss-actions { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 4px; }
+.card button.dismiss {
+  font: 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  padding: 2px 0; border: 0; background: transparent; color: #3c4451; text-decoration: underline; cursor: pointer;
+}
+.card .first-message-switch { display: flex; align-items: center; gap: 6px; margin-right: auto; font-size: 12px; cursor: pointer; }
+.card .first-message-switch input { margin: 0; }
 `;
 
 /** Highlight names registered with CSS.highlights (one per severity). */
