@@ -1,12 +1,15 @@
+import { parse as parseDomain } from 'tldts';
 import { brandGroupsMentioned } from './brands';
 import { contentContextOf } from './content-context';
+import { BRANDS, type Brand } from './data/brands';
 import { URGENCY_WORDS } from './data/offer-cues';
 import { CALL_VERBS, DEMAND_VERBS, INSTITUTION_WORDS, LURE_WORDS, REWARD_LURE_WORDS } from './data/scam-shape';
 import { isTrustedHost, isWebLink } from './firm-hosts';
 import { findKeywordSignUps } from './keyword-sign-up';
+import { isSameOrSubdomain } from './links';
 import type { ParsedMessage, Span } from './message';
 import { findPhoneNumbers, normalizePhoneNumber } from './phone';
-import { wordViewOf } from './phrases';
+import { lazyPhrases, wordViewOf } from './phrases';
 import type { FirmSettings } from './settings';
 import { sentenceIndexOfWords } from './text/sentences';
 
@@ -188,4 +191,46 @@ export function partialScamLure(message: ParsedMessage, settings: FirmSettings):
   if (evidence.lure === undefined || evidence.caseInMessage) return undefined;
   const signs = [evidence.demand, evidence.channel, evidence.urgency, evidence.money].filter(Boolean).length;
   return signs >= 2 ? evidence.lure : undefined;
+}
+
+const brandNameMatcher = lazyPhrases(() =>
+  BRANDS.flatMap((entry) => entry.mentions.map((phrase) => ({ phrase, meta: entry }))),
+);
+
+const namedCache = new WeakMap<ParsedMessage, readonly Brand[]>();
+
+/** The brands a message names in its words (not in its links), each once, computed once per message. */
+function brandsNamedIn(message: ParsedMessage): readonly Brand[] {
+  let named = namedCache.get(message);
+  if (!named) {
+    named = [
+      ...new Set(
+        brandNameMatcher()
+          .match(message.text, message.words)
+          .map((match) => match.meta),
+      ),
+    ];
+    namedCache.set(message, named);
+  }
+  return named;
+}
+
+function ownsHost(brand: Brand, host: string, registrable: string): boolean {
+  if (brand.group === 'government' && GOVERNMENT_HOST.test(host)) return true;
+  return brand.domains.some((domain) => registrable === domain || isSameOrSubdomain(host, domain));
+}
+
+/**
+ * The brand a message names in its words when it asks the reader to act (a demand) and `host` is
+ * none of the named brands' sites: "USPS: your parcel is on hold. Confirm your address at
+ * parcel-help.net". The FTC's advice is that a real company's text links to its own site.
+ */
+export function offBrandLinkBrand(message: ParsedMessage, settings: FirmSettings, host: string): Brand | undefined {
+  if (GOVERNMENT_HOST.test(host)) return undefined;
+  const named = brandsNamedIn(message);
+  if (named.length === 0) return undefined;
+  const registrable = parseDomain(host, { allowPrivateDomains: true }).domain;
+  if (!registrable || named.some((brand) => ownsHost(brand, host, registrable))) return undefined;
+  if (!scamEvidenceOf(message, settings).demand) return undefined;
+  return named[0];
 }

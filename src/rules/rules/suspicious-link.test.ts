@@ -19,6 +19,15 @@ function linkError(text: string, link: string, messageId: string) {
   };
 }
 
+const OFF_BRAND = 'USPS: your parcel is on hold. Confirm your address at parcelcare.net/track';
+const offBrandFinding = {
+  messageId: 'offBrandLink',
+  start: OFF_BRAND.indexOf('parcelcare'),
+  end: OFF_BRAND.length,
+  severity: 'warning' as const,
+  fixLabels: REMOVE,
+};
+
 runRuleTests(rule, {
   valid: [
     // A brand's own hosts, and names that only contain a brand inside another word.
@@ -59,6 +68,9 @@ runRuleTests(rule, {
     { text: 'Verify at https://hartwe11diaz.com/login', name: 'no firm domains: no look-alike check' },
     'Version 3.14 of the form, due 12.5.2025, is attached.',
     'Hi James, the hearing is at 9am. Reply STOP to opt out.',
+    // A brand named with its own site, or a brand named without a demand to act, is no disguise.
+    'USPS: your parcel is on hold. Confirm your address at https://tools.usps.com/redelivery',
+    'Your Amazon refund receipt is at https://receipts.example.org/4471 for the small-claims file.',
   ],
   invalid: [
     linkError('USPS: update your address at usps-redelivery.info', 'usps-redelivery.info', 'brandImpersonation'),
@@ -72,6 +84,8 @@ runRuleTests(rule, {
     linkError('Track it: usps.com-trackhelp.top/p', 'usps.com-trackhelp.top/p', 'brandImpersonation'),
     linkError('Refund: https://uspsredelivery.net', 'https://uspsredelivery.net', 'brandImpersonation'),
     linkError('Claim it at bonus-claim-now.net', 'bonus-claim-now.net', 'scamShapedHost'),
+    // The text names a brand and asks the reader to act, but links to a site the brand does not own.
+    { ...linkError(OFF_BRAND, 'parcelcare.net/track', 'offBrandLink'), findings: [offBrandFinding] },
     linkError('Verify at secure-verify.top', 'secure-verify.top', 'scamShapedHost'),
     {
       text: 'Hartwell & Diaz: verify your account at https://hartwe11diaz.com/login',

@@ -2,9 +2,11 @@ import { parse as parseDomain } from 'tldts';
 import { impersonatedBrand, isScamShapedHost } from '../brands';
 import { isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import { hostOf, type LinkToken } from '../links';
+import type { ParsedMessage } from '../message';
+import { offBrandLinkBrand } from '../scam-shape';
 import type { FirmSettings } from '../settings';
 import { editDistanceWithin } from '../text/edit-distance';
-import type { Rule } from '../types';
+import type { Rule, Severity } from '../types';
 
 /** One of the firm's registrable domains, split the way look-alikes are compared. */
 interface FirmDomainShape {
@@ -122,10 +124,10 @@ function compareWithFirmDomains(host: string, firmShapes: readonly FirmDomainSha
 const PUNYCODE_LABEL = /(?:^|\.)xn--/;
 const NON_ASCII = /[^\x20-\x7e]/;
 
-type Problem = { messageId: string; data?: Record<string, string> };
+type Problem = { messageId: string; data?: Record<string, string>; severity?: Severity };
 
 /** The most telling problem with a link, or undefined. One finding per link keeps the card readable. */
-function problemOf(link: LinkToken, settings: FirmSettings): Problem | undefined {
+function problemOf(link: LinkToken, settings: FirmSettings, message: ParsedMessage): Problem | undefined {
   if (!isWebLink(link) && link.scheme !== 'mailto') return { messageId: 'nonWebScheme', data: { scheme: link.scheme } };
   if (link.scheme === 'mailto') return undefined;
   if (link.hasCredentials) return { messageId: 'credentials' };
@@ -139,6 +141,9 @@ function problemOf(link: LinkToken, settings: FirmSettings): Problem | undefined
   const brand = impersonatedBrand(link.host);
   if (brand !== undefined) return { messageId: 'brandImpersonation', data: { host: link.host, brand: brand.name } };
   if (isScamShapedHost(link.host)) return { messageId: 'scamShapedHost', data: { host: link.host } };
+  const named = offBrandLinkBrand(message, settings, link.host);
+  if (named !== undefined)
+    return { messageId: 'offBrandLink', data: { host: link.host, brand: named.name }, severity: 'warning' };
   return undefined;
 }
 
@@ -165,6 +170,8 @@ const rule: Rule = {
         '{host} carries the name {brand} but is not on a domain {brand} uses; scam texts imitate brands and agencies this way, and carriers block them. Link to a page on your own domain instead.',
       scamShapedHost:
         '{host} is built the way scam sites are named (words like "claim", "verify", "refund" or "toll" strung together, or on a top-level domain spammers favour), and carriers block such links. Link to a page on your own domain instead.',
+      offBrandLink:
+        "{host} is not a site of {brand}, which this text names while asking the reader to act; scam texts name a brand and link elsewhere, and carriers block them. Link to the brand's own site or your own domain.",
       lookAlike:
         "{host} looks like your firm's domain {firmDomain} but is not it; look-alike domains are how phishing texts imitate firms, and carriers block them. Use a link on {firmDomain}, or add this domain to your firm domains if it is yours.",
     },
@@ -190,11 +197,12 @@ const rule: Rule = {
   check(context) {
     const { message, settings } = context;
     for (const link of message.links) {
-      const problem = problemOf(link, settings);
+      const problem = problemOf(link, settings, message);
       if (!problem) continue;
       context.report({
         messageId: problem.messageId,
         ...(problem.data ? { data: problem.data } : {}),
+        ...(problem.severity ? { severity: problem.severity } : {}),
         start: link.start,
         end: link.end,
         fixes: [removeLinkFix(message.text, link)],
