@@ -5,7 +5,7 @@
  */
 import { anyBadge, card, openCardFrom, underline } from './content-support';
 import { expect, test } from './fixtures';
-import { readSyncSettings, setSyncSettings } from './settings-helpers';
+import { openPopupFor, readSyncSettings, setSyncSettings } from './settings-helpers';
 
 const FIRM = { firmName: 'Hartwell & Diaz', firmDomains: ['hartwelldiaz.com'] };
 const MESSAGE = 'Hartwell & Diaz: your hearing moved to 3/14!!! 🎉 Reply STOP to opt out.';
@@ -80,4 +80,34 @@ test('the card\'s "First message to this client" switch checks the message as a 
   await expect(summary.locator('[data-finding="opt-out-instructions"]')).toHaveCount(1);
   await expect(summary.getByRole('switch', { name: 'First message to this client' })).toBeChecked();
   await expect(summary.getByRole('switch', { name: 'First message to this client' })).toBeFocused();
+});
+
+test('the popup has "Ignore" and "Turn off this check" on each finding too', async ({
+  portal,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const { page } = portal;
+  await portal.goto();
+  await portal.type(MESSAGE);
+  await expect(underline(page, 'emoji')).toHaveCount(1);
+  const popup = await openPopupFor(context, extensionId, page);
+  const findings = popup.getByRole('region', { name: 'Findings' });
+  await findings.locator('[data-rule-id="emoji"]').getByRole('button', { name: 'Ignore' }).click();
+  await expect(popup.getByRole('status')).toContainText('Ignored in this message.');
+  await expect(findings.locator('[data-rule-id="emoji"]')).toHaveCount(0);
+  await expect(underline(page, 'emoji')).toHaveCount(0);
+
+  await findings
+    .locator('[data-rule-id="repeated-punctuation"]')
+    .getByRole('button', { name: 'Turn off this check' })
+    .click();
+  await expect
+    .poll(async () => (await readSyncSettings(serviceWorker)).ruleSeverity)
+    .toEqual({
+      'repeated-punctuation': 'off',
+    });
+  await expect(findings.locator('[data-rule-id="repeated-punctuation"]')).toHaveCount(0);
+  await expect(underline(page, 'repeated-punctuation')).toHaveCount(0);
 });

@@ -96,6 +96,12 @@ export function Popup({ controller }: PopupProps) {
                   onAddToDictionary={
                     controller.addToDictionary && ((finding) => void controller.addToDictionary?.(finding))
                   }
+                  onIgnore={(finding) => void controller.ignoreFinding(finding)}
+                  onTurnOff={
+                    controller.turnOffRule && !state.locked.includes('ruleSeverity')
+                      ? (ruleId) => void controller.turnOffRule?.(ruleId)
+                      : undefined
+                  }
                   onPreviewSafeFixes={() => controller.previewSafeFixes()}
                 />
               )}
@@ -300,9 +306,21 @@ export interface FindingListProps {
   onPreviewSafeFixes(): void;
   /** Offered on spelling findings when given. */
   onAddToDictionary?: ((finding: Finding) => void) | undefined;
+  /** "Ignore" (this message only), on every finding when given. */
+  onIgnore?: ((finding: Finding) => void) | undefined;
+  /** "Turn off this check", when given (not when the organization sets the checks). */
+  onTurnOff?: ((ruleId: string) => void) | undefined;
 }
 
-export function FindingList({ findings, busy, onApplyFix, onPreviewSafeFixes, onAddToDictionary }: FindingListProps) {
+export function FindingList({
+  findings,
+  busy,
+  onApplyFix,
+  onPreviewSafeFixes,
+  onAddToDictionary,
+  onIgnore,
+  onTurnOff,
+}: FindingListProps) {
   if (findings.length === 0) {
     return <p class="all-clear">No problems found. This message follows the carriers' guidance.</p>;
   }
@@ -330,6 +348,8 @@ export function FindingList({ findings, busy, onApplyFix, onPreviewSafeFixes, on
                   busy={busy}
                   onApplyFix={onApplyFix}
                   onAddToDictionary={onAddToDictionary}
+                  onIgnore={onIgnore}
+                  onTurnOff={onTurnOff}
                 />
               ))}
             </ul>
@@ -345,9 +365,11 @@ export interface FindingItemProps {
   busy: boolean;
   onApplyFix(fix: Fix): void;
   onAddToDictionary?: ((finding: Finding) => void) | undefined;
+  onIgnore?: ((finding: Finding) => void) | undefined;
+  onTurnOff?: ((ruleId: string) => void) | undefined;
 }
 
-export function FindingItem({ finding, busy, onApplyFix, onAddToDictionary }: FindingItemProps) {
+export function FindingItem({ finding, busy, onApplyFix, onAddToDictionary, onIgnore, onTurnOff }: FindingItemProps) {
   const why = ruleById(finding.ruleId)?.meta.why;
   const canAddWord = finding.ruleId === 'spelling' && onAddToDictionary !== undefined;
   return (
@@ -375,6 +397,20 @@ export function FindingItem({ finding, busy, onApplyFix, onAddToDictionary }: Fi
           {canAddWord && (
             <button type="button" class="fix add-word" disabled={busy} onClick={() => onAddToDictionary?.(finding)}>
               Add to dictionary
+            </button>
+          )}
+        </div>
+      )}
+      {(onIgnore || onTurnOff) && (
+        <div class="dismiss-actions">
+          {onIgnore && (
+            <button type="button" class="link-button" disabled={busy} onClick={() => onIgnore(finding)}>
+              Ignore
+            </button>
+          )}
+          {onTurnOff && (
+            <button type="button" class="link-button" disabled={busy} onClick={() => onTurnOff(finding.ruleId)}>
+              Turn off this check
             </button>
           )}
         </div>

@@ -147,6 +147,7 @@ export function createBrowserPopupClient(location: Location = window.location): 
     reloadTab: (tabId) => browser.tabs.reload(tabId),
     copyText: (text) => navigator.clipboard.writeText(text),
     addToDictionary: (word) => backgroundClient.send('background/addToDictionary', { word }),
+    turnOffRule: (ruleId) => backgroundClient.send('background/turnOffRule', { ruleId }),
     openOptions: () => {
       void browser.runtime.openOptionsPage();
     },

@@ -106,6 +106,8 @@ export interface PopupClient {
   subscribe(onChange: () => void): () => void;
   /** Adds a word to the firm dictionary (absent: the popup offers no "Add to dictionary"). */
   addToDictionary?(word: string): Promise<{ added: boolean; reason?: string }>;
+  /** Turns a rule off for this user (absent: the popup offers no "Turn off this check"). */
+  turnOffRule?(ruleId: string): Promise<{ turnedOff: boolean; reason?: string }>;
 }
 
 export interface SafeFixPreview {
@@ -159,6 +161,10 @@ export interface PopupController {
   openOptions(): void;
   /** Adds the word a spelling finding flags to the firm dictionary; undefined when the client cannot. */
   addToDictionary?: (finding: Finding) => Promise<void>;
+  /** "Ignore": the finding is not shown again in this message. */
+  ignoreFinding(finding: Finding): Promise<void>;
+  /** "Turn off this check" for this user; undefined when the client cannot. */
+  turnOffRule?: (ruleId: string) => Promise<void>;
   /** Reloads the tab; undefined when the client cannot. */
   reloadTab?: () => Promise<void>;
   dispose(): void;
@@ -410,6 +416,26 @@ export function createPopupController(client: PopupClient): PopupController {
         }
       : undefined,
     openOptions: () => client.openOptions(),
+    ignoreFinding: (finding) =>
+      withField(async (tab, field) => {
+        const { ruleId, messageId, start, end } = finding;
+        await client
+          .content(tab.id)
+          .send('content/ignoreFinding', {
+            fieldId: field.fieldId,
+            finding: { ruleId, messageId, start, end },
+            basedOnText: field.text,
+          });
+        return 'Ignored in this message.';
+      }),
+    turnOffRule: client.turnOffRule
+      ? (ruleId) =>
+          withField(async () => {
+            const result = await client.turnOffRule?.(ruleId);
+            if (!result?.turnedOff) return `Not turned off: ${result?.reason ?? 'the settings could not be changed'}`;
+            return `Check turned off: ${ruleId}. Turn it back on in the options.`;
+          })
+      : undefined,
     addToDictionary: client.addToDictionary
       ? (finding) =>
           withField(async (_tab, field) => {
