@@ -28,6 +28,16 @@ function hasOutsideNumber(text: string, settings: FirmSettings): boolean {
   return findPhoneNumbers(text).some((found) => !firm.has(found.e164));
 }
 
+/** "You have 2 new messages": a message notice is a lure like a voicemail (see data/scam-shape.ts). */
+const NOTICE_WORDS: ReadonlySet<string> = new Set(['message', 'messages', 'msg', 'msgs']);
+const NOTICE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'unread']);
+
+function isLure(normalized: readonly string[], index: number): boolean {
+  const word = normalized[index] as string;
+  if (LURES.has(word)) return true;
+  return NOTICE_WORDS.has(word) && NOTICE_ADJECTIVES.has(normalized[index - 1] ?? '');
+}
+
 /** The digits of a word made only of digits and hyphens ("0800", "1-888-555-0199"), or undefined. */
 function digitsOf(word: string): string | undefined {
   return /^\d[\d-]*$/.test(word) ? word.replaceAll('-', '') : undefined;
@@ -123,7 +133,7 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
   let lureCandidates = 0;
   for (let index = 0; index < normalized.length; index++) {
     const word = normalized[index] as string;
-    if (lure === undefined && LURES.has(word) && lureCandidates++ < MAX_LURE_CANDIDATES) {
+    if (lure === undefined && isLure(normalized, index) && lureCandidates++ < MAX_LURE_CANDIDATES) {
       const span = words[index] as Span;
       const standing = content.standingOf(
         { start: span.start, end: span.end, firstWord: index, lastWord: index },

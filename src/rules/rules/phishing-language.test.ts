@@ -68,6 +68,11 @@ runRuleTests(rule, {
     'I left you a voicemail about the deposition. Please call me back at 512-555-0199.',
     // A lure with only one more sign (here a number) is not the shape of a scam.
     'Your gift basket is at the front desk. Our office line is 512-555-0147.',
+    // A message notice that points to the firm's own portal has no channel outside the firm.
+    {
+      text: 'You have a new message in the portal. Please log in at https://hartwelldiaz.com.',
+      settings: { firmDomains: ['hartwelldiaz.com'] },
+    },
     // Case vocabulary excuses account and government wording, never payment requests.
     'After the garnishment order your bank account was frozen on Monday.',
     'Your license suspension hearing with the DMV is set for Friday.',
@@ -256,6 +261,7 @@ describe('phishing-language details', () => {
   it('reports part of a scam shape (a lure and two more signs) as info', () => {
     for (const [text, lure] of [
       ['You have 1 new voicemail. Please call 1-877-555-0163.', 'voicemail'],
+      ['You have 2 new messages. Please call 0871 234 5678.', 'messages'],
       ['You won a $1,000 shopping spree! Hurry, offer ends tonight.', 'won'],
     ] as const) {
       const findings = checkRule(rule, text);
