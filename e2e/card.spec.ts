@@ -130,6 +130,32 @@ test('in a 200 px editor frame the card opens where it fits, off the line, with 
   await expect.poll(() => fieldText(editor)).toBe(EXPECTED.afterSafeFixes);
 });
 
+test('in a frame scrolled partly out of the window, the card opens in the part the user sees', async ({ portal }) => {
+  const { page } = portal;
+  await openCardPage(portal);
+  const frame = page.frameLocator('#small-frame');
+  const editor = frame.locator('#small-editor');
+  await editor.click();
+  // The flagged line low in the 200 px frame, with room above it inside the frame only.
+  for (let line = 0; line < 6; line++) await page.keyboard.press('Enter');
+  await page.keyboard.type('Hi URGENT news');
+  await expect(underline(frame, 'all-caps').first()).toBeAttached();
+  // The frame's top 60 px go above the window.
+  await page.evaluate(() => {
+    const top = document.getElementById('small-frame')?.getBoundingClientRect().top ?? 0;
+    window.scrollBy(0, top + 60);
+  });
+  const mark = underline(frame, 'all-caps').first();
+  await expect.poll(async () => (await mark.boundingBox())?.y ?? -1).toBeGreaterThan(0);
+  const line = await boxOf(mark);
+  await openCardFrom(frame, mark);
+  const cardBox = await boxOf(card(frame));
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  expect(cardBox.y).toBeGreaterThanOrEqual(0);
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(viewport.height);
+  expect(overlaps({ x: 0, y: line.y, width: viewport.width, height: line.height }, cardBox)).toBe(false);
+});
+
 test('an editor that keeps its own text: the card says so and offers the fixed message to copy', async ({
   portal,
   context,

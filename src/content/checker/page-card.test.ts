@@ -217,6 +217,22 @@ describe('PageCard', () => {
 });
 
 describe('cardPlacement', () => {
+  it('in a frame partly scrolled out of the page, stays in the part the user sees', () => {
+    // A 400 px frame whose top 150 px are above the page's viewport: the line at 200 is visible.
+    const visible = { left: 0, top: 150, right: 600, bottom: 400 };
+    const line = new DOMRect(10, 200, 100, 18);
+    const place = cardPlacement(line, { width: 600, height: 400 }, 300, new DOMRect(0, 0, 600, 400), visible);
+    expect(place.top).toBeGreaterThanOrEqual(150);
+    expect(place.top + place.maxHeight).toBeLessThanOrEqual(400);
+    expect(place.top >= line.bottom || place.top + place.maxHeight <= line.top).toBe(true);
+    // A card that fits above the line in the frame would open out of sight there: it goes below.
+    const frame = new DOMRect(0, 0, 600, 400);
+    expect(cardPlacement(line, { width: 600, height: 400 }, 180, frame).side).toBe('above');
+    const seen = cardPlacement(line, { width: 600, height: 400 }, 180, frame, visible);
+    expect(seen.side).toBe('below');
+    expect(seen.top).toBeGreaterThanOrEqual(150);
+  });
+
   const line = new DOMRect(20, 100, 80, 18);
 
   it('opens below the line when it fits, else above', () => {

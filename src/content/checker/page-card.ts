@@ -9,11 +9,13 @@ import type { RuleDoc } from '../../shared/lint-protocol';
 import type { ShadowHost } from '../shadow-host';
 import {
   type CardActions,
+  type CardBounds,
   createCardElement,
   type NotAcceptedNotice,
   positionCard,
   renderCard,
   renderNotAccepted,
+  trackVisibleArea,
 } from '../ui/card';
 
 export const HOVER_CLOSE_DELAY_MS = 400;
@@ -82,6 +84,8 @@ export class PageCard<Owner extends CardOwner> {
   private state: OpenCard<Owner> | null = null;
   private pointerInCard = false;
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** In a frame: the part of it the user sees, where the card must fit. */
+  private readonly visibleArea: () => CardBounds | null;
 
   constructor(
     private readonly ui: ShadowHost,
@@ -90,6 +94,7 @@ export class PageCard<Owner extends CardOwner> {
     private readonly rules?: RuleSwitch,
   ) {
     this.card = createCardElement(ui.layer, () => this.actions());
+    this.visibleArea = trackVisibleArea(ui.layer, signal);
     const doc = ui.layer.ownerDocument;
     doc.addEventListener('pointerdown', (event) => this.onPointerDown(event), { signal, capture: true });
     doc.addEventListener(
@@ -133,7 +138,7 @@ export class PageCard<Owner extends CardOwner> {
       },
       this.actions() as CardActions,
     );
-    positionCard(this.card, anchor, owner.fieldBox());
+    positionCard(this.card, anchor, owner.fieldBox(), this.visibleArea());
     if (focus) {
       const first = this.card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
       (first ?? this.card).focus();
@@ -233,7 +238,7 @@ export class PageCard<Owner extends CardOwner> {
     this.pointerInCard = false;
     this.card.hidden = false;
     renderNotAccepted(this.card, notice, this.actions() as CardActions);
-    positionCard(this.card, anchor, owner.fieldBox());
+    positionCard(this.card, anchor, owner.fieldBox(), this.visibleArea());
     this.card.querySelector<HTMLElement>('button.copy-fix')?.focus();
   }
 

@@ -310,30 +310,48 @@ export interface CardPlacement {
   side: 'below' | 'above' | 'right' | 'left';
 }
 
+/** The part of the viewport the card may use: all of it, or the part of a frame the user can see. */
+export interface CardBounds {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /**
- * Where the card goes for the line it explains (`anchor`) in a viewport of the given size: below
- * the line, else above it, where it fits whole; else on the side (below, above, right or left of
- * the line) with the most room, shrunk to that room. It never covers the line, however small the
- * frame (a 200 px editor iframe): it scrolls instead.
+ * Where the card goes for the line it explains (`anchor`) in a viewport of the given size (or the
+ * part of it the user can see, `visible`): below the line, else above it, where it fits whole;
+ * else on the side (below, above, right or left of the line) with the most room, shrunk to that
+ * room. It never covers the line, however small the frame (a 200 px editor iframe): it scrolls
+ * instead.
  */
 export function cardPlacement(
   anchor: DOMRect,
   viewport: { width: number; height: number },
   naturalHeight: number,
   field: DOMRect = anchor,
+  visible?: CardBounds,
 ): CardPlacement {
-  const width = Math.max(0, Math.min(CARD_WIDTH, viewport.width - 2 * MARGIN));
-  const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - width - MARGIN));
-  const below = viewport.height - MARGIN - (anchor.bottom + GAP);
-  const above = anchor.top - GAP - MARGIN;
+  const bounds = {
+    left: Math.max(0, visible?.left ?? 0) + MARGIN,
+    top: Math.max(0, visible?.top ?? 0) + MARGIN,
+    right: Math.min(viewport.width, visible?.right ?? viewport.width) - MARGIN,
+    bottom: Math.min(viewport.height, visible?.bottom ?? viewport.height) - MARGIN,
+  };
+  const width = Math.max(0, Math.min(CARD_WIDTH, bounds.right - bounds.left));
+  const left = Math.max(bounds.left, Math.min(anchor.left, bounds.right - width));
+  const below = bounds.bottom - (anchor.bottom + GAP);
+  const above = anchor.top - GAP - bounds.top;
   if (naturalHeight <= below) return { left, top: anchor.bottom + GAP, width, maxHeight: below, side: 'below' };
   if (naturalHeight <= above) {
     return { left, top: anchor.top - GAP - naturalHeight, width, maxHeight: above, side: 'above' };
   }
-  const fullHeight = viewport.height - 2 * MARGIN;
+  const fullHeight = bounds.bottom - bounds.top;
   // Beside the field, not just the flagged words: the card then covers no part of their line.
-  const right = viewport.width - MARGIN - (Math.max(anchor.right, field.right) + GAP);
-  const leftRoom = Math.min(anchor.left, field.left) - GAP - MARGIN;
+  const rightEdge = Math.max(anchor.right, field.right) + GAP;
+  const leftEdge = Math.min(anchor.left, field.left) - GAP;
+  const right = Math.min(CARD_WIDTH, bounds.right - rightEdge);
+  const leftRoom = Math.min(CARD_WIDTH, leftEdge - bounds.left);
   const candidates: (CardPlacement & { area: number; useful: boolean })[] = [
     {
       left,
@@ -346,7 +364,7 @@ export function cardPlacement(
     },
     {
       left,
-      top: MARGIN,
+      top: bounds.top,
       width,
       maxHeight: above,
       side: 'above',
@@ -354,21 +372,21 @@ export function cardPlacement(
       useful: above >= MIN_USEFUL_HEIGHT,
     },
     {
-      left: Math.max(anchor.right, field.right) + GAP,
-      top: MARGIN,
-      width: Math.min(CARD_WIDTH, right),
+      left: rightEdge,
+      top: bounds.top,
+      width: right,
       maxHeight: fullHeight,
       side: 'right',
-      area: Math.min(CARD_WIDTH, right) * fullHeight,
+      area: right * fullHeight,
       useful: right >= MIN_USEFUL_WIDTH,
     },
     {
-      left: Math.max(MARGIN, Math.min(anchor.left, field.left) - GAP - Math.min(CARD_WIDTH, leftRoom)),
-      top: MARGIN,
-      width: Math.min(CARD_WIDTH, leftRoom),
+      left: Math.max(bounds.left, leftEdge - leftRoom),
+      top: bounds.top,
+      width: leftRoom,
       maxHeight: fullHeight,
       side: 'left',
-      area: Math.min(CARD_WIDTH, leftRoom) * fullHeight,
+      area: leftRoom * fullHeight,
       useful: leftRoom >= MIN_USEFUL_WIDTH,
     },
   ];
@@ -378,24 +396,61 @@ export function cardPlacement(
   let best = pool[0] as (typeof candidates)[number];
   for (const candidate of pool) if (candidate.area > best.area) best = candidate;
   const { area: _area, useful: _useful, ...placement } = best;
-  return { ...placement, maxHeight: Math.max(0, placement.maxHeight) };
+  return { ...placement, width: Math.max(0, placement.width), maxHeight: Math.max(0, placement.maxHeight) };
 }
 
 /**
- * Places the card by the anchor rect (the words it explains) inside the viewport, never over
- * their line; beside the field's box (`field`) when neither above nor below has room.
+ * Places the card by the anchor rect (the words it explains) inside the viewport (or the part of
+ * a frame the user can see, `visible`), never over their line; beside the field's box (`field`)
+ * when neither above nor below has room.
  */
-export function positionCard(card: HTMLElement, anchor: DOMRect, field?: DOMRect): void {
+export function positionCard(card: HTMLElement, anchor: DOMRect, field?: DOMRect, visible?: CardBounds | null): void {
   const view = card.ownerDocument.defaultView;
   const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
   // The height the card wants, measured without the limit an earlier placement set.
   card.style.maxHeight = '';
   card.style.width = '';
   const naturalHeight = card.offsetHeight || 200;
-  const placement = cardPlacement(anchor, viewport, naturalHeight, field);
+  const placement = cardPlacement(anchor, viewport, naturalHeight, field, visible ?? undefined);
   card.style.left = `${Math.round(placement.left)}px`;
   card.style.top = `${Math.round(placement.top)}px`;
   card.style.width = `${Math.round(placement.width)}px`;
   card.style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
   card.dataset.side = placement.side;
+}
+
+/**
+ * The part of a frame's viewport the user can see (a frame scrolled half out of the page shows
+ * only part of itself), kept up to date by an IntersectionObserver on an invisible box the size of
+ * the frame's viewport in our layer: the observer's implicit root is the top-level viewport, even
+ * across origins. Null in the top document, or until the first report.
+ */
+export function trackVisibleArea(layer: HTMLElement, signal: AbortSignal): () => CardBounds | null {
+  const doc = layer.ownerDocument;
+  const view = doc.defaultView;
+  if (view === null || view.top === view || typeof view.IntersectionObserver !== 'function') return () => null;
+  const probe = doc.createElement('div');
+  probe.className = 'viewport-probe';
+  probe.setAttribute('aria-hidden', 'true');
+  layer.append(probe);
+  let visible: CardBounds | null = null;
+  const observer = new view.IntersectionObserver(
+    (entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry === undefined) return;
+      const { left, top, right, bottom } = entry.intersectionRect;
+      visible = entry.isIntersecting ? { left, top, right, bottom } : null;
+    },
+    { threshold: Array.from({ length: 21 }, (_, index) => index / 20) },
+  );
+  observer.observe(probe);
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      probe.remove();
+    },
+    { once: true },
+  );
+  return () => visible;
 }

@@ -7,6 +7,10 @@
 import { VERDICT_COLORS } from '../../shared/verdict-colors';
 
 export const SEVERITY_COLORS = { error: '#d93025', warning: '#e37400', info: '#1a73e8' } as const;
+/** Severity colours on a dark page: the underlines and the card's labels. */
+export const DARK_SEVERITY_COLORS = { error: '#f28b82', warning: '#fdd663', info: '#8ab4f8' } as const;
+/** Severity colours for small text on the light card, where the underline colour is too light. */
+const TEXT_ON_LIGHT = { warning: '#a35200' } as const;
 
 export const UI_CSS = `
 :host {
@@ -77,6 +81,8 @@ export const UI_CSS = `
 .badge[data-verdict="blocked"] { background: ${VERDICT_COLORS.blocked}; }
 .badge[data-verdict="unavailable"] { background: #5f6368; }
 .badge[hidden] { display: none; }
+/* A frame's viewport, watched to know which part of the frame the user sees (trackVisibleArea). */
+.viewport-probe { position: fixed; left: 0; top: 0; width: 100vw; height: 100vh; visibility: hidden; pointer-events: none; }
 /* Beside a narrow one-line field, outside its right edge: placed by its own left edge. */
 .badge[data-side="right"] { transform: none; }
 .card {
@@ -146,6 +152,44 @@ export const UI_CSS = `
 }
 .card .first-message-switch { display: flex; align-items: center; gap: 6px; margin-right: auto; font-size: 12px; cursor: pointer; }
 .card .first-message-switch input { margin: 0; }
+/* Text in the warning colour: the underline's orange is too light for small text on white (axe, 4.5:1). */
+.card .severity[data-severity="warning"] { color: ${TEXT_ON_LIGHT.warning}; }
+
+/*
+ * On a dark page (ui/color-scheme.ts sets data-scheme on the layer): the card in dark colours, the
+ * underlines in lighter ones, each text colour at 4.5:1 or more on its background.
+ */
+.layer[data-scheme="dark"], .layer[data-scheme="dark"] .card { color: #e8eaed; }
+.layer[data-scheme="dark"] .mark { border-bottom-color: ${DARK_SEVERITY_COLORS.error}; }
+.layer[data-scheme="dark"] .mark[data-severity="warning"] { border-bottom-color: ${DARK_SEVERITY_COLORS.warning}; }
+.layer[data-scheme="dark"] .mark[data-severity="info"] { border-bottom-color: ${DARK_SEVERITY_COLORS.info}; }
+.layer[data-scheme="dark"] .marks[data-paint="highlight"] .mark { border-bottom-color: transparent; }
+.layer[data-scheme="dark"] .badge { box-shadow: 0 0 0 1px rgba(255, 255, 255, 0.35); }
+.layer[data-scheme="dark"] .badge:hover, .layer[data-scheme="dark"] .badge:focus-visible { outline-color: #e8eaed; }
+.layer[data-scheme="dark"] .card { background: #202124; border-color: #5f6368; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
+.layer[data-scheme="dark"] .card .close { color: #bdc1c6; }
+.layer[data-scheme="dark"] .card .close:hover { background: #3c4043; }
+.layer[data-scheme="dark"] .card .summary,
+.layer[data-scheme="dark"] .card .rule,
+.layer[data-scheme="dark"] .card .why,
+.layer[data-scheme="dark"] .card .group h3,
+.layer[data-scheme="dark"] .card .copy-status,
+.layer[data-scheme="dark"] .card button.dismiss { color: #bdc1c6; }
+.layer[data-scheme="dark"] .card li.finding { border-top-color: #3c4043; }
+.layer[data-scheme="dark"] .card .severity[data-severity="error"],
+.layer[data-scheme="dark"] .card .group[data-severity="error"] h3 { color: ${DARK_SEVERITY_COLORS.error}; }
+.layer[data-scheme="dark"] .card .severity[data-severity="warning"] { color: ${DARK_SEVERITY_COLORS.warning}; }
+.layer[data-scheme="dark"] .card .severity[data-severity="info"] { color: ${DARK_SEVERITY_COLORS.info}; }
+.layer[data-scheme="dark"] .card .excerpt { background: #2d2e31; }
+.layer[data-scheme="dark"] .card .excerpt mark { background: #5c2b29; }
+.layer[data-scheme="dark"] .card button.fix, .layer[data-scheme="dark"] .card button.fix-all {
+  background: #8ab4f8; border-color: #8ab4f8; color: #202124;
+}
+.layer[data-scheme="dark"] .card button.fix[data-safe="false"] { background: transparent; color: #8ab4f8; }
+.layer[data-scheme="dark"] .card button:focus-visible { outline-color: #8ab4f8; }
+.layer[data-scheme="dark"] .card .footer { background: #202124; border-top-color: #3c4043; }
+.layer[data-scheme="dark"] .card .fixed-text { background: #2d2e31; color: #e8eaed; border: 1px solid #5f6368; }
+.layer[data-scheme="dark"] .card .empty { color: #81c995; }
 `;
 
 /** Highlight names registered with CSS.highlights (one per severity). */
