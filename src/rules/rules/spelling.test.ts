@@ -95,7 +95,10 @@ runRuleTests(rule, {
     invalid('Thanks for calling. Plese sign the retainer.', 'Plese'),
     // A run of capitalized words is a name, even opening the message (issue 10).
     invalid('Hartwel Diazz Law: your hearing moved.', ['Hartwel', 'unknownName'], ['Diazz', 'unknownName']),
-    invalid('Okonkwo, your hearing moved.', 'Okonkwo'),
+    // Opening the message before a comma, a word one likely slip from a known word is a typo, not
+    // the client's name (a name there is not reported: see the Spanish and English names below).
+    invalid('Thnaks, we got your documents.', 'Thnaks'),
+    invalid('Okonkwo. Your hearing moved.', 'Okonkwo'),
   ],
 });
 
@@ -127,6 +130,10 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     'Buenos días, Yatziri: su cita es el lunes.',
     'Hi Okonkwo, your hearing moved to Friday.',
     'Good morning Adaeze Nwachukwu, your hearing moved to Friday.',
+    // The client addressed by name at the start of the message, or after the firm's name.
+    'Marisela, recibimos el reporte médico. Lo enviaremos a la aseguradora.',
+    'Hartwell & Diaz: Yuridia Quispe, su cita es el lunes.',
+    'Okonkwo, your hearing moved to Friday.',
     // Brands and agencies (data/brands.ts), in either language.
     'Escríbanos por WhatsApp o pague con Zelle; firme con DocuSign.',
     'Text us on WhatsApp, or pay with Zelle or PayPal.',
@@ -139,6 +146,8 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     expect(spelled('Hola, la Sra. Okonkwo le llamará el lunes.')).toEqual([['Okonkwo', 'unknownName']]);
     // Not right after the greeting: a name, but one to check.
     expect(spelled('Hola Nayeli, la Sra. Tlatelpa le llamará.')).toEqual([['Tlatelpa', 'unknownName']]);
+    // Opening the message before a comma, but one slip from a greeting: a typo.
+    expect(spelled('Holaa, su cita es el lunes.')).toEqual([['Holaa', 'misspelled']]);
     expect(spelled('Your hearing with Ms. Okonkwo is Monday.')).toEqual([['Okonkwo', 'unknownName']]);
     // A common word capitalized is not a name: the rule still spells it.
     expect(spelled('Hola. Audencia el lunes.')).toEqual([['Audencia', 'misspelled']]);

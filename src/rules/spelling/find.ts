@@ -138,7 +138,7 @@ export function findMisspellings(
     if (capitalized && isCommonName(word)) continue;
     if (isKnownWord(word, firm, dictionary)) continue;
     if (capitalized && isListedName(word, dictionaries)) continue;
-    if (capitalized && isAddressedName(text, words, index)) continue;
+    if (capitalized && isAddressedName(text, words, index, dictionaries)) continue;
     if (isBrandName(word)) continue;
     let likelyName = INNER_UPPER.test(word);
     if (!likelyName && capitalized) {

@@ -1,6 +1,7 @@
 import { BRANDS } from '../data/brands';
 import { lazy } from '../lazy';
 import type { SpellingProvider } from '../types';
+import { hasLikelyCorrection, type SuggestionSource } from './suggest';
 import { GIVEN_NAME_WORDS } from './words';
 
 /*
@@ -95,23 +96,45 @@ function isGreetingAt(words: readonly { text: string }[], index: number): boolea
   return adjectives?.has(words[index - 1]?.text.toLowerCase() ?? '') === true;
 }
 
+/** Nothing but the start of the text, a line break or a colon ("Hartwell & Diaz: Marisela, ...") before the name. */
+const OPENS_MESSAGE = /(?:^|[\n:])[ \t\u00a0]*$/;
+const COMMA_NEXT = /^[ \t\u00a0]*,/;
+
 /**
- * True when the word is part of the name right after a greeting ("Hola Nayeli,", "Hi Okonkwo",
- * "Buenos días, Sra. Quintanilla" aside): the firm addresses its client, whose name no dictionary
- * can judge, and a name the firm took from its records is no spelling slip to report.
+ * True when the word is part of the name of the person the message speaks to, which no dictionary
+ * can judge and which the firm took from its records:
+ * - right after a greeting: "Hola Nayeli,", "Hi Okonkwo", "Buenos días, Yatziri";
+ * - opening the message (or a line, or what follows "Firm:") and followed by a comma, as a firm
+ *   addresses its client: "Marisela, recibimos...", "Okonkwo, your hearing moved". Unless the
+ *   word is one likely slip from a word a dictionary knows ("Thnaks, ...", "Holaa, ..."): a typo.
  */
 export function isAddressedName(
   text: string,
   words: readonly { text: string; start: number; end: number }[],
   index: number,
+  dictionaries: readonly SuggestionSource[],
 ): boolean {
+  let first = index;
   for (let previous = index - 1; previous >= 0 && index - previous <= MAX_NAME_WORDS; previous--) {
     const before = words[previous];
     const after = words[previous + 1];
     if (before === undefined || after === undefined) return false;
     const gap = text.slice(before.end, after.start);
     if (isGreetingAt(words, previous)) return SPACES_OR_COMMA.test(gap);
-    if (!CAPITALIZED.test(before.text) || !SPACES.test(gap)) return false;
+    if (!CAPITALIZED.test(before.text) || !SPACES.test(gap)) break;
+    first = previous;
   }
-  return false;
+  let last = index;
+  while (last + 1 < words.length && last - first + 1 < MAX_NAME_WORDS) {
+    const next = words[last + 1];
+    const current = words[last];
+    if (next === undefined || current === undefined) break;
+    if (!CAPITALIZED.test(next.text) || !SPACES.test(text.slice(current.end, next.start))) break;
+    last++;
+  }
+  const start = words[first]?.start ?? 0;
+  const end = words[last]?.end ?? text.length;
+  if (!OPENS_MESSAGE.test(text.slice(0, start)) || !COMMA_NEXT.test(text.slice(end))) return false;
+  const word = words[index]?.text ?? '';
+  return !dictionaries.some((dictionary) => hasLikelyCorrection(dictionary, word));
 }

@@ -129,6 +129,20 @@ function isKnownCandidate(checker: SuggestionSource, candidate: string): boolean
   return known(candidate.slice(0, space)) && known(candidate.slice(space + 1));
 }
 
+/**
+ * True when the word is one likely slip (cost 0 or 1: a swap, a doubled or missing double letter, an
+ * accent, a vowel, a neighbouring key, a letter that sounds alike) from a word the checker knows:
+ * "Thnaks" (Thanks), "Holaa" (Hola), but not "Marisela" or "Okonkwo". Tells a typo from a name.
+ */
+export function hasLikelyCorrection(checker: SuggestionSource, word: string): boolean {
+  const lower = word.replaceAll('’', "'").toLowerCase();
+  for (const candidate of singleEdits(lower, checker.letters ?? ALPHABET)) {
+    if (candidate.cost > 1 || candidate.word === lower || candidate.word.includes(' ')) continue;
+    if (isKnownCandidate(checker, candidate.word)) return true;
+  }
+  return false;
+}
+
 /** Gives a suggestion the original word's capitalization: "Depositon" -> "Deposition", "DEPOSITON" -> "DEPOSITION". */
 export function matchCase(original: string, suggestion: string): string {
   if (original.length > 1 && original === original.toUpperCase()) return suggestion.toUpperCase();
