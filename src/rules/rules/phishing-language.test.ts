@@ -213,6 +213,8 @@ runRuleTests(rule, {
       'Congratulations',
     ]),
     invalid('You are a winner! Text WIN to 55123 to get your cruise tickets.', ['scamShape', 'winner']),
+    // A phrase that needs a carrier's name does not count without one; the shape still decides.
+    invalid('Your parcel is held at our depot. Pay the fee at pkgtrack.top/fee', ['scamShape', 'held']),
     invalid(
       'FINAL NOTICE: act now to keep your case open.',
       ['falseUrgency', 'FINAL NOTICE'],

@@ -105,24 +105,6 @@ const rule: Rule = {
     const { message, settings } = context;
     const { text, words } = message;
     const found = phishingMatcher().match(text, words);
-    if (found.length === 0) {
-      const lure = scamShapeLure(message, settings);
-      if (lure && !overlapsAny(allowedTermSpans(settings.allowedTerms, text, words), lure.start, lure.end)) {
-        context.report({ messageId: 'scamShape', data: { phrase: lure.text }, start: lure.start, end: lure.end });
-        return;
-      }
-      const partial = partialScamLure(message, settings);
-      if (partial && !overlapsAny(allowedTermSpans(settings.allowedTerms, text, words), partial.start, partial.end)) {
-        context.report({
-          messageId: 'scamCues',
-          data: { phrase: partial.text },
-          start: partial.start,
-          end: partial.end,
-          severity: 'info',
-        });
-      }
-      return;
-    }
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
     const content = contentContextOf(message, settings);
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
@@ -143,6 +125,25 @@ const rule: Rule = {
         continue;
       }
       merged.push({ start: match.start, end: match.end, match });
+    }
+    // No phrase counts (none matched, or a brand-gated one without its brand): the shape decides.
+    if (merged.length === 0) {
+      const lure = scamShapeLure(message, settings);
+      if (lure && !overlapsAny(allowedSpans, lure.start, lure.end)) {
+        context.report({ messageId: 'scamShape', data: { phrase: lure.text }, start: lure.start, end: lure.end });
+        return;
+      }
+      const partial = partialScamLure(message, settings);
+      if (partial && !overlapsAny(allowedSpans, partial.start, partial.end)) {
+        context.report({
+          messageId: 'scamCues',
+          data: { phrase: partial.text },
+          start: partial.start,
+          end: partial.end,
+          severity: 'info',
+        });
+      }
+      return;
     }
     for (const { start, end, match } of merged) {
       const shown = text.slice(start, end);
