@@ -91,10 +91,13 @@ function nextFrame(view: Window): Promise<void> {
   });
 }
 
+/** How long a text that matches must keep matching: CKEditor 5 put its own text back within 50 ms. */
+const STABLE_MS = 60;
+
 /**
  * Whether the field holds `expected` and keeps holding it: read after `frames` frames, once it
- * matches it must still match a frame later (an editor that re-renders from its model would have
- * put its own text back by then).
+ * matches it must still match a frame and STABLE_MS later (an editor that re-renders from its
+ * model would have put its own text back by then).
  */
 async function holds(field: FieldAdapter, expected: string, frames: number): Promise<boolean> {
   const view = field.element.ownerDocument.defaultView ?? window;
@@ -102,7 +105,7 @@ async function holds(field: FieldAdapter, expected: string, frames: number): Pro
   for (let frame = 0; frame < frames; frame++) {
     await nextFrame(view);
     if (field.readText() === expected) {
-      await nextFrame(view);
+      await Promise.all([nextFrame(view), new Promise((resolve) => view.setTimeout(resolve, STABLE_MS))]);
       return field.readText() === expected;
     }
   }

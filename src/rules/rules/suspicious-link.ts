@@ -3,7 +3,7 @@ import { impersonatedBrand, isScamShapedHost } from '../brands';
 import { isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import { hostOf, type LinkToken } from '../links';
 import type { ParsedMessage } from '../message';
-import { offBrandLinkBrand } from '../scam-shape';
+import { isAbusedTldInScamText, offBrandLinkBrand } from '../scam-shape';
 import type { FirmSettings } from '../settings';
 import { editDistanceWithin } from '../text/edit-distance';
 import type { Rule, Severity } from '../types';
@@ -144,6 +144,8 @@ function problemOf(link: LinkToken, settings: FirmSettings, message: ParsedMessa
   const named = offBrandLinkBrand(message, settings, link.host);
   if (named !== undefined)
     return { messageId: 'offBrandLink', data: { host: link.host, brand: named.name }, severity: 'warning' };
+  if (isAbusedTldInScamText(message, settings, link.host))
+    return { messageId: 'abusedTld', data: { host: link.host }, severity: 'warning' };
   return undefined;
 }
 
@@ -172,6 +174,8 @@ const rule: Rule = {
         '{host} is built the way scam sites are named (words like "claim", "verify", "refund" or "toll" strung together, or on a top-level domain spammers favour), and carriers block such links. Link to a page on your own domain instead.',
       offBrandLink:
         "{host} is not a site of {brand}, which this text names while asking the reader to act; scam texts name a brand and link elsewhere, and carriers block them. Link to the brand's own site or your own domain.",
+      abusedTld:
+        '{host} is on a top-level domain that leads the abuse rankings, in a text with the lure and the demand of a scam; carriers block such links. Link to a page on your own domain instead.',
       lookAlike:
         "{host} looks like your firm's domain {firmDomain} but is not it; look-alike domains are how phishing texts imitate firms, and carriers block them. Use a link on {firmDomain}, or add this domain to your firm domains if it is yours.",
     },
