@@ -1,7 +1,7 @@
 import { parse as parseDomain } from 'tldts';
 import { brandGroupsMentioned } from './brands';
 import { contentContextOf } from './content-context';
-import { BRANDS, type Brand } from './data/brands';
+import { BRANDS, type Brand, HIGH_ABUSE_TLDS } from './data/brands';
 import { URGENCY_WORDS } from './data/offer-cues';
 import { CALL_VERBS, DEMAND_VERBS, INSTITUTION_WORDS, LURE_WORDS, REWARD_LURE_WORDS } from './data/scam-shape';
 import { isTrustedHost, isWebLink } from './firm-hosts';
@@ -243,4 +243,18 @@ export function offBrandLinkBrand(message: ParsedMessage, settings: FirmSettings
   if (!registrable || named.some((brand) => ownsHost(brand, host, registrable))) return undefined;
   if (!scamEvidenceOf(message, settings).demand) return undefined;
   return named[0];
+}
+
+const ABUSED_TLDS: ReadonlySet<string> = new Set(HIGH_ABUSE_TLDS);
+
+/**
+ * True when `host` sits on a top-level domain that leads the abuse rankings (data/brands.ts) and
+ * the message carries a scam's lure and a demand to act: "Your parcel is held. Pay the fee at
+ * pkgtrack.top". A firm's own and approved hosts are trusted before this is asked.
+ */
+export function isAbusedTldInScamText(message: ParsedMessage, settings: FirmSettings, host: string): boolean {
+  const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
+  if (!ABUSED_TLDS.has(tld)) return false;
+  const evidence = scamEvidenceOf(message, settings);
+  return evidence.lure !== undefined && evidence.demand;
 }

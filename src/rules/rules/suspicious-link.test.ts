@@ -20,6 +20,7 @@ function linkError(text: string, link: string, messageId: string) {
 }
 
 const OFF_BRAND = 'USPS: your parcel is on hold. Confirm your address at parcelcare.net/track';
+const ABUSED = 'Your parcel is held at our depot. Pay the fee at pkgtrack.top';
 const offBrandFinding = {
   messageId: 'offBrandLink',
   start: OFF_BRAND.indexOf('parcelcare'),
@@ -71,6 +72,8 @@ runRuleTests(rule, {
     // A brand named with its own site, or a brand named without a demand to act, is no disguise.
     'USPS: your parcel is on hold. Confirm your address at https://tools.usps.com/redelivery',
     'Your Amazon refund receipt is at https://receipts.example.org/4471 for the small-claims file.',
+    // Such a domain without a lure and a demand is only off the firm's domain (another rule's business).
+    'Hartwell & Diaz: your hearing notice is at courtinfo.live/case/4471',
   ],
   invalid: [
     linkError('USPS: update your address at usps-redelivery.info', 'usps-redelivery.info', 'brandImpersonation'),
@@ -86,6 +89,19 @@ runRuleTests(rule, {
     linkError('Claim it at bonus-claim-now.net', 'bonus-claim-now.net', 'scamShapedHost'),
     // The text names a brand and asks the reader to act, but links to a site the brand does not own.
     { ...linkError(OFF_BRAND, 'parcelcare.net/track', 'offBrandLink'), findings: [offBrandFinding] },
+    // A most-abused top-level domain in a text with a scam's lure and demand.
+    {
+      text: ABUSED,
+      findings: [
+        {
+          messageId: 'abusedTld',
+          start: ABUSED.indexOf('pkgtrack'),
+          end: ABUSED.length,
+          severity: 'warning' as const,
+          fixLabels: REMOVE,
+        },
+      ],
+    },
     linkError('Verify at secure-verify.top', 'secure-verify.top', 'scamShapedHost'),
     {
       text: 'Hartwell & Diaz: verify your account at https://hartwe11diaz.com/login',
