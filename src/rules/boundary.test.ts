@@ -33,7 +33,7 @@ const SECONDARY_ENTRY_POINTS: readonly { path: string; reason: string; testsAndT
 ];
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'test-results', 'playwright-report']);
-const SOURCE_FILE = /\.(?:ts|tsx|mts|cts|mjs|js)$/;
+const SOURCE_FILE = /\.(?:ts|tsx|mts|cts|mjs|cjs|js)$/;
 
 function sourceFiles(directory: string): string[] {
   const found: string[] = [];

@@ -1,4 +1,3 @@
-import { parse as parseDomain } from 'tldts';
 import {
   ACTION_HOST_WORDS,
   BRANDS,
@@ -7,6 +6,7 @@ import {
   HIGH_ABUSE_TLDS,
   SCAM_HOST_WORDS,
 } from './data/brands';
+import { parseDomain } from './domains';
 import { lazy } from './lazy';
 import { isSameOrSubdomain } from './links';
 import type { ParsedMessage } from './message';

@@ -29,9 +29,9 @@ export function isGsmCharacter(char: string): boolean {
   return char.length === 1 && gsmSeptets(char.charCodeAt(0)) > 0;
 }
 
-export const GSM7_SINGLE_SEGMENT = 160;
+const GSM7_SINGLE_SEGMENT = 160;
 export const GSM7_MULTI_SEGMENT = 153;
-export const UCS2_SINGLE_SEGMENT = 70;
+const UCS2_SINGLE_SEGMENT = 70;
 export const UCS2_MULTI_SEGMENT = 67;
 /** Twilio refuses longer bodies. */
 export const TWILIO_MAX_CHARACTERS = 1600;

@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { parseDomain } from './domains';
 import { hostOf, isSameOrSubdomain, type LinkToken } from './links';
 import type { FirmSettings } from './settings';
 import type { Fix } from './types';
@@ -50,7 +50,7 @@ function approvedHostsOf(settings: FirmSettings): readonly string[] {
   return hosts;
 }
 
-export function isFirmHost(host: string, settings: FirmSettings): boolean {
+function isFirmHost(host: string, settings: FirmSettings): boolean {
   return firmDomainsOf(settings).some((domain) => isSameOrSubdomain(host, domain));
 }
 

@@ -1,4 +1,5 @@
 import { ENGLISH_ENDINGS, ENGLISH_WORDS, SPANISH_ENDINGS, SPANISH_WORDS } from './data/language-words';
+import { lazy } from './lazy';
 import type { Span } from './message';
 import { wordViewOf } from './phrases';
 import { sentenceWordRanges } from './text/sentences';
@@ -13,13 +14,23 @@ import { sentenceWordRanges } from './text/sentences';
 
 export type Language = 'en' | 'es';
 
-const SPANISH: ReadonlySet<string> = new Set(SPANISH_WORDS.filter((word) => !ENGLISH_WORDS.includes(word)));
-const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_WORDS.filter((word) => !SPANISH_WORDS.includes(word)));
-const SPANISH_LETTER = /[áéíóúñü¿¡]/i;
 const endingPattern = (endings: readonly string[]) =>
   new RegExp(`(?:${endings.map((ending) => ending.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
-const SPANISH_ENDING = endingPattern(SPANISH_ENDINGS);
-const ENGLISH_ENDING = endingPattern(ENGLISH_ENDINGS);
+
+/** The common words of one language that are not common words of the other, and the endings each favours; built on first use. */
+const vocabulary = lazy(() => {
+  const spanishWords = new Set(SPANISH_WORDS);
+  const englishWords = new Set(ENGLISH_WORDS);
+  const spanish: ReadonlySet<string> = new Set(SPANISH_WORDS.filter((word) => !englishWords.has(word)));
+  const english: ReadonlySet<string> = new Set(ENGLISH_WORDS.filter((word) => !spanishWords.has(word)));
+  return {
+    spanish,
+    english,
+    spanishEnding: endingPattern(SPANISH_ENDINGS),
+    englishEnding: endingPattern(ENGLISH_ENDINGS),
+  };
+});
+const SPANISH_LETTER = /[áéíóúñü¿¡]/i;
 const HAS_DIGIT = /\d/;
 const COMMON_WORD_WEIGHT = 2;
 const LETTER_WEIGHT = 1.5;
@@ -27,13 +38,14 @@ const ENDING_WEIGHT = 0.5;
 
 /** Positive for Spanish, negative for English. */
 function wordScore(word: string): number {
-  if (SPANISH.has(word)) return COMMON_WORD_WEIGHT;
-  if (ENGLISH.has(word)) return -COMMON_WORD_WEIGHT;
+  const { spanish, english, spanishEnding, englishEnding } = vocabulary();
+  if (spanish.has(word)) return COMMON_WORD_WEIGHT;
+  if (english.has(word)) return -COMMON_WORD_WEIGHT;
   if (SPANISH_LETTER.test(word)) return LETTER_WEIGHT;
   if (word.length < 4 || HAS_DIGIT.test(word)) return 0;
   let score = 0;
-  if (SPANISH_ENDING.test(word)) score += ENDING_WEIGHT;
-  if (ENGLISH_ENDING.test(word)) score -= ENDING_WEIGHT;
+  if (spanishEnding.test(word)) score += ENDING_WEIGHT;
+  if (englishEnding.test(word)) score -= ENDING_WEIGHT;
   return score;
 }
 

@@ -33,3 +33,48 @@ export function warmUpStep(step: () => unknown): void {
 export function lazyBuildSteps(): readonly (() => unknown)[] {
   return [...builders];
 }
+
+/**
+ * A set built on first use (see lazy): a word list that costs milliseconds to build at load time
+ * (lower-casing, accent folding, splitting phrases) is built when a rule first asks, or in its own
+ * warm-up step. Reads after that cost one extra call.
+ */
+class LazySet<T> implements ReadonlySet<T> {
+  readonly #built: () => ReadonlySet<T>;
+
+  constructor(build: () => Iterable<T>) {
+    this.#built = lazy((): ReadonlySet<T> => new Set(build()));
+  }
+
+  has(value: T): boolean {
+    return this.#built().has(value);
+  }
+
+  get size(): number {
+    return this.#built().size;
+  }
+
+  forEach(visit: (value: T, again: T, set: ReadonlySet<T>) => void, thisArgument?: unknown): void {
+    for (const value of this.#built()) visit.call(thisArgument, value, value, this);
+  }
+
+  entries(): SetIterator<[T, T]> {
+    return this.#built().entries();
+  }
+
+  keys(): SetIterator<T> {
+    return this.#built().keys();
+  }
+
+  values(): SetIterator<T> {
+    return this.#built().values();
+  }
+
+  [Symbol.iterator](): SetIterator<T> {
+    return this.#built()[Symbol.iterator]();
+  }
+}
+
+export function lazySet<T>(build: () => Iterable<T>): ReadonlySet<T> {
+  return new LazySet(build);
+}

@@ -1,6 +1,6 @@
 import { LinkifyIt } from 'linkify-it';
 import allTlds from 'tlds' with { type: 'json' };
-import { parse as parseDomain } from 'tldts';
+import { parseDomain } from './domains';
 import { lazy, warmUpStep } from './lazy';
 
 /** A link found in the message, with its host broken down for the link rules. */
@@ -259,8 +259,8 @@ export function overlapTest(spans: readonly Range[]): (start: number, end: numbe
 const linkOverlapCache = new WeakMap<object, (start: number, end: number) => boolean>();
 
 /**
- * The same answer as `message.overlapsLinkOrEmail(start, end)`, in O(log n): built once per parsed
- * message (pass the message itself) and cached with it. A template's merge fields count too: like
+ * True when [start, end) overlaps a link or an e-mail address of the message, in O(log n): built once
+ * per parsed message (pass the message itself) and cached with it. A template's merge fields count too: like
  * links, they are opaque to the punctuation and spacing checks.
  */
 export function overlapsLinkOrEmailOf(message: {

@@ -1,5 +1,6 @@
 import emojiRegex from 'emoji-regex';
 import { analyzeEncoding, type EncodingInfo } from './encoding';
+import { lazy } from './lazy';
 import { describeLink, type EmailToken, findLinks, type LinkToken } from './links';
 import { findPlaceholders, maskPlaceholders } from './placeholders';
 
@@ -21,11 +22,10 @@ export interface ParsedMessage {
   /** Merge fields of a template ({{client.first_name}}, [Client Name]...), see placeholders.ts. */
   readonly placeholders: readonly Span[];
   readonly encoding: EncodingInfo;
-  /** True when [start, end) overlaps a link or an e-mail address. */
-  overlapsLinkOrEmail(start: number, end: number): boolean;
 }
 
-const EMOJI_PATTERN = emojiRegex();
+/** Built on first use: compiling the large pattern held up the in-page linter's start. */
+const emojiPattern = lazy(emojiRegex);
 /**
  * A lone code point that emoji-regex accepts but that reads as plain text: one whose default
  * presentation is text (digits, `#`, `*`, `©`, `™`, `❤`, `✔`, arrows... without VS16), or a lone
@@ -35,8 +35,9 @@ const TEXT_PRESENTATION_ONLY = /^(?:\P{Emoji_Presentation}|\p{Emoji_Modifier})$/
 
 function findEmoji(text: string): Span[] {
   const found: Span[] = [];
-  EMOJI_PATTERN.lastIndex = 0;
-  for (let match = EMOJI_PATTERN.exec(text); match; match = EMOJI_PATTERN.exec(text)) {
+  const pattern = emojiPattern();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const sequence = match[0];
     if (sequence.length <= 2 && TEXT_PRESENTATION_ONLY.test(sequence)) continue;
     found.push({ start: match.index, end: match.index + sequence.length, text: sequence });
@@ -97,8 +98,5 @@ export function parseMessage(text: string): ParsedMessage {
     emoji: findEmoji(text),
     words: findWords(text, skipped),
     encoding: analyzeEncoding(text),
-    overlapsLinkOrEmail(start: number, end: number): boolean {
-      return linkLike.some((link) => link.start < end && start < link.end);
-    },
   };
 }

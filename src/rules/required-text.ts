@@ -26,7 +26,7 @@ function isWhitespace(character: string): boolean {
 }
 
 /** Offset just after the last non-whitespace character; 0 for a blank text. */
-export function visibleEnd(text: string): number {
+function visibleEnd(text: string): number {
   let end = text.length;
   while (end > 0 && isWhitespace(text.charAt(end - 1))) end--;
   return end;

@@ -61,7 +61,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return !((after === '-' || after === '/') && /\d/.test(text.charAt(end + 1)));
 }
 
-export function isValidSsn(area: string, group: string, serial: string): boolean {
+function isValidSsn(area: string, group: string, serial: string): boolean {
   return area !== '000' && area !== '666' && !area.startsWith('9') && group !== '00' && serial !== '0000';
 }
 

@@ -1,18 +1,13 @@
 /**
- * Which adapter handles a field. Rich-editor adapters register themselves with a priority above 0
- * (e.g. `registerAdapter({ kind: 'quill', priority: 10, matches: (el) => el.classList.contains('ql-editor'), create })`)
- * and win over the plain contenteditable adapter.
+ * Which adapter handles a field: the first of the built-in factories that matches it. Rich editors
+ * are reached through the contenteditable adapter; where one needs its own editing path it
+ * registers an edit strategy (field/edit-strategy.ts).
  */
 import { contentEditableFactory } from './contenteditable';
 import { inputFactory, textareaFactory } from './text-control';
 import type { AdapterEnvironment, AdapterFactory, FieldAdapter } from './types';
 
-const factories: AdapterFactory[] = [textareaFactory, inputFactory, contentEditableFactory];
-
-export function registerAdapter(factory: AdapterFactory): void {
-  factories.push(factory);
-  factories.sort((a, b) => b.priority - a.priority);
-}
+const factories: readonly AdapterFactory[] = [textareaFactory, inputFactory, contentEditableFactory];
 
 export function adapterFactoryFor(element: HTMLElement): AdapterFactory | undefined {
   return factories.find((factory) => factory.matches(element));

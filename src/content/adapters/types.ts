@@ -4,10 +4,9 @@
  * editor's DOM and applies edits through the editor's own editing path.
  *
  * Built in: `textarea`, `input` (text-control.ts) and plain `contenteditable` (contenteditable.ts).
- * Rich editors (Quill, Tiptap/ProseMirror, Lexical, Draft, Slate...) plug in with
- * `registerAdapter` (adapters/index.ts): usually by extending ContentEditableAdapter and overriding
- * how text is read (`readText`), how offsets map to DOM positions (`domRange`) or how an edit is
- * applied (`replaceRange`, e.g. through the editor's API or a `beforeinput` it understands).
+ * Rich editors (Quill, Tiptap/ProseMirror, Lexical, Draft, Slate...) are contenteditable fields;
+ * one whose model ignores the browser's editing path gets an edit strategy of its own
+ * (field/edit-strategy.ts) that goes through the editor's API.
  */
 import type { TextEdit } from '../../rules';
 

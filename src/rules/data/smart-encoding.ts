@@ -1,5 +1,6 @@
 import twilioSmartEncodingModule from 'sms-segments-calculator/dist/libs/SmartEncodingMap';
 import { gsmSeptets } from '../encoding';
+import { lazy } from '../lazy';
 
 /*
  * Replacements that turn a character outside GSM-7 into GSM-7 text meaning the same thing.
@@ -53,17 +54,20 @@ function isGsmText(text: string): boolean {
   return true;
 }
 
-/** Keyed by UTF-16 code unit (every key is a single BMP character). */
-const REPLACEMENTS = new Map<number, string>();
-for (const table of [TWILIO_SMART_ENCODING, SUPPLEMENT]) {
-  for (const [char, replacement] of Object.entries(table)) {
-    // Only entries that really help: a non-GSM character replaced by GSM-7 text.
-    if (char.length !== 1 || gsmSeptets(char.charCodeAt(0)) > 0 || !isGsmText(replacement)) continue;
-    REPLACEMENTS.set(char.charCodeAt(0), replacement);
+/** Keyed by UTF-16 code unit (every key is a single BMP character); built on first use. */
+const replacements = lazy((): ReadonlyMap<number, string> => {
+  const map = new Map<number, string>();
+  for (const table of [TWILIO_SMART_ENCODING, SUPPLEMENT]) {
+    for (const [char, replacement] of Object.entries(table)) {
+      // Only entries that really help: a non-GSM character replaced by GSM-7 text.
+      if (char.length !== 1 || gsmSeptets(char.charCodeAt(0)) > 0 || !isGsmText(replacement)) continue;
+      map.set(char.charCodeAt(0), replacement);
+    }
   }
-}
+  return map;
+});
 
 /** The GSM-7 replacement for a character outside GSM-7 (possibly empty), or undefined when there is none. */
 export function smartEncodingReplacement(charCode: number): string | undefined {
-  return REPLACEMENTS.get(charCode);
+  return replacements().get(charCode);
 }

@@ -1,5 +1,5 @@
-import { parse as parseDomain } from 'tldts';
 import { impersonatedBrand, isScamShapedHost } from '../brands';
+import { parseDomain } from '../domains';
 import { isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import { hostOf, type LinkToken } from '../links';
 import type { ParsedMessage } from '../message';

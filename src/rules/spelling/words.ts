@@ -3,13 +3,17 @@ import { GIVEN_NAMES } from '../data/given-names';
 import { legalWords } from '../data/legal-words';
 import { SPANISH_LEGAL_TERMS } from '../data/legal-words-es';
 import { SURNAMES } from '../data/surnames';
+import { lazySet } from '../lazy';
 import type { FirmSettings } from '../settings';
 
+// The word sets are built on first use (lazySet): folding thousands of words when the module loads
+// held up the in-page linter's start.
+
 /** Our legal vocabulary, lower case, single words. */
-export const LEGAL_WORDS: ReadonlySet<string> = legalWords();
+export const LEGAL_WORDS: ReadonlySet<string> = lazySet(legalWords);
 
 /** Common given names and surnames, lower case, with and without accents (see data/given-names.ts, data/surnames.ts). */
-export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
+export const GIVEN_NAME_WORDS: ReadonlySet<string> = lazySet(() =>
   [...GIVEN_NAMES, ...SURNAMES].flatMap((name) => [
     name.toLowerCase(),
     name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''),
@@ -17,14 +21,14 @@ export const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Our Spanish legal vocabulary, lower case, single words (with and without accents). */
-export const SPANISH_LEGAL_WORDS: ReadonlySet<string> = new Set(
+export const SPANISH_LEGAL_WORDS: ReadonlySet<string> = lazySet(() =>
   SPANISH_LEGAL_TERMS.flatMap((term) => term.toLowerCase().split(/\s+/)).flatMap((word) => [
     word,
     word.normalize('NFD').replace(/\p{M}/gu, ''),
   ]),
 );
 
-const BUILT_IN_ACRONYMS: ReadonlySet<string> = new Set([...ACRONYMS].map((acronym) => acronym.toLowerCase()));
+const BUILT_IN_ACRONYMS: ReadonlySet<string> = lazySet(() => [...ACRONYMS].map((acronym) => acronym.toLowerCase()));
 
 const WORD_SPLIT = /[^\p{L}\p{N}'’]+/u;
 

@@ -1,0 +1,1 @@
+export function loadTldts(): typeof import('tldts');
