@@ -314,3 +314,24 @@ for (const editor of PROPERTY_EDITORS) {
     }
   });
 }
+
+for (const name of ['ckeditor5', 'trix']) {
+  test(`${name}: a fix through the editor's API keeps the formatting of the words it changes`, async ({ portal }) => {
+    const editor = EDITOR_CASES.find((candidate) => candidate.name === name) as EditorCase;
+    const opened = await openEditor(portal, editor);
+    const { page, ui, field } = opened;
+    await page.keyboard.type('Hi Maria, ');
+    // Trix reads its toolbar state a moment after a key: a person's next key comes later anyway.
+    await page.keyboard.press('Control+b');
+    await page.waitForTimeout(150);
+    await page.keyboard.type('URGENT');
+    await page.keyboard.press('Control+b');
+    await page.waitForTimeout(150);
+    await page.keyboard.type(' news about your case');
+    await expect(field.locator('strong')).toHaveText('URGENT');
+    await openCardFrom(ui, underline(ui, 'all-caps').first());
+    await fixButton(ui, 'all-caps').click();
+    await expect.poll(() => modelText(page)).toMatch(/^Hi Maria, [Uu]rgent news about your case$/);
+    await expect(field.locator('strong')).toHaveText(/^[Uu]rgent$/);
+  });
+}
