@@ -21,7 +21,7 @@ export {
   safeLinkUrl,
 } from './link-safety';
 export { addsUnsafeLink } from './link-schemes';
-export { findLinks, hostIsWithin, hostOf } from './links';
+export { findLinks, hostIsWithin, hostOf, isSameOrSubdomain } from './links';
 export { mergeReports } from './merge';
 export { parseMessage } from './message';
 export { normalizePhoneNumber } from './phone';

@@ -9,6 +9,7 @@ import {
   type ExtensionSettings,
   isListKey,
   isPlainObject,
+  isSameOrSubdomain,
   type SettingsProblem,
   type SettingsValidation,
   type ValidateOptions,
@@ -173,7 +174,7 @@ export function matchesPattern(pattern: string, url: string): boolean {
   if (host !== '*') {
     if (host.startsWith('*.')) {
       const base = host.slice(2);
-      if (urlHost !== base && !urlHost.endsWith(`.${base}`)) return false;
+      if (!isSameOrSubdomain(urlHost, base)) return false;
     } else if (host !== urlHost) return false;
   }
   const pathRegex = new RegExp(`^${path.split('*').map(escapeRegex).join('.*')}$`);
