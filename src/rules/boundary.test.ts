@@ -138,6 +138,16 @@ describe('rules library boundary', () => {
     expect(violations).toEqual([]);
   });
 
+  it('loads tldts only on first use, through domains.ts (a static import evaluates its trie with the library)', () => {
+    const direct = insideFiles.filter(
+      (file) =>
+        !isTestOrTool(file) &&
+        !/tldts-loader\.(?:cjs|d\.cts)$/.test(file) &&
+        importSpecifiers(readFileSync(file, 'utf8')).some((specifier) => specifier === 'tldts'),
+    );
+    expect(direct.map((file) => relative(root, file))).toEqual([]);
+  });
+
   it('sees the import forms the checks rely on', () => {
     const source = [
       "import { a } from '../rules/engine';",

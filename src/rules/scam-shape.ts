@@ -1,9 +1,9 @@
-import { parse as parseDomain } from 'tldts';
 import { brandGroupsMentioned } from './brands';
 import { contentContextOf } from './content-context';
 import { BRANDS, type Brand, HIGH_ABUSE_TLDS } from './data/brands';
 import { URGENCY_WORDS } from './data/offer-cues';
 import { CALL_VERBS, DEMAND_VERBS, INSTITUTION_WORDS, LURE_WORDS, REWARD_LURE_WORDS } from './data/scam-shape';
+import { parseDomain } from './domains';
 import { isTrustedHost, isWebLink } from './firm-hosts';
 import { findKeywordSignUps } from './keyword-sign-up';
 import { isSameOrSubdomain } from './links';
