@@ -253,7 +253,6 @@ export function isEditingHost(element: HTMLElement): boolean {
 
 export const contentEditableFactory: AdapterFactory = {
   kind: 'contenteditable',
-  priority: 0,
   matches: (element) => isEditingHost(element),
   create: (element) => new ContentEditableAdapter(element),
 };

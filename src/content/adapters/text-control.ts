@@ -308,14 +308,12 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 
 export const textareaFactory: AdapterFactory = {
   kind: 'textarea',
-  priority: 0,
   matches: (element) => element instanceof HTMLTextAreaElement,
   create: (element, environment) => new TextControlAdapter(element as HTMLTextAreaElement, environment),
 };
 
 export const inputFactory: AdapterFactory = {
   kind: 'input',
-  priority: 0,
   matches: (element) =>
     element instanceof HTMLInputElement && TEXT_INPUT_TYPES.has((element.getAttribute('type') ?? '').toLowerCase()),
   create: (element, environment) => new TextControlAdapter(element as HTMLInputElement, environment),

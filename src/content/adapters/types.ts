@@ -70,8 +70,6 @@ export interface AdapterEnvironment {
 
 export interface AdapterFactory {
   kind: string;
-  /** Higher runs first; the built-in plain adapters use 0 so rich-editor adapters win. */
-  priority: number;
   matches(element: HTMLElement): boolean;
   create(element: HTMLElement, environment: AdapterEnvironment): FieldAdapter;
 }
