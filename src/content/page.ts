@@ -15,6 +15,7 @@ import { ToolbarThrottle } from './checker/toolbar-throttle';
 import { FieldController, type PageServices } from './controller';
 import type { LintAnswer } from './lint-client';
 import { keepHostAttached, mountShadowHost, type ShadowHost, unmountShadowHost } from './shadow-host';
+import { colorSchemeBehind } from './ui/color-scheme';
 
 export interface PageOptions {
   lintSettings(): Partial<FirmSettings>;
@@ -107,6 +108,18 @@ export class PageChecker implements PageServices {
     view.addEventListener('scroll', () => this.scheduleAll(), { signal, capture: true, passive: true });
     view.addEventListener('resize', () => this.scheduleAll(), { signal, passive: true });
     doc.addEventListener('selectionchange', () => this.activeController()?.rememberSelection(), { signal });
+    this.followColorScheme(doc.body);
+    view
+      .matchMedia?.('(prefers-color-scheme: dark)')
+      .addEventListener('change', () => this.followColorScheme(this.lastUsed?.element.parentElement ?? doc.body), {
+        signal,
+      });
+  }
+
+  /** The card, badges and underlines take the colours of what is behind the field (ui/color-scheme.ts). */
+  private followColorScheme(behind: Element | null | undefined): void {
+    const scheme = colorSchemeBehind(behind ?? this.doc.body);
+    if (this.ui.layer.dataset.scheme !== scheme) this.ui.layer.dataset.scheme = scheme;
   }
 
   get layer(): HTMLElement {
@@ -186,12 +199,17 @@ export class PageChecker implements PageServices {
 
   fieldUsed(controller: FieldController, focused = false): void {
     // Another frame's field may have been on the toolbar meanwhile: tell it again.
-    if (focused) this.toolbar.focusChanged();
+    if (focused) {
+      this.toolbar.focusChanged();
+      this.followColorScheme(controller.element.parentElement);
+    }
     this.lastUsed = controller;
     this.options.onFieldUsed?.(controller, focused);
   }
 
   openCard(owner: FieldController, findings: Finding[] | 'all', anchor: DOMRect, focus: boolean, hover: boolean): void {
+    // A page may have switched its own theme since: read it again before the card shows.
+    this.followColorScheme(owner.element.parentElement);
     this.card.open(owner, findings, anchor, focus, hover);
   }
 
