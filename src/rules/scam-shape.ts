@@ -96,11 +96,13 @@ export interface ScamEvidence {
   /** Case vocabulary stands elsewhere in the message (not in the lure's sentence). */
   caseInMessage: boolean;
   demand: boolean;
-  channel: boolean;
-  /** A named brand, agency or institution word, or an untrusted link standing in for one. */
-  institution: boolean;
+  /** A link, number or reply keyword outside the firm's (found on first read). */
+  readonly channel: boolean;
+  /** A named brand, agency or institution word, or an untrusted link standing in for one (found on first read). */
+  readonly institution: boolean;
   urgency: boolean;
-  money: boolean;
+  /** An amount of money (found on first read). */
+  readonly money: boolean;
 }
 
 const evidenceCache = new WeakMap<ParsedMessage, WeakMap<FirmSettings, ScamEvidence>>();
@@ -159,20 +161,49 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
       if (opensSentence || normalized[index - 1] === 'to') demand = true;
     }
   }
-  const untrustedLink = message.links.some(
-    (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !GOVERNMENT_HOST.test(link.host),
-  );
-  const firmDigits = settings.firmPhoneNumbers
+  // The channel, the institution and the amount cost a scan each (phone numbers, sign-ups, brand
+  // names), and most messages have no lure to ask them for: they are found on first read.
+  let untrusted: boolean | undefined;
+  const untrustedLink = (): boolean => {
+    untrusted ??= message.links.some(
+      (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !GOVERNMENT_HOST.test(link.host),
+    );
+    return untrusted;
+  };
+  let channel: boolean | undefined;
+  let named: boolean | undefined;
+  let money: boolean | undefined;
+  return {
+    lure,
+    reward,
+    caseInMessage,
+    demand,
+    urgency,
+    get channel() {
+      channel ??=
+        untrustedLink() ||
+        REPLY_KEYWORD.test(text) ||
+        findKeywordSignUps(text).length > 0 ||
+        hasOutsideNumber(text, settings) ||
+        hasCalledNumber(normalized, sentenceOf, firmDigitsOf(settings));
+      return channel;
+    },
+    get institution() {
+      named ??= institution || untrustedLink() || brandGroupsMentioned(message).size > 0;
+      return named;
+    },
+    get money() {
+      money ??= MONEY.test(text);
+      return money;
+    },
+  };
+}
+
+/** The last ten digits of each of the firm's numbers, to compare with digits as written. */
+function firmDigitsOf(settings: FirmSettings): string[] {
+  return settings.firmPhoneNumbers
     .map((entry) => normalizePhoneNumber(entry)?.replace(/\D/g, '').slice(-10))
     .filter((entry): entry is string => entry !== undefined && entry !== '');
-  const channel =
-    untrustedLink ||
-    REPLY_KEYWORD.test(text) ||
-    findKeywordSignUps(text).length > 0 ||
-    hasOutsideNumber(text, settings) ||
-    hasCalledNumber(normalized, sentenceOf, firmDigits);
-  if (untrustedLink || brandGroupsMentioned(message).size > 0) institution = true;
-  return { lure, reward, caseInMessage, demand, channel, institution, urgency, money: MONEY.test(text) };
 }
 
 /**
