@@ -32,9 +32,12 @@ function hasOutsideNumber(text: string, settings: FirmSettings): boolean {
 const NOTICE_WORDS: ReadonlySet<string> = new Set(['message', 'messages', 'msg', 'msgs']);
 const NOTICE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'unread']);
 
+/** "We won!": the sender's own win is news, not a prize offered to the reader. */
+const SENDERS: ReadonlySet<string> = new Set(['we', 'i', "we've", "i've", 'weve', 'ive']);
+
 function isLure(normalized: readonly string[], index: number): boolean {
   const word = normalized[index] as string;
-  if (LURES.has(word)) return true;
+  if (LURES.has(word)) return !(word === 'won' && SENDERS.has(normalized[index - 1] ?? ''));
   return NOTICE_WORDS.has(word) && NOTICE_ADJECTIVES.has(normalized[index - 1] ?? '');
 }
 

@@ -72,15 +72,6 @@ export const LURE_WORDS: readonly string[] = [
   // "You have a new voicemail": fake message notices (FTC, "How to recognize and report spam text messages").
   'voicemail',
   'voicemails',
-  // Donation appeals (FTC, "Before giving to a charity"; "Donating after a disaster").
-  'donate',
-  'donation',
-  'donations',
-  // Job and task offers (FTC, "Job scams"; FBI IC3 on task scams).
-  'hiring',
-  'earn',
-  'salary',
-  'commission',
 ];
 
 /**

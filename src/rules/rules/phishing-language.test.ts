@@ -68,6 +68,8 @@ runRuleTests(rule, {
     'I left you a voicemail about the deposition. Please call me back at 512-555-0199.',
     // A lure with only one more sign (here a number) is not the shape of a scam.
     'Your gift basket is at the front desk. Our office line is 512-555-0147.',
+    // The firm's own win is news, not a prize offered to the reader.
+    'We won! Call me on my cell at 512-555-0199 tonight.',
     // A message notice that points to the firm's own portal has no channel outside the firm.
     {
       text: 'You have a new message in the portal. Please log in at https://hartwelldiaz.com.',
