@@ -9,7 +9,7 @@ import { findKeywordSignUps } from './keyword-sign-up';
 import { isSameOrSubdomain } from './links';
 import type { ParsedMessage, Span } from './message';
 import { findPhoneNumbers, normalizePhoneNumber } from './phone';
-import { lazyPhrases, wordViewOf } from './phrases';
+import { lazyPhrases, type PhraseMatch, wordViewOf } from './phrases';
 import type { FirmSettings } from './settings';
 import { sentenceIndexOfWords } from './text/sentences';
 
@@ -241,19 +241,20 @@ const brandNameMatcher = lazyPhrases(() =>
   BRANDS.flatMap((entry) => entry.mentions.map((phrase) => ({ phrase, meta: entry }))),
 );
 
-const namedCache = new WeakMap<ParsedMessage, readonly Brand[]>();
+const namedCache = new WeakMap<ParsedMessage, readonly PhraseMatch<Brand>[]>();
 
-/** The brands a message names in its words (not in its links), each once, computed once per message. */
-function brandsNamedIn(message: ParsedMessage): readonly Brand[] {
+/** Where a message names each brand in its words (not in its links), the first mention of each, once per message. */
+function brandMentionsIn(message: ParsedMessage): readonly PhraseMatch<Brand>[] {
   let named = namedCache.get(message);
   if (!named) {
-    named = [
-      ...new Set(
-        brandNameMatcher()
-          .match(message.text, message.words)
-          .map((match) => match.meta),
-      ),
-    ];
+    const seen = new Set<Brand>();
+    const firsts: PhraseMatch<Brand>[] = [];
+    for (const match of brandNameMatcher().match(message.text, message.words)) {
+      if (seen.has(match.meta)) continue;
+      seen.add(match.meta);
+      firsts.push(match);
+    }
+    named = firsts;
     namedCache.set(message, named);
   }
   return named;
@@ -267,16 +268,20 @@ function ownsHost(brand: Brand, host: string, registrable: string): boolean {
 /**
  * The brand a message names in its words when it asks the reader to act (a demand) and `host` is
  * none of the named brands' sites: "USPS: your parcel is on hold. Confirm your address at
- * parcel-help.net". The FTC's advice is that a real company's text links to its own site.
+ * parcel-help.net". The FTC's advice is that a real company's text links to its own site. A
+ * message about the client's case ("download your Chase statements for the bankruptcy and upload
+ * them at ...") names brands for other reasons.
  */
 export function offBrandLinkBrand(message: ParsedMessage, settings: FirmSettings, host: string): Brand | undefined {
   if (GOVERNMENT_HOST.test(host)) return undefined;
-  const named = brandsNamedIn(message);
-  if (named.length === 0) return undefined;
+  const named = brandMentionsIn(message);
+  const first = named[0];
+  if (first === undefined) return undefined;
   const registrable = parseDomain(host, { allowPrivateDomains: true }).domain;
-  if (!registrable || named.some((brand) => ownsHost(brand, host, registrable))) return undefined;
+  if (!registrable || named.some((mention) => ownsHost(mention.meta, host, registrable))) return undefined;
   if (!scamEvidenceOf(message, settings).demand) return undefined;
-  return named[0];
+  if (contentContextOf(message, settings).standingOf(first) !== 'none') return undefined;
+  return first.meta;
 }
 
 const ABUSED_TLDS: ReadonlySet<string> = new Set(HIGH_ABUSE_TLDS);

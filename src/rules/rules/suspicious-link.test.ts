@@ -72,6 +72,8 @@ runRuleTests(rule, {
     // A brand named with its own site, or a brand named without a demand to act, is no disguise.
     'USPS: your parcel is on hold. Confirm your address at https://tools.usps.com/redelivery',
     'Your Amazon refund receipt is at https://receipts.example.org/4471 for the small-claims file.',
+    // Brands named about the client's case: statements to gather for a bankruptcy.
+    'Please download your Chase statements for the bankruptcy and upload them at https://clientfiles.example.com',
     // Such a domain without a lure and a demand is only off the firm's domain (another rule's business).
     'Hartwell & Diaz: your hearing notice is at courtinfo.live/case/4471',
   ],
