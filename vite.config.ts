@@ -136,11 +136,12 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         // Not named in the manifest: the background creates it with chrome.offscreen (Chrome only).
         input: { offscreen: 'src/offscreen/index.html' },
-        // Entry chunks keep their plain names: the service worker's hash changed with the directory
-        // the build ran in (crxjs emits it by absolute path), so the source package (npm run
-        // package) built elsewhere gave other file names. An extension ships as a whole, so no
-        // cache needs the hash.
-        output: { chunkFileNames: (chunk) => (chunk.isEntry ? 'assets/[name].js' : 'assets/[name]-[hash].js') },
+        // Script chunks keep plain names (a clash gets a number, in a fixed order): some chunks'
+        // hashes changed with the directory the build ran in (the service worker, which crxjs emits
+        // by absolute path, and the page hook), though their content did not, so the source
+        // package (npm run package) built elsewhere gave other file names. An extension ships as a
+        // whole, so no cache needs the hash.
+        output: { chunkFileNames: 'assets/[name].js' },
       },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
