@@ -419,13 +419,11 @@ export function createPopupController(client: PopupClient): PopupController {
     ignoreFinding: (finding) =>
       withField(async (tab, field) => {
         const { ruleId, messageId, start, end } = finding;
-        await client
-          .content(tab.id)
-          .send('content/ignoreFinding', {
-            fieldId: field.fieldId,
-            finding: { ruleId, messageId, start, end },
-            basedOnText: field.text,
-          });
+        await client.content(tab.id).send('content/ignoreFinding', {
+          fieldId: field.fieldId,
+          finding: { ruleId, messageId, start, end },
+          basedOnText: field.text,
+        });
         return 'Ignored in this message.';
       }),
     turnOffRule: client.turnOffRule
