@@ -47,16 +47,26 @@ export interface EditStrategyFactory {
 /** What the user reads when an editor kept its own text instead of the fix. */
 export const EDITOR_REFUSED_REASON = 'This editor did not accept the change.';
 
+function nextFrame(field: FieldAdapter): Promise<void> {
+  const view = field.element.ownerDocument.defaultView ?? window;
+  return new Promise((resolve) => view.requestAnimationFrame(() => resolve()));
+}
+
 /**
- * The adapter's editing path, verified by reading the field back. Nothing is restored here: the
- * adapter's path is the browser's own editing command, which leaves screen and model in step.
+ * The adapter's editing path, verified by reading the field back now and after the next frame (a
+ * framework that re-renders the field from its own state puts its text back by then). Nothing is
+ * restored here: the adapter's path is the browser's own editing command, which leaves screen and
+ * model in step.
  */
 export const adapterEditStrategy: EditStrategy = {
   kind: 'adapter',
   async applyEdit(field, { before, edits, expected }) {
     await field.applyEdits(edits);
+    if (field.readText() === expected) {
+      await nextFrame(field);
+      if (field.readText() === expected) return { ok: true };
+    }
     const after = field.readText();
-    if (after === expected) return { ok: true };
     return { ok: false, reason: EDITOR_REFUSED_REASON, restored: after === before };
   },
 };

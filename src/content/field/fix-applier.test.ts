@@ -105,6 +105,18 @@ describe('FixApplier.applyFixes', () => {
     });
   });
 
+  it('tells when the field put its own text back a frame later (a framework re-rendering it)', async () => {
+    const { adapter, applier } = setup('Hi URGENT');
+    adapter.behaviour = 'revert-in-a-frame';
+    const result = await applier.applyFixes([fix(3, 9, 'Urgent')], 'Hi URGENT');
+    expect(result).toEqual({
+      applied: false,
+      text: 'Hi URGENT',
+      reason: EDITOR_REFUSED_REASON,
+      notAccepted: { expected: 'Hi Urgent', restored: true },
+    });
+  });
+
   it('tells when the editor changed more than the fix', async () => {
     const { adapter, applier } = setup('Hi URGENT');
     adapter.behaviour = 'mangle';

@@ -6,7 +6,7 @@ import { applyEdits, type TextEdit } from '../../rules';
 import type { AdapterCallbacks, FieldAdapter, PaintMode, TextSelection } from '../adapters/types';
 
 /** What the fake editor does with an edit it is given. */
-export type FakeEditorBehaviour = 'accept' | 'refuse' | 'mangle';
+export type FakeEditorBehaviour = 'accept' | 'refuse' | 'mangle' | 'revert-in-a-frame';
 
 export class FakeAdapter implements FieldAdapter {
   readonly kind = 'fake';
@@ -75,6 +75,8 @@ export class FakeAdapter implements FieldAdapter {
     const before = this.text;
     this.text = applyEdits(before, sortedEdits);
     if (this.behaviour === 'mangle') this.text += '\n';
+    // A framework that renders the field from its own state: the old text is back by the next frame.
+    if (this.behaviour === 'revert-in-a-frame') requestAnimationFrame(() => (this.text = before));
     this.callbacks?.textChanged();
     return this.text !== before;
   }
