@@ -77,6 +77,17 @@ async function build(target: 'chrome' | 'firefox', outDir: string): Promise<void
   );
 }
 
+/** A file the user named on the command line; a missing one is a usage error, not a crash. */
+async function readUserFile(path: string, option: string): Promise<string> {
+  try {
+    return await readFile(resolve(path), 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `${option} ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
+    );
+  }
+}
+
 async function readManifest(directory: string): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(join(directory, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 }
@@ -126,9 +137,17 @@ async function main(options: PackageOptions): Promise<void> {
 
   const portalHosts = [...options.portalHosts];
   for (const file of options.firmFiles) {
-    portalHosts.push(...portalSitesOfFirmFile(await readFile(resolve(file), 'utf8'), file));
+    portalHosts.push(...portalSitesOfFirmFile(await readUserFile(file, '--firm'), file));
   }
   const enterprise = portalHosts.length > 0;
+  // The key before the builds: a wrong file is said at once.
+  const pemKey = options.crxKey ? await readUserFile(options.crxKey, '--crx-key') : undefined;
+  let signingKey: string | undefined;
+  try {
+    signingKey = pemKey ? manifestKeyOfPem(pemKey) : undefined;
+  } catch (error) {
+    throw new UsageError(`--crx-key ${options.crxKey}: not a PEM private key (${(error as Error).message}).`);
+  }
 
   const sourceBuildDir = options.fromBuild && !options.buildOnly ? resolve(options.fromBuild) : buildDir;
   const chromeDir = join(sourceBuildDir, 'chrome');
@@ -155,8 +174,6 @@ async function main(options: PackageOptions): Promise<void> {
       throw new PackageError(`the ${browser} manifest says ${String(manifest.version)}, package.json ${version}.`);
     }
   }
-  const pemKey = options.crxKey ? await readFile(resolve(options.crxKey), 'utf8') : undefined;
-  const signingKey = pemKey ? manifestKeyOfPem(pemKey) : undefined;
   const fixedKey = typeof chromeManifest.key === 'string' ? chromeManifest.key : undefined;
   if (!fixedKey) throw new PackageError('manifest.json has no `key`: the enterprise and self-hosted ids need it.');
   // The manifest a self-hosted or enterprise install reads: the fixed id, or the firm's own key's.
