@@ -98,3 +98,16 @@ for (const { scheme, page: pagePath, system } of [
     expect(results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => node.html) }))).toEqual([]);
   });
 }
+
+test('a rich-text composer on a dark page is underlined in the dark colours', async ({ portal, serviceWorker }) => {
+  await setSyncSettings(serviceWorker, FIRM);
+  await portal.goto('editable-dark.html');
+  const composer = portal.page.getByRole('textbox', { name: 'Message' });
+  await composer.click();
+  await portal.page.keyboard.type('Hartwell & Diaz: see you soon 🎉');
+  // The highlight registry is the page's own (CSS.highlights): the underlines of the emoji are in
+  // the dark set of highlights, none in the light one.
+  const ranges = (name: string) => portal.page.evaluate((highlight) => CSS.highlights.get(highlight)?.size ?? 0, name);
+  await expect.poll(() => ranges('sms-check-error-dark')).toBeGreaterThan(0);
+  expect(await ranges('sms-check-error')).toBe(0);
+});

@@ -4,7 +4,8 @@
  * node) into the tree scope where the editor's text lives.
  */
 import type { Severity } from '../../rules';
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from './styles';
+import { colorSchemeBehind } from './color-scheme';
+import { DARK_HIGHLIGHT_NAMES, HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from './styles';
 
 interface HighlightRegistryLike {
   get(name: string): Highlight | undefined;
@@ -38,6 +39,8 @@ function adoptHighlightStyles(scope: Document | ShadowRoot): void {
 /** The ranges one field currently contributes, so they can be swapped without touching others'. */
 export class FieldHighlights {
   private ranges: { severity: Severity; range: Range }[] = [];
+  /** The highlight names for the editor's background, read when it is first underlined. */
+  private names: typeof HIGHLIGHT_NAMES | typeof DARK_HIGHLIGHT_NAMES | null = null;
 
   constructor(private readonly element: HTMLElement) {}
 
@@ -46,9 +49,15 @@ export class FieldHighlights {
     const highlights = view ? registry(view) : null;
     if (view === null || highlights === null) return;
     adoptHighlightStyles(this.element.getRootNode() as Document | ShadowRoot);
-    for (const { severity, range } of this.ranges) highlights.get(HIGHLIGHT_NAMES[severity])?.delete(range);
+    const previous = this.names ?? HIGHLIGHT_NAMES;
+    for (const { severity, range } of this.ranges) highlights.get(previous[severity])?.delete(range);
+    if (next.length > 0 && this.ranges.length === 0) {
+      // Read again each time the field gets its first underline: a page may switch its theme.
+      this.names = colorSchemeBehind(this.element) === 'dark' ? DARK_HIGHLIGHT_NAMES : HIGHLIGHT_NAMES;
+    }
+    const names = this.names ?? HIGHLIGHT_NAMES;
     for (const { severity, range } of next) {
-      const name = HIGHLIGHT_NAMES[severity];
+      const name = names[severity];
       let highlight = highlights.get(name);
       if (highlight === undefined) {
         highlight = new view.Highlight();

@@ -199,9 +199,19 @@ export const HIGHLIGHT_NAMES = {
   info: 'sms-check-info',
 } as const;
 
+/** The same, for an editor whose text sits on a dark background (lighter colours, as the layer's). */
+export const DARK_HIGHLIGHT_NAMES = {
+  error: 'sms-check-error-dark',
+  warning: 'sms-check-warning-dark',
+  info: 'sms-check-info-dark',
+} as const;
+
 /** Added (as a constructed stylesheet) to the tree scope of each contenteditable we underline. */
 export const HIGHLIGHT_CSS = `
 ::highlight(${HIGHLIGHT_NAMES.error}) { text-decoration: underline wavy ${SEVERITY_COLORS.error}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
 ::highlight(${HIGHLIGHT_NAMES.warning}) { text-decoration: underline wavy ${SEVERITY_COLORS.warning}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
 ::highlight(${HIGHLIGHT_NAMES.info}) { text-decoration: underline dotted ${SEVERITY_COLORS.info}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
+::highlight(${DARK_HIGHLIGHT_NAMES.error}) { text-decoration: underline wavy ${DARK_SEVERITY_COLORS.error}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
+::highlight(${DARK_HIGHLIGHT_NAMES.warning}) { text-decoration: underline wavy ${DARK_SEVERITY_COLORS.warning}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
+::highlight(${DARK_HIGHLIGHT_NAMES.info}) { text-decoration: underline dotted ${DARK_SEVERITY_COLORS.info}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }
 `;
