@@ -4,12 +4,11 @@ import { findKeywordSignUps } from './keyword-sign-up';
 describe('findKeywordSignUps', () => {
   it.each([
     ['Text JOIN to 55123 for tips.', 'JOIN', '55123'],
-    ['txt "WIN" to 88600', 'WIN', '88600'],
-    ['Send the word GO to 83600 now', 'GO', '83600'],
-    ['Reply NOKIA ON to 8007', 'NOKIA ON', '8007'],
-    ['Txt word: START to No: 81151', 'START', '81151'],
-    ['text GO to: 69988', 'GO', '69988'],
-    ['SMS CLAIM to short code 55555.', 'CLAIM', '55555'],
+    ['txt "SAVE" to 40404', 'SAVE', '40404'],
+    ['Send the word DEALS to 272727 today', 'DEALS', '272727'],
+    ['Reply GOLD CLUB to 31313', 'GOLD CLUB', '31313'],
+    ['Text the word PERKS to short code 46464.', 'PERKS', '46464'],
+    ['SMS CLAIM to number 55555.', 'CLAIM', '55555'],
   ])('finds the sign-up in %j', (text, keyword, code) => {
     expect(findKeywordSignUps(text).map((found) => ({ keyword: found.keyword, code: found.code }))).toEqual([
       { keyword, code },
@@ -23,6 +22,7 @@ describe('findKeywordSignUps', () => {
     'Send it to 55123.',
     'Text me at 512-555-0147.',
     'Text JOIN to 5551234567.',
+    'Text JOIN to 8007.',
   ])('finds none in %j', (text) => {
     expect(findKeywordSignUps(text)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from './data/opt-out-keywords';
 
 /*
- * "Text JOIN to 55123", "txt the word WIN to 88600", "reply YES to No: 83600": a keyword texted to
+ * "Text JOIN to 55123", "text the word DEALS to 40404": a keyword texted to
  * a short code, the way marketing and premium-rate programs sign people up (CTIA Short Code
  * Monitoring Handbook: keyword opt-in to a short code). A law firm asks clients to reply in the
  * conversation; a sign-up to a short code is marketing, or a premium service, on its number.
@@ -9,11 +9,12 @@ import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from './data/opt-out-keywords';
 
 /**
  * The verb, an optional "the word", a keyword of up to three words (quoted or not), "to", an
- * optional "No:"/"number"/"short code" label and a 4- to 6-digit code. Every part is bounded, so
+ * optional "number"/"short code" label and a 5- or 6-digit code (the lengths of US short codes,
+ * CTIA's Short Code Monitoring Handbook). Every part is bounded, so
  * the scan stays linear.
  */
 const KEYWORD_TO_SHORT_CODE =
-  /\b(?:text|txt|send|sms|reply)(?:\s+the\s+word|\s+word)?(?:\s*:\s*|\s+)["'“]?([\p{L}\p{N}][\p{L}\p{N}-]{0,14}(?:\s+[\p{L}\p{N}]{1,15}){0,2})["'”]?\s+to(?:\s*:|\s+(?:no|number|short\s?code)\s*[.:]?)?\s*(\d{4,6})(?![\p{L}\p{N}])/giu;
+  /\b(?:text|txt|send|sms|reply)(?:\s+the\s+word|\s+word)?\s+["'“]?([\p{L}\p{N}][\p{L}\p{N}-]{0,14}(?:\s+[\p{L}\p{N}]{1,15}){0,2})["'”]?\s+to(?:\s+(?:number|short\s?code))?\s+(\d{5,6})(?![\p{L}\p{N}])/giu;
 
 /** Keywords that are things being sent, not a keyword: "send it to 78701", "send the forms to...". */
 const NOT_A_KEYWORD: ReadonlySet<string> = new Set([

@@ -265,7 +265,7 @@ describe('phishing-language details', () => {
   it('reports part of a scam shape (a lure and two more signs) as info', () => {
     for (const [text, lure] of [
       ['You have 1 new voicemail. Please call 1-877-555-0163.', 'voicemail'],
-      ['You have 2 new messages. Please call 0871 234 5678.', 'messages'],
+      ['You have 2 new messages. Please call 1-877-555-0142.', 'messages'],
       ['You won a $1,000 shopping spree! Hurry, offer ends tonight.', 'won'],
     ] as const) {
       const findings = checkRule(rule, text);

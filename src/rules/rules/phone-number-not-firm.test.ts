@@ -15,7 +15,7 @@ const adjuster = 'Hi Maria, please call the adjuster at 737-555-0199 before Frid
 const two = 'Hartwell & Diaz: call the clerk at (512) 555-0188 or the court at 512.555.0177.';
 const mixed = 'Call us at 512-555-0147, not the old line +1 512 555 0166.';
 const london = 'Our London counsel can be reached on +44 20 7946 0958.';
-const shortCode = 'Win big! Send GO to 83600 now.';
+const shortCode = 'Win big! Send GO to 47474 now.';
 const unset = 'Hartwell & Diaz: call us at 512.555.0147 or 737-555-0100 to reschedule.';
 
 runRuleTests(rule, {
@@ -54,7 +54,7 @@ runRuleTests(rule, {
       name: 'an instruction to text a short code',
       text: shortCode,
       settings: FIRM,
-      findings: [at(shortCode, '83600', 'shortCode')],
+      findings: [at(shortCode, '47474', 'shortCode')],
     },
     {
       text: adjuster,

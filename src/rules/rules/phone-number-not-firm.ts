@@ -22,7 +22,7 @@ function firmNumbersOf(settings: FirmSettings): ReadonlySet<string> {
 }
 
 /**
- * "Send GO to 83600", "txt ans to 80062": an instruction to text a 5- or 6-digit short code, the
+ * "Send GO to 47474", "text YES to 90210": an instruction to text a 5- or 6-digit short code, the
  * shape of premium-rate and sweepstakes spam. Bounded gaps keep the scan linear.
  */
 const SHORT_CODE_INSTRUCTION =

@@ -43,28 +43,28 @@ runRuleTests(rule, {
       ],
     },
     {
-      text: 'Talk to a live psychic, just $1.99/min. Texts are 50p per msg.',
+      text: 'Talk to a live psychic, just $1.99/min. Texts are 99 cents per msg.',
       findings: [
         {
           messageId: 'premiumRate',
-          ...at('Talk to a live psychic, just $1.99/min. Texts are 50p per msg.', '$1.99/min'),
+          ...at('Talk to a live psychic, just $1.99/min. Texts are 99 cents per msg.', '$1.99/min'),
         },
         {
           messageId: 'premiumRate',
-          ...at('Talk to a live psychic, just $1.99/min. Texts are 50p per msg.', '50p per msg'),
+          ...at('Talk to a live psychic, just $1.99/min. Texts are 99 cents per msg.', '99 cents per msg'),
         },
       ],
     },
     {
-      text: 'Txt the word WIN to No: 88600 or reply GO NOW to 55123.',
+      text: 'Txt the word WIN to 40404 or reply GO NOW to 55123.',
       findings: [
         {
           messageId: 'keywordSignUp',
-          ...at('Txt the word WIN to No: 88600 or reply GO NOW to 55123.', 'Txt the word WIN to No: 88600'),
+          ...at('Txt the word WIN to 40404 or reply GO NOW to 55123.', 'Txt the word WIN to 40404'),
         },
         {
           messageId: 'keywordSignUp',
-          ...at('Txt the word WIN to No: 88600 or reply GO NOW to 55123.', 'reply GO NOW to 55123'),
+          ...at('Txt the word WIN to 40404 or reply GO NOW to 55123.', 'reply GO NOW to 55123'),
         },
       ],
     },

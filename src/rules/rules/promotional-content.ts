@@ -7,13 +7,13 @@ import type { Fix, Rule } from '../types';
 const promotionalMatcher = lazyPhrases(() => PROMOTIONAL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 
 /**
- * "$1.99/min", "99 cents per minute", "£1.50/msg", "50p a text": a call or a message priced one by
- * one, the mark of premium-rate services: pay-per-call lines (FTC, 16 CFR 308 "Pay-Per-Call Rule")
- * and premium text subscriptions billed to the phone (FTC and FCC on mobile cramming). A price
- * needs its currency: a symbol before it, or a cent or penny unit after it.
+ * "$1.99/min", "99 cents per minute", "$1.50/msg": a call or a message priced one by one, the mark
+ * of premium-rate services: pay-per-call lines (FTC, 16 CFR 308 "Pay-Per-Call Rule") and premium
+ * text subscriptions billed to the phone (FTC and FCC on mobile cramming). A price needs its
+ * currency: a dollar sign before it or a cent unit after it (US prices: these are US carriers).
  */
 const PRICE_PER_CALL_OR_MESSAGE =
-  /(?:[$£€]\s?\d+(?:[.,]\d{1,2})?|\b\d+(?:[.,]\d{1,2})?\s?(?:p|c|¢|cents?|pence))\s?(?:\/|per\s|a\s)\s?(?:min(?:ute)?|msg|message|text|txt|sms)s?\b/gi;
+  /(?:\$\s?\d+(?:\.\d{1,2})?|\b\d+(?:\.\d{1,2})?\s?(?:¢|cents?))\s?(?:\/|per\s|a\s)\s?(?:min(?:ute)?|msg|message|text|txt|sms)s?\b/gi;
 
 function deletionFix(text: string, start: number, end: number, shown: string): Fix {
   let from = start;

@@ -179,7 +179,7 @@ export const ADVERSARIAL_PATTERNS: readonly AdversarialPattern[] = [
   run('plus digit', '+2'),
   run('plus digit space', '+2 '),
   run('national format', '0844 861 85 85 '),
-  run('short code instruction', 'text STOP to 83600 '),
+  run('short code instruction', 'text STOP to 47474 '),
   run('link + short code sign-up', 'a.co text JOIN to 12345 '),
   run('email + short code sign-up', 'x@y.co text WIN to 55555 '),
   ...runs('SSN', '123-45-6789'),
