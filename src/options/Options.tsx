@@ -1,5 +1,5 @@
-import { useStore } from '../popup/observable';
 import { RULES, type Rule, type SeveritySetting } from '../rules';
+import { useStore } from '../shared/observable';
 import {
   SETTING_KEYS,
   type SettingKey,

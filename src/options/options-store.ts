@@ -4,8 +4,8 @@
  * outside comes through an OptionsClient, so the page renders and is tested with a mock.
  */
 
-import { createStore, type Store } from '../popup/observable';
 import type { SeveritySetting } from '../rules';
+import { createStore, type Store } from '../shared/observable';
 import type { ImportResult, LoadedSettings, SaveResult } from '../shared/settings';
 import {
   checkField,

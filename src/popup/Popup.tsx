@@ -1,9 +1,9 @@
 import { type Finding, type Fix, type Report, ruleById, safeFixesOf, safeLinkUrl } from '../rules';
+import { useStore } from '../shared/observable';
 import { SEVERITY_GROUPS, VERDICT_LABELS } from '../shared/report-labels';
 import type { SettingsProblem, SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
 import { FrameAccessNotice } from './FrameAccessNotice';
-import { useStore } from './observable';
 import type { ContentProblem, PopupController, SafeFixPreview } from './popup-store';
 
 export interface PopupProps {

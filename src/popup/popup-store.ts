@@ -5,6 +5,7 @@
 import { type Finding, type Fix, fixAllSafe, safeFixesOf, safeLinkUrl } from '../rules';
 import type { FieldState, TabInfo } from '../shared/field-protocol';
 import { type MessageClient, MessageError, type TabProbe } from '../shared/messages';
+import { createStore, type Store } from '../shared/observable';
 import type { LoadedSettings } from '../shared/settings';
 import {
   defaultSettings,
@@ -17,7 +18,6 @@ import {
   type UserState,
 } from '../shared/settings-schema';
 import { type FrameAccess, unreachableOrigins } from './frame-access';
-import { createStore, type Store } from './observable';
 
 /** How long a diagnosis of a silent tab stands before the popup probes the tab again. */
 const REPROBE_MS = 5_000;
