@@ -340,6 +340,26 @@ describe('Firefox rich editors', () => {
     if (center) await page.mouse.click(center.x, center.y);
   }
 
+  /** Opens the badge's card (a click on the badge toggles it: once more when it did not open). */
+  async function openSummary(page: Page, frame: Frame): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const open = await waitFor(
+        () => centerIn(page, frame, 'button', 'Fix all safe issues'),
+        () => true,
+        0,
+      );
+      if (open !== null) return;
+      await click(page, frame, '[data-sms-badge]:not([hidden])');
+      const shown = await waitFor(
+        () => centerIn(page, frame, 'button', 'Fix all safe issues'),
+        (found) => found !== null,
+        3_000,
+      ).catch(() => null);
+      if (shown !== null) return;
+    }
+    throw new Error('the badge did not open its card');
+  }
+
   /**
    * Focuses a button of the card and presses Enter on it (a real key, so a trusted click): in
    * TinyMCE's 200 px frame the card is squeezed and its buttons may sit outside the frame's view,
@@ -364,6 +384,37 @@ describe('Firefox rich editors', () => {
     await page.keyboard.press('Enter');
   }
 
+  /** Types '#' at the caret (collapsing a selection first, as an arrow key does) and checks where it landed. */
+  async function typeAtCaret(
+    page: Page,
+    frame: Frame,
+    selector: string,
+    text: string,
+    model: () => Promise<string>,
+  ): Promise<void> {
+    const collapsed = await frame.evaluate(() => document.getSelection()?.isCollapsed !== false);
+    if (!collapsed) await page.keyboard.press('ArrowRight');
+    const caret = await frame.$eval(selector, (element) => {
+      const selection = element.ownerDocument.getSelection();
+      if (selection === null || selection.focusNode === null) return -1;
+      const range = element.ownerDocument.createRange();
+      range.setStart(element, 0);
+      range.setEnd(selection.focusNode, selection.focusOffset);
+      return range.toString().length;
+    });
+    expect(caret).toBeGreaterThanOrEqual(0);
+    const focus = await frame.evaluate(() => `${document.hasFocus()} ${document.activeElement?.localName}`);
+    await page.keyboard.type('#');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if ((await model()) === text)
+      throw new Error(
+        `typing did not reach the editor (focus: ${focus}, top: ${await page.evaluate(() => document.activeElement?.localName)})`,
+      );
+    expect(await waitFor(model, (value) => value !== text)).toBe(`${text.slice(0, caret)}#${text.slice(caret)}`);
+    await page.keyboard.press('Backspace');
+    expect(await waitFor(model, (value) => value === text)).toBe(text);
+  }
+
   async function undo(page: Page): Promise<void> {
     await page.keyboard.down('Control');
     await page.keyboard.press('z');
@@ -371,7 +422,7 @@ describe('Firefox rich editors', () => {
   }
 
   for (const editor of EDITORS) {
-    it(`${editor.name}: a fix from the card and "Fix all" reach the editor's model; Ctrl+Z gives the text back`, async () => {
+    it(`${editor.name}: a fix from the card, by Alt+Enter and "Fix all" reach the editor's model; Ctrl+Z gives the text back; typing lands at the caret`, async () => {
       const { lint, applyFixes, safeFixesOf } = await import('../src/rules');
       const report = lint(MESSAGE, {}, {});
       const emoji = report.findings.find((finding) => finding.ruleId === 'emoji')?.fixes[0];
@@ -412,17 +463,54 @@ describe('Firefox rich editors', () => {
       await undo(page);
       expect(await waitFor(model, (text) => text !== afterEmoji)).toBe(MESSAGE);
 
+      // Typing after the undo lands at the caret.
+      await typeAtCaret(page, frame, editor.field, MESSAGE, model);
+
+      // One fix by Alt+Enter with the caret in "URGENT": the card opens with its fix focused.
+      const caps = report.findings.find((finding) => finding.ruleId === 'all-caps')?.fixes[0];
+      if (!caps) throw new Error('the message has no all-caps fix');
+      // The checker has linted the text as it is after the typing check.
+      await waitFor(
+        () => centerIn(page, frame, '[data-rule-id="all-caps"]'),
+        (found) => found !== null,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await page.keyboard.down('Control');
+      await page.keyboard.press('End');
+      await page.keyboard.up('Control');
+      for (let step = MESSAGE.length - (MESSAGE.indexOf('URGENT') + 3); step > 0; step--) {
+        await page.keyboard.press('ArrowLeft');
+      }
+      await page.keyboard.down('Alt');
+      await page.keyboard.press('Enter');
+      await page.keyboard.up('Alt');
+      await waitFor(
+        () =>
+          frame.evaluate(() => {
+            const root = (window as unknown as { __smsCheckerTestRoot?: ShadowRoot }).__smsCheckerTestRoot;
+            return root?.activeElement?.closest('li[data-finding="all-caps"]') != null;
+          }),
+        (focused) => focused,
+      );
+      await page.keyboard.press('Enter');
+      const afterCaps = applyFixes(MESSAGE, [caps]);
+      expect(await waitFor(model, (text) => text !== MESSAGE)).toBe(afterCaps);
+      await frame.focus(editor.field);
+      await undo(page);
+      expect(await waitFor(model, (text) => text !== afterCaps)).toBe(MESSAGE);
+
       // Fix all safe issues, from the badge's card, once the checker has the restored text.
       await waitFor(
         () => centerIn(page, frame, '[data-rule-id="emoji"]'),
         (found) => found !== null,
       );
-      await click(page, frame, '[data-sms-badge]:not([hidden])');
+      await openSummary(page, frame);
       await press(page, frame, 'button', 'Fix all safe issues');
       expect(await waitFor(model, (text) => text !== MESSAGE)).toBe(afterAll);
       await frame.focus(editor.field);
       await undo(page);
       expect(await waitFor(model, (text) => text !== afterAll)).toBe(MESSAGE);
+      await typeAtCaret(page, frame, editor.field, MESSAGE, model);
       await page.close();
     }, 60_000);
   }

@@ -95,21 +95,63 @@ function nextFrame(view: Window): Promise<void> {
 const STABLE_MS = 60;
 
 /**
- * Whether the field holds `expected` and keeps holding it: read after `frames` frames, once it
- * matches it must still match a frame and STABLE_MS later (an editor that re-renders from its
- * model would have put its own text back by then).
+ * Whether the user pressed a key, clicked or edited (trusted events only) in the field's document
+ * since it was created: a change after that is theirs (Ctrl+Z right after a fix), not the editor's.
  */
-async function holds(field: FieldAdapter, expected: string, frames: number): Promise<boolean> {
+class UserActivity {
+  acted = false;
+  private readonly stop = new AbortController();
+
+  constructor(doc: Document) {
+    const seen = (event: Event): void => {
+      if (event.isTrusted) this.acted = true;
+    };
+    for (const type of ['keydown', 'beforeinput', 'mousedown', 'paste', 'drop']) {
+      doc.addEventListener(type, seen, { capture: true, signal: this.stop.signal });
+    }
+  }
+
+  dispose(): void {
+    this.stop.abort();
+  }
+}
+
+/**
+ * Whether the field holds `expected` and keeps holding it: read now and over the next `frames`
+ * frames; once it matches it must still match a frame and STABLE_MS later (an editor that
+ * re-renders from its model would have put its own text back by then). 'user-changed' when it
+ * matched and the user then changed it (Ctrl+Z right after the fix, typing): theirs, not the editor's.
+ */
+async function holds(
+  field: FieldAdapter,
+  expected: string,
+  frames: number,
+  user?: UserActivity,
+): Promise<'held' | 'user-changed' | false> {
   const view = field.element.ownerDocument.defaultView ?? window;
+  let matched = field.readText() === expected;
+  const outcome = (): 'held' | 'user-changed' | false => {
+    if (field.readText() === expected) return 'held';
+    return matched && user?.acted === true ? 'user-changed' : false;
+  };
   await Promise.resolve();
   for (let frame = 0; frame < frames; frame++) {
     await nextFrame(view);
     if (field.readText() === expected) {
+      matched = true;
       await Promise.all([nextFrame(view), new Promise((resolve) => view.setTimeout(resolve, STABLE_MS))]);
-      return field.readText() === expected;
+      return outcome();
     }
+    if (user?.acted) return outcome();
   }
-  return field.readText() === expected;
+  return outcome();
+}
+
+/** The outcome of a path whose result `holds` read: null when the field did not hold the fix. */
+function verified(held: 'held' | 'user-changed' | false): EditOutcome | null {
+  if (held === 'held') return { ok: true };
+  if (held === 'user-changed') return { ok: true, userChanged: true };
+  return null;
 }
 
 /**
@@ -175,18 +217,29 @@ export class RichTextEditStrategy implements EditStrategy {
   }
 
   async applyEdit(field: FieldAdapter, request: EditRequest): Promise<EditOutcome> {
+    const user = new UserActivity(field.element.ownerDocument);
+    try {
+      return await this.applyWatched(field, request, user);
+    } finally {
+      user.dispose();
+    }
+  }
+
+  private async applyWatched(field: FieldAdapter, request: EditRequest, user: UserActivity): Promise<EditOutcome> {
     const { before, edits, expected } = request;
     if (this.family !== null) {
       const outcome = requestModelEdit(field.element, before, edits);
       if (outcome === 'applied') {
-        if (await holds(field, expected, SETTLE_FRAMES)) return { ok: true };
+        const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user));
+        if (outcome) return outcome;
         return this.restore(field, before);
       }
       // Declined or absent: the paths below, which need no page-world help.
     }
     if (this.family === null || !BEFOREINPUT_DRIVEN.has(this.family)) {
       const sent = await sawBeforeInput(field.element, () => field.applyEdits(edits));
-      if (await holds(field, expected, 2)) return { ok: true };
+      const outcome = verified(await holds(field, expected, 2, user));
+      if (outcome) return outcome;
       if (sent || field.readText() !== before) return this.restore(field, before);
     }
     // The browser sent no beforeinput, or this editor ignores anything else: send the one it expects.
@@ -196,7 +249,8 @@ export class RichTextEditStrategy implements EditStrategy {
       // An editor that cancelled the event commits in a microtask or at its next render.
       if (taken && index > 0) await nextFrame(field.element.ownerDocument.defaultView ?? window);
     }
-    if (await holds(field, expected, SETTLE_FRAMES)) return { ok: true };
+    const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user));
+    if (outcome) return outcome;
     return this.restore(field, before);
   }
 
@@ -210,7 +264,7 @@ export class RichTextEditStrategy implements EditStrategy {
       if (this.family === null || !BEFOREINPUT_DRIVEN.has(this.family)) await field.applyEdits([edit]);
       else dispatchReplacement(field, edit);
     }
-    const restored = await holds(field, before, SETTLE_FRAMES);
+    const restored = (await holds(field, before, SETTLE_FRAMES)) === 'held';
     return { ok: false, reason: EDITOR_REFUSED_REASON, restored };
   }
 }

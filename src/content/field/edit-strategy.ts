@@ -28,6 +28,11 @@ export interface EditOutcome {
   reason?: string;
   /** Set when `ok` is false and the field holds `before` again (nothing of the user's was lost). */
   restored?: boolean;
+  /**
+   * Set with `ok` when the field held `expected` and the user changed it before the check ended
+   * (typed, or pressed Ctrl+Z right after the fix): the text and the caret are theirs now.
+   */
+  userChanged?: boolean;
 }
 
 export interface EditStrategy {

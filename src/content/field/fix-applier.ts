@@ -58,6 +58,11 @@ export class FixApplier {
     const expected = applyEdits(current, edits);
     const outcome = await this.strategy.applyEdit(adapter, { before: current, edits, expected });
     const after = adapter.readText();
+    if (outcome.ok && outcome.userChanged) {
+      // The fix landed and the user has already moved on (Ctrl+Z, typing): leave text and caret to them.
+      this.host.textEdited();
+      return { applied: true, text: after };
+    }
     if (after === current) {
       // Nothing changed (the editor refused, or the strategy put the text back): the caret stays.
       this.placeCaret(selection);
