@@ -35,7 +35,7 @@ interface EditorCase {
   undoGroupingMs: number;
 }
 
-export const EDITOR_CASES: EditorCase[] = [
+const EDITOR_CASES: EditorCase[] = [
   { name: 'ckeditor5', field: '.ck-editor__editable', undoGroupingMs: 0 },
   { name: 'tinymce', field: '#tinymce', frame: 'iframe', undoGroupingMs: 0 },
   { name: 'slate', field: '[data-slate-editor]', undoGroupingMs: 0 },
@@ -335,3 +335,19 @@ for (const name of ['ckeditor5', 'trix']) {
     await expect(field.locator('strong')).toHaveText(/^[Uu]rgent$/);
   });
 }
+
+test('ckeditor5 on a page that hides its editor instance: the fix still reaches the model, by the beforeinput CKEditor listens to', async ({
+  portal,
+}) => {
+  const { fixes } = expectations();
+  await portal.goto('editors/ckeditor5/index.html?hide-instance');
+  const { page } = portal;
+  await page.waitForFunction(() => window.__editorReady === true);
+  const field = page.locator('.ck-editor__editable');
+  expect(await field.evaluate((element) => 'ckeditorInstance' in element && element.ckeditorInstance)).toBeFalsy();
+  await field.click();
+  await page.keyboard.type(MESSAGE);
+  await openCardFrom(page, underline(page, 'repeated-punctuation').first());
+  await fixButton(page, 'repeated-punctuation').click();
+  await expectHolds({ page, ui: page, field }, withFix(MESSAGE, fixes['repeated-punctuation'] as Fix));
+});

@@ -32,4 +32,11 @@ function modelText(): string {
   return blocks.join('\n');
 }
 
+// ?hide-instance: a page that does not expose its editor on the editable (the extension's bridge
+// then finds no instance and falls back to the beforeinput CKEditor listens to).
+if (new URLSearchParams(location.search).has('hide-instance')) {
+  const editable = editor.ui.getEditableElement();
+  if (editable) Object.defineProperty(editable, 'ckeditorInstance', { value: undefined, configurable: true });
+}
+
 exposeEditor(editor, modelText);
