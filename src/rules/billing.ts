@@ -1,6 +1,7 @@
 import { smartEncodingReplacement } from './data/smart-encoding';
 import { analyzeEncoding, type EncodingInfo } from './encoding';
 import type { ParsedMessage } from './message';
+import { RecentCache } from './recent-cache';
 import type { FirmSettings } from './settings';
 
 /*
@@ -19,7 +20,7 @@ export interface BilledText {
 }
 
 const identity = (offset: number) => offset;
-const billedCache = new WeakMap<ParsedMessage, BilledText>();
+const billedCache = new RecentCache<ParsedMessage, BilledText>();
 
 function convert(message: ParsedMessage): BilledText {
   const { text, encoding } = message;

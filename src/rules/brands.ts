@@ -11,6 +11,7 @@ import { lazy } from './lazy';
 import { isSameOrSubdomain } from './links';
 import type { ParsedMessage } from './message';
 import { lazyPhrases } from './phrases';
+import { RecentCache } from './recent-cache';
 
 /*
  * Brands and agencies a message names, and links that wear a brand's name on someone else's
@@ -117,7 +118,7 @@ export function isScamShapedHost(host: string): boolean {
   return scamWords >= 2 || ABUSED_TLDS.has(tld);
 }
 
-const mentionCache = new WeakMap<ParsedMessage, ReadonlySet<BrandGroup>>();
+const mentionCache = new RecentCache<ParsedMessage, ReadonlySet<BrandGroup>>();
 
 /** The brand groups a message names, in its words or in its links' hosts. */
 export function brandGroupsMentioned(message: ParsedMessage): ReadonlySet<BrandGroup> {

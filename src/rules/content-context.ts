@@ -8,6 +8,7 @@ import { CALL_TO_ACTION_VERBS, LEAD_IN_WORDS, PRIZE_WORDS, URGENCY_WORDS } from 
 import { isTrustedHost, isWebLink } from './firm-hosts';
 import type { ParsedMessage } from './message';
 import { lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from './phrases';
+import { RecentCache } from './recent-cache';
 import type { FirmSettings } from './settings';
 import { sentenceIndexOfWords } from './text/sentences';
 
@@ -115,7 +116,7 @@ function offerCuesOf(
   return cues;
 }
 
-const contexts = new WeakMap<ParsedMessage, WeakMap<FirmSettings, ContentContext>>();
+const contexts = new RecentCache<ParsedMessage, RecentCache<FirmSettings, ContentContext>>();
 
 export function contentContextOf(message: ParsedMessage, settings: FirmSettings): ContentContext {
   let bySettings = contexts.get(message);
@@ -123,7 +124,7 @@ export function contentContextOf(message: ParsedMessage, settings: FirmSettings)
   if (cached) return cached;
   const context = buildContext(message, settings);
   if (!bySettings) {
-    bySettings = new WeakMap();
+    bySettings = new RecentCache();
     contexts.set(message, bySettings);
   }
   bySettings.set(settings, context);

@@ -2,6 +2,7 @@ import { ENGLISH_ENDINGS, ENGLISH_WORDS, SPANISH_ENDINGS, SPANISH_WORDS } from '
 import { lazy } from './lazy';
 import type { Span } from './message';
 import { wordViewOf } from './phrases';
+import { RecentCache } from './recent-cache';
 import { sentenceWordRanges } from './text/sentences';
 
 /*
@@ -72,7 +73,7 @@ export interface LanguageReport {
   sentences: readonly { firstWord: number; lastWord: number; language: Language }[];
 }
 
-const cache = new WeakMap<readonly Span[], LanguageReport>();
+const cache = new RecentCache<readonly Span[], LanguageReport>();
 
 /** The message's language and each sentence's; `pinned` (a firm setting) overrides detection. */
 export function detectLanguage(

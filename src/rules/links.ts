@@ -2,6 +2,7 @@ import { LinkifyIt } from 'linkify-it';
 import allTlds from 'tlds' with { type: 'json' };
 import { parseDomain } from './domains';
 import { lazy, warmUpStep } from './lazy';
+import { RecentCache } from './recent-cache';
 
 /** A link found in the message, with its host broken down for the link rules. */
 export interface LinkToken {
@@ -256,7 +257,7 @@ export function overlapTest(spans: readonly Range[]): (start: number, end: numbe
   };
 }
 
-const linkOverlapCache = new WeakMap<object, (start: number, end: number) => boolean>();
+const linkOverlapCache = new RecentCache<object, (start: number, end: number) => boolean>();
 
 /**
  * True when [start, end) overlaps a link or an e-mail address of the message, in O(log n): built once

@@ -1,5 +1,6 @@
 import { lazy } from './lazy';
 import type { Span } from './message';
+import { RecentCache } from './recent-cache';
 
 /*
  * A phrase matcher over the words of a message. Patterns are compiled once into maps keyed by
@@ -122,7 +123,7 @@ export interface WordView {
   formsOf(index: number): readonly string[];
 }
 
-const wordViews = new WeakMap<readonly Span[], WordView>();
+const wordViews = new RecentCache<readonly Span[], WordView>();
 
 /**
  * The normalized words of a message and where phrases may continue, computed once per message

@@ -10,6 +10,7 @@ import { isSameOrSubdomain } from './links';
 import type { ParsedMessage, Span } from './message';
 import { findPhoneNumbers, normalizePhoneNumber } from './phone';
 import { lazyPhrases, type PhraseMatch, wordViewOf } from './phrases';
+import { RecentCache } from './recent-cache';
 import type { FirmSettings } from './settings';
 import { sentenceIndexOfWords } from './text/sentences';
 
@@ -108,7 +109,7 @@ export interface ScamEvidence {
   readonly money: boolean;
 }
 
-const evidenceCache = new WeakMap<ParsedMessage, WeakMap<FirmSettings, ScamEvidence>>();
+const evidenceCache = new RecentCache<ParsedMessage, RecentCache<FirmSettings, ScamEvidence>>();
 
 export function scamEvidenceOf(message: ParsedMessage, settings: FirmSettings): ScamEvidence {
   let bySettings = evidenceCache.get(message);
@@ -116,7 +117,7 @@ export function scamEvidenceOf(message: ParsedMessage, settings: FirmSettings): 
   if (cached) return cached;
   const evidence = findScamEvidence(message, settings);
   if (!bySettings) {
-    bySettings = new WeakMap();
+    bySettings = new RecentCache();
     evidenceCache.set(message, bySettings);
   }
   bySettings.set(settings, evidence);
@@ -241,7 +242,7 @@ const brandNameMatcher = lazyPhrases(() =>
   BRANDS.flatMap((entry) => entry.mentions.map((phrase) => ({ phrase, meta: entry }))),
 );
 
-const namedCache = new WeakMap<ParsedMessage, readonly PhraseMatch<Brand>[]>();
+const namedCache = new RecentCache<ParsedMessage, readonly PhraseMatch<Brand>[]>();
 
 /** Where a message names each brand in its words (not in its links), the first mention of each, once per message. */
 function brandMentionsIn(message: ParsedMessage): readonly PhraseMatch<Brand>[] {

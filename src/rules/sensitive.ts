@@ -1,5 +1,6 @@
 import { overlapsLinkOrEmailOf } from './links';
 import type { ParsedMessage } from './message';
+import { RecentCache } from './recent-cache';
 
 /*
  * Finds Social Security numbers, card numbers, bank account and routing numbers, passwords and
@@ -210,7 +211,7 @@ const PRIORITY: Record<SensitiveKind, number> = {
   password: 3,
 };
 
-const cache = new WeakMap<ParsedMessage, readonly SensitiveSpan[]>();
+const cache = new RecentCache<ParsedMessage, readonly SensitiveSpan[]>();
 
 /**
  * Every sensitive value in a message, in text order, without overlaps (a labelled account

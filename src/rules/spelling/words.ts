@@ -4,6 +4,7 @@ import { legalWords } from '../data/legal-words';
 import { SPANISH_LEGAL_TERMS } from '../data/legal-words-es';
 import { SURNAMES } from '../data/surnames';
 import { lazySet } from '../lazy';
+import { RecentCache } from '../recent-cache';
 import type { FirmSettings } from '../settings';
 
 // The word sets are built on first use (lazySet): folding thousands of words when the module loads
@@ -44,7 +45,7 @@ function addWordsOf(target: Set<string>, phrase: string): void {
   for (const part of lower.split(WORD_SPLIT)) if (part !== '') target.add(part);
 }
 
-const firmWordCache = new WeakMap<FirmSettings, ReadonlySet<string>>();
+const firmWordCache = new RecentCache<FirmSettings, ReadonlySet<string>>();
 
 /**
  * Words this firm's messages may use whatever the dictionary says, lower case: the firm's name and

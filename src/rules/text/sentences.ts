@@ -1,4 +1,5 @@
 import type { Span } from '../message';
+import { RecentCache } from '../recent-cache';
 
 /*
  * Where sentences end, for every rule: found once per message (which sentence each word belongs
@@ -141,7 +142,7 @@ function sentenceEndsBetween(text: string, from: number, to: number, wordBefore:
   return false;
 }
 
-const sentenceCache = new WeakMap<readonly Span[], Int32Array>();
+const sentenceCache = new RecentCache<readonly Span[], Int32Array>();
 
 /** sentenceOf[i] is the 0-based sentence number of words[i]. Cached per words array. */
 export function sentenceIndexOfWords(text: string, words: readonly Span[]): Int32Array {
