@@ -59,6 +59,18 @@ describe('findLinks', () => {
       { numRuns: 500 },
     );
   });
+
+  it('places a link it has seen before (a keystroke elsewhere in the message) at its new offset', () => {
+    const link = 'https://portal.hartwelldiaz.com/docs/4471';
+    const first = findLinks(`See ${link} today.`);
+    const again = findLinks(`Please see ${link} and a@example.com today.`);
+    expect(again).toEqual(findLinksWholeText(`Please see ${link} and a@example.com today.`));
+    expect(again.links[0]?.start).toBe(11);
+    expect(again.links[0]?.hostStart).toBe(19);
+    // Each message gets its own tokens: changing one leaves the other message's as it was.
+    expect(again.links[0]).not.toBe(first.links[0]);
+    expect(first.links[0]?.start).toBe(4);
+  });
 });
 
 describe('overlapTest', () => {

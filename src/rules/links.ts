@@ -170,10 +170,47 @@ export function findLinks(text: string): { links: LinkToken[]; emails: EmailToke
   for (let token = TOKEN.exec(text); token; token = TOKEN.exec(text)) {
     if (!mayHoldLink(token[0])) continue;
     forEachLinkPiece(token[0], token.index, (piece, offset) => {
-      if (mayHoldLink(piece)) collectMatches(piece, offset, links, emails);
+      if (!mayHoldLink(piece)) return;
+      const found = linksOfPiece(piece);
+      for (const link of found.links) {
+        links.push({
+          ...link,
+          start: link.start + offset,
+          end: link.end + offset,
+          hostStart: link.hostStart + offset,
+          hostEnd: link.hostEnd + offset,
+        });
+      }
+      for (const email of found.emails) emails.push({ ...email, start: email.start + offset, end: email.end + offset });
     });
   }
   return { links, emails };
+}
+
+/** The links and e-mail addresses of one piece of a token, with offsets within the piece. */
+interface PieceLinks {
+  readonly links: readonly LinkToken[];
+  readonly emails: readonly EmailToken[];
+}
+
+/**
+ * What linkify found in each piece seen lately. A keystroke changes one token of the message and
+ * the links elsewhere in it come back unchanged, while each linkify call on a link costs more than
+ * scanning the whole message for candidates: the same piece is looked up, not matched again.
+ */
+const pieceCache = new Map<string, PieceLinks>();
+const PIECE_CACHE_LIMIT = 2_000;
+
+function linksOfPiece(piece: string): PieceLinks {
+  const cached = pieceCache.get(piece);
+  if (cached) return cached;
+  const links: LinkToken[] = [];
+  const emails: EmailToken[] = [];
+  collectMatches(piece, 0, links, emails);
+  if (pieceCache.size >= PIECE_CACHE_LIMIT) pieceCache.clear();
+  const found = { links, emails };
+  pieceCache.set(piece, found);
+  return found;
 }
 
 /**
