@@ -255,9 +255,8 @@ function markContinuations(
   return continuation;
 }
 
-function countGsmSegments(text: string): { segments: number; characters: number } {
-  let septets = 0;
-  for (let index = 0; index < text.length; index++) septets += gsmSeptets(text.charCodeAt(index));
+/** `septets`: the text's septets, counted by the caller on its own pass over the text. */
+function countGsmSegments(text: string, septets: number): { segments: number; characters: number } {
   if (septets <= GSM7_SINGLE_SEGMENT) return { segments: 1, characters: septets };
   let segments = 1;
   let used = 0;
@@ -295,11 +294,14 @@ function countUcs2Segments(text: string): { segments: number; characters: number
 
 export function analyzeEncoding(text: string): EncodingInfo {
   const nonGsmOffsets: number[] = [];
+  let septets = 0;
   for (let index = 0; index < text.length; index++) {
-    if (gsmSeptets(text.charCodeAt(index)) === 0) nonGsmOffsets.push(index);
+    const cost = gsmSeptets(text.charCodeAt(index));
+    if (cost === 0) nonGsmOffsets.push(index);
+    septets += cost;
   }
   if (nonGsmOffsets.length === 0) {
-    return { encoding: 'GSM-7', ...countGsmSegments(text), nonGsmOffsets };
+    return { encoding: 'GSM-7', ...countGsmSegments(text, septets), nonGsmOffsets };
   }
   return { encoding: 'UCS-2', ...countUcs2Segments(text), nonGsmOffsets };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKeywordSignUps } from './keyword-sign-up';
+import { findKeywordSignUps, mayHoldShortCode } from './keyword-sign-up';
 
 describe('findKeywordSignUps', () => {
   it.each([
@@ -30,5 +30,16 @@ describe('findKeywordSignUps', () => {
   it('reports where the sign-up stands', () => {
     const text = 'Hi! Text JOIN to 55123.';
     expect(findKeywordSignUps(text)).toEqual([{ start: 4, end: 22, keyword: 'JOIN', code: '55123' }]);
+  });
+});
+
+describe('mayHoldShortCode', () => {
+  it.each([
+    ['Text JOIN to 55123 for deals', true],
+    ['Reply STOP to 404040', true],
+    ['Case 4471: call (415) 555-0134 on 3/14', false],
+    ['', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(mayHoldShortCode(text)).toBe(expected);
   });
 });

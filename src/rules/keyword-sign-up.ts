@@ -48,9 +48,18 @@ export interface KeywordSignUp {
   code: string;
 }
 
+/** A run of five digits, which every short code is: without one the costly patterns can skip the text. */
+const FIVE_DIGITS = /\d{5}/;
+
+/** False when the text holds no short code (no run of five digits), so nothing can be texted to one. */
+export function mayHoldShortCode(text: string): boolean {
+  return FIVE_DIGITS.test(text);
+}
+
 /** Every keyword sign-up of the text, in order; opt-out and help keywords are not sign-ups. */
 export function findKeywordSignUps(text: string): KeywordSignUp[] {
   const found: KeywordSignUp[] = [];
+  if (!mayHoldShortCode(text)) return found;
   KEYWORD_TO_SHORT_CODE.lastIndex = 0;
   for (let match = KEYWORD_TO_SHORT_CODE.exec(text); match; match = KEYWORD_TO_SHORT_CODE.exec(text)) {
     const keyword = match[1] ?? '';

@@ -1,3 +1,4 @@
+import { mayHoldShortCode } from '../keyword-sign-up';
 import { overlapsLinkOrEmailOf } from '../links';
 import { findPhoneNumbers, normalizePhoneNumber } from '../phone';
 import { findSensitiveData, type SensitiveSpan } from '../sensitive';
@@ -48,6 +49,7 @@ const NOT_A_KEYWORD = new Set([
 
 function reportShortCodes(context: Parameters<Rule['check']>[0], firmNumbers: ReadonlySet<string>): void {
   const { text } = context.message;
+  if (!mayHoldShortCode(text)) return;
   SHORT_CODE_INSTRUCTION.lastIndex = 0;
   for (let match = SHORT_CODE_INSTRUCTION.exec(text); match; match = SHORT_CODE_INSTRUCTION.exec(text)) {
     const code = match[2] ?? '';
