@@ -116,3 +116,22 @@ describe('RichTextEditStrategy with an editor the bridge knows', () => {
     expect(richTextStrategyFactory.matches(new FakeAdapter(''))).toBe(false);
   });
 });
+
+describe('no-break spaces', () => {
+  it('a space the browser turned into a no-break space beside the fix still counts as the fixed text', async () => {
+    const field = new FakeAdapter('Hi Maria!! ', document.createElement('div'));
+    const original = field.applyEdits.bind(field);
+    field.applyEdits = async (edits) => {
+      const changed = await original(edits);
+      // Chromium keeps a trailing space visible after an edit by making it a no-break space.
+      field.text = field.text.replace(/ $/, '\u00a0');
+      return changed;
+    };
+    const outcome = await new RichTextEditStrategy(null).applyEdit(
+      field,
+      request('Hi Maria!! ', [{ start: 8, end: 10, text: '!' }]),
+    );
+    expect(outcome).toEqual({ ok: true });
+    expect(field.text).toBe('Hi Maria!\u00a0');
+  });
+});

@@ -18,7 +18,13 @@
  */
 import type { TextEdit } from '../../rules';
 import type { FieldAdapter } from '../adapters/types';
-import { EDITOR_REFUSED_REASON, type EditOutcome, type EditRequest, type EditStrategy } from '../field/edit-strategy';
+import {
+  EDITOR_REFUSED_REASON,
+  type EditOutcome,
+  type EditRequest,
+  type EditStrategy,
+  sameFieldText,
+} from '../field/edit-strategy';
 import { diffTexts } from '../text-edits';
 import { type BridgeOutcome, EDIT_REQUEST_EVENT, EDIT_RESULT_EVENT, parseBridgeResult } from './protocol';
 
@@ -129,15 +135,15 @@ async function holds(
   user?: UserActivity,
 ): Promise<'held' | 'user-changed' | false> {
   const view = field.element.ownerDocument.defaultView ?? window;
-  let matched = field.readText() === expected;
+  let matched = sameFieldText(field.readText(), expected);
   const outcome = (): 'held' | 'user-changed' | false => {
-    if (field.readText() === expected) return 'held';
+    if (sameFieldText(field.readText(), expected)) return 'held';
     return matched && user?.acted === true ? 'user-changed' : false;
   };
   await Promise.resolve();
   for (let frame = 0; frame < frames; frame++) {
     await nextFrame(view);
-    if (field.readText() === expected) {
+    if (sameFieldText(field.readText(), expected)) {
       matched = true;
       await Promise.all([nextFrame(view), new Promise((resolve) => view.setTimeout(resolve, STABLE_MS))]);
       return outcome();
@@ -240,7 +246,7 @@ export class RichTextEditStrategy implements EditStrategy {
       const sent = await sawBeforeInput(field.element, () => field.applyEdits(edits));
       const outcome = verified(await holds(field, expected, 2, user));
       if (outcome) return outcome;
-      if (sent || field.readText() !== before) return this.restore(field, before);
+      if (sent || !sameFieldText(field.readText(), before)) return this.restore(field, before);
     }
     // The browser sent no beforeinput, or this editor ignores anything else: send the one it expects.
     let taken = true;
@@ -258,7 +264,8 @@ export class RichTextEditStrategy implements EditStrategy {
   private async restore(field: FieldAdapter, before: string): Promise<EditOutcome> {
     const current = field.readText();
     const change = diffTexts(current, before);
-    if (change === null) return { ok: false, reason: EDITOR_REFUSED_REASON, restored: true };
+    if (change === null || sameFieldText(current, before))
+      return { ok: false, reason: EDITOR_REFUSED_REASON, restored: true };
     const edit: TextEdit = { start: change.start, end: change.oldEnd, text: before.slice(change.start, change.newEnd) };
     if (this.family === null || requestModelEdit(field.element, current, [edit]) !== 'applied') {
       if (this.family === null || !BEFOREINPUT_DRIVEN.has(this.family)) await field.applyEdits([edit]);

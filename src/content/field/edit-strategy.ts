@@ -49,6 +49,14 @@ export interface EditStrategyFactory {
   create(field: FieldAdapter): EditStrategy;
 }
 
+/**
+ * Whether a field's text is the expected one, a no-break space counting as a space: browsers turn
+ * the spaces beside an edit in a contenteditable into no-break spaces (and back) to keep them visible.
+ */
+export function sameFieldText(actual: string, expected: string): boolean {
+  return actual === expected || actual.replaceAll('\u00a0', ' ') === expected.replaceAll('\u00a0', ' ');
+}
+
 /** What the user reads when an editor kept its own text instead of the fix. */
 export const EDITOR_REFUSED_REASON = 'This editor did not accept the change.';
 

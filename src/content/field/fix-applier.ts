@@ -8,7 +8,7 @@ import { acceptedEdits, addsUnsafeLink, applyEdits, type Fix } from '../../rules
 import type { ApplyFixesResult, InsertTextResult } from '../../shared/field-protocol';
 import type { FieldAdapter, TextSelection } from '../adapters/types';
 import { remapFixes, shiftOffset } from '../text-edits';
-import { type EditStrategy, editStrategyFor } from './edit-strategy';
+import { type EditStrategy, editStrategyFor, sameFieldText } from './edit-strategy';
 
 /** What the fix applier needs from the field it works on. */
 export interface FixApplierHost {
@@ -74,7 +74,7 @@ export class FixApplier {
     }
     this.host.textEdited();
     const result: ApplyFixesResult = { applied: after !== current, text: after };
-    if (!outcome.ok || after !== expected) {
+    if (!outcome.ok || !sameFieldText(after, expected)) {
       result.reason = outcome.reason ?? 'The editor changed the text differently than expected.';
       result.notAccepted = { expected, restored: after === current };
     } else if (usable.length < fixes.length) {
