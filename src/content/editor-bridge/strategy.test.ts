@@ -135,3 +135,18 @@ describe('no-break spaces', () => {
     expect(field.text).toBe('Hi Maria!\u00a0');
   });
 });
+
+describe('the caret', () => {
+  it('goes where the user expects it as soon as the field shows the fix, before the read-back ends', async () => {
+    const field = new FakeAdapter('Hi URGENT now ', document.createElement('div'));
+    const strategy = new RichTextEditStrategy(null);
+    const pending = strategy.applyEdit(field, {
+      ...request('Hi URGENT now ', [URGENT]),
+      caret: { start: 14, end: 14 },
+    });
+    // The fake editor leaves its caret at the end of the replaced text; a key typed now must not land there.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(field.selection).toEqual({ start: 14, end: 14 });
+    expect(await pending).toEqual({ ok: true });
+  });
+});

@@ -17,7 +17,7 @@
  * expected text, the user's text is put back and the fix applier says so.
  */
 import type { TextEdit } from '../../rules';
-import type { FieldAdapter } from '../adapters/types';
+import type { FieldAdapter, TextSelection } from '../adapters/types';
 import {
   EDITOR_REFUSED_REASON,
   type EditOutcome,
@@ -133,9 +133,16 @@ async function holds(
   expected: string,
   frames: number,
   user?: UserActivity,
+  caret?: TextSelection,
 ): Promise<'held' | 'user-changed' | false> {
   const view = field.element.ownerDocument.defaultView ?? window;
-  let matched = sameFieldText(field.readText(), expected);
+  let matched = false;
+  /** The first time the field shows the fix, the caret goes where the user expects it. */
+  const sawMatch = (): void => {
+    if (!matched && caret && !user?.acted) field.writeSelection(caret);
+    matched = true;
+  };
+  if (sameFieldText(field.readText(), expected)) sawMatch();
   const outcome = (): 'held' | 'user-changed' | false => {
     if (sameFieldText(field.readText(), expected)) return 'held';
     return matched && user?.acted === true ? 'user-changed' : false;
@@ -144,7 +151,7 @@ async function holds(
   for (let frame = 0; frame < frames; frame++) {
     await nextFrame(view);
     if (sameFieldText(field.readText(), expected)) {
-      matched = true;
+      sawMatch();
       await Promise.all([nextFrame(view), new Promise((resolve) => view.setTimeout(resolve, STABLE_MS))]);
       return outcome();
     }
@@ -236,7 +243,7 @@ export class RichTextEditStrategy implements EditStrategy {
     if (this.family !== null) {
       const outcome = requestModelEdit(field.element, before, edits);
       if (outcome === 'applied') {
-        const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user));
+        const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user, request.caret));
         if (outcome) return outcome;
         return this.restore(field, before);
       }
@@ -244,7 +251,7 @@ export class RichTextEditStrategy implements EditStrategy {
     }
     if (this.family === null || !BEFOREINPUT_DRIVEN.has(this.family)) {
       const sent = await sawBeforeInput(field.element, () => field.applyEdits(edits));
-      const outcome = verified(await holds(field, expected, 2, user));
+      const outcome = verified(await holds(field, expected, 2, user, request.caret));
       if (outcome) return outcome;
       if (sent || !sameFieldText(field.readText(), before)) return this.restore(field, before);
     }
@@ -255,7 +262,7 @@ export class RichTextEditStrategy implements EditStrategy {
       // An editor that cancelled the event commits in a microtask or at its next render.
       if (taken && index > 0) await nextFrame(field.element.ownerDocument.defaultView ?? window);
     }
-    const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user));
+    const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user, request.caret));
     if (outcome) return outcome;
     return this.restore(field, before);
   }

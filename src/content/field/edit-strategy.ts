@@ -10,7 +10,7 @@
  * applier tells the user either way and never claims success.
  */
 import type { TextEdit } from '../../rules';
-import type { FieldAdapter } from '../adapters/types';
+import type { FieldAdapter, TextSelection } from '../adapters/types';
 
 export interface EditRequest {
   /** The field's text the edits were computed on (read right before applying). */
@@ -19,6 +19,12 @@ export interface EditRequest {
   readonly edits: readonly TextEdit[];
   /** `before` with `edits` applied: what the field must hold afterwards. */
   readonly expected: string;
+  /**
+   * Where the caret belongs once the edits are in (the user's, shifted by them). A strategy that
+   * reads the field back over several frames puts it there as soon as the field shows the fix, so
+   * a key typed meanwhile lands there and not where the editor left it.
+   */
+  readonly caret?: TextSelection;
 }
 
 export interface EditOutcome {

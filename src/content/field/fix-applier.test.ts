@@ -157,6 +157,8 @@ describe('FixApplier.applyFixes', () => {
       before: 'a  b',
       edits: [{ start: 1, end: 3, text: ' ' }],
       expected: 'a b',
+      // The user's caret (at the end) shifted by the fix.
+      caret: { start: 3, end: 3 },
     });
     expect(result).toEqual({ applied: true, text: 'a b' });
   });

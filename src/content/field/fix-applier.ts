@@ -56,7 +56,11 @@ export class FixApplier {
     const selection = this.host.lastSelection() ??
       adapter.readSelection() ?? { start: current.length, end: current.length };
     const expected = applyEdits(current, edits);
-    const outcome = await this.strategy.applyEdit(adapter, { before: current, edits, expected });
+    const caret = {
+      start: Math.min(shiftOffset(selection.start, edits), expected.length),
+      end: Math.min(shiftOffset(selection.end, edits), expected.length),
+    };
+    const outcome = await this.strategy.applyEdit(adapter, { before: current, edits, expected, caret });
     const after = adapter.readText();
     if (outcome.ok && outcome.userChanged) {
       // The fix landed and the user has already moved on (Ctrl+Z, typing): leave text and caret to them.
