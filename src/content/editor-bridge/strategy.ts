@@ -126,7 +126,8 @@ class UserActivity {
  * Whether the field holds `expected` and keeps holding it: read now and over the next `frames`
  * frames; once it matches it must still match a frame and STABLE_MS later (an editor that
  * re-renders from its model would have put its own text back by then). 'user-changed' when it
- * matched and the user then changed it (Ctrl+Z right after the fix, typing): theirs, not the editor's.
+ * matched and the user then pressed a key or clicked (Ctrl+Z right after the fix, typing, Ctrl+A):
+ * the text and the caret are theirs from then on.
  */
 async function holds(
   field: FieldAdapter,
@@ -143,9 +144,11 @@ async function holds(
     matched = true;
   };
   if (sameFieldText(field.readText(), expected)) sawMatch();
+  // Once the fix showed, a key or click of the user's makes text and caret theirs: whatever the
+  // field holds then is not the editor's doing, and the caret must not be moved under them.
   const outcome = (): 'held' | 'user-changed' | false => {
-    if (sameFieldText(field.readText(), expected)) return 'held';
-    return matched && user?.acted === true ? 'user-changed' : false;
+    if (matched && user?.acted === true) return 'user-changed';
+    return sameFieldText(field.readText(), expected) ? 'held' : false;
   };
   await Promise.resolve();
   for (let frame = 0; frame < frames; frame++) {

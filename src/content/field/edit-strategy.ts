@@ -35,8 +35,8 @@ export interface EditOutcome {
   /** Set when `ok` is false and the field holds `before` again (nothing of the user's was lost). */
   restored?: boolean;
   /**
-   * Set with `ok` when the field held `expected` and the user changed it before the check ended
-   * (typed, or pressed Ctrl+Z right after the fix): the text and the caret are theirs now.
+   * Set with `ok` when the field showed `expected` and the user pressed a key or clicked before
+   * the check ended (typed, Ctrl+Z, Ctrl+A right after the fix): the text and the caret are theirs.
    */
   userChanged?: boolean;
 }
