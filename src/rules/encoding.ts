@@ -181,12 +181,13 @@ function markStretch(text: string, start: number, end: number, continuation: Uin
 }
 
 /**
- * The last answer for a long text: the parse and message-length both ask for the whole text of
- * one lint (message-length's questions about short prefixes in between do not replace it), and
- * rules that weigh an appended sentence ask for the text plus a tail (only the tail is new work).
+ * The last answer: the parse, the billed text and message-length all ask about the whole text of
+ * one lint, and the next keystroke's text shares all but a few code units with it (only the
+ * changed tail is new work); rules that weigh an appended sentence ask for the text plus a tail.
+ * A prefix of a very long text (message-length) is asked with graphemeContinuationsOnce, which
+ * does not replace it.
  */
 let last: { text: string; chunkSize: number; continuation: Uint8Array } | undefined;
-const REMEMBERED_LENGTH = 4_096;
 
 /**
  * Where marking `text` may start over from the remembered answer: a grapheme break of the
@@ -211,7 +212,6 @@ function resumePoint(text: string, remembered: { text: string; continuation: Uin
  * the next caller asking about the same text: read it, never write to it.
  */
 export function graphemeContinuations(text: string, chunkSize = SEGMENTER_CHUNK): Uint8Array {
-  if (text.length < REMEMBERED_LENGTH) return markContinuations(text, chunkSize);
   if (last && last.text === text && last.chunkSize === chunkSize) return last.continuation;
   const continuation = new Uint8Array(text.length + 1);
   let from = 0;
@@ -222,6 +222,11 @@ export function graphemeContinuations(text: string, chunkSize = SEGMENTER_CHUNK)
   markContinuations(text, chunkSize, from, continuation);
   last = { text, chunkSize, continuation };
   return continuation;
+}
+
+/** graphemeContinuations without remembering the answer: for a one-off question about another text. */
+export function graphemeContinuationsOnce(text: string): Uint8Array {
+  return markContinuations(text, SEGMENTER_CHUNK);
 }
 
 /**

@@ -53,17 +53,83 @@ function findEmoji(text: string): Span[] {
 const WORD_PATTERN =
   /\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?(?![\p{L}\p{N}])|\p{Nd}+\.\p{Nd}+(?![\p{L}\p{N}]|\.\p{Nd})|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}]))*/gu;
 
-function findWords(text: string, skip: readonly { start: number; end: number }[]): Span[] {
+/** WORD_PATTERN anchored at lastIndex, for the words the scanner below leaves to it. */
+const WORD_AT = new RegExp(WORD_PATTERN.source, 'uy');
+/** A letter or digit (of any script) at lastIndex. */
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+
+function isAsciiLetter(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * The end of the word starting at `start`, as WORD_PATTERN matches it. Every word starts at the
+ * first letter or digit after the last one (each pattern's alternative starts with one, and the
+ * last takes any): a word of ASCII letters, digits and inner apostrophes or hyphens is measured by
+ * hand, anything else (a number, which the first two alternatives may take, or a character
+ * outside ASCII) by the pattern. The pattern's match arrays were most of parsing's garbage.
+ */
+function wordEndAt(text: string, start: number): number {
+  if (isAsciiLetter(text.charCodeAt(start))) {
+    let end = start + 1;
+    for (;;) {
+      const code = text.charCodeAt(end);
+      if (isAsciiLetterOrDigit(code)) end++;
+      else if ((code === 0x27 || code === 0x2d) && isAsciiLetterOrDigit(text.charCodeAt(end + 1))) end += 2;
+      else if (code >= 0x80 || ((code === 0x27 || code === 0x2d) && text.charCodeAt(end + 1) >= 0x80)) break;
+      else return end;
+    }
+  }
+  WORD_AT.lastIndex = start;
+  const match = WORD_AT.exec(text);
+  return match ? start + match[0].length : start;
+}
+
+/** Where the next word starts at or after `from`, or -1. */
+function nextWordStart(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) {
+      if (isAsciiLetterOrDigit(code)) return at;
+      continue;
+    }
+    LETTER_OR_DIGIT_AT.lastIndex = at;
+    if (LETTER_OR_DIGIT_AT.test(text)) return at;
+    // The second half of a pair that is no letter or digit (an emoji) starts nothing either.
+    const after = text.charCodeAt(at + 1);
+    if (code >= 0xd800 && code <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) at++;
+  }
+  return -1;
+}
+
+export function findWords(text: string, skip: readonly { start: number; end: number }[] = []): Span[] {
   const words: Span[] = [];
   let skipIndex = 0;
-  WORD_PATTERN.lastIndex = 0;
-  for (let match = WORD_PATTERN.exec(text); match; match = WORD_PATTERN.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (let start = nextWordStart(text, 0); start !== -1; ) {
+    const end = wordEndAt(text, start);
+    if (end <= start) {
+      // Never reached (a letter or digit is a word); moving on keeps the scan finite regardless.
+      start = nextWordStart(text, start + 1);
+      continue;
+    }
     while (skipIndex < skip.length && (skip[skipIndex]?.end ?? 0) <= start) skipIndex++;
     const next = skip[skipIndex];
-    if (next && next.start < end) continue;
-    words.push({ start, end, text: match[0] });
+    if (!(next && next.start < end)) words.push({ start, end, text: text.slice(start, end) });
+    start = nextWordStart(text, end);
+  }
+  return words;
+}
+
+/** The words of a text as WORD_PATTERN finds them: the reference findWords is tested against. */
+export function findWordsByPattern(text: string): Span[] {
+  const words: Span[] = [];
+  WORD_PATTERN.lastIndex = 0;
+  for (let match = WORD_PATTERN.exec(text); match; match = WORD_PATTERN.exec(text)) {
+    words.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return words;
 }

@@ -3,6 +3,7 @@ import {
   countSegments,
   GSM7_MULTI_SEGMENT,
   graphemeContinuations,
+  graphemeContinuationsOnce,
   gsmSeptets,
   RECOMMENDED_MAX_CHARACTERS,
   TWILIO_MAX_CHARACTERS,
@@ -23,6 +24,8 @@ import type { Rule, RuleContext } from '../types';
 const numberFormat = lazy(() => new Intl.NumberFormat('en-US'));
 /** Longer than any grapheme met in practice (the longest RGI emoji is 35 code units). */
 const PREFIX_MARGIN = 128;
+/** Up to this length the whole text's grapheme marks, which the parse already has, are read instead of a prefix's. */
+const WHOLE_TEXT_LIMIT = 20_000;
 
 /** Offset of the first character beyond `limit` counted characters, or the text's length. */
 function offsetBeyond(text: string, isGsm: boolean, limit: number, simpleGraphemes: boolean): number {
@@ -35,10 +38,12 @@ function offsetBeyond(text: string, isGsm: boolean, limit: number, simpleGraphem
     return text.length;
   }
   if (simpleGraphemes) return Math.min(limit, text.length);
+  // The parse marked the whole text's graphemes already (graphemeContinuations remembers them).
+  if (text.length <= WHOLE_TEXT_LIMIT) return offsetBeyondWhole(text, limit);
   // Grapheme segmentation is the costly part, so segment only a prefix long enough for ordinary
   // text (a grapheme is rarely more than two code units); fall back to the whole text otherwise.
   const prefixLength = Math.min(text.length, limit * 2 + PREFIX_MARGIN);
-  const continuation = graphemeContinuations(text.slice(0, prefixLength));
+  const continuation = graphemeContinuationsOnce(text.slice(0, prefixLength));
   const trusted = prefixLength === text.length ? prefixLength : prefixLength - PREFIX_MARGIN;
   for (let index = 0; index < trusted; index++) {
     if (continuation[index]) continue;
@@ -64,7 +69,10 @@ function firstSegmentBoundary(text: string, isGsm: boolean, simpleGraphemes: boo
   if (isGsm) return offsetBeyond(text, true, GSM7_MULTI_SEGMENT, false);
   if (simpleGraphemes) return UCS2_MULTI_SEGMENT;
   // Only the graphemes around the first cut matter; no real grapheme spans PREFIX_MARGIN code units.
-  const continuation = graphemeContinuations(text.slice(0, UCS2_MULTI_SEGMENT + PREFIX_MARGIN));
+  const continuation =
+    text.length <= WHOLE_TEXT_LIMIT
+      ? graphemeContinuations(text)
+      : graphemeContinuationsOnce(text.slice(0, UCS2_MULTI_SEGMENT + PREFIX_MARGIN));
   let cut = Math.min(UCS2_MULTI_SEGMENT, text.length);
   while (cut > 0 && continuation[cut]) cut--;
   if (cut === 0) {
