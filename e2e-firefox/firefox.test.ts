@@ -405,12 +405,10 @@ describe('Firefox rich editors', () => {
     expect(caret).toBeGreaterThanOrEqual(0);
     const focus = await frame.evaluate(() => `${document.hasFocus()} ${document.activeElement?.localName}`);
     await page.keyboard.type('#');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    if ((await model()) === text)
-      throw new Error(
-        `typing did not reach the editor (focus: ${focus}, top: ${await page.evaluate(() => document.activeElement?.localName)})`,
-      );
-    expect(await waitFor(model, (value) => value !== text)).toBe(`${text.slice(0, caret)}#${text.slice(caret)}`);
+    const typed = await waitFor(model, (value) => value !== text).catch((error: Error) => {
+      throw new Error(`${error.message} (focus when typing: ${focus})`);
+    });
+    expect(typed).toBe(`${text.slice(0, caret)}#${text.slice(caret)}`);
     await page.keyboard.press('Backspace');
     expect(await waitFor(model, (value) => value === text)).toBe(text);
   }
