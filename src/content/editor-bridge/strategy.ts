@@ -244,11 +244,11 @@ export class RichTextEditStrategy implements EditStrategy {
   private async applyWatched(field: FieldAdapter, request: EditRequest, user: UserActivity): Promise<EditOutcome> {
     const { before, edits, expected } = request;
     if (this.family !== null) {
-      const outcome = requestModelEdit(field.element, before, edits);
-      if (outcome === 'applied') {
+      const answer = requestModelEdit(field.element, before, edits);
+      if (answer === 'applied') {
         const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user, request.caret));
         if (outcome) return outcome;
-        return this.restore(field, before);
+        return this.restore(field, before, user);
       }
       // Declined or absent: the paths below, which need no page-world help.
     }
@@ -256,7 +256,7 @@ export class RichTextEditStrategy implements EditStrategy {
       const sent = await sawBeforeInput(field.element, () => field.applyEdits(edits));
       const outcome = verified(await holds(field, expected, 2, user, request.caret));
       if (outcome) return outcome;
-      if (sent || !sameFieldText(field.readText(), before)) return this.restore(field, before);
+      if (sent || !sameFieldText(field.readText(), before)) return this.restore(field, before, user);
     }
     // The browser sent no beforeinput, or this editor ignores anything else: send the one it expects.
     let taken = true;
@@ -267,15 +267,20 @@ export class RichTextEditStrategy implements EditStrategy {
     }
     const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user, request.caret));
     if (outcome) return outcome;
-    return this.restore(field, before);
+    return this.restore(field, before, user);
   }
 
-  /** Puts the user's text back when the field holds neither it nor the fix, and says what happened. */
-  private async restore(field: FieldAdapter, before: string): Promise<EditOutcome> {
+  /**
+   * Puts the user's text back when the field holds neither it nor the fix, and says what happened.
+   * Not when the user has typed since: what the field holds is then partly theirs.
+   */
+  private async restore(field: FieldAdapter, before: string, user: UserActivity): Promise<EditOutcome> {
     const current = field.readText();
     const change = diffTexts(current, before);
-    if (change === null || sameFieldText(current, before))
+    if (change === null || sameFieldText(current, before)) {
       return { ok: false, reason: EDITOR_REFUSED_REASON, restored: true };
+    }
+    if (user.acted) return { ok: false, reason: EDITOR_REFUSED_REASON, restored: false };
     const edit: TextEdit = { start: change.start, end: change.oldEnd, text: before.slice(change.start, change.newEnd) };
     if (this.family === null || requestModelEdit(field.element, current, [edit]) !== 'applied') {
       if (this.family === null || !BEFOREINPUT_DRIVEN.has(this.family)) await field.applyEdits([edit]);
