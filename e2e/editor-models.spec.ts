@@ -309,7 +309,7 @@ for (const editor of PROPERTY_EDITORS) {
       // Slate deletes from its model's selection, which follows the DOM's a moment later.
       await page.waitForTimeout(150);
       await page.keyboard.press('Delete');
-      await expect.poll(() => modelText(page)).toBe('');
+      await expect.poll(() => modelText(page), { message: `clearing after seed ${sequence.seed}` }).toBe('');
       await page.waitForTimeout(editor.undoGroupingMs);
     }
   });

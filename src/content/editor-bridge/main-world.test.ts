@@ -112,6 +112,27 @@ describe('handleEditRequest', () => {
     expect(calls).toEqual(['undo-entry:Fix', 'insert:urgent', 'insert:!']);
   });
 
+  it('puts the editor selection where the caret belongs, in offsets of the edited text', () => {
+    const { element, editor } = fakeTrix('Hi Maria!! URGENT');
+    let selection: [number, number] = [0, 0];
+    const setSelectedRange = editor.setSelectedRange;
+    editor.setSelectedRange = (range: [number, number]) => {
+      selection = range;
+      setSelectedRange(range);
+    };
+    const detail = JSON.stringify({
+      id: ID,
+      length: 17,
+      edits: [{ start: 8, end: 10, old: '!!', text: '!' }],
+      caret: { start: 16, end: 16 },
+    });
+    expect(handleEditRequest(element, detail)?.outcome).toBe('applied');
+    expect(editor.document).toBe('Hi Maria! URGENT\n');
+    expect(selection).toEqual([16, 16]);
+    // A caret past the end of the edited text is a malformed request.
+    expect(parseBridgeRequest(detail.replace('"start":16,"end":16', '"start":17,"end":17'))).toBeNull();
+  });
+
   it('touches nothing when the model does not hold the replaced text where the request says', () => {
     const { element, editor, calls } = fakeTrix('Hi Maria!! URGENT');
     expect(handleEditRequest(element, request([{ start: 0, end: 2, old: 'Yo', text: 'Hello' }], 17))?.outcome).toBe(

@@ -31,8 +31,16 @@ interface ModelEditor {
   readOnly(): boolean;
   /** The model's text as the content script reads the field, or null when it cannot be mapped. */
   text(): string | null;
-  /** Applies sorted edits as one undo step; 'unsupported' when an edit crosses structure. */
-  apply(edits: readonly BridgeEdit[]): 'applied' | 'unsupported';
+  /**
+   * Applies sorted edits as one undo step and puts the editor's selection at `caret` (offsets in
+   * the edited text) when given; 'unsupported' when an edit crosses structure.
+   */
+  apply(edits: readonly BridgeEdit[], caret?: Caret): 'applied' | 'unsupported';
+}
+
+interface Caret {
+  start: number;
+  end: number;
 }
 
 /** A block of text in a model: where it starts in the joined text, and its length. */
@@ -69,7 +77,8 @@ interface CkPosition {
   readonly nodeAfter: CkNode | null;
 }
 interface CkWriter {
-  createRange(start: CkPosition, end: CkPosition): unknown;
+  createRange(start: CkPosition, end?: CkPosition): unknown;
+  setSelection(range: unknown): void;
   remove(range: unknown): void;
   insertText(text: string, attributes: Map<string, unknown>, position: CkPosition): void;
 }
@@ -119,7 +128,7 @@ function ckeditorFor(element: Element): ModelEditor | null {
       blocks()
         ?.map((entry) => entry.text)
         .join('\n') ?? null,
-    apply(edits) {
+    apply(edits, caret) {
       const mapped = blocks();
       if (mapped === null) return 'unsupported';
       const spans = mapped.map((entry) => entry.span);
@@ -137,6 +146,16 @@ function ckeditorFor(element: Element): ModelEditor | null {
           }
           if (edit.text !== '') writer.insertText(edit.text, attributes, model.createPositionAt(block, from));
         }
+        const after = caret ? blocks() : null;
+        if (caret && after) {
+          const at = (offset: number): CkPosition | null => {
+            const entry = after.find(({ span }) => offset >= span.start && offset <= span.start + span.length);
+            return entry ? model.createPositionAt(entry.block, offset - entry.span.start) : null;
+          };
+          const start = at(caret.start);
+          const end = at(caret.end);
+          if (start && end) writer.setSelection(writer.createRange(start, end));
+        }
       });
       return 'applied';
     },
@@ -152,6 +171,7 @@ interface SlateNode {
 }
 interface SlateEditor {
   children: SlateNode[];
+  selection: unknown;
   apply(operation: Record<string, unknown>): void;
   onChange: unknown;
   operations: unknown;
@@ -237,7 +257,7 @@ function slateFor(element: Element): ModelEditor | null {
     family: 'slate',
     readOnly: () => element.getAttribute('contenteditable') === 'false',
     text: () => layout()?.text ?? null,
-    apply(edits) {
+    apply(edits, caret) {
       const mapped = layout();
       if (mapped === null) return 'unsupported';
       const operations: Record<string, unknown>[] = [];
@@ -288,8 +308,22 @@ function slateFor(element: Element): ModelEditor | null {
         }
       }
       // Applied in one go: slate-history adds operations made before the editor flushed to the
-      // same batch, so the fix is one undo step.
+      // same batch, so the fix is one undo step (a selection change is not recorded).
       for (const operation of operations) editor.apply(operation);
+      const after = caret ? layout() : null;
+      if (caret && after) {
+        const point = (offset: number): { path: number[]; offset: number } | null => {
+          const index = spanHolding(after.spans, offset, offset);
+          const leaves = after.leaves[index] ?? [];
+          const leaf = leaves.find((item) => offset <= item.start + item.text.length) ?? leaves[leaves.length - 1];
+          return leaf ? { path: leaf.path, offset: Math.min(offset - leaf.start, leaf.text.length) } : null;
+        };
+        const anchor = point(caret.start);
+        const focus = point(caret.end);
+        if (anchor && focus) {
+          editor.apply({ type: 'set_selection', properties: editor.selection, newProperties: { anchor, focus } });
+        }
+      }
       return 'applied';
     },
   };
@@ -300,6 +334,7 @@ function slateFor(element: Element): ModelEditor | null {
 
 interface TinyEditor {
   getBody(): Element;
+  readonly selection: { setRng(range: Range): void };
   readonly mode?: { isReadOnly?: () => boolean };
   readonly undoManager: { transact(callback: () => void): unknown };
   nodeChanged(): void;
@@ -392,7 +427,7 @@ function tinymceFor(element: Element): ModelEditor | null {
     family: 'tinymce',
     readOnly: () => editor.mode?.isReadOnly?.() === true,
     text: () => tinymceLayout(element)?.text ?? null,
-    apply(edits) {
+    apply(edits, caret) {
       const mapped = tinymceLayout(element);
       if (mapped === null) return 'unsupported';
       const blocks = Array.from(element.children);
@@ -414,6 +449,24 @@ function tinymceFor(element: Element): ModelEditor | null {
           block.normalize();
         }
       });
+      const after = caret ? tinymceLayout(element) : null;
+      if (caret && after) {
+        const range = doc.createRange();
+        const place = (offset: number, setter: (node: Node, at: number) => void): boolean => {
+          const index = spanHolding(after.spans, offset, offset);
+          const block = Array.from(element.children)[index];
+          if (block === undefined) return false;
+          const point = domPoint(after.pieces[index] ?? [], offset, block);
+          setter(point.node, point.offset);
+          return true;
+        };
+        if (
+          place(caret.start, (node, at) => range.setStart(node, at)) &&
+          place(caret.end, (node, at) => range.setEnd(node, at))
+        ) {
+          editor.selection.setRng(range);
+        }
+      }
       editor.nodeChanged();
       return 'applied';
     },
@@ -440,7 +493,7 @@ function trixFor(element: Element): ModelEditor | null {
     readOnly: () => element.getAttribute('contenteditable') === 'false',
     // Every block ends with a newline; the last one is not part of the message.
     text: () => editor.getDocument().toString().replace(/\n$/, ''),
-    apply(edits) {
+    apply(edits, caret) {
       editor.recordUndoEntry('Fix', { consolidatable: false });
       for (let index = edits.length - 1; index >= 0; index--) {
         const edit = edits[index] as BridgeEdit;
@@ -448,6 +501,7 @@ function trixFor(element: Element): ModelEditor | null {
         if (edit.text !== '') editor.insertString(edit.text);
         else if (edit.end > edit.start) editor.deleteInDirection('forward');
       }
+      if (caret) editor.setSelectedRange([caret.start, caret.end]);
       return 'applied';
     },
   };
@@ -482,7 +536,7 @@ export function handleEditRequest(element: Element, detail: unknown): BridgeResu
     if (text === null) return answer('unsupported');
     if (text.length !== request.length) return answer('mismatch');
     for (const edit of request.edits) if (text.slice(edit.start, edit.end) !== edit.old) return answer('mismatch');
-    return answer(editor.apply(request.edits));
+    return answer(editor.apply(request.edits, request.caret));
   } catch {
     return answer('failed');
   }

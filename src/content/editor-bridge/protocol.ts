@@ -35,6 +35,8 @@ export interface BridgeRequest {
   length: number;
   /** Sorted, non-overlapping. */
   edits: BridgeEdit[];
+  /** Where the editor's selection goes afterwards, in offsets of the text with the edits applied. */
+  caret?: { start: number; end: number };
 }
 
 export type BridgeOutcome =
@@ -102,7 +104,16 @@ export function parseBridgeRequest(detail: unknown): BridgeRequest | null {
     parsed.push({ start, end, old, text });
     previousEnd = end;
   }
-  return { id, length, edits: parsed };
+  const request: BridgeRequest = { id, length, edits: parsed };
+  const { caret } = value as Record<string, unknown>;
+  if (caret !== undefined) {
+    const newLength = parsed.reduce((total, edit) => total + edit.text.length - (edit.end - edit.start), length);
+    if (typeof caret !== 'object' || caret === null) return null;
+    const { start, end } = caret as Record<string, unknown>;
+    if (!isOffset(start, newLength) || !isOffset(end, newLength) || start > end) return null;
+    request.caret = { start, end };
+  }
+  return request;
 }
 
 /** The answer in `detail` when it is well-formed and names `id`, else null. */

@@ -56,6 +56,7 @@ export function requestModelEdit(
   element: HTMLElement,
   before: string,
   edits: readonly TextEdit[],
+  caret?: TextSelection,
 ): BridgeOutcome | 'no-answer' {
   const id = randomId();
   let outcome: BridgeOutcome | 'no-answer' = 'no-answer';
@@ -75,6 +76,7 @@ export function requestModelEdit(
         old: before.slice(edit.start, edit.end),
         text: edit.text,
       })),
+      ...(caret ? { caret: { start: caret.start, end: caret.end } } : {}),
     };
     // The bridge answers inside this dispatch (it is synchronous across worlds).
     element.dispatchEvent(
@@ -244,9 +246,10 @@ export class RichTextEditStrategy implements EditStrategy {
   private async applyWatched(field: FieldAdapter, request: EditRequest, user: UserActivity): Promise<EditOutcome> {
     const { before, edits, expected } = request;
     if (this.family !== null) {
-      const answer = requestModelEdit(field.element, before, edits);
+      // The editor puts its own selection where the caret belongs, in the same change.
+      const answer = requestModelEdit(field.element, before, edits, request.caret);
       if (answer === 'applied') {
-        const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user, request.caret));
+        const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user));
         if (outcome) return outcome;
         return this.restore(field, before, user);
       }

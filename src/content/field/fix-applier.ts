@@ -63,7 +63,10 @@ export class FixApplier {
     const outcome = await this.strategy.applyEdit(adapter, { before: current, edits, expected, caret });
     const after = adapter.readText();
     if (outcome.ok && outcome.userChanged) {
-      // The fix landed and the user has already moved on (Ctrl+Z, typing): leave text and caret to them.
+      // The fix landed and the user has already moved on (Ctrl+Z, typing, Ctrl+A): leave text and
+      // caret to them; their selection is the one to give back when the card hands the focus back.
+      const now = adapter.readSelection();
+      if (now !== null) this.host.selectionPlaced(now);
       this.host.textEdited();
       return { applied: true, text: after };
     }
