@@ -140,9 +140,17 @@ async function holds(
 ): Promise<'held' | 'user-changed' | false> {
   const view = field.element.ownerDocument.defaultView ?? window;
   let matched = false;
-  /** The first time the field shows the fix, the caret goes where the user expects it. */
+  /**
+   * The first time the field shows the fix, the focus (still on our card after a click there) and
+   * the caret go where the user expects them, so the next key lands in the message.
+   */
   const sawMatch = (): void => {
-    if (!matched && caret && !user?.acted) field.writeSelection(caret);
+    if (!matched && caret && !user?.acted) {
+      const { element } = field;
+      const doc = element.ownerDocument;
+      if (!doc.hasFocus() || doc.activeElement !== element) element.focus({ preventScroll: true });
+      field.writeSelection(caret);
+    }
     matched = true;
   };
   if (sameFieldText(field.readText(), expected)) sawMatch();
@@ -249,7 +257,7 @@ export class RichTextEditStrategy implements EditStrategy {
       // The editor puts its own selection where the caret belongs, in the same change.
       const answer = requestModelEdit(field.element, before, edits, request.caret);
       if (answer === 'applied') {
-        const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user));
+        const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user, request.caret));
         if (outcome) return outcome;
         return this.restore(field, before, user);
       }
