@@ -120,9 +120,19 @@ export class FixApplier {
     adapter.writeSelection(caret);
     this.host.selectionPlaced(caret);
     const text = adapter.readText();
-    const view = adapter.element.ownerDocument.defaultView ?? window;
+    const doc = adapter.element.ownerDocument;
+    const view = doc.defaultView ?? window;
+    // A key or click of the user's before the next frame (Ctrl+A right after a fix) is theirs to keep.
+    let userActed = false;
+    const acted = (event: Event): void => {
+      if (event.isTrusted) userActed = true;
+    };
+    doc.addEventListener('keydown', acted, { capture: true });
+    doc.addEventListener('mousedown', acted, { capture: true });
     view.requestAnimationFrame(() => {
-      if (this.host.isDestroyed() || adapter.readText() !== text) return;
+      doc.removeEventListener('keydown', acted, { capture: true });
+      doc.removeEventListener('mousedown', acted, { capture: true });
+      if (userActed || this.host.isDestroyed() || adapter.readText() !== text) return;
       const now = adapter.readSelection();
       if (now !== null && (now.start !== caret.start || now.end !== caret.end)) {
         adapter.writeSelection(caret);
