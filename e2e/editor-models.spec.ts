@@ -303,13 +303,24 @@ for (const editor of PROPERTY_EDITORS) {
           await page.waitForTimeout(150);
         }
       }
-      // The next sequence starts from an empty editor.
-      await opened.field.focus();
-      await page.keyboard.press('Control+a');
-      // Slate deletes from its model's selection, which follows the DOM's a moment later.
-      await page.waitForTimeout(150);
-      await page.keyboard.press('Delete');
-      await expect.poll(() => modelText(page), { message: `clearing after seed ${sequence.seed}` }).toBe('');
+      // The next sequence starts from an empty editor. Clearing is not under test, but a Ctrl+A
+      // pressed while a fix is still being read back has been seen collapsed under load (about 1 in
+      // 50 sequences, ProseMirror and CKEditor): it is tried again, and each retry is recorded.
+      for (let attempt = 0; ; attempt++) {
+        await opened.field.focus();
+        await page.keyboard.press('Control+a');
+        // Slate deletes from its model's selection, which follows the DOM's a moment later.
+        await page.waitForTimeout(150);
+        await page.keyboard.press('Delete');
+        const cleared = await expect
+          .poll(() => modelText(page), { timeout: 2_000 })
+          .toBe('')
+          .then(() => true)
+          .catch(() => false);
+        if (cleared) break;
+        test.info().annotations.push({ type: 'clearing retried', description: `after seed ${sequence.seed}` });
+        if (attempt === 2) throw new Error(`the editor could not be cleared after seed ${sequence.seed}`);
+      }
       await page.waitForTimeout(editor.undoGroupingMs);
     }
   });
