@@ -53,10 +53,12 @@ interface PendingLint {
 
 /** Exercise rounds after the in-page linter took over (see exerciseInIdle). */
 const EXERCISE_ROUNDS = 48;
-/** A round starts only in an idle period with this much room left (a cold round takes 5-15 ms). */
-const EXERCISE_ROOM_MS = 20;
-/** A page that is never idle still gets its rounds, slowly. */
-const EXERCISE_IDLE_TIMEOUT_MS = 5_000;
+/** The first rounds run on cold code: one per idle period. */
+const EXERCISE_ROUNDS_ALONE = 8;
+/** Another round starts only while the idle period has this much room left. */
+const EXERCISE_ROOM_MS = 6;
+/** A busy page still gets its rounds, a few seconds late. */
+const EXERCISE_IDLE_TIMEOUT_MS = 3_000;
 const EXERCISE_FALLBACK_DELAY_MS = 50;
 
 /** How many ports one request may be sent on before it fails. */
@@ -225,9 +227,9 @@ export class LintClient {
 
   /**
    * Runs the linter's exercise in the page's idle periods, EXERCISE_ROUNDS times, so the engine
-   * compiles the rules' code for speed before typing needs it: one round per idle period, and only
-   * in a period with EXERCISE_ROOM_MS left (a busy machine stretches a round; two in one task made
-   * long tasks in bench:browser). Stops when the client closes or the in-page linter is dropped.
+   * compiles the rules' code for speed before typing needs it. The first rounds run cold and take
+   * longest: one per idle period until EXERCISE_ROUNDS_ALONE are done, then as many as the period
+   * has room for. Stops when the client closes or the in-page linter is dropped.
    */
   private exerciseInIdle(linter: InPageLinter): void {
     const exercise = linter.exercise;
@@ -238,15 +240,15 @@ export class LintClient {
       else setTimeout(run, EXERCISE_FALLBACK_DELAY_MS);
     };
     const next = (deadline?: IdleDeadline): void => {
-      if (this.closed || this.inPage !== linter || round >= EXERCISE_ROUNDS) return;
-      if (deadline === undefined || deadline.didTimeout || deadline.timeRemaining() >= EXERCISE_ROOM_MS) {
+      do {
+        if (this.closed || this.inPage !== linter || round >= EXERCISE_ROUNDS) return;
         try {
           exercise(this.settings, round++);
         } catch {
           // The keystrokes' own lints say so (lintInPage); the exercise just stops.
           return;
         }
-      }
+      } while (round > EXERCISE_ROUNDS_ALONE && deadline !== undefined && deadline.timeRemaining() > EXERCISE_ROOM_MS);
       whenIdle(next);
     };
     whenIdle(next);
