@@ -217,48 +217,6 @@ describe('LintClient with the in-page linter', () => {
     await expect(client.lint('Hi', false)).resolves.toMatchObject({ linter: 'page' });
   });
 
-  it('exercises the linter in idle time once it took over, a bounded number of rounds, and stops when closed', async () => {
-    vi.useFakeTimers();
-    try {
-      const rounds: number[] = [];
-      const settingsSeen: object[] = [];
-      const exercising = (): LintClient =>
-        new LintClient(fakeBackground().connect, {
-          loadInPage: async () => ({
-            ...realInPageLinter(),
-            exercise: (settings: object, round: number) => {
-              settingsSeen.push(settings);
-              rounds.push(round);
-            },
-          }),
-        });
-      const client = exercising();
-      client.configure({ firmName: 'Smith Law' });
-      client.warm();
-      await vi.runAllTimersAsync();
-      await expect(client.inPageReady()).resolves.toBe(true);
-      expect(rounds).toEqual(Array.from({ length: rounds.length }, (_, index) => index));
-      expect(rounds.length).toBeGreaterThanOrEqual(20);
-      expect(rounds.length).toBeLessThanOrEqual(100);
-      expect(settingsSeen[0]).toEqual({ firmName: 'Smith Law' });
-
-      rounds.length = 0;
-      const closed = exercising();
-      let ready = false;
-      void closed.inPageReady().then(() => {
-        ready = true;
-      });
-      closed.warm();
-      while (!ready) await vi.advanceTimersToNextTimerAsync();
-      const before = rounds.length;
-      closed.close();
-      await vi.runAllTimersAsync();
-      expect(rounds.length).toBe(before);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
   it('sends texts longer than IN_PAGE_MAX_CHARS to the background', async () => {
     const background = fakeBackground();
     const inPage = realInPageLinter();

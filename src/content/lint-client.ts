@@ -51,16 +51,6 @@ interface PendingLint {
   sends: number;
 }
 
-/** Exercise rounds after the in-page linter took over (see exerciseInIdle). */
-const EXERCISE_ROUNDS = 48;
-/** The first rounds run on cold code: one per idle period. */
-const EXERCISE_ROUNDS_ALONE = 8;
-/** Another round starts only while the idle period has this much room left. */
-const EXERCISE_ROOM_MS = 6;
-/** A busy page still gets its rounds, a few seconds late. */
-const EXERCISE_IDLE_TIMEOUT_MS = 3_000;
-const EXERCISE_FALLBACK_DELAY_MS = 50;
-
 /** How many ports one request may be sent on before it fails. */
 const MAX_SENDS = 2;
 /** After the port closed with the extension still there, when to look again whether it is gone. */
@@ -209,7 +199,6 @@ export class LintClient {
         // For the benchmark: how long after a field's focus keystrokes are linted in the page.
         performance.measure('sms-in-page-linter-ready', { start: started });
         this.inPageSettled(true);
-        this.exerciseInIdle(linter);
         return;
       }
       try {
@@ -223,35 +212,6 @@ export class LintClient {
       setTimeout(next, 0);
     };
     setTimeout(next, 0);
-  }
-
-  /**
-   * Runs the linter's exercise in the page's idle periods, EXERCISE_ROUNDS times, so the engine
-   * compiles the rules' code for speed before typing needs it. The first rounds run cold and take
-   * longest: one per idle period until EXERCISE_ROUNDS_ALONE are done, then as many as the period
-   * has room for. Stops when the client closes or the in-page linter is dropped.
-   */
-  private exerciseInIdle(linter: InPageLinter): void {
-    const exercise = linter.exercise;
-    if (exercise === undefined) return;
-    let round = 0;
-    const whenIdle = (run: (deadline?: IdleDeadline) => void): void => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: EXERCISE_IDLE_TIMEOUT_MS });
-      else setTimeout(run, EXERCISE_FALLBACK_DELAY_MS);
-    };
-    const next = (deadline?: IdleDeadline): void => {
-      do {
-        if (this.closed || this.inPage !== linter || round >= EXERCISE_ROUNDS) return;
-        try {
-          exercise(this.settings, round++);
-        } catch {
-          // The keystrokes' own lints say so (lintInPage); the exercise just stops.
-          return;
-        }
-      } while (round > EXERCISE_ROUNDS_ALONE && deadline !== undefined && deadline.timeRemaining() > EXERCISE_ROOM_MS);
-      whenIdle(next);
-    };
-    whenIdle(next);
   }
 
   private inPageSettled(ready: boolean): void {

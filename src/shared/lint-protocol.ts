@@ -74,13 +74,6 @@ export interface InPageLinter {
    * task of the page takes long.
    */
   warmUp: readonly (() => unknown)[];
-  /**
-   * Lints a message of SMS length, a little different each round, and returns nothing: run a few
-   * dozen times in the page's idle periods once the linter took over, so that the JavaScript
-   * engine has compiled the rules' code for speed before the user's keystrokes need it (until it
-   * has, a keystroke's lint takes several times longer).
-   */
-  exercise?(settings: Partial<FirmSettings>, round: number): void;
 }
 
 export const IN_PAGE_LINTER_KEY = Symbol.for('sms-compliance-checker.in-page-linter');
