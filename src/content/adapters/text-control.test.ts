@@ -20,6 +20,21 @@ afterEach(() => {
 });
 
 describe('TextControlAdapter', () => {
+  it("writes the mirror's style only where the field's changed since the last frame", async () => {
+    const { field, adapter, measureLayer } = setup();
+    adapter.prepareLayout();
+    const mirror = measureLayer.querySelector<HTMLElement>('.mirror');
+    expect(mirror?.style.getPropertyValue('font-size')).toBe(getComputedStyle(field).getPropertyValue('font-size'));
+    const setProperty = vi.spyOn(mirror?.style as CSSStyleDeclaration, 'setProperty');
+    field.value = 'Hi URGENT news, typed on';
+    adapter.prepareLayout();
+    expect(setProperty).not.toHaveBeenCalled();
+    expect(mirror?.textContent).toBe('Hi URGENT news, typed on ');
+    field.style.fontSize = '31px';
+    adapter.prepareLayout();
+    expect(setProperty.mock.calls).toEqual([['font-size', '31px']]);
+  });
+
   it('reads the value, and the selection in text offsets', () => {
     const { field, adapter } = setup();
     expect(adapter.kind).toBe('textarea');

@@ -17,6 +17,13 @@ export type TextControl = HTMLTextAreaElement | HTMLInputElement;
 /** Dispatched on a field by the MAIN-world hook (page-hook.iife.ts) when page script sets its value. */
 export const VALUE_SET_EVENT = 'sms-check:value-set';
 
+/** The mirror of a field, and the style values last written to it. */
+interface MirrorParts {
+  mirror: HTMLDivElement;
+  text: Text;
+  written: Map<string, string>;
+}
+
 /** What the mirror copies from the field: how its text is laid out, and its padding and borders. */
 const COPIED_PROPERTIES = [
   ...TEXT_LAYOUT_PROPERTIES,
@@ -57,7 +64,7 @@ export class TextControlAdapter implements FieldAdapter {
   readonly paintMode = 'overlay' as const;
   readonly kind: string;
   /** Made on first measurement: a page of 200 empty fields should not get 200 mirrors up front. */
-  private mirrorParts: { mirror: HTMLDivElement; text: Text } | null = null;
+  private mirrorParts: MirrorParts | null = null;
   /**
    * The part of the text the mirror holds: all of it, or (a huge text) a window around what is on
    * screen, so that its lines are laid out where the textarea lays them out. A window at the end is
@@ -75,7 +82,7 @@ export class TextControlAdapter implements FieldAdapter {
     this.kind = element instanceof HTMLTextAreaElement ? 'textarea' : 'input';
   }
 
-  private get parts(): { mirror: HTMLDivElement; text: Text } {
+  private get parts(): MirrorParts {
     if (this.mirrorParts === null) {
       const doc = this.environment.measureLayer.ownerDocument;
       const mirror = doc.createElement('div');
@@ -84,9 +91,23 @@ export class TextControlAdapter implements FieldAdapter {
       const text = doc.createTextNode('');
       mirror.append(text);
       this.environment.measureLayer.append(mirror);
-      this.mirrorParts = { mirror, text };
+      this.mirrorParts = { mirror, text, written: new Map() };
     }
     return this.mirrorParts;
+  }
+
+  /**
+   * Sets the mirror's style properties whose values changed since the last frame. Each frame
+   * copies the same values as a rule, and writing them all again made the browser parse and
+   * compare every one of them on each keystroke.
+   */
+  private writeMirrorStyle(values: readonly (readonly [string, string])[]): void {
+    const { mirror, written } = this.parts;
+    for (const [property, value] of values) {
+      if (written.get(property) === value) continue;
+      mirror.style.setProperty(property, value);
+      written.set(property, value);
+    }
   }
 
   private get mirror(): HTMLDivElement {
@@ -101,25 +122,31 @@ export class TextControlAdapter implements FieldAdapter {
     return this.element.value;
   }
 
-  /** Brings the mirror in step with the field: styles, box, text and scroll position. */
+  /**
+   * Brings the mirror in step with the field: styles, box, text and scroll position. Everything
+   * about the field is read before the mirror is written, so the page is laid out once for the
+   * reads (as the frame would lay it out anyway) and once more for the mirror's new text.
+   */
   private syncMirror(): void {
     const field = this.element;
     const style = getComputedStyle(field);
-    const mirrorStyle = this.mirror.style;
-    for (const property of COPIED_PROPERTIES) mirrorStyle.setProperty(property, style.getPropertyValue(property));
+    const values: [string, string][] = COPIED_PROPERTIES.map((property) => [
+      property,
+      style.getPropertyValue(property),
+    ]);
     const box = field.getBoundingClientRect();
     const paddingX = px(style.paddingLeft) + px(style.paddingRight);
     const paddingY = px(style.paddingTop) + px(style.paddingBottom);
     const contentHeight = Math.max(0, field.clientHeight - paddingY);
-    mirrorStyle.left = `${box.left}px`;
-    mirrorStyle.top = `${box.top}px`;
-    mirrorStyle.width = `${Math.max(0, field.clientWidth - paddingX)}px`;
-    mirrorStyle.height = `${contentHeight}px`;
+    values.push(
+      ['left', `${box.left}px`],
+      ['top', `${box.top}px`],
+      ['width', `${Math.max(0, field.clientWidth - paddingX)}px`],
+      ['height', `${contentHeight}px`],
+    );
     if (this.kind === 'input') {
       // An input shows one line, vertically centred in its content box.
-      mirrorStyle.whiteSpace = 'pre';
-      mirrorStyle.overflowWrap = 'normal';
-      mirrorStyle.lineHeight = `${contentHeight}px`;
+      values.push(['white-space', 'pre'], ['overflow-wrap', 'normal'], ['line-height', `${contentHeight}px`]);
     }
     const value = field.value;
     const window =
@@ -127,6 +154,7 @@ export class TextControlAdapter implements FieldAdapter {
         ? this.windowFor(value, Math.max(0, field.clientWidth - paddingX))
         : { start: 0, end: value.length, atEnd: false, top: 0 };
     this.mirrorWindow = window;
+    this.writeMirrorStyle(values);
     // A trailing newline only gets a line box when something follows it.
     const text =
       window.start === 0 && window.end === value.length ? `${value} ` : `${value.slice(window.start, window.end)} `;
