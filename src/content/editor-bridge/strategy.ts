@@ -137,9 +137,16 @@ async function holds(
   frames: number,
   user?: UserActivity,
   caret?: TextSelection,
+  modelTook = false,
 ): Promise<'held' | 'user-changed' | false> {
   const view = field.element.ownerDocument.defaultView ?? window;
+  /** The field showed the fix. */
   let matched = false;
+  /**
+   * The fix is in: shown, or taken by the editor's model (the bridge's answer) before it renders
+   * (Trix draws a frame later): a key of the user's from then on is theirs.
+   */
+  let accepted = modelTook;
   /**
    * The first time the field shows the fix, the focus (still on our card after a click there) and
    * the caret go where the user expects them, so the next key lands in the message.
@@ -152,12 +159,13 @@ async function holds(
       field.writeSelection(caret);
     }
     matched = true;
+    accepted = true;
   };
   if (sameFieldText(field.readText(), expected)) sawMatch();
   // Once the fix showed, a key or click of the user's makes text and caret theirs: whatever the
   // field holds then is not the editor's doing, and the caret must not be moved under them.
   const outcome = (): 'held' | 'user-changed' | false => {
-    if (matched && user?.acted === true) return 'user-changed';
+    if (accepted && user?.acted === true) return 'user-changed';
     return sameFieldText(field.readText(), expected) ? 'held' : false;
   };
   await Promise.resolve();
@@ -257,7 +265,7 @@ export class RichTextEditStrategy implements EditStrategy {
       // The editor puts its own selection where the caret belongs, in the same change.
       const answer = requestModelEdit(field.element, before, edits, request.caret);
       if (answer === 'applied') {
-        const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user, request.caret));
+        const outcome = verified(await holds(field, expected, SETTLE_FRAMES, user, request.caret, true));
         if (outcome) return outcome;
         return this.restore(field, before, user);
       }
