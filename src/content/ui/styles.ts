@@ -94,6 +94,8 @@ export const UI_CSS = `
   max-width: calc(100vw - 16px);
   max-height: min(70vh, 520px);
   overflow: auto;
+  /* A button scrolled or tabbed into view stops above the sticky footer, not under it. */
+  scroll-padding-bottom: 64px;
   padding: 12px 14px;
   background: #fff;
   color: #1b1f23;
