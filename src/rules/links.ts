@@ -200,6 +200,8 @@ interface PieceLinks {
  */
 const pieceCache = new Map<string, PieceLinks>();
 const PIECE_CACHE_LIMIT = 2_000;
+/** Longer pieces (a pasted run without spaces, not a link someone typed) are matched, not kept. */
+const CACHED_PIECE_MAX_LENGTH = 2_048;
 
 function linksOfPiece(piece: string): PieceLinks {
   const cached = pieceCache.get(piece);
@@ -207,8 +209,9 @@ function linksOfPiece(piece: string): PieceLinks {
   const links: LinkToken[] = [];
   const emails: EmailToken[] = [];
   collectMatches(piece, 0, links, emails);
-  if (pieceCache.size >= PIECE_CACHE_LIMIT) pieceCache.clear();
   const found = { links, emails };
+  if (piece.length > CACHED_PIECE_MAX_LENGTH) return found;
+  if (pieceCache.size >= PIECE_CACHE_LIMIT) pieceCache.clear();
   pieceCache.set(piece, found);
   return found;
 }
