@@ -124,7 +124,7 @@ export function contentContextOf(message: ParsedMessage, settings: FirmSettings)
   if (cached) return cached;
   const context = buildContext(message, settings);
   if (!bySettings) {
-    bySettings = new RecentCache();
+    bySettings = new RecentCache(2, false);
     contexts.set(message, bySettings);
   }
   bySettings.set(settings, context);

@@ -3,6 +3,7 @@ import { countSegments } from './encoding';
 import { detectLanguage } from './language';
 import { type ParsedMessage, parseMessage } from './message';
 import { filledTemplate, findPlaceholders } from './placeholders';
+import { forgetRecentMessages } from './recent-cache';
 import { RULES } from './registry';
 import { compareFindings, scoreFindings } from './score';
 import { type FirmSettings, withDefaults } from './settings';
@@ -55,6 +56,14 @@ export function checkRule(
 }
 
 export function lint(text: string, settings: Partial<FirmSettings> = {}, context: LintContext = {}): Report {
+  try {
+    return lintMessage(text, settings, context);
+  } finally {
+    forgetRecentMessages();
+  }
+}
+
+function lintMessage(text: string, settings: Partial<FirmSettings>, context: LintContext): Report {
   const fullSettings = withDefaults(settings);
   const message = parseMessage(text);
   const findings: Finding[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecentCache } from './recent-cache';
+import { forgetRecentMessages, RecentCache } from './recent-cache';
 
 describe('RecentCache', () => {
   it('answers for the last keys by identity, not by value', () => {
@@ -23,5 +23,18 @@ describe('RecentCache', () => {
     cache.set(a, 1).set(b, 2).set(a, 3);
     expect(cache.get(a)).toBe(3);
     expect(cache.get(b)).toBe(2);
+  });
+
+  it('is emptied when a lint ends (forgetRecentMessages), unless it lives inside another cache', () => {
+    const released = new RecentCache<object, number>();
+    const nested = new RecentCache<object, number>(2, false);
+    const key = {};
+    released.set(key, 1);
+    nested.set(key, 2);
+    forgetRecentMessages();
+    expect(released.get(key)).toBeUndefined();
+    expect(nested.get(key)).toBe(2);
+    released.set(key, 3);
+    expect(released.get(key)).toBe(3);
   });
 });

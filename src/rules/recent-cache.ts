@@ -13,9 +13,25 @@ export class RecentCache<K extends object, V> {
   /** The slot the next new key takes (the oldest one). */
   private next = 0;
 
-  constructor(private readonly capacity = 2) {
+  /**
+   * `releasedAfterLint`: lint() empties the cache when it returns (forgetRecentMessages), so a
+   * pasted document's parse is not kept until the next lint. A cache held inside another one's
+   * value (per settings, under a message) passes false: it goes with its holder.
+   */
+  constructor(
+    private readonly capacity = 2,
+    releasedAfterLint = true,
+  ) {
     this.keys = new Array(capacity).fill(undefined);
     this.values = new Array(capacity).fill(undefined);
+    if (releasedAfterLint) released.push(this);
+  }
+
+  /** Forgets every key. */
+  clear(): void {
+    this.keys.fill(undefined);
+    this.values.fill(undefined);
+    this.next = 0;
   }
 
   get(key: K): V | undefined {
@@ -35,4 +51,11 @@ export class RecentCache<K extends object, V> {
     this.next = (this.next + 1) % this.capacity;
     return this;
   }
+}
+
+const released: RecentCache<object, unknown>[] = [];
+
+/** Empties the caches that hold per-message values: what one lint derived is of no use to the next. */
+export function forgetRecentMessages(): void {
+  for (const cache of released) cache.clear();
 }

@@ -117,7 +117,7 @@ export function scamEvidenceOf(message: ParsedMessage, settings: FirmSettings): 
   if (cached) return cached;
   const evidence = findScamEvidence(message, settings);
   if (!bySettings) {
-    bySettings = new RecentCache();
+    bySettings = new RecentCache(2, false);
     evidenceCache.set(message, bySettings);
   }
   bySettings.set(settings, evidence);
