@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { EXTENSION_ID } from '../src/shared/extension-id';
 import { createRequest } from '../src/shared/messages';
 import { checkerUi } from './checker-ui';
 import { enabledFrameAttached } from './content-support';
 import { expect, test } from './fixtures';
+
+/** The version the build stamps into the manifest (vite.config.ts), which the background reports. */
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 test.describe('extension smoke test', () => {
   test('the service worker runs and has the stable extension id', async ({ serviceWorker, extensionId }) => {
@@ -17,7 +23,7 @@ test.describe('extension smoke test', () => {
       (request) => chrome.runtime.sendMessage(request),
       createRequest('background/ping'),
     );
-    expect(answer).toMatchObject({ ok: true, result: { version: '0.1.0' } });
+    expect(answer).toMatchObject({ ok: true, result: { version: packageVersion } });
   });
 
   test('the content script mounts its shadow root on the portal without touching the editor', async ({ portal }) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { version as packageVersion } from '../../package.json';
 import { applyFixes, type DictionaryLoader, type Finding, type Fix, RULE_IDS } from '../rules/index';
 import { loadNodeDictionary } from './dictionary';
 import { type CliIo, runCli } from './run';
@@ -71,7 +72,7 @@ describe('runCli', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: sms-check/);
     const version = await run(['--version']);
-    expect(version).toEqual({ status: 0, stdout: '0.1.0\n', stderr: '' });
+    expect(version).toEqual({ status: 0, stdout: `${packageVersion}\n`, stderr: '' });
   });
 
   it('exits 2 on bad usage, with a hint', async () => {
