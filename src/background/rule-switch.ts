@@ -5,16 +5,13 @@
  * then locked, as everywhere else).
  */
 import type { TurnOffRuleResult } from '../shared/field-protocol';
-import { loadSettings, saveSettings } from '../shared/settings';
+import { setRuleSeverity } from '../shared/settings';
 
 export const RULES_SET_BY_ORGANIZATION = 'Your organization sets which checks run; this one stays on.';
 
 export async function turnOffRule(ruleId: string): Promise<TurnOffRuleResult> {
-  const { settings, locked } = await loadSettings();
-  if (locked.includes('ruleSeverity')) return { turnedOff: false, reason: RULES_SET_BY_ORGANIZATION };
-  const result = await saveSettings({ ruleSeverity: { ...settings.ruleSeverity, [ruleId]: 'off' } });
-  if (result.problems.length > 0) {
-    return { turnedOff: false, reason: result.problems.map((problem) => problem.message).join(' ') };
-  }
+  const result = await setRuleSeverity(ruleId, 'off');
+  if (result.outcome === 'locked') return { turnedOff: false, reason: RULES_SET_BY_ORGANIZATION };
+  if (result.outcome === 'refused') return { turnedOff: false, reason: result.reason };
   return { turnedOff: true };
 }

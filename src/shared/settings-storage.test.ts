@@ -16,6 +16,7 @@ import {
   type SettingsStorage,
   type StorageArea,
   saveSettings,
+  setRuleSeverity,
   setSettingsStorage,
   setSiteEnabled,
   storageReadStatus,
@@ -264,6 +265,16 @@ describe('writes one at a time', () => {
     managed = { firmDictionary: ['Hartwell'] };
     install(sync.data);
     expect(await appendToList('firmDictionary', 'depostion')).toEqual({ outcome: 'locked' });
+  });
+
+  it('two checks turned off at once both stay off; a locked rule table is refused', async () => {
+    sync.beforeSet = () => new Promise((resolve) => setTimeout(resolve, 30));
+    const outcomes = await Promise.all([setRuleSeverity('emoji', 'off'), setRuleSeverity('all-caps', 'off')]);
+    expect(outcomes).toEqual([{ outcome: 'saved' }, { outcome: 'saved' }]);
+    expect((await loadSettings()).settings.ruleSeverity).toEqual({ emoji: 'off', 'all-caps': 'off' });
+    managed = { ruleSeverity: { emoji: 'error' } };
+    install(sync.data);
+    expect(await setRuleSeverity('spelling', 'off')).toEqual({ outcome: 'locked' });
   });
 });
 

@@ -12,6 +12,7 @@
  * large for it costs only itself. Writes run one at a time, across the extension's pages and its
  * service worker (a Web Lock), so two quick "Add to dictionary" clicks both land.
  */
+import type { SeveritySetting } from '../rules';
 import { browser } from './browser';
 import {
   checkSettings,
@@ -534,6 +535,24 @@ export function appendToList(
       return { outcome: 'refused', reason, full: result.full?.includes(key) ?? false };
     }
     return { outcome: 'added' };
+  });
+}
+
+export type RuleSeverityOutcome = { outcome: 'saved' } | { outcome: 'locked' } | { outcome: 'refused'; reason: string };
+
+/**
+ * Sets one rule's severity as one write among the others, reading the current severities afresh
+ * inside it: two quick "Turn off this check" clicks on different rules both stay off.
+ */
+export function setRuleSeverity(ruleId: string, severity: SeveritySetting): Promise<RuleSeverityOutcome> {
+  return serializeWrites(async (): Promise<RuleSeverityOutcome> => {
+    const { settings, locked } = await loadWithRaw();
+    if (locked.includes('ruleSeverity')) return { outcome: 'locked' };
+    const result = await saveUnlocked({ ruleSeverity: { ...settings.ruleSeverity, [ruleId]: severity } });
+    if (result.problems.length > 0) {
+      return { outcome: 'refused', reason: result.problems.map((problem) => problem.message).join(' ') };
+    }
+    return { outcome: 'saved' };
   });
 }
 
