@@ -262,8 +262,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'out of the country|town ~4 keys|apartment|house|rent',
   ]),
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
+  // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
   ...of('wrong-number', undefined, [
-    'wrong number',
+    'sorry wrong number',
+    'wrong number ~2 sorry',
     'sorry ~3 texted|messaged|sent ~2 wrong',
     'is this ~1 still ~1 the number|phone of|for',
   ]),
@@ -301,12 +303,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'this is ~1 your grandson|granddaughter|nephew|niece',
     "i'm|im in jail|trouble",
     'i am in jail|trouble',
-    'my new number',
-    'new number ~3 save|saved|delete|old',
+    // Not "my new number" or "save my new number" alone: a firm's staff say so too. The scam's
+    // new number comes with a family greeting (above) or a lost phone (below).
+    'delete|erase ~3 old number',
     'lost|broke|dropped|smashed|cracked my phone',
     'my phone ~2 broke|broken|lost|died|dead|cracked|smashed',
     "borrowed|friend's phone",
-    'new phone number',
     'send me # ~3 emergency|urgent|asap',
   ]),
 
