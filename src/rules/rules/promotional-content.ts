@@ -88,7 +88,6 @@ const rule: Rule = {
         fixes: [deletionFix(text, match.start, match.end, shown)],
       });
     }
-    // O(log n) per match: message.overlapsLinkOrEmail scans every link, quadratic on long texts of links and sign-ups.
     const inLink = overlapsLinkOrEmailOf(message);
     for (const signUp of findKeywordSignUps(text)) {
       if (inLink(signUp.start, signUp.end)) continue;
