@@ -92,7 +92,7 @@ const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s?)?(?:dollars?|usd|bucks)\b/i;
 const URGENCY: ReadonlySet<string> = new Set(URGENCY_WORDS);
 
 /** What of a scam text's shape a message has (see scamShapeLure). */
-export interface ScamEvidence {
+interface ScamEvidence {
   /** The first lure word that is not the vocabulary of the client's case. */
   lure: Span | undefined;
   /** The lure is a reward (a prize, a win), which needs no institution's name. */
@@ -111,7 +111,7 @@ export interface ScamEvidence {
 
 const evidenceCache = new RecentCache<ParsedMessage, RecentCache<FirmSettings, ScamEvidence>>();
 
-export function scamEvidenceOf(message: ParsedMessage, settings: FirmSettings): ScamEvidence {
+function scamEvidenceOf(message: ParsedMessage, settings: FirmSettings): ScamEvidence {
   let bySettings = evidenceCache.get(message);
   const cached = bySettings?.get(settings);
   if (cached) return cached;
