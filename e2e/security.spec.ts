@@ -86,11 +86,12 @@ async function openSummaryCard(page: Page): Promise<void> {
 
 /**
  * The positive signal the absence checks after scripted events wait for: the user types a character
- * at the end of the field and deletes it, and the checker draws a frame for those keys (its host's
- * data-render-seq moves on), so it has handled every event before them. The text is as it was.
+ * at the end of the field and deletes it, and the checker draws a frame for those keys (the test
+ * build's frame counter, data-render-seq in the closed root, moves on), so it has handled every
+ * event before them. The text is as it was.
  */
 async function typedAndUndone(page: Page, field: Locator): Promise<void> {
-  const renderSeq = async () => Number(await page.locator(':root > [data-render-seq]').getAttribute('data-render-seq'));
+  const renderSeq = async () => Number(await checkerUiAttribute(page, '[data-render-seq]', 'data-render-seq'));
   const text = await field.inputValue();
   await field.focus();
   await page.keyboard.press('End');
