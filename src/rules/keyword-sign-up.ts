@@ -16,11 +16,11 @@ import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from './data/opt-out-keywords';
 const KEYWORD_TO_SHORT_CODE =
   /\b(?:text|txt|send|sms|reply)(?:\s+the\s+word|\s+word)?\s+["'“]?([\p{L}\p{N}][\p{L}\p{N}-]{0,14}(?:\s+[\p{L}\p{N}]{1,15}){0,2})["'”]?\s+to(?:\s+(?:number|short\s?code))?\s+(\d{5,6})(?![\p{L}\p{N}])/giu;
 
-/** Keywords that are things being sent, not a keyword: "send it to 78701", "send the forms to...". */
-const NOT_A_KEYWORD: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
+/**
+ * Things being sent, not a keyword: "send it to 78701", "send the forms to ...". Shared with
+ * phone-number-not-firm's short-code check, whose one-word keyword sits right before "to".
+ */
+export const THINGS_SENT: ReadonlySet<string> = new Set([
   'it',
   'this',
   'that',
@@ -31,15 +31,15 @@ const NOT_A_KEYWORD: ReadonlySet<string> = new Set([
   'her',
   'us',
   'me',
-  'my',
-  'our',
-  'your',
   'one',
   'mail',
   'payment',
   'forms',
   'copies',
 ]);
+
+/** First words of a keyword that are not one: the things sent, and a determiner before one ("send a check to"). */
+const NOT_A_KEYWORD: ReadonlySet<string> = new Set([...THINGS_SENT, 'a', 'an', 'the', 'my', 'our', 'your']);
 
 export interface KeywordSignUp {
   start: number;

@@ -41,6 +41,7 @@ runRuleTests(rule, {
       settings: { firmPhoneNumbers: ['55123'] },
     },
     { name: 'a ZIP code after "to"', text: 'Please send the forms to 78701 by mail.', settings: FIRM },
+    { name: 'a thing sent to a ZIP code', text: 'Please send it to 78701 by mail.', settings: FIRM },
     { name: 'a time range', text: 'Office hours are 9:00-5:30, Monday to Friday.', settings: FIRM },
     // Without a country code a foreign national-format number is not a number a US phone can dial.
     {

@@ -1,4 +1,4 @@
-import { mayHoldShortCode } from '../keyword-sign-up';
+import { mayHoldShortCode, THINGS_SENT } from '../keyword-sign-up';
 import { overlapsLinkOrEmailOf } from '../links';
 import { findPhoneNumbers, normalizePhoneNumber } from '../phone';
 import { findSensitiveData, type SensitiveSpan } from '../sensitive';
@@ -28,24 +28,6 @@ function firmNumbersOf(settings: FirmSettings): ReadonlySet<string> {
  */
 const SHORT_CODE_INSTRUCTION =
   /\b(?:text|txt|send|sms|reply)\s+["'“]?(\p{L}{1,12})["'”]?\s+to\s+(\d{5,6})(?![\d\p{L}])/giu;
-/** "Send it to 78701": a thing being sent, not a keyword texted to a short code. */
-const NOT_A_KEYWORD = new Set([
-  'it',
-  'this',
-  'that',
-  'them',
-  'these',
-  'those',
-  'him',
-  'her',
-  'us',
-  'me',
-  'one',
-  'mail',
-  'payment',
-  'forms',
-  'copies',
-]);
 
 function reportShortCodes(context: Parameters<Rule['check']>[0], firmNumbers: ReadonlySet<string>): void {
   const { text } = context.message;
@@ -53,7 +35,7 @@ function reportShortCodes(context: Parameters<Rule['check']>[0], firmNumbers: Re
   SHORT_CODE_INSTRUCTION.lastIndex = 0;
   for (let match = SHORT_CODE_INSTRUCTION.exec(text); match; match = SHORT_CODE_INSTRUCTION.exec(text)) {
     const code = match[2] ?? '';
-    if (NOT_A_KEYWORD.has((match[1] ?? '').toLowerCase()) || firmNumbers.has(code)) continue;
+    if (THINGS_SENT.has((match[1] ?? '').toLowerCase()) || firmNumbers.has(code)) continue;
     const end = match.index + match[0].length;
     context.report({ messageId: 'shortCode', data: { number: code }, start: end - code.length, end });
   }
