@@ -10,13 +10,7 @@ export {
   SpellChecker,
   type SpellCheckerOptions,
 } from './checker';
-export {
-  type DictionaryFiles,
-  type DictionaryGraphs,
-  type DictionaryLoader,
-  dictionaryText,
-  readCompiledDictionary,
-} from './dictionary';
+export { type DictionaryFiles, type DictionaryLoader, dictionaryText } from './dictionary';
 export { findMisspellings, type SpellingIssue, type SpellingMessageId } from './find';
 export {
   matchCase,
@@ -25,4 +19,3 @@ export {
   spellingSuggestionFixes,
   suggestSpelling,
 } from './suggest';
-export { type NearWord, WordGraph } from './word-graph';
