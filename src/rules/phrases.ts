@@ -45,8 +45,7 @@ export interface PhraseMatch<M> {
 
 interface WordTest {
   kind: 'word';
-  exact: readonly string[];
-  /** `exact` as a set, for one look-up per base form of a message word. */
+  /** The words that pass as they are (or as a regular inflection): one look-up per base form of a message word. */
   exactSet: ReadonlySet<string>;
   prefixes: readonly string[];
   number: boolean;
@@ -187,7 +186,7 @@ interface ParsedToken {
 }
 
 function exactWord(word: string): WordTest {
-  return { kind: 'word', exact: [word], exactSet: new Set([word]), prefixes: [], number: false };
+  return { kind: 'word', exactSet: new Set([word]), prefixes: [], number: false };
 }
 
 function parseToken(token: string, phrase: string): ParsedToken {
@@ -221,7 +220,7 @@ function parseToken(token: string, phrase: string): ParsedToken {
       if (alternatives.length === 1) openForm = word.split('-').map(exactWord);
     }
   }
-  const test: WordTest = { kind: 'word', exact, exactSet: new Set(exact), prefixes, number };
+  const test: WordTest = { kind: 'word', exactSet: new Set(exact), prefixes, number };
   return openForm ? { test, optional, openForm } : { test, optional };
 }
 
@@ -301,7 +300,7 @@ export class PhraseMatcher<M> {
       for (const tests of expandPattern(entry.phrase)) {
         const compiled: CompiledPhrase<M> = { tests, phrase: entry.phrase, meta: entry.meta };
         const first = tests[0] as WordTest;
-        for (const word of new Set(first.exact)) pushTo(this.byFirstWord, word, compiled);
+        for (const word of first.exactSet) pushTo(this.byFirstWord, word, compiled);
         for (const prefix of first.prefixes) pushTo(this.byPrefixKey, prefix.slice(0, PREFIX_KEY_LENGTH), compiled);
         if (first.number) this.startingWithNumber.push(compiled);
         size++;
