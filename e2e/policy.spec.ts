@@ -1,47 +1,20 @@
 /**
  * Enterprise policy: a value an administrator pushes (here through a real Chromium policy file,
  * as on a managed Linux machine) wins over the firm's stored value and is locked in the options
- * page. Chromium reads policy files at startup, so this spec launches its own browser after
- * writing the file, and removes the file whatever happens.
+ * page. Chromium reads policy files at startup, so each test launches its own browser after
+ * writing the file, and removes the file whatever happens (enterprise-policy.ts).
  */
-import { constants } from 'node:fs';
-import { access, mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { EXTENSION_ID } from '../src/shared/extension-id';
 import { card, checkerHost, openCardFrom, underline } from './content-support';
-import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { withPolicyBrowser } from './enterprise-policy';
+import { expect, test } from './fixtures';
 import { openPopupFor } from './settings-helpers';
-import { startStaticServer } from './static-server.mjs';
 
-const POLICY_DIRECTORY = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIRECTORY}/sms-compliance-checker-test.json`;
+const POLICY_FILE = 'sms-compliance-checker-test.json';
 const POLICY_TERMS_URL = 'https://hartwelldiaz.com/policy-text-terms';
 
-async function policyDirectoryWritable(): Promise<string | undefined> {
-  try {
-    await mkdir(POLICY_DIRECTORY, { recursive: true });
-    await access(POLICY_DIRECTORY, constants.W_OK);
-    return undefined;
-  } catch (error) {
-    return `${POLICY_DIRECTORY} is not writable (${(error as Error).message}); run the e2e tests as root to test enterprise policy.`;
-  }
-}
-
 test('a value set by enterprise policy wins and is locked', async () => {
-  // Launches a browser of its own after writing the policy file.
-  test.slow();
-  const reason = await policyDirectoryWritable();
-  test.skip(reason !== undefined, reason);
-  const server = await startStaticServer();
-  let browser: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
-  try {
-    await writeFile(
-      POLICY_FILE,
-      JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { termsUrl: POLICY_TERMS_URL } } } }),
-    );
-    browser = await launchWithExtension();
-    const { context } = browser;
-    const worker = await serviceWorkerOf(context);
+  await withPolicyBrowser(POLICY_FILE, { termsUrl: POLICY_TERMS_URL }, async ({ context, worker, server }) => {
     // The firm's own stored value must lose to the policy.
     await worker.evaluate(() =>
       chrome.storage.sync.set({
@@ -50,9 +23,6 @@ test('a value set by enterprise policy wins and is locked', async () => {
         firmName: 'HD',
       }),
     );
-    await expect
-      .poll(() => worker.evaluate(() => chrome.storage.managed.get(null)), { timeout: 10_000 })
-      .toEqual({ termsUrl: POLICY_TERMS_URL });
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
@@ -79,45 +49,18 @@ test('a value set by enterprise policy wins and is locked', async () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${EXTENSION_ID}/src/popup/index.html?tab=${tabId}`);
     await expect(popup.getByRole('region', { name: 'Terms link' }).getByRole('link')).toHaveText(POLICY_TERMS_URL);
-  } finally {
-    await rm(POLICY_FILE, { force: true });
-    // Leave no empty directories behind that we created.
-    await rmdir(POLICY_DIRECTORY).catch(() => {});
-    await rmdir(dirname(POLICY_DIRECTORY)).catch(() => {});
-    if (browser) {
-      await browser.context.close();
-      await rm(browser.profile, { recursive: true, force: true });
-    }
-    await server.close();
-  }
+  });
 });
 
 test('a javascript: terms URL pushed by policy is refused with a notice in options and popup, and never inserted', async () => {
-  // Launches a browser of its own after writing the policy file.
-  test.slow();
-  const reason = await policyDirectoryWritable();
-  test.skip(reason !== undefined, reason);
-  const server = await startStaticServer();
   const hostileUrl = 'javascript:alert(document.cookie)';
   const storedUrl = 'https://hartwelldiaz.com/stored-terms';
-  let browser: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
-  try {
-    await writeFile(
-      POLICY_FILE,
-      JSON.stringify({
-        '3rdparty': { extensions: { [EXTENSION_ID]: { termsUrl: hostileUrl, firmName: 'Hartwell & Diaz' } } },
-      }),
-    );
-    browser = await launchWithExtension();
-    const { context } = browser;
-    const worker = await serviceWorkerOf(context);
+  const policy = { termsUrl: hostileUrl, firmName: 'Hartwell & Diaz' };
+  await withPolicyBrowser(POLICY_FILE, policy, async ({ context, worker, server }) => {
     await worker.evaluate(
       (termsUrl) => chrome.storage.sync.set({ settingsVersion: 1, termsUrl, firmDomains: ['hartwelldiaz.com'] }),
       storedUrl,
     );
-    await expect
-      .poll(() => worker.evaluate(() => chrome.storage.managed.get(null)), { timeout: 10_000 })
-      .toEqual({ termsUrl: hostileUrl, firmName: 'Hartwell & Diaz' });
 
     // The options page says the administrator's value was refused, and why; the firm's own applies.
     const options = await context.newPage();
@@ -169,14 +112,5 @@ test('a javascript: terms URL pushed by policy is refused with a notice in optio
     await card(portal).getByRole('button', { name: 'Fix all safe issues' }).click();
     await expect(composer).toHaveValue(new RegExp(`Terms: ${storedUrl.replaceAll('.', '\\.')}$`));
     expect(await composer.inputValue()).not.toContain('javascript');
-  } finally {
-    await rm(POLICY_FILE, { force: true });
-    await rmdir(POLICY_DIRECTORY).catch(() => {});
-    await rmdir(dirname(POLICY_DIRECTORY)).catch(() => {});
-    if (browser) {
-      await browser.context.close();
-      await rm(browser.profile, { recursive: true, force: true });
-    }
-    await server.close();
-  }
+  });
 });
