@@ -142,20 +142,22 @@ export function mayHoldLink(text: string): boolean {
   return false;
 }
 
-function collectMatches(text: string, offset: number, links: LinkToken[], emails: EmailToken[]): void {
-  const matches = linkify().match(text);
-  if (!matches) return;
-  for (const match of matches) {
-    const start = offset + match.index;
+/** What linkify finds in `text`, with offsets within it. */
+function collectMatches(text: string): { links: LinkToken[]; emails: EmailToken[] } {
+  const links: LinkToken[] = [];
+  const emails: EmailToken[] = [];
+  for (const match of linkify().match(text) ?? []) {
+    const start = match.index;
     const isEmail = match.schema === 'mailto:' || (match.schema === '' && match.url.startsWith('mailto:'));
     if (isEmail && !/^mailto:/i.test(match.raw)) {
       const at = match.raw.lastIndexOf('@');
       const parsed = parseDomain(match.raw.slice(at + 1).toLowerCase());
-      emails.push({ start, end: offset + match.lastIndex, raw: match.raw, domain: parsed.domain ?? '' });
+      emails.push({ start, end: match.lastIndex, raw: match.raw, domain: parsed.domain ?? '' });
       continue;
     }
     links.push(describeLink(match.raw, start));
   }
+  return { links, emails };
 }
 
 /**
@@ -206,10 +208,7 @@ const CACHED_PIECE_MAX_LENGTH = 2_048;
 function linksOfPiece(piece: string): PieceLinks {
   const cached = pieceCache.get(piece);
   if (cached) return cached;
-  const links: LinkToken[] = [];
-  const emails: EmailToken[] = [];
-  collectMatches(piece, 0, links, emails);
-  const found = { links, emails };
+  const found = collectMatches(piece);
   if (piece.length > CACHED_PIECE_MAX_LENGTH) return found;
   if (pieceCache.size >= PIECE_CACHE_LIMIT) pieceCache.clear();
   pieceCache.set(piece, found);
@@ -258,10 +257,7 @@ function forEachLinkPiece(token: string, offset: number, visit: (piece: string, 
  * against, on text without glue (emoji, invisible characters, "word:" prefixes) where they agree.
  */
 export function findLinksWholeText(text: string): { links: LinkToken[]; emails: EmailToken[] } {
-  const links: LinkToken[] = [];
-  const emails: EmailToken[] = [];
-  collectMatches(text, 0, links, emails);
-  return { links, emails };
+  return collectMatches(text);
 }
 
 interface Range {
