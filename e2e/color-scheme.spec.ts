@@ -52,7 +52,7 @@ function contrastRatio(foreground: string, background: string): number {
 
 for (const { scheme, page: pagePath, system } of [
   { scheme: 'light', page: 'portal.html', system: 'dark' },
-  { scheme: 'dark', page: 'portal-dark.html', system: 'light' },
+  { scheme: 'dark', page: 'portal.html?theme=dark', system: 'light' },
 ] as const) {
   test(`on a ${scheme} portal (system ${system}) the card is ${scheme} and passes axe`, async ({
     portal,
