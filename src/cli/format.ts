@@ -154,10 +154,6 @@ function paintVerdict(verdict: Verdict, palette: Palette): string {
 }
 
 /**
- * A message's block in the text format, or '' when there is nothing to say (no findings and no
- * fix changed it): like a linter, clean input stays quiet and only the summary counts it.
- */
-/**
  * A spelling finding's suggestions, as the text format appends them: ' (suggestions: "deposition",
  * "depositor")'. Other rules' labelled fixes are for the json formats and the extension.
  */
@@ -170,6 +166,10 @@ function suggestionsOf(finding: Finding): string {
 /** How many findings of one message the text format prints. */
 export const MAX_FINDINGS_SHOWN = 200;
 
+/**
+ * A message's block in the text format, or '' when there is nothing to say (no findings and no
+ * fix changed it): like a linter, clean input stays quiet and only the summary counts it.
+ */
 export function formatTextBlock(row: ResultRow, palette: Palette): string {
   const changedByFix = row.fixed !== undefined && row.fixed !== row.text;
   if (row.findings.length === 0 && !changedByFix) return '';
