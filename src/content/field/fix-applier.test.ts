@@ -93,21 +93,12 @@ describe('FixApplier.applyFixes', () => {
     expect(adapter.applied).toHaveLength(0);
   });
 
-  it('tells when the editor kept its own text, with the text it should have held', async () => {
+  it.each([
+    ['the editor kept its own text', 'refuse'],
+    ['the field put its own text back a frame later (a framework re-rendering it)', 'revert-in-a-frame'],
+  ] as const)('tells when %s, with the text it should have held', async (_, behaviour) => {
     const { adapter, applier } = setup('Hi URGENT');
-    adapter.behaviour = 'refuse';
-    const result = await applier.applyFixes([fix(3, 9, 'Urgent')], 'Hi URGENT');
-    expect(result).toEqual({
-      applied: false,
-      text: 'Hi URGENT',
-      reason: EDITOR_REFUSED_REASON,
-      notAccepted: { expected: 'Hi Urgent', restored: true },
-    });
-  });
-
-  it('tells when the field put its own text back a frame later (a framework re-rendering it)', async () => {
-    const { adapter, applier } = setup('Hi URGENT');
-    adapter.behaviour = 'revert-in-a-frame';
+    adapter.behaviour = behaviour;
     const result = await applier.applyFixes([fix(3, 9, 'Urgent')], 'Hi URGENT');
     expect(result).toEqual({
       applied: false,

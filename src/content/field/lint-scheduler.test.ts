@@ -75,6 +75,12 @@ function setup(initialText = 'Hello') {
     bumpSettings() {
       generation++;
     },
+    /** The first lint of the field's text, answered at `cost` ms on the linter's clock. */
+    async lintedOnce(cost = 1) {
+      scheduler.markDirty();
+      linter.last.answer(cost);
+      await answersLand();
+    },
   };
 }
 
@@ -124,10 +130,8 @@ describe('LintScheduler', () => {
 
   it('waits for a pause in typing once a long text was slow to lint', async () => {
     const long = 'x'.repeat(5_000);
-    const { linter, scheduler, type } = setup(long);
-    scheduler.markDirty();
-    linter.last.answer(120);
-    await answersLand();
+    const { linter, scheduler, type, lintedOnce } = setup(long);
+    await lintedOnce(120);
     type(`${long}y`);
     type(`${long}yz`);
     // No request while typing goes on; the badge says it is checking.
@@ -143,19 +147,15 @@ describe('LintScheduler', () => {
   });
 
   it('a short text never waits, however slow its answer', async () => {
-    const { linter, scheduler, type } = setup('Hi');
-    scheduler.markDirty();
-    linter.last.answer(500);
-    await answersLand();
+    const { linter, type, lintedOnce } = setup('Hi');
+    await lintedOnce(500);
     type('Hi!');
     expect(linter.requests).toHaveLength(2);
   });
 
   it('expects an answer for a few milliseconds after sending', async () => {
-    const { linter, scheduler, type } = setup('Hi');
-    scheduler.markDirty();
-    linter.last.answer();
-    await answersLand();
+    const { linter, scheduler, type, lintedOnce } = setup('Hi');
+    await lintedOnce();
     type('Hi!');
     expect(scheduler.answerExpected).toBe(true);
     linter.clock += 60;
@@ -171,10 +171,8 @@ describe('LintScheduler', () => {
   });
 
   it('lints again when the settings change', async () => {
-    const { linter, scheduler, bumpSettings } = setup('Hi');
-    scheduler.markDirty();
-    linter.last.answer();
-    await answersLand();
+    const { linter, scheduler, bumpSettings, lintedOnce } = setup('Hi');
+    await lintedOnce();
     bumpSettings();
     scheduler.markDirty();
     expect(linter.requests).toHaveLength(2);
@@ -193,10 +191,8 @@ describe('LintScheduler', () => {
   });
 
   it('settled() resolves once the answer for the current text is in', async () => {
-    const { linter, scheduler, type } = setup('Hi');
-    scheduler.markDirty();
-    linter.last.answer();
-    await answersLand();
+    const { linter, scheduler, type, lintedOnce } = setup('Hi');
+    await lintedOnce();
     type('Hi!');
     let done = false;
     void scheduler.settled().then(() => {
@@ -213,10 +209,8 @@ describe('LintScheduler', () => {
 
   it('settled() asks at once instead of waiting for the pause, and gives up after a timeout', async () => {
     const long = 'x'.repeat(5_000);
-    const { linter, scheduler, type } = setup(long);
-    scheduler.markDirty();
-    linter.last.answer(100);
-    await answersLand();
+    const { linter, scheduler, type, lintedOnce } = setup(long);
+    await lintedOnce(100);
     type(`${long}y`);
     expect(linter.requests).toHaveLength(1);
     let done = false;
@@ -254,10 +248,8 @@ describe('LintScheduler', () => {
 
   it('destroy() clears the pause timer and settles', async () => {
     const long = 'x'.repeat(5_000);
-    const { linter, scheduler, type } = setup(long);
-    scheduler.markDirty();
-    linter.last.answer(100);
-    await answersLand();
+    const { linter, scheduler, type, lintedOnce } = setup(long);
+    await lintedOnce(100);
     type(`${long}y`);
     scheduler.destroy();
     vi.advanceTimersByTime(MAX_LINT_DELAY_MS);
