@@ -1,4 +1,6 @@
 import { smartEncodedText } from './billing';
+import type { Span } from './message';
+import { sentenceWordRanges } from './text/sentences';
 import type { Fix } from './types';
 
 /*
@@ -65,27 +67,23 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 
 /**
- * The last sentence: from just after the last sentence break (".", "!" or "?" followed by
- * whitespace, or a line break) to the visible end. Dots inside links and numbers are not breaks.
+ * The last sentence, as the shared splitter (text/sentences.ts) divides the words: from the first
+ * character after the previous sentence's last word that is not a space or closing punctuation of
+ * that sentence, to the visible end.
  */
-export function lastSentenceRange(text: string): Range | null {
+export function lastSentenceRange(text: string, words: readonly Span[]): Range | null {
   const end = visibleEnd(text);
   if (end === 0) return null;
-  let index = end - 1;
-  // The sentence's own closing punctuation belongs to it.
-  while (index > 0 && (SENTENCE_END.has(text.charAt(index)) || CLOSERS.has(text.charAt(index)))) index--;
-  for (; index > 0; index--) {
-    const character = text.charAt(index);
-    if (character === '\n') break;
-    if (isWhitespace(character) && (SENTENCE_END.has(text.charAt(index - 1)) || CLOSERS.has(text.charAt(index - 1)))) {
-      let before = index - 1;
-      while (before > 0 && CLOSERS.has(text.charAt(before))) before--;
-      if (SENTENCE_END.has(text.charAt(before))) break;
-    }
+  const ranges = sentenceWordRanges(text, words);
+  const last = ranges[ranges.length - 1];
+  if (last === undefined) return { start: visibleStart(text), end };
+  const previous = last[0] > 0 ? (words[last[0] - 1] as Span) : null;
+  let start = previous === null ? 0 : previous.end;
+  if (previous !== null) {
+    while (start < end && !isWhitespace(text.charAt(start))) start++;
   }
-  let start = index;
   while (start < end && isWhitespace(text.charAt(start))) start++;
-  return { start, end };
+  return { start: Math.min(start, (words[last[0]] as Span).start), end };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

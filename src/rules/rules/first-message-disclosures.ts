@@ -80,7 +80,7 @@ const rule: Rule = {
     if (!context.firstMessage || isBlank(message.text)) return;
     const missing = DISCLOSURE_ORDER.filter((part) => !DISCLOSURE_PRESENT[part].test(message.text));
     if (missing.length === 0) return;
-    const range = lastSentenceRange(message.text);
+    const range = lastSentenceRange(message.text, message.words);
     if (range === null) return;
     const language = detectLanguage(message.text, message.words, settings.language).language;
     const fixes = fixesFor(message.text, missing, language);

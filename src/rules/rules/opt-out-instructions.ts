@@ -234,8 +234,9 @@ function replacementFor(text: string, start: number, wording: string): string {
   return first === first.toLowerCase() ? `${wording.charAt(0).toLowerCase()}${wording.slice(1)}` : wording;
 }
 
-function missingFinding(text: string, wording: string, spanish: boolean): ReportDescriptor | null {
-  const range = lastSentenceRange(text);
+function missingFinding(message: ParsedMessage, wording: string, spanish: boolean): ReportDescriptor | null {
+  const { text } = message;
+  const range = lastSentenceRange(text, message.words);
   if (range === null) return null;
   const fix: Fix = appendSentenceFix(text, `${wording}.`, `Add "${wording}."`);
   return { messageId: spanish ? 'missingEs' : 'missing', start: range.start, end: range.end, fixes: [fix] };
@@ -359,7 +360,7 @@ const rule: Rule = {
     // A non-standard instruction's finding already says what to write; appending STOP wording
     // as well would leave the client two contradictory instructions.
     if (noStandardWordingInFirstMessage && nonStandard.length === 0 && spanish.length === 0) {
-      const missing = missingFinding(message.text, wording, inSpanish);
+      const missing = missingFinding(message, wording, inSpanish);
       if (missing) findings.push(missing);
     }
     findings.sort((a, b) => a.start - b.start);

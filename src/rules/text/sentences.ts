@@ -124,6 +124,11 @@ function isEmojiAt(text: string, index: number, code: number): boolean {
   return code >= 0x2190 && PICTOGRAPHIC.test(String.fromCodePoint(text.codePointAt(index) ?? code));
 }
 
+/** Closing quotes and brackets: " ' ” ’ ) ] */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d;
+}
+
 function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
 }
@@ -134,8 +139,10 @@ function sentenceEndsBetween(text: string, from: number, to: number, wordBefore:
     const code = text.charCodeAt(index);
     if (isHardBreak(code) || isEmojiAt(text, index, code)) return true;
     if (code !== 46) continue;
-    const next = text.charCodeAt(index + 1);
-    if (!(index + 1 >= to || isSpaceCode(next))) continue;
+    // A closing quote or bracket after the full stop belongs to the ending sentence ("today." Then).
+    let after = index + 1;
+    while (after < to && isCloser(text.charCodeAt(after))) after++;
+    if (!(after >= to || isSpaceCode(text.charCodeAt(after)))) continue;
     if (isAbbreviation(wordBefore)) continue;
     return true;
   }
