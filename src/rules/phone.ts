@@ -1,3 +1,5 @@
+import type { FirmSettings } from './settings';
+
 /*
  * Phone numbers: normalizing what a firm types in its settings, and finding numbers in a message.
  *
@@ -51,6 +53,26 @@ export function normalizePhoneNumber(input: string): string | null {
   if (digits.length === 10) return isNanpNumber(digits) ? `+1${digits}` : null;
   if (digits.length === 11 && digits.startsWith('1')) return isNanpNumber(digits.slice(1)) ? `+${digits}` : null;
   return null;
+}
+
+// Keyed on the settings array: lint() runs on every keystroke with the same settings object.
+const firmNumberCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The firm's numbers in E.164 form, and its 5- or 6-digit short codes as written; entries that are
+ * neither are ignored.
+ */
+export function firmPhoneNumbersOf(settings: Pick<FirmSettings, 'firmPhoneNumbers'>): ReadonlySet<string> {
+  let numbers = firmNumberCache.get(settings.firmPhoneNumbers);
+  if (!numbers) {
+    numbers = new Set(
+      settings.firmPhoneNumbers
+        .map((entry) => normalizePhoneNumber(entry) ?? (/^\s*\d{5,6}\s*$/.test(entry) ? entry.trim() : null))
+        .filter((number): number is string => number !== null),
+    );
+    firmNumberCache.set(settings.firmPhoneNumbers, numbers);
+  }
+  return numbers;
 }
 
 export interface PhoneMatch {

@@ -8,7 +8,7 @@ import { isTrustedHost, isWebLink } from './firm-hosts';
 import { findKeywordSignUps } from './keyword-sign-up';
 import { isSameOrSubdomain } from './links';
 import type { ParsedMessage, Span } from './message';
-import { findPhoneNumbers, normalizePhoneNumber } from './phone';
+import { findPhoneNumbers, firmPhoneNumbersOf, normalizePhoneNumber } from './phone';
 import { lazyPhrases, type PhraseMatch, wordViewOf } from './phrases';
 import { RecentCache } from './recent-cache';
 import type { FirmSettings } from './settings';
@@ -25,7 +25,7 @@ const LEAD_INS: ReadonlySet<string> = new Set(['please', 'pls', 'kindly', 'now',
 
 /** Numbers in the message that are not the firm's: a number to call the sender controls. */
 function hasOutsideNumber(text: string, settings: FirmSettings): boolean {
-  const firm = new Set(settings.firmPhoneNumbers.map((entry) => normalizePhoneNumber(entry)).filter((entry) => entry));
+  const firm = firmPhoneNumbersOf(settings);
   return findPhoneNumbers(text).some((found) => !firm.has(found.e164));
 }
 

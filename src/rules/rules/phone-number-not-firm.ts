@@ -1,26 +1,8 @@
 import { mayHoldShortCode, THINGS_SENT } from '../keyword-sign-up';
 import { overlapsLinkOrEmailOf } from '../links';
-import { findPhoneNumbers, normalizePhoneNumber } from '../phone';
+import { findPhoneNumbers, firmPhoneNumbersOf } from '../phone';
 import { findSensitiveData, type SensitiveSpan } from '../sensitive';
-import type { FirmSettings } from '../settings';
 import type { Rule } from '../types';
-
-// Keyed on the settings array: lint() runs on every keystroke with the same settings object.
-const firmNumberCache = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** The firm's numbers in E.164 form; entries that are not phone numbers are ignored. */
-function firmNumbersOf(settings: FirmSettings): ReadonlySet<string> {
-  let numbers = firmNumberCache.get(settings.firmPhoneNumbers);
-  if (!numbers) {
-    numbers = new Set(
-      settings.firmPhoneNumbers
-        .map((entry) => normalizePhoneNumber(entry) ?? (/^\s*\d{5,6}\s*$/.test(entry) ? entry.trim() : null))
-        .filter((number): number is string => number !== null),
-    );
-    firmNumberCache.set(settings.firmPhoneNumbers, numbers);
-  }
-  return numbers;
-}
 
 /**
  * "Send GO to 47474", "text YES to 90210": an instruction to text a 5- or 6-digit short code, the
@@ -82,7 +64,7 @@ const rule: Rule = {
   },
   check(context) {
     const { message, settings } = context;
-    const firmNumbers = firmNumbersOf(settings);
+    const firmNumbers = firmPhoneNumbersOf(settings);
     reportShortCodes(context, firmNumbers);
     const phones = findPhoneNumbers(message.text);
     if (phones.length === 0) return;
