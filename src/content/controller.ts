@@ -64,16 +64,9 @@ function emptyReport(): Report {
   return { score: 100, verdict: 'ready', findings: [], encoding: 'GSM-7', segments: 0, characters: 0 };
 }
 
-/** A finding the user ignored, as it is recognised again after edits: its rule, message and words. */
-export interface IgnoredFinding {
-  ruleId: string;
-  messageId: string;
-  /** The flagged text. */
-  text: string;
-}
-
-function ignoreKey({ ruleId, messageId, text }: IgnoredFinding): string {
-  return `${ruleId}\u0000${messageId}\u0000${text}`;
+/** How an ignored finding is recognised again after edits: its rule, message and the words it flags in `text`. */
+function ignoreKey(finding: Pick<Finding, 'ruleId' | 'messageId' | 'start' | 'end'>, text: string): string {
+  return `${finding.ruleId}\u0000${finding.messageId}\u0000${text.slice(finding.start, finding.end)}`;
 }
 
 let fieldCounter = 0;
@@ -236,16 +229,7 @@ export class FieldController {
     const cache = this.visibleCache;
     if (cache && cache.source === report && cache.text === text && cache.size === this.ignored.size)
       return cache.result;
-    const findings = report.findings.filter(
-      (finding) =>
-        !this.ignored.has(
-          ignoreKey({
-            ruleId: finding.ruleId,
-            messageId: finding.messageId,
-            text: text.slice(finding.start, finding.end),
-          }),
-        ),
-    );
+    const findings = report.findings.filter((finding) => !this.ignored.has(ignoreKey(finding, text)));
     const result =
       findings.length === report.findings.length ? report : { ...report, findings, ...scoreFindings(findings) };
     this.visibleCache = { source: report, text, size: this.ignored.size, result };
@@ -254,13 +238,7 @@ export class FieldController {
 
   /** "Ignore": this finding is not shown again in this message (the same rule on the same words). */
   ignore(finding: Pick<Finding, 'ruleId' | 'messageId' | 'start' | 'end'>, basedOnText: string): void {
-    this.ignored.add(
-      ignoreKey({
-        ruleId: finding.ruleId,
-        messageId: finding.messageId,
-        text: basedOnText.slice(finding.start, finding.end),
-      }),
-    );
+    this.ignored.add(ignoreKey(finding, basedOnText));
     this.page.schedule(this);
   }
 
