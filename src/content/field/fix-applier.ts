@@ -56,10 +56,12 @@ export class FixApplier {
     const selection = this.host.lastSelection() ??
       adapter.readSelection() ?? { start: current.length, end: current.length };
     const expected = applyEdits(current, edits);
-    const caret = {
-      start: Math.min(shiftOffset(selection.start, edits), expected.length),
-      end: Math.min(shiftOffset(selection.end, edits), expected.length),
-    };
+    // The user's selection moved over the edits, within a text of `length` characters.
+    const shiftedSelection = (length: number): TextSelection => ({
+      start: Math.min(shiftOffset(selection.start, edits), length),
+      end: Math.min(shiftOffset(selection.end, edits), length),
+    });
+    const caret = shiftedSelection(expected.length);
     const outcome = await this.strategy.applyEdit(adapter, { before: current, edits, expected, caret });
     const after = adapter.readText();
     if (outcome.ok && outcome.userChanged) {
@@ -70,15 +72,8 @@ export class FixApplier {
       this.host.textEdited();
       return { applied: true, text: after };
     }
-    if (after === current) {
-      // Nothing changed (the editor refused, or the strategy put the text back): the caret stays.
-      this.placeCaret(selection);
-    } else {
-      this.placeCaret({
-        start: Math.min(shiftOffset(selection.start, edits), after.length),
-        end: Math.min(shiftOffset(selection.end, edits), after.length),
-      });
-    }
+    // Nothing changed (the editor refused, or the strategy put the text back): the caret stays.
+    this.placeCaret(after === current ? selection : shiftedSelection(after.length));
     this.host.textEdited();
     const result: ApplyFixesResult = { applied: after !== current, text: after };
     if (!outcome.ok || !sameFieldText(after, expected)) {
