@@ -4,8 +4,7 @@
  * scripts registered for the enabled sites.
  */
 import { browser } from '../shared/browser';
-import { createMessageClient, type MessageClient } from '../shared/messages';
-import { handleLintChannel, handleMessages } from '../shared/messaging';
+import { fieldClient, handleLintChannel, handleMessages } from '../shared/messaging';
 import {
   loadSettings,
   loadUserState,
@@ -65,17 +64,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 /** The content script of the tab's frame whose field was used last (the popup's fieldClient, from here). */
-function fieldFrameClient(tabId: number): MessageClient<'content'> {
-  return createMessageClient<'content'>(async (request) => {
-    const frameId = await frames.frameOf(tabId).catch(() => 0);
-    try {
-      return await browser.tabs.sendMessage(tabId, request, { frameId });
-    } catch (error) {
-      if (frameId === 0) throw error;
-      return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-    }
-  });
-}
+const fieldFrameClient = (tabId: number) => fieldClient(tabId, (id) => frames.frameOf(id));
 
 const commandApis: CommandApis = {
   async activeTab() {

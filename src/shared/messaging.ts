@@ -14,11 +14,15 @@ export const backgroundClient: MessageClient<'background'> = createMessageClient
 
 /**
  * Sends messages to the content script of the tab's frame whose field was used last (an iframe's
- * composer; the background keeps track), or to the top frame when that frame has gone.
+ * composer; the background keeps track), or to the top frame when that frame has gone. The
+ * background, which cannot message itself, passes its own look-up as `frameOf`.
  */
-export function fieldClient(tabId: number): MessageClient<'content'> {
+export function fieldClient(
+  tabId: number,
+  frameOf: (tabId: number) => Promise<number> = (id) => backgroundClient.send('background/fieldFrame', { tabId: id }),
+): MessageClient<'content'> {
   return createMessageClient<'content'>(async (request) => {
-    const frameId = await backgroundClient.send('background/fieldFrame', { tabId }).catch(() => 0);
+    const frameId = await frameOf(tabId).catch(() => 0);
     try {
       return await browser.tabs.sendMessage(tabId, request, { frameId });
     } catch (error) {
