@@ -40,6 +40,26 @@ async function syncFor(origins: readonly string[]): Promise<string | undefined> 
   return undefined;
 }
 
+function notChanged(error: unknown): SiteSwitchResult {
+  return { done: false, problem: `Not changed: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/**
+ * Asks for the origins' permission and turns checking on for each; the result to return when the
+ * user declined or the change could not be stored, else null. Must be the first call in the click's
+ * task: the browser only shows the prompt during a user gesture.
+ */
+async function grantAndEnable(origins: readonly string[]): Promise<SiteSwitchResult | null> {
+  const granted = await browser.permissions.request({ origins: origins.map(originPattern) });
+  if (!granted) return { done: false };
+  try {
+    for (const origin of origins) await setSiteEnabled(origin, true);
+  } catch (error) {
+    return notChanged(error);
+  }
+  return null;
+}
+
 function tabInfo(tab: { id?: number; url?: string } | undefined): TabInfo | null {
   return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
 }
@@ -63,26 +83,22 @@ export function createBrowserPopupClient(location: Location = window.location): 
     loadSettings,
     loadUserState,
     async setSiteEnabled(origin, enabled, frameOrigins = []): Promise<SiteSwitchResult> {
-      const origins = enabled ? [origin, ...frameOrigins] : [origin];
       if (enabled) {
-        // First call in the click's task: the browser only shows the prompt during a user gesture.
         // The composer's frames are asked for in the same prompt, which lists them.
-        const granted = await browser.permissions.request({ origins: origins.map(originPattern) });
-        if (!granted) return { done: false };
+        const refused = await grantAndEnable([origin, ...frameOrigins]);
+        if (refused) return refused;
+        const problem = await syncFor([origin]);
+        return problem ? { done: true, problem } : { done: true };
       }
       try {
-        for (const each of origins) await setSiteEnabled(each, enabled);
+        await setSiteEnabled(origin, false);
       } catch (error) {
-        return { done: false, problem: `Not changed: ${error instanceof Error ? error.message : String(error)}` };
+        return notChanged(error);
       }
-      if (!enabled) {
-        void backgroundClient.send('background/syncSiteScripts').catch((error: unknown) => {
-          console.warn('SMS Compliance Checker: could not update the site scripts (the worker retries)', error);
-        });
-        return { done: true };
-      }
-      const problem = await syncFor([origin]);
-      return problem ? { done: true, problem } : { done: true };
+      void backgroundClient.send('background/syncSiteScripts').catch((error: unknown) => {
+        console.warn('SMS Compliance Checker: could not update the site scripts (the worker retries)', error);
+      });
+      return { done: true };
     },
     async frameAccess(tab): Promise<FrameAccess[]> {
       const api = scripting();
@@ -105,14 +121,8 @@ export function createBrowserPopupClient(location: Location = window.location): 
       );
     },
     async allowFrameOrigins(origins, tab): Promise<SiteSwitchResult> {
-      // First call in the click's task: the permission prompt needs the user gesture.
-      const granted = await browser.permissions.request({ origins: origins.map(originPattern) });
-      if (!granted) return { done: false };
-      try {
-        for (const origin of origins) await setSiteEnabled(origin, true);
-      } catch (error) {
-        return { done: false, problem: `Not changed: ${error instanceof Error ? error.message : String(error)}` };
-      }
+      const refused = await grantAndEnable(origins);
+      if (refused) return refused;
       const problem = await syncFor(origins);
       if (problem) return { done: true, problem };
       // The sync starts the checker in tabs whose own address is on a newly enabled site; this
