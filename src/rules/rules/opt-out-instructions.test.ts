@@ -71,6 +71,10 @@ runRuleTests(rule, {
     { name: 'confirm, not opt out', text: 'Hartwell & Diaz: Reply Y to confirm your 3/14 appointment.' },
     { name: 'numbered menu without opt-out', text: 'Reply 1 to confirm, 2 to reschedule.' },
     { name: 'stop as an ordinary word', text: 'Please stop by to sign; the end of the month is the deadline.' },
+    // A standard keyword offered beside ALTO/BAJA is an instruction carriers honour.
+    first('Hartwell & Diaz: le escribimos sobre su caso. Responda ALTO o STOP para cancelar.'),
+    first('Hartwell & Diaz: le escribimos sobre su caso. Responda ALTO, BAJA o STOP para cancelar.'),
+    first('Hartwell & Diaz: le escribimos sobre su caso. Responda ALTO/STOP para cancelar.'),
     { name: 'blank first message', text: '', firstMessage: true },
     { name: 'whitespace-only first message', text: '  \n ', firstMessage: true },
   ],
@@ -88,6 +92,18 @@ runRuleTests(rule, {
       firstMessage: true,
       findings: [{ messageId: 'spanishKeyword', start: 67, end: 71, severity: 'warning' }],
       output: 'Hartwell & Diaz: Hola Maria, le escribimos sobre su caso. Responda STOP para cancelar.',
+    },
+    {
+      name: 'two non-standard keywords offered together: one finding, one STOP',
+      text: 'Hartwell & Diaz: le escribimos sobre su caso. Responda ALTO o BAJA para cancelar.',
+      findings: [{ messageId: 'spanishKeyword', start: 55, end: 66, severity: 'warning' }],
+      output: 'Hartwell & Diaz: le escribimos sobre su caso. Responda STOP para cancelar.',
+    },
+    {
+      name: 'a lower-case stop is not a keyword on offer',
+      text: 'Hartwell & Diaz: le escribimos sobre su caso. Responda ALTO o stop para cancelar.',
+      findings: [{ messageId: 'spanishKeyword', start: 55, end: 59, severity: 'warning' }],
+      output: 'Hartwell & Diaz: le escribimos sobre su caso. Responda STOP o stop para cancelar.',
     },
     {
       text: portal,

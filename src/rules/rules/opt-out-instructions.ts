@@ -130,6 +130,39 @@ function calledNumberEnd(view: WordsAndView, index: number): number {
   return digits >= 5 ? last : -1;
 }
 
+/** Words that offer a second keyword: "Responda ALTO o STOP", "reply END or STOP". */
+const KEYWORD_ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'o', 'u']);
+
+/**
+ * Indices of the capitalised keywords offered as alternatives after the reply at `index`:
+ * "ALTO o STOP", "ALTO, BAJA o STOP", "ALTO/STOP". A client may send any of them, so a standard
+ * keyword anywhere in the list makes the instruction one carriers honour.
+ */
+function alternativeKeywords(view: WordsAndView, text: string, index: number): number[] {
+  const found: number[] = [];
+  let current = index;
+  while (found.length < 4) {
+    const currentWord = view.words[current] as Span;
+    let next = current + 1;
+    const nextWord = view.words[next];
+    if (nextWord === undefined) break;
+    const gap = text.slice(currentWord.end, nextWord.start);
+    if (view.joined[current] && KEYWORD_ALTERNATIVES.has(view.normalized[next] ?? '')) {
+      if (!view.joined[next]) break;
+      next++;
+    } else if (!/^\s*[,/]\s*$/.test(gap)) {
+      break;
+    }
+    const candidate = view.words[next];
+    const normalized = view.normalized[next] ?? '';
+    if (candidate === undefined || !isUpperCase(candidate.text)) break;
+    if (!OPT_OUT_KEYWORDS.has(normalized) && !SPANISH_OPT_OUT_KEYWORDS.has(normalized)) break;
+    found.push(next);
+    current = next;
+  }
+  return found;
+}
+
 function isNonStandardReply(word: Span, normalized: string): boolean {
   if (OPT_OUT_KEYWORDS.has(normalized) || NOT_A_REPLY.has(normalized)) return false;
   if (/^\d{1,2}$/.test(normalized) || /^\p{L}$/u.test(normalized)) return true;
@@ -174,7 +207,20 @@ function scan(message: ParsedMessage): OptOutScan {
       const replyWord = normalized[replyIndex];
       if (reply === undefined || replyWord === undefined) continue;
       if (SPANISH_OPT_OUT_KEYWORDS.has(replyWord) && isUpperCase(reply.text)) {
-        spanish.push(reply);
+        const alternatives = alternativeKeywords(view, message.text, replyIndex);
+        const standardAlternatives = alternatives.filter((alternative) =>
+          OPT_OUT_KEYWORDS.has(normalized[alternative] ?? ''),
+        );
+        for (const alternative of standardAlternatives)
+          standard.push({ keyword: words[alternative] as Span, lowerCase: false });
+        // "ALTO o BAJA" is one instruction: one finding whose fix leaves one STOP, not "STOP o STOP".
+        const lastAlternative = words[alternatives.at(-1) ?? replyIndex] as Span;
+        if (standardAlternatives.length === 0)
+          spanish.push({
+            ...reply,
+            end: lastAlternative.end,
+            text: message.text.slice(reply.start, lastAlternative.end),
+          });
         continue;
       }
       if (OPT_OUT_KEYWORDS.has(replyWord)) {
