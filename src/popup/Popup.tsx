@@ -4,7 +4,7 @@ import { SEVERITY_GROUPS, VERDICT_LABELS } from '../shared/report-labels';
 import type { SettingsProblem, SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
 import { FrameAccessNotice } from './FrameAccessNotice';
-import type { ContentProblem, PopupController, SafeFixPreview } from './popup-store';
+import type { ContentProblem, NotAcceptedFix, PopupController, SafeFixPreview } from './popup-store';
 
 export interface PopupProps {
   controller: PopupController;
@@ -75,6 +75,12 @@ export function Popup({ controller }: PopupProps) {
               <ReportSummary report={field.report} />
               {field.spellingUnavailable && (
                 <p class="spelling-unavailable">Spelling is not checked right now: {field.spellingUnavailable}</p>
+              )}
+              {state.notAccepted && (
+                <NotAcceptedFixPanel
+                  notAccepted={state.notAccepted}
+                  onCopy={() => void controller.copyNotAcceptedFix()}
+                />
               )}
               <FirstMessageSwitch
                 checked={field.firstMessage}
@@ -180,6 +186,37 @@ export function ContentProblemState({ problem, onReload, onOpenOptions }: Conten
         </EmptyState>
       );
   }
+}
+
+/** The editing path's own wording when the editor kept its text: the heading says it already. */
+const EDITOR_REFUSED = /^This editor did not accept the change\.?$/;
+
+export interface NotAcceptedFixPanelProps {
+  notAccepted: NotAcceptedFix;
+  onCopy(): void;
+}
+
+/**
+ * A fix the page's editor did not take (it keeps its own text): the fixed message, to copy and
+ * paste by hand, as the card offers it. The copy's outcome is announced in the popup's live region.
+ */
+export function NotAcceptedFixPanel({ notAccepted, onCopy }: NotAcceptedFixPanelProps) {
+  return (
+    <section class="not-accepted" aria-labelledby="not-accepted-heading">
+      <h2 id="not-accepted-heading">This editor did not accept the change</h2>
+      <p>
+        {EDITOR_REFUSED.test(notAccepted.reason) ? '' : `${notAccepted.reason} `}
+        {notAccepted.restored
+          ? 'Your message is as it was. '
+          : 'Check your message: the editor changed it its own way. '}
+        Copy the fixed message, select the text in the editor and paste.
+      </p>
+      <textarea class="fixed-text" readOnly rows={3} aria-label="The fixed message" value={notAccepted.expected} />
+      <button type="button" class="primary" onClick={onCopy}>
+        Copy the fix
+      </button>
+    </section>
+  );
 }
 
 export interface EmptyStateProps {

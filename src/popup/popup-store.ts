@@ -143,6 +143,20 @@ export interface PopupState {
   notice: string;
   /** The tab's frames from other origins that could hold a composer, and whether the checker reaches them. */
   frames: FrameAccess[];
+  /** The last fix the editor did not take: the fixed message to copy, until the field's text changes. */
+  notAccepted: NotAcceptedFix | null;
+}
+
+/** A fix the page's editor did not take (it kept or put back its own text). */
+export interface NotAcceptedFix {
+  /** The whole message as the fix would have left it (the popup offers it to copy). */
+  expected: string;
+  /** Why, from the field's editing path. */
+  reason: string;
+  /** The field's text afterwards: the offer stands while the field still holds it. */
+  fieldText: string;
+  /** Whether the field holds the text from before the fix again. */
+  restored: boolean;
 }
 
 export interface PopupController {
@@ -154,6 +168,8 @@ export interface PopupController {
   cancelPreview(): void;
   insertTermsLink(): Promise<void>;
   copyTermsLink(): Promise<void>;
+  /** Copies the fixed message of a fix the editor did not take. */
+  copyNotAcceptedFix(): Promise<void>;
   setFirstMessage(firstMessage: boolean): Promise<void>;
   setSiteEnabled(enabled: boolean): Promise<void>;
   /** Grants and enables the frames the checker cannot reach yet; undefined when the client cannot. */
@@ -187,6 +203,7 @@ export function initialPopupState(): PopupState {
     siteSwitch: null,
     notice: '',
     frames: [],
+    notAccepted: null,
   };
 }
 
@@ -264,6 +281,8 @@ export function createPopupController(client: PopupClient): PopupController {
       storageError,
       // A preview computed on other text is stale.
       preview: state.preview && field && state.preview.before === field.text ? state.preview : null,
+      // Once the user pasted the fix (or typed), the offer to copy it has done its job.
+      notAccepted: state.notAccepted && field && field.text === state.notAccepted.fieldText ? state.notAccepted : null,
     }));
   }
 
@@ -282,6 +301,7 @@ export function createPopupController(client: PopupClient): PopupController {
   }
 
   async function sendFixes(fixes: Fix[], successNotice: string): Promise<void> {
+    store.set({ notAccepted: null });
     await withField(async (tab, field) => {
       const result = await client
         .content(tab.id)
@@ -291,8 +311,12 @@ export function createPopupController(client: PopupClient): PopupController {
         const reason = (result.reason ?? 'the message changed meanwhile').replace(/[.\s]+$/, '');
         return `Not applied: ${reason}. Try again.`;
       }
-      if (result.notAccepted)
-        return `Not applied as expected: ${result.reason ?? 'the editor changed the text differently'}`;
+      if (result.notAccepted) {
+        const reason = result.reason ?? 'The editor kept its own text.';
+        const { expected, restored } = result.notAccepted;
+        store.set({ notAccepted: { expected, reason, fieldText: result.text, restored } });
+        return 'This editor did not accept the change: copy the fix and paste it.';
+      }
       return successNotice;
     });
   }
@@ -348,6 +372,16 @@ export function createPopupController(client: PopupClient): PopupController {
         store.set({ notice: 'Terms link copied.' });
       } catch {
         store.set({ notice: 'Could not copy; select the link and copy it by hand.' });
+      }
+    },
+    async copyNotAcceptedFix() {
+      const { notAccepted } = store.get();
+      if (!notAccepted) return;
+      try {
+        await client.copyText(notAccepted.expected);
+        store.set({ notice: 'Fixed message copied. Select the message in the editor and paste.' });
+      } catch {
+        store.set({ notice: 'Could not copy: select the fixed message above and copy it with Ctrl+C.' });
       }
     },
     setFirstMessage(firstMessage) {
