@@ -75,6 +75,8 @@ runRuleTests(rule, {
     first('Hartwell & Diaz: le escribimos sobre su caso. Responda ALTO o STOP para cancelar.'),
     first('Hartwell & Diaz: le escribimos sobre su caso. Responda ALTO, BAJA o STOP para cancelar.'),
     first('Hartwell & Diaz: le escribimos sobre su caso. Responda ALTO/STOP para cancelar.'),
+    // The keyword leading its purpose, as in the CTIA sample wording: "STOP para cancelar".
+    first('Hartwell & Diaz: su audiencia es el lunes. Responda AYUDA para ayuda, STOP para cancelar.'),
     { name: 'blank first message', text: '', firstMessage: true },
     { name: 'whitespace-only first message', text: '  \n ', firstMessage: true },
   ],
@@ -98,6 +100,12 @@ runRuleTests(rule, {
       text: 'Hartwell & Diaz: le escribimos sobre su caso. Responda ALTO o BAJA para cancelar.',
       findings: [{ messageId: 'spanishKeyword', start: 55, end: 66, severity: 'warning' }],
       output: 'Hartwell & Diaz: le escribimos sobre su caso. Responda STOP para cancelar.',
+    },
+    {
+      name: 'a leading Spanish keyword with its purpose',
+      text: 'Hartwell & Diaz: su audiencia es el lunes. AYUDA para ayuda, ALTO para cancelar.',
+      findings: [{ messageId: 'spanishKeyword', start: 61, end: 65, severity: 'warning' }],
+      output: 'Hartwell & Diaz: su audiencia es el lunes. AYUDA para ayuda, STOP para cancelar.',
     },
     {
       name: 'a lower-case stop is not a keyword on offer',

@@ -99,9 +99,9 @@ function purposeEnd(view: WordsAndView, index: number): number {
   return index;
 }
 
-/** "to <purpose>" starting at `index`: the purpose's last word, or -1. */
+/** "to <purpose>" (or "para <purpose>") starting at `index`: the purpose's last word, or -1. */
 function toPurposeEnd(view: WordsAndView, index: number): number {
-  if (view.normalized[index] !== 'to' || !view.joined[index]) return -1;
+  if (WORD_ROLES.get(view.normalized[index] ?? '') !== 'to' || !view.joined[index]) return -1;
   return purposeEnd(view, index + 1);
 }
 
@@ -195,6 +195,9 @@ function scan(message: ParsedMessage): OptOutScan {
   const nonStandard: NonStandardWording[] = [];
   const spanish: Span[] = [];
   let coveredUntil = -1;
+  // The last keyword a verb already took ("Responda ALTO para cancelar"), so the leading-keyword
+  // reading does not count it twice.
+  let repliedUntil = -1;
   for (let index = 0; index < words.length; index++) {
     const word = normalized[index] as string;
     // One Map lookup per word: most words start nothing this rule looks for.
@@ -214,7 +217,8 @@ function scan(message: ParsedMessage): OptOutScan {
         for (const alternative of standardAlternatives)
           standard.push({ keyword: words[alternative] as Span, lowerCase: false });
         // "ALTO o BAJA" is one instruction: one finding whose fix leaves one STOP, not "STOP o STOP".
-        const lastAlternative = words[alternatives.at(-1) ?? replyIndex] as Span;
+        repliedUntil = alternatives.at(-1) ?? replyIndex;
+        const lastAlternative = words[repliedUntil] as Span;
         if (standardAlternatives.length === 0)
           spanish.push({
             ...reply,
@@ -229,7 +233,10 @@ function scan(message: ParsedMessage): OptOutScan {
         const readsAsKeyword =
           upper ||
           (STRONG_VERBS.has(word) && (UNAMBIGUOUS_KEYWORDS.has(replyWord) || followedByTo || !joined[replyIndex]));
-        if (readsAsKeyword) standard.push({ keyword: reply, lowerCase: !upper });
+        if (readsAsKeyword) {
+          standard.push({ keyword: reply, lowerCase: !upper });
+          repliedUntil = replyIndex;
+        }
         continue;
       }
       if (index > coveredUntil && isNonStandardReply(reply, replyWord)) {
@@ -242,7 +249,12 @@ function scan(message: ParsedMessage): OptOutScan {
       continue;
     }
     // "STOP to opt out", "HELP for help, STOP to cancel": the keyword leads, visibly in capitals.
-    if (role === 'keyword' && isUpperCase(original.text) && toPurposeEnd(view, index + 1) >= 0) {
+    if (
+      role === 'keyword' &&
+      index > repliedUntil &&
+      isUpperCase(original.text) &&
+      toPurposeEnd(view, index + 1) >= 0
+    ) {
       if (SPANISH_OPT_OUT_KEYWORDS.has(word)) spanish.push(original);
       else standard.push({ keyword: original, lowerCase: false });
       continue;
