@@ -3,7 +3,8 @@
  * health check, routes spelling, shows the field in use on the toolbar button and keeps the content
  * scripts registered for the enabled sites.
  */
-import { browser } from '../shared/browser';
+import { browser, scriptingApi } from '../shared/browser';
+import { createMessageClient } from '../shared/messages';
 import { fieldClient, handleLintChannel, handleMessages } from '../shared/messaging';
 import {
   loadSettings,
@@ -16,6 +17,7 @@ import {
 } from '../shared/settings';
 import { type CommandApis, type CommandTab, runCommand } from './commands';
 import { fieldFrames } from './field-frames';
+import { frameCardRelay } from './frame-card-relay';
 import { serveLintPort } from './linting';
 import { pageConfig } from './page-config';
 import { turnOffRule } from './rule-switch';
@@ -30,8 +32,7 @@ relayLateManagedSettings();
 const probeApis: ProbeApis = {
   session: browser.storage.session,
   async executeInTab(tabId, func) {
-    const api =
-      (browser as unknown as { scripting?: typeof chrome.scripting }).scripting ?? globalThis.chrome?.scripting;
+    const api = scriptingApi();
     if (!api) throw new Error('this browser cannot run scripts in tabs');
     const [frame] = await api.executeScript({ target: { tabId, frameIds: [0] }, func });
     return frame?.result as number | undefined;
@@ -98,6 +99,15 @@ if (import.meta.env?.MODE === 'test') {
   (globalThis as typeof globalThis & { smsCheckRunCommand?: typeof onCommand }).smsCheckRunCommand = onCommand;
 }
 
+/** The content script of one frame of a tab. */
+const frameClient = (tabId: number, frameId: number) =>
+  createMessageClient<'content'>((request) => browser.tabs.sendMessage(tabId, request, { frameId }));
+const frameCards = frameCardRelay({
+  showCard: (tabId, args) => frameClient(tabId, 0).send('content/showFrameCard', args),
+  closeCard: (tabId, args) => frameClient(tabId, 0).send('content/closeFrameCard', args),
+  action: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/frameCardAction', args),
+});
+
 handleMessages<'background'>({
   'background/ping': () => ({ version: browser.runtime.getManifest().version, answeredAt: Date.now() }),
   'background/pageConfig': ({ url }) => pageConfig(url),
@@ -108,5 +118,6 @@ handleMessages<'background'>({
   'background/syncSiteScripts': () => syncSiteScripts(),
   'background/probeTab': ({ tabId }) => probeTab(probeApis, tabId),
   'background/turnOffRule': ({ ruleId }) => turnOffRule(ruleId),
+  ...frameCards,
   ...spellingHandlers,
 });

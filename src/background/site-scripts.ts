@@ -7,18 +7,12 @@
  */
 import checkerScript from '../content/checker.iife.ts?script';
 import pageHookScript from '../content/page-hook.iife.ts?script';
-import { browser } from '../shared/browser';
+import { browser, scriptingApi } from '../shared/browser';
 import type { InjectionFailure, SiteScriptSyncResult } from '../shared/messages';
 import { enabledPatterns, loadSettings, loadUserState } from '../shared/settings';
 
 export const SITE_SCRIPT_ID = 'sms-check-sites';
 export const SITE_HOOK_SCRIPT_ID = 'sms-check-sites-hook';
-
-type ScriptingApi = typeof chrome.scripting;
-
-function scripting(): ScriptingApi | undefined {
-  return (browser as unknown as { scripting?: ScriptingApi }).scripting ?? globalThis.chrome?.scripting;
-}
 
 /**
  * Patterns not already covered by the static localhost entries of the test build's manifest
@@ -54,7 +48,7 @@ export function syncSiteScripts(): Promise<SiteScriptSyncResult> {
 
 async function doSync(): Promise<SiteScriptSyncResult> {
   const injectionFailures: InjectionFailure[] = [];
-  const api = scripting();
+  const api = scriptingApi();
   if (!api?.registerContentScripts) return { injectionFailures };
   const [{ settings }, user] = await Promise.all([loadSettings(), loadUserState()]);
   const matches = await permitted(dynamicPatterns(enabledPatterns(settings, user)));
@@ -106,7 +100,7 @@ async function doSync(): Promise<SiteScriptSyncResult> {
 
 /** Injects the checker into a tab right away (after the user enabled its site from the popup). */
 export async function injectIntoTab(tabId: number): Promise<void> {
-  const api = scripting();
+  const api = scriptingApi();
   if (!api) return;
   await api.executeScript({ target: { tabId, allFrames: true }, files: [pageHookScript], world: 'MAIN' });
   await api.executeScript({ target: { tabId, allFrames: true }, files: [checkerScript] });

@@ -2,7 +2,7 @@
 /** The PopupClient over the real extension APIs. */
 import checkerScript from '../content/checker.iife.ts?script';
 import pageHookScript from '../content/page-hook.iife.ts?script';
-import { browser } from '../shared/browser';
+import { browser, scriptingApi } from '../shared/browser';
 import type { TabInfo } from '../shared/field-protocol';
 import { backgroundClient, fieldClient } from '../shared/messaging';
 import {
@@ -20,12 +20,6 @@ import type { PopupClient, SiteSwitchResult } from './popup-store';
 
 /** How often the open popup re-reads the field, so typing on the page shows up here. */
 const FIELD_POLL_MS = 800;
-
-type ScriptingApi = typeof chrome.scripting;
-
-function scripting(): ScriptingApi | undefined {
-  return (browser as unknown as { scripting?: ScriptingApi }).scripting ?? globalThis.chrome?.scripting;
-}
 
 /** Syncs the registered site scripts and says when the checker could not start on a page of `origins`. */
 async function syncFor(origins: readonly string[]): Promise<string | undefined> {
@@ -101,7 +95,7 @@ export function createBrowserPopupClient(location: Location = window.location): 
       return { done: true };
     },
     async frameAccess(tab): Promise<FrameAccess[]> {
-      const api = scripting();
+      const api = scriptingApi();
       if (!api) return [];
       const [injection] = await api.executeScript({
         target: { tabId: tab.id, frameIds: [0] },
@@ -127,7 +121,7 @@ export function createBrowserPopupClient(location: Location = window.location): 
       if (problem) return { done: true, problem };
       // The sync starts the checker in tabs whose own address is on a newly enabled site; this
       // tab's is not: start it in the frames now (the scripts skip the frames they already run in).
-      const api = scripting();
+      const api = scriptingApi();
       try {
         await api?.executeScript({
           target: { tabId: tab.id, allFrames: true },
