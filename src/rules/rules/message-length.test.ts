@@ -48,6 +48,11 @@ runRuleTests(rule, {
       findings: [{ messageId: 'multiSegment', start: 66, end: 78 }],
     },
     {
+      name: 'a boundary inside a merge field underlines from the field',
+      text: `${'A'.repeat(150)} {{event.date}} x`,
+      findings: [{ messageId: 'multiSegment', start: 151, end: 167, severity: 'info' }],
+    },
+    {
       name: 'over 320 characters is a warning from the 321st character',
       text: `Hi Maria, this is Hartwell & Diaz. ${SENTENCE.repeat(6)}`,
       findings: [{ messageId: 'overRecommended', start: 320, end: 383, severity: 'warning' }],

@@ -144,6 +144,9 @@ const rule: Rule = {
   },
   check(context) {
     reportTemplateGrowth(context);
+    // A boundary inside a merge field underlines from the field's start: half a "{{event.date}}" means nothing.
+    const outsidePlaceholders = (offset: number): number =>
+      context.message.placeholders.find((field) => field.start < offset && offset < field.end)?.start ?? offset;
     // Smart encoding converts the text before it is sent: count what is billed.
     const billed = billedTextOf(context.message, context.settings);
     const { text, encoding } = billed;
@@ -159,16 +162,20 @@ const rule: Rule = {
       segments: encoding.segments,
     };
     if (encoding.characters > TWILIO_MAX_CHARACTERS) {
-      const start = billed.toOriginal(offsetBeyond(text, isGsm, TWILIO_MAX_CHARACTERS, simpleGraphemes));
+      const start = outsidePlaceholders(
+        billed.toOriginal(offsetBeyond(text, isGsm, TWILIO_MAX_CHARACTERS, simpleGraphemes)),
+      );
       context.report({ messageId: 'overMaximum', data, start, end, severity: 'error' });
     } else if (encoding.characters > RECOMMENDED_MAX_CHARACTERS) {
-      const start = billed.toOriginal(offsetBeyond(text, isGsm, RECOMMENDED_MAX_CHARACTERS, simpleGraphemes));
+      const start = outsidePlaceholders(
+        billed.toOriginal(offsetBeyond(text, isGsm, RECOMMENDED_MAX_CHARACTERS, simpleGraphemes)),
+      );
       context.report({ messageId: 'overRecommended', data, start, end, severity: 'warning' });
     } else {
       context.report({
         messageId: 'multiSegment',
         data,
-        start: billed.toOriginal(firstSegmentBoundary(text, isGsm, simpleGraphemes)),
+        start: outsidePlaceholders(billed.toOriginal(firstSegmentBoundary(text, isGsm, simpleGraphemes))),
         end,
       });
     }
