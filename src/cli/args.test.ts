@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CSV_COLUMN, HELP_TEXT, parseCommandLine } from './args';
+import { HELP_TEXT, parseCommandLine } from './args';
 
 describe('parseCommandLine', () => {
-  it('defaults to text output, the "message" column and standard input', () => {
+  it('defaults to text output, no column chosen (the reader looks for a usual one) and standard input', () => {
     expect(parseCommandLine([])).toEqual({
       kind: 'check',
       options: {
         firstMessage: false,
         format: 'text',
-        column: DEFAULT_CSV_COLUMN,
         fix: false,
         spelling: true,
         inputs: [],

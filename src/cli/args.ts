@@ -8,8 +8,8 @@ export interface CliOptions {
   configPath?: string;
   firstMessage: boolean;
   format: OutputFormat;
-  /** The CSV column holding the message text. */
-  column: string;
+  /** The CSV column holding the message text; when absent, the first of DEFAULT_CSV_COLUMNS the header has. */
+  column?: string;
   fix: boolean;
   /** Check spelling (loads the en_US dictionary once per run, about a second); --no-spelling skips it. */
   spelling: boolean;
@@ -23,7 +23,8 @@ export type ParsedCommand =
   | { kind: 'check'; options: CliOptions }
   | { kind: 'usage-error'; message: string };
 
-export const DEFAULT_CSV_COLUMN = 'message';
+/** Where template exports keep the text (Twilio's and most portals' exports say "Body"), in the order tried. */
+export const DEFAULT_CSV_COLUMNS: readonly string[] = ['message', 'body', 'text', 'template', 'content', 'sms'];
 
 export const HELP_TEXT = `Usage: sms-check [options] [FILE ...|-]
 
@@ -35,8 +36,10 @@ Input (one message each):
   FILE.jsonl         one JSON object per line: {"text": "...", "id"?: "...",
                      "firstMessage"?: true} (.ndjson works too)
   FILE.csv           RFC 4180 CSV with a header row; the text is in the
-                     "message" column (see --column); an "id" column, when
-                     present, names each message
+                     first of the columns message, body, text, template,
+                     content, sms (or the one --column names); an "id"
+                     column names each message and a "firstMessage" (or
+                     "first_message") column of true/false sets it per row
   -                  standard input (also used when no FILE is given)
   Files are UTF-8, or UTF-16 with a byte order mark. Invalid UTF-8 is reported
   (first bad byte's line and column) and checked with U+FFFD in its place; a
@@ -48,11 +51,11 @@ Options:
       --first-message
                      check every message as the first one sent to a client
                      (must identify the firm, link the terms, offer STOP);
-                     a JSONL "firstMessage" field overrides it per message
+                     a JSONL field or CSV column "firstMessage" overrides it
   -f, --format FMT   text (default), json (one array) or jsonl (one object per
                      message: id, text, score, verdict, encoding, segments,
                      findings, and fixed with --fix)
-      --column NAME  the CSV column holding the message (default "message")
+      --column NAME  the CSV column holding the message
       --fix          also output each message with its safe fixes applied
                      (files are never modified; the exit status still
                      reflects the messages as written)
@@ -102,7 +105,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
       ...(values.config !== undefined ? { configPath: values.config } : {}),
       firstMessage: values['first-message'] ?? false,
       format: format as OutputFormat,
-      column: values.column ?? DEFAULT_CSV_COLUMN,
+      ...(values.column !== undefined ? { column: values.column } : {}),
       fix: values.fix ?? false,
       spelling: !(values['no-spelling'] ?? false),
       inputs: positionals,

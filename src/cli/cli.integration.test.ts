@@ -193,7 +193,7 @@ describe('the built sms-check', () => {
         () => [file('hostile.csv', `id,${HOSTILE}\n1,Hi\n`)],
         undefined,
         2,
-        /^hostile\.csv:1: no "message" column in the header \(columns: "id", "\\x1b\[2J\\x1b\]0;pwned\\x07\\x9b31m\\u202e"\)/,
+        /^hostile\.csv:1: no message column \(message, body, text, template, content, sms\) in the header \(columns: "id", "\\x1b\[2J\\x1b\]0;pwned\\x07\\x9b31m\\u202e"\)/,
         undefined,
       ],
       [

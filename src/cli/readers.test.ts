@@ -121,6 +121,41 @@ describe('csvToItems', () => {
     ]);
   });
 
+  it('without --column, takes the first usual message column a template export has', () => {
+    expect(csvToItems('Name,Body,Text\nreminder,Hi Maria,ignored\n', 'x.csv')).toEqual([
+      { kind: 'message', id: 'x.csv:2', location: 'x.csv:2', text: 'Hi Maria' },
+    ]);
+    expect(csvToItems('name,template\nreminder,Hi Maria\n', 'x.csv')).toEqual([
+      { kind: 'message', id: 'x.csv:2', location: 'x.csv:2', text: 'Hi Maria' },
+    ]);
+    expect(csvToItems('id,notes\n1,Hi\n', 'x.csv')).toEqual([
+      {
+        kind: 'problem',
+        location: 'x.csv:1',
+        message:
+          'no message column (message, body, text, template, content, sms) in the header (columns: "id", "notes"); choose one with --column',
+        fatal: true,
+      },
+    ]);
+  });
+
+  it('reads a first-message column per row, and warns on a value that is not true or false', () => {
+    const items = csvToItems('id,body,first_message\na,Invite,TRUE\nb,Reminder,no\nc,Other,\nd,Odd,maybe\n', 'x.csv');
+    expect(items).toEqual([
+      { kind: 'message', id: 'a', location: 'x.csv:2', text: 'Invite', firstMessage: true },
+      { kind: 'message', id: 'b', location: 'x.csv:3', text: 'Reminder', firstMessage: false },
+      { kind: 'message', id: 'c', location: 'x.csv:4', text: 'Other' },
+      {
+        kind: 'problem',
+        location: 'x.csv:5',
+        message:
+          '"first_message" must be true or false (or yes/no, 1/0), not "maybe"; checked with the --first-message setting',
+        warning: true,
+      },
+      { kind: 'message', id: 'd', location: 'x.csv:5', text: 'Odd' },
+    ]);
+  });
+
   it('reports a record too short to hold the message and goes on', () => {
     const items = csvToItems('id,message\n1\n2,Hi\n', 'x.csv', 'message');
     expect(items).toEqual([

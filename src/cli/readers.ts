@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { DEFAULT_CSV_COLUMNS } from './args';
 import { parseCsv } from './csv';
 import { type DecodeEvent, InputDecoder, type InputDecoderOptions, type TextEncodingName } from './decode';
 import { createLocator } from './format';
@@ -82,8 +83,25 @@ function findColumn(header: readonly string[], wanted: string): number {
   return header.findIndex((name) => name.trim().toLowerCase() === normalized);
 }
 
-/** The messages of a CSV file with a header row; the text comes from `column`, ids from an "id" column if any. */
-export function csvToItems(content: string, source: string, column: string): InputItem[] {
+const FIRST_MESSAGE_COLUMNS: readonly string[] = ['firstMessage', 'first_message', 'first message'];
+const TRUE_WORDS: ReadonlySet<string> = new Set(['true', 'yes', 'y', '1']);
+const FALSE_WORDS: ReadonlySet<string> = new Set(['false', 'no', 'n', '0', '']);
+
+/** The index of `column`, or without one of the first of DEFAULT_CSV_COLUMNS present; -1 when none is. */
+function messageColumnIndex(header: readonly string[], column: string | undefined): number {
+  if (column !== undefined) return findColumn(header, column);
+  for (const candidate of DEFAULT_CSV_COLUMNS) {
+    const index = findColumn(header, candidate);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+/**
+ * The messages of a CSV file with a header row; the text comes from `column` (or a usual name for
+ * it), ids from an "id" column and the first-message flag from a "firstMessage" column if any.
+ */
+export function csvToItems(content: string, source: string, column?: string): InputItem[] {
   const { records, problems } = parseCsv(content);
   const items: InputItem[] = [];
   // Problems and messages in file order; a warning comes before the message it is about.
@@ -96,19 +114,24 @@ export function csvToItems(content: string, source: string, column: string): Inp
   };
   const [header, ...rows] = records;
   if (header) {
-    const messageIndex = findColumn(header.fields, column);
+    const messageIndex = messageColumnIndex(header.fields, column);
     if (messageIndex < 0) {
       const columns = header.fields.map((name) => `"${name}"`).join(', ');
+      const wanted = column !== undefined ? `"${column}" column` : `message column (${DEFAULT_CSV_COLUMNS.join(', ')})`;
       return [
         {
           kind: 'problem',
           location: `${source}:${header.line}`,
-          message: `no "${column}" column in the header (columns: ${columns}); choose one with --column`,
+          message: `no ${wanted} in the header (columns: ${columns}); choose one with --column`,
           fatal: true,
         },
       ];
     }
-    const idIndex = column.toLowerCase() === 'id' ? -1 : findColumn(header.fields, 'id');
+    const idIndex = findColumn(header.fields, 'id');
+    const usableIdIndex = idIndex === messageIndex ? -1 : idIndex;
+    const firstMessageIndex = FIRST_MESSAGE_COLUMNS.map((name) => findColumn(header.fields, name)).find(
+      (index) => index >= 0 && index !== messageIndex,
+    );
     for (const row of rows) {
       problemsBefore(row.line);
       const location = `${source}:${row.line}`;
@@ -122,8 +145,26 @@ export function csvToItems(content: string, source: string, column: string): Inp
         continue;
       }
       if (text.trim() === '') continue;
-      const id = idIndex >= 0 ? row.fields[idIndex] : undefined;
-      items.push({ kind: 'message', id: id !== undefined && id !== '' ? id : location, location, text });
+      const id = usableIdIndex >= 0 ? row.fields[usableIdIndex] : undefined;
+      const flag =
+        firstMessageIndex === undefined ? undefined : (row.fields[firstMessageIndex] ?? '').trim().toLowerCase();
+      if (flag !== undefined && !TRUE_WORDS.has(flag) && !FALSE_WORDS.has(flag)) {
+        const name = header.fields[firstMessageIndex as number];
+        items.push({
+          kind: 'problem',
+          location,
+          message: `"${name}" must be true or false (or yes/no, 1/0), not "${row.fields[firstMessageIndex as number]}"; checked with the --first-message setting`,
+          warning: true,
+        });
+      }
+      items.push({
+        kind: 'message',
+        id: id !== undefined && id !== '' ? id : location,
+        location,
+        text,
+        ...(flag !== undefined && TRUE_WORDS.has(flag) ? { firstMessage: true } : {}),
+        ...(flag !== undefined && FALSE_WORDS.has(flag) && flag !== '' ? { firstMessage: false } : {}),
+      });
     }
   }
   problemsBefore(Number.POSITIVE_INFINITY);
@@ -264,7 +305,7 @@ export function decodeWhole(bytes: Uint8Array, source: string): { text?: string;
  */
 export async function* readInput(
   path: string,
-  column: string,
+  column: string | undefined,
   stdin: Readable & { isTTY?: boolean },
 ): AsyncGenerator<InputItem> {
   if (path === '-') {
