@@ -2,7 +2,7 @@
  * The command line of `npm run package` and the firm's portal hosts it takes, checked by the options
  * page's own rules for portal sites (unit-tested in test/release/release.test.ts).
  */
-import { normalizeSitePattern } from '../../src/shared/settings-schema';
+import { checkSettings, normalizeSitePattern } from '../../src/shared/settings-schema';
 
 export interface PackageOptions {
   /** Match patterns of the firm's portal sites; any makes an enterprise package. */
@@ -126,7 +126,11 @@ function updateBaseUrl(input: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** The portal sites of a firm settings file, each checked like --portal-host. */
+/**
+ * The portal sites of a firm settings file (as the options page exports it). The whole file is
+ * checked as the options page would import it, so a package is never built for a file that the
+ * extension itself would refuse.
+ */
 export function portalSitesOfFirmFile(content: string, displayName: string): string[] {
   let value: unknown;
   try {
@@ -134,13 +138,13 @@ export function portalSitesOfFirmFile(content: string, displayName: string): str
   } catch (error) {
     throw new UsageError(`${displayName}: not valid JSON (${(error as Error).message}).`);
   }
-  const sites = (value as { portalSites?: unknown } | null)?.portalSites;
-  if (!Array.isArray(sites) || sites.length === 0 || !sites.every((site) => typeof site === 'string')) {
+  const { settings, problems } = checkSettings(value, { reportUnknownKeys: true });
+  if (problems.length > 0) {
+    const listed = problems.map((problem) => `  ${problem.key ? `"${problem.key}": ` : ''}${problem.message}`);
+    throw new UsageError(`${displayName}: not a valid firm settings file:\n${listed.join('\n')}`);
+  }
+  if (settings.portalSites.length === 0) {
     throw new UsageError(`${displayName}: "portalSites" must be a non-empty list of site addresses.`);
   }
-  return sites.map((site) => {
-    const { pattern, error } = normalizeSitePattern(site);
-    if (!pattern) throw new UsageError(`${displayName}: "portalSites": ${error}`);
-    return pattern;
-  });
+  return [...settings.portalSites];
 }
