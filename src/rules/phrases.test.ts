@@ -84,7 +84,49 @@ describe('compilePhrases / match', () => {
       'You are pre-approved, preapproved and pre approved',
       ['pre-approved', 'preapproved', 'pre approved'],
     ],
-    [['cash-app|venmo'], 'Pay by cashapp or cash-app, not cash app', ['cashapp', 'cash-app']],
+    [['cash-app|venmo'], 'Pay by cashapp, cash-app or cash app', ['cashapp', 'cash-app', 'cash app']],
+    [
+      ['you are|have ~2 pre-approved|prequalified'],
+      'You have been pre approved. You are prequalified',
+      ['You have been pre approved', 'You are prequalified'],
+    ],
+    // Verbs with +: regular forms, consonant doubling, e-dropping, -ies, and the irregular past.
+    [
+      ['earn+|make+ money'],
+      'earns money, earned money, earning money, making money, made money, makes money, maked money',
+      ['earns money', 'earned money', 'earning money', 'making money', 'made money', 'makes money'],
+    ],
+    [['win+ cash'], 'winning cash, won cash, wins cash, winned cash', ['winning cash', 'won cash', 'wins cash']],
+    [
+      ['qualify+ for'],
+      'qualifies for, qualified for, qualifying for',
+      ['qualifies for', 'qualified for', 'qualifying for'],
+    ],
+    [['win cash'], 'winning cash or won cash', []],
+    // Contractions: with and without the apostrophe, spelled out, and back.
+    [
+      ["don't tell"],
+      "Don't tell, dont tell, do not tell, don’t tell",
+      ["Don't tell", 'dont tell', 'do not tell', 'don’t tell'],
+    ],
+    [['you have won'], "You've won, youve won, you have won", ["You've won", 'youve won', 'you have won']],
+    [
+      ['if you did not|never'],
+      "if you didn't, if you didnt, if you did not",
+      ["if you didn't", 'if you didnt', 'if you did not'],
+    ],
+    [["we're hiring"], 'we are hiring, were hiring', ['we are hiring']],
+    [["firm's"], 'the firm is open', []],
+    // Words in a row typed as one hyphenated word, and hyphens between the words.
+    [['work from home'], 'Work-from-home jobs and work from home', ['Work-from-home', 'work from home']],
+    [['same|next day delivery'], 'same-day delivery, next day delivery', ['same-day delivery', 'next day delivery']],
+    // Spelled-out amounts: with a scale or a currency, not "one" alone.
+    [
+      ['earn # a week'],
+      'Earn five hundred a week. Earn fifty dollars a week. Earn two thousand dollars a week. Earn one a week.',
+      ['Earn five hundred a week', 'Earn fifty dollars a week', 'Earn two thousand dollars a week'],
+    ],
+    [['# prize'], 'a thousand dollars prize, one prize', ['thousand dollars prize']],
   ])('slack of real writing: %j in %j', (patterns, text, expected) => {
     expect(find(patterns, text).map((match) => match.text)).toEqual(expected);
   });

@@ -17,8 +17,14 @@ import { RecentCache } from './recent-cache';
  *   #             a number: a word starting with a digit ("5,000", "4.15", "5k"), with the unit
  *                 word that may follow it ("5,000 dollars", "20 bucks")
  *   ~2            up to two words of any kind ("send ~2 fee" matches "send the filing fee"); at most ~4
- *   pre-approved  the hyphenated word, the closed form (preapproved) and, when it is the token's
- *                 only alternative, the open form (pre approved)
+ *   earn+         a verb and its regular and common irregular forms (earns, earned, earning;
+ *                 make+: made, making; win+: won, winning)
+ *   #             also a spelled-out amount ("five hundred", "a thousand dollars": a run of number
+ *                 words ending in hundred/thousand/million, or followed by a currency unit)
+ *   pre-approved  the hyphenated word, the closed form (preapproved) and the open form (pre approved)
+ *   don't         a contraction, written with or without its apostrophe and spelled out (do not);
+ *                 two words that contract ("you have") also match the contraction (you've, youve)
+ *   work from home  two or three words in a row also match as one hyphenated word (work-from-home)
  * Consecutive words of a phrase must be separated only by spaces and light punctuation (hyphens,
  * quotes, slashes, emoji...): a sentence break, comma, colon or line break ends a phrase, so
  * "you won. Cash" is not "won cash". Numbers keep their separators ("$5,000" is one word).
@@ -49,6 +55,11 @@ interface WordTest {
   exactSet: ReadonlySet<string>;
   prefixes: readonly string[];
   number: boolean;
+  /**
+   * Alternatives written as several words, by their first word: an open form ("pre approved"),
+   * a spelled-out contraction ("do not"). Empty for most tests.
+   */
+  runs: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 interface GapTest {
@@ -104,6 +115,42 @@ const formCache = new Map<string, readonly string[]>();
 
 /** Units that may follow a number and belong to it: "5,000 dollars", "20 bucks". */
 const NUMBER_UNITS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'usd', 'bucks', 'k', 'grand', 'cents']);
+/** Units that make a run of number words an amount of money ("fifty dollars"). */
+const CURRENCY_UNITS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'usd', 'bucks', 'grand']);
+/** Words of a spelled-out number ("five hundred", "two thousand"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+]);
+/**
+ * A spelled-out run counts as an amount only with a scale or a currency after it: "five hundred",
+ * "fifty dollars"; "one" or "two" alone are ordinary words ("make one call a day").
+ */
+const NUMBER_SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
+const MAX_NUMBER_WORDS = 4;
 
 /** Characters that may not stand between two words of one phrase: . ! ? ; : , ( ) [ ] { } < > and line breaks. */
 const PHRASE_BREAK_CODES = new Set([46, 33, 63, 59, 58, 44, 40, 41, 91, 93, 123, 125, 60, 62, 10, 13]);
@@ -120,6 +167,8 @@ export interface WordView {
   readonly joined: readonly boolean[];
   /** forms[i]: the base forms word i may be an inflection of, itself first (built on first use). */
   formsOf(index: number): readonly string[];
+  /** The words word i stands for when it is several ("work-from-home", "you've"), else undefined. */
+  partsOf(index: number): readonly string[] | undefined;
 }
 
 const wordViews = new RecentCache<readonly Span[], WordView>();
@@ -140,7 +189,16 @@ export function wordViewOf(text: string, words: readonly Span[]): WordView {
     joined[index] = next !== undefined && !phraseBreakBetween(text, word.end, next.start);
   }
   const forms: (readonly string[] | undefined)[] = new Array(words.length);
+  const parts: (readonly string[] | null | undefined)[] = new Array(words.length);
   const view: WordView = {
+    partsOf(index) {
+      let found = parts[index];
+      if (found === undefined) {
+        found = partsOfWord(normalized[index] as string) ?? null;
+        parts[index] = found;
+      }
+      return found ?? undefined;
+    },
     normalized,
     joined,
     formsOf(index) {
@@ -161,10 +219,9 @@ function startsWithDigit(word: string): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Whether word `index` of the view passes the test: itself, or one of its base forms, listed. */
+/** Whether word `index` of the view passes the test as a word: itself, or one of its base forms, listed. */
 function wordPasses(test: WordTest, input: WordView, index: number): boolean {
   const word = input.normalized[index] as string;
-  if (test.number && startsWithDigit(word)) return true;
   if (test.exactSet.has(word)) return true;
   const forms = input.formsOf(index);
   for (let form = 1; form < forms.length; form++) {
@@ -175,18 +232,174 @@ function wordPasses(test: WordTest, input: WordView, index: number): boolean {
   return false;
 }
 
+const NO_ENDS: readonly number[] = [];
+
+/** Whether word `at` is one of the units and continues the words before it. */
+function unitAt(input: WordView, at: number, units: ReadonlySet<string>): boolean {
+  return input.joined[at - 1] === true && units.has(input.normalized[at] as string);
+}
+
+/**
+ * Where a number starting at word `index` may end, shortest first: a figure ("5,000") alone or
+ * with its unit ("5,000 dollars"); a spelled-out amount ("five hundred", "fifty dollars") whole.
+ */
+function numberEndsAt(input: WordView, index: number): readonly number[] {
+  const { normalized, joined } = input;
+  const word = normalized[index] as string;
+  if (startsWithDigit(word)) return unitAt(input, index + 1, NUMBER_UNITS) ? [index, index + 1] : [index];
+  if (!NUMBER_WORDS.has(word)) return NO_ENDS;
+  let last = index;
+  let scaled = NUMBER_SCALES.has(word);
+  while (last - index + 1 < MAX_NUMBER_WORDS && joined[last] && NUMBER_WORDS.has(normalized[last + 1] as string)) {
+    last++;
+    if (NUMBER_SCALES.has(normalized[last] as string)) scaled = true;
+  }
+  const withCurrency = unitAt(input, last + 1, CURRENCY_UNITS);
+  if (scaled) return withCurrency ? [last, last + 1] : [last];
+  return withCurrency ? [last + 1] : NO_ENDS;
+}
+
 const PATTERN_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['-](?=[\p{L}\p{N}]))*$/u;
 const GAP_TOKEN = /^~([1-9])$/;
 
 interface ParsedToken {
   test: PatternTest;
   optional: boolean;
-  /** For a lone hyphenated word: the open form as separate words ("pre approved"). */
-  openForm?: WordTest[];
 }
 
-function exactWord(word: string): WordTest {
-  return { kind: 'word', exactSet: new Set([word]), prefixes: [], number: false };
+const NO_RUNS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map();
+
+/** Past forms that do not follow the rule, for the verbs scam and offer wording uses. */
+const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
+  bet: ['bet'],
+  buy: ['bought'],
+  find: ['found'],
+  get: ['got', 'gotten'],
+  give: ['gave', 'given'],
+  hold: ['held'],
+  lose: ['lost'],
+  make: ['made'],
+  pay: ['paid'],
+  send: ['sent'],
+  sell: ['sold'],
+  take: ['took', 'taken'],
+  win: ['won'],
+};
+
+const VOWEL = /[aeiou]/;
+
+/** The forms of an English verb: -s, -ing and the past, regular ("earned") or irregular ("made"). */
+export function verbFormsOf(base: string): string[] {
+  const forms = new Set([base, ...(IRREGULAR_VERBS[base] ?? [])]);
+  const last = base.charAt(base.length - 1);
+  const beforeLast = base.charAt(base.length - 2);
+  if (/(?:s|x|z|ch|sh)$/.test(base)) forms.add(`${base}es`);
+  else if (last === 'y' && !VOWEL.test(beforeLast)) forms.add(`${base.slice(0, -1)}ies`);
+  else forms.add(`${base}s`);
+  let stem = base;
+  if (last === 'e' && base.length > 2 && beforeLast !== 'e') {
+    stem = base.slice(0, -1);
+  } else if (
+    // One syllable ending consonant-vowel-consonant doubles its consonant: win, winning; bet, betting.
+    /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base)
+  ) {
+    stem = base + last;
+  }
+  forms.add(`${stem}ing`);
+  if (IRREGULAR_VERBS[base] !== undefined) return [...forms];
+  if (last === 'y' && !VOWEL.test(beforeLast)) forms.add(`${base.slice(0, -1)}ied`);
+  else forms.add(last === 'e' ? `${base}d` : `${stem}ed`);
+  return [...forms];
+}
+
+/** Contractions spelled out: the suffix after the apostrophe and the word it stands for. */
+const CONTRACTION_SUFFIXES: readonly [string, string][] = [
+  ["n't", 'not'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'m", 'am'],
+  ["'ll", 'will'],
+  ["'s", 'is'],
+];
+/** Verbs whose "n't" form is not the verb plus "n't". */
+const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall' };
+/** Only these take "'s" for "is"; otherwise "'s" is a possessive ("firm's"). */
+const IS_CONTRACTING: ReadonlySet<string> = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she']);
+/** Contractions whose apostrophe-less spelling is another common word. */
+const APOSTROPHE_LESS_WORDS: ReadonlySet<string> = new Set([
+  'were',
+  'well',
+  'ill',
+  'its',
+  'shell',
+  'hell',
+  'wed',
+  'id',
+  'hes',
+  'shed',
+]);
+
+/** A contraction's two words ("don't" -> do not), or undefined when the word is none. */
+function spellOutContraction(word: string): [string, string] | undefined {
+  for (const [suffix, full] of CONTRACTION_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length === suffix.length) continue;
+    const head = word.slice(0, -suffix.length);
+    if (suffix === "'s" && !IS_CONTRACTING.has(head)) return undefined;
+    return [suffix === "n't" ? (IRREGULAR_NEGATIONS[head] ?? head) : head, full];
+  }
+  return undefined;
+}
+
+/** The ways a contraction is typed: with its apostrophe and, unless that is another word, without. */
+function contractionSpellings(contraction: string): string[] {
+  const bare = contraction.replaceAll("'", '');
+  return APOSTROPHE_LESS_WORDS.has(bare) ? [contraction] : [contraction, bare];
+}
+
+/** Contractions texts often write without their apostrophe ("dont", "youve"), spelled out. */
+const BARE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "haven't",
+    "hasn't",
+    "couldn't",
+    "wouldn't",
+    "shouldn't",
+    "can't",
+    "won't",
+    "you're",
+    "they're",
+    "you've",
+    "we've",
+    "they've",
+    "i've",
+    "i'm",
+    "you'll",
+    "it's",
+    "that's",
+  ].flatMap((contraction) => {
+    const bare = contraction.replaceAll("'", '');
+    const parts = spellOutContraction(contraction);
+    return parts && !APOSTROPHE_LESS_WORDS.has(bare) ? [[bare, parts] as const] : [];
+  }),
+);
+
+/**
+ * The words one message word stands for, when it is several: a hyphenated word's parts
+ * ("work-from-home"), a contraction spelled out ("you've" -> you have). Undefined otherwise.
+ */
+function partsOfWord(word: string): readonly string[] | undefined {
+  if (word.includes("'")) return spellOutContraction(word);
+  if (word.includes('-')) {
+    const parts = word.split('-').filter((part) => part !== '');
+    return parts.length > 1 ? parts : undefined;
+  }
+  return BARE_CONTRACTIONS.get(word);
 }
 
 function parseToken(token: string, phrase: string): ParsedToken {
@@ -202,36 +415,47 @@ function parseToken(token: string, phrase: string): ParsedToken {
   const prefixes: string[] = [];
   let number = false;
   const alternatives = body.split('|');
-  let openForm: WordTest[] | undefined;
+  const runs = new Map<string, string[][]>();
+  const addRun = (words: readonly string[]) => pushTo(runs, words[0] as string, words.slice(1));
   for (const alternative of alternatives) {
     if (alternative === '#') {
       number = true;
       continue;
     }
     const isPrefix = alternative.endsWith('*');
-    const word = normalizeWord(isPrefix ? alternative.slice(0, -1) : alternative);
+    const isVerb = alternative.endsWith('+');
+    const word = normalizeWord(isPrefix || isVerb ? alternative.slice(0, -1) : alternative);
     if (!PATTERN_WORD.test(word)) throw new Error(`Phrase "${phrase}": "${alternative}" is not one word`);
     if (isPrefix && word.length < PREFIX_KEY_LENGTH) {
       throw new Error(`Phrase "${phrase}": prefix "${alternative}" needs at least ${PREFIX_KEY_LENGTH} letters`);
     }
-    (isPrefix ? prefixes : exact).push(word);
-    if (!isPrefix && word.includes('-')) {
+    if (isPrefix) {
+      prefixes.push(word);
+      continue;
+    }
+    exact.push(...(isVerb ? verbFormsOf(word) : [word]));
+    const contracted = spellOutContraction(word);
+    if (contracted) {
+      exact.push(...contractionSpellings(word));
+      addRun(contracted);
+    } else if (word.includes('-')) {
       exact.push(word.replaceAll('-', ''));
-      if (alternatives.length === 1) openForm = word.split('-').map(exactWord);
+      addRun(word.split('-'));
     }
   }
-  const test: WordTest = { kind: 'word', exactSet: new Set(exact), prefixes, number };
-  return openForm ? { test, optional, openForm } : { test, optional };
+  return {
+    test: { kind: 'word', exactSet: new Set(exact), prefixes, number, runs: runs.size > 0 ? runs : NO_RUNS },
+    optional,
+  };
 }
 
-/** Every sequence of tests a pattern stands for, optional words and open forms expanded. */
+/** Every sequence of tests a pattern stands for, optional words expanded. */
 function expandPattern(phrase: string): PatternTest[][] {
   const tokens = phrase.trim().split(/\s+/);
   let sequences: PatternTest[][] = [[]];
   for (const token of tokens) {
-    const { test, optional, openForm } = parseToken(token, phrase);
+    const { test, optional } = parseToken(token, phrase);
     const next = sequences.map((sequence) => [...sequence, test]);
-    if (openForm) next.push(...sequences.map((sequence) => [...sequence, ...openForm]));
     sequences = optional ? [...sequences, ...next] : next;
   }
   return sequences.filter((sequence) => {
@@ -271,20 +495,83 @@ function matchRest(tests: readonly PatternTest[], testIndex: number, index: numb
     }
     return -1;
   }
-  const word = normalized[index] as string;
-  if (!wordPasses(test, input, index)) return -1;
+  // A number may run over several words: "5,000 dollars", "five hundred dollars".
   const isLast = testIndex === tests.length - 1;
-  if (isLast) return index;
-  if (joined[index]) {
-    const last = matchRest(tests, testIndex + 1, index + 1, input);
-    if (last >= 0) return last;
+  const numberEnds = test.number ? numberEndsAt(input, index) : NO_ENDS;
+  if (numberEnds.length === 0) {
+    if (wordPasses(test, input, index)) {
+      if (isLast) return index;
+      const last = joined[index] ? matchRest(tests, testIndex + 1, index + 1, input) : -1;
+      if (last >= 0) return last;
+    }
+    if (test.runs.size > 0) {
+      const last = matchRuns(test, tests, testIndex, index, input);
+      if (last >= 0) return last;
+    }
+    const parts = input.partsOf(index);
+    return parts === undefined ? -1 : matchParts(parts, tests, testIndex, index, input);
   }
-  // A number may carry its unit: "5,000 dollars a week".
-  const unit = normalized[index + 1];
-  if (test.number && startsWithDigit(word) && joined[index] && unit !== undefined && NUMBER_UNITS.has(unit)) {
-    if (joined[index + 1]) return matchRest(tests, testIndex + 1, index + 2, input);
+  for (const end of numberEnds) {
+    if (isLast) return end;
+    if (joined[end]) {
+      const last = matchRest(tests, testIndex + 1, end + 1, input);
+      if (last >= 0) return last;
+    }
   }
   return -1;
+}
+
+/** A test's alternative written as several words ("do not", "pre approved") from word `index`. */
+function matchRuns(
+  test: WordTest,
+  tests: readonly PatternTest[],
+  testIndex: number,
+  index: number,
+  input: MatchInput,
+): number {
+  const { normalized, joined } = input;
+  const rests = test.runs.get(normalized[index] as string);
+  if (rests === undefined) return -1;
+  for (const rest of rests) {
+    let at = index;
+    for (const word of rest) {
+      if (!joined[at] || normalized[at + 1] !== word) {
+        at = -1;
+        break;
+      }
+      at++;
+    }
+    if (at < 0) continue;
+    if (testIndex === tests.length - 1) return at;
+    const last = joined[at] ? matchRest(tests, testIndex + 1, at + 1, input) : -1;
+    if (last >= 0) return last;
+  }
+  return -1;
+}
+
+/** Whether a word's part passes a word test: as written or as a regular plural. */
+function partPasses(test: PatternTest | undefined, part: string): boolean {
+  if (test?.kind !== 'word') return false;
+  if (test.exactSet.has(part) || (test.number && startsWithDigit(part))) return true;
+  const forms = baseFormsOf(part);
+  for (let form = 1; form < forms.length; form++) if (test.exactSet.has(forms[form] as string)) return true;
+  return test.prefixes.some((prefix) => part.startsWith(prefix));
+}
+
+/** One message word standing for several pattern words ("work-from-home" for "work from home", "you've" for "you have"). */
+function matchParts(
+  parts: readonly string[],
+  tests: readonly PatternTest[],
+  testIndex: number,
+  index: number,
+  input: MatchInput,
+): number {
+  if (testIndex + parts.length > tests.length) return -1;
+  for (let part = 0; part < parts.length; part++) {
+    if (!partPasses(tests[testIndex + part], parts[part] as string)) return -1;
+  }
+  if (testIndex + parts.length === tests.length) return index;
+  return input.joined[index] ? matchRest(tests, testIndex + parts.length, index + 1, input) : -1;
 }
 
 export class PhraseMatcher<M> {
@@ -301,6 +588,7 @@ export class PhraseMatcher<M> {
         const compiled: CompiledPhrase<M> = { tests, phrase: entry.phrase, meta: entry.meta };
         const first = tests[0] as WordTest;
         for (const word of first.exactSet) pushTo(this.byFirstWord, word, compiled);
+        for (const word of first.runs.keys()) pushTo(this.byFirstWord, word, compiled);
         for (const prefix of first.prefixes) pushTo(this.byPrefixKey, prefix.slice(0, PREFIX_KEY_LENGTH), compiled);
         if (first.number) this.startingWithNumber.push(compiled);
         size++;
@@ -328,11 +616,16 @@ export class PhraseMatcher<M> {
         const exact = this.byFirstWord.get(form);
         if (exact) this.tryCandidates(exact, index, words, input, matches);
       }
+      const parts = input.partsOf(index);
+      if (parts !== undefined) {
+        const byPart = this.byFirstWord.get(parts[0] as string);
+        if (byPart) this.tryCandidates(byPart, index, words, input, matches);
+      }
       if (hasPrefixes && word.length >= PREFIX_KEY_LENGTH) {
         const prefixed = this.byPrefixKey.get(word.slice(0, PREFIX_KEY_LENGTH));
         if (prefixed) this.tryCandidates(prefixed, index, words, input, matches);
       }
-      if (this.startingWithNumber.length > 0 && startsWithDigit(word)) {
+      if (this.startingWithNumber.length > 0 && (startsWithDigit(word) || NUMBER_WORDS.has(word))) {
         this.tryCandidates(this.startingWithNumber, index, words, input, matches);
       }
       if (matches.length - before > 1) sortLongestFirst(matches, before);
