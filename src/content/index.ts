@@ -9,9 +9,11 @@
 import type { FirmSettings } from '../rules';
 import { browser } from '../shared/browser';
 import type { FieldState } from '../shared/field-protocol';
+import { frameCardLocator, randomToken } from '../shared/frame-card-protocol';
 import { type InPageLinter, inPageLinterOn } from '../shared/lint-protocol';
 import { backgroundClient, connectLintChannel, handleMessages } from '../shared/messaging';
 import { afterNextPaint } from './after-paint';
+import type { CardElsewhere } from './checker/page-card';
 import type { FieldController } from './controller';
 import { richTextStrategyFactory } from './editor-bridge/strategy';
 import { registerEditStrategy } from './field/edit-strategy';
@@ -75,6 +77,23 @@ async function start(): Promise<void> {
     backgroundClient.send('background/fieldUsed').catch(() => undefined);
   };
 
+  // A frame's card that does not fit in it is shown by the top document's checker, through the
+  // background (docs/security.md): only a random token goes through the page, to say which frame.
+  const topWindow = window.top;
+  const cardElsewhere: CardElsewhere | undefined =
+    topWindow !== null && topWindow !== window
+      ? {
+          show: (args) => {
+            const locator = randomToken();
+            topWindow.postMessage(frameCardLocator(locator), '*');
+            return backgroundClient.send('background/showFrameCard', { ...args, locator });
+          },
+          close: (cardId) => {
+            backgroundClient.send('background/closeFrameCard', { cardId }).catch(() => undefined);
+          },
+        }
+      : undefined;
+
   let starting = false;
   const startChecker = (): void => {
     starting = false;
@@ -100,6 +119,10 @@ async function start(): Promise<void> {
           );
         },
         canTurnOffRules: () => !ruleSeverityLocked,
+        ...(cardElsewhere ? { cardElsewhere } : {}),
+        sendFrameCardAction: (frameId, cardId, action) => {
+          backgroundClient.send('background/frameCardAction', { frameId, cardId, action }).catch(() => undefined);
+        },
       });
     }
   };
@@ -140,6 +163,17 @@ async function start(): Promise<void> {
       const controller = field(fieldId);
       controller.ignore(finding, basedOnText);
       return controller.state();
+    },
+    // The card of a field in a small frame (frame-card-protocol.ts): shown here when this is the
+    // top document, its buttons done in the field's frame.
+    'content/showFrameCard': async (args) => (window.top === window && (await checker?.showFrameCard(args))) === true,
+    'content/closeFrameCard': ({ frameId, cardId }) => {
+      checker?.closeFrameCard(frameId, cardId);
+      return undefined;
+    },
+    'content/frameCardAction': ({ cardId, action }) => {
+      checker?.frameCardAction(cardId, action);
+      return undefined;
     },
     'content/setFirstMessage': ({ fieldId, firstMessage }) => {
       const controller = field(fieldId);

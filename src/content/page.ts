@@ -6,11 +6,13 @@
  * (checker/toolbar-throttle.ts).
  */
 import type { Finding, FirmSettings, Report } from '../rules';
+import type { FrameCardAction, HostFrameCardArgs } from '../shared/frame-card-protocol';
 import type { RuleDoc } from '../shared/lint-protocol';
 import { createAdapter } from './adapters';
 import { FieldDiscovery } from './checker/field-discovery';
 import { FrameScheduler } from './checker/frame-scheduler';
-import { PageCard } from './checker/page-card';
+import { HostedFrameCard, type SendFrameCardAction } from './checker/hosted-frame-card';
+import { type CardElsewhere, PageCard } from './checker/page-card';
 import { ToolbarThrottle } from './checker/toolbar-throttle';
 import { FieldController, type PageServices } from './controller';
 import type { LintAnswer } from './lint-client';
@@ -37,6 +39,10 @@ export interface PageOptions {
   turnOffRule?(ruleId: string): void;
   /** False when the organization set the checks' severities by policy. */
   canTurnOffRules?(): boolean;
+  /** In a frame: the top document's checker, which shows this frame's card when it does not fit here. */
+  cardElsewhere?: CardElsewhere;
+  /** In the top document: sends what the user did in a frame's card back to that frame. */
+  sendFrameCardAction?: SendFrameCardAction;
 }
 
 export class PageChecker implements PageServices {
@@ -47,6 +53,8 @@ export class PageChecker implements PageServices {
   private readonly frames: FrameScheduler<FieldController>;
   private readonly discovery: FieldDiscovery<FieldController>;
   private readonly card: PageCard<FieldController>;
+  /** The cards of fields in small frames, shown here (top document only). */
+  private readonly frameCards: HostedFrameCard | null = null;
   private readonly toolbar: ToolbarThrottle<FieldController>;
   /** Bumped when the settings change (relintAll). */
   private generation = 0;
@@ -67,7 +75,11 @@ export class PageChecker implements PageServices {
       (ruleId) => this.ruleDoc(ruleId),
       signal,
       turnOffRule ? { turnOff: turnOffRule, canTurnOff: () => canTurnOffRules?.() ?? true } : undefined,
+      view.top !== view ? options.cardElsewhere : undefined,
     );
+    if (view.top === view && options.sendFrameCardAction) {
+      this.frameCards = new HostedFrameCard(this.ui, this.card, options.sendFrameCardAction, signal);
+    }
     this.toolbar = new ToolbarThrottle(
       (findings, verdict) => this.options.showOnToolbar?.(findings, verdict),
       () => this.options.clearToolbar?.(),
@@ -214,7 +226,26 @@ export class PageChecker implements PageServices {
   openCard(owner: FieldController, findings: Finding[] | 'all', anchor: DOMRect, focus: boolean, hover: boolean): void {
     // A page may have switched its own theme since: read it again before the card shows.
     this.followColorScheme(owner.element.parentElement);
+    // One card at a time: a frame's card shown here gives way, though not to a hover.
+    if (this.frameCards?.isOpen) {
+      if (hover) return;
+      this.frameCards.dismiss(false);
+    }
     this.card.open(owner, findings, anchor, focus, hover);
+  }
+
+  /** A frame's card, shown beside its frame (top document only); false when it cannot be. */
+  showFrameCard(args: HostFrameCardArgs): Promise<boolean> {
+    return this.frameCards?.show(args) ?? Promise.resolve(false);
+  }
+
+  closeFrameCard(frameId: number, cardId: string): void {
+    this.frameCards?.closeFor(frameId, cardId);
+  }
+
+  /** What the user did in this frame's card as the top document shows it. */
+  frameCardAction(cardId: string, action: FrameCardAction): void {
+    this.card.actFromElsewhere(cardId, action);
   }
 
   closeCard(returnFocus: boolean): void {

@@ -24,6 +24,13 @@ import type {
   TurnOffRuleResult,
 } from './field-protocol';
 import type {
+  CloseFrameCardArgs,
+  FrameCardActionArgs,
+  HostFrameCardArgs,
+  RelayFrameCardActionArgs,
+  ShowFrameCardArgs,
+} from './frame-card-protocol';
+import type {
   AddToDictionaryArgs,
   AddToDictionaryResult,
   CheckSpellingArgs,
@@ -144,6 +151,17 @@ export interface ProtocolMap {
   'background/syncSiteScripts': { args: undefined; result: SiteScriptSyncResult };
   /** The popup got no answer from a tab's checker: when the page was loaded, and whether scripts run there. */
   'background/probeTab': { args: { tabId: number }; result: TabProbe };
+
+  // The card of a field in a frame too small for it, shown in the top document (frame-card-protocol.ts).
+  /** Field's frame -> background -> top frame: show or update the card; false when the top cannot. */
+  'background/showFrameCard': { args: ShowFrameCardArgs; result: boolean };
+  'content/showFrameCard': { args: HostFrameCardArgs; result: boolean };
+  /** Field's frame -> background -> top frame: the card closed (or its findings are gone). */
+  'background/closeFrameCard': { args: CloseFrameCardArgs; result: undefined };
+  'content/closeFrameCard': { args: CloseFrameCardArgs & { frameId: number }; result: undefined };
+  /** Top frame -> background -> the field's frame: what the user did in the card. */
+  'background/frameCardAction': { args: RelayFrameCardActionArgs; result: undefined };
+  'content/frameCardAction': { args: FrameCardActionArgs; result: undefined };
 
   // Content script / popup -> background: spelling, checked off the keystroke path.
   /** The spelling findings for this exact text (no fixes: ask for suggestions when showing one). */

@@ -2,9 +2,21 @@
  * The one card of a document: opened on a finding (click, hover, Alt+Enter) or on every finding (the
  * badge), kept in step with the text while it is open, closed by Escape, a press outside our UI or
  * when its findings are fixed. Its buttons apply fixes through the field that opened it.
+ *
+ * In a frame too small for it (the card would not show whole), the card is shown by the top
+ * document's content script beside the frame (`CardElsewhere`, hosted-frame-card.ts); this class
+ * still decides what it shows and does what is pressed in it. Without a checker in the top
+ * document, it shows here, as it fits.
  */
 import type { Finding, Fix, Report } from '../../rules';
 import type { ApplyFixesResult } from '../../shared/field-protocol';
+import {
+  type FrameCardAction,
+  type FrameCardContent,
+  isFrameCardAction,
+  randomToken,
+  type ShowFrameCardArgs,
+} from '../../shared/frame-card-protocol';
 import type { RuleDoc } from '../../shared/lint-protocol';
 import type { ShadowHost } from '../shadow-host';
 import {
@@ -19,6 +31,15 @@ import {
 } from '../ui/card';
 
 export const HOVER_CLOSE_DELAY_MS = 400;
+/** After the top document could not show a card, this frame shows its own for a while. */
+const ELSEWHERE_RETRY_MS = 10_000;
+
+/** The top document's content script, which can show this frame's card beside the frame. */
+export interface CardElsewhere {
+  /** Shows or updates the card there; false when it cannot (no checker there, frame not found). */
+  show(args: Omit<ShowFrameCardArgs, 'locator'>): Promise<boolean>;
+  close(cardId: string): void;
+}
 
 /** What the card needs from the field that opened it. */
 export interface CardOwner {
@@ -66,7 +87,7 @@ function reportFixError(error: unknown): void {
  * Copies text for the user (a click in the card): the Clipboard API where the page allows it, else
  * the browser's copy command on the selection (the card selects the fixed message first).
  */
-async function copyText(doc: Document, text: string): Promise<boolean> {
+export async function copyText(doc: Document, text: string): Promise<boolean> {
   try {
     await doc.defaultView?.navigator.clipboard.writeText(text);
     return true;
@@ -86,14 +107,21 @@ export class PageCard<Owner extends CardOwner> {
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
   /** In a frame: the part of it the user sees, where the card must fit. */
   private readonly visibleArea: () => CardBounds | null;
+  /** Set while a frame's card is shown in this element (the top document's hosted-frame-card.ts). */
+  private guest: (() => CardActions | null) | null = null;
+  /** Set while the top document shows this card. */
+  private hostedElsewhere: { cardId: string } | null = null;
+  private elsewhereSeq = 0;
+  private elsewhereRefusedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly ui: ShadowHost,
     private readonly ruleDoc: (ruleId: string) => RuleDoc | undefined,
     signal: AbortSignal,
     private readonly rules?: RuleSwitch,
+    private readonly elsewhere?: CardElsewhere,
   ) {
-    this.card = createCardElement(ui.layer, () => this.actions());
+    this.card = createCardElement(ui.layer, () => (this.guest ? this.guest() : this.actions()));
     this.visibleArea = trackVisibleArea(ui.layer, signal);
     const doc = ui.layer.ownerDocument;
     doc.addEventListener('pointerdown', (event) => this.onPointerDown(event), { signal, capture: true });
@@ -110,6 +138,17 @@ export class PageCard<Owner extends CardOwner> {
 
   get isOpen(): boolean {
     return this.state !== null;
+  }
+
+  /** The card element: one per document, lent to a frame's card shown here. */
+  get element(): HTMLDivElement {
+    return this.card;
+  }
+
+  /** Lends the element to a frame's card (its keys and pointer go to `actions`); null takes it back. */
+  lend(actions: (() => CardActions | null) | null): void {
+    if (actions) this.close(false);
+    this.guest = actions;
   }
 
   /** The field whose card is open, or null. */
@@ -138,10 +177,129 @@ export class PageCard<Owner extends CardOwner> {
       },
       this.actions() as CardActions,
     );
-    positionCard(this.card, anchor, owner.fieldBox(), this.visibleArea());
-    if (focus) {
+    const field = owner.fieldBox();
+    const { fitsWhole } = positionCard(this.card, anchor, field, this.visibleArea());
+    const focusLocal = () => {
       const first = this.card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
       (first ?? this.card).focus();
+    };
+    if (!fitsWhole && this.canShowElsewhere()) {
+      const content: FrameCardContent = {
+        kind: 'findings',
+        mode: findings === 'all' ? 'summary' : 'finding',
+        text: owner.currentText(),
+        report,
+        findings: findings === 'all' ? report.findings : findings,
+        ruleDocs: this.ruleDocsOf(report.findings),
+        ...(owner.failure !== null ? { unavailable: owner.failure } : {}),
+        ...(owner.firstMessage !== undefined ? { firstMessage: owner.firstMessage } : {}),
+        canTurnOffRules: this.rules?.canTurnOff() ?? false,
+        offers: {
+          ignore: owner.ignore !== undefined,
+          turnOffRule: this.rules !== undefined,
+          firstMessage: owner.firstMessage !== undefined,
+        },
+      };
+      const shown = this.state;
+      this.showElsewhere(content, anchor, field, focus, () => {
+        // Shown here after all, as it fits.
+        if (this.state === shown) this.open(owner, findings, anchor, focus, hover);
+      });
+      return;
+    }
+    this.leaveElsewhere();
+    if (focus) focusLocal();
+  }
+
+  /** Whether the top document may be asked to show the card (it could not, a moment ago). */
+  private canShowElsewhere(): boolean {
+    return this.elsewhere !== undefined && Date.now() - this.elsewhereRefusedAt > ELSEWHERE_RETRY_MS;
+  }
+
+  private ruleDocsOf(findings: readonly Finding[]): Record<string, RuleDoc> {
+    const docs: Record<string, RuleDoc> = {};
+    for (const { ruleId } of findings) {
+      const doc = this.ruleDoc(ruleId);
+      if (doc) docs[ruleId] = doc;
+    }
+    return docs;
+  }
+
+  /**
+   * Hands the card (rendered here to be measured, then emptied) to the top document; if that
+   * cannot show it, `showHere` renders it here after all.
+   */
+  private showElsewhere(
+    content: FrameCardContent,
+    anchor: DOMRect,
+    field: DOMRect,
+    focus: boolean,
+    showHere: () => void,
+  ): void {
+    const elsewhere = this.elsewhere as CardElsewhere;
+    this.card.hidden = true;
+    this.card.replaceChildren();
+    this.hostedElsewhere ??= { cardId: randomToken() };
+    const { cardId } = this.hostedElsewhere;
+    const seq = ++this.elsewhereSeq;
+    const view = this.ui.layer.ownerDocument.defaultView;
+    const rect = ({ left, top, width, height }: DOMRect) => ({ left, top, width, height });
+    elsewhere
+      .show({
+        cardId,
+        content,
+        anchor: rect(anchor),
+        field: rect(field),
+        viewport: { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
+        focus,
+      })
+      .catch(() => false)
+      .then((shown) => {
+        if (shown || seq !== this.elsewhereSeq || this.hostedElsewhere?.cardId !== cardId) return;
+        this.elsewhereRefusedAt = Date.now();
+        this.hostedElsewhere = null;
+        showHere();
+      });
+  }
+
+  /** The card shows here again (it fits now, or it closed): the top document's copy goes. */
+  private leaveElsewhere(): void {
+    const hosted = this.hostedElsewhere;
+    if (!hosted) return;
+    this.hostedElsewhere = null;
+    this.elsewhereSeq++;
+    this.elsewhere?.close(hosted.cardId);
+  }
+
+  /** What the user did in this card as the top document shows it: done as if pressed here. */
+  actFromElsewhere(cardId: string, action: FrameCardAction): void {
+    if (this.hostedElsewhere?.cardId !== cardId || !isFrameCardAction(action)) return;
+    const actions = this.actions();
+    if (!actions) return;
+    switch (action.kind) {
+      case 'applyFix':
+        actions.applyFix(action.fix);
+        return;
+      case 'fixAll':
+        actions.fixAll();
+        return;
+      case 'close':
+        // Closed there already.
+        this.hostedElsewhere = null;
+        this.close(action.returnFocus);
+        return;
+      case 'ignore':
+        actions.ignore?.(action.finding);
+        return;
+      case 'turnOffRule':
+        actions.turnOffRule?.(action.ruleId);
+        return;
+      case 'setFirstMessage':
+        actions.setFirstMessage?.(action.firstMessage);
+        return;
+      case 'pointerInside':
+        actions.pointerInside(action.inside);
+        return;
     }
   }
 
@@ -238,14 +396,26 @@ export class PageCard<Owner extends CardOwner> {
     this.pointerInCard = false;
     this.card.hidden = false;
     renderNotAccepted(this.card, notice, this.actions() as CardActions);
-    positionCard(this.card, anchor, owner.fieldBox(), this.visibleArea());
+    const field = owner.fieldBox();
+    const { fitsWhole } = positionCard(this.card, anchor, field, this.visibleArea());
+    if (!fitsWhole && this.canShowElsewhere()) {
+      const shown = this.state;
+      this.showElsewhere({ kind: 'not-accepted', ...notice }, anchor, field, true, () => {
+        if (this.state === shown) this.afterFix(owner, anchor, result);
+      });
+      return;
+    }
+    this.leaveElsewhere();
     this.card.querySelector<HTMLElement>('button.copy-fix')?.focus();
   }
 
   close(returnFocus: boolean): void {
     const state = this.state;
+    // The element shows a frame's card: not ours to close.
+    if (state === null && this.guest !== null) return;
     this.cancelHoverClose();
     this.state = null;
+    this.leaveElsewhere();
     this.card.hidden = true;
     this.card.replaceChildren();
     if (returnFocus && state && !state.owner.isDestroyed) state.owner.restoreFocus();

@@ -300,6 +300,8 @@ const GAP = 6;
 const MIN_USEFUL_HEIGHT = 120;
 /** Below this width beside the field, a card there would be unreadable. */
 const MIN_USEFUL_WIDTH = 200;
+/** Below this width a card is squeezed: a frame that narrow has it shown by the top document. */
+const MIN_COMFORTABLE_WIDTH = 300;
 
 export interface CardPlacement {
   left: number;
@@ -404,19 +406,30 @@ export function cardPlacement(
  * a frame the user can see, `visible`), never over their line; beside the field's box (`field`)
  * when neither above nor below has room.
  */
-export function positionCard(card: HTMLElement, anchor: DOMRect, field?: DOMRect, visible?: CardBounds | null): void {
+export function positionCard(
+  card: HTMLElement,
+  anchor: DOMRect,
+  field?: DOMRect,
+  visible?: CardBounds | null,
+): { placement: CardPlacement; fitsWhole: boolean } {
   const view = card.ownerDocument.defaultView;
   const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
   // The height the card wants, measured without the limit an earlier placement set.
   card.style.maxHeight = '';
   card.style.width = '';
   const naturalHeight = card.offsetHeight || 200;
+  // All of it, past the stylesheet's cap too (the card scrolls beyond that).
+  const wholeHeight = card.scrollHeight + (card.offsetHeight - card.clientHeight);
   const placement = cardPlacement(anchor, viewport, naturalHeight, field, visible ?? undefined);
   card.style.left = `${Math.round(placement.left)}px`;
   card.style.top = `${Math.round(placement.top)}px`;
   card.style.width = `${Math.round(placement.width)}px`;
   card.style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
   card.dataset.side = placement.side;
+  return {
+    placement,
+    fitsWhole: wholeHeight <= placement.maxHeight && placement.width >= Math.min(CARD_WIDTH, MIN_COMFORTABLE_WIDTH),
+  };
 }
 
 /**

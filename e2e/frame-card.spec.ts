@@ -1,0 +1,205 @@
+/**
+ * The card of a field in a frame too small for it (issue 11): it opens in the top document, beside
+ * the frame at the field's place, whole (its "Fix all safe issues" in the window) and never over
+ * the line being fixed. Its fixes land in the field (in TinyMCE's own model too), Escape closes it
+ * and gives the focus back to the field, and the keyboard paths (Alt+Enter, the open-card
+ * shortcut) reach it. Without a checker in the top document the frame shows its own card.
+ * (A hostile top page reads nothing of it: e2e/security.spec.ts.)
+ */
+import type { FrameLocator, Locator, Page, Worker } from '@playwright/test';
+import { badge, card, EXPECTED, fieldText, fixButton, openCardFrom, SAMPLE, underline } from './content-support';
+import { expect, test } from './fixtures';
+
+const MESSAGE = 'Hi Maria!! Your case update is ready 🎉 URGENT: sign at bit.ly/hd-sign today';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (box === null) throw new Error('no box');
+  return box;
+}
+
+/** The card is in the top document, whole in the window, and off the line (the frame's full width at `line`). */
+async function expectBesideTheFrame(page: Page, frameElement: Locator, line: Box): Promise<void> {
+  const cardBox = await boxOf(card(page));
+  const frameBox = await boxOf(frameElement);
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  expect(cardBox.y).toBeGreaterThanOrEqual(0);
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(viewport.height);
+  expect(cardBox.x).toBeGreaterThanOrEqual(0);
+  expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(viewport.width);
+  // Not over the line being fixed, anywhere across the frame.
+  expect(overlaps({ x: frameBox.x, y: line.y, width: frameBox.width, height: line.height }, cardBox)).toBe(false);
+  // Larger than the frame could hold: it would have been squeezed there.
+  expect(cardBox.height).toBeGreaterThan(frameBox.height);
+  await expect(card(page).getByRole('button', { name: 'Fix all safe issues' })).toBeInViewport({ ratio: 1 });
+}
+
+async function editorModel(page: Page): Promise<string> {
+  return page.evaluate(() => window.__editorText?.() ?? '<no __editorText>');
+}
+
+async function runCommand(worker: Worker, page: Page, command: string): Promise<string> {
+  return worker.evaluate(
+    async ({ command, url }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const run = (globalThis as { smsCheckRunCommand?: (name: string, tab?: chrome.tabs.Tab) => Promise<string> })
+        .smsCheckRunCommand;
+      if (!run) throw new Error('this build does not expose the command handler (a test build does)');
+      return run(command, tab);
+    },
+    { command, url: page.url() },
+  );
+}
+
+test.describe.configure({ timeout: 90_000 });
+
+test('TinyMCE (iframe): the card opens in the top document beside the frame; its fix reaches the model; Escape gives the focus back', async ({
+  portal,
+}) => {
+  const { page } = portal;
+  await portal.goto('editors/tinymce/index.html');
+  await page.waitForFunction(() => window.__editorReady === true);
+  const frameElement = page.locator('iframe').first();
+  const frame = page.frameLocator('iframe');
+  const field = frame.locator('#tinymce');
+  await field.click();
+  await page.keyboard.type(MESSAGE);
+  await expect.poll(() => editorModel(page)).toBe(MESSAGE);
+
+  const mark = underline(frame, 'all-caps').first();
+  await expect(mark).toBeAttached();
+  const line = await boxOf(mark);
+  await openCardFrom(page, mark);
+  // Shown by the top document; the frame's own card stays empty and hidden.
+  await expect(card(frame)).toBeHidden();
+  await expect(card(frame).locator('li.finding')).toHaveCount(0);
+  await expectBesideTheFrame(page, frameElement, line);
+
+  await fixButton(page, 'all-caps').click();
+  const fixed = MESSAGE.replace('URGENT', 'Urgent');
+  await expect.poll(() => editorModel(page)).toBe(fixed);
+  await expect(card(page)).toBeHidden();
+
+  // Escape closes it, and the next key lands in the editor.
+  const punctuation = underline(frame, 'repeated-punctuation').first();
+  await expect(punctuation).toBeAttached();
+  await openCardFrom(page, punctuation);
+  await card(page).locator('button.fix').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+  await expect(field).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type('#');
+  await expect.poll(() => editorModel(page)).toBe(`${fixed}#`);
+
+  // "Fix all safe issues" from the badge's card reaches the model too.
+  await badge(frame).click();
+  await expect(card(page)).toBeVisible();
+  await expect(card(frame)).toBeHidden();
+  await card(page).getByRole('button', { name: 'Fix all safe issues' }).click();
+  await expect.poll(() => editorModel(page)).not.toContain('!!');
+  expect(await editorModel(page)).not.toContain('🎉');
+});
+
+test('a 150 px cross-origin frame: Alt+Enter and the shortcut open the card in the top document, focused; fixes land in the frame', async ({
+  portal,
+  server,
+  serviceWorker,
+}) => {
+  const { page } = portal;
+  const frameOrigin = `http://127.0.0.1:${server.port}`;
+  await serviceWorker.evaluate(async (site) => {
+    await chrome.storage.local.set({ userState: { enabledSites: [site] } });
+  }, frameOrigin);
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)),
+    )
+    .toContain('sms-check-sites');
+  await portal.goto('small-cross-origin-frame.html');
+  const frameElement = page.locator('#vendor-frame');
+  const frame: FrameLocator = page.frameLocator('#vendor-frame');
+  const field = frame.locator('#framed-field');
+  await field.click();
+  await page.keyboard.type(SAMPLE);
+
+  // Alt+Enter with the caret in "URGENT" (the frame is another process: the specs cannot see its
+  // underlines, so the key is pressed until the checker has its findings).
+  await page.keyboard.press('End');
+  for (let step = 0; step < ' now'.length + 2; step++) await page.keyboard.press('ArrowLeft');
+  await expect(async () => {
+    await page.keyboard.press('Alt+Enter');
+    await expect(card(page)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  expect(await fieldText(field)).toBe(SAMPLE);
+  await expect(fixButton(page, 'all-caps')).toBeFocused();
+  const fieldBox = await boxOf(field);
+  // The line of a one-line message: the field's first line.
+  await expectBesideTheFrame(page, frameElement, { ...fieldBox, height: 22 });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
+  await expect(card(page)).toBeHidden();
+  await expect(field).toBeFocused();
+
+  // The open-card shortcut (the background asks the field's frame), then Escape: focus back in the field.
+  expect(await runCommand(serviceWorker, page, 'open-card')).toBe('card-opened');
+  await expect(card(page)).toBeVisible();
+  await expect(card(page).locator('button.fix').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+  await expect(field).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await expect.poll(() => fieldText(field)).toBe(`${EXPECTED.afterFix['all-caps']}!`);
+  await page.keyboard.press('Backspace');
+
+  // "Fix all safe issues" from the summary card.
+  expect(await runCommand(serviceWorker, page, 'open-card')).toBe('card-opened');
+  await card(page).getByRole('button', { name: 'Fix all safe issues' }).click();
+  await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterSafeFixes);
+
+  // A press in the frame (the field) closes a card shown for it.
+  expect(await runCommand(serviceWorker, page, 'open-card')).toBe('card-opened');
+  await expect(card(page)).toBeVisible();
+  await field.click();
+  await expect(card(page)).toBeHidden();
+});
+
+test('without a checker in the top document, a small frame shows its own card', async ({ portal, server }) => {
+  const { page } = portal;
+  // The top page is on 127.0.0.1, which is not enabled; the frame is the enabled localhost (another
+  // process: the specs cannot see into its root, so the card is used by keyboard).
+  await page.goto(`http://127.0.0.1:${server.port}/content-basic.html`);
+  await page.evaluate((url) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'small-frame';
+    frame.style.cssText = 'width: 100%; height: 150px; border: 0';
+    frame.src = url;
+    document.body.prepend(frame);
+  }, `http://localhost:${server.port}/fields/frame-composer.html`);
+  const field = page.frameLocator('#small-frame').locator('#framed-field');
+  await field.click();
+  await page.keyboard.type(SAMPLE);
+  await page.keyboard.press('End');
+  for (let step = 0; step < ' now'.length + 2; step++) await page.keyboard.press('ArrowLeft');
+  // Alt+Enter focuses the card's first fix in the frame (pressed until the findings are in);
+  // Enter applies it there. The top page has no checker at all.
+  await expect(async () => {
+    await field.focus();
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => fieldText(field), { timeout: 2_000 }).toBe(EXPECTED.afterFix['all-caps']);
+  }).toPass({ timeout: 20_000 });
+  await expect(portal.checkerHost).toHaveCount(0);
+});

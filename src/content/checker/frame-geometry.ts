@@ -1,0 +1,140 @@
+/**
+ * Where a frame's field is in the top document: which iframe element holds the window that posted
+ * a locator token, and a rectangle of that frame's viewport in the top viewport (through nested
+ * frames whose documents the top can read).
+ */
+import type { FrameRect } from '../../shared/frame-card-protocol';
+import { locatorToken } from '../../shared/frame-card-protocol';
+
+/** How long a posted locator is remembered (its runtime message follows within milliseconds). */
+const LOCATOR_TTL_MS = 10_000;
+const MAX_LOCATORS = 32;
+
+/**
+ * Remembers which window posted each locator token. Only the first post of a token counts: the
+ * page learns a token from that post, too late to post it first from another window.
+ */
+export class FrameLocators {
+  private readonly posted = new Map<string, { source: MessageEventSource; at: number }>();
+  private readonly waiting = new Map<string, (source: MessageEventSource) => void>();
+
+  constructor(view: Window, signal: AbortSignal) {
+    view.addEventListener(
+      'message',
+      (event) => {
+        const token = locatorToken(event.data);
+        if (token === null || event.source === null || event.source === view || this.posted.has(token)) return;
+        this.forgetOld();
+        this.posted.set(token, { source: event.source, at: Date.now() });
+        this.waiting.get(token)?.(event.source);
+        this.waiting.delete(token);
+      },
+      { signal },
+    );
+  }
+
+  /** The window that posted `token`, waiting up to `timeoutMs` for the post; null if none came. */
+  sourceOf(token: string, timeoutMs = 1_000): Promise<MessageEventSource | null> {
+    const known = this.posted.get(token);
+    if (known) return Promise.resolve(known.source);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(token);
+        resolve(null);
+      }, timeoutMs);
+      this.waiting.set(token, (source) => {
+        clearTimeout(timer);
+        resolve(source);
+      });
+    });
+  }
+
+  private forgetOld(): void {
+    const now = Date.now();
+    for (const [token, { at }] of this.posted) {
+      if (now - at > LOCATOR_TTL_MS || this.posted.size >= MAX_LOCATORS) this.posted.delete(token);
+    }
+  }
+}
+
+type FrameElement = HTMLIFrameElement | HTMLFrameElement;
+
+/**
+ * The frame elements from `doc` down to the one whose window is `source`, outermost first; null
+ * when `source` is not a frame of `doc` (or sits below a frame of another origin).
+ */
+export function framePath(doc: Document, source: MessageEventSource, depth = 0): FrameElement[] | null {
+  if (depth > 8) return null;
+  const frames = [...doc.querySelectorAll<FrameElement>('iframe, frame')];
+  for (const frame of frames) if (frame.contentWindow === source) return [frame];
+  for (const frame of frames) {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (inner === null) continue;
+    const below = framePath(inner, source, depth + 1);
+    if (below) return [frame, ...below];
+  }
+  return null;
+}
+
+/** The frame element's content box (where its document is drawn), in its own document's viewport. */
+export function contentBox(frame: Element): FrameRect {
+  const rect = frame.getBoundingClientRect();
+  const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+  const px = (value: string | undefined) => Number.parseFloat(value ?? '') || 0;
+  const left = rect.left + frame.clientLeft + px(style?.paddingLeft);
+  const top = rect.top + frame.clientTop + px(style?.paddingTop);
+  const width = Math.max(
+    0,
+    rect.width - frame.clientLeft - px(style?.paddingLeft) - px(style?.paddingRight) - px(style?.borderRightWidth),
+  );
+  const height = Math.max(
+    0,
+    rect.height - frame.clientTop - px(style?.paddingTop) - px(style?.paddingBottom) - px(style?.borderBottomWidth),
+  );
+  return { left, top, width, height };
+}
+
+/**
+ * A rectangle of the innermost frame's viewport (`viewportWidth` wide) in the viewport of the
+ * document that holds the path's first frame. A frame drawn smaller or larger than its viewport
+ * (a CSS transform, zoom) scales it.
+ */
+export function rectInTop(path: readonly Element[], rect: FrameRect, viewportWidth: number): FrameRect {
+  let current = rect;
+  for (let index = path.length - 1; index >= 0; index--) {
+    const frame = path[index] as Element;
+    const box = contentBox(frame);
+    const width =
+      index === path.length - 1 ? viewportWidth : ((frame as FrameElement).contentWindow?.innerWidth ?? box.width);
+    const scale = width > 0 && box.width > 0 ? box.width / width : 1;
+    current = {
+      left: box.left + current.left * scale,
+      top: box.top + current.top * scale,
+      width: current.width * scale,
+      height: current.height * scale,
+    };
+  }
+  return current;
+}
+
+/** The part of `rect` inside `clip` (a zero-size box at the nearest edge when they do not meet). */
+export function clipRect(rect: FrameRect, clip: FrameRect): FrameRect {
+  const left = Math.min(Math.max(rect.left, clip.left), clip.left + clip.width);
+  const top = Math.min(Math.max(rect.top, clip.top), clip.top + clip.height);
+  const right = Math.max(left, Math.min(rect.left + rect.width, clip.left + clip.width));
+  const bottom = Math.max(top, Math.min(rect.top + rect.height, clip.top + clip.height));
+  return { left, top, width: right - left, height: bottom - top };
+}
+
+export function toDomRect(rect: FrameRect): DOMRect {
+  return new DOMRect(rect.left, rect.top, rect.width, rect.height);
+}
+
+export function fromDomRect(rect: DOMRect): FrameRect {
+  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+}

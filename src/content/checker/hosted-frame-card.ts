@@ -1,0 +1,224 @@
+/**
+ * The top document's side of a frame's card (frame-card-protocol.ts): a field in a frame too small
+ * for its card (TinyMCE's 200 px iframe, a vendor's 150 px composer) has it shown here, in our
+ * closed shadow root, beside the frame element at the field's place and never over the line being
+ * fixed. What the user presses is sent back to the field's frame, which applies it as it would from
+ * its own card; Escape and a press elsewhere close it, and the focus goes back into the frame.
+ */
+import type { Finding, Fix } from '../../rules';
+import type { FrameCardAction, FrameRect, HostFrameCardArgs } from '../../shared/frame-card-protocol';
+import type { ShadowHost } from '../shadow-host';
+import { type CardActions, type NotAcceptedNotice, positionCard, renderCard, renderNotAccepted } from '../ui/card';
+import { clipRect, contentBox, FrameLocators, framePath, rectInTop, toDomRect } from './frame-geometry';
+import { copyText } from './page-card';
+
+/** The document's own card (page-card.ts), whose element a frame's card borrows while shown. */
+export interface CardLender {
+  readonly element: HTMLDivElement;
+  lend(actions: (() => CardActions | null) | null): void;
+}
+
+/** Sends what the user did to the frame whose card it is. */
+export type SendFrameCardAction = (frameId: number, cardId: string, action: FrameCardAction) => void;
+
+interface HostedCard {
+  args: HostFrameCardArgs;
+  path: Element[];
+}
+
+export class HostedFrameCard {
+  private readonly card: HTMLDivElement;
+  private readonly locators: FrameLocators;
+  private shown: HostedCard | null = null;
+  /** Each show waits for its locator: only the newest one is put on screen. */
+  private showSeq = 0;
+  private repositionQueued = false;
+
+  constructor(
+    private readonly ui: ShadowHost,
+    /** The document's card element, which our own card lends (and closes first). */
+    private readonly owner: CardLender,
+    private readonly send: SendFrameCardAction,
+    signal: AbortSignal,
+  ) {
+    const doc = ui.layer.ownerDocument;
+    const view = doc.defaultView ?? window;
+    this.card = owner.element;
+    this.locators = new FrameLocators(view, signal);
+    doc.addEventListener('pointerdown', (event) => this.onPointerDown(event), { signal, capture: true });
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (!event.isTrusted || event.key !== 'Escape' || !this.shown) return;
+        if (!event.composedPath().includes(this.ui.host)) this.dismiss(false);
+      },
+      { signal },
+    );
+    // The frame moves with the page: the card follows it.
+    const follow = () => this.queueReposition();
+    view.addEventListener('scroll', follow, { signal, capture: true, passive: true });
+    view.addEventListener('resize', follow, { signal, passive: true });
+    signal.addEventListener('abort', () => this.hide(), { once: true });
+  }
+
+  get isOpen(): boolean {
+    return this.shown !== null;
+  }
+
+  /** Shows (or updates) a frame's card; false when the frame cannot be found in this document. */
+  async show(args: HostFrameCardArgs): Promise<boolean> {
+    const seq = ++this.showSeq;
+    const current = this.shown;
+    let path: Element[] | null =
+      current && current.args.frameId === args.frameId && current.path.every((frame) => frame.isConnected)
+        ? current.path
+        : null;
+    const source = await this.locators.sourceOf(args.locator, path ? 0 : 1_000);
+    if (source !== null) path = framePath(this.ui.layer.ownerDocument, source);
+    if (seq !== this.showSeq) return false;
+    if (path === null || path.length === 0) return false;
+    const hadFocus = this.card.contains(this.ui.root.activeElement);
+    const onSwitch = this.ui.root.activeElement?.classList.contains('first-message') ?? false;
+    if (!this.shown) this.owner.lend(() => this.actions());
+    this.shown = { args, path };
+    this.render(args);
+    this.position();
+    if (args.focus || (hadFocus && !onSwitch)) {
+      const first = this.card.querySelector<HTMLElement>(
+        args.content.kind === 'not-accepted' ? 'button.copy-fix' : 'button.fix, button.fix-all:not(:disabled)',
+      );
+      (first ?? this.card).focus();
+    } else if (onSwitch) {
+      this.card.querySelector<HTMLElement>('input.first-message')?.focus();
+    }
+    return true;
+  }
+
+  /** The frame closed its card (fixed, closed there, its findings gone). */
+  closeFor(frameId: number, cardId: string): void {
+    const shown = this.shown;
+    if (shown && shown.args.frameId === frameId && shown.args.cardId === cardId) this.hide();
+  }
+
+  /** Our own card opens: a frame's card closes (and its frame hears of it). */
+  dismiss(returnFocus: boolean): void {
+    const shown = this.shown;
+    if (!shown) return;
+    this.hide();
+    if (returnFocus) {
+      // Into the frame first: the field's own focus() then lands in a focused document.
+      const frame = shown.path[0] as HTMLElement | undefined;
+      frame?.focus({ preventScroll: true });
+    }
+    this.send(shown.args.frameId, shown.args.cardId, { kind: 'close', returnFocus });
+  }
+
+  private hide(): void {
+    this.showSeq++;
+    if (!this.shown) return;
+    this.shown = null;
+    this.card.hidden = true;
+    this.card.replaceChildren();
+    this.owner.lend(null);
+  }
+
+  private render(args: HostFrameCardArgs): void {
+    this.card.hidden = false;
+    const actions = this.actions() as CardActions;
+    const { content } = args;
+    if (content.kind === 'not-accepted') {
+      const notice: NotAcceptedNotice = { expected: content.expected, reason: content.reason };
+      renderNotAccepted(this.card, notice, actions);
+      return;
+    }
+    renderCard(
+      this.card,
+      {
+        mode: content.mode,
+        text: content.text,
+        report: content.report,
+        findings: content.findings,
+        ruleDoc: (ruleId) => (Object.hasOwn(content.ruleDocs, ruleId) ? content.ruleDocs[ruleId] : undefined),
+        ...(content.unavailable !== undefined ? { unavailable: content.unavailable } : {}),
+        ...(content.firstMessage !== undefined ? { firstMessage: content.firstMessage } : {}),
+        canTurnOffRules: content.canTurnOffRules,
+      },
+      actions,
+    );
+  }
+
+  /** Beside the frame, at the field's place: the frame's rectangles in this viewport. */
+  private position(): void {
+    const shown = this.shown;
+    if (!shown) return;
+    const { args, path } = shown;
+    if (!path.every((frame) => frame.isConnected)) {
+      this.dismiss(false);
+      return;
+    }
+    const inTop = (rect: FrameRect) => rectInTop(path, rect, args.viewport.width);
+    // Only the part of the field its frame shows: beyond the frame the user sees the page.
+    const innermost = path[path.length - 1] as Element;
+    const parents = path.slice(0, -1);
+    const innerBox = contentBox(innermost);
+    const parentWidth = (parents[parents.length - 1] as HTMLIFrameElement | undefined)?.contentWindow?.innerWidth;
+    const frameBox = parents.length === 0 ? innerBox : rectInTop(parents, innerBox, parentWidth ?? innerBox.width);
+    const view = this.ui.layer.ownerDocument.defaultView;
+    const viewport = { left: 0, top: 0, width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
+    const field = clipRect(inTop(args.field), clipRect(frameBox, viewport));
+    const anchor = inTop(args.anchor);
+    positionCard(this.card, toDomRect(anchor), toDomRect(field), null);
+  }
+
+  private queueReposition(): void {
+    if (!this.shown || this.repositionQueued) return;
+    this.repositionQueued = true;
+    const view = this.ui.layer.ownerDocument.defaultView ?? window;
+    view.requestAnimationFrame(() => {
+      this.repositionQueued = false;
+      this.position();
+    });
+  }
+
+  /** Closes the card, puts the focus into the frame and has the frame do `action`. */
+  private handOver(action: FrameCardAction): void {
+    const shown = this.shown;
+    if (!shown) return;
+    this.hide();
+    (shown.path[0] as HTMLElement | undefined)?.focus({ preventScroll: true });
+    this.send(shown.args.frameId, shown.args.cardId, action);
+  }
+
+  private relay(action: FrameCardAction): void {
+    const shown = this.shown;
+    if (shown) this.send(shown.args.frameId, shown.args.cardId, action);
+  }
+
+  private actions(): CardActions | null {
+    const shown = this.shown;
+    if (!shown) return null;
+    const { content } = shown.args;
+    const offers =
+      content.kind === 'findings' ? content.offers : { ignore: false, turnOffRule: false, firstMessage: false };
+    return {
+      // The frame applies fixes (the editor paths live there), and says so if the editor did not
+      // take one. The focus goes into the frame first, where the edit and the caret then land.
+      applyFix: (fix: Fix) => this.handOver({ kind: 'applyFix', fix }),
+      fixAll: () => this.handOver({ kind: 'fixAll' }),
+      copyText: (text: string) => copyText(this.ui.layer.ownerDocument, text),
+      ...(offers.ignore ? { ignore: (finding: Finding) => this.relay({ kind: 'ignore', finding }) } : {}),
+      ...(offers.turnOffRule ? { turnOffRule: (ruleId: string) => this.relay({ kind: 'turnOffRule', ruleId }) } : {}),
+      ...(offers.firstMessage
+        ? { setFirstMessage: (firstMessage: boolean) => this.relay({ kind: 'setFirstMessage', firstMessage }) }
+        : {}),
+      close: (returnFocus: boolean) => this.dismiss(returnFocus),
+      pointerInside: (inside: boolean) => this.relay({ kind: 'pointerInside', inside }),
+    };
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    // Only the user's own pointer closes the card, and not inside our UI (a closed root: the host).
+    if (!event.isTrusted || !this.shown || event.composedPath().includes(this.ui.host)) return;
+    this.dismiss(false);
+  }
+}

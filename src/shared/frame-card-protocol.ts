@@ -1,0 +1,143 @@
+/**
+ * The card of a field in a frame too small for it, shown by the top document's content script
+ * beside the frame (issue 11). The field's frame keeps the card's logic: it sends what the card
+ * shows, and the top frame sends back what the user pressed. Everything travels over the
+ * extension's runtime messaging through the background, which only extension contexts reach (no
+ * `externally_connectable`): no page script sees a finding or can press a button. The one thing
+ * posted through the page (window.postMessage) is `frameCardLocator`, a random token that tells
+ * the top frame which of its iframes the card belongs to; it carries nothing of the message.
+ */
+import type { Finding, Fix, Report } from '../rules';
+import type { RuleDoc } from './lint-protocol';
+
+/** A box in a frame's viewport, CSS pixels (DOMRect does not survive structured cloning). */
+export interface FrameRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** What the card shows: findings (one spot's or all of them), or a fix the editor did not take. */
+export type FrameCardContent =
+  | {
+      kind: 'findings';
+      mode: 'finding' | 'summary';
+      text: string;
+      report: Report;
+      findings: Finding[];
+      /** The texts of the rules among the findings. */
+      ruleDocs: Record<string, RuleDoc>;
+      unavailable?: string;
+      firstMessage?: boolean;
+      canTurnOffRules: boolean;
+      /** Which of the card's optional actions the field offers. */
+      offers: { ignore: boolean; turnOffRule: boolean; firstMessage: boolean };
+    }
+  | { kind: 'not-accepted'; expected: string; reason: string };
+
+/** Sent by the field's frame: show (or update) its card in the top document. */
+export interface ShowFrameCardArgs {
+  /** Names this card in every later message; new each time the card opens. */
+  cardId: string;
+  /** The token the frame posted to the top window just before (frameCardLocator). */
+  locator: string;
+  content: FrameCardContent;
+  /** The words explained and the field's box, in the frame's viewport. */
+  anchor: FrameRect;
+  field: FrameRect;
+  /** The frame's viewport size (innerWidth, innerHeight): the iframe element may be scaled. */
+  viewport: { width: number; height: number };
+  /** Move the keyboard focus into the card (Alt+Enter, the shortcut, a notice). */
+  focus: boolean;
+}
+
+/** What the top frame's content script receives: the same, with the frame it came from. */
+export interface HostFrameCardArgs extends ShowFrameCardArgs {
+  frameId: number;
+}
+
+export interface CloseFrameCardArgs {
+  cardId: string;
+}
+
+/** What the user did in a card shown for a frame; the frame does it, as for its own card. */
+export type FrameCardAction =
+  | { kind: 'applyFix'; fix: Fix }
+  | { kind: 'fixAll' }
+  | { kind: 'close'; returnFocus: boolean }
+  | { kind: 'ignore'; finding: Finding }
+  | { kind: 'turnOffRule'; ruleId: string }
+  | { kind: 'setFirstMessage'; firstMessage: boolean }
+  | { kind: 'pointerInside'; inside: boolean };
+
+export interface FrameCardActionArgs {
+  cardId: string;
+  action: FrameCardAction;
+}
+
+/** The top frame names the frame to send an action to. */
+export interface RelayFrameCardActionArgs extends FrameCardActionArgs {
+  frameId: number;
+}
+
+/** The top frame says it closed a frame's card (the frame then forgets it). */
+export interface HostedCardClosedArgs {
+  frameId: number;
+  cardId: string;
+}
+
+/**
+ * Posted by the field's frame to the top window: a string holding only a random token, so the top
+ * can tell which iframe posted it (a string, which every browser's content scripts read alike).
+ */
+const LOCATOR_PREFIX = 'sms-compliance-checker-frame-card:';
+
+export function frameCardLocator(token: string): string {
+  return LOCATOR_PREFIX + token;
+}
+
+/** The token of a posted locator, or null for any other message. */
+export function locatorToken(data: unknown): string | null {
+  if (typeof data !== 'string' || !data.startsWith(LOCATOR_PREFIX)) return null;
+  const token = data.slice(LOCATOR_PREFIX.length);
+  return /^[0-9a-f]{32}$/.test(token) ? token : null;
+}
+
+/** 128 random bits in hex: card ids and locator tokens. */
+export function randomToken(): string {
+  return [...crypto.getRandomValues(new Uint32Array(4))].map((part) => part.toString(16).padStart(8, '0')).join('');
+}
+
+const ACTION_KINDS = new Set<FrameCardAction['kind']>([
+  'applyFix',
+  'fixAll',
+  'close',
+  'ignore',
+  'turnOffRule',
+  'setFirstMessage',
+  'pointerInside',
+]);
+
+/** Whether a relayed action has the shape its kind needs (the frame acts on nothing else). */
+export function isFrameCardAction(value: unknown): value is FrameCardAction {
+  if (typeof value !== 'object' || value === null) return false;
+  const action = value as { kind?: unknown } & Record<string, unknown>;
+  if (typeof action.kind !== 'string' || !ACTION_KINDS.has(action.kind as FrameCardAction['kind'])) return false;
+  switch (action.kind) {
+    case 'applyFix':
+      return typeof action.fix === 'object' && action.fix !== null && Array.isArray((action.fix as Fix).edits);
+    case 'close':
+      return typeof action.returnFocus === 'boolean';
+    case 'ignore':
+      return typeof action.finding === 'object' && action.finding !== null;
+    case 'turnOffRule':
+      return typeof action.ruleId === 'string';
+    case 'setFirstMessage':
+      return typeof action.firstMessage === 'boolean';
+    case 'pointerInside':
+      return typeof action.inside === 'boolean';
+    default:
+      return true;
+  }
+}
