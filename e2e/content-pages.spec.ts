@@ -83,8 +83,9 @@ test('fields in a same-origin iframe and in an open shadow root are checked', as
   await expect(checkerHost(frame)).toHaveCount(1);
   await typeInto(page, frame.locator('#framed-field'), SAMPLE);
   await expect(badge(frame)).toHaveAttribute('data-findings', String(EXPECTED.findings));
-  await openCardFrom(frame, underline(frame, 'emoji').first());
-  await fixButton(frame, 'emoji').click();
+  // The 160 px frame is too small for the card: the top document shows it (frame-card.spec.ts).
+  await openCardFrom(page, underline(frame, 'emoji').first());
+  await fixButton(page, 'emoji').click();
   await expect.poll(() => fieldText(frame.locator('#framed-field'))).toBe(EXPECTED.afterFix.emoji);
 
   const shadowField = page.locator('#shadow-field');

@@ -106,7 +106,10 @@ async function hasSelectedText(field: Locator): Promise<boolean> {
 
 interface Opened {
   page: Page;
+  /** Where the field's badge and underlines are: its frame's document. */
   ui: Page | FrameLocator;
+  /** Where its card is: TinyMCE's frame is too small for it, so the top document shows it. */
+  cardUi: Page | FrameLocator;
   field: Locator;
 }
 
@@ -163,7 +166,7 @@ async function openEditor(
   const ui = editor.frame ? page.frameLocator(editor.frame) : page;
   const field = ui.locator(editor.field).first();
   await field.click();
-  return { page, ui, field };
+  return { page, ui, cardUi: page, field };
 }
 
 test.describe.configure({ timeout: 90_000 });
@@ -192,7 +195,7 @@ for (const editor of EDITOR_CASES) {
   }) => {
     const { fixes, safe, fixed } = expectations();
     const opened = await openEditor(portal, editor);
-    const { page, ui } = opened;
+    const { page, ui, cardUi } = opened;
     await page.keyboard.type(MESSAGE);
     await expectHolds(opened, MESSAGE);
 
@@ -200,8 +203,8 @@ for (const editor of EDITOR_CASES) {
     const punctuation = fixes['repeated-punctuation'] as Fix;
     await expect(underline(ui, 'repeated-punctuation').first()).toBeAttached();
     await page.waitForTimeout(editor.undoGroupingMs);
-    await openCardFrom(ui, underline(ui, 'repeated-punctuation').first());
-    await fixButton(ui, 'repeated-punctuation').click();
+    await openCardFrom(cardUi, underline(ui, 'repeated-punctuation').first());
+    await fixButton(cardUi, 'repeated-punctuation').click();
     await expectHolds(opened, withFix(MESSAGE, punctuation));
     await undoBackTo(opened, MESSAGE, [punctuation]);
     await typingLandsAtCaret(opened, MESSAGE);
@@ -219,7 +222,7 @@ for (const editor of EDITOR_CASES) {
     await expect(underline(ui, 'all-caps').first()).toBeAttached();
     await expect(underline(ui, 'repeated-punctuation').first()).toBeAttached();
     await page.keyboard.press('Alt+Enter');
-    await expect(fixButton(ui, 'all-caps')).toBeFocused();
+    await expect(fixButton(cardUi, 'all-caps')).toBeFocused();
     await page.keyboard.press('Enter');
     await expectHolds(opened, withFix(MESSAGE, caps));
     await undoBackTo(opened, MESSAGE, [caps]);
@@ -228,7 +231,7 @@ for (const editor of EDITOR_CASES) {
     // "Fix all safe issues" from the card.
     await page.waitForTimeout(editor.undoGroupingMs);
     await badge(ui).click();
-    await card(ui).getByRole('button', { name: 'Fix all safe issues' }).click();
+    await card(cardUi).getByRole('button', { name: 'Fix all safe issues' }).click();
     await expectHolds(opened, fixed);
     const cardPresses = await undoBackTo(opened, MESSAGE, safe);
     await typingLandsAtCaret(opened, MESSAGE);
@@ -276,7 +279,7 @@ for (const editor of PROPERTY_EDITORS) {
     planned ??= planSequences(PROPERTY_SEED, PROPERTY_RUNS);
     const sequences = planned;
     const opened = await openEditor(portal, editor);
-    const { page, ui } = opened;
+    const { page, ui, cardUi } = opened;
     for (const sequence of sequences) {
       const where = (step: number) => `seed ${sequence.seed}, step ${step + 1} of ${JSON.stringify(sequence.steps)}`;
       for (const [index, step] of sequence.steps.entries()) {
@@ -287,7 +290,7 @@ for (const editor of PROPERTY_EDITORS) {
           await expect(badge(ui), where(index)).toHaveAttribute('data-findings', String(step.findings));
           await page.waitForTimeout(editor.undoGroupingMs);
           await badge(ui).click();
-          await card(ui).getByRole('button', { name: 'Fix all safe issues' }).click();
+          await card(cardUi).getByRole('button', { name: 'Fix all safe issues' }).click();
         } else {
           await opened.field.focus();
           await page.keyboard.press('Control+z');
@@ -330,7 +333,7 @@ for (const name of ['ckeditor5', 'trix']) {
   test(`${name}: a fix through the editor's API keeps the formatting of the words it changes`, async ({ portal }) => {
     const editor = EDITOR_CASES.find((candidate) => candidate.name === name) as EditorCase;
     const opened = await openEditor(portal, editor);
-    const { page, ui, field } = opened;
+    const { page, ui, cardUi, field } = opened;
     await page.keyboard.type('Hi Maria, ');
     // Trix takes Ctrl+B a moment later (its toolbar button shows when): a person's next key comes
     // later anyway.
@@ -344,8 +347,8 @@ for (const name of ['ckeditor5', 'trix']) {
     await page.waitForTimeout(150);
     await page.keyboard.type(' news about your case');
     await expect(field.locator('strong')).toHaveText('URGENT');
-    await openCardFrom(ui, underline(ui, 'all-caps').first());
-    await fixButton(ui, 'all-caps').click();
+    await openCardFrom(cardUi, underline(ui, 'all-caps').first());
+    await fixButton(cardUi, 'all-caps').click();
     await expect.poll(() => modelText(page)).toMatch(/^Hi Maria, [Uu]rgent news about your case$/);
     await expect(field.locator('strong')).toHaveText(/^[Uu]rgent$/);
   });
@@ -364,5 +367,5 @@ test('ckeditor5 on a page that hides its editor instance: the fix still reaches 
   await page.keyboard.type(MESSAGE);
   await openCardFrom(page, underline(page, 'repeated-punctuation').first());
   await fixButton(page, 'repeated-punctuation').click();
-  await expectHolds({ page, ui: page, field }, withFix(MESSAGE, fixes['repeated-punctuation'] as Fix));
+  await expectHolds({ page, ui: page, cardUi: page, field }, withFix(MESSAGE, fixes['repeated-punctuation'] as Fix));
 });
