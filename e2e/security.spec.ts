@@ -295,6 +295,63 @@ test.describe('a hostile page on an enabled site', () => {
     await expect(field).toHaveValue(EXPECTED.afterSafeFixes);
   });
 
+  test("a small frame's card shown in the top document: the top page reads nothing of it and cannot press it", async () => {
+    await setSettings(FIRM);
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    // Every message the top page's script receives from now on (the frame finds its iframe by one).
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { __messages: unknown[] }).__messages = seen;
+      if (window.top === window) addEventListener('message', (event) => seen.push(event.data));
+    });
+    await page.goto(server.url('content-card.html'));
+    const editor = page.frameLocator('#small-frame').locator('#small-editor');
+    await editor.click();
+    await page.keyboard.type(SAMPLE);
+    // The summary by keyboard, once the findings are in: the 200 px frame cannot hold it whole.
+    await expect(async () => {
+      await editor.focus();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Alt+Shift+KeyS');
+      expect(await checkerUiCenter(page, 'button.fix-all')).not.toBeNull();
+    }).toPass({ timeout: 20_000 });
+    const markup = await checkerUiMarkup(page);
+    for (const marker of ['Hartwell &amp; Diaz', 'Fix all safe issues']) expect(markup).toContain(marker);
+    // The card is the top document's: the frame's own stays empty, and its button is in the top
+    // page's coordinates, outside the frame.
+    const frameBox = await page.locator('#small-frame').boundingBox();
+    const fixAll = await checkerUiCenter(page, 'button.fix-all');
+    expect(frameBox && fixAll && fixAll.y > frameBox.y + frameBox.height).toBe(true);
+
+    const seen = await page.evaluate(readAsThePage);
+    expect(seen.shadowRoots).toEqual(['null']);
+    for (const marker of FINDING_MARKERS) expect(seen.text).not.toContain(marker);
+    // All the page heard was random tokens.
+    const messages = await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).toMatch(/^sms-compliance-checker-frame-card:[0-9a-f]{32}$/);
+
+    // Scripted presses everywhere, and on the buttons themselves, neither fix nor close it.
+    const original = await editor.textContent();
+    await page.evaluate(clickEverywhereAsThePage, ATTEMPTS);
+    expect(await leakCheckerUiToPage(page, 'button.fix-all, button.fix', '__leaked')).toBeGreaterThan(0);
+    await page.evaluate((attempts) => {
+      const buttons = (window as unknown as { __leaked: HTMLButtonElement[] }).__leaked;
+      for (let attempt = 0; attempt < attempts; attempt++) for (const button of buttons) button.click();
+    }, ATTEMPTS);
+    await page.waitForTimeout(300);
+    expect(await editor.textContent()).toBe(original);
+    expect(await checkerUiCenter(page, 'button.fix-all')).not.toBeNull();
+
+    // The user's own click fixes the message in the frame.
+    const center = await checkerUiCenter(page, 'button.fix-all');
+    if (!center) throw new Error('no Fix all button');
+    await page.mouse.click(center.x, center.y);
+    // (With the firm's name set, "Fix all" also names the sender.)
+    await expect.poll(() => editor.textContent()).toBe(`Hartwell & Diaz: ${EXPECTED.afterSafeFixes}`);
+  });
+
   test('a page that defines our old element name first, and then ours, still gets the checker', async () => {
     const page = await typedPage('hostile-element.html', SAMPLE, 'emoji');
     // The page claimed our host's name as soon as it appeared: it got no root from the upgrade.
