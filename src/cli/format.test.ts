@@ -76,6 +76,38 @@ describe('createLocator', () => {
       [2, 2],
     ]);
   });
+
+  it('keeps every field of a finding, in order, with its position last', () => {
+    const withEverything = finding({ category: 'gambling', language: 'es', fixes: [], start: 3 });
+    const [located] = locateFindings('ab\ncd', [withEverything, finding({ start: 0 })]);
+    // The order lint() makes them in (engine.ts), as --format json prints them.
+    expect(Object.keys(located ?? {})).toEqual([
+      'ruleId',
+      'messageId',
+      'severity',
+      'category',
+      'start',
+      'end',
+      'message',
+      'fixes',
+      'language',
+      'line',
+      'column',
+    ]);
+    expect(located).toEqual({ ...withEverything, line: 2, column: 1 });
+    const [plain] = locateFindings('ab', [finding({ start: 1 })]);
+    expect(Object.keys(plain ?? {})).toEqual([
+      'ruleId',
+      'messageId',
+      'severity',
+      'start',
+      'end',
+      'message',
+      'fixes',
+      'line',
+      'column',
+    ]);
+  });
 });
 
 describe('shortenText', () => {

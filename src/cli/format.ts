@@ -72,7 +72,29 @@ export function createLocator(text: string): (offset: number) => Position {
 
 export function locateFindings(text: string, findings: readonly Finding[]): LocatedFinding[] {
   const locate = createLocator(text);
-  return findings.map((finding) => ({ ...finding, ...locate(finding.start) }));
+  return findings.map((finding) => {
+    const { line, column } = locate(finding.start);
+    return locatedFinding(finding, line, column);
+  });
+}
+
+/**
+ * A finding with its position, copied field by field: spreading each finding into a new object took
+ * as long as lint() itself on a message with 600,000 findings (400,000 characters of "“("). The
+ * keys keep the finding's order, then line and column, as --format json prints them.
+ */
+function locatedFinding(finding: Finding, line: number, column: number): LocatedFinding {
+  const { ruleId, messageId, severity, category, start, end, message, fixes, language } = finding;
+  const located = { ruleId, messageId, severity } as LocatedFinding;
+  if (category !== undefined) located.category = category;
+  located.start = start;
+  located.end = end;
+  located.message = message;
+  located.fixes = fixes;
+  if (language !== undefined) located.language = language;
+  located.line = line;
+  located.column = column;
+  return located;
 }
 
 // ---- text format ----

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint } from './engine';
+import { formatMessage, lint } from './engine';
 import { applyFixes, safeFixesOf } from './fixes';
 import { RULE_IDS, ruleById } from './registry';
-import { RULE_WEIGHTS, scoreFindings } from './score';
+import { penaltyOf, RULE_WEIGHTS, scoreFindings } from './score';
 import type { Fix, Severity } from './types';
 
 const severity = fc.constantFrom<Severity>('error', 'warning', 'info');
@@ -50,6 +50,35 @@ describe('scoreFindings', () => {
     }
   });
 
+  it('sums the same penalties as ranking every finding of a rule one by one', () => {
+    // The plain definition: each rule's penalties, most costly first, the k-th counting 1/k.
+    const plainPenalty = (findings: readonly { severity: Severity; ruleId: string; messageId?: string }[]) => {
+      const byRule = new Map<string, number[]>();
+      for (const one of findings) byRule.set(one.ruleId, [...(byRule.get(one.ruleId) ?? []), penaltyOf(one)]);
+      let total = 0;
+      for (const penalties of byRule.values()) {
+        penalties
+          .sort((a, b) => b - a)
+          .forEach((value, index) => {
+            total += value / (index + 1);
+          });
+      }
+      return total;
+    };
+    const anyFinding = fc.record({
+      severity,
+      ruleId: fc.constantFrom('phishing-language', 'spelling', 'grammar', 'some-future-rule'),
+      messageId: fc.constantFrom('scamCues', 'falseUrgency', 'unmatchedQuote'),
+    });
+    fc.assert(
+      fc.property(fc.array(anyFinding, { maxLength: 60 }), (findings) => {
+        const expected = Math.max(0, Math.round(100 - plainPenalty(findings)));
+        const errors = findings.some((one) => one.severity === 'error');
+        expect(scoreFindings(findings).score).toBe(errors ? Math.min(expected, 49) : expected);
+      }),
+    );
+  });
+
   it('never raises the score when a finding is added', () => {
     const anyFinding = fc.record({ severity, ruleId: fc.constantFrom(...RULE_IDS) });
     fc.assert(
@@ -60,6 +89,30 @@ describe('scoreFindings', () => {
         expect(after.score).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe('formatMessage', () => {
+  it.each([
+    ['no placeholder', 'Use https:// instead.', {}, 'Use https:// instead.'],
+    ['one placeholder', 'This "{mark}" has no partner.', { mark: '(' }, 'This "(" has no partner.'],
+    ['a number', '{count} segments', { count: 3 }, '3 segments'],
+    ['the same key twice', '{word} and {word}', { word: 'the' }, 'the and the'],
+    ['placeholders side by side', '{a}{b}', { a: 'x', b: 'y' }, 'xy'],
+    ['a key the data lacks stays as written', 'Use {name} here', {}, 'Use {name} here'],
+    ['braces that are not a placeholder', 'a {b c} {} d', { b: 'x' }, 'a {b c} {} d'],
+  ])('%s', (_, template, data, expected) => {
+    expect(formatMessage(template, data)).toBe(expected);
+  });
+
+  it('gives each call its own data when one template is used with many values in a row', () => {
+    const template = 'This "{mark}" has no partner ({side}).';
+    const marks = ['(', '(', ')', '(', '”', '”', '('];
+    for (const mark of marks) {
+      for (const side of ['left', 'left', 'right']) {
+        expect(formatMessage(template, { mark, side })).toBe(`This "${mark}" has no partner (${side}).`);
+      }
+    }
   });
 });
 

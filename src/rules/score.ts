@@ -69,6 +69,34 @@ export function penaltyOf(finding: Scored): number {
 }
 
 /**
+ * penaltyOf for each kind of finding once, by rule, message id and severity: a pasted document can
+ * hold hundreds of thousands of findings of a few kinds, and building the "rule/messageId" key for
+ * each one cost more than the rule that found them.
+ */
+function penaltyLookup(): (finding: Scored) => number {
+  const byKind = new Map<string, Map<string, Map<Severity, number>>>();
+  return (finding) => {
+    let byMessage = byKind.get(finding.ruleId);
+    if (byMessage === undefined) {
+      byMessage = new Map();
+      byKind.set(finding.ruleId, byMessage);
+    }
+    const messageKey = finding.messageId ?? '';
+    let bySeverity = byMessage.get(messageKey);
+    if (bySeverity === undefined) {
+      bySeverity = new Map();
+      byMessage.set(messageKey, bySeverity);
+    }
+    let penalty = bySeverity.get(finding.severity);
+    if (penalty === undefined) {
+      penalty = penaltyOf(finding);
+      bySeverity.set(finding.severity, penalty);
+    }
+    return penalty;
+  };
+}
+
+/**
  * Repeated findings of one rule are one signal repeated: the k-th finding of a rule (most costly
  * first) counts 1/k of its penalty, so ten misspellings weigh about three, not ten.
  */
@@ -76,22 +104,33 @@ export function scoreFindings(findings: readonly Scored[]): {
   score: number;
   verdict: Verdict;
 } {
-  const penaltiesByRule = new Map<string, number[]>();
+  const penaltyFor = penaltyLookup();
+  // By rule: how many of its findings cost each penalty (a rule's findings have few distinct ones).
+  const penaltyCountsByRule = new Map<string, Map<number, number>>();
   let errors = 0;
   let warnings = 0;
   for (const finding of findings) {
-    const penalties = penaltiesByRule.get(finding.ruleId) ?? [];
-    penalties.push(penaltyOf(finding));
-    penaltiesByRule.set(finding.ruleId, penalties);
+    let counts = penaltyCountsByRule.get(finding.ruleId);
+    if (counts === undefined) {
+      counts = new Map();
+      penaltyCountsByRule.set(finding.ruleId, counts);
+    }
+    const value = penaltyFor(finding);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
     if (finding.severity === 'error') errors++;
     else if (finding.severity === 'warning') warnings++;
   }
   let penalty = 0;
-  for (const penalties of penaltiesByRule.values()) {
-    penalties.sort((a, b) => b - a);
-    penalties.forEach((value, index) => {
-      penalty += value / (index + 1);
-    });
+  for (const counts of penaltyCountsByRule.values()) {
+    // Most costly first: the k-th counts 1/k.
+    let rank = 0;
+    for (const value of [...counts.keys()].sort((a, b) => b - a)) {
+      const count = counts.get(value) as number;
+      for (let index = 0; index < count; index++) {
+        rank++;
+        penalty += value / rank;
+      }
+    }
   }
   let score = Math.max(0, Math.round(100 - penalty));
   if (errors > 0) score = Math.min(score, BLOCKED_CEILING);
