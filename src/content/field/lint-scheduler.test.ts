@@ -146,6 +146,59 @@ describe('LintScheduler', () => {
     expect(linter.requests.map((request) => request.text.length)).toEqual([5_000, 5_002]);
   });
 
+  it('sends a pasted document from a task of its own and says it is checking until its answer', async () => {
+    const { linter, scheduler, type, lintedOnce } = setup('Hi');
+    await lintedOnce();
+    const pasted = `Hi ${'word '.repeat(2_000)}`;
+    type(pasted);
+    // Not inside the paste's own task (the browser has just laid out the whole text there).
+    expect(linter.requests).toHaveLength(1);
+    expect(scheduler.checking).toBe(true);
+    scheduler.pump();
+    expect(linter.requests).toHaveLength(1);
+    vi.advanceTimersByTime(0);
+    expect(linter.requests.map((request) => request.text.length)).toEqual([2, pasted.length]);
+    expect(scheduler.checking).toBe(true);
+    linter.last.answer(5);
+    await answersLand();
+    expect(scheduler.checking).toBe(false);
+    expect(scheduler.text.length).toBe(pasted.length);
+    // Typing on in it is an ordinary change again: sent at once.
+    type(`${pasted}!`);
+    expect(linter.requests).toHaveLength(3);
+    expect(scheduler.checking).toBe(false);
+  });
+
+  it('an answer for the text before a paste does not end the wait for the pasted one', async () => {
+    const { linter, scheduler, type, lintedOnce } = setup('Hi');
+    await lintedOnce();
+    type('Hi!');
+    const before = linter.last;
+    const pasted = `Hi! ${'word '.repeat(2_000)}`;
+    type(pasted);
+    vi.advanceTimersByTime(0);
+    before.answer();
+    await answersLand();
+    expect(scheduler.text).toBe('Hi!');
+    expect(scheduler.checking).toBe(true);
+    vi.advanceTimersByTime(0);
+    expect(linter.last.text.length).toBe(pasted.length);
+    linter.last.answer();
+    await answersLand();
+    expect(scheduler.checking).toBe(false);
+  });
+
+  it('cutting a document out is a big change too', async () => {
+    const long = 'word '.repeat(2_000);
+    const { linter, scheduler, type, lintedOnce } = setup(long);
+    await lintedOnce(10);
+    type('Hi');
+    expect(linter.requests).toHaveLength(1);
+    expect(scheduler.checking).toBe(true);
+    vi.advanceTimersByTime(0);
+    expect(linter.last.text).toBe('Hi');
+  });
+
   it('a short text never waits, however slow its answer', async () => {
     const { linter, type, lintedOnce } = setup('Hi');
     await lintedOnce(500);

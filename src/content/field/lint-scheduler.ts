@@ -69,6 +69,11 @@ export class LintScheduler {
   /** How long the last answer on a long text took; above SLOW_LINT_MS the next request waits for a pause in typing. */
   private cost = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The text changed by more than LONG_TEXT_CHARS at once (a document pasted or cut) and no answer
+   * for it is in hand yet: the badge says it is checking, and nothing is drawn for the old findings.
+   */
+  private bigChange = false;
 
   constructor(
     private readonly host: LintSchedulerHost,
@@ -102,7 +107,7 @@ export class LintScheduler {
 
   /** True while a huge text waits for a pause in typing or for its answer (or before the first answer). */
   get checking(): boolean {
-    return this.dirty && (this.fullReport === null || this.cost > SLOW_LINT_MS);
+    return this.dirty && (this.fullReport === null || this.cost > SLOW_LINT_MS || this.bigChange);
   }
 
   /** The field changed since the report: the report is one answer behind. */
@@ -118,7 +123,17 @@ export class LintScheduler {
   /** The field's text (or the settings) changed. */
   markDirty(): void {
     this.dirty = true;
-    if (this.cost > SLOW_LINT_MS) {
+    if (this.timer === undefined && this.isBigChange()) {
+      // A document pasted (or cut) at once. The browser has just laid out the whole text in the
+      // task that inserted it, often close to a long task by itself: the request (copying the text
+      // to the linter) waits for a task of its own, and until its answer comes the frame only
+      // updates the badge, which says it is checking, instead of moving the old underlines.
+      this.bigChange = true;
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.request();
+      }, 0);
+    } else if (this.cost > SLOW_LINT_MS) {
       // A huge text: ask again once typing pauses; meanwhile the old findings follow the edit.
       if (this.timer !== undefined) clearTimeout(this.timer);
       this.timer = setTimeout(
@@ -134,6 +149,14 @@ export class LintScheduler {
       if (this.inFlight && this.fullReport !== null) return;
     }
     this.host.schedule();
+  }
+
+  /**
+   * Whether the field's text differs in length from the report's by more than LONG_TEXT_CHARS (the
+   * field's first text is not a change: until its first answer the badge says it is checking anyway).
+   */
+  private isBigChange(): boolean {
+    return this.fullReport !== null && Math.abs(this.host.readText().length - this.reportText.length) > LONG_TEXT_CHARS;
   }
 
   /** In a frame: asks for the answer a change still waits for, unless it waits for a pause in typing. */
@@ -181,6 +204,8 @@ export class LintScheduler {
     this.lintReport = report;
     this.reportKey = key;
     this.fullReport = this.host.complete(text, report);
+    // An answer for the text before a paste does not end the wait for the pasted one's.
+    this.bigChange = this.bigChange && this.isBigChange();
     if (this.host.readText() !== text || this.key() !== key) {
       // The user typed while this was out: ask for the newest text (after a pause if linting is slow).
       if (this.timer === undefined) this.markDirty();
@@ -193,6 +218,7 @@ export class LintScheduler {
   private onFailed(error: unknown): void {
     this.inFlight = false;
     if (this.host.isDestroyed()) return;
+    this.bigChange = false;
     this.failure = error instanceof Error ? error.message : String(error);
     this.settle();
     this.host.failed();
