@@ -11,7 +11,8 @@ const LOCATOR_TTL_MS = 10_000;
 const MAX_LOCATORS = 32;
 
 /**
- * Remembers which window posted each locator token. Only the first post of a token counts: the
+ * Remembers which window posted each locator token. Only the first post of a token counts, and
+ * only a real post (a page's script could dispatch a made-up message event naming any window): the
  * page learns a token from that post, too late to post it first from another window.
  */
 export class FrameLocators {
@@ -22,6 +23,7 @@ export class FrameLocators {
     view.addEventListener(
       'message',
       (event) => {
+        if (!event.isTrusted) return;
         const token = locatorToken(event.data);
         if (token === null || event.source === null || event.source === view || this.posted.has(token)) return;
         this.forgetOld();

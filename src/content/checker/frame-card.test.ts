@@ -1,0 +1,336 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../shared/browser', () => ({ browser: {} }));
+
+import type { Finding, Fix, Report } from '../../rules';
+import type { ApplyFixesResult } from '../../shared/field-protocol';
+import {
+  type FrameCardAction,
+  frameCardLocator,
+  type HostFrameCardArgs,
+  type ShowFrameCardArgs,
+} from '../../shared/frame-card-protocol';
+import { mountShadowHost, type ShadowHost, unmountShadowHost } from '../shadow-host';
+import { clipRect, rectInTop } from './frame-geometry';
+import { HostedFrameCard } from './hosted-frame-card';
+import { type CardElsewhere, type CardOwner, PageCard } from './page-card';
+
+const urgentFix: Fix = { label: 'Use sentence case', safe: true, edits: [{ start: 3, end: 9, text: 'Urgent' }] };
+const caps = {
+  ruleId: 'all-caps',
+  messageId: 'm',
+  message: 'Capitals read as shouting.',
+  severity: 'warning',
+  start: 3,
+  end: 9,
+  fixes: [urgentFix],
+} as Finding;
+
+class FakeOwner implements CardOwner {
+  text = 'Hi URGENT news';
+  report: Report = { score: 80, verdict: 'review', findings: [caps], encoding: 'GSM-7', segments: 1, characters: 14 };
+  failure: string | null = null;
+  isDestroyed = false;
+  firstMessage = false;
+  restoreFocus = vi.fn();
+  result: ApplyFixesResult = { applied: true, text: 'Hi Urgent news' };
+  applyFixes = vi.fn(async (_fixes: readonly Fix[], _basedOn: string) => this.result);
+  fixAllSafe = vi.fn(async () => this.result);
+  ignore = vi.fn();
+  markDirty = vi.fn();
+  currentReport(): Report {
+    return this.report;
+  }
+  currentText(): string {
+    return this.text;
+  }
+  fieldBox(): DOMRect {
+    return new DOMRect(8, 8, 300, 60);
+  }
+}
+
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+function click(element: Element | null | undefined): void {
+  if (!element) throw new Error('nothing to click');
+  element.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+}
+
+const flush = async () => {
+  for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+};
+
+let ui: ShadowHost;
+let abort: AbortController;
+
+beforeEach(() => {
+  ui = mountShadowHost(document);
+  abort = new AbortController();
+  // No layout here: the card says it is taller than any viewport, as in a 150 px frame.
+  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.hasAttribute('data-sms-card') ? 2_000 : 0;
+    },
+  });
+});
+afterEach(() => {
+  abort.abort();
+  unmountShadowHost(document);
+  Reflect.deleteProperty(HTMLElement.prototype, 'scrollHeight');
+});
+
+function frameCard(elsewhere: CardElsewhere) {
+  const card = new PageCard<FakeOwner>(
+    ui,
+    () => ({ description: 'Capitals', why: 'Carriers filter shouting.', category: 'formatting' }),
+    abort.signal,
+    { turnOff: vi.fn(), canTurnOff: () => true },
+    elsewhere,
+  );
+  return { card, owner: new FakeOwner(), local: ui.layer.querySelector<HTMLElement>('[data-sms-card]') as HTMLElement };
+}
+
+describe('a card that does not fit in its frame', () => {
+  it('is handed to the top document whole (findings, rule texts, what it offers) and not shown here', async () => {
+    const shows: Omit<ShowFrameCardArgs, 'locator'>[] = [];
+    const elsewhere = {
+      show: vi.fn(async (args: Omit<ShowFrameCardArgs, 'locator'>) => {
+        shows.push(args);
+        return true;
+      }),
+      close: vi.fn(),
+    } satisfies CardElsewhere;
+    const { card, owner, local } = frameCard(elsewhere);
+    card.open(owner, [caps], new DOMRect(20, 10, 60, 18), true, false);
+    await flush();
+    expect(shows).toHaveLength(1);
+    const [shown] = shows;
+    expect(shown).toMatchObject({
+      anchor: { left: 20, top: 10, width: 60, height: 18 },
+      field: { left: 8, top: 8, width: 300, height: 60 },
+      focus: true,
+      content: {
+        kind: 'findings',
+        mode: 'finding',
+        text: 'Hi URGENT news',
+        findings: [caps],
+        ruleDocs: { 'all-caps': { description: 'Capitals', why: 'Carriers filter shouting.' } },
+        offers: { ignore: true, turnOffRule: true, firstMessage: true },
+      },
+    });
+    // Nothing of it stays in this frame's root.
+    expect(local.hidden).toBe(true);
+    expect(local.childElementCount).toBe(0);
+    expect(card.isOpen).toBe(true);
+
+    // What is pressed there is done here, for this card only.
+    const cardId = shown?.cardId as string;
+    card.actFromElsewhere('another-card', { kind: 'applyFix', fix: urgentFix });
+    card.actFromElsewhere(cardId, { kind: 'applyFix' } as unknown as FrameCardAction);
+    expect(owner.applyFixes).not.toHaveBeenCalled();
+    card.actFromElsewhere(cardId, { kind: 'applyFix', fix: urgentFix });
+    expect(owner.applyFixes).toHaveBeenCalledWith([urgentFix], 'Hi URGENT news');
+    // The card closed, there too.
+    expect(card.isOpen).toBe(false);
+    expect(elsewhere.close).toHaveBeenCalledWith(cardId);
+  });
+
+  it('Escape there closes it here and gives the focus back to the field', async () => {
+    const elsewhere = {
+      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator'>) => true),
+      close: vi.fn(),
+    } satisfies CardElsewhere;
+    const { card, owner } = frameCard(elsewhere);
+    card.open(owner, 'all', new DOMRect(20, 10, 60, 18), true, false);
+    await flush();
+    const cardId = elsewhere.show.mock.calls[0]?.[0]?.cardId as string;
+    card.actFromElsewhere(cardId, { kind: 'close', returnFocus: true });
+    expect(card.isOpen).toBe(false);
+    expect(owner.restoreFocus).toHaveBeenCalled();
+    // Closed there already: not told again.
+    expect(elsewhere.close).not.toHaveBeenCalled();
+  });
+
+  it('a fix the editor did not take is said there too, with the fixed message', async () => {
+    const elsewhere = {
+      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator'>) => true),
+      close: vi.fn(),
+    } satisfies CardElsewhere;
+    const { card, owner } = frameCard(elsewhere);
+    owner.result = {
+      applied: false,
+      text: 'Hi URGENT news',
+      reason: 'This editor did not accept the change.',
+      notAccepted: { expected: 'Hi Urgent news', restored: true },
+    };
+    card.open(owner, [caps], new DOMRect(20, 10, 60, 18), false, false);
+    await flush();
+    const cardId = elsewhere.show.mock.calls[0]?.[0]?.cardId as string;
+    card.actFromElsewhere(cardId, { kind: 'applyFix', fix: urgentFix });
+    await flush();
+    const notice = elsewhere.show.mock.calls.at(-1)?.[0];
+    expect(notice?.content).toEqual({
+      kind: 'not-accepted',
+      expected: 'Hi Urgent news',
+      reason: 'This editor did not accept the change.',
+    });
+    expect(notice?.focus).toBe(true);
+  });
+
+  it('shows here after all when the top document cannot (no checker there), and asks again only later', async () => {
+    const elsewhere = {
+      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator'>) => false),
+      close: vi.fn(),
+    } satisfies CardElsewhere;
+    const { card, owner, local } = frameCard(elsewhere);
+    card.open(owner, [caps], new DOMRect(20, 10, 60, 18), true, false);
+    await flush();
+    expect(local.hidden).toBe(false);
+    expect(local.querySelector('li.finding')?.getAttribute('data-finding')).toBe('all-caps');
+    expect(ui.root.activeElement?.classList.contains('fix')).toBe(true);
+    card.close(false);
+    card.open(owner, 'all', new DOMRect(20, 10, 60, 18), false, false);
+    await flush();
+    expect(elsewhere.show).toHaveBeenCalledTimes(1);
+    expect(local.hidden).toBe(false);
+  });
+});
+
+describe('the top document showing a frame’s card', () => {
+  /** The frame's PageCard and the top's HostedFrameCard wired to each other as the background does. */
+  function bothSides() {
+    const iframe = document.createElement('iframe');
+    // happy-dom loads no frame: the frame's window is a stand-in, known to the element.
+    const frameWindow = { name: 'composer frame' } as unknown as Window;
+    Object.defineProperty(iframe, 'contentWindow', { value: frameWindow });
+    iframe.setAttribute('srcdoc', '');
+    document.body.append(iframe);
+    const sent: { frameId: number; cardId: string; action: FrameCardAction }[] = [];
+    let frameSide: PageCard<FakeOwner> | null = null;
+    const topSide = new PageCard<FakeOwner>(ui, () => undefined, abort.signal);
+    const hosted = new HostedFrameCard(
+      ui,
+      topSide,
+      (frameId, cardId, action) => {
+        sent.push({ frameId, cardId, action });
+        frameSide?.actFromElsewhere(cardId, action);
+      },
+      abort.signal,
+    );
+    const elsewhere: CardElsewhere = {
+      show: (args) => {
+        const locator = 'b'.repeat(32);
+        // As window.top.postMessage(...) from the frame arrives: a trusted event from its window.
+        window.dispatchEvent(
+          trusted(new MessageEvent('message', { data: frameCardLocator(locator), source: frameWindow })),
+        );
+        return hosted.show({ ...args, locator, frameId: 4 } satisfies HostFrameCardArgs);
+      },
+      close: (cardId) => hosted.closeFor(4, cardId),
+    };
+    frameSide = new PageCard<FakeOwner>(
+      ui,
+      () => ({ description: 'Capitals', why: '', category: 'formatting' }),
+      abort.signal,
+      undefined,
+      elsewhere,
+    );
+    const element = topSide.element;
+    return { frameSide, hosted, sent, element, owner: new FakeOwner(), iframe };
+  }
+
+  it('renders it in its own card element, and its buttons are done by the frame', async () => {
+    const { frameSide, hosted, sent, element, owner } = bothSides();
+    frameSide.open(owner, [caps], new DOMRect(20, 10, 60, 18), true, false);
+    await flush();
+    expect(hosted.isOpen).toBe(true);
+    expect(element.hidden).toBe(false);
+    expect(element.querySelector('li.finding .message')?.textContent).toBe('Capitals read as shouting.');
+    // The user's click on the fix: the frame applies it.
+    click(element.querySelector('button.fix'));
+    expect(sent).toEqual([{ frameId: 4, cardId: expect.any(String), action: { kind: 'applyFix', fix: urgentFix } }]);
+    expect(owner.applyFixes).toHaveBeenCalledWith([urgentFix], 'Hi URGENT news');
+    expect(element.hidden).toBe(true);
+    expect(element.childElementCount).toBe(0);
+  });
+
+  it('a script-made click does nothing; Escape closes it and tells the frame to give the focus back', async () => {
+    const { frameSide, hosted, sent, element, owner } = bothSides();
+    frameSide.open(owner, 'all', new DOMRect(20, 10, 60, 18), true, false);
+    await flush();
+    (element.querySelector('button.fix-all') as HTMLButtonElement).click();
+    expect(sent).toEqual([]);
+    element.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(hosted.isOpen).toBe(false);
+    expect(sent.map(({ action }) => action)).toEqual([{ kind: 'close', returnFocus: true }]);
+    expect(owner.restoreFocus).toHaveBeenCalled();
+    expect(frameSide.isOpen).toBe(false);
+  });
+
+  it('closes when the frame closes its card, and when the frame cannot be found it says so', async () => {
+    const { frameSide, hosted, owner } = bothSides();
+    frameSide.open(owner, 'all', new DOMRect(20, 10, 60, 18), false, false);
+    await flush();
+    expect(hosted.isOpen).toBe(true);
+    frameSide.close(false);
+    expect(hosted.isOpen).toBe(false);
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const shown = hosted.show({
+      cardId: 'c9',
+      locator: 'c'.repeat(32),
+      frameId: 5,
+      content: { kind: 'not-accepted', expected: 'x', reason: 'y' },
+      anchor: { left: 0, top: 0, width: 1, height: 1 },
+      field: { left: 0, top: 0, width: 1, height: 1 },
+      viewport: { width: 100, height: 100 },
+      focus: false,
+    });
+    vi.advanceTimersByTime(1_000);
+    vi.useRealTimers();
+    expect(await shown).toBe(false);
+    expect(hosted.isOpen).toBe(false);
+  });
+
+  it('a made-up message event naming the frame does not count (only the browser’s own posts)', async () => {
+    const { hosted, iframe } = bothSides();
+    const locator = 'd'.repeat(32);
+    window.dispatchEvent(
+      new MessageEvent('message', { data: frameCardLocator(locator), source: iframe.contentWindow as Window }),
+    );
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const shown = hosted.show({
+      cardId: 'c1',
+      locator,
+      frameId: 4,
+      content: { kind: 'not-accepted', expected: 'x', reason: 'y' },
+      anchor: { left: 0, top: 0, width: 1, height: 1 },
+      field: { left: 0, top: 0, width: 1, height: 1 },
+      viewport: { width: 100, height: 100 },
+      focus: false,
+    });
+    vi.advanceTimersByTime(1_000);
+    vi.useRealTimers();
+    expect(await shown).toBe(false);
+  });
+});
+
+describe('frame geometry', () => {
+  it('a rectangle of a frame scaled to half its viewport lands inside its content box, scaled', () => {
+    const frame = document.createElement('iframe');
+    frame.getBoundingClientRect = () => new DOMRect(100, 200, 400, 150);
+    const inTop = rectInTop([frame], { left: 20, top: 10, width: 60, height: 18 }, 800);
+    expect(inTop).toEqual({ left: 110, top: 205, width: 30, height: 9 });
+  });
+
+  it('clips a field to the part of the frame shown', () => {
+    expect(
+      clipRect({ left: 0, top: 50, width: 500, height: 300 }, { left: 10, top: 20, width: 200, height: 100 }),
+    ).toEqual({ left: 10, top: 50, width: 200, height: 70 });
+  });
+});
