@@ -3,6 +3,7 @@ import {
   CASE_WORDS_SCAMS_USE,
   CLAIM_AS_VERB_NEXT_WORDS,
   LEGAL_CONTEXT_PHRASES,
+  VISA_AS_CARD_NEXT_WORDS,
 } from './data/legal-context';
 import { CALL_TO_ACTION_VERBS, LEAD_IN_WORDS, PRIZE_WORDS, URGENCY_WORDS } from './data/offer-cues';
 import { isTrustedHost, isWebLink } from './firm-hosts';
@@ -50,11 +51,13 @@ export interface ContentContext {
 const legalPhraseMatcher = lazyPhrases(() => LEGAL_CONTEXT_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 const CASE_WORDS: ReadonlySet<string> = new Set(CASE_CONTEXT_WORDS);
 const CLAIM_VERB_NEXT: ReadonlySet<string> = new Set(CLAIM_AS_VERB_NEXT_WORDS);
+const VISA_CARD_NEXT: ReadonlySet<string> = new Set(VISA_AS_CARD_NEXT_WORDS);
 const SHARED_WITH_SCAMS: ReadonlySet<string> = new Set(CASE_WORDS_SCAMS_USE);
 
 function isCaseWord(normalized: readonly string[], index: number): boolean {
   const word = normalized[index] as string;
   if (!CASE_WORDS.has(word)) return false;
+  if (word === 'visa') return !VISA_CARD_NEXT.has(normalized[index + 1] ?? '');
   if (word !== 'claim') return true;
   const next = normalized[index + 1];
   return !(next !== undefined && CLAIM_VERB_NEXT.has(next)) && normalized[index - 1] !== 'to';

@@ -433,14 +433,16 @@ function parseToken(token: string, phrase: string): ParsedToken {
       prefixes.push(word);
       continue;
     }
-    exact.push(...(isVerb ? verbFormsOf(word) : [word]));
-    const contracted = spellOutContraction(word);
-    if (contracted) {
-      exact.push(...contractionSpellings(word));
-      addRun(contracted);
-    } else if (word.includes('-')) {
-      exact.push(word.replaceAll('-', ''));
-      addRun(word.split('-'));
+    for (const form of isVerb ? verbFormsOf(word) : [word]) {
+      exact.push(form);
+      const contracted = spellOutContraction(form);
+      if (contracted) {
+        exact.push(...contractionSpellings(form));
+        addRun(contracted);
+      } else if (form.includes('-')) {
+        exact.push(form.replaceAll('-', ''));
+        addRun(form.split('-'));
+      }
     }
   }
   return {
@@ -535,7 +537,11 @@ function matchRuns(
   for (const rest of rests) {
     let at = index;
     for (const word of rest) {
-      if (!joined[at] || normalized[at + 1] !== word) {
+      // The last word may carry a regular plural ("pre rolls" for pre-roll).
+      if (
+        !joined[at] ||
+        !(normalized[at + 1] === word || (at + 1 === index + rest.length && input.formsOf(at + 1).includes(word)))
+      ) {
         at = -1;
         break;
       }

@@ -171,6 +171,8 @@ const CANNABIS = 'cannabis|marijuana|weed|cbd|thc|edible|pre-roll|preroll|gummy|
 const RX_DRUGS =
   'viagra|cialis|levitra|xanax|oxycodone|oxycontin|adderall|vicodin|percocet|tramadol|valium|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|phentermine|hydrocodone|ambien|klonopin';
 const PERIOD = 'day|week|month|hour|hr|wk|mo|daily|weekly|monthly';
+/** Offers of earnings, in the present and progressive ("earn", "earning", "making"). */
+const EARN = 'earn|earns|earning|make|makes|making';
 
 export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   // High-risk financial services: payday, short-term and third-party loans, cryptocurrency.
@@ -190,6 +192,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     `cash|payday|title ${LOAN} ~2 today|now|approved|offer|available|instantly`,
     `get|apply ~3 ${LOAN} ~2 today|now|fast|instantly|online`,
     `${LOAN} ~1 for any purpose`,
+    `${LOAN} ~1 approved|approval ~2 minutes|seconds|instantly`,
+    'even with|despite ~1 bad|poor|no credit',
     `${LOAN} offer`,
     `low|no interest ${LOAN}`,
     `guaranteed ${LOAN}`,
@@ -246,7 +250,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'passing people to third-party lawyers or services is lead generation, a forbidden category',
     'connect|connected|match|matched ~2 with ~3 attorney|lawyer|firm',
     'you or a loved one',
-    'you may be ~1 owed|entitled ~2 compensation|money|cash|settlement|payout',
+    'you may|could|might be ~1 owed|entitled ~3 compensation|money|cash|settlement|payout',
     'you may qualify|be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
   ),
   ...triggers('lead-generation', 'twilio', 'lead generation is a forbidden category', 'lead generation', 'lead-gen'),
@@ -265,18 +269,18 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'debt-collection',
     'ftcDebtRelief',
-    'consolidate your ~1 debt|bills|credit|loans',
+    'consolidate+ your ~2 debt|bills|credit|loans',
     'debt consolidation|reduction ~1 program|offer|plan|loan|loans|company',
     'debt relief|settlement ~1 program|plan|offer|company',
     'credit repair ~1 service|services|program|offer|company',
     'fix|repair|boost|raise your ~1 credit|score',
     'erase|eliminate|slash ~1 your ~2 debt|debts',
-    'one low monthly payment',
+    'one low monthly? payment',
     'wipe out your ~1 debt',
     'become|be ~1 debt-free',
     'debt|loan forgiveness program',
-    'settle your ~1 debt ~1 for less',
-    'pay less than you owe',
+    'settle your ~2 debt ~1 for less',
+    'pay less than ~1 you owe',
     'remove negative items',
     'qualify for ~2 debt relief|forgiveness|consolidation',
   ),
@@ -289,9 +293,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'credit repair',
     'reduce|cut|lower|consolidate ~3 debt|debts',
     'drowning|buried|struggling in|with|under? debt',
+    // FTC, "How to get out of debt": the ads promise it. A bankruptcy firm says it beside the chapter.
+    'get out of debt',
+    'less than ~1 you owe',
     'student loan ~2 forgiveness|cancellation|relief|discharge ~3 approved|eligible|qualify|apply|pending|program',
     // "Your loans are eligible for forgiveness" (FTC, "Student loan forgiveness scams").
     'loan|loans|debt|debts ~3 eligible|qualify|qualified|approved ~2 forgiveness|cancellation|discharge',
+    'loan|debt forgiveness|cancellation ~4 approved|eligible|qualify|qualified|pending|granted',
   ),
   ...triggers(
     'debt-collection',
@@ -305,10 +313,16 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'get-rich-quick',
     'ftcMoney',
-    'work from home and earn|make',
-    `earn|make ~1 # ~1 a|per|every ${PERIOD}`,
-    `earn|make ~1 up to #`,
-    'make money ~1 fast|online|from home|quickly|easily',
+    // Present and progressive forms only: "you earned $4,000 a month" is a lost-wage claim.
+    `${EARN} from|at home`,
+    `work from home and ${EARN}`,
+    `${EARN} ~1 # ~1 a|per|every? ${PERIOD}`,
+    `${EARN} ~1 up to #`,
+    `${EARN} an? extra|additional ~1 # ~1 a|per|every? ${PERIOD}`,
+    // FTC, "What to know about cryptocurrency and scams": promises to multiply money.
+    'turn|grow # into #',
+    `${EARN} money|cash|income ~1 fast|online|quickly|easily|daily|weekly`,
+    `${EARN} money|cash|income ~1 from ~1 home|phone|couch`,
     'easy|fast|quick ~1 money',
     'risk-free investment',
     'guaranteed ~3 profit|returns|income|gains',
@@ -344,7 +358,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     `buy|order|shop ~2 ${CANNABIS}`,
     `${CANNABIS} ~1 delivery|delivered|sale|deal|special|menu|drop`,
     `${CANNABIS} for sale`,
-    'cbd|thc oil|product|vape|pen|cart|cartridge',
+    'cbd|thc oil|product|vape|pen|cart|cartridge|gummy|gummies|tincture|flower',
+    `${CANNABIS} ~3 # off`,
     'dispensary ~1 deal|special|sale|menu|discount',
     'magic mushroom',
   ),
@@ -421,12 +436,11 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'gambling',
     'ftcPrize',
     'prize and sweepstakes announcements are a forbidden category and a classic scam',
-    'you have won ~2 #|cash|prize|gift|reward|car|iphone|vacation|trip|sweepstakes|lottery|jackpot',
-    "you've|youve won ~2 #|cash|prize|gift|reward|car|iphone|vacation|trip|sweepstakes|lottery|jackpot",
-    'you won ~2 #|cash|prize|gift|reward|car|iphone|vacation|trip|sweepstakes|lottery|jackpot',
+    // "You have won" also matches "you've won" and "youve won" (see ../phrases.ts).
+    'you have? just? won ~3 #|cash|prize|gift|reward|car|iphone|vacation|trip|sweepstakes|lottery|jackpot',
     "you're|youre ~2 winner",
     'you are ~2 winner',
-    'win|won|awarded ~2 #|cash|prize|gift|reward|car|iphone|ipad|camera|laptop|tv|vacation|holiday|trip|cruise|voucher',
+    'win+|awarded ~2 #|cash|prize|gift|reward|car|iphone|ipad|camera|laptop|tv|vacation|holiday|trip|cruise|voucher',
     '# ~1 award|prize|reward|bonus|giveaway',
     'claim your ~2 prize|reward|cash|gift|bonus|winnings',
     'cash|grand|bonus|mystery prize',
@@ -564,7 +578,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'tobacco',
     'ctia',
-    'cheap|discount|buy|order ~1 cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine',
+    'cheap|discount+|buy|order ~1 cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine',
     'cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine ~1 deal|sale|special|delivery',
     'cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine for sale',
     'disposable vape',

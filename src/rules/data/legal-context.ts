@@ -292,3 +292,17 @@ export const CLAIM_AS_VERB_NEXT_WORDS: readonly string[] = [
   'your',
   'yours',
 ];
+
+/**
+ * "visa" is case vocabulary for an immigration matter ("your visa interview") but a card brand
+ * before these words ("a $500 Visa gift card", the prize scams' favourite): then it is no case word.
+ */
+export const VISA_AS_CARD_NEXT_WORDS: readonly string[] = [
+  'card',
+  'cards',
+  'gift',
+  'debit',
+  'prepaid',
+  'credit',
+  'reward',
+];

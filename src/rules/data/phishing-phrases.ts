@@ -98,6 +98,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'update your billing|payment',
     'update your account details|info|information',
     'detected ~3 login|sign-in|log-in|access|device ~2 from',
+    'login|sign-in|log-in|access attempt|attempts ~4 detected|blocked|from',
+    'new|unrecognized|unknown device ~3 detected|login|sign-in|log-in',
+    // Verification-code theft (FTC, "Someone asks for your verification code").
+    'reply+|send|share|forward|give|tell|read ~4 code|passcode|otp ~4 sent|texted|received',
     'unusual|suspicious|unauthorized ~1 activity|sign-in|login|log-in|charge|transaction|purchase|attempt|access',
     'fraud alert',
     'security alert',
@@ -134,10 +138,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Irreversible payment channels (FTC: "pay by gift card", payment-app and wire fraud).
   ...payment(
     SECURE_PAYMENT_WORDING,
-    ...withChannels('pay|paying|payment with|by|via|through|using|on|in a?'),
+    // Not "paid": "you were paid via Venmo" reports a payment, it does not ask for one.
+    ...withChannels('pay|pays|paying|payment ~3 with|by|via|through|using|on|in a?'),
     ...withChannels('be paid|made|sent|settled with|by|via|through|using|in a?'),
     ...withChannels(
-      'send|sending ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|it|them ~2 with|by|via|through|using|on|in a?',
+      'send|sending ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a?',
     ),
   ),
   // Wires are how closings are paid, so there is no drop-in rewording: instructions belong in the
@@ -167,6 +172,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     "package|parcel|shipment|delivery|item ~3 not|couldn't|cannot|can't ~2 delivered",
     'unable|failed ~1 to deliver ~3 package|parcel|shipment|item',
     'delivery ~1 attempt|attempts failed|unsuccessful',
+    'package|parcel|shipment|delivery ~3 unsuccessful|undeliverable',
     'redelivery|re-delivery',
     'reschedule ~2 delivery',
     'delivery|redelivery|shipping|customs|handling fee',
@@ -176,7 +182,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'tried|attempted ~3 delivery|deliver',
   ]),
   ...of('delivery', 'carrier', [
-    'package|parcel|shipment ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived',
+    'package|parcel|shipment|order ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived',
     'update|confirm|verify ~2 address|delivery|shipping',
     'track ~2 package|parcel|shipment',
   ]),
@@ -184,7 +190,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('toll', undefined, [
     'unpaid|outstanding|overdue|pending|past-due toll',
     'not|never paid ~3 toll',
-    'toll ~2 balance|fee|bill|invoice|charge|violation|notice ~3 due|unpaid|outstanding|overdue',
+    'toll ~2 balance|fee|bill|invoice|charge|violation|notice|payment|amount ~3 due|unpaid|outstanding|overdue',
     'toll ~1 violation',
     'pay ~2 toll ~1 balance|fee|bill|invoice|now|today',
   ]),
@@ -192,11 +198,15 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Government impersonation (IRS, SSA OIG, FBI IC3; court and jury-duty fines paid by gift card).
   ...of('government', undefined, [
     'social security number|ssn ~3 suspended|blocked|frozen|compromised|revoked',
-    'jury duty ~3 fine|warrant|missed|penalty',
-    'missed jury duty',
-    'failed to appear for jury duty',
+    'jury duty|service ~3 fine|warrant|missed|penalty',
+    'missed|missing|skipped jury duty|service',
+    'failed to appear for jury duty|service',
     'warrant ~3 unless|until ~3 pay|paid',
-    'warrant ~3 arrest ~3 pay|fine|gift|unless',
+    'warrant ~4 arrest ~3 pay|fine|gift|unless',
+    'suspended|blocked|frozen|revoked|compromised ~2 your ssn',
+    'suspended|blocked|frozen|revoked|compromised ~2 your social security number',
+    // Government grant scams (FTC, "Government grant scams"): nobody is told they won a grant.
+    'government|federal|free grant|grants ~4 #|approved|eligible|qualify|qualified|pending|receive|claim',
     'tax refund ~3 pending|ready|approved|waiting|claim|issued|on hold',
     'stimulus|relief|rebate payment ~2 pending|ready|approved|waiting|claim',
   ]),
@@ -204,6 +214,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'license|registration ~3 suspended|revoked|expire|expires|expired|suspension',
     'you owe ~2 back|unpaid? taxes|penalties',
     'refund ~3 pending|ready|approved|waiting|claim|issued',
+    'owed|due|eligible|entitled ~3 tax refund',
+    'benefits|benefit ~3 suspended|stopped|terminated|frozen|halted|discontinued|cancelled|canceled',
     'outstanding|unpaid ~1 fine|fines|ticket|tickets|penalty|balance',
   ]),
   // "Sent by mistake" payment reversals (FTC: fake-overpayment and payment-app scams).
@@ -220,8 +232,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // Fake subscription renewals, refunds and tech support (FTC).
   ...of('subscription', undefined, [
-    'subscription|membership|plan ~3 auto-renew|auto-renewed|renewed|renewal|expired|expires|expiring|charged|suspended|cancelled|canceled',
-    'auto-renewal|auto-renew ~3 charge|charged|payment|#',
+    'subscription|membership|plan ~3 auto-renew+|renew+|renewal|expired|expires|expiring|charged|suspended|cancelled|canceled',
+    'auto-renewal|auto-renew+ ~3 charge|charged|payment|#',
   ]),
   ...of('subscription', 'subscription', [
     'renewing|renewed ~3 plan|subscription|membership|protection|license',
@@ -279,11 +291,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Job and task scams (FTC: "Job scams"; FBI IC3 on task scams).
   ...of('job', undefined, [
     'remote|part-time|online|home-based|flexible ~2 job|position|opportunity|work|role ~4 earn|pay|paid|salary|#',
-    'hiring|recruiting ~4 remote|part-time|online|flexible',
+    'hiring|recruiting ~4 remote|part-time|online|flexible|work-from-home',
     'daily pay|payout',
     'paid daily',
     'simple|easy|online ~1 tasks|task',
     'like|rate|review|rating ~2 products|videos|apps|hotels|posts ~4 earn|paid|pay|commission|#',
+    'earn|pay|paid ~4 to like|rate|review ~2 products|videos|apps|hotels|posts',
     'resume|cv|profile ~3 selected|reviewed|approved|shortlisted',
     'found|saw your ~1 resume|cv',
     'add ~3 whatsapp|telegram|signal',
@@ -294,6 +307,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'mystery|secret shopper',
     'deposit ~3 check ~4 keep|send|wire|buy',
     'keep # ~3 send|wire|transfer|buy',
+    // Fake-check scams (FTC, "How to spot, avoid and report fake check scams"): keep some, send the rest.
+    'keep ~4 send|wire|return|transfer|forward ~2 rest|remainder|difference|excess',
   ]),
   // "Hi Mom/Dad" new-number texts (FTC: family emergency scams).
   ...of('family', undefined, [
@@ -307,7 +322,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // new number comes with a family greeting (above) or a lost phone (below).
     'delete|erase ~3 old number',
     'lost|broke|dropped|smashed|cracked my phone',
-    'my phone ~2 broke|broken|lost|died|dead|cracked|smashed',
+    'my phone ~2 broke|broken|lost|died|dead|cracked|smashed|fell|stolen|drowned',
     "borrowed|friend's phone",
     'send me # ~3 emergency|urgent|asap',
   ]),

@@ -85,6 +85,13 @@ runRuleTests(rule, {
     // "xxx" alone is a placeholder or a sign-off, never a trigger.
     'Your case number is 2024-CV-XXX; the full number is in the portal.',
     'Please bring the dram shop evidence: the bar served him 9 drinks.',
+    // Past earnings are a wage claim, not an offer; the new slack must not reach them.
+    'Hartwell & Diaz: you earned $4,200 a month before the injury, so the lost-wage claim is about $50,400.',
+    'Hartwell & Diaz: your employer made you work from home without overtime pay; we added that to the complaint.',
+    'Hartwell & Diaz: your Chapter 7 case will help you get out of debt; the discharge is expected in June.',
+    // "visa" is case vocabulary unless a card follows it.
+    'Hartwell & Diaz: your student visa interview is on 5/2; bring your I-20.',
+    'Hartwell & Diaz: your loan modification was approved today.',
     { text: 'Join us at the firm happy hour on Friday.', settings: { allowedTerms: ['Happy Hour'] } },
     { text: 'Casino bonus clawback: your hearing is set.', settings: { allowedTerms: ['casino'] } },
     {
@@ -133,6 +140,50 @@ runRuleTests(rule, {
       'get-rich-quick',
     ]),
     invalid('Claim one free spin today', ['solicitation', 'free spin', 'gambling']),
+    // Verb forms, words between the parts, spelled-out amounts, contractions, open forms.
+    invalid('Making money from your home is easy with our system.', [
+      'solicitation',
+      'Making money from your home',
+      'get-rich-quick',
+    ]),
+    invalid('Earning an extra $3,000 per month is simple. Ask me how.', [
+      'solicitation',
+      'Earning an extra $3,000 per month',
+      'get-rich-quick',
+    ]),
+    invalid('Make five hundred dollars a day from your phone.', [
+      'solicitation',
+      'Make five hundred dollars a day',
+      'get-rich-quick',
+    ]),
+    invalid('You have been pre approved for a loan. Reply YES.', [
+      'solicitation',
+      'You have been pre approved for a loan',
+      'high-risk-financial',
+    ]),
+    invalid('Youve won a brand new iPhone! Claim it at prize-hub.net', [
+      'solicitation',
+      'Youve won a brand new iPhone',
+      'gambling',
+    ]),
+    invalid('Consolidating your credit card debts is easy. Call now.', [
+      'solicitation',
+      'Consolidating your credit',
+      'debt-collection',
+    ]),
+    invalid('Turn $200 into $2,000 with our trading platform.', [
+      'solicitation',
+      'Turn $200 into $2,000',
+      'get-rich-quick',
+    ]),
+    invalid('CBD gummies 40% off this weekend.', ['solicitation', 'CBD gummies 40% off', 'illegal-substances']),
+    invalid('Fresh pre rolls delivered tonight.', ['solicitation', 'pre rolls delivered', 'illegal-substances']),
+    // "Visa" before "gift card" is the card brand, not an immigration matter.
+    invalid('You were selected to receive a $500 Visa gift card. Reply YES', [
+      'solicitation',
+      'selected to receive a $500',
+      'gambling',
+    ]),
     // Pitch wording: an error with an offer cue, a warning without one.
     invalid('Debt relief available. Call now!', ['solicitation', 'Debt relief', 'debt-collection']),
     invalid('Debt relief is a big topic these days.', ['trigger', 'Debt relief', 'debt-collection']),

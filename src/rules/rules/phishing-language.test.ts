@@ -78,6 +78,12 @@ runRuleTests(rule, {
       text: 'You have a new message in the portal. Please log in at https://hartwelldiaz.com.',
       settings: { firmDomains: ['hartwelldiaz.com'] },
     },
+    // The slack added for scam wording must not reach a firm's reports of the same facts.
+    'Hartwell & Diaz: SSA stopped your benefits in May; we filed the appeal today.',
+    'Hartwell & Diaz: please keep the original check and send us a copy of the front and back.',
+    'Hartwell & Diaz: the portal will text you a code when you sign in. Never share it with anyone.',
+    'Hartwell & Diaz: your delivery of the signed lease was unsuccessful; the landlord refused it.',
+    'Hartwell & Diaz: the grant of asylum was approved. Congratulations!',
     // Case vocabulary excuses account and government wording, never payment requests.
     'After the garnishment order your bank account was frozen on Monday.',
     'Your license suspension hearing with the DMV is set for Friday.',
@@ -125,6 +131,38 @@ runRuleTests(rule, {
       suggestionOutputs: [`Please ${PORTAL} today.`],
     },
     invalid('You can pay by Venmo or Zelle.', ['riskyPayment', 'pay by Venmo']),
+    // Words between the parts, verb forms, contractions written without the apostrophe, open forms.
+    invalid('Pay the release fee with Apple gift cards.', [
+      'riskyPayment',
+      'Pay the release fee with Apple gift cards',
+    ]),
+    invalid('Keep $300 for your time and send the rest by Zelle.', ['riskyPayment', 'send the rest by Zelle']),
+    invalid('TxTag: a toll payment is overdue.', ['tollScam', 'toll payment is overdue']),
+    invalid('The Social Security Administration has suspended your SSN.', ['governmentScam', 'suspended your SSN']),
+    invalid('SSA: your benefits will be stopped unless you call us back.', [
+      'governmentScam',
+      'benefits will be stopped',
+    ]),
+    invalid('You have a pending federal grant of $9,000.', ['governmentScam', 'federal grant of $9,000']),
+    invalid('Amazon Prime: your membership will auto renew today for $139.', [
+      'subscriptionScam',
+      'membership will auto renew today for $139',
+    ]),
+    invalid('McAfee: your antivirus subscription renews today.', ['subscriptionScam', 'subscription renews']),
+    invalid('Cancel the payment by replying with the code we just sent you.', [
+      'accountAlert',
+      'replying with the code we just sent',
+    ]),
+    invalid(
+      'A login attempt from a new device was detected.',
+      ['accountAlert', 'login attempt from'],
+      ['accountAlert', 'new device was detected'],
+    ),
+    invalid('Your package delivery was unsuccessful.', ['deliveryScam', 'package delivery was unsuccessful']),
+    invalid('We are hiring work-from-home assistants, flexible hours.', ['jobScam', 'hiring work-from-home']),
+    invalid('We pay you $45 per hour to like videos.', ['jobScam', 'pay you $45 per hour to like videos']),
+    invalid('Grandma please dont tell mom.', ['newNumberScam', 'dont tell mom']),
+    invalid('If you didnt make this purchase, reply STOP.', ['accountAlert', 'If you didnt make']),
     invalid('Buy two Google Play gift cards and text us the codes.', ['riskyPayment', 'Google Play gift cards']),
     // A text asking for a wire is the classic closing fraud: flagged, with no drop-in rewording.
     {
