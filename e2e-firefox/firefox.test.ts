@@ -340,18 +340,21 @@ describe('Firefox rich editors', () => {
     if (center) await page.mouse.click(center.x, center.y);
   }
 
-  /** Opens the badge's card (a click on the badge toggles it: once more when it did not open). */
-  async function openSummary(page: Page, frame: Frame): Promise<void> {
+  /**
+   * Opens the badge's card (a click on the badge toggles it: once more when it did not open). The
+   * card of a field in a small frame (TinyMCE's) is shown by the top document (`cardFrame`).
+   */
+  async function openSummary(page: Page, frame: Frame, cardFrame: Frame): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const open = await waitFor(
-        () => centerIn(page, frame, 'button', 'Fix all safe issues'),
+        () => centerIn(page, cardFrame, 'button', 'Fix all safe issues'),
         () => true,
         0,
       );
       if (open !== null) return;
       await click(page, frame, '[data-sms-badge]:not([hidden])');
       const shown = await waitFor(
-        () => centerIn(page, frame, 'button', 'Fix all safe issues'),
+        () => centerIn(page, cardFrame, 'button', 'Fix all safe issues'),
         (found) => found !== null,
         3_000,
       ).catch(() => null);
@@ -360,11 +363,7 @@ describe('Firefox rich editors', () => {
     throw new Error('the badge did not open its card');
   }
 
-  /**
-   * Focuses a button of the card and presses Enter on it (a real key, so a trusted click): in
-   * TinyMCE's 200 px frame the card is squeezed and its buttons may sit outside the frame's view,
-   * where a mouse cannot reach them.
-   */
+  /** Focuses a button of the card and presses Enter on it (a real key, so a trusted click). */
   async function press(page: Page, frame: Frame, selector: string, text?: string): Promise<void> {
     await waitFor(
       () => centerIn(page, frame, selector, text),
@@ -441,10 +440,14 @@ describe('Firefox rich editors', () => {
           )
         : page.mainFrame();
       if (frame === null) throw new Error('no editor frame');
-      await waitFor(
-        () => revealCheckerRoot(page, frame),
-        (revealed) => revealed,
-      );
+      // TinyMCE's frame is too small for the card: the top document shows it.
+      const cardFrame = page.mainFrame();
+      for (const scope of new Set([frame, cardFrame])) {
+        await waitFor(
+          () => revealCheckerRoot(page, scope),
+          (revealed) => revealed,
+        );
+      }
       const model = () => page.evaluate(() => window.__editorText?.() ?? '');
       await frame.click(editor.field);
       await page.keyboard.type(MESSAGE);
@@ -455,7 +458,7 @@ describe('Firefox rich editors', () => {
       );
 
       await click(page, frame, '[data-rule-id="emoji"]');
-      await press(page, frame, 'li[data-finding="emoji"] button.fix');
+      await press(page, cardFrame, 'li[data-finding="emoji"] button.fix');
       expect(await waitFor(model, (text) => text !== MESSAGE)).toBe(afterEmoji);
       await frame.focus(editor.field);
       await undo(page);
@@ -484,7 +487,7 @@ describe('Firefox rich editors', () => {
       await page.keyboard.up('Alt');
       await waitFor(
         () =>
-          frame.evaluate(() => {
+          cardFrame.evaluate(() => {
             const root = (window as unknown as { __smsCheckerTestRoot?: ShadowRoot }).__smsCheckerTestRoot;
             return root?.activeElement?.closest('li[data-finding="all-caps"]') != null;
           }),
@@ -502,8 +505,8 @@ describe('Firefox rich editors', () => {
         () => centerIn(page, frame, '[data-rule-id="emoji"]'),
         (found) => found !== null,
       );
-      await openSummary(page, frame);
-      await press(page, frame, 'button', 'Fix all safe issues');
+      await openSummary(page, frame, cardFrame);
+      await press(page, cardFrame, 'button', 'Fix all safe issues');
       expect(await waitFor(model, (text) => text !== MESSAGE)).toBe(afterAll);
       await frame.focus(editor.field);
       await undo(page);

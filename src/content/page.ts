@@ -78,7 +78,9 @@ export class PageChecker implements PageServices {
       view.top !== view ? options.cardElsewhere : undefined,
     );
     if (view.top === view && options.sendFrameCardAction) {
-      this.frameCards = new HostedFrameCard(this.ui, this.card, options.sendFrameCardAction, signal);
+      this.frameCards = new HostedFrameCard(this.ui, this.card, options.sendFrameCardAction, signal, (frame) =>
+        this.followColorScheme(frame.parentElement),
+      );
     }
     this.toolbar = new ToolbarThrottle(
       (findings, verdict) => this.options.showOnToolbar?.(findings, verdict),

@@ -40,6 +40,8 @@ export class HostedFrameCard {
     private readonly owner: CardLender,
     private readonly send: SendFrameCardAction,
     signal: AbortSignal,
+    /** The card is about to show over the page around this frame element (its colours follow it). */
+    private readonly showingBeside?: (frame: Element) => void,
   ) {
     const doc = ui.layer.ownerDocument;
     const view = doc.defaultView ?? window;
@@ -79,8 +81,14 @@ export class HostedFrameCard {
     if (path === null || path.length === 0) return false;
     const hadFocus = this.card.contains(this.ui.root.activeElement);
     const onSwitch = this.ui.root.activeElement?.classList.contains('first-message') ?? false;
-    if (!this.shown) this.owner.lend(() => this.actions());
+    const replaced = this.shown;
+    // Another frame's card gives way: that frame hears its card closed.
+    if (replaced && replaced.args.cardId !== args.cardId) {
+      this.send(replaced.args.frameId, replaced.args.cardId, { kind: 'close', returnFocus: false });
+    }
+    if (!replaced) this.owner.lend(() => this.actions());
     this.shown = { args, path };
+    this.showingBeside?.(path[0] as Element);
     this.render(args);
     this.position();
     if (args.focus || (hadFocus && !onSwitch)) {
@@ -100,7 +108,10 @@ export class HostedFrameCard {
     if (shown && shown.args.frameId === frameId && shown.args.cardId === cardId) this.hide();
   }
 
-  /** Our own card opens: a frame's card closes (and its frame hears of it). */
+  /**
+   * Closes the frame's card here (Escape, a press elsewhere, our own card opening) and tells the
+   * frame, which gives the focus back to its field when `returnFocus`.
+   */
   dismiss(returnFocus: boolean): void {
     const shown = this.shown;
     if (!shown) return;
