@@ -146,6 +146,16 @@ describe('applyFixes', () => {
 });
 
 describe('lint', () => {
+  it('keeps every finding of a rule with hundreds of thousands of them (no stack overflow)', () => {
+    // One rule's findings were once appended with push(...findings): from about 125,000 arguments
+    // the call overflows the stack, and the CLI skipped the message as an "internal error".
+    const text = '('.repeat(200_000);
+    const report = lint(text);
+    const unmatched = report.findings.filter((finding) => finding.messageId === 'unmatchedParenthesis');
+    expect(unmatched).toHaveLength(200_000);
+    expect(unmatched[199_999]?.start).toBe(199_999);
+  });
+
   it('returns a complete report for an empty message with no settings', () => {
     const report = lint('');
     expect(report).toMatchObject({ encoding: 'GSM-7', segments: 1, characters: 0 });
