@@ -28,6 +28,13 @@ describe('content context: legal standing', () => {
     ['Claim your prize now.', 'claim your prize', 'none'],
     // "U.S." and "Dr." do not end the sentence.
     ['Dr. Lee told the U.S. court the casino paid.', 'casino', 'sentence'],
+    // "claim" before an amount or after "2" (texting's "to") is the verb; after a determiner, the noun.
+    ['You won a prize, claim 500 dollars now.', 'won a prize', 'none'],
+    ['You won a prize, 2 claim call us.', 'won a prize', 'none'],
+    ['You won a prize and your claim 4471 is open.', 'won a prize', 'sentence'],
+    // "Visa" before a card is the brand; alone it is an immigration matter.
+    ['You won a $500 Visa gift card.', 'won a', 'none'],
+    ['You won the appeal on your visa.', 'won the appeal', 'sentence'],
   ])('%j: %s is %s', (text, phrase, expected) => {
     expect(standing(text, phrase)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import {
   CASE_CONTEXT_WORDS,
   CASE_WORDS_SCAMS_USE,
+  CLAIM_AS_NOUN_BEFORE_WORDS,
   CLAIM_AS_VERB_NEXT_WORDS,
   LEGAL_CONTEXT_PHRASES,
   VISA_AS_CARD_NEXT_WORDS,
@@ -52,6 +53,7 @@ const legalPhraseMatcher = lazyPhrases(() => LEGAL_CONTEXT_PHRASES.map((phrase) 
 const CASE_WORDS: ReadonlySet<string> = new Set(CASE_CONTEXT_WORDS);
 const CLAIM_VERB_NEXT: ReadonlySet<string> = new Set(CLAIM_AS_VERB_NEXT_WORDS);
 const VISA_CARD_NEXT: ReadonlySet<string> = new Set(VISA_AS_CARD_NEXT_WORDS);
+const CLAIM_NOUN_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_NOUN_BEFORE_WORDS);
 const SHARED_WITH_SCAMS: ReadonlySet<string> = new Set(CASE_WORDS_SCAMS_USE);
 
 function isCaseWord(normalized: readonly string[], index: number): boolean {
@@ -60,7 +62,10 @@ function isCaseWord(normalized: readonly string[], index: number): boolean {
   if (word === 'visa') return !VISA_CARD_NEXT.has(normalized[index + 1] ?? '');
   if (word !== 'claim') return true;
   const next = normalized[index + 1];
-  return !(next !== undefined && CLAIM_VERB_NEXT.has(next)) && normalized[index - 1] !== 'to';
+  const before = normalized[index - 1];
+  if (before === 'to' || before === '2' || (next !== undefined && CLAIM_VERB_NEXT.has(next))) return false;
+  // "claim 500", "claim £1,000": the verb, unless a determiner makes it a noun ("your claim 4471").
+  return !(next !== undefined && /^\d/.test(next) && !CLAIM_NOUN_BEFORE.has(before ?? ''));
 }
 
 /** "$25", "$4.15", "25,000 dollars", "5k USD": an amount of money. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage, lint } from './engine';
 import { applyFixes, safeFixesOf } from './fixes';
 import { RULE_IDS, ruleById } from './registry';
-import { penaltyOf, RULE_WEIGHTS, scoreFindings } from './score';
+import { penaltyOf, RULE_WEIGHTS, scoreFindings, signalOf } from './score';
 import type { Fix, Severity } from './types';
 
 const severity = fc.constantFrom<Severity>('error', 'warning', 'info');
@@ -34,6 +34,14 @@ describe('scoreFindings', () => {
     expect(tenTypos).toBe(91);
   });
 
+  it('counts the presentation rules as one signal: typos, capitals and "!!!" share one series', () => {
+    const mixed = scoreFindings([finding('warning', 'all-caps'), finding('warning', 'repeated-punctuation')]).score;
+    // 12 + 12 / 2, not 12 + 12.
+    expect(100 - mixed).toBe(18);
+    const content = scoreFindings([finding('warning', 'all-caps'), finding('warning', 'phishing-language')]).score;
+    expect(100 - content).toBe(36);
+  });
+
   it('weighs one kind of finding apart when the table names it', () => {
     const cues = { severity: 'info' as const, ruleId: 'phishing-language', messageId: 'scamCues' };
     expect(100 - scoreFindings([cues]).score).toBe(12);
@@ -51,10 +59,13 @@ describe('scoreFindings', () => {
   });
 
   it('sums the same penalties as ranking every finding of a rule one by one', () => {
-    // The plain definition: each rule's penalties, most costly first, the k-th counting 1/k.
+    // The plain definition: each signal's penalties, most costly first, the k-th counting 1/k.
     const plainPenalty = (findings: readonly { severity: Severity; ruleId: string; messageId?: string }[]) => {
       const byRule = new Map<string, number[]>();
-      for (const one of findings) byRule.set(one.ruleId, [...(byRule.get(one.ruleId) ?? []), penaltyOf(one)]);
+      for (const one of findings) {
+        const signal = signalOf(one.ruleId);
+        byRule.set(signal, [...(byRule.get(signal) ?? []), penaltyOf(one)]);
+      }
       let total = 0;
       for (const penalties of byRule.values()) {
         penalties

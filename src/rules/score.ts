@@ -51,6 +51,11 @@ export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: str
     reason: "Twilio's filtering guidance names needless special characters as a trigger",
   },
   'phone-number-not-firm': { weight: 0.5, reason: 'another number may be legitimate (a court, a doctor)' },
+  'phone-number-not-firm/shortCode': {
+    weight: 4,
+    reason:
+      "texting a keyword to a short code that is not the firm's is how premium-rate and sweepstakes sign-ups work, and carriers filter texts that steer people there; info because the client may know the code, weighed like a warning because a firm's texts never need one",
+  },
   'non-gsm-character': { weight: 0.3, reason: 'a character outside GSM-7 costs segments, not delivery' },
   'message-length': { weight: 0.3, reason: 'length costs money; only extreme length is filtered' },
   spelling: { weight: 0.25, reason: 'a typo or texting abbreviation is not spam; many of them are a weak signal' },
@@ -58,6 +63,27 @@ export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: str
 };
 
 type Scored = Pick<Finding, 'severity' | 'ruleId'> & { messageId?: string };
+
+/**
+ * Rules that judge how a text is written rather than what it offers or where it sends the reader.
+ * Together they are one signal, informal or careless writing, so their findings share one
+ * diminishing series: a casual personal text piles up typos, capitals and "..." without being
+ * spam, and carriers weigh content and links far more (Twilio's filtering guidance).
+ */
+export const PRESENTATION_RULES: ReadonlySet<string> = new Set([
+  'all-caps',
+  'emoji',
+  'grammar',
+  'message-length',
+  'non-gsm-character',
+  'repeated-punctuation',
+  'spelling',
+]);
+
+/** The signal a finding belongs to: its rule, or the presentation rules' shared one. */
+export function signalOf(ruleId: string): string {
+  return PRESENTATION_RULES.has(ruleId) ? 'presentation' : ruleId;
+}
 
 /**
  * What a finding costs: its severity's penalty times its kind's weight, else its rule's (1 for
@@ -97,23 +123,25 @@ function penaltyLookup(): (finding: Scored) => number {
 }
 
 /**
- * Repeated findings of one rule are one signal repeated: the k-th finding of a rule (most costly
- * first) counts 1/k of its penalty, so ten misspellings weigh about three, not ten.
+ * Repeated findings of one signal are one signal repeated: the k-th finding of a rule, or of the
+ * presentation rules together (most costly first), counts 1/k of its penalty, so ten misspellings
+ * weigh about three, not ten, and typos plus capitals plus "!!!" weigh less than their sum.
  */
 export function scoreFindings(findings: readonly Scored[]): {
   score: number;
   verdict: Verdict;
 } {
   const penaltyFor = penaltyLookup();
-  // By rule: how many of its findings cost each penalty (a rule's findings have few distinct ones).
-  const penaltyCountsByRule = new Map<string, Map<number, number>>();
+  // By signal: how many of its findings cost each penalty (a signal's findings have few distinct ones).
+  const penaltyCountsBySignal = new Map<string, Map<number, number>>();
   let errors = 0;
   let warnings = 0;
   for (const finding of findings) {
-    let counts = penaltyCountsByRule.get(finding.ruleId);
+    const signal = signalOf(finding.ruleId);
+    let counts = penaltyCountsBySignal.get(signal);
     if (counts === undefined) {
       counts = new Map();
-      penaltyCountsByRule.set(finding.ruleId, counts);
+      penaltyCountsBySignal.set(signal, counts);
     }
     const value = penaltyFor(finding);
     counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -121,7 +149,7 @@ export function scoreFindings(findings: readonly Scored[]): {
     else if (finding.severity === 'warning') warnings++;
   }
   let penalty = 0;
-  for (const counts of penaltyCountsByRule.values()) {
+  for (const counts of penaltyCountsBySignal.values()) {
     // Most costly first: the k-th counts 1/k.
     let rank = 0;
     for (const value of [...counts.keys()].sort((a, b) => b - a)) {

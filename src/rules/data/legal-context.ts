@@ -273,8 +273,9 @@ export const CASE_WORDS_SCAMS_USE: readonly string[] = [
 
 /**
  * "claim" is case vocabulary as a noun ("your harassment claim") but prize-scam wording as a verb
- * ("claim your prize", "to claim call"): it counts only when none of these words comes next and
- * "to" does not come before.
+ * ("claim your prize", "to claim call", "2 claim", "claim 500"): it counts only when none of these
+ * words comes next, "to" (or its texting form "2") does not come before, and a number comes next
+ * only after a determiner (CLAIM_AS_NOUN_BEFORE_WORDS: "your claim 4471").
  */
 export const CLAIM_AS_VERB_NEXT_WORDS: readonly string[] = [
   'a',
@@ -305,4 +306,21 @@ export const VISA_AS_CARD_NEXT_WORDS: readonly string[] = [
   'prepaid',
   'credit',
   'reward',
+];
+
+/** Words before "claim" that make it a noun even when a number follows ("your claim 4471 was approved"). */
+export const CLAIM_AS_NOUN_BEFORE_WORDS: readonly string[] = [
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'your',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'insurance',
+  'injury',
 ];
