@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LintReply } from '../shared/lint-protocol';
+import { FINDINGS_PER_REPLY, isLintReply, type LintReply } from '../shared/lint-protocol';
 import { answerLintRequest, serveLintPort } from './linting';
 
 function fakePort() {
@@ -39,6 +39,30 @@ describe('background linting', () => {
     expect(Object.keys(first.ruleDocs)).toContain('link-domain-not-firm');
     expect(second.report.findings.map((finding) => finding.ruleId)).toContain('link-domain-not-firm');
     expect(second.ruleDocs).toEqual({});
+  });
+
+  it('sends a report with very many findings in pieces the page can read one task at a time', () => {
+    const { port, send, replies } = fakePort();
+    serveLintPort(port);
+    const text = '“('.repeat(FINDINGS_PER_REPLY * 2);
+    send({ kind: 'lint', id: 3, text, firstMessage: false });
+    const [head, ...rest] = replies;
+    if (head?.kind !== 'report') throw new Error('expected the report first');
+    const total = answerLintRequest({ kind: 'lint', id: 3, text, firstMessage: false }, {}, false);
+    if (total.kind !== 'report') throw new Error(total.error);
+    expect(head.report.findings).toHaveLength(FINDINGS_PER_REPLY);
+    expect(head.findingsToFollow).toBe(total.report.findings.length - FINDINGS_PER_REPLY);
+    expect(head.report.score).toBe(total.report.score);
+    expect(rest.every((reply) => reply.kind === 'findings' && reply.id === 3)).toBe(true);
+    for (const reply of replies) expect(isLintReply(reply)).toBe(true);
+    const joined = [
+      ...head.report.findings,
+      ...rest.flatMap((reply) => (reply.kind === 'findings' ? reply.findings : [])),
+    ];
+    expect(joined).toEqual(total.report.findings);
+    expect(Math.max(...rest.map((reply) => (reply.kind === 'findings' ? reply.findings.length : 0)))).toBe(
+      FINDINGS_PER_REPLY,
+    );
   });
 
   it('ignores messages that are not lint requests', () => {

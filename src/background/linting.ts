@@ -4,7 +4,7 @@
  * shape, so it is unit-tested with a fake port.
  */
 import { type FirmSettings, lint } from '../rules';
-import { isLintRequest, type LintReply, type LintRequest } from '../shared/lint-protocol';
+import { isLintRequest, type LintReply, type LintRequest, reportReplies } from '../shared/lint-protocol';
 import { allRuleDocs } from '../shared/rule-docs';
 
 export interface LintPort {
@@ -17,7 +17,7 @@ export function answerLintRequest(
   request: Extract<LintRequest, { kind: 'lint' }>,
   settings: Partial<FirmSettings>,
   describeRules: boolean,
-): LintReply {
+): Extract<LintReply, { kind: 'report' | 'error' }> {
   try {
     const report = lint(request.text, settings, { firstMessage: request.firstMessage });
     return { kind: 'report', id: request.id, report, ruleDocs: describeRules ? allRuleDocs() : {} };
@@ -38,8 +38,10 @@ export function serveLintPort(port: LintPort): void {
     }
     const reply = answerLintRequest(message, settings, !rulesDescribed);
     if (reply.kind === 'report') rulesDescribed = true;
+    // A report with very many findings goes in pieces, so that the page reads none of them in a long task.
+    const replies = reply.kind === 'report' ? reportReplies(reply.id, reply.report, reply.ruleDocs) : [reply];
     try {
-      port.postMessage(reply);
+      for (const piece of replies) port.postMessage(piece);
     } catch {
       // The frame went away while this lint ran: nobody is waiting for the answer.
     }

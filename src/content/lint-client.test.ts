@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { answerLintRequest } from '../background/linting';
 import { lint } from '../rules';
-import type { ConnectLint, InPageLinter, LintReply, LintRequest } from '../shared/lint-protocol';
+import {
+  type ConnectLint,
+  FINDINGS_PER_REPLY,
+  type InPageLinter,
+  type LintReply,
+  type LintRequest,
+  reportReplies,
+} from '../shared/lint-protocol';
 import { allRuleDocs } from '../shared/rule-docs';
 import { IN_PAGE_MAX_CHARS, LintClient, LinterUnavailableError } from './lint-client';
 
@@ -41,7 +48,10 @@ function fakeBackground(options: { failToConnect?: boolean } = {}) {
     for (const request of port.sent) {
       if (request.kind === 'configure') settings = request.settings;
       else {
-        port.reply(answerLintRequest(request, settings, first));
+        const reply = answerLintRequest(request, settings, first);
+        for (const piece of reply.kind === 'report' ? reportReplies(reply.id, reply.report, reply.ruleDocs) : [reply]) {
+          port.reply(piece);
+        }
         first = false;
       }
     }
@@ -94,6 +104,41 @@ describe('LintClient', () => {
     ]);
     background.answerAll(1);
     await expect(pending).resolves.toMatchObject({ report: { characters: 20 } });
+  });
+
+  it('puts together a report that came in pieces, and only then answers', async () => {
+    const background = fakeBackground();
+    const client = new LintClient(background.connect);
+    const text = '('.repeat(FINDINGS_PER_REPLY * 2 + 10);
+    const report = lint(text);
+    const replies = reportReplies(1, report, {});
+    expect(replies.map((reply) => reply.kind)).toEqual(['report', 'findings', 'findings']);
+    let answered = false;
+    const pending = client.lint(text, false).then((answer) => {
+      answered = true;
+      return answer;
+    });
+    const port = background.ports[0];
+    for (const reply of replies.slice(0, -1)) port?.reply(reply);
+    await Promise.resolve();
+    expect(answered).toBe(false);
+    port?.reply(replies.at(-1) as LintReply);
+    const { report: whole, linter } = await pending;
+    expect(linter).toBe('background');
+    expect(whole).toEqual(report);
+  });
+
+  it('a report cut off by a lost port is asked for again and put together from the new port only', async () => {
+    const background = fakeBackground();
+    const client = new LintClient(background.connect);
+    const text = ')'.repeat(FINDINGS_PER_REPLY + 5);
+    const pending = client.lint(text, false);
+    const [first] = reportReplies(1, lint(text), {});
+    background.ports[0]?.reply(first as LintReply);
+    background.ports[0]?.drop();
+    background.answerAll(1);
+    const { report } = await pending;
+    expect(report.findings).toEqual(lint(text).findings);
   });
 
   it('gives up on a request after a second lost port, with an error that says to reload', async () => {

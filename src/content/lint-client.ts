@@ -49,6 +49,8 @@ interface PendingLint {
   reject(error: Error): void;
   /** Ports this request was sent on. */
   sends: number;
+  /** A report that came in pieces (reportReplies), and how many findings it still waits for. */
+  partial?: { report: Report; findingsToFollow: number };
 }
 
 /** How many ports one request may be sent on before it fails. */
@@ -249,6 +251,8 @@ export class LintClient {
     const connection = this.ensureConnection();
     if (connection === null) return;
     pending.sends++;
+    // Sent again on a new port: the answer comes whole again.
+    delete pending.partial;
     try {
       connection.post(pending.request);
     } catch (error) {
@@ -278,12 +282,28 @@ export class LintClient {
   private onReply(reply: LintReply): void {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
-    this.pending.delete(reply.id);
+    if (reply.kind === 'findings') {
+      // The next piece of a report with very many findings: each piece is read in a task of its own.
+      const partial = pending.partial;
+      if (partial === undefined) return;
+      for (const finding of reply.findings) partial.report.findings.push(finding);
+      partial.findingsToFollow -= reply.findings.length;
+      if (partial.findingsToFollow > 0) return;
+      this.pending.delete(reply.id);
+      pending.resolve({ report: partial.report, linter: 'background' });
+      return;
+    }
     if (reply.kind === 'error') {
+      this.pending.delete(reply.id);
       pending.reject(new Error(reply.error));
       return;
     }
     for (const [ruleId, doc] of Object.entries(reply.ruleDocs)) this.ruleDocs.set(ruleId, doc);
+    if (reply.findingsToFollow !== undefined && reply.findingsToFollow > 0) {
+      pending.partial = { report: reply.report, findingsToFollow: reply.findingsToFollow };
+      return;
+    }
+    this.pending.delete(reply.id);
     pending.resolve({ report: reply.report, linter: 'background' });
   }
 

@@ -8,7 +8,7 @@
  *
  * Like messages.ts this module is pure: `messaging.ts` wires it to `runtime.connect`.
  */
-import type { FirmSettings, Report, RuleCategory } from '../rules';
+import type { Finding, FirmSettings, Report, RuleCategory } from '../rules';
 
 export const LINT_PORT_NAME = 'sms-compliance-checker/lint';
 
@@ -24,10 +24,46 @@ export type LintRequest =
   | { kind: 'configure'; settings: Partial<FirmSettings> }
   | { kind: 'lint'; id: number; text: string; firstMessage: boolean };
 
+/**
+ * Findings sent in one message at most. A pasted document of punctuation can have hundreds of
+ * thousands of findings, and the page reads each message in one task: 150,000 findings in one
+ * report took the page 1.3 s to receive. A report with more goes in pieces, each read in a task of
+ * its own: the report with its first findings and how many follow, then `findings` replies.
+ */
+export const FINDINGS_PER_REPLY = 2_000;
+
 export type LintReply =
-  /** `ruleDocs`: every rule's text in the first answer on a port, so it crosses the channel once; empty after. */
-  | { kind: 'report'; id: number; report: Report; ruleDocs: Record<string, RuleDoc> }
+  /**
+   * `ruleDocs`: every rule's text in the first answer on a port, so it crosses the channel once;
+   * empty after. `findingsToFollow`: how many more findings of this report come in `findings`
+   * replies (absent when none do).
+   */
+  | { kind: 'report'; id: number; report: Report; ruleDocs: Record<string, RuleDoc>; findingsToFollow?: number }
+  /** The next findings of report `id`, in order. */
+  | { kind: 'findings'; id: number; findings: Finding[] }
   | { kind: 'error'; id: number; error: string };
+
+/**
+ * The replies that carry `report`: one when its findings fit in one, else the report with its first
+ * FINDINGS_PER_REPLY findings and then the rest, FINDINGS_PER_REPLY at a time.
+ */
+export function reportReplies(id: number, report: Report, ruleDocs: Record<string, RuleDoc>): LintReply[] {
+  const { findings } = report;
+  if (findings.length <= FINDINGS_PER_REPLY) return [{ kind: 'report', id, report, ruleDocs }];
+  const replies: LintReply[] = [
+    {
+      kind: 'report',
+      id,
+      report: { ...report, findings: findings.slice(0, FINDINGS_PER_REPLY) },
+      ruleDocs,
+      findingsToFollow: findings.length - FINDINGS_PER_REPLY,
+    },
+  ];
+  for (let start = FINDINGS_PER_REPLY; start < findings.length; start += FINDINGS_PER_REPLY) {
+    replies.push({ kind: 'findings', id, findings: findings.slice(start, start + FINDINGS_PER_REPLY) });
+  }
+  return replies;
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -56,7 +92,16 @@ export function isLintRequest(value: unknown): value is LintRequest {
 export function isLintReply(value: unknown): value is LintReply {
   if (!isObject(value) || typeof value.id !== 'number') return false;
   if (value.kind === 'error') return typeof value.error === 'string';
-  return value.kind === 'report' && isObject(value.report) && isObject(value.ruleDocs);
+  if (value.kind === 'findings') return Array.isArray(value.findings);
+  return (
+    value.kind === 'report' &&
+    isObject(value.report) &&
+    isObject(value.ruleDocs) &&
+    (value.findingsToFollow === undefined ||
+      (typeof value.findingsToFollow === 'number' &&
+        Number.isInteger(value.findingsToFollow) &&
+        value.findingsToFollow > 0))
+  );
 }
 
 /**
