@@ -128,6 +128,11 @@ describe('compilePhrases / match', () => {
       ['Earn five hundred a week', 'Earn fifty dollars a week', 'Earn two thousand dollars a week'],
     ],
     [['# prize'], 'a thousand dollars prize, one prize', ['thousand dollars prize']],
+    // Texting shorthand for the small words: u, ur, r, 2, 4, txt, msg, pls.
+    [['you have won'], 'u have won', ['u have won']],
+    [['selected to receive'], 'selected 2 receive', ['selected 2 receive']],
+    [['check your account'], 'check ur account', ['check ur account']],
+    [['your account'], 'you account', []],
   ])('slack of real writing: %j in %j', (patterns, text, expected) => {
     expect(find(patterns, text).map((match) => match.text)).toEqual(expected);
   });

@@ -25,6 +25,7 @@ import { RecentCache } from './recent-cache';
  *   don't         a contraction, written with or without its apostrophe and spelled out (do not);
  *                 two words that contract ("you have") also match the contraction (you've, youve)
  *   work from home  two or three words in a row also match as one hyphenated word (work-from-home)
+ *   you           also its texting shorthand (u; ur for your, 2 for to...: see TEXTING_SHORTHAND)
  * Consecutive words of a phrase must be separated only by spaces and light punctuation (hyphens,
  * quotes, slashes, emoji...): a sentence break, comma, colon or line break ends a phrase, so
  * "you won. Cash" is not "won cash". Numbers keep their separators ("$5,000" is one word).
@@ -223,6 +224,8 @@ function startsWithDigit(word: string): boolean {
 function wordPasses(test: WordTest, input: WordView, index: number): boolean {
   const word = input.normalized[index] as string;
   if (test.exactSet.has(word)) return true;
+  const spelled = TEXTING_SHORTHAND.get(word);
+  if (spelled !== undefined && test.exactSet.has(spelled)) return true;
   const forms = input.formsOf(index);
   for (let form = 1; form < forms.length; form++) {
     const base = forms[form] as string;
@@ -231,6 +234,23 @@ function wordPasses(test: WordTest, input: WordView, index: number): boolean {
   for (const prefix of test.prefixes) if (word.startsWith(prefix)) return true;
   return false;
 }
+
+/**
+ * Texting shorthand for the small words phrases are built of ("u have won", "ur account", "2
+ * claim"): a word written this way passes a pattern word it stands for. Only shorthand that is
+ * no other word; "4" and "2" stay numbers too.
+ */
+const TEXTING_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['r', 'are'],
+  ['2', 'to'],
+  ['4', 'for'],
+  ['txt', 'text'],
+  ['msg', 'message'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+]);
 
 const NO_ENDS: readonly number[] = [];
 
@@ -621,6 +641,11 @@ export class PhraseMatcher<M> {
         if (formIndex > 0 && forms.indexOf(form) !== formIndex) continue;
         const exact = this.byFirstWord.get(form);
         if (exact) this.tryCandidates(exact, index, words, input, matches);
+      }
+      const spelled = TEXTING_SHORTHAND.get(word);
+      if (spelled !== undefined) {
+        const byShorthand = this.byFirstWord.get(spelled);
+        if (byShorthand) this.tryCandidates(byShorthand, index, words, input, matches);
       }
       const parts = input.partsOf(index);
       if (parts !== undefined) {
