@@ -91,6 +91,52 @@ test('"Insert terms link" puts the firm terms link into the field, and copy work
   expect(await popup.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([FIRM.termsUrl]);
 });
 
+test('an editor that keeps its own text: the popup says so and copies the fixed message, by keyboard', async ({
+  portal,
+  context,
+  extensionId,
+}) => {
+  const { page } = portal;
+  await portal.goto('content-card.html');
+  // The editor renders from a model only the user's keys change (as CKEditor 5 puts its text back).
+  const editor = page.locator('#stubborn-field');
+  await editor.click();
+  await page.keyboard.type('Hi Maria URGENT news today');
+  const text = 'Hi Maria URGENT news today';
+  const { report } = lintWithRules({ text, settings: FIRM });
+  const fix = report.findings.find((finding) => finding.ruleId === 'all-caps')?.fixes[0];
+  if (!fix) throw new Error('the message should have an all-caps fix');
+  const fixed = lintWithRules({ text, settings: FIRM, fixes: [fix] }).fixed;
+  const popup = await openPopupFor(context, extensionId, page);
+  await popup.locator('[data-rule-id="all-caps"]').first().getByRole('button', { name: fix.label }).click();
+  const panel = popup.getByRole('region', { name: 'This editor did not accept the change' });
+  await expect(panel).toBeVisible();
+  await expect(popup.getByRole('status')).toHaveText(
+    'This editor did not accept the change: copy the fix and paste it.',
+  );
+  await expect(panel.getByRole('textbox', { name: 'The fixed message' })).toHaveValue(fixed);
+  expect(await page.evaluate(() => (window as unknown as { stubbornModel(): string }).stubbornModel())).toBe(
+    'Hi Maria URGENT news today',
+  );
+  // Record what reaches the clipboard (headless Chromium grants no clipboard to extension pages).
+  await popup.evaluate(() => {
+    const written: string[] = [];
+    (window as unknown as { copied: string[] }).copied = written;
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void written.push(text) },
+    });
+  });
+  // Reached by Tab from the fixed message, pressed with Enter.
+  await panel.getByRole('textbox', { name: 'The fixed message' }).focus();
+  await popup.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Copy the fix' })).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('status')).toHaveText(
+    'Fixed message copied. Select the message in the editor and paste.',
+  );
+  expect(await popup.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([fixed]);
+});
+
 test('the first-message switch re-checks the field under first-message rules', async ({
   portal,
   context,

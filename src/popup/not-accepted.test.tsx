@@ -43,8 +43,9 @@ function stubbornEditorPopup(copyText: PopupClient['copyText']) {
   });
   const content = createLocalClient<'content'>({
     'content/getFieldState': () => field(),
+    // As the content script answers when the editor put its text back: nothing applied.
     'content/applyFixes': () => ({
-      applied: true,
+      applied: false,
       text,
       reason: 'This editor did not accept the change.',
       notAccepted: { expected: FIXED, restored: true },

@@ -306,16 +306,18 @@ export function createPopupController(client: PopupClient): PopupController {
       const result = await client
         .content(tab.id)
         .send('content/applyFixes', { fieldId: field.fieldId, fixes, basedOnText: field.text });
-      if (!result.applied) {
-        // The reason is a sentence of its own: no second full stop after it.
-        const reason = (result.reason ?? 'the message changed meanwhile').replace(/[.\s]+$/, '');
-        return `Not applied: ${reason}. Try again.`;
-      }
+      // The editor kept (or put back) its own text, whether or not anything changed meanwhile: the
+      // fixed message is offered to copy.
       if (result.notAccepted) {
         const reason = result.reason ?? 'The editor kept its own text.';
         const { expected, restored } = result.notAccepted;
         store.set({ notAccepted: { expected, reason, fieldText: result.text, restored } });
         return 'This editor did not accept the change: copy the fix and paste it.';
+      }
+      if (!result.applied) {
+        // The reason is a sentence of its own: no second full stop after it.
+        const reason = (result.reason ?? 'the message changed meanwhile').replace(/[.\s]+$/, '');
+        return `Not applied: ${reason}. Try again.`;
       }
       return successNotice;
     });
