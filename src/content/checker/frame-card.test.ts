@@ -328,6 +328,17 @@ describe('frame geometry', () => {
     expect(inTop).toEqual({ left: 110, top: 205, width: 30, height: 9 });
   });
 
+  it('through a frame inside a frame: each frame adds its offset (and its scale)', () => {
+    const outer = document.createElement('iframe');
+    outer.getBoundingClientRect = () => new DOMRect(50, 100, 600, 400);
+    // The outer frame's document is 600 px wide, drawn at that size.
+    Object.defineProperty(outer, 'contentWindow', { value: { innerWidth: 600 } });
+    const inner = document.createElement('iframe');
+    inner.getBoundingClientRect = () => new DOMRect(10, 20, 300, 150);
+    const inTop = rectInTop([outer, inner], { left: 5, top: 6, width: 40, height: 12 }, 300);
+    expect(inTop).toEqual({ left: 65, top: 126, width: 40, height: 12 });
+  });
+
   it('clips a field to the part of the frame shown', () => {
     expect(
       clipRect({ left: 0, top: 50, width: 500, height: 300 }, { left: 10, top: 20, width: 200, height: 100 }),
