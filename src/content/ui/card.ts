@@ -404,7 +404,8 @@ export function cardPlacement(
 /**
  * Places the card by the anchor rect (the words it explains) inside the viewport (or the part of
  * a frame the user can see, `visible`), never over their line; beside the field's box (`field`)
- * when neither above nor below has room.
+ * when neither above nor below has room. `fitsWhole` is false when the card had to be squeezed
+ * (it scrolls, or is narrower than is comfortable): a frame then has the top document show it.
  */
 export function positionCard(
   card: HTMLElement,
