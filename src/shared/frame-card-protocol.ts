@@ -25,12 +25,12 @@ export type FrameCardContent =
       mode: 'finding' | 'summary';
       text: string;
       report: Report;
-      findings: Finding[];
+      findings: readonly Finding[];
       /** The texts of the rules among the findings. */
       ruleDocs: Record<string, RuleDoc>;
       unavailable?: string;
       firstMessage?: boolean;
-      canTurnOffRules: boolean;
+      canTurnOffRules?: boolean;
       /** Which of the card's optional actions the field offers. */
       offers: { ignore: boolean; turnOffRule: boolean; firstMessage: boolean };
     }

@@ -152,7 +152,7 @@ export class HostedFrameCard {
         ruleDoc: (ruleId) => (Object.hasOwn(content.ruleDocs, ruleId) ? content.ruleDocs[ruleId] : undefined),
         ...(content.unavailable !== undefined ? { unavailable: content.unavailable } : {}),
         ...(content.firstMessage !== undefined ? { firstMessage: content.firstMessage } : {}),
-        canTurnOffRules: content.canTurnOffRules,
+        ...(content.canTurnOffRules !== undefined ? { canTurnOffRules: content.canTurnOffRules } : {}),
       },
       actions,
     );

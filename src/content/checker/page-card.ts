@@ -22,6 +22,7 @@ import type { ShadowHost } from '../shadow-host';
 import {
   type CardActions,
   type CardBounds,
+  type CardContent,
   createCardElement,
   type NotAcceptedNotice,
   positionCard,
@@ -163,37 +164,25 @@ export class PageCard<Owner extends CardOwner> {
     this.state = { owner, findings, hover, anchor, basedOnText: owner.currentText(), report };
     this.pointerInCard = false;
     this.card.hidden = false;
-    renderCard(
-      this.card,
-      {
-        mode: findings === 'all' ? 'summary' : 'finding',
-        text: owner.currentText(),
-        report,
-        findings: findings === 'all' ? report.findings : findings,
-        ruleDoc: this.ruleDoc,
-        ...(owner.failure !== null ? { unavailable: owner.failure } : {}),
-        ...(owner.firstMessage !== undefined ? { firstMessage: owner.firstMessage } : {}),
-        canTurnOffRules: this.rules?.canTurnOff() ?? false,
-      },
-      this.actions() as CardActions,
-    );
+    const content: CardContent = {
+      mode: findings === 'all' ? 'summary' : 'finding',
+      text: owner.currentText(),
+      report,
+      findings: findings === 'all' ? report.findings : findings,
+      ruleDoc: this.ruleDoc,
+      ...(owner.failure !== null ? { unavailable: owner.failure } : {}),
+      ...(owner.firstMessage !== undefined ? { firstMessage: owner.firstMessage } : {}),
+      canTurnOffRules: this.rules?.canTurnOff() ?? false,
+    };
+    renderCard(this.card, content, this.actions() as CardActions);
     const field = owner.fieldBox();
     const { fitsWhole } = positionCard(this.card, anchor, field, this.visibleArea());
-    const focusLocal = () => {
-      const first = this.card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
-      (first ?? this.card).focus();
-    };
     if (!fitsWhole && this.canShowElsewhere()) {
-      const content: FrameCardContent = {
+      const { ruleDoc: _ruleDoc, ...shownContent } = content;
+      const elsewhereContent: FrameCardContent = {
         kind: 'findings',
-        mode: findings === 'all' ? 'summary' : 'finding',
-        text: owner.currentText(),
-        report,
-        findings: findings === 'all' ? report.findings : findings,
-        ruleDocs: this.ruleDocsOf(report.findings),
-        ...(owner.failure !== null ? { unavailable: owner.failure } : {}),
-        ...(owner.firstMessage !== undefined ? { firstMessage: owner.firstMessage } : {}),
-        canTurnOffRules: this.rules?.canTurnOff() ?? false,
+        ...shownContent,
+        ruleDocs: this.ruleDocsOf(content.findings),
         offers: {
           ignore: owner.ignore !== undefined,
           turnOffRule: this.rules !== undefined,
@@ -201,14 +190,17 @@ export class PageCard<Owner extends CardOwner> {
         },
       };
       const shown = this.state;
-      this.showElsewhere(content, anchor, field, focus, () => {
+      this.showElsewhere(elsewhereContent, anchor, field, focus, () => {
         // Shown here after all, as it fits.
         if (this.state === shown) this.open(owner, findings, anchor, focus, hover);
       });
       return;
     }
     this.leaveElsewhere();
-    if (focus) focusLocal();
+    if (focus) {
+      const first = this.card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
+      (first ?? this.card).focus();
+    }
   }
 
   /** Whether the top document may be asked to show the card (it could not, a moment ago). */
