@@ -249,7 +249,11 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'twilio',
     'passing people to third-party lawyers or services is lead generation, a forbidden category',
     'connect|connected|match|matched ~2 with ~3 attorney|lawyer|firm',
-    'you or a loved one',
+    'you or a loved one|relative|friend',
+    'you or a family member',
+    // Lead sellers pass callers to firms they "work with" (FTC, "Lead generators" and legal-help ads).
+    'work with ~2 top|leading|partner|participating ~1 lawyers|attorneys',
+    'work with ~2 top|leading|partner|participating ~1 law firms',
     'you may|could|might be ~1 owed|entitled ~3 compensation|money|cash|settlement|payout',
     'you may qualify|be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
   ),
@@ -259,6 +263,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'twilio',
     'passing contacts to partner companies is lead generation, a forbidden category',
     'free quote',
+    'quotes from ~3 companies|insurers|lenders|agents|providers',
     'compare rates|quotes',
     'get matched',
     'our partners',
@@ -334,6 +339,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'retire early',
     'investment opportunity',
     'ground floor opportunity',
+    // Paid trading "signals" groups (FTC, "What to know about cryptocurrency and scams").
+    'vip|trading|forex|crypto signal|signals',
     'join ~2 team ~1 and earn|make',
   ),
   ...triggers(
@@ -444,6 +451,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     '# ~1 award|prize|reward|bonus|giveaway',
     'claim your ~2 prize|reward|cash|gift|bonus|winnings',
     'cash|grand|bonus|mystery prize',
+    'unclaimed ~1 reward|prize|gift|winnings',
+    '# ~2 gift card',
+    'giving away ~3 #|iphone|iphones|cash|prize|gift|car|trip|tickets',
     'prize draw|drawing',
     'guaranteed ~1 prize|award|cash|winner',
     'chance to win',
@@ -485,6 +495,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'sexy|nude|naked ~1 pic|picture|photo|chat|girl|video|selfie',
     'explicit ~1 content|photos|videos|chat',
     'live|adult|phone|sex chat',
+    'see my ~1 private|spicy|hot|sexy|naughty pics|photos|videos|pictures',
+    'lap dance',
     'hook up ~1 tonight',
     'hookup ~1 tonight',
     'meet ~2 singles',
@@ -535,7 +547,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'half-price ~1 drink|drinks',
     'cheap ~1 drink|shot',
     'free ~1 drink|beer|cocktail',
-    'beer|wine|liquor|booze|tequila|vodka|whiskey ~1 special|sale|deal|delivery|club',
+    'beer|wine|liquor|booze|tequila|vodka|whiskey ~1 special|sale|deal|delivery|delivered|club',
+    'beer|wine|liquor|booze|tequila|vodka|whiskey ~4 # off',
   ),
   ...triggers(
     'alcohol',
@@ -550,6 +563,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'whiskey',
     'cocktails',
     'brewery',
+    'strip club',
   ),
 
   // Firearms.

@@ -92,6 +92,9 @@ runRuleTests(rule, {
     // "visa" is case vocabulary unless a card follows it.
     'Hartwell & Diaz: your student visa interview is on 5/2; bring your I-20.',
     'Hartwell & Diaz: your loan modification was approved today.',
+    'Hartwell & Diaz: we work with local attorneys in Dallas on out-of-county hearings.',
+    'Hartwell & Diaz: you or a family member must sign the guardianship papers by Friday.',
+    'Hartwell & Diaz: please bring the receipts for the weed killer you bought in 2019.',
     { text: 'Join us at the firm happy hour on Friday.', settings: { allowedTerms: ['Happy Hour'] } },
     { text: 'Casino bonus clawback: your hearing is set.', settings: { allowedTerms: ['casino'] } },
     {
@@ -178,6 +181,25 @@ runRuleTests(rule, {
     ]),
     invalid('CBD gummies 40% off this weekend.', ['solicitation', 'CBD gummies 40% off', 'illegal-substances']),
     invalid('Fresh pre rolls delivered tonight.', ['solicitation', 'pre rolls delivered', 'illegal-substances']),
+    // Lead generation, prize, adult and alcohol offers as the FTC and CTIA describe them.
+    invalid('Did you or a family member work at the plant? Reply YES for a free evaluation.', [
+      'solicitation',
+      'you or a family member',
+      'lead-generation',
+    ]),
+    invalid('Hurt in a crash? We work with top lawyers who can get you paid. Text back today.', [
+      'solicitation',
+      'work with top lawyers',
+      'lead-generation',
+    ]),
+    invalid('Join the VIP signals channel for daily picks.', ['solicitation', 'VIP signals', 'get-rich-quick']),
+    invalid("We're giving away 50 iPhones to loyal customers. Reply WIN.", [
+      'solicitation',
+      'giving away 50',
+      'gambling',
+    ]),
+    invalid('Want to see my private pics? Add me.', ['solicitation', 'see my private pics', 'sex']),
+    invalid('Craft beer delivered to your door this weekend.', ['solicitation', 'beer delivered', 'alcohol']),
     // "Visa" before "gift card" is the card brand, not an immigration matter.
     invalid('You were selected to receive a $500 Visa gift card. Reply YES', [
       'solicitation',

@@ -84,6 +84,8 @@ runRuleTests(rule, {
     'Hartwell & Diaz: the portal will text you a code when you sign in. Never share it with anyone.',
     'Hartwell & Diaz: your delivery of the signed lease was unsuccessful; the landlord refused it.',
     'Hartwell & Diaz: the grant of asylum was approved. Congratulations!',
+    'Hartwell & Diaz: you are eligible for the rebate payment under the settlement; the administrator will mail it.',
+    'Hartwell & Diaz: please confirm your Medicare number so we can request the conditional payment letter.',
     // Case vocabulary excuses account and government wording, never payment requests.
     'After the garnishment order your bank account was frozen on Monday.',
     'Your license suspension hearing with the DMV is set for Friday.',
@@ -163,6 +165,15 @@ runRuleTests(rule, {
     invalid('We pay you $45 per hour to like videos.', ['jobScam', 'pay you $45 per hour to like videos']),
     invalid('Grandma please dont tell mom.', ['newNumberScam', 'dont tell mom']),
     invalid('If you didnt make this purchase, reply STOP.', ['accountAlert', 'If you didnt make']),
+    invalid("Walmart: your order of $749.99 is confirmed. If you didn't place this order, call 555-0108.", [
+      'accountAlert',
+      "If you didn't place",
+    ]),
+    invalid('County Court: you failed to report for jury selection.', [
+      'governmentScam',
+      'failed to report for jury selection',
+    ]),
+    invalid('IRS: you qualify for a stimulus payment of $1,400.', ['governmentScam', 'qualify for a stimulus payment']),
     invalid('Buy two Google Play gift cards and text us the codes.', ['riskyPayment', 'Google Play gift cards']),
     // A text asking for a wire is the classic closing fraud: flagged, with no drop-in rewording.
     {
