@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inputFactory, TextControlAdapter, textareaFactory, VALUE_SET_EVENT } from './text-control';
+import { inputFactory, STYLE_TRUST_MS, TextControlAdapter, textareaFactory, VALUE_SET_EVENT } from './text-control';
 
 function setup(tag: 'textarea' | 'input' = 'textarea', value = 'Hi URGENT news') {
   const field = document.createElement(tag);
@@ -22,6 +22,7 @@ afterEach(() => {
 describe('TextControlAdapter', () => {
   it("writes the mirror's style only where the field's changed since the last frame", async () => {
     const { field, adapter, measureLayer } = setup();
+    adapter.connect(new AbortController().signal, { textChanged: vi.fn(), layoutChanged: vi.fn() });
     adapter.prepareLayout();
     const mirror = measureLayer.querySelector<HTMLElement>('.mirror');
     expect(mirror?.style.getPropertyValue('font-size')).toBe(getComputedStyle(field).getPropertyValue('font-size'));
@@ -31,8 +32,55 @@ describe('TextControlAdapter', () => {
     expect(setProperty).not.toHaveBeenCalled();
     expect(mirror?.textContent).toBe('Hi URGENT news, typed on ');
     field.style.fontSize = '31px';
+    field.dispatchEvent(new Event('focus'));
     adapter.prepareLayout();
     expect(setProperty.mock.calls).toEqual([['font-size', '31px']]);
+  });
+
+  it("while the user types, copies the field's styles again only after a sign its layout changed, or once they are old", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const { field, adapter, measureLayer } = setup();
+      const layoutChanged = vi.fn();
+      const abort = new AbortController();
+      adapter.connect(abort.signal, { textChanged: vi.fn(), layoutChanged });
+      adapter.prepareLayout();
+      const mirror = measureLayer.querySelector<HTMLElement>('.mirror') as HTMLElement;
+      const computed = vi.spyOn(window, 'getComputedStyle');
+      field.value = 'Hi URGENT news, typed';
+      field.dispatchEvent(new Event('input'));
+      field.style.fontSize = '29px';
+      adapter.prepareLayout();
+      // Typing alone: the last copy stands, and the text is the field's.
+      expect(computed).not.toHaveBeenCalled();
+      expect(mirror.textContent).toBe('Hi URGENT news, typed ');
+      // A check is due: it asks for a frame, which copies the styles again.
+      vi.advanceTimersByTime(STYLE_TRUST_MS);
+      expect(layoutChanged).toHaveBeenCalledOnce();
+      adapter.prepareLayout();
+      expect(mirror.style.getPropertyValue('font-size')).toBe('29px');
+      // So does a scroll (or resize, focus, blur) of the field.
+      computed.mockClear();
+      field.dispatchEvent(new Event('scroll'));
+      adapter.prepareLayout();
+      expect(computed).toHaveBeenCalledOnce();
+      abort.abort();
+      adapter.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('takes the typed text into its mirror on input, changing only the part typed', () => {
+    const { field, adapter, measureLayer } = setup('textarea', 'Hi Maria, see you Friday');
+    adapter.connect(new AbortController().signal, { textChanged: vi.fn(), layoutChanged: vi.fn() });
+    adapter.prepareLayout();
+    const text = measureLayer.querySelector('.mirror')?.firstChild as Text;
+    const replaceData = vi.spyOn(text, 'replaceData');
+    field.value = 'Hi Maria, see you on Friday';
+    field.dispatchEvent(new Event('input'));
+    expect(text.data).toBe('Hi Maria, see you on Friday ');
+    expect(replaceData.mock.calls).toEqual([[18, 0, 'on ']]);
   });
 
   it('reads the value, and the selection in text offsets', () => {

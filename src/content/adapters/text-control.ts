@@ -43,12 +43,46 @@ const COPIED_PROPERTIES = [
  * this many take about a twentieth of that.
  */
 const MIRROR_WINDOW = 6_000;
+/**
+ * While the user types, the field's styles copied to the mirror are trusted this long without a
+ * sign that its layout changed (a resize, a scroll, focus or blur, another size): reading the ~30
+ * computed values took about 0.2 ms of every keystroke's frame (bench:browser). A check this long
+ * after the last trusted frame makes sure a style changed meanwhile is copied once typing stops.
+ */
+export const STYLE_TRUST_MS = 1_000;
 /** Fix-all edits spanning less than this are applied as one replacement: one undo step. */
 const MERGE_SPAN_LIMIT = 10_000;
+
+/**
+ * Makes `node`'s text `text` by replacing only the part between the common start and end: the
+ * browser then lays out again only what changed around it (a keystroke in a long message), where
+ * setting the whole text made it shape every character again.
+ */
+function replaceChangedPart(node: Text, text: string): void {
+  const old = node.data;
+  if (old === text) return;
+  const shorter = Math.min(old.length, text.length);
+  let start = 0;
+  while (start < shorter && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && old.charCodeAt(old.length - 1 - end) === text.charCodeAt(text.length - 1 - end))
+    end++;
+  node.replaceData(start, old.length - start - end, text.slice(start, text.length - end));
+}
 
 function px(value: string): number {
   const parsed = Number.parseFloat(value);
   return Number.isFinite(parsed) ? parsed : 0;
+}
+
+/** The field's styles as last copied to the mirror, with the size they were read at. */
+interface CopiedStyle {
+  values: [string, string][];
+  paddingX: number;
+  paddingY: number;
+  /** The field's border box and client sizes then: another size reads the styles again. */
+  size: string;
+  readAt: number;
 }
 
 interface MirrorWindow {
@@ -74,6 +108,10 @@ export class TextControlAdapter implements FieldAdapter {
   /** Made for the first huge text. */
   private paragraphTops: ParagraphTops | null = null;
   private onLayoutChanged: () => void = () => undefined;
+  private copiedStyle: CopiedStyle | null = null;
+  /** Set by the events after which the field's styles may differ (focus, resize, scroll). */
+  private styleMayHaveChanged = true;
+  private styleCheck: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly element: TextControl,
@@ -129,14 +167,9 @@ export class TextControlAdapter implements FieldAdapter {
    */
   private syncMirror(): void {
     const field = this.element;
-    const style = getComputedStyle(field);
-    const values: [string, string][] = COPIED_PROPERTIES.map((property) => [
-      property,
-      style.getPropertyValue(property),
-    ]);
     const box = field.getBoundingClientRect();
-    const paddingX = px(style.paddingLeft) + px(style.paddingRight);
-    const paddingY = px(style.paddingTop) + px(style.paddingBottom);
+    const { values: copied, paddingX, paddingY } = this.fieldStyle(box);
+    const values = [...copied];
     const contentHeight = Math.max(0, field.clientHeight - paddingY);
     values.push(
       ['left', `${box.left}px`],
@@ -158,7 +191,7 @@ export class TextControlAdapter implements FieldAdapter {
     // A trailing newline only gets a line box when something follows it.
     const text =
       window.start === 0 && window.end === value.length ? `${value} ` : `${value.slice(window.start, window.end)} `;
-    if (this.mirrorText.data !== text) this.mirrorText.data = text;
+    replaceChangedPart(this.mirrorText, text);
     // A window at the end ends where the text ends: align the bottoms. Greedy line breaking starts
     // the window's lines where the textarea starts them after its first few (off-screen) lines.
     const scrollTop = window.atEnd
@@ -171,6 +204,57 @@ export class TextControlAdapter implements FieldAdapter {
       this.mirrorWindow = { start: value.length + 1, end: value.length + 1, atEnd: false, top: 0 };
     }
     this.mirror.scrollLeft = field.scrollLeft;
+  }
+
+  /**
+   * The field's computed styles the mirror copies: read again after an event that may have changed
+   * them, at another size, or once they are STYLE_TRUST_MS old; else the last copy, with a check
+   * due that long later.
+   */
+  private fieldStyle(box: DOMRect): CopiedStyle {
+    const field = this.element;
+    const size = `${box.width},${box.height},${field.clientWidth},${field.clientHeight}`;
+    const now = performance.now();
+    const last = this.copiedStyle;
+    if (last !== null && !this.styleMayHaveChanged && last.size === size && now - last.readAt < STYLE_TRUST_MS) {
+      this.checkStyleLater();
+      return last;
+    }
+    const style = getComputedStyle(field);
+    const copied: CopiedStyle = {
+      values: COPIED_PROPERTIES.map((property) => [property, style.getPropertyValue(property)]),
+      paddingX: px(style.paddingLeft) + px(style.paddingRight),
+      paddingY: px(style.paddingTop) + px(style.paddingBottom),
+      size,
+      readAt: now,
+    };
+    this.copiedStyle = copied;
+    this.styleMayHaveChanged = false;
+    return copied;
+  }
+
+  private checkStyleLater(): void {
+    if (this.styleCheck !== undefined) return;
+    this.styleCheck = setTimeout(() => {
+      this.styleCheck = undefined;
+      this.styleMayHaveChanged = true;
+      this.onLayoutChanged();
+    }, STYLE_TRUST_MS);
+  }
+
+  /**
+   * On input: the mirror takes the new text at once when it holds all of it, so the browser lays
+   * out the field and the mirror in one pass when the frame first reads layout, rather than the
+   * field first and the mirror again once the frame wrote its text.
+   */
+  private followTyping(): void {
+    const parts = this.mirrorParts;
+    if (parts === null) return;
+    const value = this.element.value;
+    // A huge text's window depends on the scroll position: the frame works it out.
+    if (value.length > MIRROR_WINDOW) return;
+    replaceChangedPart(parts.text, `${value} `);
+    this.mirrorWindow = { start: 0, end: value.length, atEnd: false, top: 0 };
   }
 
   /** Which part of a textarea's text the mirror lays out: see `mirrorWindow`. */
@@ -312,18 +396,36 @@ export class TextControlAdapter implements FieldAdapter {
   connect(signal: AbortSignal, callbacks: AdapterCallbacks): void {
     const field = this.element;
     const options = { signal, passive: true };
-    this.onLayoutChanged = () => callbacks.layoutChanged();
-    field.addEventListener('input', () => callbacks.textChanged(), options);
+    this.onLayoutChanged = () => {
+      this.styleMayHaveChanged = true;
+      callbacks.layoutChanged();
+    };
+    field.addEventListener(
+      'input',
+      () => {
+        this.followTyping();
+        callbacks.textChanged();
+      },
+      options,
+    );
     field.addEventListener('change', () => callbacks.textChanged(), options);
     field.addEventListener(VALUE_SET_EVENT, () => callbacks.textChanged(), options);
-    field.addEventListener('scroll', () => callbacks.layoutChanged(), options);
+    field.addEventListener('scroll', () => this.onLayoutChanged(), options);
+    // A focused field may be styled otherwise (:focus); the controller draws it again meanwhile.
+    const restyled = () => {
+      this.styleMayHaveChanged = true;
+    };
+    field.addEventListener('focus', restyled, options);
+    field.addEventListener('blur', restyled, options);
     field.form?.addEventListener('reset', () => queueMicrotask(() => callbacks.textChanged()), options);
-    const resizeObserver = new ResizeObserver(() => callbacks.layoutChanged());
+    const resizeObserver = new ResizeObserver(() => this.onLayoutChanged());
     resizeObserver.observe(field);
     signal.addEventListener('abort', () => resizeObserver.disconnect(), { once: true });
   }
 
   dispose(): void {
+    if (this.styleCheck !== undefined) clearTimeout(this.styleCheck);
+    this.styleCheck = undefined;
     this.paragraphTops?.dispose();
     this.paragraphTops = null;
     this.mirrorParts?.mirror.remove();

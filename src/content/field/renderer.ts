@@ -9,7 +9,7 @@ import type { FieldAdapter } from '../adapters/types';
 import { insideWindow } from '../adapters/visible-text';
 import type { LinterPlace } from '../lint-client';
 import { FieldHighlights, highlightsSupported } from '../ui/highlights';
-import { drawMarks, type MarkBox, setAttributeIfChanged, setTextIfChanged } from '../ui/marks';
+import { drawMarks, type MarkBox, setAttributeIfChanged, setStyleIfChanged, setTextIfChanged } from '../ui/marks';
 import { onTrusted } from '../ui/trusted';
 
 /** Above this many findings on screen, the rest are not drawn (the badge still counts them all). */
@@ -117,8 +117,8 @@ export class FieldRenderer {
     const { left, top, side } = badgePosition(clip, view?.innerWidth ?? Number.POSITIVE_INFINITY);
     // Its width need not be measured after its text changed: the stylesheet places it by the edge
     // that faces the field.
-    this.badge.style.left = `${left}px`;
-    this.badge.style.top = `${top}px`;
+    setStyleIfChanged(this.badge, 'left', `${left}px`);
+    setStyleIfChanged(this.badge, 'top', `${top}px`);
     setAttributeIfChanged(this.badge, 'data-side', side);
     return clip;
   }
@@ -200,12 +200,10 @@ export class FieldRenderer {
     const shown = report.findings
       .filter((finding) => finding.end >= visible.start && finding.start <= visible.end)
       .slice(0, MAX_DRAWN_FINDINGS);
-    Object.assign(this.marks.style, {
-      left: `${clip.left}px`,
-      top: `${clip.top}px`,
-      width: `${clip.width}px`,
-      height: `${clip.height}px`,
-    });
+    setStyleIfChanged(this.marks, 'left', `${clip.left}px`);
+    setStyleIfChanged(this.marks, 'top', `${clip.top}px`);
+    setStyleIfChanged(this.marks, 'width', `${clip.width}px`);
+    setStyleIfChanged(this.marks, 'height', `${clip.height}px`);
     const boxes: HitBox[] = [];
     const drawn: MarkBox[] = [];
     const seen = insideWindow(clip, view);

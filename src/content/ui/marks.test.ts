@@ -89,6 +89,29 @@ describe('drawMarks', () => {
     expect(records.filter((record) => record.type === 'childList')).toHaveLength(1);
   });
 
+  it('adds a box typed in the middle as one element and leaves every other box untouched', () => {
+    const element = layer();
+    drawMarks(element, [box(4), box(50), box(90)]);
+    const before = [...element.children];
+    const changes = recordChanges(element);
+    drawMarks(element, [box(4), box(30, 'all-caps', 'warning'), box(50), box(90)]);
+    expect(shown(element).map((mark) => mark.left)).toEqual(['4px', '30px', '50px', '90px']);
+    expect([element.children[0], element.children[2], element.children[3]]).toEqual(before);
+    const records = changes();
+    expect(records.filter((record) => before.includes(record.target as Element))).toEqual([]);
+    expect(records.filter((record) => record.type === 'childList')).toHaveLength(1);
+  });
+
+  it('removes a box gone from the middle without rewriting the boxes after it', () => {
+    const element = layer();
+    drawMarks(element, [box(4), box(30, 'all-caps', 'warning'), box(50), box(90)]);
+    const [first, , third, fourth] = [...element.children];
+    const changes = recordChanges(element);
+    drawMarks(element, [box(4), box(50), box(90)]);
+    expect([...element.children]).toEqual([first, third, fourth]);
+    expect(changes().filter((record) => record.type === 'attributes')).toEqual([]);
+  });
+
   it('removes the boxes that are gone, and all of them for none', () => {
     const element = layer();
     drawMarks(element, [box(4), box(50), box(90)]);
