@@ -44,6 +44,9 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'loan modification|modifications',
   'crypto|cryptocurrency|bitcoin fraud|scam|scams|exchange|wallet|wallets|account|accounts|assets|holdings',
   'pyramid scheme lawsuit|lawsuits|case|claim|claims|victim|victims',
+  // Employment cases: what the employer owes.
+  'back pay|wages',
+  'lost|unpaid wages',
   // Product-liability cases: herbicide, not the drug.
   'weed killer|killers|control',
   // Injury, medical and prescription records.

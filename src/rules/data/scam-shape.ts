@@ -82,6 +82,9 @@ export const LURE_WORDS: readonly string[] = [
  */
 export const REWARD_LURE_WORDS: readonly string[] = [
   'won',
+  'win',
+  'winning',
+  'awarded',
   'winner',
   'prize',
   'reward',

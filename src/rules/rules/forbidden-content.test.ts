@@ -95,6 +95,7 @@ runRuleTests(rule, {
     'Hartwell & Diaz: we work with local attorneys in Dallas on out-of-county hearings.',
     'Hartwell & Diaz: you or a family member must sign the guardianship papers by Friday.',
     'Hartwell & Diaz: please bring the receipts for the weed killer you bought in 2019.',
+    'Hi Maria, you were awarded $3,000 in back pay. Please call 512-555-0123 to arrange pickup.',
     { text: 'Join us at the firm happy hour on Friday.', settings: { allowedTerms: ['Happy Hour'] } },
     { text: 'Casino bonus clawback: your hearing is set.', settings: { allowedTerms: ['casino'] } },
     {

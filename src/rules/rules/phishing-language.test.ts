@@ -266,6 +266,9 @@ runRuleTests(rule, {
       'Congratulations',
     ]),
     invalid('You are a winner! Text WIN to 55123 to get your cruise tickets.', ['scamShape', 'winner']),
+    // A chance to win, or an award nobody applied for, is a prize lure too (FTC, "Prize scams").
+    invalid('Enter now to win a weekend trip. Text GO to 55123.', ['scamShape', 'win']),
+    invalid('You were awarded a camera! Call 1-888-555-0142 to arrange delivery.', ['scamShape', 'awarded']),
     // A phrase that needs a carrier's name does not count without one; the shape still decides.
     invalid('Your parcel is held at our depot. Pay the fee at pkgtrack.top/fee', ['scamShape', 'held']),
     invalid(
