@@ -64,7 +64,7 @@ async function runCommand(worker: Worker, page: Page, command: string): Promise<
 
 test.describe.configure({ timeout: 90_000 });
 
-test('TinyMCE (iframe): the card opens in the top document beside the frame; its fix reaches the model; Escape gives the focus back', async ({
+test('TinyMCE (iframe): the card opens in the top document beside the frame, follows the text; its fix reaches the model; Escape gives the focus back', async ({
   portal,
 }) => {
   const { page } = portal;
@@ -103,10 +103,32 @@ test('TinyMCE (iframe): the card opens in the top document beside the frame; its
   await page.keyboard.type('#');
   await expect.poll(() => editorModel(page)).toBe(`${fixed}#`);
 
-  // "Fix all safe issues" from the badge's card reaches the model too.
+  // The card follows the field: new text re-renders it there, and a card whose findings are gone closes.
   await badge(frame).click();
   await expect(card(page)).toBeVisible();
   await expect(card(frame)).toBeHidden();
+  const heading = card(page).locator('h2');
+  const before = await heading.textContent();
+  const setText = (text: string) =>
+    page.evaluate((html) => {
+      (
+        window as unknown as { tinymce: { activeEditor: { setContent(html: string): void } } }
+      ).tinymce.activeEditor.setContent(html);
+    }, `<p>${text}</p>`);
+  await setText('Hi Maria!! Your case update is ready. URGENT: sign today');
+  await expect(heading).not.toHaveText(before ?? '');
+  await expect(card(page).locator('li[data-finding="emoji"]')).toHaveCount(0);
+  await card(page).locator('button.close').click();
+  await expect(card(page)).toBeHidden();
+  await openCardFrom(page, underline(frame, 'all-caps').first());
+  await setText('Hi Maria, your case update is ready.');
+  await expect(card(page)).toBeHidden();
+
+  // "Fix all safe issues" from the badge's card reaches the model too.
+  await setText(MESSAGE);
+  await expect(underline(frame, 'emoji').first()).toBeAttached();
+  await badge(frame).click();
+  await expect(card(page)).toBeVisible();
   await card(page).getByRole('button', { name: 'Fix all safe issues' }).click();
   await expect.poll(() => editorModel(page)).not.toContain('!!');
   expect(await editorModel(page)).not.toContain('🎉');
