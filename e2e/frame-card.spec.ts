@@ -198,6 +198,30 @@ test('a 150 px cross-origin frame: Alt+Enter and the shortcut open the card in t
   await expect(card(page)).toBeHidden();
 });
 
+test('a card opened by hovering in a small frame stays open while the pointer is on it in the top document, and closes after', async ({
+  portal,
+}) => {
+  const { page } = portal;
+  await portal.goto('content-card.html');
+  const frame = page.frameLocator('#small-frame');
+  await frame.locator('#small-editor').click();
+  await page.keyboard.type(SAMPLE);
+  const mark = underline(frame, 'all-caps').first();
+  await expect(mark).toBeAttached();
+  await page.mouse.move(0, 0);
+  const markBox = await boxOf(mark);
+  await page.mouse.move(markBox.x + markBox.width / 2, markBox.y + markBox.height / 2, { steps: 4 });
+  await expect(card(page)).toBeVisible();
+  // Over to the card (outside the frame), and a while there: it stays.
+  const cardBox = await boxOf(card(page));
+  await page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + 20, { steps: 8 });
+  await page.waitForTimeout(900);
+  await expect(card(page)).toBeVisible();
+  // Away from both: it closes.
+  await page.mouse.move(cardBox.x + cardBox.width + 200, cardBox.y + cardBox.height + 100, { steps: 4 });
+  await expect(card(page)).toBeHidden();
+});
+
 test('without a checker in the top document, a small frame shows its own card', async ({ portal, server }) => {
   const { page } = portal;
   // The top page is on 127.0.0.1, which is not enabled; the frame is the enabled localhost (another
