@@ -12,7 +12,7 @@ import {
   type ShowFrameCardArgs,
 } from '../../shared/frame-card-protocol';
 import { mountShadowHost, type ShadowHost, unmountShadowHost } from '../shadow-host';
-import { clipRect, rectInTop } from './frame-geometry';
+import { clipRect, framePath, rectInTop } from './frame-geometry';
 import { HostedFrameCard } from './hosted-frame-card';
 import { type CardElsewhere, type CardOwner, PageCard } from './page-card';
 
@@ -321,6 +321,20 @@ describe('the top document showing a frame’s card', () => {
 });
 
 describe('frame geometry', () => {
+  it("finds the frame element of a window, in a web component's open shadow root too", () => {
+    const composer = document.createElement('div');
+    const shadow = composer.attachShadow({ mode: 'open' });
+    const frame = document.createElement('iframe');
+    const frameWindow = { name: 'vendor composer' } as unknown as Window;
+    Object.defineProperty(frame, 'contentWindow', { value: frameWindow });
+    frame.setAttribute('srcdoc', '');
+    shadow.append(frame);
+    document.body.append(composer);
+    expect(framePath(document, frameWindow)).toEqual([frame]);
+    expect(framePath(document, { name: 'elsewhere' } as unknown as Window)).toBeNull();
+    composer.remove();
+  });
+
   it('a rectangle of a frame scaled to half its viewport lands inside its content box, scaled', () => {
     const frame = document.createElement('iframe');
     frame.getBoundingClientRect = () => new DOMRect(100, 200, 400, 150);

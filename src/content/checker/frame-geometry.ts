@@ -67,7 +67,11 @@ type FrameElement = HTMLIFrameElement | HTMLFrameElement;
  */
 export function framePath(doc: Document, source: MessageEventSource, depth = 0): FrameElement[] | null {
   if (depth > 8) return null;
-  const frames = [...doc.querySelectorAll<FrameElement>('iframe, frame')];
+  // Most pages hold their frames in the light DOM: open shadow roots are searched only after.
+  const light = [...doc.querySelectorAll<FrameElement>('iframe, frame')];
+  const direct = light.find((frame) => frame.contentWindow === source);
+  if (direct) return [direct];
+  const frames = framesIn(doc);
   for (const frame of frames) if (frame.contentWindow === source) return [frame];
   for (const frame of frames) {
     let inner: Document | null = null;
@@ -81,6 +85,13 @@ export function framePath(doc: Document, source: MessageEventSource, depth = 0):
     if (below) return [frame, ...below];
   }
   return null;
+}
+
+/** The frame elements of a document, those in open shadow roots (a web component's composer) too. */
+function framesIn(root: Document | ShadowRoot, found: FrameElement[] = []): FrameElement[] {
+  found.push(...root.querySelectorAll<FrameElement>('iframe, frame'));
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) framesIn(element.shadowRoot, found);
+  return found;
 }
 
 /** The frame element's content box (where its document is drawn), in its own document's viewport. */
