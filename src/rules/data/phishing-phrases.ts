@@ -53,6 +53,16 @@ export interface PhishingPhrase {
   requires?: BrandGroup;
 }
 
+/**
+ * Words that, shortly before a payment phrase in its sentence, make it a warning or a report
+ * rather than a request: "we never ask you to pay by Zelle", "the landlord claims you agreed to
+ * pay by Zelle". Firms send such anti-fraud notices on purpose. "Do not" counts only as the
+ * sentence's opening prohibition ("Do not send money via Cash App"): "if you do not pay with gift
+ * cards" is the scam's threat.
+ */
+export const PAYMENT_NEGATORS: readonly string[] = ['never', 'agreed', 'refused'];
+export const PAYMENT_PROHIBITIONS: readonly string[] = ["don't", 'dont', 'do not', 'never'];
+
 /** What the payment suggestion puts in place of a risky payment instruction. */
 export const SECURE_PAYMENT_WORDING = 'pay through our secure client portal';
 

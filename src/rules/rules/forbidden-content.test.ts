@@ -95,6 +95,8 @@ runRuleTests(rule, {
     'Hartwell & Diaz: we work with local attorneys in Dallas on out-of-county hearings.',
     'Hartwell & Diaz: you or a family member must sign the guardianship papers by Friday.',
     'Hartwell & Diaz: please bring the receipts for the weed killer you bought in 2019.',
+    'Hartwell & Diaz: under Chapter 13 you repay through one affordable monthly payment to the trustee.',
+    'Hartwell & Diaz: we filed a dispute asking Equifax to remove the paid account from your credit report.',
     'Hi Maria, you were awarded $3,000 in back pay. Please call 512-555-0123 to arrange pickup.',
     { text: 'Join us at the firm happy hour on Friday.', settings: { allowedTerms: ['Happy Hour'] } },
     { text: 'Casino bonus clawback: your hearing is set.', settings: { allowedTerms: ['casino'] } },
@@ -193,7 +195,22 @@ runRuleTests(rule, {
       'work with top lawyers',
       'lead-generation',
     ]),
+    invalid('We erase late payments from your credit report in 30 days.', [
+      'trigger',
+      'erase late payments from your credit report',
+      'debt-collection',
+    ]),
     invalid('Join the VIP signals channel for daily picks.', ['solicitation', 'VIP signals', 'get-rich-quick']),
+    invalid('We sell verified auto insurance leads in batches of 500.', [
+      'solicitation',
+      'insurance leads',
+      'lead-generation',
+    ]),
+    invalid(
+      'Drowning in card bills? We cut what you owe in half. Reply YES.',
+      ['solicitation', 'Drowning in card bills', 'debt-collection'],
+      ['solicitation', 'cut what you owe', 'debt-collection'],
+    ),
     invalid("We're giving away 50 iPhones to loyal customers. Reply WIN.", [
       'solicitation',
       'giving away 50',

@@ -86,6 +86,10 @@ runRuleTests(rule, {
     'Hartwell & Diaz: the grant of asylum was approved. Congratulations!',
     'Hartwell & Diaz: you are eligible for the rebate payment under the settlement; the administrator will mail it.',
     'Hartwell & Diaz: please confirm your Medicare number so we can request the conditional payment letter.',
+    // A firm's anti-fraud notice, and a report of what someone claims, ask for no payment.
+    'Hartwell & Diaz: we never ask you to pay by Zelle or gift card.',
+    'Hartwell & Diaz: please do not send money via Cash App to anyone claiming to be us.',
+    'The property manager claims you agreed to pay by Zelle.',
     // Case vocabulary excuses account and government wording, never payment requests.
     'After the garnishment order your bank account was frozen on Monday.',
     'Your license suspension hearing with the DMV is set for Friday.',
@@ -139,6 +143,12 @@ runRuleTests(rule, {
       'Pay the release fee with Apple gift cards',
     ]),
     invalid('Keep $300 for your time and send the rest by Zelle.', ['riskyPayment', 'send the rest by Zelle']),
+    // A threat or a prohibition of something else is no anti-fraud notice.
+    invalid('If you do not pay with gift cards today, a warrant will be issued.', [
+      'riskyPayment',
+      'pay with gift cards',
+    ]),
+    invalid("Don't worry about it. Pay the fee via Zelle.", ['riskyPayment', 'Pay the fee via Zelle']),
     invalid('TxTag: a toll payment is overdue.', ['tollScam', 'toll payment is overdue']),
     invalid('The Social Security Administration has suspended your SSN.', ['governmentScam', 'suspended your SSN']),
     invalid('SSA: your benefits will be stopped unless you call us back.', [

@@ -1,8 +1,16 @@
 import { brandGroupsMentioned } from '../brands';
 import { contentContextOf } from '../content-context';
-import { PHISHING_PHRASES, type PhishingKind, type PhishingPhrase } from '../data/phishing-phrases';
-import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch } from '../phrases';
+import {
+  PAYMENT_NEGATORS,
+  PAYMENT_PROHIBITIONS,
+  PHISHING_PHRASES,
+  type PhishingKind,
+  type PhishingPhrase,
+} from '../data/phishing-phrases';
+import type { ParsedMessage } from '../message';
+import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { partialScamLure, scamShapeLure } from '../scam-shape';
+import { sentenceIndexOfWords } from '../text/sentences';
 import type { Fix, Rule } from '../types';
 
 const phishingMatcher = lazyPhrases(() => PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
@@ -32,6 +40,37 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
  * urgency and the other scam shapes are never excused.
  */
 const EXCUSED_BY_CASE_CONTEXT: ReadonlySet<PhishingKind> = new Set(['account', 'government', 'utility']);
+
+const NEGATORS: ReadonlySet<string> = new Set(PAYMENT_NEGATORS);
+const PROHIBITIONS = lazyPhrases(() => PAYMENT_PROHIBITIONS.map((phrase) => ({ phrase, meta: phrase })));
+/** How far before a payment phrase a negator still governs it ("we never ask you to pay by"). */
+const NEGATOR_REACH = 4;
+const SENTENCE_LEAD_INS: ReadonlySet<string> = new Set(['please', 'pls', 'and']);
+
+/**
+ * A payment phrase negated or reported in its sentence, within a few words and no comma before it
+ * ("we never ask you to pay by Zelle", "Do not send money via Cash App"): no request.
+ */
+function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
+  const { normalized, joined } = wordViewOf(message.text, message.words);
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const reach = Math.max(0, match.firstWord - NEGATOR_REACH);
+  for (let index = match.firstWord - 1; index >= reach && joined[index]; index--) {
+    if (NEGATORS.has(normalized[index] as string)) return true;
+  }
+  // "Do not ..." opening the sentence (after "please" at most) prohibits what follows.
+  for (const prohibition of PROHIBITIONS().match(message.text, message.words)) {
+    if (prohibition.firstWord >= match.firstWord || prohibition.firstWord < reach) continue;
+    let before = prohibition.firstWord - 1;
+    while (before >= 0 && SENTENCE_LEAD_INS.has(normalized[before] as string)) before--;
+    // A sentence, or a clause after a colon ("Hartwell & Diaz: do not ..."), opens with it.
+    const opensSentence = before < 0 || sentenceOf[before] !== sentenceOf[prohibition.firstWord] || !joined[before];
+    let unbroken = true;
+    for (let index = prohibition.lastWord; index < match.firstWord; index++) unbroken &&= joined[index] === true;
+    if (opensSentence && unbroken) return true;
+  }
+  return false;
+}
 
 /** The payment rewording, replacing the whole finding; none when the finding outgrew its phrase. */
 function suggestionFor(match: PhraseMatch<PhishingPhrase>, shown: string): Fix[] {
@@ -110,6 +149,7 @@ const rule: Rule = {
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
       const { requires, kind } = match.meta;
       if (requires !== undefined && !brandGroupsMentioned(message).has(requires)) return false;
+      if (kind === 'payment' && isNegatedPayment(message, match)) return false;
       if (!EXCUSED_BY_CASE_CONTEXT.has(kind)) return true;
       const standing = content.standingOf(match, { ignoreScamVocabulary: true });
       return standing !== 'legal-phrase' && standing !== 'sentence';
