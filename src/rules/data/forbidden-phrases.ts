@@ -242,7 +242,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'injury|legal|case|insurance|mortgage|auto|solar|medicare leads',
     'lead list',
     'referral network',
-    'participating law firm|firms|attorney|attorneys|lawyer|lawyers',
+    'participating law firm|firms',
+    'participating attorney|attorneys|lawyer|lawyers',
     'data list|lists for sale',
   ),
   ...pitches(
@@ -250,13 +251,15 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'twilio',
     'passing people to third-party lawyers or services is lead generation, a forbidden category',
     'connect|connected|match|matched ~2 with ~3 attorney|lawyer|firm',
-    'you or a loved one|relative|friend',
+    'you or a loved one',
+    'you or a relative|friend',
     'you or a family member',
     // Lead sellers pass callers to firms they "work with" (FTC, "Lead generators" and legal-help ads).
     'work with ~2 top|leading|partner|participating ~1 lawyers|attorneys',
     'work with ~2 top|leading|partner|participating ~1 law firms',
     'you may|could|might be ~1 owed|entitled ~3 compensation|money|cash|settlement|payout',
-    'you may qualify|be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
+    'you may|could|might qualify ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
+    'you may|could|might be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
   ),
   ...triggers('lead-generation', 'twilio', 'lead generation is a forbidden category', 'lead generation', 'lead-gen'),
   ...triggers(

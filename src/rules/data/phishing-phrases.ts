@@ -100,7 +100,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     `your ~3 ${ACCOUNT} ~1 is|was|will ~2 ${LOCKED}`,
     `your ~3 ${ACCOUNT} has|have been put? on hold`,
     `your ~3 card|account|debit ~1 was|has|had ~1 used|charged ~3 #|at|for`,
-    "if ~2 you did not|didn't ~1 authorize|make|recognize|request|place|order",
+    // "didn't" also matches "did not" and "didnt" (see ../phrases.ts).
+    "if ~2 you didn't ~1 authorize|make|recognize|request|place|order",
     'not yours ~2 call|reply|click|tap',
     `${ACCOUNT} ~1 ${LOCKED} ~2 due to|for suspicious|unusual|unauthorized`,
     'verify|confirm|validate your identity|account|login|password|bank|card|ssn|social|information|info|details',
@@ -218,7 +219,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'suspended|blocked|frozen|revoked|compromised ~2 your social security number',
     // Government grant scams (FTC, "Government grant scams"): nobody is told they won a grant.
     'government|federal|free grant|grants ~4 #|approved|eligible|qualify|qualified|pending|receive|claim',
-    'tax refund ~3 pending|ready|approved|waiting|claim|issued|on hold',
+    'tax refund ~3 pending|ready|approved|waiting|claim|issued|on-hold',
     'stimulus|relief|rebate payment ~2 pending|ready|approved|waiting|claim',
     'eligible|qualify|qualified|approved ~3 stimulus ~1 check|payment|grant',
   ]),
@@ -260,7 +261,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('utility', undefined, [
     'power|electricity|electric|service|gas|water ~2 will be ~1 disconnected|shut|cut|suspended|terminated',
     'disconnection|shutoff|shut-off ~1 notice|scheduled|pending',
-    'disconnected|shut off ~3 within|unless|today|tonight|# minutes|hours',
+    'disconnected|shut-off ~3 within|unless|today|tonight|immediately',
   ]),
   // Tech-support scams (FTC: "How to spot, avoid, and report tech support scams").
   ...of('tech-support', undefined, [
@@ -327,7 +328,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('family', undefined, [
     'hi|hey|hello mom|mum|dad|mother|father|mama|papa|grandma|grandpa|granny|nana|grandmother|grandfather',
     "it's|its me ~1 your? grandson|granddaughter|son|daughter|nephew|niece",
-    "don't|do not tell mom|dad|mum|anyone",
+    "don't tell mom|dad|mum|anyone",
     'this is ~1 your grandson|granddaughter|nephew|niece',
     "i'm|im in jail|trouble",
     'i am in jail|trouble',
@@ -355,10 +356,15 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ),
   ...of('delivery', undefined, [
     'paquete|envío|envio ~3 retenido|detenido|pendiente|devuelto',
-    'no ~2 pudo ser entregado|pudimos entregar',
+    'no ~2 pudo ser entregado',
+    'no ~2 pudimos entregar',
     'tarifa ~2 entrega|reenvío|reenvio|aduana',
   ]),
-  ...of('toll', undefined, ['peaje|peajes ~2 pendiente|vencido|impago|sin pagar', 'pague|pagar ~2 peaje']),
+  ...of('toll', undefined, [
+    'peaje|peajes ~2 pendiente|vencido|impago',
+    'peaje|peajes ~2 sin pagar',
+    'pague|pagar ~2 peaje',
+  ]),
   ...of('government', undefined, ['evitar ~2 orden de arresto', 'orden de arresto ~4 pague|pagar']),
   ...of('family', undefined, ['hola mamá|mama|papá|papa|abuela|abuelo', 'mi nuevo número|numero']),
 ];

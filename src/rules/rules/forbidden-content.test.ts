@@ -200,6 +200,16 @@ runRuleTests(rule, {
       'erase late payments from your credit report',
       'debt-collection',
     ]),
+    invalid('You may qualify for $6,000 in benefits. Reply YES.', [
+      'solicitation',
+      'You may qualify for $6,000 in benefits',
+      'lead-generation',
+    ]),
+    invalid('Our participating attorneys will review your case for free. Reply YES.', [
+      'solicitation',
+      'participating attorneys',
+      'lead-generation',
+    ]),
     invalid('Join the VIP signals channel for daily picks.', ['solicitation', 'VIP signals', 'get-rich-quick']),
     invalid('We sell verified auto insurance leads in batches of 500.', [
       'solicitation',

@@ -184,6 +184,10 @@ runRuleTests(rule, {
       'failed to report for jury selection',
     ]),
     invalid('IRS: you qualify for a stimulus payment of $1,400.', ['governmentScam', 'qualify for a stimulus payment']),
+    // Alternatives of two words are whole patterns of their own ("tax refund ... on hold", "sin pagar").
+    invalid('IRS: your tax refund is pending review.', ['governmentScam', 'tax refund is pending']),
+    invalid('Aviso: tiene un peaje sin pagar.', ['tollScam', 'peaje sin pagar']),
+    invalid('Su paquete no pudo ser entregado.', ['deliveryScam', 'no pudo ser entregado']),
     invalid('Buy two Google Play gift cards and text us the codes.', ['riskyPayment', 'Google Play gift cards']),
     // A text asking for a wire is the classic closing fraud: flagged, with no drop-in rewording.
     {
@@ -235,7 +239,10 @@ runRuleTests(rule, {
       'Add our recruiter on WhatsApp',
     ]),
     invalid('Hi mom, this is my new number', ['newNumberScam', 'Hi mom']),
-    invalid('Your power will be disconnected tonight unless you pay.', ['utilityScam', 'power will be disconnected']),
+    invalid('Your power will be disconnected tonight unless you pay.', [
+      'utilityScam',
+      'power will be disconnected tonight',
+    ]),
     invalid(
       'Virus detected on your iPhone. Call support immediately.',
       ['techSupportScam', 'Virus detected'],
