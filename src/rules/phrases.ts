@@ -168,8 +168,13 @@ export interface WordView {
   readonly joined: readonly boolean[];
   /** forms[i]: the base forms word i may be an inflection of, itself first (built on first use). */
   formsOf(index: number): readonly string[];
-  /** The words word i stands for when it is several ("work-from-home", "you've"), else undefined. */
-  partsOf(index: number): readonly string[] | undefined;
+  /**
+   * parts[i]: the words word i stands for when it is several ("work-from-home", "you've"), else
+   * undefined; sparse, since few words are.
+   */
+  readonly parts: readonly (readonly string[] | undefined)[];
+  /** shorthand[i]: the word texting shorthand i stands for ("u" -> you), else undefined; sparse. */
+  readonly shorthand: readonly (string | undefined)[];
 }
 
 const wordViews = new RecentCache<readonly Span[], WordView>();
@@ -183,23 +188,26 @@ export function wordViewOf(text: string, words: readonly Span[]): WordView {
   if (cached) return cached;
   const normalized: string[] = new Array(words.length);
   const joined: boolean[] = new Array(words.length);
+  const parts: (readonly string[] | undefined)[] = new Array(words.length);
+  const shorthand: (string | undefined)[] = new Array(words.length);
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Span;
-    normalized[index] = normalizeWord(word.text);
+    const lower = normalizeWord(word.text);
+    normalized[index] = lower;
     const next = words[index + 1];
     joined[index] = next !== undefined && !phraseBreakBetween(text, word.end, next.start);
+    // Most words are neither several words nor shorthand: both arrays stay mostly holes.
+    if (lower.length <= MAX_SHORTHAND_LENGTH) {
+      const spelled = TEXTING_SHORTHAND.get(lower);
+      if (spelled !== undefined) shorthand[index] = spelled;
+    }
+    const several = partsOfWord(lower);
+    if (several !== undefined) parts[index] = several;
   }
   const forms: (readonly string[] | undefined)[] = new Array(words.length);
-  const parts: (readonly string[] | null | undefined)[] = new Array(words.length);
   const view: WordView = {
-    partsOf(index) {
-      let found = parts[index];
-      if (found === undefined) {
-        found = partsOfWord(normalized[index] as string) ?? null;
-        parts[index] = found;
-      }
-      return found ?? undefined;
-    },
+    parts,
+    shorthand,
     normalized,
     joined,
     formsOf(index) {
@@ -224,7 +232,7 @@ function startsWithDigit(word: string): boolean {
 function wordPasses(test: WordTest, input: WordView, index: number): boolean {
   const word = input.normalized[index] as string;
   if (test.exactSet.has(word)) return true;
-  const spelled = TEXTING_SHORTHAND.get(word);
+  const spelled = input.shorthand[index];
   if (spelled !== undefined && test.exactSet.has(spelled)) return true;
   const forms = input.formsOf(index);
   for (let form = 1; form < forms.length; form++) {
@@ -240,6 +248,7 @@ function wordPasses(test: WordTest, input: WordView, index: number): boolean {
  * claim"): a word written this way passes a pattern word it stands for. Only shorthand that is
  * no other word; "4" and "2" stay numbers too.
  */
+const MAX_SHORTHAND_LENGTH = 3;
 const TEXTING_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['u', 'you'],
   ['ur', 'your'],
@@ -414,6 +423,7 @@ const BARE_CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
  * ("work-from-home"), a contraction spelled out ("you've" -> you have). Undefined otherwise.
  */
 function partsOfWord(word: string): readonly string[] | undefined {
+  if (word.length < 2) return undefined;
   if (word.includes("'")) return spellOutContraction(word);
   if (word.includes('-')) {
     const parts = word.split('-').filter((part) => part !== '');
@@ -530,7 +540,7 @@ function matchRest(tests: readonly PatternTest[], testIndex: number, index: numb
       const last = matchRuns(test, tests, testIndex, index, input);
       if (last >= 0) return last;
     }
-    const parts = input.partsOf(index);
+    const parts = input.parts[index];
     return parts === undefined ? -1 : matchParts(parts, tests, testIndex, index, input);
   }
   for (const end of numberEnds) {
@@ -642,12 +652,12 @@ export class PhraseMatcher<M> {
         const exact = this.byFirstWord.get(form);
         if (exact) this.tryCandidates(exact, index, words, input, matches);
       }
-      const spelled = TEXTING_SHORTHAND.get(word);
+      const spelled = input.shorthand[index];
       if (spelled !== undefined) {
         const byShorthand = this.byFirstWord.get(spelled);
         if (byShorthand) this.tryCandidates(byShorthand, index, words, input, matches);
       }
-      const parts = input.partsOf(index);
+      const parts = input.parts[index];
       if (parts !== undefined) {
         const byPart = this.byFirstWord.get(parts[0] as string);
         if (byPart) this.tryCandidates(byPart, index, words, input, matches);
