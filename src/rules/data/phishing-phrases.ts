@@ -96,8 +96,9 @@ const ACCOUNT = 'account|card|debit|credit|password|access|profile|membership|wa
 export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Account alerts and identity checks (FTC: "How to recognize and report spam text messages").
   ...of('account', undefined, [
-    `your ~3 ${ACCOUNT} ~1 has|have been ~1 ${LOCKED}`,
-    `your ~3 ${ACCOUNT} ~1 is|was|will ~2 ${LOCKED}`,
+    // Two words may name the card ("your card ending 0021 has been deactivated").
+    `your ~3 ${ACCOUNT} ~2 has|have been ~1 ${LOCKED}`,
+    `your ~3 ${ACCOUNT} ~2 is|was|will ~2 ${LOCKED}`,
     `your ~3 ${ACCOUNT} has|have been put? on hold`,
     `your ~3 card|account|debit ~1 was|has|had ~1 used|charged ~3 #|at|for`,
     // "didn't" also matches "did not" and "didnt" (see ../phrases.ts).
@@ -187,6 +188,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'redelivery|re-delivery',
     'reschedule ~2 delivery',
     'delivery|redelivery|shipping|customs|handling fee',
+    'customs clearance|duty|duties',
+    'unpaid|insufficient|outstanding postage',
+    'package|parcel|shipment ~4 back|returned to ~1 sender|warehouse|depot|origin|shipper',
     'address ~2 incomplete|invalid|incorrect|wrong|missing|unclear',
     'incomplete|invalid|incorrect|insufficient address',
     'returned to sender',
@@ -318,6 +322,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'recruiter|hr ~3 whatsapp|telegram',
     'earn ~2 commission|commissions',
     'no experience ~1 needed|required|necessary',
+    'paid|pay per task|like|review|click|order',
     'mystery|secret shopper',
     'deposit ~3 check ~4 keep|send|wire|buy',
     'keep # ~3 send|wire|transfer|buy',

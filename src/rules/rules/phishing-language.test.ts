@@ -86,6 +86,8 @@ runRuleTests(rule, {
     'Hartwell & Diaz: the grant of asylum was approved. Congratulations!',
     'Hartwell & Diaz: you are eligible for the rebate payment under the settlement; the administrator will mail it.',
     'Hartwell & Diaz: please confirm your Medicare number so we can request the conditional payment letter.',
+    'Hartwell & Diaz: the package of signed documents was sent back to our office by the courier; we will mail it again.',
+    'Hartwell & Diaz: your card ending 4410 was charged $250 for the filing fee, as you asked.',
     // A firm's anti-fraud notice, and a report of what someone claims, ask for no payment.
     'Hartwell & Diaz: we never ask you to pay by Zelle or gift card.',
     'Hartwell & Diaz: please do not send money via Cash App to anyone claiming to be us.',
@@ -184,6 +186,17 @@ runRuleTests(rule, {
       'failed to report for jury selection',
     ]),
     invalid('IRS: you qualify for a stimulus payment of $1,400.', ['governmentScam', 'qualify for a stimulus payment']),
+    invalid('Your card ending 0021 has been temporarily deactivated.', [
+      'accountAlert',
+      'Your card ending 0021 has been temporarily deactivated',
+    ]),
+    invalid('Your DHL parcel needs a customs clearance payment.', ['deliveryScam', 'customs clearance']),
+    invalid('Your item is waiting due to unpaid postage of $0.85.', ['deliveryScam', 'unpaid postage']),
+    invalid('Your package is on its way back to the warehouse.', [
+      'deliveryScam',
+      'package is on its way back to the warehouse',
+    ]),
+    invalid('Online product testers wanted, paid per task.', ['jobScam', 'paid per task']),
     // Alternatives of two words are whole patterns of their own ("tax refund ... on hold", "sin pagar").
     invalid('IRS: your tax refund is pending review.', ['governmentScam', 'tax refund is pending']),
     invalid('Aviso: tiene un peaje sin pagar.', ['tollScam', 'peaje sin pagar']),
