@@ -456,7 +456,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'you have? just? won ~3 #|cash|prize|gift|reward|car|iphone|vacation|trip|sweepstakes|lottery|jackpot',
     "you're|youre ~2 winner",
     'you are ~2 winner',
-    'win+|awarded ~3 #|cash|prize|gift|reward|car|iphone|ipad|camera|laptop|tv|vacation|holiday|trip|cruise|voucher',
+    'win+|awarded ~2 #|cash|prize|gift|reward|car|iphone|ipad|camera|laptop|tv|vacation|holiday|trip|cruise|voucher',
     '# ~1 award|prize|reward|bonus|giveaway',
     'claim your ~2 prize|reward|cash|gift|bonus|winnings',
     'cash|grand|bonus|mystery prize',

@@ -95,6 +95,8 @@ runRuleTests(rule, {
     'Hartwell & Diaz: we work with local attorneys in Dallas on out-of-county hearings.',
     'Hartwell & Diaz: you or a family member must sign the guardianship papers by Friday.',
     'Hartwell & Diaz: please bring the receipts for the weed killer you bought in 2019.',
+    // A bare count a few words after "win" is no prize amount.
+    'If we win it is really no 1 side for long.',
     'Hartwell & Diaz: under Chapter 13 you repay through one affordable monthly payment to the trustee.',
     'Hartwell & Diaz: we filed a dispute asking Equifax to remove the paid account from your credit report.',
     'Hi Maria, you were awarded $3,000 in back pay. Please call 512-555-0123 to arrange pickup.',
