@@ -340,16 +340,29 @@ test.describe('a hostile page on an enabled site', () => {
       const buttons = (window as unknown as { __leaked: HTMLButtonElement[] }).__leaked;
       for (let attempt = 0; attempt < attempts; attempt++) for (const button of buttons) button.click();
     }, ATTEMPTS);
-    await page.waitForTimeout(300);
+    // The user's own press on one fix travels the same way after them (top card, background,
+    // frame) and lands after anything they could have set off: the text then shows that one fix
+    // alone, with no sender prefix or capitals changed by a scripted "Fix all".
     expect(await editor.textContent()).toBe(original);
-    expect(await checkerUiCenter(page, 'button.fix-all')).not.toBeNull();
+    const emojiFix = await checkerUiCenter(page, 'li[data-finding="emoji"] button.fix');
+    if (!emojiFix) throw new Error('no fix button for the emoji');
+    await page.mouse.click(emojiFix.x, emojiFix.y);
+    await expect.poll(() => editor.textContent()).toBe(EXPECTED.afterFix.emoji);
+    // A fix closes the card; the user opens it again by keyboard.
+    await expect(async () => {
+      await editor.focus();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Alt+Shift+KeyS');
+      expect(await checkerUiCenter(page, 'button.fix-all')).not.toBeNull();
+    }).toPass({ timeout: 20_000 });
 
     // The user's own click fixes the message in the frame.
     const center = await checkerUiCenter(page, 'button.fix-all');
     if (!center) throw new Error('no Fix all button');
     await page.mouse.click(center.x, center.y);
-    // (With the firm's name set, "Fix all" also names the sender.)
-    await expect.poll(() => editor.textContent()).toBe(`Hartwell & Diaz: ${EXPECTED.afterSafeFixes}`);
+    // (With the firm's name set, "Fix all" also names the sender; with the emoji gone, "URGENT" is
+    // mid-sentence and becomes lower case.)
+    await expect.poll(() => editor.textContent()).toBe('Hartwell & Diaz: Check bit.ly/abc urgent now');
   });
 
   test('a page that defines our old element name first, and then ours, still gets the checker', async () => {
