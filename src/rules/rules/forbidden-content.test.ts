@@ -95,6 +95,8 @@ runRuleTests(rule, {
     'Hartwell & Diaz: we work with local attorneys in Dallas on out-of-county hearings.',
     'Hartwell & Diaz: you or a family member must sign the guardianship papers by Friday.',
     'Hartwell & Diaz: please bring the receipts for the weed killer you bought in 2019.',
+    // Plural case nouns are case vocabulary too.
+    'Hartwell & Diaz: you have won 2 of the 3 motions.',
     // A bare count a few words after "win" is no prize amount.
     'If we win it is really no 1 side for long.',
     'Hartwell & Diaz: under Chapter 13 you repay through one affordable monthly payment to the trustee.',
