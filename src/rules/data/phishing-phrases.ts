@@ -42,7 +42,8 @@ export type PhishingKind =
   | 'tech-support'
   | 'charity'
   | 'rental'
-  | 'wrong-number';
+  | 'wrong-number'
+  | 'advance-fee';
 
 export interface PhishingPhrase {
   phrase: string;
@@ -60,7 +61,7 @@ export interface PhishingPhrase {
  * sentence's opening prohibition ("Do not send money via Cash App"): "if you do not pay with gift
  * cards" is the scam's threat.
  */
-export const PAYMENT_NEGATORS: readonly string[] = ['never', 'agreed', 'refused'];
+export const PAYMENT_NEGATORS: readonly string[] = ['never', 'no', 'agreed', 'refused'];
 export const PAYMENT_PROHIBITIONS: readonly string[] = ["don't", 'dont', 'do not', 'never'];
 
 /** What the payment suggestion puts in place of a risky payment instruction. */
@@ -153,6 +154,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // Not "paid": "you were paid via Venmo" reports a payment, it does not ask for one.
     ...withChannels('pay|pays|paying|payment ~3 with|by|via|through|using|on|in a?'),
     ...withChannels('be paid|made|sent|settled with|by|via|through|using|in a?'),
+    ...withChannels('fee|fees|deposit ~3 by|via|through|using|in a?'),
     ...withChannels(
       'send|sending ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a?',
     ),
@@ -300,6 +302,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   ...of('government', undefined, [
     'linked|connected to ~2 criminal|illegal|suspicious|fraudulent ~1 activity|activities',
+  ]),
+  // Advance fees for money the reader is owed (FTC, "Class action settlement scams": you never pay
+  // to get a settlement payment; "Prize scams": a fee to collect is the scam). Never excused by
+  // case words: the scam names the settlement.
+  ...of('advance-fee', undefined, [
+    'processing|transfer|clearance|handling|unlock|activation|release fee|fees ~4 release|receive|claim|collect|unlock|send',
   ]),
   ...of('government', 'government', [
     'legal action ~3 against you',

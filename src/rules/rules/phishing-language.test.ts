@@ -25,6 +25,7 @@ type Kind =
   | 'charityScam'
   | 'rentalScam'
   | 'wrongNumberScam'
+  | 'advanceFee'
   | 'scamShape'
   | 'scamCues';
 
@@ -88,6 +89,7 @@ runRuleTests(rule, {
     'Hartwell & Diaz: please confirm your Medicare number so we can request the conditional payment letter.',
     'Hartwell & Diaz: the package of signed documents was sent back to our office by the courier; we will mail it again.',
     'Hartwell & Diaz: your card ending 4410 was charged $250 for the filing fee, as you asked.',
+    'Hartwell & Diaz: there is no processing fee to receive your settlement check; never pay anyone who asks.',
     // A firm's anti-fraud notice, and a report of what someone claims, ask for no payment.
     'Hartwell & Diaz: we never ask you to pay by Zelle or gift card.',
     'Hartwell & Diaz: please do not send money via Cash App to anyone claiming to be us.',
@@ -197,6 +199,12 @@ runRuleTests(rule, {
       'package is on its way back to the warehouse',
     ]),
     invalid('Online product testers wanted, paid per task.', ['jobScam', 'paid per task']),
+    // A fee to release money the reader is owed, even beside the settlement it names.
+    invalid('Pay a $49 processing fee to receive your settlement check.', ['advanceFee', 'processing fee to receive']),
+    invalid('Law Office: your payout is approved. A release fee of $150 by Zelle is required.', [
+      'riskyPayment',
+      'fee of $150 by Zelle',
+    ]),
     // Alternatives of two words are whole patterns of their own ("tax refund ... on hold", "sin pagar").
     invalid('IRS: your tax refund is pending review.', ['governmentScam', 'tax refund is pending']),
     invalid('Aviso: tiene un peaje sin pagar.', ['tollScam', 'peaje sin pagar']),

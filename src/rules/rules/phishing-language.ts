@@ -31,6 +31,7 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
   charity: 'charityScam',
   rental: 'rentalScam',
   'wrong-number': 'wrongNumberScam',
+  'advance-fee': 'advanceFee',
 };
 
 /**
@@ -121,6 +122,8 @@ const rule: Rule = {
         '"{phrase}" reads like a charity or disaster-relief scam text, which carriers block. Keep client texts to the client\'s matter.',
       rentalScam:
         '"{phrase}" reads like a rental-listing scam (a deposit to hold a place sight unseen). If it concerns the client\'s lease, name the case and point to the portal.',
+      advanceFee:
+        '"{phrase}" asks for a fee before money owed to the client is paid, the shape of fake settlement and prize payouts (the FTC: nobody pays to collect a settlement). If the client owes a cost, name it and point to the portal.',
       wrongNumberScam:
         '"{phrase}" is how "wrong number" scam texts open, and filters block them. Name the firm and the client instead.',
       newNumberScam:
@@ -149,7 +152,7 @@ const rule: Rule = {
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
       const { requires, kind } = match.meta;
       if (requires !== undefined && !brandGroupsMentioned(message).has(requires)) return false;
-      if (kind === 'payment' && isNegatedPayment(message, match)) return false;
+      if ((kind === 'payment' || kind === 'advance-fee') && isNegatedPayment(message, match)) return false;
       if (!EXCUSED_BY_CASE_CONTEXT.has(kind)) return true;
       const standing = content.standingOf(match, { ignoreScamVocabulary: true });
       return standing !== 'legal-phrase' && standing !== 'sentence';
