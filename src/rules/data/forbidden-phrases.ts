@@ -278,7 +278,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'debt-collection',
     'ftcDebtRelief',
-    'consolidate+ your ~2 debt|bills|credit|loans',
+    // Not the past: "your plan consolidated your debts" reports a Chapter 13 plan.
+    'consolidate|consolidates|consolidating your ~2 debt|bills|credit|loans',
     'debt consolidation|reduction ~1 program|offer|plan|loan|loans|company',
     'debt relief|settlement ~1 program|plan|offer|company',
     'credit repair ~1 service|services|program|offer|company',

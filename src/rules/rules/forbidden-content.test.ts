@@ -99,6 +99,7 @@ runRuleTests(rule, {
     'Hartwell & Diaz: you have won 2 of the 3 motions.',
     // A bare count a few words after "win" is no prize amount.
     'If we win it is really no 1 side for long.',
+    'Hartwell & Diaz: your Chapter 13 plan consolidated your debts into one payment to the trustee.',
     'Hartwell & Diaz: under Chapter 13 you repay through one affordable monthly payment to the trustee.',
     'Hartwell & Diaz: we filed a dispute asking Equifax to remove the paid account from your credit report.',
     'Hi Maria, you were awarded $3,000 in back pay. Please call 512-555-0123 to arrange pickup.',
