@@ -55,14 +55,28 @@ export interface PhishingPhrase {
 }
 
 /**
- * Words that, shortly before a payment phrase in its sentence, make it a warning or a report
- * rather than a request: "we never ask you to pay by Zelle", "the landlord claims you agreed to
- * pay by Zelle". Firms send such anti-fraud notices on purpose. "Do not" counts only as the
- * sentence's opening prohibition ("Do not send money via Cash App"): "if you do not pay with gift
- * cards" is the scam's threat.
+ * Words that, shortly before a payment phrase in its clause, make it a warning or a report rather
+ * than a request: "we never ask you to pay by Zelle", "we can't accept payment by Venmo", "do not
+ * send money via Cash App", "the landlord claims you agreed to pay by Zelle". Firms send such
+ * anti-fraud notices on purpose. Not after "if"/"unless"/"or" ("if you do not pay with gift
+ * cards", the scam's threat), nor before "forget", "hesitate"... ("don't forget to pay by Zelle").
  */
-export const PAYMENT_NEGATORS: readonly string[] = ['never', 'no', 'agreed', 'refused'];
-export const PAYMENT_PROHIBITIONS: readonly string[] = ["don't", 'dont', 'do not', 'never'];
+export const PAYMENT_NEGATORS: readonly string[] = [
+  'never',
+  'no',
+  'not',
+  "don't",
+  'dont',
+  "can't",
+  'cant',
+  'cannot',
+  "won't",
+  'wont',
+  'agreed',
+  'refused',
+];
+export const NEGATION_UNDONE_BEFORE: readonly string[] = ['if', 'unless', 'or'];
+export const NEGATION_UNDONE_AFTER: readonly string[] = ['forget', 'hesitate', 'delay', 'wait', 'fail', 'miss'];
 
 /** What the payment suggestion puts in place of a risky payment instruction. */
 export const SECURE_PAYMENT_WORDING = 'pay through our secure client portal';

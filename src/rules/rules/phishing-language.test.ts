@@ -94,6 +94,8 @@ runRuleTests(rule, {
     'Hartwell & Diaz: we never ask you to pay by Zelle or gift card.',
     'Hartwell & Diaz: please do not send money via Cash App to anyone claiming to be us.',
     'The property manager claims you agreed to pay by Zelle.',
+    "Hartwell & Diaz: we can't accept payment by Venmo; please use the portal.",
+    'Do not pay with gift cards.',
     // Case vocabulary excuses account and government wording, never payment requests.
     'After the garnishment order your bank account was frozen on Monday.',
     'Your license suspension hearing with the DMV is set for Friday.',
@@ -153,6 +155,7 @@ runRuleTests(rule, {
       'pay with gift cards',
     ]),
     invalid("Don't worry about it. Pay the fee via Zelle.", ['riskyPayment', 'Pay the fee via Zelle']),
+    invalid("Don't forget to send the deposit via Cash App.", ['riskyPayment', 'send the deposit via Cash App']),
     invalid('TxTag: a toll payment is overdue.', ['tollScam', 'toll payment is overdue']),
     invalid('The Social Security Administration has suspended your SSN.', ['governmentScam', 'suspended your SSN']),
     invalid('SSA: your benefits will be stopped unless you call us back.', [

@@ -1,8 +1,9 @@
 import { brandGroupsMentioned } from '../brands';
 import { contentContextOf } from '../content-context';
 import {
+  NEGATION_UNDONE_AFTER,
+  NEGATION_UNDONE_BEFORE,
   PAYMENT_NEGATORS,
-  PAYMENT_PROHIBITIONS,
   PHISHING_PHRASES,
   type PhishingKind,
   type PhishingPhrase,
@@ -10,7 +11,6 @@ import {
 import type { ParsedMessage } from '../message';
 import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { partialScamLure, scamShapeLure } from '../scam-shape';
-import { sentenceIndexOfWords } from '../text/sentences';
 import type { Fix, Rule } from '../types';
 
 const phishingMatcher = lazyPhrases(() => PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
@@ -43,32 +43,25 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
 const EXCUSED_BY_CASE_CONTEXT: ReadonlySet<PhishingKind> = new Set(['account', 'government', 'utility']);
 
 const NEGATORS: ReadonlySet<string> = new Set(PAYMENT_NEGATORS);
-const PROHIBITIONS = lazyPhrases(() => PAYMENT_PROHIBITIONS.map((phrase) => ({ phrase, meta: phrase })));
+const UNDONE_BEFORE: ReadonlySet<string> = new Set(NEGATION_UNDONE_BEFORE);
+const UNDONE_AFTER: ReadonlySet<string> = new Set(NEGATION_UNDONE_AFTER);
 /** How far before a payment phrase a negator still governs it ("we never ask you to pay by"). */
 const NEGATOR_REACH = 4;
-const SENTENCE_LEAD_INS: ReadonlySet<string> = new Set(['please', 'pls', 'and']);
 
 /**
- * A payment phrase negated or reported in its sentence, within a few words and no comma before it
- * ("we never ask you to pay by Zelle", "Do not send money via Cash App"): no request.
+ * A payment phrase negated or reported within a few words before it, with no comma or sentence
+ * break between ("we never ask you to pay by Zelle", "Do not send money via Cash App"): no request.
  */
 function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
   const { normalized, joined } = wordViewOf(message.text, message.words);
-  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
   const reach = Math.max(0, match.firstWord - NEGATOR_REACH);
   for (let index = match.firstWord - 1; index >= reach && joined[index]; index--) {
-    if (NEGATORS.has(normalized[index] as string)) return true;
-  }
-  // "Do not ..." opening the sentence (after "please" at most) prohibits what follows.
-  for (const prohibition of PROHIBITIONS().match(message.text, message.words)) {
-    if (prohibition.firstWord >= match.firstWord || prohibition.firstWord < reach) continue;
-    let before = prohibition.firstWord - 1;
-    while (before >= 0 && SENTENCE_LEAD_INS.has(normalized[before] as string)) before--;
-    // A sentence, or a clause after a colon ("Hartwell & Diaz: do not ..."), opens with it.
-    const opensSentence = before < 0 || sentenceOf[before] !== sentenceOf[prohibition.firstWord] || !joined[before];
-    let unbroken = true;
-    for (let index = prohibition.lastWord; index < match.firstWord; index++) unbroken &&= joined[index] === true;
-    if (opensSentence && unbroken) return true;
+    if (!NEGATORS.has(normalized[index] as string)) continue;
+    if (UNDONE_AFTER.has(normalized[index + 1] as string)) return false;
+    for (let before = index - 1; before >= index - 3 && before >= 0 && joined[before]; before--) {
+      if (UNDONE_BEFORE.has(normalized[before] as string)) return false;
+    }
+    return true;
   }
   return false;
 }
