@@ -106,7 +106,7 @@ function withChannels(before: string): string[] {
   return PAYMENT_CHANNELS.map((channel) => `${before} ${channel}`);
 }
 
-const ACCOUNT = 'account|card|debit|credit|password|access|profile|membership|wallet|id';
+const ACCOUNT = 'account|card|debit|credit|password|access|profile|membership|wallet|id|banking';
 
 export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Account alerts and identity checks (FTC: "How to recognize and report spam text messages").
@@ -329,7 +329,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // Job and task scams (FTC: "Job scams"; FBI IC3 on task scams).
   ...of('job', undefined, [
-    'remote|part-time|online|home-based|flexible ~2 job|position|opportunity|work|role ~4 earn|pay|paid|salary|#',
+    'remote|part-time|online|home-based|flexible ~2 job|position|opportunity|work|role|gig ~4 earn|pay|paid|salary|#',
     'hiring|recruiting ~4 remote|part-time|online|flexible|work-from-home',
     'daily pay|payout',
     'paid daily',

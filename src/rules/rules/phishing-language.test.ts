@@ -89,6 +89,7 @@ runRuleTests(rule, {
     'Hartwell & Diaz: please confirm your Medicare number so we can request the conditional payment letter.',
     'Hartwell & Diaz: the package of signed documents was sent back to our office by the courier; we will mail it again.',
     'Hartwell & Diaz: your card ending 4410 was charged $250 for the filing fee, as you asked.',
+    'Hartwell & Diaz: your online banking was frozen by the garnishment; we filed the exemption claim.',
     'Hartwell & Diaz: there is no processing fee to receive your settlement check; never pay anyone who asks.',
     // A firm's anti-fraud notice, and a report of what someone claims, ask for no payment.
     'Hartwell & Diaz: we never ask you to pay by Zelle or gift card.',
@@ -195,6 +196,8 @@ runRuleTests(rule, {
       'accountAlert',
       'Your card ending 0021 has been temporarily deactivated',
     ]),
+    invalid('Your online banking has been suspended.', ['accountAlert', 'Your online banking has been suspended']),
+    invalid('Flexible online gig paying $300 a day.', ['jobScam', 'Flexible online gig paying $300']),
     invalid('Your DHL parcel needs a customs clearance payment.', ['deliveryScam', 'customs clearance']),
     invalid('Your item is waiting due to unpaid postage of $0.85.', ['deliveryScam', 'unpaid postage']),
     invalid('Your package is on its way back to the warehouse.', [
