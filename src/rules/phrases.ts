@@ -318,7 +318,7 @@ const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
 const VOWEL = /[aeiou]/;
 
 /** The forms of an English verb: -s, -ing and the past, regular ("earned") or irregular ("made"). */
-export function verbFormsOf(base: string): string[] {
+function verbFormsOf(base: string): string[] {
   const forms = new Set([base, ...(IRREGULAR_VERBS[base] ?? [])]);
   const last = base.charAt(base.length - 1);
   const beforeLast = base.charAt(base.length - 2);
