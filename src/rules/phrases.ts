@@ -19,12 +19,12 @@ import { RecentCache } from './recent-cache';
  *   ~2            up to two words of any kind ("send ~2 fee" matches "send the filing fee"); at most ~4
  *   earn+         a verb and its regular and common irregular forms (earns, earned, earning;
  *                 make+: made, making; win+: won, winning)
- *   #             also a spelled-out amount ("five hundred", "a thousand dollars": a run of number
- *                 words ending in hundred/thousand/million, or followed by a currency unit)
+ *   #             also a spelled-out amount ("five hundred", "fifty dollars": a run of number words
+ *                 with a scale, hundred/thousand/million, or followed by a currency unit)
  *   pre-approved  the hyphenated word, the closed form (preapproved) and the open form (pre approved)
  *   don't         a contraction, written with or without its apostrophe and spelled out (do not);
  *                 two words that contract ("you have") also match the contraction (you've, youve)
- *   work from home  two or three words in a row also match as one hyphenated word (work-from-home)
+ *   work from home  words in a row also match one hyphenated word made of them (work-from-home)
  *   you           also its texting shorthand (u; ur for your, 2 for to...: see TEXTING_SHORTHAND)
  * Consecutive words of a phrase must be separated only by spaces and light punctuation (hyphens,
  * quotes, slashes, emoji...): a sentence break, comma, colon or line break ends a phrase, so
