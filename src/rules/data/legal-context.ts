@@ -273,11 +273,6 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
  * report"): they do not excuse phishing wording, which is judged more strictly than offers.
  */
 export const CASE_WORDS_SCAMS_USE: readonly string[] = [
-  // Government-impersonation texts threaten "a warrant for your arrest" and "a case against you".
-  'arrest',
-  'arrested',
-  'case',
-  'cases',
   'charge',
   'charges',
   'claim',

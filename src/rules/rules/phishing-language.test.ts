@@ -187,11 +187,6 @@ runRuleTests(rule, {
       'accountAlert',
       "If you didn't place",
     ]),
-    // "Arrest" and "case" are the threat's words too: they excuse no government wording.
-    invalid('Court notice: a warrant was issued for your arrest for missing jury service.', [
-      'governmentScam',
-      'missing jury service',
-    ]),
     invalid('County Court: you failed to report for jury selection.', [
       'governmentScam',
       'failed to report for jury selection',
