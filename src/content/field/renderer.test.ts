@@ -20,7 +20,7 @@ function setup(text = 'Hi Maria URGENT now') {
   const adapter = new FakeAdapter(text);
   const onBadgeClick = vi.fn();
   const renderer = new FieldRenderer(layer, adapter, 'field-1', onBadgeClick);
-  const marks = layer.querySelector<HTMLElement>('.marks') as HTMLElement;
+  const marks = layer.querySelector<HTMLElement>('.marks > .content') as HTMLElement;
   return { layer, adapter, renderer, marks, onBadgeClick };
 }
 
@@ -106,13 +106,35 @@ describe('FieldRenderer underlines', () => {
       ['emoji', 'error'],
       ['all-caps', 'warning'],
     ]);
-    expect(marks.style.left).toBe('10px');
+    expect((marks.parentElement as HTMLElement).style.left).toBe('10px');
     expect(boxes[1]?.style.left).toBe('72px');
     expect(renderer.drawsAnything).toBe(true);
     // The fake lays characters out 8px wide from x=10, one line at y 14..30.
     expect(renderer.findingsAt(10 + 10 * 8, 20)).toEqual([urgent]);
     expect(renderer.findingsAt(10 + 10 * 8, 60)).toEqual([]);
     expect(renderer.anchorFor([urgent]).left).toBe(10 + 9 * 8);
+  });
+
+  it('follows a scroll of the field by moving the boxes together, without writing any of them again', () => {
+    const { renderer, marks, adapter } = setup();
+    let scrollTop = 0;
+    Object.defineProperty(adapter.element, 'scrollTop', { get: () => scrollTop });
+    const rectsFor = adapter.rectsFor.bind(adapter);
+    adapter.rectsFor = (start, end) =>
+      rectsFor(start, end).map((rect) => new DOMRect(rect.x, rect.y - scrollTop, rect.width, rect.height));
+    const urgent = finding(9, 15, 'all-caps', 'warning');
+    renderer.renderUnderlines(report([finding(0, 2), urgent]), null);
+    const boxes = [...marks.children];
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(marks, { subtree: true, attributes: true, childList: true });
+    scrollTop = 20;
+    renderer.renderUnderlines(report([finding(0, 2), urgent]), null);
+    const records = observer.takeRecords();
+    expect(records.map((record) => record.target)).toEqual([marks]);
+    expect([...marks.children]).toEqual(boxes);
+    expect(marks.style.transform).toBe('translate(0px, -20px)');
+    // Where they are on screen: the text moved up 20px.
+    expect(renderer.findingsAt(10 + 10 * 8, 0)).toEqual([urgent]);
   });
 
   it('marks a zero-width finding on the character before it', () => {

@@ -70,9 +70,23 @@ export function badgePosition(clip: DOMRect, viewportWidth: number): BadgePlace 
   return { left: Math.round(clip.right - BADGE_INSET), top, side: 'inside' };
 }
 
+/**
+ * A length rounded to the browser's layout unit (1/64 px): a box's place computed through the
+ * scroll offset then comes out the same after a scroll, not a hair off, and needs no write.
+ */
+function inLayoutUnits(value: number): number {
+  return Math.round(value * 64) / 64;
+}
+
 export class FieldRenderer {
   readonly badge: HTMLButtonElement;
+  /** Clips the underlines to the field's box. */
   private readonly marks: HTMLDivElement;
+  /**
+   * Holds the underline boxes at their places in the field's content, moved by the field's scroll:
+   * a scroll (the field scrolling a line as the text grows) moves this one element, not every box.
+   */
+  private readonly content: HTMLDivElement;
   private readonly highlights: FieldHighlights | null;
   private hitBoxes: HitBox[] = [];
   /** Whether this field currently has ranges in the shared Custom Highlights. */
@@ -95,6 +109,9 @@ export class FieldRenderer {
     this.marks.className = 'marks';
     this.marks.dataset.paint = adapter.paintMode;
     this.marks.dataset.field = fieldId;
+    this.content = doc.createElement('div');
+    this.content.className = 'content';
+    this.marks.append(this.content);
     layer.append(this.marks, this.badge);
     const view = adapter.element.ownerDocument.defaultView;
     this.highlights =
@@ -106,7 +123,7 @@ export class FieldRenderer {
 
   /** Whether any underline (box or highlight range) of this field is on screen. */
   get drawsAnything(): boolean {
-    return this.hitBoxes.length > 0 || this.marks.firstChild !== null;
+    return this.hitBoxes.length > 0 || this.content.firstChild !== null;
   }
 
   /** Draws the badge; returns the field's box when it had to read it. */
@@ -169,7 +186,7 @@ export class FieldRenderer {
 
   /** Removes this field's overlay marks, hit boxes and highlight ranges. */
   clearUnderlines(): void {
-    if (this.marks.firstChild !== null) this.marks.replaceChildren();
+    if (this.content.firstChild !== null) this.content.replaceChildren();
     this.hitBoxes = [];
     this.highlights?.clear();
     this.highlighted = false;
@@ -189,7 +206,7 @@ export class FieldRenderer {
     const onScreen =
       view !== null && clip.bottom > 0 && clip.right > 0 && clip.top < view.innerHeight && clip.left < view.innerWidth;
     if (!onScreen || report.findings.length === 0) {
-      this.marks.replaceChildren();
+      this.content.replaceChildren();
       this.hitBoxes = [];
       this.highlights?.set(this.highlightRanges(report.findings.slice(0, MAX_DRAWN_FINDINGS)));
       this.highlighted = this.highlights !== null;
@@ -204,6 +221,12 @@ export class FieldRenderer {
     setStyleIfChanged(this.marks, 'top', `${clip.top}px`);
     setStyleIfChanged(this.marks, 'width', `${clip.width}px`);
     setStyleIfChanged(this.marks, 'height', `${clip.height}px`);
+    // Boxes at their places in the content, the content moved back by the scroll: the same place
+    // on screen, but a box keeps its values (and is not written again) when only the scroll moved.
+    const scrollLeft = adapter.element.scrollLeft;
+    const scrollTop = adapter.element.scrollTop;
+    const transform = scrollLeft === 0 && scrollTop === 0 ? '' : `translate(${-scrollLeft}px, ${-scrollTop}px)`;
+    if (this.content.style.transform !== transform) this.content.style.transform = transform;
     const boxes: HitBox[] = [];
     const drawn: MarkBox[] = [];
     const seen = insideWindow(clip, view);
@@ -216,8 +239,8 @@ export class FieldRenderer {
           continue;
         boxes.push({ rect, finding });
         drawn.push({
-          left: rect.left - clip.left,
-          top: rect.top - clip.top,
+          left: inLayoutUnits(rect.left - clip.left + scrollLeft),
+          top: inLayoutUnits(rect.top - clip.top + scrollTop),
           width: Math.max(rect.width, 4),
           height: rect.height,
           ruleId: finding.ruleId,
@@ -225,7 +248,7 @@ export class FieldRenderer {
         });
       }
     }
-    drawMarks(this.marks, drawn);
+    drawMarks(this.content, drawn);
     this.hitBoxes = boxes;
     if (this.highlights) {
       // Only what is on screen: a huge text would otherwise map thousands of ranges per frame.

@@ -95,11 +95,39 @@ describe('drawMarks', () => {
     const before = [...element.children];
     const changes = recordChanges(element);
     drawMarks(element, [box(4), box(30, 'all-caps', 'warning'), box(50), box(90)]);
-    expect(shown(element).map((mark) => mark.left)).toEqual(['4px', '30px', '50px', '90px']);
-    expect([element.children[0], element.children[2], element.children[3]]).toEqual(before);
+    expect(shown(element).map((mark) => mark.left)).toEqual(['4px', '50px', '90px', '30px']);
+    expect([...element.children].slice(0, 3)).toEqual(before);
     const records = changes();
     expect(records.filter((record) => before.includes(record.target as Element))).toEqual([]);
     expect(records.filter((record) => record.type === 'childList')).toHaveLength(1);
+  });
+
+  it('keeps the boxes that moved among others (a finding before them came or went) untouched', () => {
+    const element = layer();
+    drawMarks(element, [box(4), box(50, 'all-caps', 'warning'), box(90, 'spelling', 'info')]);
+    const [first, second, third] = [...element.children];
+    const changes = recordChanges(element);
+    drawMarks(element, [
+      box(4),
+      box(20, 'message-length', 'warning'),
+      box(50, 'all-caps', 'warning'),
+      box(90, 'spelling', 'info'),
+      box(120),
+    ]);
+    expect([...element.children].slice(0, 3)).toEqual([first, second, third]);
+    const records = changes();
+    expect(records.filter((record) => [first, second, third].includes(record.target as Element))).toEqual([]);
+    expect(
+      shown(element)
+        .map((mark) => [mark.ruleId, mark.left])
+        .sort(),
+    ).toEqual([
+      ['all-caps', '50px'],
+      ['emoji', '120px'],
+      ['emoji', '4px'],
+      ['message-length', '20px'],
+      ['spelling', '90px'],
+    ]);
   });
 
   it('removes a box gone from the middle without rewriting the boxes after it', () => {

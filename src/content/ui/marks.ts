@@ -3,7 +3,7 @@
  * changes one or two of them, so the boxes already there are kept and only what differs is
  * written: creating every box anew each frame (and inserting them) cost the frame a style and
  * layout pass over all of them (bench:browser, "where a keystroke's time goes"). Boxes are matched
- * from both ends: a box added or removed in the middle (a finding typed before others) adds or
+ * by what they show: a box added or removed among others (a finding typed before them) adds or
  * removes one element instead of rewriting every box after it.
  */
 import type { Severity } from '../../rules';
@@ -61,41 +61,34 @@ function writeMark(mark: HTMLElement, box: MarkBox, key: string): void {
 }
 
 /**
- * Makes `layer`'s children the boxes given, in order. The elements that already show the first
- * and the last boxes are kept untouched; in between, the n-th remaining element becomes the n-th
- * remaining box (written where it differs), missing ones are added there, extra ones removed.
+ * Makes `layer`'s children the boxes given. An element that already shows one of the boxes is kept
+ * untouched (wherever it is in the layer: the boxes do not overlap, and their order shows nowhere);
+ * the elements left over are written with the boxes no element showed, missing ones are added,
+ * extra ones removed.
  */
 export function drawMarks(layer: HTMLElement, boxes: readonly MarkBox[]): void {
   const doc = layer.ownerDocument;
-  const marks = [...layer.children] as HTMLElement[];
-  const keys = boxes.map(keyOf);
-  let head = 0;
-  while (head < marks.length && head < keys.length && drawnKeys.get(marks[head] as HTMLElement) === keys[head]) head++;
-  let tail = 0;
-  while (
-    tail < marks.length - head &&
-    tail < keys.length - head &&
-    drawnKeys.get(marks[marks.length - 1 - tail] as HTMLElement) === keys[keys.length - 1 - tail]
-  ) {
-    tail++;
+  const byKey = new Map<string, HTMLElement[]>();
+  for (let mark = layer.firstElementChild; mark !== null; mark = mark.nextElementSibling) {
+    const key = drawnKeys.get(mark) ?? '';
+    const same = byKey.get(key);
+    if (same === undefined) byKey.set(key, [mark as HTMLElement]);
+    else same.push(mark as HTMLElement);
   }
-  const oldEnd = marks.length - tail;
-  const newEnd = keys.length - tail;
-  const after = marks[oldEnd] ?? null;
-  for (let index = head; index < Math.max(oldEnd, newEnd); index++) {
-    const mark = index < oldEnd ? (marks[index] as HTMLElement) : null;
-    if (index >= newEnd) {
-      mark?.remove();
-      continue;
-    }
-    const box = boxes[index] as MarkBox;
-    if (mark !== null) {
-      writeMark(mark, box, keys[index] as string);
-      continue;
-    }
-    const added = doc.createElement('div');
-    added.className = 'mark';
-    writeMark(added, box, keys[index] as string);
-    layer.insertBefore(added, after);
+  const unshown: { box: MarkBox; key: string }[] = [];
+  for (const box of boxes) {
+    const key = keyOf(box);
+    if (byKey.get(key)?.pop() === undefined) unshown.push({ box, key });
   }
+  const spare = [...byKey.values()].flat();
+  for (const { box, key } of unshown) {
+    let mark = spare.pop();
+    if (mark === undefined) {
+      mark = doc.createElement('div');
+      mark.className = 'mark';
+      layer.append(mark);
+    }
+    writeMark(mark, box, key);
+  }
+  for (const mark of spare) mark.remove();
 }

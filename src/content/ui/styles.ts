@@ -50,6 +50,7 @@ export const UI_CSS = `
   pointer-events: none;
 }
 .marks { position: fixed; overflow: hidden; pointer-events: none; }
+.marks > .content { position: absolute; top: 0; left: 0; }
 .mark {
   position: absolute;
   pointer-events: none;
