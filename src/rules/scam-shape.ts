@@ -33,11 +33,20 @@ function hasOutsideNumber(text: string, settings: FirmSettings): boolean {
 const NOTICE_WORDS: ReadonlySet<string> = new Set(['message', 'messages', 'msg', 'msgs']);
 const NOTICE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'unread']);
 
-/** "We won!": the sender's own win is news, not a prize offered to the reader. */
-const SENDERS: ReadonlySet<string> = new Set(['we', 'i', "we've", "i've", 'weve', 'ive']);
+/** "We won!", "we can win": the sender's own win is news, not a prize offered to the reader. */
+const SENDERS: ReadonlySet<string> = new Set(['we', 'i', "we've", "i've", 'weve', 'ive', "we'll", "i'll", 'us']);
+
+/** How far back a sender's own pronoun makes "win" the sender's hope ("we expect to win"). */
+const SENDER_REACH = 3;
 
 function isLure(normalized: readonly string[], index: number): boolean {
   const word = normalized[index] as string;
+  if (word === 'win' || word === 'winning') {
+    for (let back = index - 1; back >= 0 && back >= index - SENDER_REACH; back--) {
+      if (SENDERS.has(normalized[back] as string)) return false;
+    }
+    return true;
+  }
   if (LURES.has(word)) return !(word === 'won' && SENDERS.has(normalized[index - 1] ?? ''));
   return NOTICE_WORDS.has(word) && NOTICE_ADJECTIVES.has(normalized[index - 1] ?? '');
 }

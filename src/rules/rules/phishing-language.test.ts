@@ -90,6 +90,9 @@ runRuleTests(rule, {
     'Hartwell & Diaz: the package of signed documents was sent back to our office by the courier; we will mail it again.',
     'Hartwell & Diaz: your card ending 4410 was charged $250 for the filing fee, as you asked.',
     'Hartwell & Diaz: your online banking was frozen by the garnishment; we filed the exemption claim.',
+    // The sender's own hope to win is no prize offered to the reader.
+    "Hartwell & Diaz: we expect to win. Call Dr. Lee's office at 512-555-0199 for your checkup.",
+    'Hartwell & Diaz: I think we can win this. Text me at 512-555-0111.',
     'Hartwell & Diaz: there is no processing fee to receive your settlement check; never pay anyone who asks.',
     // A firm's anti-fraud notice, and a report of what someone claims, ask for no payment.
     'Hartwell & Diaz: we never ask you to pay by Zelle or gift card.',
