@@ -95,6 +95,11 @@ runRuleTests(rule, {
     'Hartwell & Diaz: we work with local attorneys in Dallas on out-of-county hearings.',
     'Hartwell & Diaz: you or a family member must sign the guardianship papers by Friday.',
     'Hartwell & Diaz: please bring the receipts for the weed killer you bought in 2019.',
+    'Hartwell & Diaz: Chapter 13 will lower your monthly payments by about $200.',
+    'Hartwell & Diaz: the bankruptcy filing will stop collection calls right away.',
+    'Hartwell & Diaz: the judge approved the emergency loan from your 401(k) to pay the support arrears.',
+    'Hartwell & Diaz: the credit union agreed to reduce your car payments by $120 a month.',
+    'Hartwell & Diaz: you were selected for a free consultation with our tax team.',
     // Plural case nouns are case vocabulary too.
     'Hartwell & Diaz: you have won 2 of the 3 motions.',
     // A bare count a few words after "win" is no prize amount.
@@ -215,10 +220,44 @@ runRuleTests(rule, {
       'participating attorneys',
       'lead-generation',
     ]),
+    // Loan, debt relief, money-making, adult, lead and prize offers in more of the FTC's shapes.
+    invalid('Get approved for up to $5,000 today. Tap to apply.', [
+      'solicitation',
+      'approved for up to $5,000',
+      'high-risk-financial',
+    ]),
+    invalid('Emergency loans with no paperwork. Apply now.', [
+      'solicitation',
+      'Emergency loans',
+      'high-risk-financial',
+    ]),
+    invalid('Low credit score? We approve everyone.', ['solicitation', 'We approve everyone', 'high-risk-financial']),
+    invalid('Tired of collection calls? Reply HELP.', ['solicitation', 'Tired of collection calls', 'debt-collection']),
+    invalid('Cut your credit card payments by 50% with our plan.', [
+      'trigger',
+      'Cut your credit card payments by 50',
+      'debt-collection',
+    ]),
+    invalid(
+      'Turn your phone into a money machine and start earning tonight.',
+      ['solicitation', 'money machine', 'get-rich-quick'],
+      ['solicitation', 'start earning tonight', 'get-rich-quick'],
+    ),
+    invalid('Meet lonely wives near you tonight.', ['solicitation', 'lonely wives', 'sex']),
+    invalid('We have 10,000 fresh debt settlement leads.', [
+      'solicitation',
+      'fresh debt settlement leads',
+      'lead-generation',
+    ]),
+    invalid("You've been selected for a free cruise. Reply YES.", [
+      'solicitation',
+      'selected for a free cruise',
+      'gambling',
+    ]),
     invalid('Join the VIP signals channel for daily picks.', ['solicitation', 'VIP signals', 'get-rich-quick']),
     invalid('We sell verified auto insurance leads in batches of 500.', [
       'solicitation',
-      'insurance leads',
+      'verified auto insurance leads',
       'lead-generation',
     ]),
     invalid(
