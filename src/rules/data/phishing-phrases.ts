@@ -140,6 +140,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'log|sign|login in? ~3 to verify|confirm|unlock|restore|reactivate|avoid',
     're-activate|reactivate|restore|unlock|regain ~2 your ~1 account|access|card',
     'restore ~2 full access',
+    'new payee|recipient ~3 added|linked|registered',
+    // A payment demanded to unlock an account (FTC, "fake fraud alerts"); not "to confirm", which
+    // is how a firm asks for a consultation deposit.
+    'send|pay ~2 # ~3 to verify|unlock|reactivate|restore|activate',
     // Voicemail and missed-call lures (FTC: "How to recognize and report spam text messages").
     'you have # ~1 new|unread|pending ~1 voicemail|voice message|message|messages ~3 call|listen|click|tap|retrieve',
   ]),
@@ -205,6 +209,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'reschedule ~2 delivery',
     'delivery|redelivery|shipping|customs|handling fee',
     'customs clearance|duty|duties',
+    'package|parcel|shipment ~3 detained',
     'unpaid|insufficient|outstanding postage',
     'package|parcel|shipment ~4 back|returned to ~1 sender|warehouse|depot|origin|shipper',
     'address ~2 incomplete|invalid|incorrect|wrong|missing|unclear',
@@ -213,7 +218,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'tried|attempted ~3 delivery|deliver',
   ]),
   ...of('delivery', 'carrier', [
-    'package|parcel|shipment|order ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived',
+    'package|parcel|shipment|order ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived|stuck',
+    "unable|failed|couldn't ~1 to? complete ~2 delivery|deliveries",
     'update|confirm|verify ~2 address|delivery|shipping',
     'track ~2 package|parcel|shipment',
   ]),
@@ -338,7 +344,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'earn|pay|paid ~4 to like|rate|review ~2 products|videos|apps|hotels|posts',
     'resume|cv|profile ~3 selected|reviewed|approved|shortlisted',
     'chosen|selected ~3 position|job|role ~3 # ~1 weekly|daily|hourly|per|a',
-    'found|saw your ~1 resume|cv',
+    'found|saw|reviewed|viewed your ~1 resume|cv|profile',
     'add ~3 whatsapp|telegram|signal',
     'contact ~3 whatsapp|telegram|signal',
     'recruiter|hr ~3 whatsapp|telegram',

@@ -90,6 +90,9 @@ runRuleTests(rule, {
     'Hartwell & Diaz: the package of signed documents was sent back to our office by the courier; we will mail it again.',
     'Hartwell & Diaz: your card ending 4410 was charged $250 for the filing fee, as you asked.',
     'Hartwell & Diaz: your online banking was frozen by the garnishment; we filed the exemption claim.',
+    'Hartwell & Diaz: please pay the $50 deposit to confirm your consultation.',
+    'Hartwell & Diaz: the package of exhibits is stuck at the courthouse mailroom; we will pick it up.',
+    'Hartwell & Diaz: the court could not complete delivery of the notice; please confirm your mailing address in the portal.',
     // The sender's own hope to win is no prize offered to the reader.
     "Hartwell & Diaz: we expect to win. Call Dr. Lee's office at 512-555-0199 for your checkup.",
     'Hartwell & Diaz: I think we can win this. Text me at 512-555-0111.',
@@ -201,6 +204,17 @@ runRuleTests(rule, {
     ]),
     invalid('Your online banking has been suspended.', ['accountAlert', 'Your online banking has been suspended']),
     invalid('Flexible online gig paying $300 a day.', ['jobScam', 'Flexible online gig paying $300']),
+    invalid('Your parcel has been detained at the sorting center.', ['deliveryScam', 'parcel has been detained']),
+    invalid('UPS: we could not complete the delivery of your order.', [
+      'deliveryScam',
+      'could not complete the delivery',
+    ]),
+    invalid('A new payee was added to your account.', ['accountAlert', 'new payee was added']),
+    invalid('Your Venmo account is under review, send $50 to verify ownership.', [
+      'accountAlert',
+      'send $50 to verify',
+    ]),
+    invalid('We reviewed your profile and want to offer you a remote role.', ['jobScam', 'reviewed your profile']),
     invalid('Your DHL parcel needs a customs clearance payment.', ['deliveryScam', 'customs clearance']),
     invalid('Your item is waiting due to unpaid postage of $0.85.', ['deliveryScam', 'unpaid postage']),
     invalid('Your package is on its way back to the warehouse.', [
