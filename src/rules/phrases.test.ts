@@ -103,6 +103,7 @@ describe('compilePhrases / match', () => {
       ['qualifies for', 'qualified for', 'qualifying for'],
     ],
     [['win cash'], 'winning cash or won cash', []],
+    [['make! money'], 'make money, makes money', ['make money']],
     [['auto-renew+'], 'auto renews, auto-renewed, autorenewing', ['auto renews', 'auto-renewed', 'autorenewing']],
     // Contractions: with and without the apostrophe, spelled out, and back.
     [

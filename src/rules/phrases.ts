@@ -19,6 +19,7 @@ import { RecentCache } from './recent-cache';
  *   ~2            up to two words of any kind ("send ~2 fee" matches "send the filing fee"); at most ~4
  *   earn+         a verb and its regular and common irregular forms (earns, earned, earning;
  *                 make+: made, making; win+: won, winning)
+ *   make!         the word as written only, not as the base of a plural or third person ("makes")
  *   #             also a spelled-out amount ("five hundred", "fifty dollars": a run of number words
  *                 with a scale, hundred/thousand/million, or followed by a currency unit)
  *   pre-approved  the hyphenated word, the closed form (preapproved) and the open form (pre approved)
@@ -61,6 +62,8 @@ interface WordTest {
    * a spelled-out contraction ("do not"). Empty for most tests.
    */
   runs: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Words of exactSet that pass only as written, never as the base of a plural ("make!", not "makes"). */
+  asWritten: ReadonlySet<string>;
 }
 
 interface GapTest {
@@ -237,7 +240,7 @@ function wordPasses(test: WordTest, input: WordView, index: number): boolean {
   const forms = input.formsOf(index);
   for (let form = 1; form < forms.length; form++) {
     const base = forms[form] as string;
-    if (base.length >= MIN_INFLECTED_LENGTH && test.exactSet.has(base)) return true;
+    if (base.length >= MIN_INFLECTED_LENGTH && test.exactSet.has(base) && !test.asWritten.has(base)) return true;
   }
   for (const prefix of test.prefixes) if (word.startsWith(prefix)) return true;
   return false;
@@ -297,6 +300,7 @@ interface ParsedToken {
 }
 
 const NO_RUNS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Past forms that do not follow the rule, for the verbs scam and offer wording uses. */
 const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
@@ -446,6 +450,7 @@ function parseToken(token: string, phrase: string): ParsedToken {
   let number = false;
   const alternatives = body.split('|');
   const runs = new Map<string, string[][]>();
+  const asWritten = new Set<string>();
   const addRun = (words: readonly string[]) => pushTo(runs, words[0] as string, words.slice(1));
   for (const alternative of alternatives) {
     if (alternative === '#') {
@@ -454,7 +459,9 @@ function parseToken(token: string, phrase: string): ParsedToken {
     }
     const isPrefix = alternative.endsWith('*');
     const isVerb = alternative.endsWith('+');
-    const word = normalizeWord(isPrefix || isVerb ? alternative.slice(0, -1) : alternative);
+    const isAsWritten = alternative.endsWith('!');
+    const word = normalizeWord(isPrefix || isVerb || isAsWritten ? alternative.slice(0, -1) : alternative);
+    if (isAsWritten) asWritten.add(word);
     if (!PATTERN_WORD.test(word)) throw new Error(`Phrase "${phrase}": "${alternative}" is not one word`);
     if (isPrefix && word.length < PREFIX_KEY_LENGTH) {
       throw new Error(`Phrase "${phrase}": prefix "${alternative}" needs at least ${PREFIX_KEY_LENGTH} letters`);
@@ -476,7 +483,14 @@ function parseToken(token: string, phrase: string): ParsedToken {
     }
   }
   return {
-    test: { kind: 'word', exactSet: new Set(exact), prefixes, number, runs: runs.size > 0 ? runs : NO_RUNS },
+    test: {
+      kind: 'word',
+      exactSet: new Set(exact),
+      prefixes,
+      number,
+      runs: runs.size > 0 ? runs : NO_RUNS,
+      asWritten: asWritten.size > 0 ? asWritten : NO_WORDS,
+    },
     optional,
   };
 }
@@ -590,7 +604,10 @@ function partPasses(test: PatternTest | undefined, part: string): boolean {
   if (test?.kind !== 'word') return false;
   if (test.exactSet.has(part) || (test.number && startsWithDigit(part))) return true;
   const forms = baseFormsOf(part);
-  for (let form = 1; form < forms.length; form++) if (test.exactSet.has(forms[form] as string)) return true;
+  for (let form = 1; form < forms.length; form++) {
+    const base = forms[form] as string;
+    if (test.exactSet.has(base) && !test.asWritten.has(base)) return true;
+  }
   return test.prefixes.some((prefix) => part.startsWith(prefix));
 }
 

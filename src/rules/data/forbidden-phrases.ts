@@ -171,8 +171,16 @@ const CANNABIS = 'cannabis|marijuana|weed|cbd|thc|edible|pre-roll|preroll|gummy|
 const RX_DRUGS =
   'viagra|cialis|levitra|xanax|oxycodone|oxycontin|adderall|vicodin|percocet|tramadol|valium|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|phentermine|hydrocodone|ambien|klonopin';
 const PERIOD = 'day|week|month|hour|hr|wk|mo|daily|weekly|monthly';
-/** Offers of earnings, in the present and progressive ("earn", "earning", "making"). */
-const EARN = 'earn|earns|earning|make|makes|making';
+/**
+ * Offers of earnings, addressed to the reader ("earn", "make"): as written, since "she makes $5,000
+ * a month" and "you earned $4,000 a month" describe a party's income (see EARNING).
+ */
+const EARN = 'earn!|make!';
+/**
+ * The same in the progressive and third person ("making money from home", "she makes $5,000 a
+ * month"): also how a firm describes a party's income, so a pitch, not an offer by itself.
+ */
+const EARNING = 'earning|making|earns|makes';
 
 export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   // High-risk financial services: payday, short-term and third-party loans, cryptocurrency.
@@ -188,7 +196,6 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pre-approved|prequalified|pre-qualified for ~2 loan|cash|advance|credit',
     'borrow up to #',
     'borrow|borrowing ~2 # ~2 now|today|instantly|fast',
-    'approved for up to #',
     'we approve everyone|anyone',
     'get|need ~1 cash fast|quick|today|now',
     'fast|quick|instant|easy ~1 cash',
@@ -213,6 +220,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     `installment ${LOAN}`,
     `lawsuit ${LOAN}|funding`,
     `emergency|instant|quick|easy|fast ${LOAN}`,
+    // "You were approved for up to $1,200 in victim compensation" is a case's news.
+    'approved for up to #',
     'pre-settlement funding|loan',
   ),
   ...offers(
@@ -337,8 +346,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'get-rich-quick',
     'ftcMoney',
-    // Present and progressive forms only: "you earned $4,000 a month" is a lost-wage claim.
-    `${EARN} from|at home`,
+    // Present forms only: "you earned $4,000 a month" is a lost-wage claim.
+    'earn from|at home',
     `work from home and ${EARN}`,
     `${EARN} ~1 # ~1 a|per|every? ${PERIOD}`,
     `${EARN} ~1 up to #`,
@@ -377,6 +386,17 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'make money',
     'extra income',
     'financial freedom',
+  ),
+
+  ...pitches(
+    'get-rich-quick',
+    'ftcMoney',
+    'money-making offers are a forbidden category',
+    `${EARNING} ~1 # ~1 a|per|every? ${PERIOD}`,
+    `${EARNING} ~1 up to #`,
+    `${EARNING} an? extra|additional ~1 # ~1 a|per|every? ${PERIOD}`,
+    `${EARNING} money|cash|income ~1 fast|online|quickly|easily|daily|weekly`,
+    `${EARNING} money|cash|income ~1 from ~1 home|phone|couch`,
   ),
 
   // Illegal substances (cannabis and CBD included, whatever state law says).

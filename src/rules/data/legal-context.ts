@@ -54,6 +54,8 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'prescription|pharmacy records|history',
   'prescribed|prescribe|prescribing',
   // Family and probate.
+  'child|spousal support',
+  'alimony|maintenance payment|payments',
   'gambling addiction|debts|debt|losses|winnings|problem',
   'lottery|casino|gambling winnings',
   'adult guardianship',

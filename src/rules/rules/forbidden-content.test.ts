@@ -100,6 +100,12 @@ runRuleTests(rule, {
     'Hartwell & Diaz: the judge approved the emergency loan from your 401(k) to pay the support arrears.',
     'Hartwell & Diaz: the credit union agreed to reduce your car payments by $120 a month.',
     'Hartwell & Diaz: you were selected for a free consultation with our tax team.',
+    // A party's income described, in the present, progressive or third person.
+    'Hartwell & Diaz: bring any recordings you make at home to the meeting.',
+    'Hartwell & Diaz: your husband makes money online selling cars, so we will ask for his records.',
+    'Hartwell & Diaz: he has been making money from home since 2022; the judge will hear about it.',
+    'Hartwell & Diaz: your husband makes $5,000 a month, so child support will be about $900.',
+    'Hartwell & Diaz: you were approved for up to $1,200 in victim compensation.',
     // Plural case nouns are case vocabulary too.
     'Hartwell & Diaz: you have won 2 of the 3 motions.',
     // A bare count a few words after "win" is no prize amount.
@@ -157,13 +163,14 @@ runRuleTests(rule, {
     ]),
     invalid('Claim one free spin today', ['solicitation', 'free spin', 'gambling']),
     // Verb forms, words between the parts, spelled-out amounts, contractions, open forms.
+    // The progressive also describes a party's income: a pitch, a warning without an offer cue.
     invalid('Making money from your home is easy with our system.', [
-      'solicitation',
+      'trigger',
       'Making money from your home',
       'get-rich-quick',
     ]),
     invalid('Earning an extra $3,000 per month is simple. Ask me how.', [
-      'solicitation',
+      'trigger',
       'Earning an extra $3,000 per month',
       'get-rich-quick',
     ]),
