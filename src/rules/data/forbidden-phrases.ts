@@ -227,7 +227,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'high-risk-financial',
     'ftcCrypto',
-    `buy|trade|invest ~2 ${CRYPTO}`,
+    // Imperatives as written: "he invests in bitcoin" describes a party (see ../phrases.ts, "make!").
+    `buy!|trade!|invest! ~2 ${CRYPTO}`,
     `${CRYPTO} ~1 investment|trading|giveaway|opportunity|signal|signals|mining|airdrop`,
   ),
   ...triggers('high-risk-financial', 'twilio', 'cryptocurrency is a forbidden category', CRYPTO, 'dogecoin', 'nft'),
@@ -403,7 +404,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'illegal-substances',
     'twilio',
-    `buy|order|shop ~2 ${CANNABIS}`,
+    `buy!|order!|shop! ~2 ${CANNABIS}`,
     `${CANNABIS} ~1 delivery|delivered|sale|deal|special|menu|drop`,
     `${CANNABIS} for sale`,
     'cbd|thc oil|product|vape|pen|cart|cartridge|gummy|gummies|tincture|flower',
@@ -444,7 +445,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'prescription-drugs',
     'fdaRx',
-    `order|buy|cheap|generic|discount ~1 ${RX_DRUGS}`,
+    `order!|buy!|cheap|generic|discount ~1 ${RX_DRUGS}`,
     `${RX_DRUGS} ~1 online|delivered|shipped|without`,
     `${RX_DRUGS} for sale`,
     'no prescription|rx ~1 needed|required|necessary',
@@ -469,13 +470,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'gambling',
     'twilio',
-    'place your|a ~1 bet',
+    'place! your|a ~1 bet',
     'bet now',
     'casino ~1 bonus',
     'free spin',
     'free bet',
     'deposit ~1 bonus|match',
-    'play ~1 slots',
+    'play! ~1 slots',
     'sign-up|signup|welcome bonus',
     'risk-free|free|first|bonus ~2 bet',
     "bet on ~2 tonight|tonight's|game|games|team|match",
@@ -613,7 +614,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'firearms',
     'ctia',
-    'buy|cheap|order ~2 gun|firearm|ammo|ammunition|rifle|pistol|handgun|ar-15',
+    'buy!|cheap|order! ~2 gun|firearm|ammo|ammunition|rifle|pistol|handgun|ar-15',
     'gun|firearm|ammo|ammunition|rifle|pistol|handgun ~1 sale|deal|special|discount',
     'gun|firearm|ammo|ammunition|rifle|pistol|handgun for sale',
     'ghost gun',
@@ -635,7 +636,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ...offers(
     'tobacco',
     'ctia',
-    'cheap|discount+|buy|order ~1 cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine',
+    'cheap|discount+|buy!|order! ~1 cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine',
     'cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine ~1 deal|sale|special|delivery',
     'cigarette|cigar|vape|e-cig|e-liquid|juul|nicotine for sale',
     'disposable vape',

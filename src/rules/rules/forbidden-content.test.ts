@@ -106,6 +106,9 @@ runRuleTests(rule, {
     'Hartwell & Diaz: he has been making money from home since 2022; the judge will hear about it.',
     'Hartwell & Diaz: your husband makes $5,000 a month, so child support will be about $900.',
     'Hartwell & Diaz: you were approved for up to $1,200 in victim compensation.',
+    'Hartwell & Diaz: your ex says he invests in bitcoin every month; we will subpoena the exchange.',
+    'Hartwell & Diaz: she plays slots every weekend, which matters for the custody evaluation.',
+    'Hartwell & Diaz: the officer claims he buys guns for other people; that is the straw purchase charge.',
     // Plural case nouns are case vocabulary too.
     'Hartwell & Diaz: you have won 2 of the 3 motions.',
     // A bare count a few words after "win" is no prize amount.
