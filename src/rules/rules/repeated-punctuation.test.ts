@@ -17,6 +17,15 @@ runRuleTests(rule, {
       text: 'See https://portal.hartwelldiaz.com/#/docs?a==b or a__b@hartwelldiaz.com',
     },
     { name: 'two dots', text: 'See you Monday..' },
+    // Spanish
+    '¿Puede venir el lunes a las 9am? ¡Gracias, Maria!',
+    'Hartwell & Diaz: ¡Felicidades! El juez aprobó su asilo. ¿Tiene preguntas?',
+    'Hola Maria, ¿recibió la carta del arrendador? Estamos revisando el contrato...',
+    {
+      name: "an exclamation left open around a question is the writer's choice",
+      text: '¡Hola Maria, ¿puede traer su pasaporte el lunes?',
+    },
+    { name: 'a single mismatched pair is not a repeated mark', text: '¡Su audiencia es el lunes?' },
   ],
   invalid: [
     {
@@ -115,6 +124,75 @@ runRuleTests(rule, {
         { messageId: 'decorative', start: 8, end: 10 },
       ],
       output: 'News update',
+    },
+    // Spanish
+    {
+      name: 'a Spanish exclamation is fixed on both sides',
+      text: '¡¡Su audiencia es el lunes!!',
+      findings: [
+        { messageId: 'repeatedMarks', start: 26, end: 28, severity: 'warning', fixLabels: ['Replace ¡¡…!! with ¡…!'] },
+      ],
+      output: '¡Su audiencia es el lunes!',
+    },
+    {
+      text: '¿¿Puede venir el lunes??',
+      findings: [{ messageId: 'repeatedMarks', start: 22, end: 24, fixLabels: ['Replace ¿¿…?? with ¿…?'] }],
+      output: '¿Puede venir el lunes?',
+    },
+    {
+      text: 'Hartwell & Diaz: ¿Firmó el contrato de arrendamiento?!',
+      findings: [{ messageId: 'repeatedMarks', start: 52, end: 54, fixLabels: ['Replace ?! with ?'] }],
+      output: 'Hartwell & Diaz: ¿Firmó el contrato de arrendamiento?',
+    },
+    {
+      name: 'a single opening mark says which closing mark stays',
+      text: '¡Ganamos su caso!?',
+      findings: [{ messageId: 'repeatedMarks', start: 16, end: 18, fixLabels: ['Replace !? with !'] }],
+      output: '¡Ganamos su caso!',
+    },
+    {
+      name: 'the fix closes what "¿" opened',
+      text: '¿Puede venir el lunes!!',
+      findings: [{ messageId: 'repeatedMarks', start: 21, end: 23, fixLabels: ['Replace !! with ?'] }],
+      output: '¿Puede venir el lunes?',
+    },
+    {
+      text: '¿¡Qué dijo el juez!?',
+      findings: [{ messageId: 'repeatedMarks', start: 18, end: 20, fixLabels: ['Replace ¿¡…!? with ¿…?'] }],
+      output: '¿Qué dijo el juez?',
+    },
+    {
+      name: 'an opening run never closed',
+      text: '¡¡Atención: su audiencia de custodia cambió.',
+      findings: [{ messageId: 'repeatedMarks', start: 0, end: 2, fixLabels: ['Replace ¡¡ with ¡'] }],
+      output: '¡Atención: su audiencia de custodia cambió.',
+    },
+    {
+      text: '¡¡Hola Maria! ¿Puede traer su pasaporte??',
+      findings: [
+        { messageId: 'repeatedMarks', start: 0, end: 2 },
+        { messageId: 'repeatedMarks', start: 39, end: 41 },
+      ],
+      output: '¡Hola Maria! ¿Puede traer su pasaporte?',
+    },
+    {
+      text: 'Hola, ¿viene el lunes? ¡¡Gracias!!',
+      findings: [{ messageId: 'repeatedMarks', start: 32, end: 34 }],
+      output: 'Hola, ¿viene el lunes? ¡Gracias!',
+    },
+    {
+      name: 'marks on different lines are not a pair',
+      text: '¡¡Gracias\nNos vemos el lunes!!',
+      findings: [
+        { messageId: 'repeatedMarks', start: 0, end: 2 },
+        { messageId: 'repeatedMarks', start: 28, end: 30 },
+      ],
+      output: '¡Gracias\nNos vemos el lunes!',
+    },
+    {
+      text: 'Hartwell & Diaz: su pago fue recibido...... ¡Gracias!',
+      findings: [{ messageId: 'extraDots', start: 37, end: 43 }],
+      output: 'Hartwell & Diaz: su pago fue recibido... ¡Gracias!',
     },
   ],
 });

@@ -8,6 +8,10 @@ import type { Fix, Rule } from '../types';
  * Runs of two or more decorative symbols (* ~ # = > < _), as in "**URGENT**", "~~~" or ">>>", are
  * deleted, spaces tidied as for emoji, because texts show no formatting and the symbols only add
  * noise. Runs inside links and e-mail addresses are left alone.
+ * Spanish opens a question or an exclamation with "¿" / "¡": a single "¿...?" or "¡...!" is correct,
+ * and an opening run is paired with the closing run it belongs to ("¡¡...!!"), reported once and fixed
+ * with one edit on each side, so a fix never leaves "¡...!!" or "¿...!" behind. When the opening mark
+ * is single it says what the writer meant ("¡Ganó!?" stays an exclamation).
  */
 
 const DECORATIVE_CHARS = '*~#=><_';
@@ -20,15 +24,34 @@ const QUESTION = 0x3f;
 const DOT = 0x2e;
 const DOLLAR = 0x24;
 const DIGIT_ONE = 0x31;
+const INVERTED_EXCLAMATION = 0xa1;
+const INVERTED_QUESTION = 0xbf;
 const MAX_DOTS = 3;
 /** Two-character runs of = < > ("=>", "<=", "=="): arrows and comparisons rather than decoration. */
 const OPERATOR_RUN = /^[=<>]{2}$/;
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
 
 interface Candidate {
   messageId: 'repeatedMarks' | 'extraDots' | 'decorative';
   start: number;
   end: number;
   replacement: string;
+  /** Shown in the message when it differs from the flagged range: "¡¡…!!" for a Spanish pair. */
+  marks?: string;
+  /** Edits of a Spanish pair: the opening and closing runs together. */
+  edits?: Edit[];
+}
+
+/** A run of "!"/"?" (closing) or of "¡"/"¿" (opening), single marks included, for pairing. */
+interface MarkRun {
+  start: number;
+  end: number;
+  opening: boolean;
 }
 
 function isAlphanumeric(code: number): boolean {
@@ -43,9 +66,16 @@ function runEnd(text: string, start: number, belongs: (code: number) => boolean)
 
 function findCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
+  const markRuns: MarkRun[] = [];
   let index = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
+    if (code === INVERTED_EXCLAMATION || code === INVERTED_QUESTION) {
+      const end = runEnd(text, index, (next) => next === INVERTED_EXCLAMATION || next === INVERTED_QUESTION);
+      markRuns.push({ start: index, end, opening: true });
+      index = end;
+      continue;
+    }
     if (code >= 128 || !INTERESTING[code]) {
       index++;
       continue;
@@ -62,9 +92,8 @@ function findCandidates(text: string): Candidate[] {
           if (isAlphanumeric(text.charCodeAt(withOnes))) break;
           end = runEnd(text, withOnes, isMark);
         }
-        const run = text.slice(index, end);
-        candidates.push({ messageId: 'repeatedMarks', start: index, end, replacement: run.includes('?') ? '?' : '!' });
       }
+      markRuns.push({ start: index, end, opening: false });
       index = end;
     } else if (code === DOT) {
       const end = runEnd(text, index, (next) => next === DOT);
@@ -85,10 +114,84 @@ function findCandidates(text: string): Candidate[] {
       index++;
     }
   }
-  return candidates;
+  if (markRuns.length === 0) return candidates;
+  const marks = markCandidates(text, markRuns);
+  if (candidates.length === 0) return marks;
+  return [...candidates, ...marks].sort((first, second) => first.start - second.start);
+}
+
+function isQuestionRun(text: string, run: MarkRun): boolean {
+  const marks = text.slice(run.start, run.end);
+  return marks.includes('?') || marks.includes('¿');
+}
+
+function loneRunCandidate(text: string, run: MarkRun): Candidate | undefined {
+  if (run.end - run.start < 2) return undefined;
+  const question = isQuestionRun(text, run);
+  const replacement = run.opening ? (question ? '¿' : '¡') : question ? '?' : '!';
+  return { messageId: 'repeatedMarks', start: run.start, end: run.end, replacement };
+}
+
+function pairCandidate(text: string, opening: MarkRun, closing: MarkRun): Candidate | undefined {
+  const openingMarks = text.slice(opening.start, opening.end);
+  const closingMarks = text.slice(closing.start, closing.end);
+  const openingRepeats = openingMarks.length > 1;
+  const closingRepeats = closingMarks.length > 1;
+  // "¡...?" as written is not a repeated mark; this rule leaves it to the writer.
+  if (!openingRepeats && !closingRepeats) return undefined;
+  const question = openingRepeats ? isQuestionRun(text, opening) || isQuestionRun(text, closing) : openingMarks === '¿';
+  const openingMark = question ? '¿' : '¡';
+  const closingMark = question ? '?' : '!';
+  const edits: Edit[] = [];
+  if (openingMarks !== openingMark) edits.push({ start: opening.start, end: opening.end, text: openingMark });
+  if (closingMarks !== closingMark) edits.push({ start: closing.start, end: closing.end, text: closingMark });
+  const flagged = closingRepeats ? closing : opening;
+  const both = edits.length === 2;
+  return {
+    messageId: 'repeatedMarks',
+    start: flagged.start,
+    end: flagged.end,
+    replacement: both ? `${openingMark}…${closingMark}` : closingRepeats ? closingMark : openingMark,
+    marks: both ? `${openingMarks}…${closingMarks}` : undefined,
+    edits,
+  };
+}
+
+/**
+ * Pairs each closing run with the latest unclosed opening run on the same line (Spanish nests
+ * "¡Hola, ¿viene?!" that way); closing runs without one, and openings never closed, stand alone.
+ */
+function markCandidates(text: string, runs: MarkRun[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  const open: MarkRun[] = [];
+  const flushOpen = () => {
+    for (const run of open) {
+      const candidate = loneRunCandidate(text, run);
+      if (candidate) candidates.push(candidate);
+    }
+    open.length = 0;
+  };
+  let nextNewline = text.indexOf('\n');
+  for (const run of runs) {
+    if (nextNewline !== -1 && run.start > nextNewline) {
+      flushOpen();
+      nextNewline = text.indexOf('\n', run.start);
+    }
+    if (run.opening) {
+      open.push(run);
+      continue;
+    }
+    const opening = open.pop();
+    const candidate = opening ? pairCandidate(text, opening, run) : loneRunCandidate(text, run);
+    if (candidate) candidates.push(candidate);
+  }
+  flushOpen();
+  return candidates.sort((first, second) => first.start - second.start);
 }
 
 function fixFor(candidate: Candidate, marks: string): Fix {
+  if (candidate.edits)
+    return { label: `Replace ${marks} with ${candidate.replacement}`, edits: candidate.edits, safe: true };
   const edit = { start: candidate.start, end: candidate.end, text: candidate.replacement };
   if (candidate.messageId === 'extraDots') return { label: 'Use three dots', edits: [edit], safe: true };
   return { label: `Replace ${marks} with ${candidate.replacement}`, edits: [edit], safe: true };
@@ -131,7 +234,7 @@ const rule: Rule = {
     const deletions = tidyDeletions(text, decorative);
     let deletionIndex = 0;
     for (const candidate of candidates) {
-      const marks = text.slice(candidate.start, candidate.end);
+      const marks = candidate.marks ?? text.slice(candidate.start, candidate.end);
       let fix: Fix | undefined;
       if (candidate.messageId === 'decorative') {
         const edit = deletions[deletionIndex++];
