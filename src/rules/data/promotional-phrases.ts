@@ -31,4 +31,29 @@ export const PROMOTIONAL_PHRASES: readonly string[] = [
   'cash offer ~3 home|house|property',
   'per minute|min|msg|message|text|call',
   'cost|costs # ~2 per',
+
+  // Spanish: the same retail wording as Spanish-language ads write it, our own curation after the
+  // consumer advice that describes it: FTC en español (consumidor.ftc.gov, "Ofertas de prueba
+  // gratis", "Cupones y descuentos") and PROFECO (profeco.gob.mx, "Promociones y ofertas"). Matching
+  // is not accent-blind, so both spellings are listed. Bare "descuento", "rebaja" and "por tiempo
+  // limitado" are left out: a settlement discount, a reduced sentence ("rebaja de pena") and a
+  // permit granted for a limited time are a firm's ordinary news; so is a landlord's "oferta en
+  // efectivo por la casa", which is why only the buyer's pitch ("compramos casas") is listed.
+  'oferta|ofertas|promoción|promocion|promociones|descuento|descuentos|precio|precios especial|especiales|exclusiva|exclusivas|exclusivo|exclusivos',
+  'oferta|ofertas|promoción|promocion|promociones|descuento|descuentos|precio|precios por tiempo limitado',
+  '# de descuento en ~2 consulta|consultas|compra|compras|servicio|servicios|pedido|producto|productos',
+  'obtenga|reciba|disfrute|ahorre|aproveche ~2 # de descuento',
+  'ahorre hasta #',
+  'hasta agotar existencias',
+  'código|codigo|cupón|cupon|cupones de? descuento|promocional|promoción|promocion',
+  'regalo|prueba|muestra|envío|envio gratis|gratuito|gratuita',
+  'compre|ordene|suscríbase|suscribase ~1 ahora|ya|hoy',
+  'no se lo|la pierda',
+  'no te lo|la pierdas',
+  'dos por uno',
+  '2x1',
+  'a mitad de precio',
+  'gran venta|liquidación|liquidacion',
+  'venta|ventas de liquidación|liquidacion|temporada',
+  'compramos casas|viviendas|propiedades',
 ];

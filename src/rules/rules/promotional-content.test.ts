@@ -27,6 +27,13 @@ runRuleTests(rule, {
     'Your payment plan is $300 a month; our rate is $250 per hour.',
     'Send the signed forms to 78701 by Friday.',
     'Please send it to 55123 when you can.',
+    // Spanish
+    'Hartwell & Diaz: Su acuerdo incluye un descuento de $500 en los honorarios.',
+    'Hartwell & Diaz: La corte le concedió un 50% de descuento en la multa y la exención de tarifas.',
+    'Hartwell & Diaz: El juez le dio una rebaja de pena. Su permiso de trabajo es por tiempo limitado.',
+    'Hartwell & Diaz: La primera consulta es gratuita. Le responderemos por mensaje.',
+    'Hartwell & Diaz: El arrendador le hizo una oferta en efectivo por la casa; no firme nada.',
+    'Hartwell & Diaz: Su plan de pagos es de $300 por mes y la tarifa es $250 por hora.',
   ],
   invalid: [
     promotion('Hartwell & Diaz: 20% off wills this month!', '20% off'),
@@ -66,6 +73,49 @@ runRuleTests(rule, {
           messageId: 'keywordSignUp',
           ...at('Txt the word WIN to 40404 or reply GO NOW to 55123.', 'reply GO NOW to 55123'),
         },
+      ],
+    },
+    // Spanish
+    {
+      text: 'Hartwell & Diaz: Tenemos una OFERTA ESPECIAL: 50% de descuento en su consulta',
+      findings: [
+        { messageId: 'promotion', start: 29, end: 44, severity: 'warning' },
+        { messageId: 'promotion', start: 46, end: 77, severity: 'warning' },
+      ],
+    },
+    {
+      text: '¡Promoción por tiempo limitado! Use el código promocional ABOGADO20.',
+      findings: [
+        { messageId: 'promotion', start: 1, end: 30, severity: 'warning' },
+        { messageId: 'promotion', start: 39, end: 57, severity: 'warning' },
+      ],
+    },
+    {
+      text: 'Compramos casas en efectivo. ¡No se lo pierda!',
+      findings: [
+        { messageId: 'promotion', start: 0, end: 15, severity: 'warning' },
+        { messageId: 'promotion', start: 30, end: 45, severity: 'warning' },
+      ],
+    },
+    {
+      text: 'Obtenga un 20% de descuento en testamentos: suscríbase hoy.',
+      findings: [
+        { messageId: 'promotion', start: 0, end: 27, severity: 'warning' },
+        { messageId: 'promotion', start: 44, end: 58, severity: 'warning' },
+      ],
+    },
+    {
+      text: 'Descuento exclusivo para nuevos clientes, hasta agotar existencias.',
+      findings: [
+        { messageId: 'promotion', start: 0, end: 19, severity: 'warning' },
+        { messageId: 'promotion', start: 42, end: 66, severity: 'warning' },
+      ],
+    },
+    {
+      text: 'Línea de consejos legales: $1.99 por minuto, 50 centavos por mensaje.',
+      findings: [
+        { messageId: 'premiumRate', start: 27, end: 43 },
+        { messageId: 'premiumRate', start: 45, end: 68 },
       ],
     },
   ],

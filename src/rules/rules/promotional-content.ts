@@ -11,9 +11,10 @@ const promotionalMatcher = lazyPhrases(() => PROMOTIONAL_PHRASES.map((phrase) =>
  * of premium-rate services: pay-per-call lines (FTC, 16 CFR 308 "Pay-Per-Call Rule") and premium
  * text subscriptions billed to the phone (FTC and FCC on mobile cramming). A price needs its
  * currency: a dollar sign before it or a cent unit after it (US prices: these are US carriers).
+ * Spanish writes the same price "$1.99 por minuto", "50 centavos por mensaje".
  */
 const PRICE_PER_CALL_OR_MESSAGE =
-  /(?:\$\s?\d+(?:\.\d{1,2})?|\b\d+(?:\.\d{1,2})?\s?(?:¢|cents?))\s?(?:\/|per\s|a\s)\s?(?:min(?:ute)?|msg|message|text|txt|sms)s?\b/gi;
+  /(?:\$\s?\d+(?:\.\d{1,2})?|\b\d+(?:\.\d{1,2})?\s?(?:¢|cents?|centavos?))\s?(?:\/|per\s|a\s|por\s)\s?(?:min(?:ute)?|msg|message|text|txt|sms|minutos?|mensajes?)s?\b/gi;
 
 function deletionFix(text: string, start: number, end: number, shown: string): Fix {
   let from = start;
