@@ -18,9 +18,16 @@ import { RecentCache } from './recent-cache';
  * - Password / PIN: the value after "password", "passcode", "PIN"; a PIN or passcode is 4-8
  *   digits, a password must look like one (a digit, a symbol or inner capitals), so "your password
  *   expires Friday" is fine.
+ * - A-number (USCIS Alien Registration Number): "A" and 8 or 9 digits, grouped or not, right after an
+ *   "A-number" / "A#" / "alien (registration) number" label or the Spanish "número A" / "número de
+ *   (registro de) extranjero". Unlabelled, the shape is too close to case and file numbers.
+ * Spanish labels are read the same way: "número de seguro social", "número de cuenta (bancaria)",
+ * "número de ruta", "contraseña", "clave de acceso", "NIP" (Mexico's word for a PIN); "es" is "is".
+ * Spanish names what a secret opens after the label ("su contraseña del portal es ...", "su NIP para
+ * el buzón es ..."): up to five words after "de"/"del"/"para" may stand between label and "es"/":".
  */
 
-export type SensitiveKind = 'ssn' | 'cardNumber' | 'bankAccount' | 'routingNumber' | 'password' | 'pin';
+export type SensitiveKind = 'ssn' | 'alienNumber' | 'cardNumber' | 'bankAccount' | 'routingNumber' | 'password' | 'pin';
 
 export interface SensitiveSpan {
   kind: SensitiveKind;
@@ -31,14 +38,18 @@ export interface SensitiveSpan {
 const SSN_SEPARATED = /(\d{3})([- ])(\d{2})\2(\d{4})/g;
 // Labels never repeat whitespace runs around optional parts, so a long run of spaces cannot backtrack quadratically.
 const SSN_LABELLED =
-  /(?:ssn|ss#|social\s+security)\s*(?:(?:number|num|no\.?|#)\s*)?(?:(?:is|:|#|=|-)\s*)?(\d{9})(?!\d)/giu;
+  /(?:ssn|ss#|social\s+security|(?:n[úu]mero\s+(?:del?\s+)?)?seguro\s+social)\s*(?:(?:number|num|no\.?|#)\s*)?(?:(?:is|es|:|#|=|-)\s*)?(\d{9})(?!\d)/giu;
 // Only runs long enough to hold a card: matching every short run (dates, times) costs more than the rest of the rule.
 const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
 const ACCOUNT_LABELLED =
-  /(?:account|acct\.?|a\/c)\s*(?:number|num\.?|no\.?|#|:)\s*(?:(?:is|:|#|=|-)\s*)?(\d{6,17})(?!\d)/giu;
-const ROUTING_LABELLED = /routing\s*(?:(?:number|num\.?|no\.?|#)\s*)?(?:(?:is|:|#|=|-)\s*)?(\d{6,17})(?!\d)/giu;
+  /(?:(?:account|acct\.?|a\/c)\s*(?:number|num\.?|no\.?|#|:)|n[úu]mero\s+de\s+cuenta(?:\s+bancaria)?|cuenta\s+(?:bancaria\s+)?(?:#|n[úu]m\.|no\.))\s*(?:(?:is|es|:|#|=|-)\s*)?(\d{6,17})(?!\d)/giu;
+const ROUTING_LABELLED =
+  /(?:routing|n[úu]mero\s+de\s+(?:ruta|enrutamiento))\s*(?:(?:number|num\.?|no\.?|#)\s*)?(?:(?:is|es|:|#|=|-)\s*)?(\d{6,17})(?!\d)/giu;
 const SECRET_LABELLED =
-  /(password|passwd|pwd|passcode|pass\s+code|pin(?:\s+(?:number|code))?)(?![\p{L}\p{N}])\s*(?:(?:is|:|=|-)\s*)?(\S+)/giu;
+  /(password|passwd|pwd|passcode|pass\s+code|pin(?:\s+(?:number|code))?|contrase[ñn]a|clave\s+de\s+acceso|nip)(?![\p{L}\p{N}])(?:\s+(?:del?|para)(?:\s+\p{L}+){1,5}?(?=\s*(?::|es\s)))?\s*(?:(?:is|es|:|=|-)\s*)?(\S+)/giu;
+
+const ALIEN_NUMBER_LABELLED =
+  /(?:a-?number|a#|alien\s+(?:registration\s+)?(?:number|no\.?|#)|n[úu]mero\s+(?:a|de\s+(?:registro\s+de\s+)?extranjero)(?![\p{L}\p{N}]))\s*(?:(?:is|es|:|#|=|-)\s*)?(a?[- ]?(?:\d{3}[- ]?\d{3}[- ]?\d{3}|\d{2}[- ]?\d{3}[- ]?\d{3}))(?![\p{N}-])/giu;
 
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 const PIN_VALUE = /^\d{4,8}$/;
@@ -172,6 +183,10 @@ function findLabelled(text: string, found: SensitiveSpan[]): void {
     if (!startsAWord(text, match.index) || !passesAbaChecksum(value)) return;
     found.push({ kind: 'routingNumber', ...capturedTail(match, value) });
   });
+  collect(ALIEN_NUMBER_LABELLED, text, (match) => {
+    if (!startsAWord(text, match.index)) return;
+    found.push({ kind: 'alienNumber', ...capturedTail(match, match[1] as string) });
+  });
   collect(SSN_LABELLED, text, (match) => {
     const value = match[1] as string;
     if (!startsAWord(text, match.index)) return;
@@ -191,12 +206,13 @@ function findSecrets(text: string, found: SensitiveSpan[]): void {
     if (value === '' || value.startsWith('(')) return;
     const start = tokenStart + unquotedStart;
     const end = start + value.length;
-    if (PIN_VALUE.test(value) && !label.startsWith('passw') && label !== 'pwd') {
+    const isPassword = label.startsWith('passw') || label.startsWith('contrase') || label === 'pwd';
+    if (PIN_VALUE.test(value) && !isPassword) {
       found.push({ kind: 'pin', start, end });
       return;
     }
     // A PIN is digits; "PIN is your birth year" gives no value.
-    if (label.startsWith('pin')) return;
+    if (label.startsWith('pin') || label === 'nip') return;
     if (value.length < MIN_PASSWORD_LENGTH || value.length > MAX_PASSWORD_LENGTH || !PASSWORD_SHAPE.test(value)) return;
     found.push({ kind: 'password', start, end });
   });
@@ -206,6 +222,7 @@ const PRIORITY: Record<SensitiveKind, number> = {
   bankAccount: 0,
   routingNumber: 0,
   ssn: 1,
+  alienNumber: 1,
   cardNumber: 2,
   pin: 3,
   password: 3,

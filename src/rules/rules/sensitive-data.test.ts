@@ -63,6 +63,15 @@ runRuleTests(rule, {
     { name: 'a word starting with pin', text: 'Pinned 1234 documents.' },
     { name: 'money and percentages', text: 'Settlement: $41,111.11 less 33% fee.' },
     'Your verification code is 482913.',
+    // Spanish
+    'Hartwell & Diaz: Traiga la carta con su número A a la cita del lunes.',
+    'Hartwell & Diaz: Your A-number is on your work permit; bring the card to the interview.',
+    'Hartwell & Diaz: Su número A es el que empieza con A en su permiso; llame al 512-555-0199.',
+    'Hartwell & Diaz: Su contraseña del portal vence el viernes; cámbiela al entrar.',
+    'Hartwell & Diaz: Su contraseña es temporal. El número de cuenta está en su estado de cuenta.',
+    'Hartwell & Diaz: Suba la tarjeta del seguro social al portal seguro, no por mensaje.',
+    'Hartwell & Diaz: Su caso número 2024-CV-0193 fue asignado a la jueza García. Cita: 14/03 a las 10:30.',
+    'Hartwell & Diaz: La clave de su caso es llegar temprano a la audiencia.',
   ],
   invalid: [
     {
@@ -133,6 +142,59 @@ runRuleTests(rule, {
       name: 'a card next to a phone number is still found',
       text: 'Call 512 555 0147 4111 1111 1111 1111 now',
       findings: [{ messageId: 'cardNumber', start: 18, end: 37 }],
+    },
+    // Spanish
+    {
+      name: 'an A-number labelled "número A"',
+      text: 'Hartwell & Diaz: Su número A es A123456789, tráigalo a la cita.',
+      findings: [{ messageId: 'alienNumber', start: 32, end: 42, fixLabels: MASK }],
+      suggestionOutputs: ['Hartwell & Diaz: Su número A es A*****6789, tráigalo a la cita.'],
+    },
+    {
+      text: 'Hartwell & Diaz: Your A# 087-654-321 is on the I-589.',
+      findings: [{ messageId: 'alienNumber', start: 25, end: 36 }],
+    },
+    {
+      text: 'Hartwell & Diaz: Número de registro de extranjero: A-123-456-789.',
+      findings: [{ messageId: 'alienNumber', start: 51, end: 64 }],
+    },
+    {
+      name: 'labelled "número de seguro social ... es"',
+      text: 'Hartwell & Diaz: Su número de seguro social es 123456789, ¿es correcto?',
+      findings: [{ messageId: 'ssn', start: 47, end: 56, severity: 'warning', fixLabels: MASK }],
+      suggestionOutputs: ['Hartwell & Diaz: Su número de seguro social es *****6789, ¿es correcto?'],
+    },
+    {
+      name: 'Spanish account and routing labels',
+      text: 'Hartwell & Diaz: Número de cuenta: 123456789012. Número de ruta: 021000021.',
+      findings: [
+        { messageId: 'bankAccount', start: 35, end: 47 },
+        { messageId: 'routingNumber', start: 65, end: 74 },
+      ],
+    },
+    {
+      text: 'Hartwell & Diaz: Su contraseña del portal es Casa2024! Cámbiela al entrar.',
+      findings: [{ messageId: 'password', start: 45, end: 53, fixLabels: MASK_SECRET }],
+      suggestionOutputs: ['Hartwell & Diaz: Su contraseña del portal es ****! Cámbiela al entrar.'],
+    },
+    {
+      name: 'NIP, the Mexican word for a PIN',
+      text: 'Hola Maria, su NIP para el buzón de la oficina es 4821.',
+      findings: [{ messageId: 'pin', start: 50, end: 54 }],
+    },
+    {
+      text: 'Hartwell & Diaz: Clave de acceso: Luna#77. Número de tarjeta: 4111 1111 1111 1111.',
+      findings: [
+        { messageId: 'password', start: 34, end: 41 },
+        { messageId: 'cardNumber', start: 62, end: 81 },
+      ],
+    },
+    {
+      text: 'Hartwell & Diaz: el seguro social que tenemos es 219-09-9999. Cuenta bancaria #: 44332211.',
+      findings: [
+        { messageId: 'ssn', start: 49, end: 60 },
+        { messageId: 'bankAccount', start: 81, end: 89 },
+      ],
     },
   ],
 });

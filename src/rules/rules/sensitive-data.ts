@@ -21,10 +21,13 @@ const rule: Rule = {
   meta: {
     category: 'privacy',
     defaultSeverity: 'warning',
-    description: 'Flags Social Security, card, bank account and routing numbers, passwords and PINs written in a text.',
+    description:
+      'Flags Social Security numbers, A-numbers, card, bank account and routing numbers, passwords and PINs written in a text.',
     why: 'Texts are not encrypted end to end and stay on phones and carrier systems; carriers filter messages that carry personal financial data, and exposing it can breach confidentiality duties.',
     messages: {
       ssn: 'This looks like a Social Security number; texts are not secure and carriers filter messages carrying personal data. Send it through the secure portal instead.',
+      alienNumber:
+        "This looks like an A-number (USCIS Alien Registration Number); with the client's name it identifies their immigration file, texts are not secure and carriers filter messages carrying personal data. Send it through the secure portal instead.",
       cardNumber:
         'This looks like a payment card number; texts are not secure and carriers filter messages carrying financial data. Send it through the secure portal instead.',
       bankAccount:
