@@ -117,6 +117,12 @@ const LEGAL_AND_GOVERNMENT = [
   'DL',
   'DOB',
   'USD',
+  // Mexican identity and tax papers clients bring to immigration and family cases; NIP is Mexico's PIN.
+  'CURP',
+  'RFC',
+  'INE',
+  'IMSS',
+  'NIP',
   // Courts and procedure
   'SCOTUS',
   'USDC',

@@ -25,6 +25,9 @@ runRuleTests(rule, {
     { name: 'firm acronyms', text: 'Hi Maria, your XYZ paperwork is ready.', settings: { acronyms: ['xyz'] } },
     { name: 'words in links are not words', text: 'Upload at https://portal.hartwelldiaz.com/UPLOAD/FORMS today.' },
     { name: 'two-letter words do not shout', text: 'Hi Maria, call us AT 3 OR 4.' },
+    // Spanish
+    'Hartwell & Diaz: Traiga su CURP, su INE y el RFC a la cita de USCIS; su NIP es personal.',
+    'Hartwell & Diaz: Su audiencia de DACA es en EE. UU. el lunes. Responda STOP para cancelar.',
   ],
   invalid: [
     {
@@ -121,6 +124,23 @@ runRuleTests(rule, {
       text: '**IMPORTANT** your deposition is Friday.',
       findings: [{ messageId: 'allCaps', start: 2, end: 11 }],
       output: '**Important** your deposition is Friday.',
+    },
+    // Spanish
+    {
+      text: 'Hartwell & Diaz: IMPORTANTE: su audiencia de custodia es el LUNES.',
+      findings: [
+        { messageId: 'allCaps', start: 17, end: 27 },
+        { messageId: 'allCaps', start: 60, end: 65 },
+      ],
+      output: 'Hartwell & Diaz: importante: su audiencia de custodia es el lunes.',
+    },
+    {
+      text: '¡URGENTE! Llame HOY a Hartwell & Diaz.',
+      findings: [
+        { messageId: 'allCaps', start: 1, end: 8 },
+        { messageId: 'allCaps', start: 16, end: 19 },
+      ],
+      output: '¡Urgente! Llame hoy a Hartwell & Diaz.',
     },
   ],
 });

@@ -43,6 +43,11 @@ runRuleTests(rule, {
     'The court said "granted" (see the order) and the clerk wrote “filed”.',
     // An ellipsis is not a sentence end.
     'We are waiting... the clerk will call.',
+    // Spanish
+    'Hartwell & Diaz: ¿Puede venir el lunes a las 9am? ¡Gracias, Maria!',
+    'Hartwell & Diaz: Su audiencia de TPS es en EE. UU. el lunes; la Sra. García y la Lcda. Ruiz la acompañan.',
+    'Hartwell & Diaz: Traiga la carta con su número A a la cita.',
+    'Hartwell & Diaz: El arrendador respondió a la demanda. Hablemos mañana, ¿le parece?',
   ],
   invalid: [
     one(
@@ -125,6 +130,23 @@ runRuleTests(rule, {
         ),
       ],
       output: 'Hi maria, the hearing is at 9am. Please bring an ID card and a (signed lease.',
+    },
+    // Spanish
+    {
+      name: 'a Spanish question opening a sentence',
+      text: 'Hartwell & Diaz: el juez firmó la orden. ¿puede venir el lunes?',
+      findings: [{ messageId: 'lowercaseStart', start: 42, end: 47, fixLabels: ['Capitalize "puede"'] }],
+      output: 'Hartwell & Diaz: el juez firmó la orden. ¿Puede venir el lunes?',
+    },
+    {
+      text: 'Hartwell & Diaz: Su audiencia es el el lunes.',
+      findings: [{ messageId: 'repeatedWord', start: 33, end: 38 }],
+      output: 'Hartwell & Diaz: Su audiencia es el lunes.',
+    },
+    {
+      text: 'Hartwell & Diaz: Gracias. ¡felicidades por su residencia!',
+      findings: [{ messageId: 'lowercaseStart', start: 27, end: 38 }],
+      output: 'Hartwell & Diaz: Gracias. ¡Felicidades por su residencia!',
     },
   ],
 });

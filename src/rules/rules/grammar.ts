@@ -162,6 +162,8 @@ function findRepeatedWords(text: string, words: readonly Span[], out: Report[]):
     if (lower !== previous.text.toLowerCase() || HAS_DIGIT.test(lower) || DOUBLING_ALLOWED.has(lower)) continue;
     // "Responda PARA para cancelar": a keyword in capitals beside the same word is no repetition.
     if (KEYWORDS_IN_CAPITALS.has(lower) && previous.text !== current.text) continue;
+    // "su número A a la cita": a letter named in capitals, then the Spanish preposition "a".
+    if (lower.length === 1 && previous.text !== current.text) continue;
     if (!WHITESPACE_ONLY.test(text.slice(previous.end, current.start))) continue;
     out.push({
       messageId: 'repeatedWord',

@@ -105,6 +105,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'núm',
   'av',
   'avda',
+  // "EE. UU." (Estados Unidos).
+  'ee',
+  'uu',
 ]);
 
 /** True when a full stop right after this word belongs to it ("Dr.", "U.S.", "J. Diaz") rather than ending a sentence. */
@@ -197,9 +200,17 @@ function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff;
 }
 
-/** Quotes and brackets that may open a sentence: " “ ‘ ' ( */
+/** Quotes, brackets and Spanish opening marks that may open a sentence: " “ ‘ ' ( ¿ ¡ */
 function isOpener(code: number): boolean {
-  return code === 0x22 || code === 0x201c || code === 0x2018 || code === 0x27 || code === 0x28;
+  return (
+    code === 0x22 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0x27 ||
+    code === 0x28 ||
+    code === 0xbf ||
+    code === 0xa1
+  );
 }
 
 /**
