@@ -169,15 +169,45 @@ export interface WordView {
   readonly normalized: readonly string[];
   /** joined[i] is true when words i and i+1 may belong to one phrase (no break between them). */
   readonly joined: readonly boolean[];
-  /** forms[i]: the base forms word i may be an inflection of, itself first (built on first use). */
+  /** forms[i]: the base forms word i may be an inflection of, itself first. */
   formsOf(index: number): readonly string[];
+  /** What matching needs to know of word i beyond its forms (see WordFacts). */
+  readonly facts: readonly WordFacts[];
+}
+
+/**
+ * What phrase matching needs to know of one normalized word, worked out once per distinct word
+ * (messages repeat the same words keystroke after keystroke) instead of once per word per message.
+ */
+interface WordFacts {
+  /** The base forms the word may be an inflection of, itself first. */
+  readonly forms: readonly string[];
   /**
-   * parts[i]: the words word i stands for when it is several ("work-from-home", "you've"), else
-   * undefined; sparse, since few words are.
+   * The words it stands for when it is several ("work-from-home", "you've"), else undefined: few
+   * words are.
    */
-  readonly parts: readonly (readonly string[] | undefined)[];
-  /** shorthand[i]: the word texting shorthand i stands for ("u" -> you), else undefined; sparse. */
-  readonly shorthand: readonly (string | undefined)[];
+  readonly parts: readonly string[] | undefined;
+  /** The word texting shorthand stands for ("u" -> you), else undefined. */
+  readonly shorthand: string | undefined;
+  /** The key of the matcher's prefix index, for words long enough to have one. */
+  readonly prefixKey: string | undefined;
+}
+
+const FACTS_CACHE_LIMIT = 20_000;
+const factsCache = new Map<string, WordFacts>();
+
+function factsOf(word: string): WordFacts {
+  const cached = factsCache.get(word);
+  if (cached) return cached;
+  const facts: WordFacts = {
+    forms: baseFormsOf(word),
+    parts: partsOfWord(word),
+    shorthand: word.length <= MAX_SHORTHAND_LENGTH ? TEXTING_SHORTHAND.get(word) : undefined,
+    prefixKey: word.length >= PREFIX_KEY_LENGTH ? word.slice(0, PREFIX_KEY_LENGTH) : undefined,
+  };
+  if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
+  factsCache.set(word, facts);
+  return facts;
 }
 
 const wordViews = new RecentCache<readonly Span[], WordView>();
@@ -191,36 +221,20 @@ export function wordViewOf(text: string, words: readonly Span[]): WordView {
   if (cached) return cached;
   const normalized: string[] = new Array(words.length);
   const joined: boolean[] = new Array(words.length);
-  const parts: (readonly string[] | undefined)[] = new Array(words.length);
-  const shorthand: (string | undefined)[] = new Array(words.length);
+  const facts: WordFacts[] = new Array(words.length);
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Span;
     const lower = normalizeWord(word.text);
     normalized[index] = lower;
+    facts[index] = factsOf(lower);
     const next = words[index + 1];
     joined[index] = next !== undefined && !phraseBreakBetween(text, word.end, next.start);
-    // Most words are neither several words nor shorthand: both arrays stay mostly holes.
-    if (lower.length <= MAX_SHORTHAND_LENGTH) {
-      const spelled = TEXTING_SHORTHAND.get(lower);
-      if (spelled !== undefined) shorthand[index] = spelled;
-    }
-    const several = partsOfWord(lower);
-    if (several !== undefined) parts[index] = several;
   }
-  const forms: (readonly string[] | undefined)[] = new Array(words.length);
   const view: WordView = {
-    parts,
-    shorthand,
     normalized,
     joined,
-    formsOf(index) {
-      let found = forms[index];
-      if (found === undefined) {
-        found = baseFormsOf(normalized[index] as string);
-        forms[index] = found;
-      }
-      return found;
-    },
+    facts,
+    formsOf: (index) => (facts[index] as WordFacts).forms,
   };
   wordViews.set(words, view);
   return view;
@@ -235,9 +249,8 @@ function startsWithDigit(word: string): boolean {
 function wordPasses(test: WordTest, input: WordView, index: number): boolean {
   const word = input.normalized[index] as string;
   if (test.exactSet.has(word)) return true;
-  const spelled = input.shorthand[index];
+  const { shorthand: spelled, forms } = input.facts[index] as WordFacts;
   if (spelled !== undefined && test.exactSet.has(spelled)) return true;
-  const forms = input.formsOf(index);
   for (let form = 1; form < forms.length; form++) {
     const base = forms[form] as string;
     if (base.length >= MIN_INFLECTED_LENGTH && test.exactSet.has(base) && !test.asWritten.has(base)) return true;
@@ -554,7 +567,7 @@ function matchRest(tests: readonly PatternTest[], testIndex: number, index: numb
       const last = matchRuns(test, tests, testIndex, index, input);
       if (last >= 0) return last;
     }
-    const parts = input.parts[index];
+    const { parts } = input.facts[index] as WordFacts;
     return parts === undefined ? -1 : matchParts(parts, tests, testIndex, index, input);
   }
   for (const end of numberEnds) {
@@ -627,10 +640,14 @@ function matchParts(
   return input.joined[index] ? matchRest(tests, testIndex + parts.length, index + 1, input) : -1;
 }
 
+const CANDIDATE_CACHE_LIMIT = 20_000;
+const NO_CANDIDATES: readonly never[] = [];
+
 export class PhraseMatcher<M> {
   private readonly byFirstWord = new Map<string, CompiledPhrase<M>[]>();
   private readonly byPrefixKey = new Map<string, CompiledPhrase<M>[]>();
   private readonly startingWithNumber: CompiledPhrase<M>[] = [];
+  private readonly candidatesByWord = new Map<string, readonly CompiledPhrase<M>[]>();
   /** How many patterns were compiled (after expanding optional words). */
   readonly size: number;
 
@@ -658,37 +675,41 @@ export class PhraseMatcher<M> {
     const input = wordViewOf(text, words);
     const { normalized } = input;
     const matches: PhraseMatch<M>[] = [];
-    const hasPrefixes = this.byPrefixKey.size > 0;
     for (let index = 0; index < normalized.length; index++) {
       const word = normalized[index] as string;
       const before = matches.length;
-      const forms = input.formsOf(index);
-      for (let formIndex = 0; formIndex < forms.length; formIndex++) {
-        const form = forms[formIndex] as string;
-        if (formIndex > 0 && forms.indexOf(form) !== formIndex) continue;
-        const exact = this.byFirstWord.get(form);
-        if (exact) this.tryCandidates(exact, index, words, input, matches);
-      }
-      const spelled = input.shorthand[index];
-      if (spelled !== undefined) {
-        const byShorthand = this.byFirstWord.get(spelled);
-        if (byShorthand) this.tryCandidates(byShorthand, index, words, input, matches);
-      }
-      const parts = input.parts[index];
-      if (parts !== undefined) {
-        const byPart = this.byFirstWord.get(parts[0] as string);
-        if (byPart) this.tryCandidates(byPart, index, words, input, matches);
-      }
-      if (hasPrefixes && word.length >= PREFIX_KEY_LENGTH) {
-        const prefixed = this.byPrefixKey.get(word.slice(0, PREFIX_KEY_LENGTH));
-        if (prefixed) this.tryCandidates(prefixed, index, words, input, matches);
-      }
-      if (this.startingWithNumber.length > 0 && (startsWithDigit(word) || NUMBER_WORDS.has(word))) {
-        this.tryCandidates(this.startingWithNumber, index, words, input, matches);
-      }
+      const candidates = this.candidatesFor(word, input.facts[index] as WordFacts);
+      if (candidates.length > 0) this.tryCandidates(candidates, index, words, input, matches);
       if (matches.length - before > 1) sortLongestFirst(matches, before);
     }
     return matches;
+  }
+
+  /**
+   * The patterns that may start at a word: by its forms, its shorthand, its first part, its
+   * prefix and as a number, in that order. They depend on the word alone, so each distinct word's
+   * list is worked out once and kept, within a bound.
+   */
+  private candidatesFor(word: string, facts: WordFacts): readonly CompiledPhrase<M>[] {
+    const cached = this.candidatesByWord.get(word);
+    if (cached) return cached;
+    const found: CompiledPhrase<M>[] = [];
+    const add = (list: readonly CompiledPhrase<M>[] | undefined): void => {
+      if (list) for (const compiled of list) found.push(compiled);
+    };
+    const { forms, shorthand, parts, prefixKey } = facts;
+    for (let formIndex = 0; formIndex < forms.length; formIndex++) {
+      const form = forms[formIndex] as string;
+      if (formIndex === 0 || forms.indexOf(form) === formIndex) add(this.byFirstWord.get(form));
+    }
+    if (shorthand !== undefined) add(this.byFirstWord.get(shorthand));
+    if (parts !== undefined) add(this.byFirstWord.get(parts[0] as string));
+    if (prefixKey !== undefined) add(this.byPrefixKey.get(prefixKey));
+    if (startsWithDigit(word) || NUMBER_WORDS.has(word)) add(this.startingWithNumber);
+    const candidates = found.length > 0 ? found : NO_CANDIDATES;
+    if (this.candidatesByWord.size >= CANDIDATE_CACHE_LIMIT) this.candidatesByWord.clear();
+    this.candidatesByWord.set(word, candidates);
+    return candidates;
   }
 
   private tryCandidates(
