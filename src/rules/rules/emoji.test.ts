@@ -17,6 +17,9 @@ runRuleTests(rule, {
     { name: 'a lone skin-tone modifier is not an emoji', text: 'Hi \u{1F3FB} there' },
     { name: 'a lone regional indicator is not a flag', text: 'Hi \u{1F1FA} there' },
     { name: 'a lone variation selector is not an emoji', text: 'Hi \uFE0F there' },
+    // Spanish
+    'Hartwell & Díaz: ¡Felicidades! Su asilo fue aprobado. ¿Puede venir mañana?',
+    'Hartwell & Diaz: Su audiencia es el lunes a las 9:30 (sala 4B). Traiga su pasaporte.',
   ],
   invalid: [
     {
@@ -148,6 +151,17 @@ runRuleTests(rule, {
       ],
       output: 'Hartwell & Diaz: your hearing is 3/14 at 9am. Reply STOP to opt out.',
     },
+    // Spanish
+    {
+      text: 'Hartwell & Díaz: ¡Felicidades! Su asilo fue aprobado 🎉',
+      findings: [{ messageId: 'emoji', start: 53, end: 55, fixLabels: ['Delete 🎉'] }],
+      output: 'Hartwell & Díaz: ¡Felicidades! Su asilo fue aprobado.',
+    },
+    {
+      text: '¿Recibió la carta del juez? 👍 Llámenos mañana.',
+      findings: [{ messageId: 'emoji', start: 28, end: 30 }],
+      output: '¿Recibió la carta del juez? Llámenos mañana.',
+    },
   ],
 });
 
@@ -188,7 +202,7 @@ describe('emoji fixes', () => {
       if (!finding) break;
       text = applyFixes(text, finding.fixes);
     }
-    expect(text).toBe('Great news, see you');
+    expect(text).toBe('Great news, see you.');
   });
 
   it('fixes a long message full of emoji', () => {

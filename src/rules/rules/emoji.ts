@@ -23,14 +23,14 @@ const rule: Rule = {
           text: 'Great news 🎉 the judge approved your settlement. Call us at 555-201-3344.',
           output: 'Great news the judge approved your settlement. Call us at 555-201-3344.',
         },
-        { text: 'Thanks Maria! See you at the courthouse 👍👍', output: 'Thanks Maria! See you at the courthouse' },
+        { text: 'Thanks Maria! See you at the courthouse 👍👍', output: 'Thanks Maria! See you at the courthouse.' },
       ],
     },
   },
   check(context) {
     const { emoji } = context.message;
     if (emoji.length === 0) return;
-    const edits = tidyDeletions(context.message.text, emoji);
+    const edits = tidyDeletions(context.message.text, emoji, { closeOpenSentence: true });
     emoji.forEach((sequence, index) => {
       const edit = edits[index];
       context.report({

@@ -54,6 +54,23 @@ describe('first message: sender, opt-out and terms fixes together', () => {
     expect(requiredFindings(fixed)).toEqual([]);
   });
 
+  it('a Spanish first message gets Spanish fixes that apply together', () => {
+    const text = 'Hola Maria, le escribimos sobre su caso de asilo.';
+    expect(fixRequired(text)).toBe(
+      'Hartwell & Diaz: Hola Maria, le escribimos sobre su caso de asilo. Responda STOP para cancelar. Términos: https://hartwelldiaz.com/sms-terms',
+    );
+    expect(requiredFindings(fixRequired(text))).toEqual([]);
+  });
+
+  it('a trailing emoji removed by the same fixes leaves the sentence closed before the appended ones', () => {
+    const text = 'Hola Maria, su audiencia es el lunes 🎉';
+    const fixed = applyFixes(text, safeFixesOf(lint(text, SETTINGS, FIRST).findings));
+    expect(fixed).toBe(
+      'Hartwell & Diaz: Hola Maria, su audiencia es el lunes. Responda STOP para cancelar. Frecuencia variable. Pueden aplicarse tarifas de msj y datos. Responda AYUDA para ayuda. Términos: https://hartwelldiaz.com/sms-terms',
+    );
+    expect(requiredFindings(fixed)).toEqual([]);
+  });
+
   it('closes an open sentence once when several sentences are appended at its end', () => {
     const text = 'Hi Maria, your case portal is ready';
     expect(applyFixes(text, safeFixesOf(lint(text, SETTINGS, FIRST).findings))).toBe(

@@ -19,6 +19,18 @@ function isLineBreak(code: number): boolean {
   return code === LINE_FEED || code === CARRIAGE_RETURN;
 }
 
+/** A letter or digit: a sentence still open ("see you Monday"), not closed by a mark. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export interface TidyDeletionOptions {
+  /**
+   * Replace a deletion that ends the text after a word with a full stop: an emoji closes a sentence
+   * in a text ("see you Monday 🎉"), and without it a sentence appended by another fix would run
+   * on ("Monday Reply STOP to opt out").
+   */
+  closeOpenSentence?: boolean;
+}
+
 function onlyHorizontalSpace(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) if (!isHorizontalSpace(text.charCodeAt(index))) return false;
   return true;
@@ -31,7 +43,11 @@ function onlyHorizontalSpace(text: string, start: number, end: number): boolean 
  * applied alone and all of them together without overlapping ("Hi 👋👋 there" -> "Hi there").
  * Shared by the rules that delete decoration (emoji, decorative symbol runs).
  */
-export function tidyDeletions(text: string, ranges: readonly { start: number; end: number }[]): TextEdit[] {
+export function tidyDeletions(
+  text: string,
+  ranges: readonly { start: number; end: number }[],
+  options: TidyDeletionOptions = {},
+): TextEdit[] {
   const edits: TextEdit[] = [];
   let consumedUntil = 0;
   let first = 0;
@@ -75,6 +91,9 @@ export function tidyDeletions(text: string, ranges: readonly { start: number; en
       gapsGoWithPrevious = true;
     } else if (atLineEnd || CLOSING_MARKS.has(after)) {
       deleteStart = spaceStart; // "Thanks! 👍" -> "Thanks!"
+      // "see you Monday 🎉" -> "see you Monday." at the end of the text (a greeting line keeps none).
+      if (after === -1 && options.closeOpenSentence && LETTER_OR_DIGIT.test(text.charAt(spaceStart - 1)))
+        replacement = '.';
     } else if (spaceStart < groupStart) {
       deleteEnd = spaceEnd; // keep the space before: "news 🎉 see" -> "news see"
       gapsGoWithPrevious = true;
