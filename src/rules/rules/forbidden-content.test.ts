@@ -123,6 +123,9 @@ runRuleTests(rule, {
       text: 'We now advise cannabis dispensaries on licensing.',
       settings: { allowedTerms: ['cannabis', 'dispensaries'] },
     },
+    // Spanish
+    'Hartwell & Diaz: Su esposo trabaja desde casa y gana $5,000 al mes; lo usaremos para calcular la manutención.',
+    'Hartwell & Diaz: El juez ordenó que su exesposo pague la manutención; él gana $2,000 al mes.',
   ],
   invalid: [
     // Spanish offers, with the same legal-context care.
@@ -388,6 +391,8 @@ runRuleTests(rule, {
       ],
       suggestionOutputs: ['Stop and call us.'],
     },
+    // Spanish
+    invalid('Trabajo desde casa disponible. Gane $500 al día.', ['solicitation', 'Gane $500 al día', 'get-rich-quick']),
   ],
 });
 

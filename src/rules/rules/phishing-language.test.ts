@@ -115,6 +115,18 @@ runRuleTests(rule, {
       text: 'Please read the final notice from the court before Monday.',
       settings: { allowedTerms: ['final notice'] },
     },
+    // Spanish
+    {
+      name: "the firm's own portal and number in Spanish",
+      text: 'Hartwell & Diaz: Su cuenta del portal fue bloqueada después de 3 intentos. Llame al (512) 555-0147.',
+      settings: { firmPhoneNumbers: ['512-555-0147'] },
+    },
+    'Hartwell & Diaz: ¡Felicidades! El juez aprobó su asilo. Llámenos al (512) 555-0199.',
+    {
+      text: 'Hartwell & Diaz: Su permiso de trabajo está vencido. Envíe su solicitud de renovación hoy por https://hartwelldiaz.com/subir.',
+      settings: { firmDomains: ['hartwelldiaz.com'] },
+    },
+    'Hartwell & Diaz: El reembolso del depósito de su arrendador está pendiente. Confirme su dirección respondiendo a este mensaje.',
   ],
   invalid: [
     // Spanish scam shapes.
@@ -358,6 +370,17 @@ runRuleTests(rule, {
       ['accountAlert', 'Your portal account will be suspended'],
       ['accountAlert', 'confirm your password'],
     ),
+    // Spanish
+    {
+      name: 'a Spanish lure, demand and outside number',
+      text: 'Su tarjeta fue bloqueada. Llame al 1-888-555-0199 para restablecerla.',
+      findings: [{ messageId: 'scamShape', start: 15, end: 24, severity: 'warning' }],
+    },
+    {
+      name: 'a Spanish prize with a demand and a link',
+      text: '¡Felicidades! Ganó un premio de $1,000. Visite premiosya.net hoy.',
+      findings: [{ messageId: 'scamShape', start: 14, end: 18, severity: 'warning' }],
+    },
   ],
 });
 

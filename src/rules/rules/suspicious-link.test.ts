@@ -76,6 +76,20 @@ runRuleTests(rule, {
     'Please download your Chase statements for the bankruptcy and upload them at https://clientfiles.example.com',
     // Such a domain without a lure and a demand is only off the firm's domain (another rule's business).
     'Hartwell & Diaz: your hearing notice is at courtinfo.live/case/4471',
+    // Spanish
+    {
+      text: 'Hartwell & Diaz: Revise su caso en https://portal.hartwelldiaz.com/caso. ¿Preguntas? Llámenos.',
+      settings: FIRM,
+    },
+    {
+      name: 'a brand named for the case in Spanish',
+      text: 'Hartwell & Diaz: Descargue sus estados de cuenta de Chase para la bancarrota y súbalos en https://hartwelldiaz.com/subir.',
+      settings: FIRM,
+    },
+    {
+      text: 'Hartwell & Diaz: Su audiencia de asilo fue aprobada. Detalles en https://www.uscis.gov/es.',
+      settings: FIRM,
+    },
   ],
   invalid: [
     linkError('USPS: update your address at usps-redelivery.info', 'usps-redelivery.info', 'brandImpersonation'),
@@ -213,6 +227,21 @@ runRuleTests(rule, {
       text: 'Sign at https://admin:secret@portal.hartwelldiaz.com/sign today',
       settings: { firmDomains: ['hartwelldiaz.com'], approvedDomains: ['hartwelldiaz.com'] },
       findings: [{ messageId: 'credentials', start: 8, end: 57 }],
+    },
+    // Spanish
+    {
+      text: 'USPS: actualice su dirección en usps-entregas.info',
+      findings: [{ messageId: 'brandImpersonation', start: 32, end: 50, severity: 'error', fixLabels: REMOVE }],
+    },
+    {
+      name: 'a brand named in Spanish with a demand and an off-brand link',
+      text: 'USPS: su paquete está retenido. Confirme su dirección en entregacorreo.net/rastreo',
+      findings: [{ messageId: 'offBrandLink', start: 57, end: 82, severity: 'warning' }],
+    },
+    {
+      name: 'a most-abused TLD with a Spanish lure and demand',
+      text: 'Su paquete está retenido en nuestro depósito. Pague la tarifa en pkgtrack.top',
+      findings: [{ messageId: 'abusedTld', start: 65, end: 77, severity: 'warning' }],
     },
   ],
 });
