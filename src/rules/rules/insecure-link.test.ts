@@ -15,6 +15,9 @@ runRuleTests(rule, {
     'Hi Ana, email us at intake@hartwelldiaz.com with the police report.',
     'The word http alone is not a link, nor is "http:" by itself.',
     { text: 'Your invoice: HTTPS://PAY.HARTWELLDIAZ.COM/INV/2231', name: 'upper-case https is fine' },
+    // Spanish
+    'Hartwell & Diaz: Firme aquí: https://hartwelldiaz.com/firmar. ¡Gracias!',
+    'Hartwell & Diaz: Escríbanos a oficina@hartwelldiaz.com, ¿de acuerdo?',
   ],
   invalid: [
     {
@@ -52,6 +55,17 @@ runRuleTests(rule, {
       text: 'Portal: http://portal.hartwelldiaz.com:8080/login',
       findings: [{ messageId: 'insecure', start: 8, end: 49 }],
       output: 'Portal: https://portal.hartwelldiaz.com:8080/login',
+    },
+    // Spanish
+    {
+      text: 'Hartwell & Diaz: Firme aquí: http://hartwelldiaz.com/firmar.',
+      findings: [{ messageId: 'insecure', start: 29, end: 59, fixLabels: FIX }],
+      output: 'Hartwell & Diaz: Firme aquí: https://hartwelldiaz.com/firmar.',
+    },
+    {
+      text: '¿Abrió http://portal.hartwelldiaz.com/caso? Su audiencia es el lunes.',
+      findings: [{ messageId: 'insecure', start: 7, end: 42 }],
+      output: '¿Abrió https://portal.hartwelldiaz.com/caso? Su audiencia es el lunes.',
     },
   ],
 });

@@ -48,6 +48,12 @@ runRuleTests(rule, {
       settings: { approvedDomains: ['uscourts.gov'] },
       name: 'no firm domains, approved link',
     },
+    // Spanish
+    {
+      text: 'Hartwell & Diaz: Revise su caso en https://portal.hartwelldiaz.com/caso. ¿Preguntas? Llámenos.',
+      settings: FIRM,
+    },
+    { text: 'Hartwell & Diaz: ¡Su audiencia es el lunes! Detalles: (https://hartwelldiaz.com/citas).', settings: FIRM },
   ],
   invalid: [
     {
@@ -115,6 +121,19 @@ runRuleTests(rule, {
       text: 'Visit portal.mycase.com/hd, thanks',
       settings: FIRM,
       findings: [{ messageId: 'notFirmDomain', start: 6, end: 26 }],
+    },
+    // Spanish
+    {
+      text: 'Hartwell & Diaz: Suba sus recibos médicos en https://docs-legales.net/subir.',
+      settings: FIRM,
+      findings: [{ messageId: 'notFirmDomain', start: 45, end: 75, fixLabels: REMOVE }],
+      suggestionOutputs: ['Hartwell & Diaz: Suba sus recibos médicos en.'],
+    },
+    {
+      text: '¿Vio el formulario en https://formularios-ayuda.com/i-589? Llámenos.',
+      settings: FIRM,
+      findings: [{ messageId: 'notFirmDomain', start: 22, end: 57 }],
+      suggestionOutputs: ['¿Vio el formulario en? Llámenos.'],
     },
   ],
 });

@@ -21,6 +21,12 @@ runRuleTests(rule, {
       name: 'a short text with emoji stays in one UCS-2 segment',
       text: 'Great news 🎉 the judge approved your settlement. Call us.',
     },
+    // Spanish
+    {
+      name: '¿, ¡ and ñ are GSM-7: one segment up to 160',
+      text: 'Hartwell & Diaz: ¿Puede venir mañana a las 9am? ¡Gracias, Maria! Traiga su pasaporte y su permiso. Responda STOP para cancelar.',
+    },
+    { name: 'an accented message under 70 characters', text: 'Hola María, su cita es el lunes. Responda STOP.' },
   ],
   invalid: [
     {
@@ -81,6 +87,12 @@ runRuleTests(rule, {
       name: 'extension characters count twice toward 1,600',
       text: `${'€'.repeat(800)}x`,
       findings: [{ messageId: 'overMaximum', start: 800, end: 801, severity: 'error' }],
+    },
+    // Spanish
+    {
+      name: 'an accent makes a Spanish message UCS-2: a second segment after 67',
+      text: 'Hartwell & Diaz: Hola María, su audiencia de asilo es el lunes a las 9am.',
+      findings: [{ messageId: 'multiSegment', start: 67, end: 73, severity: 'info' }],
     },
   ],
 });

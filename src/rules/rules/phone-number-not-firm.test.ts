@@ -49,6 +49,17 @@ runRuleTests(rule, {
       text: 'Reference 0844 861 85 85 or 09061701461.',
       settings: FIRM,
     },
+    // Spanish
+    { text: 'Hartwell & Diaz: ¿Tiene preguntas? Llame al (512) 555-0147. ¡Gracias!', settings: FIRM },
+    {
+      text: 'Hartwell & Diaz: Caso núm. 2024-CV-0193: audiencia el 14/03/2025 a las 9:30, sala 4B, Austin, TX 78701.',
+      settings: FIRM,
+    },
+    {
+      name: 'a Spanish-labelled SSN is not a phone number',
+      text: 'Hartwell & Diaz: Su número de seguro social 123-45-6789 está en el expediente.',
+      settings: FIRM,
+    },
   ],
   invalid: [
     {
@@ -90,6 +101,21 @@ runRuleTests(rule, {
       text: unset,
       settings: { firmPhoneNumbers: ['call the front desk'] },
       findings: [at(unset, '512.555.0147', 'noFirmPhones')],
+    },
+    // Spanish
+    {
+      name: 'a number closing a Spanish sentence',
+      text: 'Hartwell & Diaz: ¿Tiene preguntas? Llame al (512) 555-0199.',
+      settings: FIRM,
+      findings: [{ messageId: 'notFirmPhone', start: 44, end: 58, severity: 'info' }],
+    },
+    {
+      text: 'Llame al ajustador del seguro ¿512-555-0188? o al +52 55 1234 5678 (México).',
+      settings: FIRM,
+      findings: [
+        { messageId: 'notFirmPhone', start: 31, end: 43 },
+        { messageId: 'notFirmPhone', start: 50, end: 66 },
+      ],
     },
   ],
 });

@@ -21,6 +21,9 @@ runRuleTests(rule, {
       name: 'an e-mail address on a shortener domain is not a link',
     },
     'Hartwell & Diaz: the hearing is at 9am. Reply STOP to opt out.',
+    // Spanish
+    { text: 'Hartwell & Diaz: Firme su contrato aquí: https://hartwelldiaz.com/firmar.', settings: FIRM },
+    { text: 'Hartwell & Diaz: ¿Vio su caso en https://portal.hartwelldiaz.com/caso?', settings: FIRM },
   ],
   invalid: [
     {
@@ -87,6 +90,17 @@ runRuleTests(rule, {
         { messageId: 'shortener', start: 37, end: 45 },
         { messageId: 'shortener', start: 50, end: 56 },
       ],
+    },
+    // Spanish
+    {
+      text: 'Hola Maria, firme su contrato de arrendamiento aquí: bit.ly/3xHd8Qa',
+      findings: [{ messageId: 'shortener', start: 53, end: 67 }],
+    },
+    {
+      name: 'a link glued to "?" in a Spanish question',
+      text: 'Hartwell & Diaz: ¿Recibió el enlace https://tinyurl.com/hd-cita?',
+      settings: FIRM,
+      findings: [{ messageId: 'shortenerFirmDomain', start: 36, end: 63 }],
     },
   ],
 });

@@ -48,6 +48,15 @@ runRuleTests(rule, {
     { name: 'accents', text: 'Hartwell & Díaz: your hearing moved.', settings: FIRM },
     { name: 'accents in settings', text: 'Hartwell & Diaz: hearing moved.', settings: { firmName: 'Hartwell & Díaz' } },
     { name: 'blank first message', text: '', settings: FIRM, firstMessage: true },
+    // Spanish
+    { text: 'Le escribe Hartwell & Diaz: su audiencia es el lunes a las 9am.', settings: FIRM, firstMessage: true },
+    { text: 'De parte de Hartwell & Diaz: su audiencia es el lunes a las 9am.', settings: FIRM, firstMessage: true },
+    { text: 'Soy Ana, de Hartwell & Diaz. Su audiencia es el lunes a las 9am.', settings: FIRM, firstMessage: true },
+    {
+      name: '"y" for "&"',
+      text: 'Hola Maria, le saluda Hartwell y Diaz. Su audiencia de custodia es el martes.',
+      settings: FIRM,
+    },
   ],
   invalid: [
     {
@@ -121,6 +130,34 @@ runRuleTests(rule, {
       text: 'Hi Maria, your hearing moved.',
       settings: { firmName: '   ' },
       findings: [{ messageId: 'noFirmName', start: 0, end: 2, severity: 'info' }],
+    },
+    // Spanish
+    {
+      name: 'a Spanish message without the sender gets the name first',
+      text: 'Hola Maria, su audiencia de asilo es el lunes a las 9am.',
+      settings: FIRM,
+      firstMessage: true,
+      findings: [
+        firstToken('Hola Maria, su audiencia de asilo es el lunes a las 9am.', 'missing', {
+          severity: 'error',
+          fixLabels: PREFIX,
+        }),
+      ],
+      output: 'Hartwell & Diaz: Hola Maria, su audiencia de asilo es el lunes a las 9am.',
+    },
+    {
+      text: '¡Felicidades, Maria! El juez aprobó su residencia.',
+      settings: FIRM,
+      findings: [firstToken('¡Felicidades, Maria! El juez aprobó su residencia.', 'missing')],
+      output: 'Hartwell & Diaz: ¡Felicidades, Maria! El juez aprobó su residencia.',
+    },
+    {
+      name: 'half the name in Spanish is not the name',
+      text: 'Hola Maria, le escribe Hartwell. Su audiencia es el lunes.',
+      settings: FIRM,
+      firstMessage: true,
+      findings: [firstToken('Hola Maria, le escribe Hartwell. Su audiencia es el lunes.', 'missing')],
+      output: 'Hartwell & Diaz: Hola Maria, le escribe Hartwell. Su audiencia es el lunes.',
     },
   ],
 });

@@ -36,16 +36,20 @@ function fold(text: string): string {
 }
 
 /**
- * A firm name as comparable tokens: case and accents folded, "&" read as "and" and "and" then
- * dropped (so "Hartwell and Diaz", "Hartwell & Diaz" and "Hartwell Diaz" agree), apostrophes
+ * A firm name as comparable tokens: case and accents folded, "&" read as "and" and "and" (Spanish
+ * "y") then dropped (so "Hartwell and Diaz", "Hartwell y Diaz", "Hartwell & Diaz" and "Hartwell
+ * Diaz" agree), apostrophes
  * dropped ("O'Brien" = "OBrien"), dots splitting initials like the message's words do, trailing
  * entity suffixes ("LLP", "P.C.", "PLLC") removed.
  */
+/** "and" and the Spanish "y": a firm's name is the same whichever joins its partners. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'y']);
+
 export function firmNameTokens(name: string): string[] {
   const tokens = fold(name)
     .replace(APOSTROPHES, '')
     .split(NAME_SEPARATORS)
-    .filter((token) => token !== '' && token !== 'and');
+    .filter((token) => token !== '' && !CONJUNCTIONS.has(token));
   for (;;) {
     const last = tokens[tokens.length - 1];
     if (tokens.length > 1 && last !== undefined && ENTITY_SUFFIXES.has(last)) {
@@ -102,7 +106,7 @@ function messageTokens(text: string, words: readonly Span[]): string[] {
   const tokens: string[] = [];
   for (const word of normalized) {
     let token = mayNeedFolding ? fold(word) : word;
-    if (token === 'and') continue;
+    if (CONJUNCTIONS.has(token)) continue;
     if (token.includes("'")) token = token.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
     if (token.includes('-')) {
       for (const part of token.split('-')) if (part !== '') tokens.push(part);

@@ -42,6 +42,11 @@ runRuleTests(rule, {
     { name: 'not a first message', text: 'Hartwell & Diaz: your hearing moved to 3/14.', settings: SETTINGS },
     { name: 'not a first message, no terms URL set', text: 'Hartwell & Diaz: your hearing moved to 3/14.' },
     { name: 'blank first message', text: ' ', settings: SETTINGS, firstMessage: true },
+    // Spanish
+    withTerms(
+      `Hartwell & Diaz: Hola Maria, le escribimos sobre su caso. Responda STOP para cancelar. Términos: ${TERMS}`,
+    ),
+    withTerms(`Hartwell & Diaz: ¿Preguntas? Vea los términos (${TERMS}). Responda STOP para cancelar.`),
   ],
   invalid: [
     // In a Spanish message the link is added in Spanish.
@@ -135,6 +140,7 @@ runRuleTests(rule, {
       firstMessage: true,
       findings: [lastToken(ready, 'unsafeTermsUrl', { severity: 'error' as const, fixLabels: [] })],
     })),
+    // Spanish
   ],
 });
 
