@@ -647,7 +647,8 @@ export class PhraseMatcher<M> {
   private readonly byFirstWord = new Map<string, CompiledPhrase<M>[]>();
   private readonly byPrefixKey = new Map<string, CompiledPhrase<M>[]>();
   private readonly startingWithNumber: CompiledPhrase<M>[] = [];
-  private readonly candidatesByWord = new Map<string, readonly CompiledPhrase<M>[]>();
+  /** By the word's facts (one object per distinct word), which is cheaper to look up than the word. */
+  private readonly candidatesByWord = new Map<WordFacts, readonly CompiledPhrase<M>[]>();
   /** How many patterns were compiled (after expanding optional words). */
   readonly size: number;
 
@@ -691,7 +692,7 @@ export class PhraseMatcher<M> {
    * list is worked out once and kept, within a bound.
    */
   private candidatesFor(word: string, facts: WordFacts): readonly CompiledPhrase<M>[] {
-    const cached = this.candidatesByWord.get(word);
+    const cached = this.candidatesByWord.get(facts);
     if (cached) return cached;
     const found: CompiledPhrase<M>[] = [];
     const add = (list: readonly CompiledPhrase<M>[] | undefined): void => {
@@ -708,7 +709,7 @@ export class PhraseMatcher<M> {
     if (startsWithDigit(word) || NUMBER_WORDS.has(word)) add(this.startingWithNumber);
     const candidates = found.length > 0 ? found : NO_CANDIDATES;
     if (this.candidatesByWord.size >= CANDIDATE_CACHE_LIMIT) this.candidatesByWord.clear();
-    this.candidatesByWord.set(word, candidates);
+    this.candidatesByWord.set(facts, candidates);
     return candidates;
   }
 
