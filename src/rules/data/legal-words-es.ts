@@ -316,4 +316,9 @@ export const SPANISH_LEGAL_TERMS: readonly string[] = [
   'msj',
   'frecuencia',
   'tarifas',
+  // Units written short in appointment texts ("30 min antes", "2 hrs").
+  'min',
+  'seg',
+  'hr',
+  'hrs',
 ];

@@ -137,6 +137,9 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     // Brands and agencies (data/brands.ts), in either language.
     'Escríbanos por WhatsApp o pague con Zelle; firme con DocuSign.',
     'Text us on WhatsApp, or pay with Zelle or PayPal.',
+    // Object pronouns written onto Spanish verbs, and units written short.
+    'Tenemos las fotos del accidente. Súbalas al portal y mándenos los recibos; dígaselo a su hermano.',
+    'La audiencia dura 30 min. Necesitamos firmarla y entregársela al juez, diciéndole la verdad.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
   });
@@ -151,6 +154,11 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     expect(spelled('Your hearing with Ms. Okonkwo is Monday.')).toEqual([['Okonkwo', 'unknownName']]);
     // A common word capitalized is not a name: the rule still spells it.
     expect(spelled('Hola. Audencia el lunes.')).toEqual([['Audencia', 'misspelled']]);
+    // A verb with pronouns but without the accent they bring is misspelled.
+    expect(spelled('Por favor, subalas al portal y mandenos las fotos del accidente.')).toEqual([
+      ['subalas', 'misspelled'],
+      ['mandenos', 'misspelled'],
+    ]);
   });
 });
 

@@ -53,6 +53,36 @@ function isKnownWord(word: string, firm: ReadonlySet<string>, checker: SpellingP
   return false;
 }
 
+/**
+ * Spanish writes object pronouns onto imperatives, infinitives and gerunds ("súbalas", "mándenos",
+ * "dígaselo", "firmarla", "diciéndole"), and the dictionary lists only some of these forms. A word is
+ * such a form when one or two pronouns end it and what stands before them is a known verb form:
+ * with the written accent the pronouns brought ("Súba" -> "suba"), or an infinitive ("firmar").
+ * Without that accent ("Subalas") it stays a misspelling, which it is.
+ */
+const ENCLITIC = /^(\p{L}{2,}?)((?:me|te|se|nos|os|le|les)?(?:me|te|se|nos|os|lo|la|los|las|le|les))$/iu;
+const ACUTE = /[áéíóú]/i;
+const ACUTE_TO_PLAIN: Readonly<Record<string, string>> = {
+  á: 'a',
+  é: 'e',
+  í: 'i',
+  ó: 'o',
+  ú: 'u',
+  Á: 'A',
+  É: 'E',
+  Í: 'I',
+  Ó: 'O',
+  Ú: 'U',
+};
+
+function isSpanishVerbWithPronouns(word: string, checker: SpellingProvider): boolean {
+  const match = ENCLITIC.exec(word);
+  if (!match) return false;
+  const stem = match[1] as string;
+  if (!ACUTE.test(stem)) return /r$/i.test(stem) && checker.isCorrect(stem);
+  return checker.isCorrect(stem.replace(/[áéíóúÁÉÍÓÚ]/g, (vowel) => ACUTE_TO_PLAIN[vowel] ?? vowel));
+}
+
 const ONLY_SPACES = /^[ \t\u00a0]+$/;
 const STARTS_UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
@@ -137,6 +167,7 @@ export function findMisspellings(
     const capitalized = STARTS_UPPER.test(word);
     if (capitalized && isCommonName(word)) continue;
     if (isKnownWord(word, firm, dictionary)) continue;
+    if (spanish && isSpanishVerbWithPronouns(word, dictionary)) continue;
     if (capitalized && isListedName(word, dictionaries)) continue;
     if (capitalized && isAddressedName(text, words, index, dictionaries)) continue;
     if (isBrandName(word)) continue;
