@@ -140,6 +140,7 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     // Object pronouns written onto Spanish verbs, and units written short.
     'Tenemos las fotos del accidente. Súbalas al portal y mándenos los recibos; dígaselo a su hermano.',
     'La audiencia dura 30 min. Necesitamos firmarla y entregársela al juez, diciéndole la verdad.',
+    'Mañana vence el plazo. Confírmenos si su expareja firmó; su exjefe ya respondió.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
   });
@@ -158,6 +159,11 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     expect(spelled('Por favor, subalas al portal y mandenos las fotos del accidente.')).toEqual([
       ['subalas', 'misspelled'],
       ['mandenos', 'misspelled'],
+    ]);
+    // "ex" joins a word ("exjefe"), not a misspelled one ("exsposo"); "exito" lacks its accent.
+    expect(spelled('Su exito en la corte. El exsposo llamó.')).toEqual([
+      ['exito', 'misspelled'],
+      ['exsposo', 'misspelled'],
     ]);
   });
 });

@@ -60,7 +60,7 @@ function isKnownWord(word: string, firm: ReadonlySet<string>, checker: SpellingP
  * with the written accent the pronouns brought ("Súba" -> "suba"), or an infinitive ("firmar").
  * Without that accent ("Subalas") it stays a misspelling, which it is.
  */
-const ENCLITIC = /^(\p{L}{2,}?)((?:me|te|se|nos|os|le|les)?(?:me|te|se|nos|os|lo|la|los|las|le|les))$/iu;
+const PRONOUNS = ['me', 'te', 'se', 'nos', 'os', 'lo', 'la', 'los', 'las', 'le', 'les'] as const;
 const ACUTE = /[áéíóú]/i;
 const ACUTE_TO_PLAIN: Readonly<Record<string, string>> = {
   á: 'a',
@@ -74,13 +74,38 @@ const ACUTE_TO_PLAIN: Readonly<Record<string, string>> = {
   Ó: 'O',
   Ú: 'U',
 };
+const MIN_VERB_LENGTH = 2;
 
-function isSpanishVerbWithPronouns(word: string, checker: SpellingProvider): boolean {
-  const match = ENCLITIC.exec(word);
-  if (!match) return false;
-  const stem = match[1] as string;
+function isVerbBeforePronouns(stem: string, checker: SpellingProvider): boolean {
+  if (stem.length < MIN_VERB_LENGTH) return false;
   if (!ACUTE.test(stem)) return /r$/i.test(stem) && checker.isCorrect(stem);
   return checker.isCorrect(stem.replace(/[áéíóúÁÉÍÓÚ]/g, (vowel) => ACUTE_TO_PLAIN[vowel] ?? vowel));
+}
+
+function isSpanishVerbWithPronouns(word: string, checker: SpellingProvider): boolean {
+  const lower = word.toLowerCase();
+  // Every way of reading one or two pronouns off the end: "confírmenos" is "confírme" + "nos", not "confír" + "me" + "nos".
+  for (const last of PRONOUNS) {
+    if (!lower.endsWith(last)) continue;
+    const withOne = word.slice(0, word.length - last.length);
+    if (isVerbBeforePronouns(withOne, checker)) return true;
+    for (const first of PRONOUNS) {
+      if (
+        withOne.toLowerCase().endsWith(first) &&
+        isVerbBeforePronouns(withOne.slice(0, withOne.length - first.length), checker)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** "expareja", "exjefe", "exesposo": Spanish writes "ex" joined to the word it qualifies (RAE, 2010). */
+const EX_PREFIX = /^ex(\p{L}{4,})$/iu;
+
+function isSpanishExCompound(word: string, checker: SpellingProvider): boolean {
+  const rest = EX_PREFIX.exec(word)?.[1];
+  return rest !== undefined && checker.isCorrect(rest);
 }
 
 const ONLY_SPACES = /^[ \t\u00a0]+$/;
@@ -167,7 +192,7 @@ export function findMisspellings(
     const capitalized = STARTS_UPPER.test(word);
     if (capitalized && isCommonName(word)) continue;
     if (isKnownWord(word, firm, dictionary)) continue;
-    if (spanish && isSpanishVerbWithPronouns(word, dictionary)) continue;
+    if (spanish && (isSpanishVerbWithPronouns(word, dictionary) || isSpanishExCompound(word, dictionary))) continue;
     if (capitalized && isListedName(word, dictionaries)) continue;
     if (capitalized && isAddressedName(text, words, index, dictionaries)) continue;
     if (isBrandName(word)) continue;
