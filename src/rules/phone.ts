@@ -108,7 +108,19 @@ const JOINING_PUNCTUATION = new Set(['-', '.', ':', ',', '\u2010', '\u2011', '\u
  */
 const IDENTIFIER_LABEL =
   /(?:^|[^\p{L}])(?:case|cause|docket|claim|policy|invoice|account|acct|routing|ssn|reference|ref|matter|ticket|citation|confirmation|order|tracking|receipt|file|loan|member|booking|permit|license|id)\s*(?:no\.?|num(?:ber)?\.?|#|id)?\s*[:#.]?\s*$/iu;
-const LABEL_WINDOW = 24;
+/**
+ * The same in Spanish, where the label may say "es" before the number: "número de caso es
+ * 512-555-0147", "expediente: 5125550147", "póliza núm. 5125550147". "Cuenta" only as "número de
+ * cuenta", since "tenga en cuenta: 512-555-0147" is a number to call.
+ */
+const SPANISH_IDENTIFIER_LABEL =
+  /(?:^|[^\p{L}])(?:n[úu]mero\s+de\s+(?:cuenta|caso|expediente|reclamo|reclamaci[óo]n|p[óo]liza|factura|recibo|confirmaci[óo]n|orden|rastreo|seguimiento|pr[ée]stamo|permiso|licencia|boleto|causa|miembro|reserva|referencia)|caso|expediente|reclamo|reclamaci[óo]n|p[óo]liza|factura|recibo|confirmaci[óo]n|rastreo|seguimiento|causa|referencia)\s*(?:n[úu]m\.?|no\.?|#)?\s*(?:es\s+)?[:#.]?\s*$/iu;
+const LABEL_WINDOW = 40;
+
+function isIdentifierLabelled(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - LABEL_WINDOW), start);
+  return IDENTIFIER_LABEL.test(before) || SPANISH_IDENTIFIER_LABEL.test(before);
+}
 
 function isBoundaryBefore(text: string, start: number): boolean {
   const before = text.charAt(start - 1);
@@ -136,9 +148,7 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
     const start = match.index;
     const end = start + raw.length;
     const e164 =
-      isBoundaryBefore(text, start) &&
-      isBoundaryAfter(text, end) &&
-      !IDENTIFIER_LABEL.test(text.slice(Math.max(0, start - LABEL_WINDOW), start))
+      isBoundaryBefore(text, start) && isBoundaryAfter(text, end) && !isIdentifierLabelled(text, start)
         ? normalizePhoneNumber(raw)
         : null;
     if (e164 === null) {

@@ -50,6 +50,12 @@ runRuleTests(rule, {
       settings: FIRM,
     },
     // Spanish
+    {
+      name: 'a Spanish-labelled case number',
+      text: 'Hartwell & Diaz: Su número de caso es 512-555-0199; no es un teléfono.',
+      settings: FIRM,
+    },
+    { text: 'Hartwell & Diaz: Número de expediente: 5125550199. Póliza núm. 737-555-0188.', settings: FIRM },
     { text: 'Hartwell & Diaz: ¿Tiene preguntas? Llame al (512) 555-0147. ¡Gracias!', settings: FIRM },
     {
       text: 'Hartwell & Diaz: Caso núm. 2024-CV-0193: audiencia el 14/03/2025 a las 9:30, sala 4B, Austin, TX 78701.',
@@ -103,6 +109,12 @@ runRuleTests(rule, {
       findings: [at(unset, '512.555.0147', 'noFirmPhones')],
     },
     // Spanish
+    {
+      name: '"tenga en cuenta" is no account label',
+      text: 'Hartwell & Diaz: Tenga en cuenta: 512-555-0199 es la línea del juzgado.',
+      settings: FIRM,
+      findings: [{ messageId: 'notFirmPhone', start: 34, end: 46 }],
+    },
     {
       name: 'a number closing a Spanish sentence',
       text: 'Hartwell & Diaz: ¿Tiene preguntas? Llame al (512) 555-0199.',
