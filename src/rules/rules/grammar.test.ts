@@ -133,6 +133,20 @@ runRuleTests(rule, {
     },
     // Spanish
     {
+      name: 'a mark glued to a Spanish opening mark',
+      text: 'Hartwell & Diaz: ¿Viene el lunes?¡Lo esperamos!',
+      findings: [{ messageId: 'missingSpace', start: 32, end: 33 }],
+      output: 'Hartwell & Diaz: ¿Viene el lunes? ¡Lo esperamos!',
+    },
+    {
+      text: 'Hola,¿viene el lunes? Su cita es a las nueve.¿Confirma?',
+      findings: [
+        { messageId: 'missingSpace', start: 4, end: 5 },
+        { messageId: 'missingSpace', start: 44, end: 45 },
+      ],
+      output: 'Hola, ¿viene el lunes? Su cita es a las nueve. ¿Confirma?',
+    },
+    {
       name: 'a Spanish question opening a sentence',
       text: 'Hartwell & Diaz: el juez firmó la orden. ¿puede venir el lunes?',
       findings: [{ messageId: 'lowercaseStart', start: 42, end: 47, fixLabels: ['Capitalize "puede"'] }],

@@ -130,7 +130,8 @@ const INNER_UPPER = /^.[\s\S]*\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 const SPACES_ONLY = /^[ \t\u00a0]+$/;
 const WHITESPACE_ONLY = /^\s+$/;
-const MISSING_SPACE = /[,;:!?.](?=\p{L})/gu;
+/** A mark glued to the next word, or to a Spanish opening mark before it ("lunes?¡Lo", "Hola,¿viene"). */
+const MISSING_SPACE = /[,;:!?.](?=[¿¡]?\p{L})/gu;
 /** The lookbehind anchors each match at the start of a run of spaces: linear on long runs. */
 const STRAY_SPACE = /(?<![ \t])[ \t]+[,;:!?.]/g;
 
@@ -285,8 +286,9 @@ function findSpacing(context: RuleContext, out: Report[]): void {
     if (!isLetterAt(text, before)) continue;
     if (mark === '.') {
       // "tomorrow.Please", not "a.m.", "e.g.", "U.S.", "Ph.D", "file.pdf" or "hd.law".
-      if (!UPPER.test(text[at + 1] ?? '') || !isLowerLetterAt(text, before)) continue;
-      if (letterRunLength(text, before, -1) < 2 || letterRunLength(text, at + 1, 1) < 2) continue;
+      const opening = text[at + 1] === '¿' || text[at + 1] === '¡' ? 1 : 0;
+      if (!UPPER.test(text[at + 1 + opening] ?? '') || !isLowerLetterAt(text, before)) continue;
+      if (letterRunLength(text, before, -1) < 2 || letterRunLength(text, at + 1 + opening, 1) < 2) continue;
     } else if (mark === ':' && !isLowerLetterAt(text, before)) {
       continue;
     }
