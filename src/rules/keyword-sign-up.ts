@@ -1,4 +1,9 @@
-import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from './data/opt-out-keywords';
+import {
+  HELP_KEYWORDS,
+  OPT_OUT_KEYWORDS,
+  SPANISH_HELP_KEYWORDS,
+  SPANISH_OPT_OUT_KEYWORDS,
+} from './data/opt-out-keywords';
 
 /*
  * "Text JOIN to 55123", "text the word DEALS to 40404": a keyword texted to
@@ -15,6 +20,13 @@ import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from './data/opt-out-keywords';
  */
 const KEYWORD_TO_SHORT_CODE =
   /\b(?:text|txt|send|sms|reply)(?:\s+the\s+word|\s+word)?\s+["'“]?([\p{L}\p{N}][\p{L}\p{N}-]{0,14}(?:\s+[\p{L}\p{N}]{1,15}){0,2})["'”]?\s+to(?:\s+(?:number|short\s?code))?\s+(\d{5,6})(?![\p{L}\p{N}])/giu;
+
+/**
+ * The same in Spanish: "Envíe UNIRSE al 55123", "mande la palabra GANAR al 40404", "responda SÍ al
+ * número 55123". The verb is the usted or tú imperative texts use; "al"/"a" stands for "to".
+ */
+const SPANISH_KEYWORD_TO_SHORT_CODE =
+  /(?<![\p{L}\p{N}])(?:env[íi]e|env[íi]a|mande|manda|textee|escriba|responda)(?:\s+la\s+palabra|\s+palabra)?\s+["'“«]?([\p{L}\p{N}][\p{L}\p{N}-]{0,14}(?:\s+[\p{L}\p{N}]{1,15}){0,2})["'”»]?\s+al?(?:\s+(?:n[úu]mero|c[óo]digo\s+corto))?\s+(\d{5,6})(?![\p{L}\p{N}])/giu;
 
 /**
  * Things being sent, not a keyword: "send it to 78701", "send the forms to ...". Shared with
@@ -36,10 +48,41 @@ export const THINGS_SENT: ReadonlySet<string> = new Set([
   'payment',
   'forms',
   'copies',
+  // Spanish: "envíe los documentos al 78701", "mándelo al 78701".
+  'lo',
+  'la',
+  'los',
+  'las',
+  'esto',
+  'eso',
+  'todo',
+  'pago',
+  'cheque',
+  'copias',
+  'formularios',
+  'documentos',
 ]);
 
 /** First words of a keyword that are not one: the things sent, and a determiner before one ("send a check to"). */
-const NOT_A_KEYWORD: ReadonlySet<string> = new Set([...THINGS_SENT, 'a', 'an', 'the', 'my', 'our', 'your']);
+const NOT_A_KEYWORD: ReadonlySet<string> = new Set([
+  ...THINGS_SENT,
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'your',
+  ...SPANISH_OPT_OUT_KEYWORDS,
+  ...SPANISH_HELP_KEYWORDS,
+  'el',
+  'un',
+  'una',
+  'su',
+  'sus',
+  'nuestro',
+  'nuestra',
+  'mi',
+]);
 
 export interface KeywordSignUp {
   start: number;
@@ -60,12 +103,14 @@ export function mayHoldShortCode(text: string): boolean {
 export function findKeywordSignUps(text: string): KeywordSignUp[] {
   const found: KeywordSignUp[] = [];
   if (!mayHoldShortCode(text)) return found;
-  KEYWORD_TO_SHORT_CODE.lastIndex = 0;
-  for (let match = KEYWORD_TO_SHORT_CODE.exec(text); match; match = KEYWORD_TO_SHORT_CODE.exec(text)) {
-    const keyword = match[1] ?? '';
-    const first = (keyword.split(/\s/, 1)[0] ?? '').toLowerCase();
-    if (OPT_OUT_KEYWORDS.has(first) || HELP_KEYWORDS.has(first) || NOT_A_KEYWORD.has(first)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, keyword, code: match[2] ?? '' });
+  for (const pattern of [KEYWORD_TO_SHORT_CODE, SPANISH_KEYWORD_TO_SHORT_CODE]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const keyword = match[1] ?? '';
+      const first = (keyword.split(/\s/, 1)[0] ?? '').toLowerCase();
+      if (OPT_OUT_KEYWORDS.has(first) || HELP_KEYWORDS.has(first) || NOT_A_KEYWORD.has(first)) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, keyword, code: match[2] ?? '' });
+    }
   }
-  return found;
+  return found.sort((first, second) => first.start - second.start);
 }

@@ -50,6 +50,12 @@ runRuleTests(rule, {
       settings: FIRM,
     },
     // Spanish
+    { text: 'Hartwell & Diaz: Envíe los documentos al 78701 por correo.', settings: FIRM },
+    {
+      name: "the firm's own short code in Spanish",
+      text: 'Envíe STOP al 55123 para cancelar.',
+      settings: { firmPhoneNumbers: ['55123'] },
+    },
     {
       name: 'a Spanish-labelled case number',
       text: 'Hartwell & Diaz: Su número de caso es 512-555-0199; no es un teléfono.',
@@ -109,6 +115,12 @@ runRuleTests(rule, {
       findings: [at(unset, '512.555.0147', 'noFirmPhones')],
     },
     // Spanish
+    {
+      name: 'a Spanish instruction to text a short code',
+      text: 'Hartwell & Diaz: Envíe GANAR al 47474 hoy.',
+      settings: FIRM,
+      findings: [{ messageId: 'shortCode', start: 32, end: 37 }],
+    },
     {
       name: '"tenga en cuenta" is no account label',
       text: 'Hartwell & Diaz: Tenga en cuenta: 512-555-0199 es la línea del juzgado.',

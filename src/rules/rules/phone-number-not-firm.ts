@@ -10,16 +10,26 @@ import type { Rule } from '../types';
  */
 const SHORT_CODE_INSTRUCTION =
   /\b(?:text|txt|send|sms|reply)\s+["'“]?(\p{L}{1,12})["'”]?\s+to\s+(\d{5,6})(?![\d\p{L}])/giu;
+/** "Envíe GANAR al 47474": the same in Spanish, "al"/"a" for "to". */
+const SPANISH_SHORT_CODE_INSTRUCTION =
+  /(?<![\p{L}\p{N}])(?:env[íi]e|env[íi]a|mande|manda|textee|escriba|responda)\s+["'“«]?(\p{L}{1,12})["'”»]?\s+al?\s+(\d{5,6})(?![\d\p{L}])/giu;
 
 function reportShortCodes(context: Parameters<Rule['check']>[0], firmNumbers: ReadonlySet<string>): void {
   const { text } = context.message;
   if (!mayHoldShortCode(text)) return;
-  SHORT_CODE_INSTRUCTION.lastIndex = 0;
-  for (let match = SHORT_CODE_INSTRUCTION.exec(text); match; match = SHORT_CODE_INSTRUCTION.exec(text)) {
-    const code = match[2] ?? '';
-    if (THINGS_SENT.has((match[1] ?? '').toLowerCase()) || firmNumbers.has(code)) continue;
-    const end = match.index + match[0].length;
-    context.report({ messageId: 'shortCode', data: { number: code }, start: end - code.length, end });
+  const found: { start: number; end: number; code: string }[] = [];
+  for (const pattern of [SHORT_CODE_INSTRUCTION, SPANISH_SHORT_CODE_INSTRUCTION]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const code = match[2] ?? '';
+      if (THINGS_SENT.has((match[1] ?? '').toLowerCase()) || firmNumbers.has(code)) continue;
+      const end = match.index + match[0].length;
+      found.push({ start: end - code.length, end, code });
+    }
+  }
+  found.sort((first, second) => first.start - second.start);
+  for (const { start, end, code } of found) {
+    context.report({ messageId: 'shortCode', data: { number: code }, start, end });
   }
 }
 

@@ -28,6 +28,8 @@ runRuleTests(rule, {
     'Send the signed forms to 78701 by Friday.',
     'Please send it to 55123 when you can.',
     // Spanish
+    'Hartwell & Diaz: Envíe STOP al 55123 para cancelar, AYUDA al 55123 para ayuda.',
+    'Hartwell & Diaz: Envíe los documentos al 78701 por correo; mande su pago al 78702.',
     'Hartwell & Diaz: Su acuerdo incluye un descuento de $500 en los honorarios.',
     'Hartwell & Diaz: La corte le concedió un 50% de descuento en la multa y la exención de tarifas.',
     'Hartwell & Diaz: El juez le dio una rebaja de pena. Su permiso de trabajo es por tiempo limitado.',
@@ -76,6 +78,14 @@ runRuleTests(rule, {
       ],
     },
     // Spanish
+    {
+      name: 'Spanish keyword sign-ups to a short code',
+      text: 'Mande la palabra GANAR al 40404 o responda SÍ al 55123.',
+      findings: [
+        { messageId: 'keywordSignUp', start: 0, end: 31 },
+        { messageId: 'keywordSignUp', start: 34, end: 54 },
+      ],
+    },
     {
       text: 'Hartwell & Diaz: Tenemos una OFERTA ESPECIAL: 50% de descuento en su consulta',
       findings: [
