@@ -18,6 +18,8 @@ runRuleTests(rule, {
     },
     { name: 'two dots', text: 'See you Monday..' },
     // Spanish
+    { name: 'one closing run closes two openings', text: '¡Hola Maria, ¿viene el lunes?!' },
+    '¿Sabía que, ¡ganamos el caso!?',
     '¿Puede venir el lunes a las 9am? ¡Gracias, Maria!',
     'Hartwell & Diaz: ¡Felicidades! El juez aprobó su asilo. ¿Tiene preguntas?',
     'Hola Maria, ¿recibió la carta del arrendador? Estamos revisando el contrato...',
@@ -126,6 +128,12 @@ runRuleTests(rule, {
       output: 'News update',
     },
     // Spanish
+    {
+      name: 'a closing run of two openings is fixed for both',
+      text: '¡¡Hola Maria, ¿viene el lunes??!!',
+      findings: [{ messageId: 'repeatedMarks', start: 29, end: 33, fixLabels: ['Replace ¡¡…¿…??!! with ¡…¿…?!'] }],
+      output: '¡Hola Maria, ¿viene el lunes?!',
+    },
     {
       name: 'a Spanish exclamation is fixed on both sides',
       text: '¡¡Su audiencia es el lunes!!',

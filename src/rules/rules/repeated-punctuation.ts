@@ -158,6 +158,43 @@ function pairCandidate(text: string, opening: MarkRun, closing: MarkRun): Candid
 }
 
 /**
+ * One closing run that closes two openings, inner first: "¡Hola, ¿viene?!" is correct Spanish, and
+ * "¡¡Hola, ¿viene??!!" is fixed to it, never to "¡Hola, ¿viene?" with the "¡" left open.
+ */
+function closesTwo(text: string, outer: MarkRun, inner: MarkRun, closing: MarkRun): boolean {
+  const innerQuestion = isQuestionRun(text, inner);
+  if (isQuestionRun(text, outer) === innerQuestion) return false;
+  const marks = text.slice(closing.start, closing.end);
+  const innerMark = innerQuestion ? '?' : '!';
+  const outerMark = innerQuestion ? '!' : '?';
+  return marks.length >= 2 && marks.startsWith(innerMark) && marks.endsWith(outerMark);
+}
+
+function nestedPairCandidate(text: string, outer: MarkRun, inner: MarkRun, closing: MarkRun): Candidate | undefined {
+  const innerQuestion = isQuestionRun(text, inner);
+  const innerOpening = innerQuestion ? '¿' : '¡';
+  const outerOpening = innerQuestion ? '¡' : '¿';
+  const closingMarks = innerQuestion ? '?!' : '!?';
+  const wanted: [MarkRun, string][] = [
+    [outer, outerOpening],
+    [inner, innerOpening],
+    [closing, closingMarks],
+  ];
+  const edits: Edit[] = wanted
+    .filter(([run, mark]) => text.slice(run.start, run.end) !== mark)
+    .map(([run, mark]) => ({ start: run.start, end: run.end, text: mark }));
+  if (edits.length === 0) return undefined;
+  return {
+    messageId: 'repeatedMarks',
+    start: closing.start,
+    end: closing.end,
+    replacement: `${outerOpening}…${innerOpening}…${closingMarks}`,
+    marks: `${text.slice(outer.start, outer.end)}…${text.slice(inner.start, inner.end)}…${text.slice(closing.start, closing.end)}`,
+    edits,
+  };
+}
+
+/**
  * Pairs each closing run with the latest unclosed opening run on the same line (Spanish nests
  * "¡Hola, ¿viene?!" that way); closing runs without one, and openings never closed, stand alone.
  */
@@ -182,7 +219,14 @@ function markCandidates(text: string, runs: MarkRun[]): Candidate[] {
       continue;
     }
     const opening = open.pop();
-    const candidate = opening ? pairCandidate(text, opening, run) : loneRunCandidate(text, run);
+    const outer = open[open.length - 1];
+    let candidate: Candidate | undefined;
+    if (opening && outer && closesTwo(text, outer, opening, run)) {
+      open.pop();
+      candidate = nestedPairCandidate(text, outer, opening, run);
+    } else {
+      candidate = opening ? pairCandidate(text, opening, run) : loneRunCandidate(text, run);
+    }
     if (candidate) candidates.push(candidate);
   }
   flushOpen();
