@@ -117,12 +117,15 @@ const LEGAL_AND_GOVERNMENT = [
   'DL',
   'DOB',
   'USD',
-  // Mexican identity and tax papers clients bring to immigration and family cases; NIP is Mexico's PIN.
+  // Mexican identity and tax papers clients bring to immigration and family cases; NIP is Mexico's PIN,
+  // NSS a social security number ("número de seguro social"), DIF Mexico's family welfare agency.
   'CURP',
   'RFC',
   'INE',
   'IMSS',
   'NIP',
+  'NSS',
+  'DIF',
   // Courts and procedure
   'SCOTUS',
   'USDC',

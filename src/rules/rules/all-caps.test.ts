@@ -27,6 +27,7 @@ runRuleTests(rule, {
     { name: 'two-letter words do not shout', text: 'Hi Maria, call us AT 3 OR 4.' },
     // Spanish
     'Hartwell & Diaz: Traiga su CURP, su INE y el RFC a la cita de USCIS; su NIP es personal.',
+    'Hartwell & Diaz: El DIF de Jalisco pidió su NSS y la carta de ICE.',
     'Hartwell & Diaz: Su audiencia de DACA es en EE. UU. el lunes. Responda STOP para cancelar.',
   ],
   invalid: [
