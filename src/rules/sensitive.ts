@@ -21,7 +21,7 @@ import { RecentCache } from './recent-cache';
  * - A-number (USCIS Alien Registration Number): "A" and 8 or 9 digits, grouped or not, right after an
  *   "A-number" / "A#" / "alien (registration) number" label or the Spanish "número A" / "número de
  *   (registro de) extranjero". Unlabelled, the shape is too close to case and file numbers.
- * Spanish labels are read the same way: "número de seguro social", "número de cuenta (bancaria)",
+ * Spanish labels are read the same way: "número de seguro social" (NSS), "número de cuenta (bancaria)",
  * "número de ruta", "contraseña", "clave de acceso", "NIP" (Mexico's word for a PIN); "es" is "is".
  * Spanish names what a secret opens after the label ("su contraseña del portal es ...", "su NIP para
  * el buzón es ..."): up to five words after "de"/"del"/"para" may stand between label and "es"/":".
@@ -38,7 +38,7 @@ export interface SensitiveSpan {
 const SSN_SEPARATED = /(\d{3})([- ])(\d{2})\2(\d{4})/g;
 // Labels never repeat whitespace runs around optional parts, so a long run of spaces cannot backtrack quadratically.
 const SSN_LABELLED =
-  /(?:ssn|ss#|social\s+security|(?:n[úu]mero\s+(?:del?\s+)?)?seguro\s+social)\s*(?:(?:number|num|no\.?|#)\s*)?(?:(?:is|es|:|#|=|-)\s*)?(\d{9})(?!\d)/giu;
+  /(?:ssn|ss#|nss|social\s+security|(?:n[úu]mero\s+(?:del?\s+)?)?seguro\s+social)\s*(?:(?:number|num|no\.?|#)\s*)?(?:(?:is|es|:|#|=|-)\s*)?(\d{9})(?!\d)/giu;
 // Only runs long enough to hold a card: matching every short run (dates, times) costs more than the rest of the rule.
 const DIGIT_RUN = /\d(?:[ -]?\d){12,}/g;
 const ACCOUNT_LABELLED =

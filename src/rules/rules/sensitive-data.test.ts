@@ -145,6 +145,11 @@ runRuleTests(rule, {
     },
     // Spanish
     {
+      name: 'labelled NSS',
+      text: 'Hartwell & Diaz: Su NSS: 078051120. Tráigalo a la cita.',
+      findings: [{ messageId: 'ssn', start: 25, end: 34 }],
+    },
+    {
       name: 'an A-number labelled "número A"',
       text: 'Hartwell & Diaz: Su número A es A123456789, tráigalo a la cita.',
       findings: [{ messageId: 'alienNumber', start: 32, end: 42, fixLabels: MASK }],
