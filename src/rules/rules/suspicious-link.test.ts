@@ -78,6 +78,10 @@ runRuleTests(rule, {
     'Hartwell & Diaz: your hearing notice is at courtinfo.live/case/4471',
     // Spanish
     {
+      name: 'Spanish legal-aid hosts with one scam word are not scam-shaped',
+      text: 'Hartwell & Diaz: Información en ayuda-legal-gratis.org y reclamar-deposito.org.',
+    },
+    {
       text: 'Hartwell & Diaz: Revise su caso en https://portal.hartwelldiaz.com/caso. ¿Preguntas? Llámenos.',
       settings: FIRM,
     },
@@ -229,6 +233,15 @@ runRuleTests(rule, {
       findings: [{ messageId: 'credentials', start: 8, end: 57 }],
     },
     // Spanish
+    {
+      name: 'a Spanish scam-shaped host',
+      text: 'Reclame su premio en premio-reclamar-ya.net',
+      findings: [{ messageId: 'scamShapedHost', start: 21, end: 43, severity: 'error' }],
+    },
+    {
+      text: 'Pague su multa de peaje en peaje-pago-ya.com',
+      findings: [{ messageId: 'scamShapedHost', start: 27, end: 44 }],
+    },
     {
       text: 'USPS: actualice su dirección en usps-entregas.info',
       findings: [{ messageId: 'brandImpersonation', start: 32, end: 50, severity: 'error', fixLabels: REMOVE }],
