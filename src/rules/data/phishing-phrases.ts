@@ -107,6 +107,8 @@ function withChannels(before: string): string[] {
 }
 
 const ACCOUNT = 'account|card|debit|credit|password|access|profile|membership|wallet|id|banking';
+/** What a fake fraud alert asks the reader to confirm or deny. */
+const TRANSACTION = 'purchase|transaction|charge|payment|transfer|withdrawal|login|sign-in|log-in|order|activity';
 
 export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Account alerts and identity checks (FTC: "How to recognize and report spam text messages").
@@ -133,8 +135,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'fraud alert',
     'security alert',
     'did you ~2 attempt|authorize|make|approve|request ~3 purchase|transaction|charge|payment|transfer|withdrawal',
-    'reply yes|y|1 ~3 if|to ~2 authorize|confirm|approve|cancel|dispute',
-    "reply no|n|2 ~3 if ~2 not|didn't|did",
+    // A yes/no reply about a transaction ("Reply YES if you made this purchase", "Reply Y to
+    // confirm the transaction"). Without the transaction it is how firms confirm appointments and
+    // papers ("Reply YES to confirm your appointment", "Reply NO if you did not get the papers").
+    `reply yes|y|1 ~3 if|to ~3 authorize|authorized|confirm|approve|approved|made|make|recognize|cancel|dispute ~3 ${TRANSACTION}`,
+    `reply no|n|2 ~3 if ~2 not|didn't|did ~3 authorize|authorized|make|made|recognize ~3 ${TRANSACTION}`,
+    `reply no|n|2 ~3 if ~2 not|didn't|did ~3 ${TRANSACTION}`,
     'click|tap here ~1 to verify|confirm|unlock|restore|login|log|update|secure|reactivate|claim|avoid|cancel',
     'click|tap the|this link ~1 to verify|confirm|unlock|restore|reactivate|avoid|update',
     'log|sign|login in? ~3 to verify|confirm|unlock|restore|reactivate|avoid',

@@ -127,8 +127,26 @@ runRuleTests(rule, {
       settings: { firmDomains: ['hartwelldiaz.com'] },
     },
     'Hartwell & Diaz: El reembolso del depósito de su arrendador está pendiente. Confirme su dirección respondiendo a este mensaje.',
+    // Yes/no replies with nothing about a transaction: how firms confirm appointments and papers.
+    'Hartwell & Diaz: Reply YES to confirm your appointment on 3/14.',
+    'Hartwell & Diaz: Reply 1 to confirm, 2 to reschedule your 3/14 consultation.',
+    'Hartwell & Diaz: Hi Maria, we sent your settlement papers. Reply YES to confirm you got this.',
+    'Hartwell & Diaz: Reply NO if you did not get the papers, and we will mail them again.',
   ],
   invalid: [
+    // A yes/no reply about a purchase, charge or transfer: the fake fraud alert (FTC).
+    invalid('BofA: Reply YES if you authorized a $500 Zelle payment to John.', [
+      'accountAlert',
+      'Reply YES if you authorized a $500 Zelle payment',
+    ]),
+    invalid('Amazon: Reply 1 to confirm your order of an iPhone for $1,299, 2 to cancel.', [
+      'accountAlert',
+      'Reply 1 to confirm your order',
+    ]),
+    invalid('Bank notice: Reply NO if you did not make this purchase.', [
+      'accountAlert',
+      'Reply NO if you did not make this purchase',
+    ]),
     // Spanish scam shapes.
     invalid(
       'Aviso: su cuenta ha sido suspendida. Verifique su identidad hoy.',
