@@ -128,6 +128,18 @@ runRuleTests(rule, {
     'Hartwell & Diaz: El juez ordenó que su exesposo pague la manutención; él gana $2,000 al mes.',
   ],
   invalid: [
+    // A subject before an imperative offer verb makes it a statement about someone: a warning at
+    // most, where the bare imperative or "you can make" is the offer.
+    invalid('Hartwell & Diaz: Maria, you make $900 a week, so you qualify for the fee waiver.', [
+      'trigger',
+      'make $900 a week',
+      'get-rich-quick',
+    ]),
+    invalid('You can make $5,000 a week from home. Text JOIN to 55123.', [
+      'solicitation',
+      'make $5,000 a week',
+      'get-rich-quick',
+    ]),
     // Spanish offers, with the same legal-context care.
     invalid(
       '¿Muchas deudas? Préstamos rápidos sin revisión de crédito. Llame ya.',

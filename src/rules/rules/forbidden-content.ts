@@ -1,6 +1,6 @@
 import { contentContextOf, type LegalStanding, type OfferCue } from '../content-context';
 import { FORBIDDEN_CATEGORY_INFO, FORBIDDEN_PHRASES, type ForbiddenPhrase } from '../data/forbidden-phrases';
-import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch } from '../phrases';
+import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import type { Fix, Rule, Severity } from '../types';
 
 const forbiddenMatcher = lazyPhrases(() => FORBIDDEN_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
@@ -11,9 +11,13 @@ type ForbiddenMatch = PhraseMatch<ForbiddenPhrase>;
  * What a match is worth, given the case vocabulary around it and whether the message pitches
  * something (see content-context.ts): an error needs an offer, never just a word.
  */
-function severityOf(match: ForbiddenMatch, standing: LegalStanding, cue: OfferCue | undefined): Severity | undefined {
+function severityOf(
+  kind: ForbiddenPhrase['kind'],
+  standing: LegalStanding,
+  cue: OfferCue | undefined,
+): Severity | undefined {
   if (standing === 'legal-phrase') return undefined;
-  switch (match.meta.kind) {
+  switch (kind) {
     case 'offer':
       // Offer wording is an offer whatever case words stand near it ("mass tort leads for sale").
       return 'error';
@@ -29,6 +33,27 @@ function severityOf(match: ForbiddenMatch, standing: LegalStanding, cue: OfferCu
       if (cue === undefined) return 'warning';
       return cue === 'money' ? 'warning' : 'error';
   }
+}
+
+/** Subjects that make an imperative offer verb a statement: "you make $900 a week" against "make $900 a week". */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'u', 'we', 'they', 'he', 'she']);
+
+/**
+ * An offer whose verb is written as an imperative ("earn!", "make!", "invest!") reads as a
+ * statement of fact when a subject stands right before it, with no "can" or "will" between: "you
+ * make $900 a week, so you qualify for the fee waiver" describes the client, as a firm does. Such a
+ * match counts as a pitch (an error only with an offer cue and no case in sight).
+ */
+function kindOf(
+  match: ForbiddenMatch,
+  normalized: readonly string[],
+  joined: readonly boolean[],
+): ForbiddenPhrase['kind'] {
+  if (match.meta.kind !== 'offer' || match.firstWord === 0) return match.meta.kind;
+  const firstToken = match.meta.phrase.split(' ', 1)[0] ?? '';
+  if (!firstToken.includes('!')) return match.meta.kind;
+  const before = match.firstWord - 1;
+  return joined[before] && SUBJECT_PRONOUNS.has(normalized[before] ?? '') ? 'pitch' : match.meta.kind;
 }
 
 /** Deletes the phrase and one neighbouring space, so the sentence needs rewording but no cleanup. */
@@ -87,10 +112,15 @@ const rule: Rule = {
 
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
     const content = contentContextOf(message, settings);
+    const { normalized, joined } = wordViewOf(text, words);
     const judged: { match: ForbiddenMatch; severity: Severity }[] = [];
     for (const match of found) {
       if (overlapsAny(allowedSpans, match.start, match.end)) continue;
-      const severity = severityOf(match, content.standingOf(match), content.offerCueOutside(match.start, match.end));
+      const severity = severityOf(
+        kindOf(match, normalized, joined),
+        content.standingOf(match),
+        content.offerCueOutside(match.start, match.end),
+      );
       if (severity !== undefined) judged.push({ match, severity });
     }
 
