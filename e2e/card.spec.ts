@@ -1,19 +1,12 @@
-/**
- * The card and the badge where space is tight or an editor does not cooperate (issue 11): the card
- * lists errors first under the popup's headings, paints above every underline, opens in the top
- * document beside a frame too small for it without covering the line being fixed (more in
- * frame-card.spec.ts), and says so (with the fixed message to copy) when an editor keeps its own
- * text; the badge never covers a narrow input's text; Alt+Enter never reaches the editor; "Fix all"
- * reads as a sentence.
- */
-import type { Locator } from '@playwright/test';
 import {
   badge,
+  boxOf,
   card,
   EXPECTED,
   fieldText,
   fixButton,
   openCardFrom,
+  overlaps,
   SAMPLE,
   typeInto,
   underline,
@@ -24,23 +17,6 @@ import type { PortalPage } from './page-objects';
 async function openCardPage(portal: PortalPage): Promise<void> {
   await portal.goto('content-card.html');
   await expect(portal.checkerHost).toHaveCount(1);
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox();
-  if (box === null) throw new Error('no box');
-  return box;
 }
 
 test('the summary lists errors first under the popup headings, with the popup verdict', async ({ portal }) => {

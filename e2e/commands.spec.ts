@@ -1,10 +1,4 @@
-/**
- * The keyboard commands (manifest `commands`). A test cannot press a browser-wide shortcut, so it
- * runs the background's command handler from the service worker, with the tab the browser would
- * pass (the test build exposes the handler as smsCheckRunCommand).
- */
-import type { Page, Worker } from '@playwright/test';
-import { card, checkerHost } from './content-support';
+import { card, checkerHost, runCommand } from './content-support';
 import { expect, test } from './fixtures';
 import { lintWithRules } from './lint-oracle';
 import { setSyncSettings } from './settings-helpers';
@@ -13,20 +7,6 @@ const FIRM = { firmName: 'Hartwell & Diaz', firmDomains: ['hartwelldiaz.com'] };
 const MESSAGE = 'Hartwell & Diaz: your hearing moved to 3/14!!! 🎉 Reply STOP to opt out.';
 
 test.describe.configure({ timeout: 90_000 });
-
-/** Runs a command as the browser does when its shortcut is pressed in `page`'s tab. */
-async function runCommand(worker: Worker, page: Page, command: string): Promise<string> {
-  return worker.evaluate(
-    async ({ command, url }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      const run = (globalThis as { smsCheckRunCommand?: (name: string, tab?: chrome.tabs.Tab) => Promise<string> })
-        .smsCheckRunCommand;
-      if (!run) throw new Error('this build does not expose the command handler (a test build does)');
-      return run(command, tab);
-    },
-    { command, url: page.url() },
-  );
-}
 
 test('the three commands are declared with their default shortcuts', async ({ serviceWorker }) => {
   // _execute_action (open the popup) is the browser's own, without a default shortcut.

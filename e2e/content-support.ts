@@ -4,7 +4,7 @@
  * text is read the way a sender would read it, and expected results come from the rules library
  * itself so the specs do not hard-code fix labels.
  */
-import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Locator, type Page, type Worker } from '@playwright/test';
 import { checkerHost, checkerUi } from './checker-ui';
 
 export { checkerHost };
@@ -135,3 +135,35 @@ export async function untilLintedInPage(scope: Page | Frame, field: Locator): Pr
  * at the top, where underlines are drawn (only the visible part of a long text is underlined).
  */
 export const BACKGROUND_LINTED_TEXT = `See bit.ly/x. ${'Your hearing is on Friday at 9am. '.repeat(160)}`;
+
+/** A rectangle on the page, as Playwright's boundingBox gives it. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (box === null) throw new Error('no box');
+  return box;
+}
+
+/** Runs a command as the browser does when its shortcut is pressed in `page`'s tab (the test build exposes the handler). */
+export async function runCommand(worker: Worker, page: Page, command: string): Promise<string> {
+  return worker.evaluate(
+    async ({ command, url }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const run = (globalThis as { smsCheckRunCommand?: (name: string, tab?: chrome.tabs.Tab) => Promise<string> })
+        .smsCheckRunCommand;
+      if (!run) throw new Error('this build does not expose the command handler (a test build does)');
+      return run(command, tab);
+    },
+    { command, url: page.url() },
+  );
+}

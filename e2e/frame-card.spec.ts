@@ -6,28 +6,24 @@
  * shortcut) reach it. Without a checker in the top document the frame shows its own card.
  * (A hostile top page reads nothing of it: e2e/security.spec.ts.)
  */
-import type { FrameLocator, Locator, Page, Worker } from '@playwright/test';
-import { badge, card, EXPECTED, fieldText, fixButton, openCardFrom, SAMPLE, underline } from './content-support';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import {
+  type Box,
+  badge,
+  boxOf,
+  card,
+  EXPECTED,
+  fieldText,
+  fixButton,
+  openCardFrom,
+  overlaps,
+  runCommand,
+  SAMPLE,
+  underline,
+} from './content-support';
 import { expect, test } from './fixtures';
 
 const MESSAGE = 'Hi Maria!! Your case update is ready 🎉 URGENT: sign at bit.ly/hd-sign today';
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox();
-  if (box === null) throw new Error('no box');
-  return box;
-}
 
 /** The card is in the top document, whole in the window, and off the line (the frame's full width at `line`). */
 async function expectBesideTheFrame(page: Page, frameElement: Locator, line: Box): Promise<void> {
@@ -47,19 +43,6 @@ async function expectBesideTheFrame(page: Page, frameElement: Locator, line: Box
 
 async function editorModel(page: Page): Promise<string> {
   return page.evaluate(() => window.__editorText?.() ?? '<no __editorText>');
-}
-
-async function runCommand(worker: Worker, page: Page, command: string): Promise<string> {
-  return worker.evaluate(
-    async ({ command, url }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      const run = (globalThis as { smsCheckRunCommand?: (name: string, tab?: chrome.tabs.Tab) => Promise<string> })
-        .smsCheckRunCommand;
-      if (!run) throw new Error('this build does not expose the command handler (a test build does)');
-      return run(command, tab);
-    },
-    { command, url: page.url() },
-  );
 }
 
 test.describe.configure({ timeout: 90_000 });
