@@ -50,6 +50,7 @@ export {
   closestName,
   type FieldCheck,
   isPlainObject,
+  isStringArray,
   normalizeSitePattern,
   type SettingsProblem,
   type SettingsValidation,

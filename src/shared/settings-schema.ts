@@ -10,6 +10,7 @@ import {
   isListKey,
   isPlainObject,
   isSameOrSubdomain,
+  isStringArray,
   type SettingsProblem,
   type SettingsValidation,
   type ValidateOptions,
@@ -78,10 +79,6 @@ export function splitList(text: string): string[] {
     .split(/[\n,;]/)
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 /**
