@@ -46,6 +46,11 @@ export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: str
   'insecure-link': { weight: 0.5, reason: 'plain http looks careless but is rarely filtered by itself' },
   emoji: { weight: 1, reason: "Twilio's filtering guidance names emoji as a trigger; they also cost segments" },
   'all-caps': { weight: 1, reason: "Twilio's filtering guidance names needless capitals as a trigger" },
+  'all-caps/replyKeyword': {
+    weight: 4,
+    reason:
+      'a reply keyword in capitals ("reply BILL") is how a firm asks for a reply, and also how marketing sign-ups are written; info because the client must type it as written, weighed like a warning because filters count the capitals whatever they are for',
+  },
   'repeated-punctuation': {
     weight: 1,
     reason: "Twilio's filtering guidance names needless special characters as a trigger",

@@ -446,15 +446,24 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'prescription-drugs',
     'fdaRx',
     `order!|buy!|cheap|generic|discount ~1 ${RX_DRUGS}`,
-    `${RX_DRUGS} ~1 online|delivered|shipped|without`,
+    `${RX_DRUGS} ~1 online|delivered|shipped`,
     `${RX_DRUGS} for sale`,
     'no prescription|rx ~1 needed|required|necessary',
     'canadian|mexican|discount pharmacy',
     'save # ~2 on ~2 meds|medication|medications|prescriptions|pills',
-    'without a? prescription',
     'online pharmacy',
     'cheap|discount ~1 meds|pills|medication',
     'pills online',
+  ),
+  // "Without a prescription" is what a seller promises and also the element of the client's drug
+  // charge ("the pills in your car were oxycodone without a prescription"): an offer only when the
+  // message pitches something and no case is in sight.
+  ...pitches(
+    'prescription-drugs',
+    'fdaRx',
+    'prescription drugs sold without a prescription are a forbidden category',
+    `${RX_DRUGS} ~1 without`,
+    'without a? prescription',
   ),
   ...triggers('prescription-drugs', 'fdaRx', 'prescription drug offers are a forbidden category', RX_DRUGS),
   ...triggers(

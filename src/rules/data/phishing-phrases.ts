@@ -74,9 +74,31 @@ export const PAYMENT_NEGATORS: readonly string[] = [
   'wont',
   'agreed',
   'refused',
+  // Spanish ("no", above, is both): "USCIS nunca pide pagos ... ni con tarjetas de regalo".
+  'nunca',
+  'jamás',
+  'jamas',
+  'ni',
+  'tampoco',
 ];
-export const NEGATION_UNDONE_BEFORE: readonly string[] = ['if', 'unless', 'or'];
-export const NEGATION_UNDONE_AFTER: readonly string[] = ['forget', 'hesitate', 'delay', 'wait', 'fail', 'miss'];
+export const NEGATION_UNDONE_BEFORE: readonly string[] = ['if', 'unless', 'or', 'si', 'o'];
+export const NEGATION_UNDONE_AFTER: readonly string[] = [
+  'forget',
+  'hesitate',
+  'delay',
+  'wait',
+  'fail',
+  'miss',
+  // Spanish: "no olvide pagar", "no dude en", "no espere", "no tarde en".
+  'olvide',
+  'olvides',
+  'dude',
+  'dudes',
+  'espere',
+  'esperes',
+  'tarde',
+  'tardes',
+];
 
 /** What the payment suggestion puts in place of a risky payment instruction. */
 export const SECURE_PAYMENT_WORDING = 'pay through our secure client portal';

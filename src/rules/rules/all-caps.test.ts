@@ -16,6 +16,9 @@ runRuleTests(rule, {
     'Reply YES to confirm your 10 AM appointment, or STOP to opt out.',
     'Hi Maria, I am at the DMV with your CPS paperwork. OK?',
     'Your Chapter VII filing and the QDRO are done.',
+    // Workers' comp and immigration acronyms.
+    'Your QME exam is 7/7 at 2pm; the AME report and the WCAB hearing come after it.',
+    'Your biometrics appointment is at the San Francisco ASC; then the case goes to the NVC.',
     {
       name: 'firm name in capitals',
       text: 'HARTWELL & DIAZ: your hearing is Monday.',
@@ -31,6 +34,25 @@ runRuleTests(rule, {
     'Hartwell & Diaz: Su audiencia de DACA es en EE. UU. el lunes. Responda STOP para cancelar.',
   ],
   invalid: [
+    {
+      name: "a firm's own reply keyword is no shouting: info only, no fix",
+      text: 'Your retainer balance is $1,250; reply BILL if you want the statement by text.',
+      findings: [{ messageId: 'replyKeyword', start: 39, end: 43, severity: 'info', fixLabels: [] }],
+    },
+    {
+      name: 'a Spanish lead-in too',
+      text: 'Responda DOCS para recibir la lista.',
+      findings: [{ messageId: 'replyKeyword', start: 9, end: 13, severity: 'info' }],
+    },
+    {
+      name: 'a shouted lead-in, or shouting after the keyword, is still shouting',
+      text: 'Hi Maria, REPLY NOW. Or reply NOW FOR DETAILS.',
+      findings: [
+        { messageId: 'allCaps', start: 10, end: 19, severity: 'warning' },
+        { messageId: 'allCaps', start: 30, end: 45, severity: 'warning' },
+      ],
+      output: 'Hi Maria, reply now. Or reply now for details.',
+    },
     {
       text: 'URGENT: your hearing is tomorrow.',
       findings: [{ messageId: 'allCaps', start: 0, end: 6, severity: 'warning', fixLabels: ['Use sentence case'] }],

@@ -128,6 +128,21 @@ function rewriteEdits(
   return edits;
 }
 
+/**
+ * A firm's own reply keyword ("reply BILL if you want it by text", "Text DOCS to get the list"):
+ * one upper-case word right after a lead-in written in lower case, with only a space between and
+ * no shouting word after it. Keywords are written in capitals so the client types them exactly;
+ * "REPLY NOW" (the lead-in shouts too) and "reply NOW FOR DETAILS" (a shouting run) stay shouting.
+ */
+function isReplyKeyword(text: string, words: readonly Span[], kinds: readonly WordKind[], index: number): boolean {
+  const leadIn = words[index - 1];
+  const word = words[index];
+  if (!leadIn || !word || kinds[index - 1] !== 'lower') return false;
+  if (!KEYWORD_LEAD_INS.has(leadIn.text.toUpperCase())) return false;
+  if (text.slice(leadIn.end, word.start) !== ' ') return false;
+  return kinds[index + 1] !== 'shout';
+}
+
 const MAX_QUOTED_LENGTH = 40;
 
 function reportRun(context: RuleContext, first: number, last: number, wholeMessage: boolean, exceptions: Exceptions) {
@@ -156,6 +171,7 @@ const rule: Rule = {
     messages: {
       allCaps:
         '"{words}" is in capitals, which reads as shouting and is a spam signal carriers filter on. Use normal sentence case.',
+      replyKeyword: '"{words}" reads as a reply keyword: clients type it as written, so it may stay in capitals.',
       allCapsMessage:
         'The whole message is in capitals, which reads as shouting and is a spam signal carriers filter on. Use normal sentence case.',
     },
@@ -185,12 +201,26 @@ const rule: Rule = {
 
     const kinds: WordKind[] = [];
     let anyLower = false;
-    let shouting = 0;
     for (const word of words) {
       const kind = classify(word.text, exceptions);
       kinds.push(kind);
       if (kind === 'lower') anyLower = true;
-      else if (kind === 'shout') shouting++;
+    }
+    let shouting = 0;
+    for (let index = 0; index < kinds.length; index++) {
+      if (kinds[index] !== 'shout') continue;
+      const word = words[index];
+      if (word && isReplyKeyword(text, words, kinds, index)) {
+        // Not shouting, so no warning; still weighed in the score as capitals are (see score.ts).
+        kinds[index] = 'exception';
+        context.report({
+          messageId: 'replyKeyword',
+          data: { words: word.text },
+          start: word.start,
+          end: word.end,
+          severity: 'info',
+        });
+      } else shouting++;
     }
     if (shouting === 0) return;
 

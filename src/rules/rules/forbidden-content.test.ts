@@ -51,6 +51,11 @@ runRuleTests(rule, {
     // The ordinary vocabulary of a client's case never fires.
     'Hi Maria, this is Hartwell & Diaz. Please send copies of your medical bills from the accident.',
     'Hartwell & Diaz: we requested your prescription records from the pharmacy.',
+    // "Without a prescription" as the fact of a drug charge, not a seller's promise.
+    'The lab report says the pills found in your car were oxycodone without a prescription. We are asking for the chain of custody records.',
+    // Spanish estate words are case vocabulary, as "estate" and "probate" are.
+    'El patrimonio de su padre incluye 2.3 bitcoin; los valoraremos en la sucesión.',
+    'Su herencia incluye una pistola; el albacea la entregará a un vendedor con licencia.',
     'Hartwell & Diaz: your DUI hearing moved to 3/14 at 9am. Reply STOP to opt out.',
     'Reminder: your 341 meeting of creditors is Tuesday at 10am. Bring your photo ID.',
     'If the debt collector calls again, do not speak with them; forward any letters to us.',
@@ -344,6 +349,17 @@ runRuleTests(rule, {
       'We now advise cannabis dispensaries on licensing.',
       ['trigger', 'cannabis', 'illegal-substances'],
       ['trigger', 'dispensaries', 'illegal-substances'],
+    ),
+    // With a pitch around it, "without a prescription" is the seller's promise; without one, a warning.
+    invalid(
+      'Get Xanax without a prescription today.',
+      ['solicitation', 'Xanax', 'prescription-drugs'],
+      ['solicitation', 'without a prescription', 'prescription-drugs'],
+    ),
+    invalid(
+      'Tramadol without a prescription, shipped overnight.',
+      ['trigger', 'Tramadol', 'prescription-drugs'],
+      ['trigger', 'without a prescription', 'prescription-drugs'],
     ),
     invalid(
       'Order Viagra online, no prescription needed.',

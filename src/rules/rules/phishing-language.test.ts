@@ -99,6 +99,8 @@ runRuleTests(rule, {
     'Hartwell & Diaz: there is no processing fee to receive your settlement check; never pay anyone who asks.',
     // A firm's anti-fraud notice, and a report of what someone claims, ask for no payment.
     'Hartwell & Diaz: we never ask you to pay by Zelle or gift card.',
+    // Spanish negation, as in English.
+    'USCIS nunca pide pagos por teléfono ni con tarjetas de regalo. Llámenos si alguien se lo pide.',
     'Hartwell & Diaz: please do not send money via Cash App to anyone claiming to be us.',
     'The property manager claims you agreed to pay by Zelle.',
     "Hartwell & Diaz: we can't accept payment by Venmo; please use the portal.",
@@ -154,6 +156,12 @@ runRuleTests(rule, {
       ['accountAlert', 'Verifique su identidad'],
     ),
     invalid('Su paquete está retenido en la aduana.', ['deliveryScam', 'paquete está retenido']),
+    // A Spanish negation undone by "si" (if) or by "olvide" (forget) is the scam's demand.
+    invalid('Si no paga con tarjetas de regalo hoy, su caso se cierra.', [
+      'riskyPayment',
+      'paga con tarjetas de regalo',
+    ]),
+    invalid('No olvide pagar con tarjetas de regalo hoy.', ['riskyPayment', 'pagar con tarjetas de regalo']),
     invalid(
       'Para evitar una orden de arresto, pague con tarjetas de regalo.',
       ['governmentScam', 'evitar una orden de arresto'],
