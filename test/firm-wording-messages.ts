@@ -22,6 +22,8 @@ export const FIRM_WORDING_SETTINGS = {
 
 const E = ['error'] as const;
 const EW = ['error', 'forbidden-content', 'phishing-language'] as const;
+const CAPS = ['error', 'all-caps'] as const;
+const GOV_LINK = ['error', 'link-domain-not-firm'] as const;
 
 const en = (area: string, text: string, mustNot: readonly string[] = E): FirmWordingMessage => ({
   area,
@@ -136,6 +138,7 @@ export const FIRM_WORDING_MESSAGES: readonly FirmWordingMessage[] = [
   en(
     'family',
     'Your retainer balance is $1,250. We will send a monthly statement; reply BILL if you want it by text instead of email.',
+    CAPS,
   ),
   en(
     'family',
@@ -153,6 +156,7 @@ export const FIRM_WORDING_MESSAGES: readonly FirmWordingMessage[] = [
   en(
     'immigration',
     'Your biometrics appointment is 5/9 at 8am at the San Francisco ASC. Bring the appointment notice and your passport.',
+    CAPS,
   ),
   en(
     'immigration',
@@ -162,7 +166,7 @@ export const FIRM_WORDING_MESSAGES: readonly FirmWordingMessage[] = [
   en(
     'immigration',
     'You can check your case status at https://egov.uscis.gov/casestatus using receipt number IOE0912345678.',
-    EW,
+    [...EW, 'link-domain-not-firm'],
   ),
   en(
     'immigration',
@@ -441,7 +445,7 @@ export const FIRM_WORDING_MESSAGES: readonly FirmWordingMessage[] = [
   en(
     'landlord-tenant',
     'Rental assistance may cover the back rent. The county program is at https://www.sf.gov/rental-assistance and we can help you apply.',
-    EW,
+    [...EW, 'link-domain-not-firm'],
   ),
   // workers' comp
   en(
@@ -452,6 +456,7 @@ export const FIRM_WORDING_MESSAGES: readonly FirmWordingMessage[] = [
   en(
     'workers-comp',
     'Your QME exam is 7/7 at 2pm with Dr. Patel, 1 Embarcadero Center. Bring a list of your medications.',
+    CAPS,
   ),
   en(
     'workers-comp',
@@ -568,6 +573,19 @@ export const FIRM_WORDING_MESSAGES: readonly FirmWordingMessage[] = [
     'Running 15 minutes late for your 2pm call. Attorney Hartwell will call you at 2:15. Sorry for the delay.',
   ),
   en('general', 'You qualify for our reduced-fee program because your household income is under $40,000 a year.', EW),
+  en('family', 'Your ex filed an OSC re: contempt. The hearing is 5/5. We will file a responsive declaration.', CAPS),
+  en('family', 'The judge signed the QDRO, so your half of his 401k will roll into your IRA.', CAPS),
+  en('workers-comp', 'Your AME report came back: 12% WPI. That means roughly $18,000 in PD.', CAPS),
+  en('bankruptcy', 'PACER shows the order at https://ecf.cand.uscourts.gov/ in case 3:24-cv-01983.', [
+    ...CAPS,
+    'link-domain-not-firm',
+  ]),
+  en(
+    'criminal-defense',
+    'Pay your traffic fine directly to the court at https://www.courts.ca.gov/selfhelp.htm.',
+    GOV_LINK,
+  ),
+  en('immigration', 'Check your hearing date at https://acis.eoir.justice.gov/en/ with your A-number.', GOV_LINK),
   // Spanish
   es(
     'personal-injury',
@@ -614,6 +632,11 @@ export const FIRM_WORDING_MESSAGES: readonly FirmWordingMessage[] = [
     'immigration',
     'USCIS nunca pide pagos por teléfono ni con tarjetas de regalo. Si alguien le llama pidiendo dinero, llámenos al (415) 555-0134.',
     EW,
+  ),
+  es(
+    'general',
+    'El Servicio de Impuestos (IRS) aceptó su plan de pagos. Pague en https://www.irs.gov/payments.',
+    GOV_LINK,
   ),
   es('immigration', 'Su permiso de trabajo fue aprobado y la tarjeta ya fue enviada por correo.', EW),
   es('immigration', 'La corte de inmigración cambió su audiencia al 3/9 a la 1pm. Su presencia es obligatoria.', EW),

@@ -48,6 +48,9 @@ const LEGAL_AND_GOVERNMENT = [
   'DV',
   'QDRO',
   'POA',
+  // Order to show cause, request for order (family-law motions).
+  'OSC',
+  'RFO',
   'HOA',
   'IEP',
   // Business entities and titles
@@ -96,6 +99,7 @@ const LEGAL_AND_GOVERNMENT = [
   'IMR',
   'WCAB',
   'SJDB',
+  'WPI',
   'PIP',
   'UM',
   'UIM',
@@ -118,6 +122,11 @@ const LEGAL_AND_GOVERNMENT = [
   'IRS',
   'EIN',
   'SSN',
+  // Retirement and savings accounts, and the crypto tickers that show up in estates and divorces.
+  'IRA',
+  'HSA',
+  'BTC',
+  'ETH',
   'ITIN',
   'TIN',
   'ATM',
@@ -143,6 +152,8 @@ const LEGAL_AND_GOVERNMENT = [
   'NSS',
   'DIF',
   // Courts and procedure
+  'PACER',
+  'ECF',
   'SCOTUS',
   'USDC',
   'ALJ',

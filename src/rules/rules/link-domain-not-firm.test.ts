@@ -98,10 +98,19 @@ runRuleTests(rule, {
       findings: [{ messageId: 'notFirmDomain', start: 55, end: 69 }],
     },
     {
-      name: 'approved court subdomain does not approve the whole court domain',
+      name: 'approved court subdomain does not approve the whole court domain: a government site is info',
       text: 'Call 713-555-0142 or visit https://www.txcourts.gov/rules today',
       settings: FIRM_AND_COURTS,
-      findings: [{ messageId: 'notFirmDomain', start: 27, end: 57 }],
+      findings: [{ messageId: 'governmentDomain', start: 27, end: 57, severity: 'info', fixLabels: [] }],
+    },
+    {
+      name: 'agency and court sites are info, a look-alike ending elsewhere is not',
+      text: 'Check https://egov.uscis.gov/casestatus, then www.uscis.gov.case-help.com/login.',
+      settings: FIRM,
+      findings: [
+        { messageId: 'governmentDomain', start: 6, end: 39, severity: 'info' },
+        { messageId: 'notFirmDomain', start: 46, end: 79, severity: 'warning' },
+      ],
     },
     {
       name: '.law domain that is not configured',

@@ -8,6 +8,12 @@ import type { Rule } from '../types';
  * IP addresses and non-web schemes (suspicious-link), e-mail links. A look-alike of the firm's
  * domain is reported here and, as an error, by suspicious-link: it truly is not the firm's.
  */
+/**
+ * A court's or agency's own site (efile.txcourts.gov, uscis.gov): the .gov and .mil zones register
+ * only US government bodies, so a link there is ordinary for a firm, not a scam's. Info, not a warning.
+ */
+const GOVERNMENT_HOST = /\.(?:gov|mil)$/;
+
 const rule: Rule = {
   id: 'link-domain-not-firm',
   meta: {
@@ -18,6 +24,8 @@ const rule: Rule = {
     messages: {
       notFirmDomain:
         "This link goes to {domain}, which is not your firm's domain, and carriers trust links on the sender's own domain. Link to a page on {firmDomains} instead, or add {domain} to the approved domains if you trust it.",
+      governmentDomain:
+        "This link goes to {domain}, a US government site: only government bodies can register .gov and .mil names, so it is no phishing sign. Carriers still trust links on the sender's own domain most; add {domain} to the approved domains if you link to it often.",
       noFirmDomains:
         "Your firm's domains are not set, so links cannot be checked, and carriers expect links on a domain the firm controls. Fill in the firm domains setting (for example yourfirm.com).",
     },
@@ -54,6 +62,16 @@ const rule: Rule = {
         // Without firm domains every link would be flagged: ask once for the setting instead.
         context.report({ messageId: 'noFirmDomains', start: link.start, end: link.end, severity: 'info' });
         return;
+      }
+      if (GOVERNMENT_HOST.test(link.host)) {
+        context.report({
+          messageId: 'governmentDomain',
+          data: { domain: link.domain },
+          start: link.start,
+          end: link.end,
+          severity: 'info',
+        });
+        continue;
       }
       context.report({
         messageId: 'notFirmDomain',
