@@ -586,6 +586,7 @@ export const FIRM_WORDING_MESSAGES: readonly FirmWordingMessage[] = [
     GOV_LINK,
   ),
   en('immigration', 'Check your hearing date at https://acis.eoir.justice.gov/en/ with your A-number.', GOV_LINK),
+  en('consumer-protection', 'Your Amazon seller account was frozen by the arbitration award. We are appealing it.', EW),
   // Spanish
   es(
     'personal-injury',

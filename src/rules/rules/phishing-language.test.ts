@@ -99,6 +99,8 @@ runRuleTests(rule, {
     'Hartwell & Diaz: there is no processing fee to receive your settlement check; never pay anyone who asks.',
     // A firm's anti-fraud notice, and a report of what someone claims, ask for no payment.
     'Hartwell & Diaz: we never ask you to pay by Zelle or gift card.',
+    // Arbitration is a forum like a court: an account frozen by its award is the client's matter.
+    'Your Amazon seller account was frozen by the arbitration award. We are appealing it.',
     // Spanish negation, as in English.
     'USCIS nunca pide pagos por teléfono ni con tarjetas de regalo. Llámenos si alguien se lo pide.',
     'Hartwell & Diaz: please do not send money via Cash App to anyone claiming to be us.',
