@@ -8,6 +8,7 @@ import {
 } from './data/legal-context';
 import { CALL_TO_ACTION_VERBS, LEAD_IN_WORDS, PRIZE_WORDS, URGENCY_WORDS } from './data/offer-cues';
 import { isTrustedHost, isWebLink } from './firm-hosts';
+import { isGovernmentHost } from './links';
 import type { ParsedMessage } from './message';
 import { lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from './phrases';
 import { RecentCache } from './recent-cache';
@@ -77,9 +78,6 @@ interface PlacedCue {
   end: number;
 }
 
-/** Government hosts cannot be registered by a scammer: a link to a court's site is no pitch. */
-const GOVERNMENT_HOST = /\.(?:gov|mil)$/;
-
 /** Every offer cue of the message with where it stands, in the order of OfferCue's strength. */
 function offerCuesOf(
   message: ParsedMessage,
@@ -117,7 +115,7 @@ function offerCuesOf(
     else if (URGENCY_WORDS.has(word)) at('urgency', index);
   });
   for (const link of message.links) {
-    if (isWebLink(link) && !isTrustedHost(link.host, settings) && !GOVERNMENT_HOST.test(link.host)) {
+    if (isWebLink(link) && !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host)) {
       cues.push({ cue: 'link', start: link.start, end: link.end });
     }
   }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findLinks, findLinksWholeText, mayHoldLink, overlapsLinkOrEmailOf, overlapTest } from './links';
+import {
+  findLinks,
+  findLinksWholeText,
+  isGovernmentHost,
+  mayHoldLink,
+  overlapsLinkOrEmailOf,
+  overlapTest,
+} from './links';
 import { parseMessage } from './message';
 
 describe('findLinks', () => {
@@ -152,5 +159,21 @@ describe('mayHoldLink', () => {
     for (const text of ['tomorrow.', '...', '.com', 'a. b', '“.”', 'wait…', '3:30', '']) {
       expect(mayHoldLink(text), text).toBe(false);
     }
+  });
+});
+
+describe('isGovernmentHost', () => {
+  it.each([
+    ['uscis.gov', true],
+    ['efile.txcourts.gov', true],
+    ['courts.ca.gov', true],
+    ['www.army.mil', true],
+    ['USCIS.GOV', true],
+    ['irs.gov.', true],
+    ['uscis.gov.case-help.com', false],
+    ['gov.tw', false],
+    ['my-gov-refund.com', false],
+  ])('%s: %s', (host, expected) => {
+    expect(isGovernmentHost(host)).toBe(expected);
   });
 });

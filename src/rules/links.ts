@@ -324,6 +324,16 @@ export function hostOf(hostOrUrl: string): string {
  * within "bit.ly"). Both in lower case, already bare: for each link against each entry on every
  * keystroke, where hostIsWithin's parsing of the entry would cost too much.
  */
+/**
+ * Whether a host is under .gov or .mil, which only US government bodies can register: a link there
+ * is a court's or an agency's, never a scammer's own site.
+ */
+export function isGovernmentHost(host: string): boolean {
+  return GOVERNMENT_HOST.test(host);
+}
+
+const GOVERNMENT_HOST = /\.(?:gov|mil)\.?$/i;
+
 export function isSameOrSubdomain(host: string, bareDomain: string): boolean {
   return host === bareDomain || (host.endsWith(bareDomain) && host.charAt(host.length - bareDomain.length - 1) === '.');
 }

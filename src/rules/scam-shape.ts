@@ -6,7 +6,7 @@ import { CALL_VERBS, DEMAND_VERBS, INSTITUTION_WORDS, LURE_WORDS, REWARD_LURE_WO
 import { parseDomain } from './domains';
 import { isTrustedHost, isWebLink } from './firm-hosts';
 import { findKeywordSignUps } from './keyword-sign-up';
-import { isSameOrSubdomain } from './links';
+import { isGovernmentHost, isSameOrSubdomain } from './links';
 import type { ParsedMessage, Span } from './message';
 import { findPhoneNumbers, firmPhoneNumbersOf, normalizePhoneNumber } from './phone';
 import { lazyPhrases, type PhraseMatch, wordViewOf } from './phrases';
@@ -19,7 +19,6 @@ const REWARDS: ReadonlySet<string> = new Set(REWARD_LURE_WORDS);
 const CALLS: ReadonlySet<string> = new Set(CALL_VERBS);
 const DEMANDS: ReadonlySet<string> = new Set(DEMAND_VERBS);
 const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
-const GOVERNMENT_HOST = /\.(?:gov|mil)$/;
 const REPLY_KEYWORD = /\b(?:reply|text|txt|respond)\s+["']?(?:y|yes|1|2|ok|claim|confirm|now)\b/i;
 const LEAD_INS: ReadonlySet<string> = new Set(['please', 'pls', 'kindly', 'now', 'immediately', 'simply', 'just']);
 
@@ -179,7 +178,7 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
   let untrusted: boolean | undefined;
   const untrustedLink = (): boolean => {
     untrusted ??= message.links.some(
-      (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !GOVERNMENT_HOST.test(link.host),
+      (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host),
     );
     return untrusted;
   };
@@ -271,7 +270,7 @@ function brandMentionsIn(message: ParsedMessage): readonly PhraseMatch<Brand>[] 
 }
 
 function ownsHost(brand: Brand, host: string, registrable: string): boolean {
-  if (brand.group === 'government' && GOVERNMENT_HOST.test(host)) return true;
+  if (brand.group === 'government' && isGovernmentHost(host)) return true;
   return brand.domains.some((domain) => registrable === domain || isSameOrSubdomain(host, domain));
 }
 
@@ -283,7 +282,7 @@ function ownsHost(brand: Brand, host: string, registrable: string): boolean {
  * them at ...") names brands for other reasons.
  */
 export function offBrandLinkBrand(message: ParsedMessage, settings: FirmSettings, host: string): Brand | undefined {
-  if (GOVERNMENT_HOST.test(host)) return undefined;
+  if (isGovernmentHost(host)) return undefined;
   const named = brandMentionsIn(message);
   const first = named[0];
   if (first === undefined) return undefined;

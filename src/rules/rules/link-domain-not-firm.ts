@@ -1,5 +1,6 @@
 import { messagingAppOf, shortenerDomainOf } from '../data/shorteners';
 import { firmDomainsOf, isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
+import { isGovernmentHost } from '../links';
 import type { Rule } from '../types';
 
 /*
@@ -8,12 +9,6 @@ import type { Rule } from '../types';
  * IP addresses and non-web schemes (suspicious-link), e-mail links. A look-alike of the firm's
  * domain is reported here and, as an error, by suspicious-link: it truly is not the firm's.
  */
-/**
- * A court's or agency's own site (efile.txcourts.gov, uscis.gov): the .gov and .mil zones register
- * only US government bodies, so a link there is ordinary for a firm, not a scam's. Info, not a warning.
- */
-const GOVERNMENT_HOST = /\.(?:gov|mil)$/;
-
 const rule: Rule = {
   id: 'link-domain-not-firm',
   meta: {
@@ -63,7 +58,7 @@ const rule: Rule = {
         context.report({ messageId: 'noFirmDomains', start: link.start, end: link.end, severity: 'info' });
         return;
       }
-      if (GOVERNMENT_HOST.test(link.host)) {
+      if (isGovernmentHost(link.host)) {
         context.report({
           messageId: 'governmentDomain',
           data: { domain: link.domain },
