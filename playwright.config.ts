@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
  * E2E tests load the built extension (dist/) into headless Chromium; run `npm run build` first
  * (`npm test` does). The JSON report feeds the pass/fail counter of scripts/test-all.mjs.
  */
+/** The specs that push enterprise policy through a real policy file (e2e/enterprise-policy.ts). */
+const POLICY_SPECS = /policy\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -28,4 +31,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'extension', testIgnore: POLICY_SPECS },
+    // Enterprise-policy specs write a machine-wide Chromium policy file, which every Chromium on
+    // the machine reads, the other worker's included (it once gave an editor test the policy's
+    // firm name). They run after all the others, one at a time. To run one alone:
+    // `npx playwright test --no-deps e2e/policy.spec.ts`.
+    { name: 'policy', testMatch: POLICY_SPECS, dependencies: ['extension'], workers: 1 },
+  ],
 });
