@@ -7,8 +7,7 @@
  * e2e/policy.spec.ts); each test removes its file whatever happens.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, copyFile, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Browser, chromium, expect, type Page, test, type Worker } from '@playwright/test';
@@ -16,6 +15,7 @@ import { checkerUiMarkup, HOST_PREFIX } from '../e2e/checker-ui';
 import { checkerHost, underline } from '../e2e/content-support';
 import { launchWithExtension, serviceWorkerOf } from '../e2e/fixtures';
 import { CHROMIUM_PATH } from '../e2e/paths';
+import { POLICY_DIRECTORY, policyDirectoryWritable } from '../e2e/policy-directory';
 import { type StaticServer, startStaticServer } from '../e2e/static-server.mjs';
 import { extensionIdFromKey, manifestKeyOfPem, updateManifest } from '../scripts/release/release';
 import { readZip } from '../scripts/release/zip';
@@ -30,18 +30,7 @@ import {
   VERSION,
 } from './release-paths';
 
-const POLICY_DIRECTORY = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIRECTORY}/sms-compliance-checker-package-test.json`;
-
-async function policyDirectoryWritable(): Promise<string | undefined> {
-  try {
-    await mkdir(POLICY_DIRECTORY, { recursive: true });
-    await access(POLICY_DIRECTORY, constants.W_OK);
-    return undefined;
-  } catch (error) {
-    return `${POLICY_DIRECTORY} is not writable (${(error as Error).message}); run as root to test enterprise policy.`;
-  }
-}
 
 async function removePolicy(): Promise<void> {
   await rm(POLICY_FILE, { force: true });

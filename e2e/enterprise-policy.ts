@@ -3,26 +3,13 @@
  * reads policy files at start, so a test writes its file, launches a browser of its own, and removes
  * the file (and any directory it created) whatever happens.
  */
-import { constants } from 'node:fs';
-import { access, mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { EXTENSION_ID } from '../src/shared/extension-id';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { POLICY_DIRECTORY, policyDirectoryWritable } from './policy-directory';
 import { type StaticServer, startStaticServer } from './static-server.mjs';
-
-const POLICY_DIRECTORY = '/etc/chromium/policies/managed';
-
-/** Why policy cannot be tested here (the directory is root's), or undefined when it can. */
-async function policyDirectoryWritable(): Promise<string | undefined> {
-  try {
-    await mkdir(POLICY_DIRECTORY, { recursive: true });
-    await access(POLICY_DIRECTORY, constants.W_OK);
-    return undefined;
-  } catch (error) {
-    return `${POLICY_DIRECTORY} is not writable (${(error as Error).message}); run the e2e tests as root to test enterprise policy.`;
-  }
-}
 
 export interface PolicyBrowser {
   context: BrowserContext;
