@@ -174,6 +174,16 @@ function clickEverywhereAsThePage(rounds: number): number {
   return fired;
 }
 
+/** Opens the findings summary from the field by its shortcut, once the findings are in. */
+async function openSummaryByKeyboard(page: Page, field: Locator): Promise<void> {
+  await expect(async () => {
+    await field.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Alt+Shift+KeyS');
+    expect(await checkerUiCenter(page, 'button.fix-all')).not.toBeNull();
+  }).toPass({ timeout: 20_000 });
+}
+
 test.describe('a hostile page on an enabled site', () => {
   test('cannot read the findings: the shadow root is closed and no finding text reaches page script', async () => {
     await setSettings(FIRM);
@@ -310,12 +320,7 @@ test.describe('a hostile page on an enabled site', () => {
     await editor.click();
     await page.keyboard.type(SAMPLE);
     // The summary by keyboard, once the findings are in: the 200 px frame cannot hold it whole.
-    await expect(async () => {
-      await editor.focus();
-      await page.keyboard.press('End');
-      await page.keyboard.press('Alt+Shift+KeyS');
-      expect(await checkerUiCenter(page, 'button.fix-all')).not.toBeNull();
-    }).toPass({ timeout: 20_000 });
+    await openSummaryByKeyboard(page, editor);
     const markup = await checkerUiMarkup(page);
     for (const marker of ['Hartwell &amp; Diaz', 'Fix all safe issues']) expect(markup).toContain(marker);
     // The card is the top document's: the frame's own stays empty, and its button is in the top
@@ -349,12 +354,7 @@ test.describe('a hostile page on an enabled site', () => {
     await page.mouse.click(emojiFix.x, emojiFix.y);
     await expect.poll(() => editor.textContent()).toBe(EXPECTED.afterFix.emoji);
     // A fix closes the card; the user opens it again by keyboard.
-    await expect(async () => {
-      await editor.focus();
-      await page.keyboard.press('End');
-      await page.keyboard.press('Alt+Shift+KeyS');
-      expect(await checkerUiCenter(page, 'button.fix-all')).not.toBeNull();
-    }).toPass({ timeout: 20_000 });
+    await openSummaryByKeyboard(page, editor);
 
     // The user's own click fixes the message in the frame.
     const center = await checkerUiCenter(page, 'button.fix-all');

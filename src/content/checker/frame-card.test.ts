@@ -201,6 +201,32 @@ describe('a card that does not fit in its frame', () => {
   });
 });
 
+/**
+ * Asks the top to show a card for `locator` and lets the wait for the locator's post run out;
+ * resolves to whether it was shown.
+ */
+async function showAfterLocatorWait(
+  hosted: HostedFrameCard,
+  cardId: string,
+  locator: string,
+  frameId: number,
+): Promise<boolean> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const shown = hosted.show({
+    cardId,
+    locator,
+    frameId,
+    content: { kind: 'not-accepted', expected: 'x', reason: 'y' },
+    anchor: { left: 0, top: 0, width: 1, height: 1 },
+    field: { left: 0, top: 0, width: 1, height: 1 },
+    viewport: { width: 100, height: 100 },
+    focus: false,
+  });
+  vi.advanceTimersByTime(1_000);
+  vi.useRealTimers();
+  return shown;
+}
+
 describe('the top document showing a frame’s card', () => {
   /** The frame's PageCard and the top's HostedFrameCard wired to each other as the background does. */
   function bothSides() {
@@ -280,20 +306,7 @@ describe('the top document showing a frame’s card', () => {
     frameSide.close(false);
     expect(hosted.isOpen).toBe(false);
 
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const shown = hosted.show({
-      cardId: 'c9',
-      locator: 'c'.repeat(32),
-      frameId: 5,
-      content: { kind: 'not-accepted', expected: 'x', reason: 'y' },
-      anchor: { left: 0, top: 0, width: 1, height: 1 },
-      field: { left: 0, top: 0, width: 1, height: 1 },
-      viewport: { width: 100, height: 100 },
-      focus: false,
-    });
-    vi.advanceTimersByTime(1_000);
-    vi.useRealTimers();
-    expect(await shown).toBe(false);
+    expect(await showAfterLocatorWait(hosted, 'c9', 'c'.repeat(32), 5)).toBe(false);
     expect(hosted.isOpen).toBe(false);
   });
 
@@ -303,20 +316,7 @@ describe('the top document showing a frame’s card', () => {
     window.dispatchEvent(
       new MessageEvent('message', { data: frameCardLocator(locator), source: iframe.contentWindow as Window }),
     );
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const shown = hosted.show({
-      cardId: 'c1',
-      locator,
-      frameId: 4,
-      content: { kind: 'not-accepted', expected: 'x', reason: 'y' },
-      anchor: { left: 0, top: 0, width: 1, height: 1 },
-      field: { left: 0, top: 0, width: 1, height: 1 },
-      viewport: { width: 100, height: 100 },
-      focus: false,
-    });
-    vi.advanceTimersByTime(1_000);
-    vi.useRealTimers();
-    expect(await shown).toBe(false);
+    expect(await showAfterLocatorWait(hosted, 'c1', locator, 4)).toBe(false);
   });
 });
 
