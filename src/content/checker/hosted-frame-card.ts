@@ -8,7 +8,14 @@
 import type { Finding, Fix } from '../../rules';
 import type { FrameCardAction, FrameRect, HostFrameCardArgs } from '../../shared/frame-card-protocol';
 import type { ShadowHost } from '../shadow-host';
-import { type CardActions, type NotAcceptedNotice, positionCard, renderCard, renderNotAccepted } from '../ui/card';
+import {
+  type CardActions,
+  focusFirstAction,
+  type NotAcceptedNotice,
+  positionCard,
+  renderCard,
+  renderNotAccepted,
+} from '../ui/card';
 import { clipRect, contentBox, FrameLocators, framePath, rectInTop, toDomRect } from './frame-geometry';
 import { copyText } from './page-card';
 
@@ -92,10 +99,7 @@ export class HostedFrameCard {
     this.render(args);
     this.position();
     if (args.focus || (hadFocus && !onSwitch)) {
-      const first = this.card.querySelector<HTMLElement>(
-        args.content.kind === 'not-accepted' ? 'button.copy-fix' : 'button.fix, button.fix-all:not(:disabled)',
-      );
-      (first ?? this.card).focus();
+      focusFirstAction(this.card);
     } else if (onSwitch) {
       this.card.querySelector<HTMLElement>('input.first-message')?.focus();
     }

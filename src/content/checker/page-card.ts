@@ -24,6 +24,7 @@ import {
   type CardBounds,
   type CardContent,
   createCardElement,
+  focusFirstAction,
   type NotAcceptedNotice,
   positionCard,
   renderCard,
@@ -197,10 +198,7 @@ export class PageCard<Owner extends CardOwner> {
       return;
     }
     this.leaveElsewhere();
-    if (focus) {
-      const first = this.card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
-      (first ?? this.card).focus();
-    }
+    if (focus) focusFirstAction(this.card);
   }
 
   /** Whether the top document may be asked to show the card (it could not, a moment ago). */

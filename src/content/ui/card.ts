@@ -190,6 +190,18 @@ function findingList(doc: Document, content: CardContent, actions: CardActions):
 let cardCounter = 0;
 
 /** Fills `card` with the notice that the editor did not take a fix, the fixed message and a copy button. */
+/**
+ * Moves the keyboard focus to the card's first action: the copy button of a notice that the editor
+ * did not take a fix, else the first fix or "Fix all"; the card itself when it has none.
+ */
+export function focusFirstAction(card: HTMLElement): void {
+  const first =
+    card.dataset.mode === 'not-accepted'
+      ? card.querySelector<HTMLElement>('button.copy-fix')
+      : card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
+  (first ?? card).focus();
+}
+
 export function renderNotAccepted(card: HTMLElement, notice: NotAcceptedNotice, actions: CardActions): void {
   const doc = card.ownerDocument;
   const headingId = `sms-card-heading-${++cardCounter}`;
