@@ -99,8 +99,6 @@ export function normalizeWord(word: string): string {
  * "firm's" -> "firm"), itself first. Regular English plurals and possessives only.
  */
 function baseFormsOf(word: string): readonly string[] {
-  const cached = formCache.get(word);
-  if (cached) return cached;
   const forms = [word];
   if (word.endsWith("'s")) forms.push(word.slice(0, -2));
   else if (word.endsWith('s') && word.length > MIN_INFLECTED_LENGTH) {
@@ -108,14 +106,8 @@ function baseFormsOf(word: string): readonly string[] {
     if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
     else if (word.endsWith('es')) forms.push(word.slice(0, -2));
   }
-  // Messages repeat the same words keystroke after keystroke: keep their forms, within a bound.
-  if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
-  formCache.set(word, forms);
   return forms;
 }
-
-const FORM_CACHE_LIMIT = 20_000;
-const formCache = new Map<string, readonly string[]>();
 
 /** Units that may follow a number and belong to it: "5,000 dollars", "20 bucks". */
 const NUMBER_UNITS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'usd', 'bucks', 'k', 'grand', 'cents']);
@@ -169,15 +161,15 @@ export interface WordView {
   readonly normalized: readonly string[];
   /** joined[i] is true when words i and i+1 may belong to one phrase (no break between them). */
   readonly joined: readonly boolean[];
-  /** forms[i]: the base forms word i may be an inflection of, itself first. */
-  formsOf(index: number): readonly string[];
-  /** What matching needs to know of word i beyond its forms (see WordFacts). */
+  /** What matching needs to know of word i: its forms, parts, shorthand (see WordFacts). */
   readonly facts: readonly WordFacts[];
 }
 
 /**
  * What phrase matching needs to know of one normalized word, worked out once per distinct word
  * (messages repeat the same words keystroke after keystroke) instead of once per word per message.
+ * A whole word's forms are kept here; the parts of a hyphenated or contracted word are few and
+ * worked out when tried.
  */
 interface WordFacts {
   /** The base forms the word may be an inflection of, itself first. */
@@ -234,7 +226,6 @@ export function wordViewOf(text: string, words: readonly Span[]): WordView {
     normalized,
     joined,
     facts,
-    formsOf: (index) => (facts[index] as WordFacts).forms,
   };
   wordViews.set(words, view);
   return view;
@@ -597,7 +588,10 @@ function matchRuns(
       // The last word may carry a regular plural ("pre rolls" for pre-roll).
       if (
         !joined[at] ||
-        !(normalized[at + 1] === word || (at + 1 === index + rest.length && input.formsOf(at + 1).includes(word)))
+        !(
+          normalized[at + 1] === word ||
+          (at + 1 === index + rest.length && (input.facts[at + 1] as WordFacts).forms.includes(word))
+        )
       ) {
         at = -1;
         break;
