@@ -1,4 +1,4 @@
-import { card, checkerHost, runCommand } from './content-support';
+import { badge, card, checkerHost, runCommand } from './content-support';
 import { expect, test } from './fixtures';
 import { lintWithRules } from './lint-oracle';
 import { setSyncSettings } from './settings-helpers';
@@ -28,6 +28,12 @@ test('"open the card" and "apply all safe fixes" act on the field in use', async
   await setSyncSettings(serviceWorker, FIRM);
   await portal.goto();
   await portal.type(MESSAGE);
+  // As a user would, the shortcut comes once the badge shows the message checked (on a loaded
+  // machine the last keys' lint can still be on its way).
+  await expect(badge(portal.page)).toHaveAttribute(
+    'data-findings',
+    String(lintWithRules({ text: MESSAGE, settings: FIRM }).report.findings.length),
+  );
   // The pointer away from the underlines, so no card is open by hovering.
   await portal.page.mouse.move(0, 0);
   await expect(card(portal.page)).toBeHidden();
