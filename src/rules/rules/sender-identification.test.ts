@@ -97,6 +97,28 @@ runRuleTests(rule, {
       output: `Hartwell & Diaz: ${glued}`,
     },
     {
+      name: "a leading separator gives way to the name's colon",
+      text: ", how's the move going? Your lease review is done.",
+      settings: FIRM,
+      firstMessage: true,
+      findings: [{ messageId: 'missing', start: 0, end: 1 }],
+      output: "Hartwell & Diaz: how's the move going? Your lease review is done.",
+    },
+    {
+      name: 'a leading dash gives way too',
+      text: '- your hearing moved to 3/14.',
+      settings: FIRM,
+      findings: [{ messageId: 'missing', start: 0, end: 1 }],
+      output: 'Hartwell & Diaz: your hearing moved to 3/14.',
+    },
+    {
+      name: 'a leading ellipsis stays',
+      text: '...and the judge agreed.',
+      settings: FIRM,
+      findings: [{ messageId: 'missing', start: 0, end: 6 }],
+      output: 'Hartwell & Diaz: ...and the judge agreed.',
+    },
+    {
       name: 'the name only inside a link',
       text: 'Your portal: https://hartwell-diaz.com/portal',
       settings: FIRM,

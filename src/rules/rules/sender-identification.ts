@@ -128,6 +128,19 @@ function mentionsFirm(tokens: readonly string[], byFirstToken: Map<string, strin
   return false;
 }
 
+/**
+ * A message that opens with a separator (", how's the move?", "- your hearing moved", the separator followed by a space) was cut from a
+ * longer one; the name's own colon takes the separator's place, or the fix would read "Firm: , how's".
+ */
+const LEADING_SEPARATOR = /^[,;:.\-\u2013\u2014]+[ \t]+/;
+
+function afterLeadingSeparator(text: string, start: number): number {
+  const separator = LEADING_SEPARATOR.exec(text.slice(start, start + 16));
+  // An ellipsis opens a message on purpose ("...and the judge agreed"): it stays.
+  if (separator === null || separator[0].startsWith('..')) return start;
+  return start + separator[0].length;
+}
+
 /*
  * A missing name is underlined on the message's first token, where the fix writes it (see
  * required-text.ts). First messages must identify the sender (error); later messages should
@@ -182,6 +195,7 @@ const rule: Rule = {
     }
     if (mentionsFirm(messageTokens(message.text, message.words), names.byFirstToken)) return;
     const insertAt = visibleStart(message.text);
+    const replaceUntil = afterLeadingSeparator(message.text, insertAt);
     const prefix = `${smartEncodedText(names.displayName)}: `;
     context.report({
       messageId: 'missing',
@@ -192,7 +206,7 @@ const rule: Rule = {
       fixes: [
         {
           label: `Start with "${prefix}"`,
-          edits: [{ start: insertAt, end: insertAt, text: prefix }],
+          edits: [{ start: insertAt, end: replaceUntil, text: prefix }],
           safe: true,
         },
       ],
