@@ -720,4 +720,29 @@ export const FIRM_WORDING_MESSAGES: readonly FirmWordingMessage[] = [
     'Sus documentos están listos para firmar en https://portal.hartwelldiaz.com/sign. El enlace vence en 7 días.',
     EW,
   ),
+  // Issue 10's known false verdicts (H4, a later round): urgency about a named legal deadline, an
+  // identity check through the firm's own portal, a third party's payment demand passed on with a
+  // warning, an account frozen by a levy, and state agencies' acronyms. Variants beside each, so
+  // the mechanism is tested rather than the sentence.
+  en('general', 'Final notice of your hearing on May 3 at 9am. Call us at (415) 555-0134 with questions.', EW),
+  en('criminal-defense', 'Final reminder: your sentencing hearing is Friday at 1:30pm in Courtroom 4.', EW),
+  en('personal-injury', 'Act now: the statute of limitations on your injury claim runs on June 1.', EW),
+  en('employment', 'Urgent action required: your EEOC charge must be filed by 10/14. Please call us today.', EW),
+  en('general', 'Please log in to your client portal to verify your identity before we release the documents.', EW),
+  en('immigration', 'Call our office at (415) 555-0134 to confirm your details before the interview on Tuesday.', EW),
+  en(
+    'landlord-tenant',
+    'Your landlord says you must pay rent by Zelle; do not pay until we review the lease with you.',
+    EW,
+  ),
+  en(
+    'bankruptcy',
+    'The caller told you to buy gift cards to stop the lawsuit. Never pay anyone that way; call us first.',
+    EW,
+  ),
+  en('bankruptcy', 'Your account was frozen by the levy. We will file the exemption claim on Monday.', EW),
+  en('tax', 'Your bank account was levied by the IRS last week. We are asking for a release of levy.', EW),
+  es('criminal-defense', 'Su licencia está suspendida. Llame al DPS para pedir una audiencia administrativa.', CAPS),
+  en('family', 'DFPS will visit the home on Thursday. The CPS caseworker may ask about school records.', CAPS),
+  en('personal-injury', 'We requested the crash report from DPS and your wage records from the TWC.', CAPS),
 ];

@@ -48,6 +48,24 @@ const LEGAL_AND_GOVERNMENT = [
   'DV',
   'QDRO',
   'POA',
+  // State agencies clients deal with, by the names the states' own sites use (Texas's state agency
+  // directory, texas.gov; the same names recur in other states): public safety (driver licences,
+  // crash reports), family and protective services, health and human services, the workforce
+  // commission (unemployment), the attorney general's child support division, insurance, prisons.
+  'DPS',
+  'DFPS',
+  'HHSC',
+  'HHS',
+  'TWC',
+  'OAG',
+  'TDI',
+  'TDCJ',
+  'DSHS',
+  'DCS',
+  'DES',
+  'EDD',
+  'DOL',
+  'DOR',
   // Order to show cause, request for order (family-law motions).
   'OSC',
   'RFO',

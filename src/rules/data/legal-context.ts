@@ -215,6 +215,9 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'lawyer',
   'lender',
   'lesiones',
+  // A bank levy is how a judgment creditor or the IRS takes money from an account (IRS, "Levy").
+  'levied',
+  'levy',
   'liability',
   'lien',
   'litigation',
@@ -252,6 +255,8 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'sentencia',
   'sentencing',
   'settlement',
+  // "The statute of limitations runs on June 1": the deadline to file a claim.
+  'statute',
   'subpoena',
   'subpoenas',
   'sucesion',
@@ -357,4 +362,69 @@ export const CLAIM_AS_NOUN_BEFORE_WORDS: readonly string[] = [
   'their',
   'insurance',
   'injury',
+];
+
+/*
+ * Words that name a day: a warning that names the day ("Final notice of your hearing on May 3",
+ * "the statute of limitations runs on June 1") is a firm's reminder of a legal deadline, where a
+ * scam's urgency names none or hides it behind its link. English and Spanish, with the usual
+ * abbreviations; a month counts beside a day's number, numeric dates are matched apart (see
+ * phishing-language).
+ */
+export const MONTH_WORDS: readonly string[] = [
+  'january',
+  'jan',
+  'february',
+  'feb',
+  'march',
+  'mar',
+  'april',
+  'apr',
+  'may',
+  'june',
+  'jun',
+  'july',
+  'jul',
+  'august',
+  'aug',
+  'september',
+  'sept',
+  'sep',
+  'october',
+  'oct',
+  'november',
+  'nov',
+  'december',
+  'dec',
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
+export const WEEKDAY_WORDS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'lunes',
+  'martes',
+  'miércoles',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'sábado',
+  'sabado',
+  'domingo',
 ];

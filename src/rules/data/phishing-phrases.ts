@@ -100,6 +100,57 @@ export const NEGATION_UNDONE_AFTER: readonly string[] = [
   'tardes',
 ];
 
+/**
+ * Verbs that report someone else's demand ("your landlord says you must pay rent by Zelle", "the
+ * caller told you to buy gift cards"). A reported demand is the firm passing on a warning when the
+ * message also warns the reader off paying (PAYMENT_WARNINGS); the FTC's advice to clients is
+ * exactly that: whoever says to pay by gift card or payment app, don't.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'says',
+  'said',
+  'claims',
+  'claimed',
+  'told',
+  'tells',
+  'insists',
+  'insisted',
+  'demands',
+  'demanded',
+  'asks',
+  'asked',
+  'wants',
+  'wanted',
+  'dice',
+  'dijo',
+  'exige',
+  'pide',
+  'pidió',
+  'pidio',
+];
+
+/** A warning not to pay, which turns a reported payment demand into advice (see REPORTING_VERBS). */
+export const PAYMENT_WARNINGS: readonly string[] = [
+  "don't|never pay|send|wire|transfer|buy",
+  "don't|never make|send ~1 payment|payments|money",
+  'before|until you? pay|paying|send|sending',
+  'no pague|envíe|envie|mande',
+  'nunca pague|envíe|envie|mande',
+];
+
+/**
+ * How a firm names its own channel in a request to verify or log in ("log in to your client portal
+ * to verify your identity", "call our office to confirm your details"). With no link off the
+ * firm's sites in the message, such a request points where the FTC tells people to go: a channel
+ * they already know.
+ */
+export const FIRM_CHANNEL_PHRASES: readonly string[] = [
+  'client|our|firm portal',
+  'our office|website|site|app',
+  'portal del cliente',
+  'nuestro portal|sitio|oficina',
+];
+
 /** What the payment suggestion puts in place of a risky payment instruction. */
 export const SECURE_PAYMENT_WORDING = 'pay through our secure client portal';
 

@@ -145,6 +145,17 @@ runRuleTests(rule, {
       'make $5,000 a week',
       'get-rich-quick',
     ]),
+    // Issue 10, decided: pre-settlement funding offered by the firm is a loan offer, and the error is
+    // right. It is a cash advance repaid from the settlement at rates far above ordinary credit, the
+    // high-risk financial service Twilio's forbidden categories list (payday and short-term
+    // high-interest loans, third-party lending), and bar ethics opinions warn lawyers against
+    // steering clients to it (ABA Model Rule 1.8(e)). The settlement beside it does not make it case
+    // news: the sentence offers the reader money to borrow.
+    invalid('Hartwell & Diaz: You can borrow up to $2,000 against the settlement through our funding partner.', [
+      'solicitation',
+      'borrow up to $2,000',
+      'high-risk-financial',
+    ]),
     // Spanish offers, with the same legal-context care.
     invalid(
       '¿Muchas deudas? Préstamos rápidos sin revisión de crédito. Llame ya.',

@@ -136,8 +136,30 @@ runRuleTests(rule, {
     'Hartwell & Diaz: Reply 1 to confirm, 2 to reschedule your 3/14 consultation.',
     'Hartwell & Diaz: Hi Maria, we sent your settlement papers. Reply YES to confirm you got this.',
     'Hartwell & Diaz: Reply NO if you did not get the papers, and we will mail them again.',
+    // Issue 10: a legal deadline named with its day, an identity check through the firm's portal, a
+    // third party's payment demand passed on with a warning.
+    'Final notice of your hearing on May 3 at 9am.',
+    'Act now: the statute of limitations runs on June 1.',
+    'Aviso final: su audiencia es el 3 de mayo a las 9 a. m.',
+    'Please log in to your client portal to verify your identity.',
+    'Call our office to confirm your details before Friday.',
+    'Your landlord says you must pay rent by Zelle; do not pay until we review.',
+    'Your account was frozen by the levy.',
   ],
   invalid: [
+    // Urgency excused only for a named legal deadline with no outside link; a day alone, or a day
+    // with the scam's own link, is still the scam's urgency.
+    invalid('Final notice: your court fine is due May 3. Pay at court-fines.info.', ['falseUrgency', 'Final notice']),
+    invalid('Act now: offer ends Friday. Reply YES.', ['falseUrgency', 'Act now']),
+    invalid('Final notice of your hearing. Call 888-555-0199.', ['falseUrgency', 'Final notice']),
+    // The firm's portal named, but the link is someone else's.
+    invalid('Log in to the client portal at acct-verify.net to verify your identity.', [
+      'accountAlert',
+      'verify your identity',
+    ]),
+    // Reported speech without a warning, or the sender's own demand, is still a demand.
+    invalid('Your grandson says you must pay by gift card today.', ['riskyPayment', 'pay by gift card']),
+    invalid('As we said, you must pay by Zelle; do not pay by card.', ['riskyPayment', 'pay by Zelle']),
     // A yes/no reply about a purchase, charge or transfer: the fake fraud alert (FTC).
     invalid('BofA: Reply YES if you authorized a $500 Zelle payment to John.', [
       'accountAlert',

@@ -1,16 +1,25 @@
 import { brandGroupsMentioned } from '../brands';
-import { contentContextOf } from '../content-context';
+import { type ContentContext, contentContextOf } from '../content-context';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../data/legal-context';
 import {
+  FIRM_CHANNEL_PHRASES,
   NEGATION_UNDONE_AFTER,
   NEGATION_UNDONE_BEFORE,
   PAYMENT_NEGATORS,
+  PAYMENT_WARNINGS,
   PHISHING_PHRASES,
   type PhishingKind,
   type PhishingPhrase,
+  REPORTING_VERBS,
 } from '../data/phishing-phrases';
+import { isTrustedHost, isWebLink } from '../firm-hosts';
+import { isGovernmentHost } from '../links';
 import type { ParsedMessage } from '../message';
+import { findPhoneNumbers, firmPhoneNumbersOf } from '../phone';
 import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { partialScamLure, scamShapeLure } from '../scam-shape';
+import type { FirmSettings } from '../settings';
+import { sentenceIndexOfWords } from '../text/sentences';
 import type { Fix, Rule } from '../types';
 
 const phishingMatcher = lazyPhrases(() => PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
@@ -48,14 +57,30 @@ const UNDONE_AFTER: ReadonlySet<string> = new Set(NEGATION_UNDONE_AFTER);
 /** How far before a payment phrase a negator still governs it ("we never ask you to pay by"). */
 const NEGATOR_REACH = 4;
 
+const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS);
+const paymentWarningMatcher = lazyPhrases(() => PAYMENT_WARNINGS.map((phrase) => ({ phrase, meta: phrase })));
+
+/** The message warns the reader off paying ("do not pay until we review", "never send money"). */
+function warnsAgainstPaying(message: ParsedMessage): boolean {
+  return paymentWarningMatcher().match(message.text, message.words).length > 0;
+}
+
 /**
  * A payment phrase negated or reported within a few words before it, with no comma or sentence
  * break between ("we never ask you to pay by Zelle", "Do not send money via Cash App"): no request.
+ * A demand reported as someone else's ("your landlord says you must pay rent by Zelle") is no
+ * request either when the message warns the reader off paying: the firm is passing on a warning.
  */
 function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
   const { normalized, joined } = wordViewOf(message.text, message.words);
   const reach = Math.max(0, match.firstWord - NEGATOR_REACH);
   for (let index = match.firstWord - 1; index >= reach && joined[index]; index--) {
+    if (
+      REPORTING.has(normalized[index] as string) &&
+      index > 0 &&
+      !SENDER_PRONOUNS.has(normalized[index - 1] as string)
+    )
+      return warnsAgainstPaying(message);
     if (!NEGATORS.has(normalized[index] as string)) continue;
     if (UNDONE_AFTER.has(normalized[index + 1] as string)) return false;
     for (let before = index - 1; before >= index - 3 && before >= 0 && joined[before]; before--) {
@@ -64,6 +89,103 @@ function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhr
     return true;
   }
   return false;
+}
+
+/** "I say", "we said": the sender's own demand, never reported speech. */
+const SENDER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+
+const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_WORDS);
+/** "5/3", "05/03/2026", "2026-05-03": a date written in numbers (the words split at its slashes). */
+const NUMERIC_DATE = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})\b/;
+/** "3", "3rd", "21st": a day of the month beside a month's name. */
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
+/** True when the sentence of word `at` names a day: a weekday, a month beside a day's number, a numeric date. */
+function namesADay(message: ParsedMessage, at: number): boolean {
+  const { normalized } = wordViewOf(message.text, message.words);
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const sentence = sentenceOf[at];
+  let first = at;
+  while (first > 0 && sentenceOf[first - 1] === sentence) first--;
+  let last = at;
+  while (last + 1 < normalized.length && sentenceOf[last + 1] === sentence) last++;
+  const inSentence = (index: number): string | undefined =>
+    index >= first && index <= last ? normalized[index] : undefined;
+  for (let index = first; index <= last; index++) {
+    const word = normalized[index] as string;
+    if (WEEKDAYS.has(word)) return true;
+    if (!MONTHS.has(word)) continue;
+    const next = inSentence(index + 1);
+    const before = inSentence(index - 1);
+    // "3 de mayo": the day before "de".
+    const day = before === 'de' ? inSentence(index - 2) : before;
+    if ((next !== undefined && DAY_NUMBER.test(next)) || (day !== undefined && DAY_NUMBER.test(day))) return true;
+  }
+  const span = message.text.slice(
+    (message.words[first] as { start: number }).start,
+    (message.words[last] as { end: number }).end,
+  );
+  return NUMERIC_DATE.test(span);
+}
+
+/** A link off the firm's, approved and government sites: the channel a scam steers the reader to. */
+function hasOutsideLink(message: ParsedMessage, settings: FirmSettings): boolean {
+  return message.links.some(
+    (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host),
+  );
+}
+
+/**
+ * Urgency about a legal deadline ("Final notice of your hearing on May 3", "Act now: the statute of
+ * limitations runs on June 1"): case vocabulary and a named day in the phrase's sentence, and no
+ * link off the firm's sites in the message. A scam's urgency names no case, or sends the reader
+ * to its own link ("Final notice: pay your court fine by May 3 at court-fines.info").
+ */
+function isLegalDeadline(
+  message: ParsedMessage,
+  match: PhraseMatch<PhishingPhrase>,
+  content: ContentContext,
+  settings: FirmSettings,
+): boolean {
+  const standing = content.standingOf(match, { ignoreScamVocabulary: true });
+  if (standing !== 'sentence' && standing !== 'legal-phrase') return false;
+  return namesADay(message, match.firstWord) && !hasOutsideLink(message, settings);
+}
+
+const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
+
+/**
+ * An account check the firm asks for through its own channel ("Please log in to your client portal
+ * to verify your identity"): the firm's portal, site or number in the phrase's sentence, and no
+ * link off the firm's sites in the message. The FTC's advice is to verify through a channel you
+ * know, which is what such a text points to; a phishing text points to the sender's own link.
+ */
+function isThroughFirmChannel(
+  message: ParsedMessage,
+  match: PhraseMatch<PhishingPhrase>,
+  settings: FirmSettings,
+): boolean {
+  if (hasOutsideLink(message, settings)) return false;
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const sentence = sentenceOf[match.firstWord];
+  const inSentence = (start: number): boolean => {
+    const word = message.words.findIndex((span) => span.end > start);
+    return word !== -1 && sentenceOf[word] === sentence;
+  };
+  if (
+    firmChannelMatcher()
+      .match(message.text, message.words)
+      .some((found) => sentenceOf[found.firstWord] === sentence)
+  )
+    return true;
+  if (message.links.some((link) => isWebLink(link) && isTrustedHost(link.host, settings) && inSentence(link.start)))
+    return true;
+  const firmNumbers = firmPhoneNumbersOf(settings);
+  return (
+    firmNumbers.size > 0 &&
+    findPhoneNumbers(message.text).some((found) => firmNumbers.has(found.e164) && inSentence(found.start))
+  );
 }
 
 /** The payment rewording, replacing the whole finding; none when the finding outgrew its phrase. */
@@ -146,6 +268,8 @@ const rule: Rule = {
       const { requires, kind } = match.meta;
       if (requires !== undefined && !brandGroupsMentioned(message).has(requires)) return false;
       if ((kind === 'payment' || kind === 'advance-fee') && isNegatedPayment(message, match)) return false;
+      if (kind === 'urgency') return !isLegalDeadline(message, match, content, settings);
+      if (kind === 'account' && isThroughFirmChannel(message, match, settings)) return false;
       if (!EXCUSED_BY_CASE_CONTEXT.has(kind)) return true;
       const standing = content.standingOf(match, { ignoreScamVocabulary: true });
       return standing !== 'legal-phrase' && standing !== 'sentence';
