@@ -274,6 +274,17 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'you may|could|might be ~1 owed|entitled ~3 compensation|money|cash|settlement|payout',
     'you may|could|might qualify ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
     'you may|could|might be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
+    // The lead generator's screening questions and bait (FTC, "Lead generators" and its warnings on
+    // health-plan and Medicare ads that sell callers to agents).
+    'free ~1 case|claim ~1 review|evaluation|check',
+    'find out ~3 if|whether ~2 you ~1 qualify|eligible ~3 compensation|settlement|payout|cash|money|benefits',
+    'see|check ~3 if|whether ~2 you ~1 qualify|eligible ~3 compensation|settlement|payout|cash|money|benefits',
+    '0|zero|no-cost ~1 premium|premiums|coverage|insurance',
+    '0|zero|no-cost ~1 health plan|plans|insurance|coverage',
+    'medicare ~2 giveback|give-back|grocery|flex|allowance card|benefit|benefits',
+    'medicare giveback|give-back',
+    'final expense ~1 insurance|coverage|plan|policy',
+    'burial insurance|coverage|plan|policy',
   ),
   ...triggers('lead-generation', 'twilio', 'lead generation is a forbidden category', 'lead generation', 'lead-gen'),
   ...triggers(
@@ -307,6 +318,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pay less than ~1 you owe',
     'remove negative items',
     'qualify for ~2 debt relief|forgiveness|consolidation',
+    // Promises of fast or guaranteed forgiveness are the scam's mark (FTC, "Student loan forgiveness scams").
+    'fast|quick|instant|immediate|guaranteed|expedited ~2 loan? ~1 forgiveness|cancellation',
   ),
   ...pitches(
     'debt-collection',
@@ -330,6 +343,17 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // FTC, "How to get out of debt": the ads promise it. A bankruptcy firm says it beside the chapter.
     'get out of debt',
     'less than ~1 you owe',
+    // The "new program" pitch (FTC, "Debt relief and credit repair scams"; CFPB on debt settlement):
+    // a government or hardship program for card debt, forgiveness of part of it, stop paying the cards.
+    'new|federal|government|state ~1 program|relief ~4 debt|debts',
+    'new|federal|government|state ~1 program|relief ~4 credit card|cards',
+    'hardship ~1 program|relief ~3 debt|debts|balance|balances',
+    'hardship ~1 program|relief ~3 credit card|cards',
+    'credit card ~1 relief|forgiveness',
+    'eliminate|forgive|forgiven ~3 up to # ~2 of ~2 debt|debts|balance|balances',
+    'pay off ~3 debt|debts|balance|balances ~3 fraction|pennies',
+    'settle ~3 debt|debts|balance|balances ~3 fraction|pennies',
+    'stop paying ~2 creditors|cards',
     'student loan ~2 forgiveness|cancellation|relief|discharge ~3 approved|eligible|qualify|apply|pending|program',
     // "Your loans are eligible for forgiveness" (FTC, "Student loan forgiveness scams").
     'loan|loans|debt|debts ~3 eligible|qualify|qualified|approved ~2 forgiveness|cancellation|discharge',
@@ -373,6 +397,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // Paid trading "signals" groups (FTC, "What to know about cryptocurrency and scams").
     'vip|trading|forex|crypto signal|signals',
     'join ~2 team ~1 and earn|make',
+    // Business-opportunity pitches (FTC, "Business opportunity scams" and "Money-making opportunities"):
+    // thousands a week, a secret system, quitting the day job, a few spots left.
+    `${EARN} ~1 thousands|hundreds`,
+    'six-figure|seven-figure ~1 income|business|earnings',
+    'secret|proven|simple|automated ~1 system|method|strategy|formula ~4 make|earn|income|money|profit|profits',
+    'quit ~1 your ~1 job|9-5',
+    'daily|weekly|guaranteed ~1 profits|returns|roi',
   ),
   ...triggers(
     'get-rich-quick',
@@ -560,6 +591,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'local women|girls|milfs|wives|housewives',
     'no strings attached',
     'hardcore ~1 porn|pic|photo|video|content',
+    // CTIA's sexual content: invitations to private pictures and "fun" with a stranger.
+    'naughty|spicy|flirty|kinky ~1 chat|fun|girls|pics|photos|videos|content|time',
+    'private|exclusive ~1 pics|videos|content|show ~3 subscribe|unlock|tip',
+    "i'm|im ~2 lonely|bored|horny ~4 chat|talk|meet|fun|company|tonight",
+    'i am ~2 lonely|bored|horny ~4 chat|talk|meet|fun|company|tonight',
+    'looking for ~2 fun|company|someone ~2 tonight|discreet|nsfw',
+    'nsfw',
   ),
   ...triggers(
     'sex',

@@ -327,6 +327,17 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'tax refund ~3 pending|ready|approved|waiting|claim|issued|on-hold',
     'stimulus|relief|rebate payment ~2 pending|ready|approved|waiting|claim',
     'eligible|qualify|qualified|approved ~3 stimulus ~1 check|payment|grant',
+    // Unpaid traffic tickets and tolls texted in a DMV's name (FTC and state DMV smishing warnings, 2025).
+    'unpaid|outstanding|overdue ~2 traffic|parking|speeding ~1 ticket|tickets|citation|citations|violation|violations',
+    // Benefit cards and disaster aid (SSA OIG, Medicare and FEMA scam warnings).
+    'medicare|medicaid ~1 card|benefits ~4 suspended|expire|expired|expiring|frozen|activate|reactivate',
+    'social security card|benefits ~4 suspended|expire|expired|expiring|frozen|activate|reactivate',
+    'fema|disaster ~1 assistance|grant|aid|payment ~3 approved|eligible|pending|ready|claim',
+    'cost-of-living|cola ~2 increase|adjustment|payment ~3 claim|verify|apply|pending',
+    // Student loan forgiveness (FTC, "Student loan forgiveness scams"; Federal Student Aid; FBI IC3
+    // PSA 2022): loans "flagged" for forgiveness, forgiveness pending verification, the FSA ID.
+    'loan|loans|debt|balance ~3 flagged|selected|marked ~2 for ~1 forgiveness|cancellation|discharge|relief',
+    'forgiveness|cancellation ~3 pending|awaiting|requires ~1 verification|confirmation|action',
   ]),
   ...of('government', 'government', [
     'license|registration ~3 suspended|revoked|expire|expires|expired|suspension',
@@ -383,6 +394,17 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'donate ~1 now|today|immediately|asap',
     'thank|thanks ~2 for ~1 your ~1 pledge',
     '# of ~2 every|each|your? donation|donations|dollar',
+    // Gifts asked for in a disaster's name (FTC, "Donating after a disaster"; FBI IC3 on disaster
+    // fraud): a relief fund or drive, families "affected by" the storm, a match that doubles the gift,
+    // a pledge to pay now, the text-to-give keyword.
+    'hurricane|wildfire|fire|flood|earthquake|tornado|storm|disaster|emergency ~1 relief fund|drive|effort|donation|donations',
+    'relief fund|drive ~3 donate|donation|give|gift|contribute|text|reply|link',
+    'donate|donation|donations|give|gift|gifts|contribute|contribution ~4 families|victims|survivors|people|children|kids|those ~2 affected|impacted|displaced|devastated',
+    'matched|doubled|tripled ~3 donation|donations|gift|gifts',
+    'donation|donations|gift|gifts ~3 matched|doubled|tripled',
+    'every penny|cent of ~2 donations|proceeds|gifts',
+    'pay|complete|confirm|finalize|fulfill ~2 your ~1 pledge|donation',
+    'text|reply give|donate|relief ~2 to #',
   ]),
   // Rental listing scams (FTC: "Rental listing scams").
   ...of('rental', undefined, [
@@ -390,6 +412,13 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'application fee ~3 to hold|secure|reserve ~2 apartment|unit|house|home|rental|place|property',
     'hold|secure|reserve ~2 apartment|unit|rental ~3 deposit|zelle|venmo|cashapp|gift',
     'out of the country|town ~4 keys|apartment|house|rent',
+    // The rest of the listing scam's script (FTC, "Rental listing scams"): the owner who cannot show
+    // the place, "just drive by", keys by mail, and the crowd of other applicants.
+    "i ~1 can't ~1 show|meet ~3 apartment|unit|house|home|property|place|you|it",
+    "drive by ~4 don't ~1 disturb|knock|bother",
+    'mail|ship|fedex|courier ~2 you? ~1 the keys',
+    'keys ~3 will be ~1 mailed|shipped|couriered',
+    'other|many|several ~1 applicants|people|tenants|families ~2 interested|waiting',
   ]),
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
   // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
@@ -398,7 +427,26 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'wrong number ~2 sorry',
     'sorry ~3 texted|messaged|sent ~2 wrong',
     'is this ~1 still ~1 the number|phone of|for',
+    // After the apology, the turn to friendship and money (FTC, "Wrong number texts" and "Hi, how are
+    // you?" alerts; FBI on "oops, wrong number" texts): coffee with a long-lost friend, "maybe we can
+    // be friends", fate, and a relative or mentor who can teach you to invest.
+    'free to|for ~2 coffee|drinks|lunch|dinner|brunch',
+    'free to catch up',
+    'catch up over ~1 coffee|lunch|dinner|drinks',
+    'still on for ~3 dinner|lunch|coffee|drinks|golf|tennis|yoga|brunch',
+    'maybe|perhaps ~2 we can|could ~2 be friends',
+    'nice mistake|fate|destiny',
+    'it is ~1 fate|destiny',
+    'must be ~1 fate|destiny',
+    'my uncle|aunt|cousin|mentor|brother|sister ~4 analyst|trader|insider|expert|investor|investing|trading',
+    'teach|show you ~3 invest|investing|trade|trading|crypto',
+    // Romance scams' stories of why they cannot meet and need money (FTC, "What to know about romance scams").
+    "i'm ~3 rig|offshore|deployed|overseas|stationed",
+    'i am ~3 rig|offshore|deployed|overseas|stationed',
+    'money|# ~4 plane|flight ~1 ticket|tickets ~3 visit|see|come',
   ]),
+  // Nobody needs the FSA ID but the borrower (Federal Student Aid: never share it).
+  ...of('account', undefined, ['send|share|provide|give|confirm|verify|update ~3 fsa ~1 id|username|password|login']),
   ...of('government', undefined, [
     'linked|connected to ~2 criminal|illegal|suspicious|fraudulent ~1 activity|activities',
   ]),
@@ -435,6 +483,13 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'keep # ~3 send|wire|transfer|buy',
     // Fake-check scams (FTC, "How to spot, avoid and report fake check scams"): keep some, send the rest.
     'keep ~4 send|wire|return|transfer|forward ~2 rest|remainder|difference|excess',
+    // Task scams (FTC, "Task scams"; FBI IC3 PSA 2024): "optimizing" apps or "boosting" products,
+    // sets of orders for commission, and paying in your own money to unlock the next set.
+    'optimize|optimization|optimizing|boost|boosting ~2 app|apps|product|products|data|orders|ratings',
+    'recharge|top-up ~3 account|balance ~4 task|tasks|orders|unlock|commission|continue',
+    'top up ~3 account|balance ~4 task|tasks|orders|unlock|commission|continue',
+    'complete|completing ~2 tasks|orders|sets ~4 earn|commission|commissions|paid|#',
+    'work|working from your ~1 phone ~4 #|earn|paid|hour|hours|minutes|day',
   ]),
   // "Hi Mom/Dad" new-number texts (FTC: family emergency scams).
   ...of('family', undefined, [

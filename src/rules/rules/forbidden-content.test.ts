@@ -473,3 +473,42 @@ describe('forbidden-content messages', () => {
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+/*
+ * Solicitations written from the public advisories' descriptions of each family (our wording; none
+ * from a corpus): each must get a forbidden-content finding of its category.
+ */
+describe('forbidden-content: families from the advisories', () => {
+  it.each([
+    // FTC, "Lead generators"; health-plan and Medicare lead ads.
+    ['lead-generation', 'Hurt in a crash? Get a free case review today: reply YES.'],
+    ['lead-generation', 'Check if you qualify for compensation in 60 seconds at claimcheck-now.com'],
+    ['lead-generation', 'New $0 premium health plans in your area. Call 888-555-0112.'],
+    ['lead-generation', 'Seniors: claim your Medicare giveback benefit. Reply 1.'],
+    ['lead-generation', 'Final expense insurance from $9 a month. Tap to see plans.'],
+    // FTC, "Debt relief and credit repair scams".
+    ['debt-collection', 'A new federal program can wipe out credit card debt. Call now.'],
+    ['debt-collection', 'Hardship relief for credit card balances: see if you qualify at reliefnow.co'],
+    ['debt-collection', 'Stop paying your credit cards and let us settle for pennies. Reply Y.'],
+    ['debt-collection', 'Guaranteed loan forgiveness in 30 days. Apply today.'],
+    // FTC, "Business opportunity scams" and "Money-making opportunities".
+    ['get-rich-quick', 'Make thousands from your phone with our secret system. Only 5 spots left!'],
+    ['get-rich-quick', 'Quit your 9-5: our proven method makes money on autopilot. Join now.'],
+    ['get-rich-quick', 'Guaranteed returns every week. Reply INVEST.'],
+    // CTIA Messaging Principles: sexual content.
+    ['sex', 'Bored tonight? Spicy chat with local girls, tap the link.'],
+    ['sex', "Hey it's Jess, I'm so lonely tonight, want to chat? NSFW pics inside."],
+  ] as const)('%s: %s', (category, text) => {
+    const findings = checkRule(rule, text);
+    expect(findings.map((finding) => finding.category)).toContain(category);
+  });
+
+  it.each([
+    'Hartwell & Diaz: your structured settlement pays monthly; the first check arrives 6/1.',
+    'Hartwell & Diaz: the burial policy paid the funeral home; the estate owes nothing more.',
+    'Hartwell & Diaz: the court found your ex-husband made thousands from his side business.',
+    'Hartwell & Diaz: the hearing is adults only, so please arrange child care.',
+  ])('no error: %s', (text) => {
+    expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});

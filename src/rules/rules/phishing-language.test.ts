@@ -470,3 +470,61 @@ describe('phishing-language details', () => {
     expect(findings.map((finding) => finding.messageId)).toEqual(['falseUrgency']);
   });
 });
+
+/*
+ * Scam families written from the public advisories' descriptions of each (our wording; none from a
+ * corpus): each text must get the family's finding as a warning.
+ */
+describe('phishing-language: scam families from the advisories', () => {
+  it.each([
+    // FTC, "Wrong number texts" / "Hi, how are you?"; FBI on "oops, wrong number" texts.
+    ['wrongNumberScam', 'Hey Linda, are you free for coffee this week? It has been too long!'],
+    ['wrongNumberScam', 'Oh, I saved the wrong contact. Maybe we can be friends anyway?'],
+    [
+      'wrongNumberScam',
+      'Such a nice mistake, must be fate. My uncle is a market analyst, he could teach you to trade.',
+    ],
+    ['wrongNumberScam', 'Are we still on for golf Saturday, Tom?'],
+    // FTC, "What to know about romance scams".
+    ['wrongNumberScam', "I'm on an oil rig until March, dear. I need $900 for a plane ticket to visit you."],
+    // FTC, "Donating after a disaster"; FBI IC3 on disaster fraud.
+    ['charityScam', 'Hurricane relief fund: families displaced by the storm need you. Give at stormaid-now.org'],
+    ['charityScam', 'Your gift will be matched today only! Help children affected by the wildfires.'],
+    ['charityScam', 'Thank you for supporting first responders. Please complete your pledge of $50 at the link.'],
+    ['charityScam', 'Text RELIEF to 40404 to give $10 to flood victims.'],
+    // FTC, "Rental listing scams".
+    [
+      'rentalScam',
+      "The house is yours if you want it. I can't show it as I'm away, but drive by, just don't disturb the tenants.",
+    ],
+    ['rentalScam', 'Once the deposit clears I will mail you the keys.'],
+    ['rentalScam', 'Several families are interested, so the first deposit gets it.'],
+    // FTC and Federal Student Aid on student loan forgiveness scams; FBI IC3 PSA 2022.
+    ['governmentScam', 'Student Aid Dept: your loans were flagged for forgiveness. Call 888-555-0142 to finish.'],
+    ['governmentScam', 'Your loan forgiveness is pending verification. Reply with your FSA ID.'],
+    ['accountAlert', 'To finish your forgiveness application, please send your FSA ID and password.'],
+    // FTC and state DMV smishing alerts; SSA OIG, Medicare and FEMA scam warnings.
+    ['governmentScam', 'DMV notice: you have an unpaid traffic ticket. Pay today at dmv-pay-center.com'],
+    ['governmentScam', 'Your Medicare card expires this month. Reply with your number to get the new one.'],
+    ['governmentScam', 'FEMA assistance approved: claim your $750 at fema-aid.help'],
+    // FTC, "Task scams"; FBI IC3 PSA 2024 on task-based job scams.
+    ['jobScam', 'Our team boosts products for merchants. Complete 40 orders a day and earn commission.'],
+    ['jobScam', 'Recharge your account balance to unlock the next set of tasks.'],
+    ['jobScam', 'Work from your phone 1 hour a day for $300.'],
+  ])('%s: %s', (messageId, text) => {
+    const findings = checkRule(rule, text).filter((finding) => finding.severity === 'warning');
+    expect(findings.map((finding) => finding.messageId)).toContain(messageId);
+  });
+
+  it.each([
+    // The same families' vocabulary in a firm's own texts about a client's matter.
+    'Hartwell & Diaz: nice to meet you today. Your next appointment is Tuesday at 10am.',
+    'Hartwell & Diaz: the landlord cannot show the unit without 24 hours notice; tell us if he tries.',
+    'Hartwell & Diaz: the flood insurance adjuster will inspect the house on Friday.',
+    'Hartwell & Diaz: your student loans are listed in the Chapter 7 petition; we filed the adversary case for discharge.',
+    'Hartwell & Diaz: your traffic ticket hearing is set for 5/2; the judge may dismiss the citation.',
+    'Hartwell & Diaz: the employer paid you for 40 hours a week; we will file the overtime claim on Monday.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text).filter((finding) => finding.severity !== 'info')).toEqual([]);
+  });
+});
