@@ -1,6 +1,7 @@
 // Times lint() against two baselines on realistic law-firm messages: `npm run bench`.
 //   --json         machine-readable results only
 //   --by-rule      also time the parse and each rule alone at 1,600 characters
+//   --incremental  instead, the incremental linter against lint() per keystroke (scripts/bench-incremental.ts)
 //   --adversarial  instead, lint() on every pathological pattern (src/rules/testing/adversarial-patterns.ts)
 //                  at 40,000 and 400,000 characters, then the built CLI on the slowest of them
 //                  (builds it first; --no-build uses dist-cli as it is)
@@ -32,6 +33,7 @@ import {
 } from '../src/rules/index';
 import { checkSpelling, createSpellChecker, type SpellChecker, suggestSpelling } from '../src/rules/spelling/index';
 import { ADVERSARIAL_PATTERNS } from '../src/rules/testing/adversarial-patterns';
+import { benchIncremental } from './bench-incremental';
 
 const SIZES = [140, 480, 1600, 20_000] as const;
 type Size = (typeof SIZES)[number];
@@ -483,6 +485,10 @@ async function main(): Promise<void> {
   const byRule = args.has('--by-rule');
   if (args.has('--adversarial')) {
     if (!(await adversarial(asJson, !args.has('--no-build')))) process.exitCode = 1;
+    return;
+  }
+  if (args.has('--incremental')) {
+    benchIncremental(messageOfSize(1600), SETTINGS, asJson);
     return;
   }
   const say = (line = ''): void => {

@@ -116,9 +116,25 @@ export function lint(text: string, settings: Partial<FirmSettings> = {}, context
   }
 }
 
+/**
+ * lint() on a message parsed already: incremental.ts parses again only the part of the text an edit
+ * changed, and the rules and the report come from here, as lint()'s do.
+ */
+export function lintParsed(message: ParsedMessage, settings: Partial<FirmSettings>, context: LintContext): Report {
+  try {
+    return reportOf(message, settings, context);
+  } finally {
+    forgetRecentMessages();
+  }
+}
+
 function lintMessage(text: string, settings: Partial<FirmSettings>, context: LintContext): Report {
+  return reportOf(parseMessage(text), settings, context);
+}
+
+function reportOf(message: ParsedMessage, settings: Partial<FirmSettings>, context: LintContext): Report {
+  const { text } = message;
   const fullSettings = withDefaults(settings);
-  const message = parseMessage(text);
   const findings: Finding[] = [];
   // One push per finding: push(...array) passes every element as an argument, and a rule with
   // 125,000 findings (375,000 characters of "!! ") overflows the stack.

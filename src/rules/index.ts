@@ -10,6 +10,13 @@ export { analyzeEncoding, countSegments, isGsmCharacter } from './encoding';
 export { checkRule, formatMessage, lint } from './engine';
 export { composeEdits, type FixAllResult, fixAllSafe } from './fix-all';
 export { acceptedEdits, applyEdits, applyFixes, safeFixesOf } from './fixes';
+export {
+  changeBetween,
+  createIncrementalLinter,
+  type IncrementalLinter,
+  reparseMessage,
+  type TextChange,
+} from './incremental';
 export { detectLanguage, type Language, type LanguageReport } from './language';
 export { lazyBuildSteps } from './lazy';
 export {
