@@ -34,8 +34,8 @@ describe('scoreFindings', () => {
     expect(tenTypos).toBe(91);
   });
 
-  it('counts the presentation rules as one signal: typos, capitals and "!!!" share one series', () => {
-    const mixed = scoreFindings([finding('warning', 'all-caps'), finding('warning', 'repeated-punctuation')]).score;
+  it('counts the presentation rules as one signal: typos, capitals and emoji share one series', () => {
+    const mixed = scoreFindings([finding('warning', 'all-caps'), finding('warning', 'emoji')]).score;
     // 12 + 12 / 2, not 12 + 12.
     expect(100 - mixed).toBe(18);
     const content = scoreFindings([finding('warning', 'all-caps'), finding('warning', 'phishing-language')]).score;

@@ -2,7 +2,14 @@ import { brandGroupsMentioned } from './brands';
 import { contentContextOf } from './content-context';
 import { BRANDS, type Brand, HIGH_ABUSE_TLDS } from './data/brands';
 import { URGENCY_WORDS } from './data/offer-cues';
-import { CALL_VERBS, DEMAND_VERBS, INSTITUTION_WORDS, LURE_WORDS, REWARD_LURE_WORDS } from './data/scam-shape';
+import {
+  CALL_VERBS,
+  DEMAND_VERBS,
+  INSTITUTION_WORDS,
+  LURE_WORDS,
+  OFFER_LURE_WORDS,
+  REWARD_LURE_WORDS,
+} from './data/scam-shape';
 import { parseDomain } from './domains';
 import { isTrustedHost, isWebLink } from './firm-hosts';
 import { findKeywordSignUps } from './keyword-sign-up';
@@ -15,6 +22,7 @@ import type { FirmSettings } from './settings';
 import { sentenceIndexOfWords } from './text/sentences';
 
 const LURES: ReadonlySet<string> = new Set([...LURE_WORDS, ...REWARD_LURE_WORDS]);
+const OFFERS: ReadonlySet<string> = new Set(OFFER_LURE_WORDS);
 const REWARDS: ReadonlySet<string> = new Set(REWARD_LURE_WORDS);
 const CALLS: ReadonlySet<string> = new Set(CALL_VERBS);
 const DEMANDS: ReadonlySet<string> = new Set(DEMAND_VERBS);
@@ -35,6 +43,9 @@ const NOTICE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'unread']);
 /** "We won!", "we can win": the sender's own win is news, not a prize offered to the reader. */
 const SENDERS: ReadonlySet<string> = new Set(['we', 'i', "we've", "i've", 'weve', 'ive', "we'll", "i'll", 'us']);
 
+/** "Feel free to call", "toll free", "tax free": "free" that offers nothing. */
+const IDIOMS_WITH_FREE: ReadonlySet<string> = new Set(['feel', 'toll', 'tax', 'duty', 'fee', 'cost', 'charge']);
+
 /** How far back a sender's own pronoun makes "win" the sender's hope ("we expect to win"). */
 const SENDER_REACH = 3;
 
@@ -46,6 +57,7 @@ function isLure(normalized: readonly string[], index: number): boolean {
     }
     return true;
   }
+  if (OFFERS.has(word)) return !IDIOMS_WITH_FREE.has(normalized[index - 1] ?? '');
   if (LURES.has(word)) return !(word === 'won' && SENDERS.has(normalized[index - 1] ?? ''));
   return NOTICE_WORDS.has(word) && NOTICE_ADJECTIVES.has(normalized[index - 1] ?? '');
 }
@@ -105,9 +117,12 @@ interface ScamEvidence {
   lure: Span | undefined;
   /** The lure is a reward (a prize, a win), which needs no institution's name. */
   reward: boolean;
+  /** The lure is only an offer ("free"): part of a scam's shape, never the whole of it. */
+  offerOnly: boolean;
   /** Case vocabulary stands elsewhere in the message (not in the lure's sentence). */
   caseInMessage: boolean;
-  demand: boolean;
+  /** A demand verb opening a sentence (or after "to"), or a number the reader is told to call (found on first read). */
+  readonly demand: boolean;
   /** A link, number or reply keyword outside the firm's (found on first read). */
   readonly channel: boolean;
   /** A named brand, agency or institution word, or an untrusted link standing in for one (found on first read). */
@@ -140,7 +155,8 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
 
   let lure: Span | undefined;
   let reward = false;
-  let demand = false;
+  let offerOnly = false;
+  let demandVerb = false;
   let institution = false;
   let urgency = false;
   let caseInMessage = false;
@@ -156,6 +172,7 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
       if (standing !== 'legal-phrase' && standing !== 'sentence') {
         lure = span;
         reward = REWARDS.has(word);
+        offerOnly = OFFERS.has(word);
         // A reward beside any case word, the ones scams use included ("the jury", "your claim"), is the firm's news.
         caseInMessage =
           standing === 'message' ||
@@ -165,12 +182,12 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
     }
     if (INSTITUTIONS.has(word)) institution = true;
     if (URGENCY.has(word)) urgency = true;
-    if (!demand && DEMANDS.has(word)) {
+    if (!demandVerb && DEMANDS.has(word)) {
       let start = index - 1;
       while (start >= 0 && sentenceOf[start] === sentenceOf[index] && LEAD_INS.has(normalized[start] as string))
         start--;
       const opensSentence = start < 0 || sentenceOf[start] !== sentenceOf[index];
-      if (opensSentence || normalized[index - 1] === 'to') demand = true;
+      if (opensSentence || normalized[index - 1] === 'to') demandVerb = true;
     }
   }
   // The channel, the institution and the amount cost a scan each (phone numbers, sign-ups, brand
@@ -185,19 +202,30 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
   let channel: boolean | undefined;
   let named: boolean | undefined;
   let money: boolean | undefined;
+  let called: boolean | undefined;
+  // "Congrats! Your phone is ready, call 0800 555 0199": a number to call, wherever it stands in
+  // its sentence, is a demand to act through the sender's channel (FTC: don't call a number from
+  // an unexpected text).
+  const calledNumber = (): boolean => {
+    called ??= hasCalledNumber(normalized, sentenceOf, firmDigitsOf(settings));
+    return called;
+  };
   return {
     lure,
     reward,
+    offerOnly,
     caseInMessage,
-    demand,
     urgency,
+    get demand() {
+      return demandVerb || calledNumber();
+    },
     get channel() {
       channel ??=
         untrustedLink() ||
         REPLY_KEYWORD.test(text) ||
         findKeywordSignUps(text).length > 0 ||
         hasOutsideNumber(text, settings) ||
-        hasCalledNumber(normalized, sentenceOf, firmDigitsOf(settings));
+        calledNumber();
       return channel;
     },
     get institution() {
@@ -230,7 +258,7 @@ export function scamShapeLure(message: ParsedMessage, settings: FirmSettings): S
   if (message.words.length < 4) return undefined;
   const evidence = scamEvidenceOf(message, settings);
   const { lure } = evidence;
-  if (lure === undefined || !evidence.demand || !evidence.channel) return undefined;
+  if (lure === undefined || evidence.offerOnly || !evidence.demand || !evidence.channel) return undefined;
   // Good news beside a case ("Congratulations! The jury found for you") is the firm's own; a
   // reward needs no institution's name to be a scam.
   if (evidence.reward ? evidence.caseInMessage : !evidence.institution) return undefined;

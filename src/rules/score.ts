@@ -42,7 +42,11 @@ export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: str
     weight: 1,
     reason: 'confidential data in a text is a risk to the client, not a filtering signal',
   },
-  'promotional-content': { weight: 1, reason: 'marketing on a notification number is filtered as a use-case mismatch' },
+  'promotional-content': {
+    weight: 1.5,
+    reason:
+      'marketing on a number registered for client notifications is filtered as a use-case mismatch (A2P 10DLC), and premium-rate prices and keyword sign-ups are what premium spam is made of',
+  },
   'insecure-link': { weight: 0.5, reason: 'plain http looks careless but is rarely filtered by itself' },
   emoji: { weight: 1, reason: "Twilio's filtering guidance names emoji as a trigger; they also cost segments" },
   'all-caps': { weight: 1, reason: "Twilio's filtering guidance names needless capitals as a trigger" },
@@ -52,8 +56,9 @@ export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: str
       'a reply keyword in capitals ("reply BILL") is how a firm asks for a reply, and also how marketing sign-ups are written; info because the client must type it as written, weighed like a warning because filters count the capitals whatever they are for',
   },
   'repeated-punctuation': {
-    weight: 1,
-    reason: "Twilio's filtering guidance names needless special characters as a trigger",
+    weight: 0.5,
+    reason:
+      'Twilio\'s filtering guidance names needless special characters as a trigger, but "..." and "!!" are how people text, so they weigh less than capitals',
   },
   'phone-number-not-firm': { weight: 0.5, reason: 'another number may be legitimate (a court, a doctor)' },
   'phone-number-not-firm/shortCode': {

@@ -465,6 +465,19 @@ describe('phishing-language details', () => {
     expect(checkRule(rule, 'You have 1 new voicemail from the front desk.')).toEqual([]);
   });
 
+  it('reads a number to call as a demand wherever it stands, and "free" as part of a shape only', () => {
+    const congrats = 'Congrats! A new phone is yours, call 1-877-555-0163.';
+    expect(checkRule(rule, congrats).map(({ messageId, severity }) => ({ messageId, severity }))).toEqual([
+      { messageId: 'scamShape', severity: 'warning' },
+    ]);
+    const free = 'A free phone is yours, call 1-877-555-0163.';
+    expect(
+      checkRule(rule, free).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId: 'scamCues', severity: 'info', ...at(free, 'free') }]);
+    expect(checkRule(rule, 'Feel free to call the clerk at 512-555-0100 about the hearing.')).toEqual([]);
+    expect(checkRule(rule, 'Toll free: call 1-800-555-0100.')).toEqual([]);
+  });
+
   it('allowed terms silence overlapping phrases only', () => {
     const findings = checkRule(rule, 'Pay by Venmo. Final notice.', { allowedTerms: ['venmo'] });
     expect(findings.map((finding) => finding.messageId)).toEqual(['falseUrgency']);
