@@ -5,7 +5,8 @@
  * engine (which pierces open roots only) reaches it.
  *
  * Tests reach it through the DevTools protocol, as DevTools shows a closed root: for each host the
- * page gets, `DOM.getDocument({ pierce: true })` finds its closed root and `DOM.resolveNode` hands
+ * page gets (a frame of another site, which Chromium draws in a process of its own, through a
+ * session of its own), `DOM.getDocument({ pierce: true })` finds its closed root and `DOM.resolveNode` hands
  * that root to the page's main world, into a registry the selector engines below read. This is a
  * test instrument, installed per browser context by the fixtures (`revealCheckerUi`): the hostile
  * page spec (security.spec.ts) runs in a browser without it, and the build is the same either way.
@@ -154,22 +155,39 @@ function checkerRoots(node: CdpNode, found: CdpNode[] = []): CdpNode[] {
 
 interface Revealer {
   session: CDPSession;
+  target: Page | Frame;
   revealed: Set<number>;
   running: Promise<void> | null;
   again: boolean;
 }
 
-const revealers = new WeakMap<Page, Promise<Revealer>>();
+const revealers = new WeakMap<Page | Frame, Promise<Revealer>>();
 
-function revealerFor(page: Page): Promise<Revealer> {
-  let revealer = revealers.get(page);
-  if (!revealer) {
-    revealer = page
-      .context()
-      .newCDPSession(page)
-      .then((session) => ({ session, revealed: new Set<number>(), running: null, again: false }));
-    revealers.set(page, revealer);
+/**
+ * A DevTools session on the page, or on a frame of another site (Chromium draws it in another
+ * process, which the page's session does not see into): a session of its own. A frame drawn in
+ * its parent's process (which may change when it navigates) goes with its parent's session.
+ */
+async function revealerFor(page: Page, frame?: Frame): Promise<Revealer> {
+  const target = frame && frame !== page.mainFrame() ? frame : page;
+  const known = revealers.get(target);
+  if (known) return known;
+  const session =
+    target === page
+      ? await page.context().newCDPSession(page)
+      : await page
+          .context()
+          .newCDPSession(target)
+          .catch(() => null);
+  if (session === null) return revealerFor(page, (target as Frame).parentFrame() ?? undefined);
+  // Another call may have opened one meanwhile: the first one stays.
+  const again = revealers.get(target);
+  if (again) {
+    await session.detach().catch(() => undefined);
+    return again;
   }
+  const revealer = Promise.resolve({ session, target, revealed: new Set<number>(), running: null, again: false });
+  revealers.set(target, revealer);
   return revealer;
 }
 
@@ -197,10 +215,13 @@ async function revealOnce(revealer: Revealer): Promise<void> {
   }
 }
 
-/** Reveals the closed roots of `page` now; calls made while one runs are served by one more run. */
-export async function revealCheckerRoots(page: Page): Promise<void> {
+/**
+ * Reveals the closed roots of `page` (or of `frame`, when Chromium draws it in a process of its
+ * own) now; calls made while one runs are served by one more run.
+ */
+export async function revealCheckerRoots(page: Page, frame?: Frame): Promise<void> {
   if (page.isClosed()) return;
-  const revealer = await revealerFor(page);
+  const revealer = await revealerFor(page, frame);
   if (revealer.running) {
     revealer.again = true;
     return revealer.running;
@@ -212,7 +233,9 @@ export async function revealCheckerRoots(page: Page): Promise<void> {
         await revealOnce(revealer);
       } while (revealer.again && !page.isClosed());
     } catch {
-      // The page navigated or closed meanwhile: the next query asks again.
+      // The page navigated or closed meanwhile (a frame's process may have changed, with its
+      // session): the next query asks again, on a new session.
+      revealers.delete(revealer.target);
     } finally {
       revealer.running = null;
     }
@@ -226,7 +249,7 @@ export async function revealCheckerRoots(page: Page): Promise<void> {
  */
 export async function revealCheckerUi(context: BrowserContext): Promise<void> {
   await context.exposeBinding(BINDING, async (source) => {
-    await revealCheckerRoots(source.page);
+    await revealCheckerRoots(source.page, source.frame);
   });
   await context.addInitScript({ content: WATCH_HOSTS });
 }

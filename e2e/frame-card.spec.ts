@@ -3,8 +3,9 @@
  * the frame at the field's place, whole (its "Fix all safe issues" in the window) and never over
  * the line being fixed. Its fixes land in the field (in TinyMCE's own model too), Escape closes it
  * and gives the focus back to the field, and the keyboard paths (Alt+Enter, the open-card
- * shortcut) reach it. Without a checker in the top document the frame shows its own card.
- * (A hostile top page reads nothing of it: e2e/security.spec.ts.)
+ * shortcut) reach it. Without a checker in the top document, the largest enabled frame around the
+ * field's frame shows it; with none, the frame's own card stays off the line with "Fix all" whole.
+ * It follows scrolling. (A hostile top page reads nothing of it: e2e/security.spec.ts.)
  */
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import {
@@ -208,7 +209,7 @@ test('a card opened by hovering in a small frame stays open while the pointer is
 test('without a checker in the top document, a small frame shows its own card', async ({ portal, server }) => {
   const { page } = portal;
   // The top page is on 127.0.0.1, which is not enabled; the frame is the enabled localhost (another
-  // process: the specs cannot see into its root, so the card is used by keyboard).
+  // process, whose root the specs reach through a session of its own); the card is used by keyboard.
   await page.goto(`http://127.0.0.1:${server.port}/content-basic.html`);
   await page.evaluate((url) => {
     const frame = document.createElement('iframe');
@@ -222,13 +223,210 @@ test('without a checker in the top document, a small frame shows its own card', 
   await page.keyboard.type(SAMPLE);
   await page.keyboard.press('End');
   for (let step = 0; step < ' now'.length + 2; step++) await page.keyboard.press('ArrowLeft');
-  // Alt+Enter focuses the card's first fix in the frame (pressed until the findings are in);
-  // Enter applies it there. The top page has no checker at all.
+  // Alt+Enter focuses the card's first fix in the frame (pressed until the findings are in; the
+  // frame first hears that no frame above can show it); Enter applies it there. The top page has
+  // no checker at all.
+  const frame = page.frameLocator('#small-frame');
   await expect(async () => {
     await field.focus();
     await page.keyboard.press('Alt+Enter');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => fieldText(field), { timeout: 2_000 }).toBe(EXPECTED.afterFix['all-caps']);
+    await expect(card(frame)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
+  await expect(fixButton(frame, 'all-caps')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
   await expect(portal.checkerHost).toHaveCount(0);
+});
+
+/** A box the card must stay off: the line `line` is on, across the whole frame it is in. */
+function lineBand(frameBox: Box, line: Box): Box {
+  return { x: frameBox.x, y: line.y, width: frameBox.width, height: line.height };
+}
+
+/** The intranet (127.0.0.1, not enabled) -> the client portal (localhost, enabled) -> a 150 px vendor composer. */
+async function nestedComposer(page: Page, port: number) {
+  await page.goto(`http://127.0.0.1:${port}/nested-portal-top.html`);
+  const portalElement = page.locator('#portal-frame');
+  const portalFrame = page.frameLocator('#portal-frame');
+  const composerElement = portalFrame.locator('#composer-frame');
+  const composer = portalFrame.frameLocator('#composer-frame');
+  const field = composer.locator('#framed-field');
+  return { portalElement, portalFrame, composerElement, composer, field };
+}
+
+test('top page not enabled: the card of a composer in a 150 px frame opens in the enabled portal frame around it, beside the field, whole; its fixes land', async ({
+  portal,
+  server,
+}) => {
+  const { page } = portal;
+  const { portalElement, portalFrame, composerElement, composer, field } = await nestedComposer(page, server.port);
+  await field.click();
+  await page.keyboard.type(SAMPLE);
+  const mark = underline(composer, 'all-caps').first();
+  await expect(mark).toBeAttached();
+  const line = await boxOf(mark);
+  await openCardFrom(portalFrame, mark);
+  // Shown by the portal's checker; the composer's own card stays empty, and the intranet has none.
+  await expect(card(composer)).toBeHidden();
+  await expect(card(composer).locator('li.finding')).toHaveCount(0);
+  await expect(portal.checkerHost).toHaveCount(0);
+  const cardBox = await boxOf(card(portalFrame));
+  const portalBox = await boxOf(portalElement);
+  const composerBox = await boxOf(composerElement);
+  // Whole inside the portal's frame, off the line across the composer, taller than the composer.
+  expect(cardBox.x).toBeGreaterThanOrEqual(portalBox.x);
+  expect(cardBox.y).toBeGreaterThanOrEqual(portalBox.y);
+  expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(portalBox.x + portalBox.width);
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(portalBox.y + portalBox.height);
+  expect(overlaps(lineBand(composerBox, line), cardBox)).toBe(false);
+  expect(cardBox.height).toBeGreaterThan(composerBox.height);
+  // At the field's place: it starts within a line's height of the flagged words.
+  expect(Math.abs(cardBox.x - line.x)).toBeLessThan(40);
+  await expect(card(portalFrame).getByRole('button', { name: 'Fix all safe issues' })).toBeInViewport({ ratio: 1 });
+
+  await fixButton(portalFrame, 'all-caps').click();
+  await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
+  await expect(card(portalFrame)).toBeHidden();
+
+  // "Fix all safe issues" from the badge's card, shown there too.
+  await badge(composer).click();
+  await expect(card(portalFrame)).toBeVisible();
+  await expect(card(composer)).toBeHidden();
+  await card(portalFrame).getByRole('button', { name: 'Fix all safe issues' }).click();
+  await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterSafeFixes);
+  await expect(card(portalFrame)).toBeHidden();
+});
+
+test('a card shown in an ancestor frame follows scrolling: of the composer frame, of the frame showing it; it closes once its words scroll out of the field', async ({
+  portal,
+  server,
+}) => {
+  const { page } = portal;
+  const { portalFrame, composer, field } = await nestedComposer(page, server.port);
+  await field.click();
+  await page.keyboard.type(`${SAMPLE}\n${'More of the message.\n'.repeat(8)}`);
+  // Back to the top of the field and of the composer's page.
+  await field.evaluate((element) => {
+    element.scrollTop = 0;
+    element.ownerDocument.defaultView?.scrollTo(0, 0);
+  });
+  const mark = underline(composer, 'all-caps').first();
+  await expect(mark).toBeAttached();
+  await openCardFrom(portalFrame, mark);
+  const shown = card(portalFrame);
+  const lineBefore = await boxOf(mark);
+  const cardBefore = await boxOf(shown);
+
+  /** The card and the line moved up by `by` (within 2 px), and the card stays off the line. */
+  const movedUpBy = async (by: number, line: Box, cardAt: Box) => {
+    await expect.poll(async () => Math.abs((await boxOf(mark)).y - (line.y - by)) < 2).toBe(true);
+    await expect.poll(async () => Math.abs((await boxOf(shown)).y - (cardAt.y - by)) < 2).toBe(true);
+    expect(overlaps(await boxOf(mark), await boxOf(shown))).toBe(false);
+  };
+
+  // The composer's page scrolls (its toolbar out of sight): the card moves with the words.
+  await field.evaluate((element) => element.ownerDocument.defaultView?.scrollBy(0, 24));
+  await movedUpBy(24, lineBefore, cardBefore);
+  const lineAfterComposer = await boxOf(mark);
+  const cardAfterComposer = await boxOf(shown);
+
+  // The portal, which shows the card, scrolls: the frame, its words and the card go up together.
+  await portalFrame.locator('body').evaluate(() => window.scrollBy(0, 40));
+  await movedUpBy(40, lineAfterComposer, cardAfterComposer);
+  await expect(shown).toBeVisible();
+
+  // The field scrolls its first line out of sight: the card would point at other words; it closes.
+  await field.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  await expect(shown).toBeHidden();
+  expect(await fieldText(field)).toContain(SAMPLE);
+});
+
+test('top page enabled, portal frame of another origin in between: the top shows the card beside the composer, through the portal frame; it follows the portal frame scrolling', async ({
+  portal,
+  server,
+  serviceWorker,
+}) => {
+  const { page } = portal;
+  // The portal and its composer are on 127.0.0.1, switched on by the user as well.
+  await serviceWorker.evaluate(async (site) => {
+    await chrome.storage.local.set({ userState: { enabledSites: [site] } });
+  }, `http://127.0.0.1:${server.port}`);
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)),
+    )
+    .toContain('sms-check-sites');
+  await page.goto(server.url('nested-portal-top.html'));
+  const portalFrame = page.frameLocator('#portal-frame');
+  const composerElement = portalFrame.locator('#composer-frame');
+  const composer = portalFrame.frameLocator('#composer-frame');
+  const field = composer.locator('#framed-field');
+  await field.click();
+  await page.keyboard.type(SAMPLE);
+  const mark = underline(composer, 'all-caps').first();
+  await expect(mark).toBeAttached();
+  await openCardFrom(page, mark);
+  await expect(card(portalFrame)).toBeHidden();
+  await expect(card(composer)).toBeHidden();
+  const line = await boxOf(mark);
+  const composerBox = await boxOf(composerElement);
+  const cardBox = await boxOf(card(page));
+  expect(overlaps(lineBand(composerBox, line), cardBox)).toBe(false);
+  expect(cardBox.height).toBeGreaterThan(composerBox.height);
+  // At the field's place, though the top cannot read the portal's layout: the portal said where its frame is.
+  expect(Math.abs(cardBox.x - line.x)).toBeLessThan(40);
+  expect(Math.abs(cardBox.y - (line.y + line.height))).toBeLessThan(20);
+  await expect(card(page).getByRole('button', { name: 'Fix all safe issues' })).toBeInViewport({ ratio: 1 });
+
+  // The portal frame scrolls its composer up: the card follows.
+  await portalFrame.locator('body').evaluate(() => window.scrollBy(0, 30));
+  await expect.poll(async () => Math.abs((await boxOf(mark)).y - (line.y - 30)) < 2).toBe(true);
+  await expect.poll(async () => Math.abs((await boxOf(card(page))).y - (cardBox.y - 30)) < 2).toBe(true);
+
+  await fixButton(page, 'all-caps').click();
+  await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
+  await expect(card(page)).toBeHidden();
+});
+
+test('nothing above the frame enabled: its own card stays off the line being fixed, "Fix all safe issues" whole in view and working', async ({
+  portal,
+  server,
+}) => {
+  const { page } = portal;
+  await page.goto(`http://127.0.0.1:${server.port}/content-basic.html`);
+  await page.evaluate((url) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'small-frame';
+    frame.style.cssText = 'width: 100%; height: 150px; border: 0';
+    frame.src = url;
+    document.body.prepend(frame);
+  }, `http://localhost:${server.port}/fields/frame-composer.html`);
+  const frameElement = page.locator('#small-frame');
+  const frame = page.frameLocator('#small-frame');
+  const field = frame.locator('#framed-field');
+  await field.click();
+  // The flagged words on the third line: the middle of the frame, the least room above or below.
+  const opening = 'Hi Maria,\nyour papers are in.\n';
+  await page.keyboard.type(`${opening}${SAMPLE}`);
+  const mark = underline(frame, 'all-caps').first();
+  await expect(mark).toBeAttached();
+  const line = await boxOf(mark);
+  await openCardFrom(frame, mark);
+  await expect(portal.checkerHost).toHaveCount(0);
+  const shown = card(frame);
+  const cardBox = await boxOf(shown);
+  const frameBox = await boxOf(frameElement);
+  expect(overlaps(lineBand(frameBox, line), cardBox)).toBe(false);
+  expect(cardBox.y).toBeGreaterThanOrEqual(frameBox.y);
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height + 1);
+  const fixAll = shown.getByRole('button', { name: 'Fix all safe issues' });
+  await expect(fixAll).toBeInViewport({ ratio: 1 });
+  const fixAllBox = await boxOf(fixAll);
+  expect(fixAllBox.y + fixAllBox.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
+  // The findings scroll inside the card; the button is pressed where the user sees it.
+  await fixAll.click();
+  await expect.poll(() => fieldText(field)).toBe(`${opening}${EXPECTED.afterSafeFixes}`);
+  await expect(shown).toBeHidden();
 });

@@ -103,8 +103,10 @@ if (import.meta.env?.MODE === 'test') {
 const frameClient = (tabId: number, frameId: number) =>
   createMessageClient<'content'>((request) => browser.tabs.sendMessage(tabId, request, { frameId }));
 const frameCards = frameCardRelay({
-  showCard: (tabId, args) => frameClient(tabId, 0).send('content/showFrameCard', args),
-  closeCard: (tabId, args) => frameClient(tabId, 0).send('content/closeFrameCard', args),
+  showCard: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/showFrameCard', args),
+  closeCard: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/closeFrameCard', args),
+  moveCard: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/moveFrameCard', args),
+  hopMoved: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/frameCardHop', args),
   action: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/frameCardAction', args),
 });
 

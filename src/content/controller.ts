@@ -364,6 +364,15 @@ export class FieldController {
     return this.adapter.clipRect();
   }
 
+  /** Where a card's words are now (the first finding's, or the badge for the summary). */
+  anchorFor(findings: readonly Finding[] | 'all'): DOMRect | null {
+    if (findings === 'all') return this.renderer.badgeRect();
+    const finding = findings[0];
+    if (finding === undefined) return null;
+    this.adapter.prepareLayout?.();
+    return this.adapter.rectsFor(finding.start, Math.max(finding.end, finding.start + 1))[0] ?? null;
+  }
+
   /** Gives the field focus back with the caret where the user left it. */
   restoreFocus(): void {
     this.element.focus({ preventScroll: true });

@@ -77,19 +77,44 @@ async function start(): Promise<void> {
     backgroundClient.send('background/fieldUsed').catch(() => undefined);
   };
 
-  // A frame's card that does not fit in it is shown by the top document's checker, through the
-  // background (docs/security.md): only a random token goes through the page, to say which frame.
-  const topWindow = window.top;
+  // A frame's card that does not fit in it is shown by an ancestor's checker (the top document's
+  // when the site is enabled there), through the background (docs/security.md): only a random
+  // token goes through the page, posted to every ancestor window, to say which frame.
+  const ancestors: Window[] = [];
+  for (let above = window.parent; ancestors.length < 16; above = above.parent) {
+    if (above === ancestors[ancestors.length - 1] || above === window) break;
+    ancestors.push(above);
+    if (above === window.top) break;
+  }
+  /** The frame showing each card of ours elsewhere, by card id. */
+  const cardHosts = new Map<string, number>();
   const cardElsewhere: CardElsewhere | undefined =
-    topWindow !== null && topWindow !== window
+    ancestors.length > 0
       ? {
-          show: (args) => {
+          show: async (args) => {
             const locator = randomToken();
-            topWindow.postMessage(frameCardLocator(locator), '*');
-            return backgroundClient.send('background/showFrameCard', { ...args, locator });
+            for (const ancestor of ancestors) ancestor.postMessage(frameCardLocator(locator), '*');
+            const host = await backgroundClient.send('background/showFrameCard', {
+              ...args,
+              locator,
+              ancestors: ancestors.length,
+            });
+            if (host === null) cardHosts.delete(args.cardId);
+            else cardHosts.set(args.cardId, host);
+            return host !== null;
+          },
+          move: (cardId, geometry) => {
+            const hostFrameId = cardHosts.get(cardId);
+            if (hostFrameId === undefined) return;
+            backgroundClient
+              .send('background/moveFrameCard', { cardId, hostFrameId, ...geometry })
+              .catch(() => undefined);
           },
           close: (cardId) => {
-            backgroundClient.send('background/closeFrameCard', { cardId }).catch(() => undefined);
+            const hostFrameId = cardHosts.get(cardId);
+            cardHosts.delete(cardId);
+            if (hostFrameId === undefined) return;
+            backgroundClient.send('background/closeFrameCard', { cardId, hostFrameId }).catch(() => undefined);
           },
         }
       : undefined;
@@ -123,6 +148,7 @@ async function start(): Promise<void> {
         sendFrameCardAction: (frameId, cardId, action) => {
           backgroundClient.send('background/frameCardAction', { frameId, cardId, action }).catch(() => undefined);
         },
+        claimFrameCard: (claim) => backgroundClient.send('background/claimFrameCard', claim),
       });
     }
   };
@@ -164,9 +190,15 @@ async function start(): Promise<void> {
       controller.ignore(finding, basedOnText);
       return controller.state();
     },
-    // The card of a field in a small frame (frame-card-protocol.ts): shown here when this is the
-    // top document, its buttons done in the field's frame.
-    'content/showFrameCard': async (args) => (window.top === window && (await checker?.showFrameCard(args))) === true,
+    // The card of a field in a smaller frame below (frame-card-protocol.ts): shown here, its
+    // buttons done in the field's frame.
+    'content/showFrameCard': async (args) => (await checker?.showFrameCard(args)) === true,
+    'content/moveFrameCard': ({ frameId, ...args }) => {
+      checker?.moveFrameCard(frameId, args);
+      return undefined;
+    },
+    'content/frameCardHop': ({ frameId, cardId, level, hop }) =>
+      checker?.frameCardHopMoved(frameId, cardId, level, hop) ?? false,
     'content/closeFrameCard': ({ frameId, cardId }) => {
       checker?.closeFrameCard(frameId, cardId);
       return undefined;

@@ -6,12 +6,12 @@
  * (checker/toolbar-throttle.ts).
  */
 import type { Finding, FirmSettings, Report } from '../rules';
-import type { FrameCardAction, HostFrameCardArgs } from '../shared/frame-card-protocol';
+import type { FrameCardAction, FrameHop, HostFrameCardArgs, MoveFrameCardArgs } from '../shared/frame-card-protocol';
 import type { RuleDoc } from '../shared/lint-protocol';
 import { createAdapter } from './adapters';
 import { FieldDiscovery } from './checker/field-discovery';
 import { FrameScheduler } from './checker/frame-scheduler';
-import { HostedFrameCard, type SendFrameCardAction } from './checker/hosted-frame-card';
+import { type ClaimFrameCard, HostedFrameCard, type SendFrameCardAction } from './checker/hosted-frame-card';
 import { type CardElsewhere, PageCard } from './checker/page-card';
 import { ToolbarThrottle } from './checker/toolbar-throttle';
 import { FieldController, type PageServices } from './controller';
@@ -39,10 +39,12 @@ export interface PageOptions {
   turnOffRule?(ruleId: string): void;
   /** False when the organization set the checks' severities by policy. */
   canTurnOffRules?(): boolean;
-  /** In a frame: the top document's checker, which shows this frame's card when it does not fit here. */
+  /** In a frame: an ancestor's checker, which shows this frame's card when it does not fit here. */
   cardElsewhere?: CardElsewhere;
-  /** In the top document: sends what the user did in a frame's card back to that frame. */
+  /** Sends what the user did in a frame's card shown here back to that frame. */
   sendFrameCardAction?: SendFrameCardAction;
+  /** Says this document could show the card of a frame below it (frame-card-protocol.ts). */
+  claimFrameCard?: ClaimFrameCard;
 }
 
 export class PageChecker implements PageServices {
@@ -53,7 +55,7 @@ export class PageChecker implements PageServices {
   private readonly frames: FrameScheduler<FieldController>;
   private readonly discovery: FieldDiscovery<FieldController>;
   private readonly card: PageCard<FieldController>;
-  /** The cards of fields in small frames, shown here (top document only). */
+  /** The cards of fields in smaller frames below this document, shown here. */
   private readonly frameCards: HostedFrameCard | null = null;
   private readonly toolbar: ToolbarThrottle<FieldController>;
   /** Bumped when the settings change (relintAll). */
@@ -77,9 +79,14 @@ export class PageChecker implements PageServices {
       turnOffRule ? { turnOff: turnOffRule, canTurnOff: () => canTurnOffRules?.() ?? true } : undefined,
       view.top !== view ? options.cardElsewhere : undefined,
     );
-    if (view.top === view && options.sendFrameCardAction) {
-      this.frameCards = new HostedFrameCard(this.ui, this.card, options.sendFrameCardAction, signal, (frame) =>
-        this.followColorScheme(frame.parentElement),
+    if (options.sendFrameCardAction) {
+      this.frameCards = new HostedFrameCard(
+        this.ui,
+        this.card,
+        options.sendFrameCardAction,
+        signal,
+        (frame) => this.followColorScheme(frame.parentElement),
+        options.claimFrameCard,
       );
     }
     this.toolbar = new ToolbarThrottle(
@@ -236,9 +243,19 @@ export class PageChecker implements PageServices {
     this.card.open(owner, findings, anchor, focus, hover);
   }
 
-  /** A frame's card, shown beside its frame (top document only); false when it cannot be. */
+  /** A frame's card, shown beside its frame; false when it cannot be. */
   showFrameCard(args: HostFrameCardArgs): Promise<boolean> {
     return this.frameCards?.show(args) ?? Promise.resolve(false);
+  }
+
+  /** The words a frame's card shown here explains moved in that frame. */
+  moveFrameCard(frameId: number, args: Omit<MoveFrameCardArgs, 'hostFrameId'>): void {
+    this.frameCards?.move(frameId, args.cardId, args);
+  }
+
+  /** A frame between here and a frame whose card is shown here scrolled. */
+  frameCardHopMoved(frameId: number, cardId: string, level: number, hop: FrameHop): boolean {
+    return this.frameCards?.hopMoved(frameId, cardId, level, hop) ?? false;
   }
 
   closeFrameCard(frameId: number, cardId: string): void {

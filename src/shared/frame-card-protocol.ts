@@ -1,11 +1,19 @@
 /**
- * The card of a field in a frame too small for it, shown by the top document's content script
- * beside the frame (issue 11). The field's frame keeps the card's logic: it sends what the card
+ * The card of a field in a frame too small for it, shown by the content script of the largest
+ * ancestor frame that runs one (the top document when the site is enabled there; else, say, a
+ * portal's own frame around a vendor's composer) beside the frame (issue 11). The field's frame keeps the card's logic: it sends what the card
  * shows, and the top frame sends back what the user pressed. Everything travels over the
  * extension's runtime messaging through the background, which only extension contexts reach (no
  * `externally_connectable`): no page script sees a finding or can press a button. The one thing
  * posted through the page (window.postMessage) is `frameCardLocator`, a random token that tells
- * the top frame which of its iframes the card belongs to; it carries nothing of the message.
+ * each ancestor which of its iframes the card belongs to; it carries nothing of the message.
+ *
+ * Finding the host, without the frame tree (which would need the webNavigation permission): the
+ * field's frame posts the token to every ancestor window; each ancestor whose content script sees
+ * it from one of its own iframes tells the background how many windows up it is and where that
+ * iframe is in its viewport (a `FrameHop`, `background/claimFrameCard`). The background picks the
+ * highest ancestor whose chain of hops down to the field is complete and has it show the card;
+ * offsets are composed hop by hop, since no frame can read the layout of another origin.
  */
 import type { Finding, Fix, Report } from '../rules';
 import type { RuleDoc } from './lint-protocol';
@@ -50,15 +58,61 @@ export interface ShowFrameCardArgs {
   viewport: { width: number; height: number };
   /** Move the keyboard focus into the card (Alt+Enter, the shortcut, a notice). */
   focus: boolean;
+  /** How many windows are above the field's frame (1: the top's child): the highest that can claim. */
+  ancestors: number;
 }
 
-/** What the top frame's content script receives: the same, with the frame it came from. */
+/** An ancestor's frame element on the way down to the field's frame, as that ancestor sees it. */
+export interface FrameHop {
+  /** The iframe element's content box, in the viewport of the ancestor's document. */
+  frame: FrameRect;
+  /** That document's viewport size (innerWidth, innerHeight). */
+  viewport: { width: number; height: number };
+}
+
+/** An ancestor saw a card's locator posted from inside one of its iframes: it could show the card. */
+export interface FrameCardClaimArgs {
+  token: string;
+  /** Windows between it and the field's frame, plus one (1: the field's frame is its own iframe). */
+  level: number;
+  hop: FrameHop;
+  /** It reads every document down to the field's frame (same origin all the way): it needs no hops. */
+  readsDown: boolean;
+  /** Sent again because this frame scrolled: the host of the card moves it. */
+  moved?: boolean;
+}
+
+/** What the hosting frame's content script receives: the same, with the frame it came from. */
 export interface HostFrameCardArgs extends ShowFrameCardArgs {
   frameId: number;
+  /**
+   * The hops of the ancestors between the field's frame and the host, innermost first (hops[0]
+   * is the field frame's parent's); empty when the host is the parent or reads down itself.
+   */
+  hops: FrameHop[];
 }
 
+/** Field's frame -> background: its card there closed; the host is the frame that showed it. */
 export interface CloseFrameCardArgs {
   cardId: string;
+  hostFrameId: number;
+}
+
+/** The field's frame scrolled (or its field did): the words and the field are here now. */
+export interface MoveFrameCardArgs {
+  cardId: string;
+  hostFrameId: number;
+  anchor: FrameRect;
+  field: FrameRect;
+  viewport: { width: number; height: number };
+}
+
+/** Background -> host: an ancestor between the host and the field scrolled; its hop is this now. */
+export interface FrameCardHopArgs {
+  frameId: number;
+  cardId: string;
+  level: number;
+  hop: FrameHop;
 }
 
 /** What the user did in a card shown for a frame; the frame does it, as for its own card. */

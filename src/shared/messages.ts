@@ -26,7 +26,10 @@ import type {
 import type {
   CloseFrameCardArgs,
   FrameCardActionArgs,
+  FrameCardClaimArgs,
+  FrameCardHopArgs,
   HostFrameCardArgs,
+  MoveFrameCardArgs,
   RelayFrameCardActionArgs,
   ShowFrameCardArgs,
 } from './frame-card-protocol';
@@ -152,14 +155,25 @@ export interface ProtocolMap {
   /** The popup got no answer from a tab's checker: when the page was loaded, and whether scripts run there. */
   'background/probeTab': { args: { tabId: number }; result: TabProbe };
 
-  // The card of a field in a frame too small for it, shown in the top document (frame-card-protocol.ts).
-  /** Field's frame -> background -> top frame: show or update the card; false when the top cannot. */
-  'background/showFrameCard': { args: ShowFrameCardArgs; result: boolean };
+  // The card of a field in a frame too small for it, shown by the largest ancestor frame that runs
+  // a checker (frame-card-protocol.ts).
+  /**
+   * Ancestor -> background: a card's locator came up through one of my iframes; here is my hop.
+   * Sent again when that frame scrolls (`moved`): false when no card on screen needs it any more.
+   */
+  'background/claimFrameCard': { args: FrameCardClaimArgs; result: boolean };
+  /** Field's frame -> background -> host: show or update the card; the host's frame id, or null when none can. */
+  'background/showFrameCard': { args: ShowFrameCardArgs; result: number | null };
   'content/showFrameCard': { args: HostFrameCardArgs; result: boolean };
-  /** Field's frame -> background -> top frame: the card closed (or its findings are gone). */
+  /** Field's frame -> background -> host: the words explained moved (the frame or field scrolled). */
+  'background/moveFrameCard': { args: MoveFrameCardArgs; result: undefined };
+  'content/moveFrameCard': { args: Omit<MoveFrameCardArgs, 'hostFrameId'> & { frameId: number }; result: undefined };
+  /** Background -> host: a frame between it and the field scrolled. */
+  'content/frameCardHop': { args: FrameCardHopArgs; result: boolean };
+  /** Field's frame -> background -> host: the card closed (or its findings are gone). */
   'background/closeFrameCard': { args: CloseFrameCardArgs; result: undefined };
-  'content/closeFrameCard': { args: CloseFrameCardArgs & { frameId: number }; result: undefined };
-  /** Top frame -> background -> the field's frame: what the user did in the card. */
+  'content/closeFrameCard': { args: { cardId: string; frameId: number }; result: undefined };
+  /** Host -> background -> the field's frame: what the user did in the card. */
   'background/frameCardAction': { args: RelayFrameCardActionArgs; result: undefined };
   'content/frameCardAction': { args: FrameCardActionArgs; result: undefined };
 

@@ -97,12 +97,13 @@ function frameCard(elsewhere: CardElsewhere) {
 
 describe('a card that does not fit in its frame', () => {
   it('is handed to the top document whole (findings, rule texts, what it offers) and not shown here', async () => {
-    const shows: Omit<ShowFrameCardArgs, 'locator'>[] = [];
+    const shows: Omit<ShowFrameCardArgs, 'locator' | 'ancestors'>[] = [];
     const elsewhere = {
-      show: vi.fn(async (args: Omit<ShowFrameCardArgs, 'locator'>) => {
+      show: vi.fn(async (args: Omit<ShowFrameCardArgs, 'locator' | 'ancestors'>) => {
         shows.push(args);
         return true;
       }),
+      move: vi.fn(),
       close: vi.fn(),
     } satisfies CardElsewhere;
     const { card, owner, local } = frameCard(elsewhere);
@@ -142,7 +143,8 @@ describe('a card that does not fit in its frame', () => {
 
   it('Escape there closes it here and gives the focus back to the field', async () => {
     const elsewhere = {
-      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator'>) => true),
+      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator' | 'ancestors'>) => true),
+      move: vi.fn(),
       close: vi.fn(),
     } satisfies CardElsewhere;
     const { card, owner } = frameCard(elsewhere);
@@ -158,7 +160,8 @@ describe('a card that does not fit in its frame', () => {
 
   it('a fix the editor did not take is said there too, with the fixed message', async () => {
     const elsewhere = {
-      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator'>) => true),
+      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator' | 'ancestors'>) => true),
+      move: vi.fn(),
       close: vi.fn(),
     } satisfies CardElsewhere;
     const { card, owner } = frameCard(elsewhere);
@@ -184,7 +187,8 @@ describe('a card that does not fit in its frame', () => {
 
   it('shows here after all when the top document cannot (no checker there), and asks again only later', async () => {
     const elsewhere = {
-      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator'>) => false),
+      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator' | 'ancestors'>) => false),
+      move: vi.fn(),
       close: vi.fn(),
     } satisfies CardElsewhere;
     const { card, owner, local } = frameCard(elsewhere);
@@ -221,6 +225,8 @@ async function showAfterLocatorWait(
     field: { left: 0, top: 0, width: 1, height: 1 },
     viewport: { width: 100, height: 100 },
     focus: false,
+    ancestors: 1,
+    hops: [],
   });
   vi.advanceTimersByTime(1_000);
   vi.useRealTimers();
@@ -255,8 +261,9 @@ describe('the top document showing a frame’s card', () => {
         window.dispatchEvent(
           trusted(new MessageEvent('message', { data: frameCardLocator(locator), source: frameWindow })),
         );
-        return hosted.show({ ...args, locator, frameId: 4 } satisfies HostFrameCardArgs);
+        return hosted.show({ ...args, locator, frameId: 4, ancestors: 1, hops: [] } satisfies HostFrameCardArgs);
       },
+      move: (cardId, geometry) => hosted.move(4, cardId, geometry),
       close: (cardId) => hosted.closeFor(4, cardId),
     };
     frameSide = new PageCard<FakeOwner>(

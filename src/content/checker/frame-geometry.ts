@@ -1,9 +1,10 @@
 /**
- * Where a frame's field is in the top document: which iframe element holds the window that posted
- * a locator token, and a rectangle of that frame's viewport in the top viewport (through nested
- * frames whose documents the top can read).
+ * Where a frame's field is in an ancestor document: which iframe element holds the window that
+ * posted a locator token, and a rectangle of that frame's viewport in the ancestor's viewport,
+ * through nested frames whose documents it can read, or through the hops other ancestors report
+ * (each frame knows only its own iframe elements' boxes when the frames are of other origins).
  */
-import type { FrameRect } from '../../shared/frame-card-protocol';
+import type { FrameHop, FrameRect } from '../../shared/frame-card-protocol';
 import { locatorToken } from '../../shared/frame-card-protocol';
 
 /** How long a posted locator is remembered (its runtime message follows within milliseconds). */
@@ -19,7 +20,12 @@ export class FrameLocators {
   private readonly posted = new Map<string, { source: MessageEventSource; at: number }>();
   private readonly waiting = new Map<string, (source: MessageEventSource) => void>();
 
-  constructor(view: Window, signal: AbortSignal) {
+  constructor(
+    view: Window,
+    signal: AbortSignal,
+    /** A token's first post, as it arrives (the document may then say it can show that card). */
+    private readonly onPosted?: (token: string, source: MessageEventSource) => void,
+  ) {
     view.addEventListener(
       'message',
       (event) => {
@@ -30,6 +36,7 @@ export class FrameLocators {
         this.posted.set(token, { source: event.source, at: Date.now() });
         this.waiting.get(token)?.(event.source);
         this.waiting.delete(token);
+        this.onPosted?.(token, event.source);
       },
       { signal },
     );
@@ -60,6 +67,33 @@ export class FrameLocators {
 }
 
 type FrameElement = HTMLIFrameElement | HTMLFrameElement;
+
+/**
+ * The iframe element of `view`'s document that holds `source` (a window posted from, maybe
+ * several frames down, of any origin: a window's `parent` can be read across origins) and how
+ * many windows down `source` is (1: the element's own window). Null when `source` is not below.
+ */
+export function childFrameToward(
+  view: Window,
+  source: MessageEventSource,
+): { frame: FrameElement; level: number } | null {
+  let current = source as Window;
+  let level = 1;
+  try {
+    while (current.parent !== view) {
+      if (current.parent === current || level >= 16) return null;
+      current = current.parent;
+      level++;
+    }
+  } catch {
+    return null;
+  }
+  const frame =
+    [...view.document.querySelectorAll<FrameElement>('iframe, frame')].find(
+      (element) => element.contentWindow === current,
+    ) ?? framesIn(view.document).find((element) => element.contentWindow === current);
+  return frame ? { frame, level } : null;
+}
 
 /**
  * The frame elements from `doc` down to the one whose window is `source`, outermost first; null
@@ -133,6 +167,63 @@ export function rectInTop(path: readonly Element[], rect: FrameRect, viewportWid
     };
   }
   return current;
+}
+
+/** One frame on the way up: its element's content box in the outer viewport, and its own viewport. */
+export interface FrameLink {
+  box: FrameRect;
+  inner: { width: number; height: number };
+}
+
+/**
+ * The links from the field's frame up to a host whose own iframe element is `hostFrame` (its
+ * content box in the host's viewport): the hops the ancestors between them reported, innermost
+ * first, then the host's element. `fieldViewport` is the field frame's viewport.
+ */
+export function linksThroughHops(
+  fieldViewport: { width: number; height: number },
+  hops: readonly FrameHop[],
+  hostFrame: FrameRect,
+): FrameLink[] {
+  const links: FrameLink[] = [];
+  let inner = fieldViewport;
+  for (const hop of hops) {
+    links.push({ box: hop.frame, inner });
+    inner = hop.viewport;
+  }
+  links.push({ box: hostFrame, inner });
+  return links;
+}
+
+/** A rectangle of the innermost frame's viewport in the outermost viewport (each frame may be scaled). */
+export function throughFrames(rect: FrameRect, links: readonly FrameLink[]): FrameRect {
+  let current = rect;
+  for (const { box, inner } of links) {
+    const scale = inner.width > 0 && box.width > 0 ? box.width / inner.width : 1;
+    current = {
+      left: box.left + current.left * scale,
+      top: box.top + current.top * scale,
+      width: current.width * scale,
+      height: current.height * scale,
+    };
+  }
+  return current;
+}
+
+/**
+ * The part of the innermost frame's viewport the user can see, in the outermost viewport: clipped
+ * by every frame's box and every viewport on the way up (`outer` is the outermost one's size).
+ */
+export function visibleThroughFrames(links: readonly FrameLink[], outer: { width: number; height: number }): FrameRect {
+  const first = links[0];
+  if (first === undefined) return { left: 0, top: 0, width: outer.width, height: outer.height };
+  let visible: FrameRect = { left: 0, top: 0, width: first.inner.width, height: first.inner.height };
+  links.forEach((link, index) => {
+    visible = clipRect(throughFrames(visible, [link]), link.box);
+    const viewport = links[index + 1]?.inner ?? outer;
+    visible = clipRect(visible, { left: 0, top: 0, width: viewport.width, height: viewport.height });
+  });
+  return visible;
 }
 
 /** The part of `rect` inside `clip` (a zero-size box at the nearest edge when they do not meet). */

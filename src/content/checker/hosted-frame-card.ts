@@ -1,22 +1,44 @@
 /**
- * The top document's side of a frame's card (frame-card-protocol.ts): a field in a frame too small
- * for its card (TinyMCE's 200 px iframe, a vendor's 150 px composer) has it shown here, in our
- * closed shadow root, beside the frame element at the field's place and never over the line being
- * fixed. What the user presses is sent back to the field's frame, which applies it as it would from
- * its own card; Escape and a press elsewhere close it, and the focus goes back into the frame.
+ * An ancestor document's side of a frame's card (frame-card-protocol.ts): a field in a frame too
+ * small for its card (TinyMCE's 200 px iframe, a vendor's 150 px composer) has it shown here, in
+ * our closed shadow root, beside the frame element at the field's place and never over the line
+ * being fixed. The top document shows it when the site is enabled there; else the largest
+ * ancestor frame whose checker can (a portal frame around a vendor's composer). What the user
+ * presses is sent back to the field's frame, which applies it as it would from its own card;
+ * Escape and a press elsewhere close it, and the focus goes back into the frame. The card follows
+ * scrolling here, in the field's frame and in the frames between.
  */
 import type { Finding, Fix } from '../../rules';
-import type { FrameCardAction, FrameRect, HostFrameCardArgs } from '../../shared/frame-card-protocol';
+import type {
+  FrameCardAction,
+  FrameCardClaimArgs,
+  FrameHop,
+  FrameRect,
+  HostFrameCardArgs,
+} from '../../shared/frame-card-protocol';
 import type { ShadowHost } from '../shadow-host';
 import {
   type CardActions,
+  type CardBounds,
   focusFirstAction,
   type NotAcceptedNotice,
   positionCard,
   renderCard,
   renderNotAccepted,
+  trackVisibleArea,
 } from '../ui/card';
-import { clipRect, contentBox, FrameLocators, framePath, rectInTop, toDomRect } from './frame-geometry';
+import {
+  childFrameToward,
+  clipRect,
+  contentBox,
+  FrameLocators,
+  framePath,
+  linksThroughHops,
+  rectInTop,
+  throughFrames,
+  toDomRect,
+  visibleThroughFrames,
+} from './frame-geometry';
 import { copyText } from './page-card';
 
 /** The document's own card (page-card.ts), whose element a frame's card borrows while shown. */
@@ -28,9 +50,24 @@ export interface CardLender {
 /** Sends what the user did to the frame whose card it is. */
 export type SendFrameCardAction = (frameId: number, cardId: string, action: FrameCardAction) => void;
 
+/** Tells the background this document could show a card whose locator came up through its iframe. */
+export type ClaimFrameCard = (claim: FrameCardClaimArgs) => Promise<boolean>;
+
 interface HostedCard {
   args: HostFrameCardArgs;
+  /**
+   * The frame elements from this document down to the field's frame, when it can read them all;
+   * else only its own iframe on the way, and `args.hops` says the rest.
+   */
   path: Element[];
+  readsDown: boolean;
+}
+
+/** The last locator that came up through one of this document's iframes: its scroll is reported. */
+interface Claimed {
+  token: string;
+  frame: Element;
+  level: number;
 }
 
 export class HostedFrameCard {
@@ -40,6 +77,10 @@ export class HostedFrameCard {
   /** Each show waits for its locator: only the newest one is put on screen. */
   private showSeq = 0;
   private repositionQueued = false;
+  /** In a frame: the part of it the user sees, where the card must fit. */
+  private readonly visibleArea: () => CardBounds | null;
+  private claimed: Claimed | null = null;
+  private hopReportQueued = false;
 
   constructor(
     private readonly ui: ShadowHost,
@@ -49,11 +90,14 @@ export class HostedFrameCard {
     signal: AbortSignal,
     /** The card is about to show over the page around this frame element (its colours follow it). */
     private readonly showingBeside?: (frame: Element) => void,
+    /** Says to the background that this document could show a card posted up through its iframe. */
+    private readonly claim?: ClaimFrameCard,
   ) {
     const doc = ui.layer.ownerDocument;
     const view = doc.defaultView ?? window;
     this.card = owner.element;
-    this.locators = new FrameLocators(view, signal);
+    this.visibleArea = trackVisibleArea(ui.layer, signal);
+    this.locators = new FrameLocators(view, signal, (token, source) => this.claimFor(token, source));
     doc.addEventListener('pointerdown', (event) => this.onPointerDown(event), { signal, capture: true });
     doc.addEventListener(
       'keydown',
@@ -63,8 +107,11 @@ export class HostedFrameCard {
       },
       { signal },
     );
-    // The frame moves with the page: the card follows it.
-    const follow = () => this.queueReposition();
+    // The frame moves with the page: the card follows it (and a card shown further up hears of it).
+    const follow = () => {
+      this.queueReposition();
+      this.queueHopReport();
+    };
     view.addEventListener('scroll', follow, { signal, capture: true, passive: true });
     view.addEventListener('resize', follow, { signal, passive: true });
     signal.addEventListener('abort', () => this.hide(), { once: true });
@@ -74,34 +121,70 @@ export class HostedFrameCard {
     return this.shown !== null;
   }
 
-  /** Shows (or updates) a frame's card; false when the frame cannot be found in this document. */
+  /**
+   * Shows (or updates) a frame's card; false when the frame cannot be found in this document, or,
+   * in a frame, when the card would not fit here whole either (a frame further down shows it).
+   */
   async show(args: HostFrameCardArgs): Promise<boolean> {
     const seq = ++this.showSeq;
     const current = this.shown;
-    let path: Element[] | null =
+    const doc = this.ui.layer.ownerDocument;
+    const view = doc.defaultView ?? window;
+    let found: Pick<HostedCard, 'path' | 'readsDown'> | null =
       current && current.args.frameId === args.frameId && current.path.every((frame) => frame.isConnected)
-        ? current.path
+        ? current
         : null;
-    const source = await this.locators.sourceOf(args.locator, path ? 0 : 1_000);
-    if (source !== null) path = framePath(this.ui.layer.ownerDocument, source);
+    const source = await this.locators.sourceOf(args.locator, found ? 0 : 1_000);
+    if (source !== null) {
+      const path = framePath(doc, source);
+      const child = path ? null : childFrameToward(view, source);
+      found = path ? { path, readsDown: true } : child ? { path: [child.frame], readsDown: false } : null;
+    }
     if (seq !== this.showSeq) return false;
-    if (path === null || path.length === 0) return false;
+    if (found === null || found.path.length === 0) return false;
     const hadFocus = this.card.contains(this.ui.root.activeElement);
     const onSwitch = this.ui.root.activeElement?.classList.contains('first-message') ?? false;
     const replaced = this.shown;
+    this.shown = { args, path: found.path, readsDown: found.readsDown };
+    this.showingBeside?.(found.path[0] as Element);
+    if (!replaced) this.owner.lend(() => this.actions());
+    this.render(args);
+    const roomy = this.position();
+    if (!roomy && view.top !== view && !replaced) {
+      // Squeezed here too: a frame further down shows it (or the field's frame its own).
+      this.hide();
+      return false;
+    }
     // Another frame's card gives way: that frame hears its card closed.
     if (replaced && replaced.args.cardId !== args.cardId) {
       this.send(replaced.args.frameId, replaced.args.cardId, { kind: 'close', returnFocus: false });
     }
-    if (!replaced) this.owner.lend(() => this.actions());
-    this.shown = { args, path };
-    this.showingBeside?.(path[0] as Element);
-    this.render(args);
-    this.position();
     if (args.focus || (hadFocus && !onSwitch)) {
       focusFirstAction(this.card);
     } else if (onSwitch) {
       this.card.querySelector<HTMLElement>('input.first-message')?.focus();
+    }
+    return true;
+  }
+
+  /** The words explained moved in the field's frame (it or its field scrolled). */
+  move(frameId: number, cardId: string, geometry: Pick<HostFrameCardArgs, 'anchor' | 'field' | 'viewport'>): void {
+    const shown = this.shown;
+    if (!shown || shown.args.frameId !== frameId || shown.args.cardId !== cardId) return;
+    const { anchor, field, viewport } = geometry;
+    shown.args = { ...shown.args, anchor, field, viewport };
+    this.queueReposition();
+  }
+
+  /** A frame between here and the field's frame scrolled: its hop is `hop` now. False when no such card shows. */
+  hopMoved(frameId: number, cardId: string, level: number, hop: FrameHop): boolean {
+    const shown = this.shown;
+    if (!shown || shown.args.frameId !== frameId || shown.args.cardId !== cardId) return false;
+    if (!shown.readsDown && level >= 1 && level <= shown.args.hops.length) {
+      const hops = [...shown.args.hops];
+      hops[level - 1] = hop;
+      shown.args = { ...shown.args, hops };
+      this.queueReposition();
     }
     return true;
   }
@@ -162,27 +245,39 @@ export class HostedFrameCard {
     );
   }
 
-  /** Beside the frame, at the field's place: the frame's rectangles in this viewport. */
-  private position(): void {
+  /**
+   * Beside the frame, at the field's place: the frame's rectangles in this viewport. True when the
+   * card has room here (whole, or scrolling in a comfortable height).
+   */
+  private position(): boolean {
     const shown = this.shown;
-    if (!shown) return;
+    if (!shown) return false;
     const { args, path } = shown;
     if (!path.every((frame) => frame.isConnected)) {
       this.dismiss(false);
-      return;
+      return false;
     }
-    const inTop = (rect: FrameRect) => rectInTop(path, rect, args.viewport.width);
-    // Only the part of the field its frame shows: beyond the frame the user sees the page.
-    const innermost = path[path.length - 1] as Element;
-    const parents = path.slice(0, -1);
-    const innerBox = contentBox(innermost);
-    const parentWidth = (parents[parents.length - 1] as HTMLIFrameElement | undefined)?.contentWindow?.innerWidth;
-    const frameBox = parents.length === 0 ? innerBox : rectInTop(parents, innerBox, parentWidth ?? innerBox.width);
     const view = this.ui.layer.ownerDocument.defaultView;
     const viewport = { left: 0, top: 0, width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-    const field = clipRect(inTop(args.field), clipRect(frameBox, viewport));
-    const anchor = inTop(args.anchor);
-    positionCard(this.card, toDomRect(anchor), toDomRect(field), null);
+    let field: FrameRect;
+    let anchor: FrameRect;
+    if (shown.readsDown) {
+      const inTop = (rect: FrameRect) => rectInTop(path, rect, args.viewport.width);
+      // Only the part of the field its frame shows: beyond the frame the user sees the page.
+      const innermost = path[path.length - 1] as Element;
+      const parents = path.slice(0, -1);
+      const innerBox = contentBox(innermost);
+      const parentWidth = (parents[parents.length - 1] as HTMLIFrameElement | undefined)?.contentWindow?.innerWidth;
+      const frameBox = parents.length === 0 ? innerBox : rectInTop(parents, innerBox, parentWidth ?? innerBox.width);
+      field = clipRect(inTop(args.field), clipRect(frameBox, viewport));
+      anchor = inTop(args.anchor);
+    } else {
+      // Frames of other origins between: each one's hop, then our own iframe on the way down.
+      const links = linksThroughHops(args.viewport, args.hops, contentBox(path[0] as Element));
+      field = clipRect(throughFrames(args.field, links), visibleThroughFrames(links, viewport));
+      anchor = throughFrames(args.anchor, links);
+    }
+    return positionCard(this.card, toDomRect(anchor), toDomRect(field), this.visibleArea()).roomy;
   }
 
   private queueReposition(): void {
@@ -192,6 +287,45 @@ export class HostedFrameCard {
     view.requestAnimationFrame(() => {
       this.repositionQueued = false;
       this.position();
+    });
+  }
+
+  /** A frame's locator came up through one of our iframes: we could show its card. */
+  private claimFor(token: string, source: MessageEventSource): void {
+    if (!this.claim) return;
+    const view = this.ui.layer.ownerDocument.defaultView ?? window;
+    const child = childFrameToward(view, source);
+    if (child === null) return;
+    this.claimed = { token, frame: child.frame, level: child.level };
+    const readsDown = framePath(this.ui.layer.ownerDocument, source) !== null;
+    this.claim({ token, level: child.level, hop: this.hopOf(child.frame), readsDown }).catch(() => undefined);
+  }
+
+  private hopOf(frame: Element): FrameHop {
+    const view = this.ui.layer.ownerDocument.defaultView;
+    return { frame: contentBox(frame), viewport: { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 } };
+  }
+
+  /** This document scrolled: a card shown further up, for a frame below us, moves (once a frame). */
+  private queueHopReport(): void {
+    if (!this.claimed || !this.claim || this.hopReportQueued) return;
+    this.hopReportQueued = true;
+    const view = this.ui.layer.ownerDocument.defaultView ?? window;
+    view.requestAnimationFrame(() => {
+      this.hopReportQueued = false;
+      const claimed = this.claimed;
+      if (!claimed || !this.claim) return;
+      if (!claimed.frame.isConnected) {
+        this.claimed = null;
+        return;
+      }
+      const { token, level, frame } = claimed;
+      this.claim({ token, level, hop: this.hopOf(frame), readsDown: false, moved: true }).then(
+        (stillShown) => {
+          if (!stillShown && this.claimed === claimed) this.claimed = null;
+        },
+        () => undefined,
+      );
     });
   }
 

@@ -3,10 +3,11 @@
  * badge), kept in step with the text while it is open, closed by Escape, a press outside our UI or
  * when its findings are fixed. Its buttons apply fixes through the field that opened it.
  *
- * In a frame too small for it (the card would not show whole), the card is shown by the top
+ * In a frame too small for it (the card would not show whole), the card is shown by an ancestor
  * document's content script beside the frame (`CardElsewhere`, hosted-frame-card.ts); this class
- * still decides what it shows and does what is pressed in it. Without a checker in the top
- * document, it shows here, as it fits.
+ * still decides what it shows, does what is pressed in it and says where its words move when the
+ * frame scrolls. Without a checker with room above, it shows here, as it fits: never over the
+ * line, its body scrolling and "Fix all" in view (ui/card.ts).
  */
 import type { Finding, Fix, Report } from '../../rules';
 import type { ApplyFixesResult } from '../../shared/field-protocol';
@@ -36,10 +37,12 @@ export const HOVER_CLOSE_DELAY_MS = 400;
 /** After the top document could not show a card, this frame shows its own for a while. */
 const ELSEWHERE_RETRY_MS = 10_000;
 
-/** The top document's content script, which can show this frame's card beside the frame. */
+/** An ancestor document's content script, which can show this frame's card beside the frame. */
 export interface CardElsewhere {
   /** Shows or updates the card there; false when it cannot (no checker there, frame not found). */
-  show(args: Omit<ShowFrameCardArgs, 'locator'>): Promise<boolean>;
+  show(args: Omit<ShowFrameCardArgs, 'locator' | 'ancestors'>): Promise<boolean>;
+  /** The words it explains moved here (this frame or its field scrolled). */
+  move(cardId: string, geometry: Pick<ShowFrameCardArgs, 'anchor' | 'field' | 'viewport'>): void;
   close(cardId: string): void;
 }
 
@@ -52,6 +55,8 @@ export interface CardOwner {
   readonly isDestroyed: boolean;
   /** The field's box in the viewport (the card goes beside it when there is no room above or below). */
   fieldBox(): DOMRect;
+  /** Where the words of `findings` (or the badge, for 'all') are now; null when not known. */
+  anchorFor?(findings: readonly Finding[] | 'all'): DOMRect | null;
   restoreFocus(): void;
   applyFixes(fixes: readonly Fix[], basedOnText: string): Promise<ApplyFixesResult>;
   fixAllSafe(): Promise<ApplyFixesResult>;
@@ -304,7 +309,10 @@ export class PageCard<Owner extends CardOwner> {
     }
     if (state.notice !== undefined) return;
     const sameText = owner.currentText() === state.basedOnText;
-    if (sameText && owner.currentReport() === state.report) return;
+    if (sameText && owner.currentReport() === state.report) {
+      this.follow(state);
+      return;
+    }
     const hadFocus = this.card.contains(this.ui.root.activeElement);
     const onSwitch = this.ui.root.activeElement?.classList.contains('first-message') ?? false;
     if (state.findings === 'all') {
@@ -322,6 +330,42 @@ export class PageCard<Owner extends CardOwner> {
       );
     if (current.length === 0) this.close(false);
     else this.open(owner, current, state.anchor, hadFocus, state.hover);
+  }
+
+  /**
+   * The frame or the field scrolled under an open card: in a frame, the card moves with its words
+   * (here, or where an ancestor shows it), and closes once they scroll out of sight rather than
+   * point at something else. (The top document's own card stays where it opened.)
+   */
+  private follow(state: OpenCard<Owner>): void {
+    const view = this.ui.layer.ownerDocument.defaultView;
+    if (view === null || (view.top === view && !this.hostedElsewhere)) return;
+    const anchor = state.owner.anchorFor?.(state.findings) ?? null;
+    if (anchor === null) return;
+    const was = state.anchor;
+    if (Math.abs(anchor.left - was.left) < 0.5 && Math.abs(anchor.top - was.top) < 0.5) return;
+    state.anchor = anchor;
+    const field = state.owner.fieldBox();
+    const meets = (a: DOMRect, b: { left: number; top: number; right: number; bottom: number }) =>
+      a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
+    const seen = meets(anchor, { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight });
+    // A finding's words must still be in the part of the field shown (a field scrolls inside too).
+    const inField = state.findings === 'all' || (field.width > 0 && meets(anchor, field));
+    if (!seen || !inField) {
+      this.close(false);
+      return;
+    }
+    const hosted = this.hostedElsewhere;
+    if (hosted) {
+      const rect = ({ left, top, width, height }: DOMRect) => ({ left, top, width, height });
+      this.elsewhere?.move(hosted.cardId, {
+        anchor: rect(anchor),
+        field: rect(field),
+        viewport: { width: view.innerWidth, height: view.innerHeight },
+      });
+    } else {
+      positionCard(this.card, anchor, field, this.visibleArea());
+    }
   }
 
   private actions(): CardActions | null {

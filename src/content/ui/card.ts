@@ -312,6 +312,10 @@ const GAP = 6;
 const MIN_USEFUL_HEIGHT = 120;
 /** Below this width beside the field, a card there would be unreadable. */
 const MIN_USEFUL_WIDTH = 200;
+/** A card this tall reads comfortably (a longer one scrolls): a frame that gives it this much may show a smaller frame's card. */
+const ROOMY_HEIGHT = 280;
+/** Below this height the card is drawn compact (ui/styles.ts), its footer always whole. */
+const COMPACT_BELOW_HEIGHT = 160;
 /** Below this width a card is squeezed: a frame that narrow has it shown by the top document. */
 const MIN_COMFORTABLE_WIDTH = 300;
 
@@ -417,19 +421,21 @@ export function cardPlacement(
  * Places the card by the anchor rect (the words it explains) inside the viewport (or the part of
  * a frame the user can see, `visible`), never over their line; beside the field's box (`field`)
  * when neither above nor below has room. `fitsWhole` is false when the card had to be squeezed
- * (it scrolls, or is narrower than is comfortable): a frame then has the top document show it.
+ * (it scrolls, or is narrower than is comfortable): a frame then has an ancestor show it. `roomy`:
+ * whole, or scrolling in a comfortable height (where an ancestor frame may show a frame's card).
  */
 export function positionCard(
   card: HTMLElement,
   anchor: DOMRect,
   field?: DOMRect,
   visible?: CardBounds | null,
-): { placement: CardPlacement; fitsWhole: boolean } {
+): { placement: CardPlacement; fitsWhole: boolean; roomy: boolean } {
   const view = card.ownerDocument.defaultView;
   const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
   // The height the card wants, measured without the limit an earlier placement set.
   card.style.maxHeight = '';
   card.style.width = '';
+  delete card.dataset.compact;
   const naturalHeight = card.offsetHeight || 200;
   // All of it, past the stylesheet's cap too (the card scrolls beyond that).
   const wholeHeight = card.scrollHeight + (card.offsetHeight - card.clientHeight);
@@ -439,9 +445,14 @@ export function positionCard(
   card.style.width = `${Math.round(placement.width)}px`;
   card.style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
   card.dataset.side = placement.side;
+  // Little room beside the line (a 150 px frame with nothing above to show the card): tighter
+  // padding, so that "Fix all" stays whole in view while the findings scroll above it.
+  if (placement.maxHeight < COMPACT_BELOW_HEIGHT) card.dataset.compact = '';
+  const wideEnough = placement.width >= Math.min(CARD_WIDTH, MIN_COMFORTABLE_WIDTH);
   return {
     placement,
-    fitsWhole: wholeHeight <= placement.maxHeight && placement.width >= Math.min(CARD_WIDTH, MIN_COMFORTABLE_WIDTH),
+    fitsWhole: wholeHeight <= placement.maxHeight && wideEnough,
+    roomy: wideEnough && placement.maxHeight >= Math.min(wholeHeight, ROOMY_HEIGHT),
   };
 }
 

@@ -140,6 +140,12 @@ export const UI_CSS = `
   /* In a card shrunk to a small frame, "Fix all" stays in view while the findings scroll. */
   position: sticky; bottom: -12px; background: #fff; padding-bottom: 12px; margin-bottom: -12px;
 }
+/* Squeezed beside the line in a small frame: the footer ("Fix all") stays whole while the rest scrolls. */
+.card[data-compact] { padding: 6px 10px; scroll-padding-bottom: 44px; }
+.card[data-compact] .close { top: 2px; right: 2px; }
+.card[data-compact] h2 { font-size: 13px; margin-bottom: 2px; }
+.card[data-compact] .summary { margin-bottom: 4px; }
+.card[data-compact] .footer { margin-top: 6px; padding: 4px 0 6px; bottom: -6px; margin-bottom: -6px; }
 .card .group + .group { margin-top: 8px; }
 .card .group h3 { font-size: 12px; font-weight: 650; margin: 0 0 4px; color: #3c4451; }
 .card .group[data-severity="error"] h3 { color: ${SEVERITY_COLORS.error}; }
