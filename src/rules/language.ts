@@ -3,7 +3,7 @@ import { lazy } from './lazy';
 import type { Span } from './message';
 import { wordViewOf } from './phrases';
 import { RecentCache } from './recent-cache';
-import { sentenceWordRanges } from './text/sentences';
+import { forEachSentence } from './text/sentences';
 
 /*
  * English or Spanish, decided on the device from the words of the message: a small scorer of our
@@ -95,10 +95,11 @@ export function detectLanguage(
   const whole = words.length === 0 ? 0 : scoreOfWords(text, words, scores, 0, words.length - 1);
   const language: Language = whole > 0 ? 'es' : 'en';
   // A sentence without evidence either way ("Salinas, sala 6.") is in the message's language.
-  const sentences = sentenceWordRanges(text, words).map(([firstWord, lastWord]) => {
+  const sentences: { firstWord: number; lastWord: number; language: Language }[] = [];
+  forEachSentence(text, words, (firstWord, lastWord) => {
     const score = scoreOfWords(text, words, scores, firstWord, lastWord);
     const sentenceLanguage: Language = score > 0 ? 'es' : score < 0 ? 'en' : language;
-    return { firstWord, lastWord, language: sentenceLanguage };
+    sentences.push({ firstWord, lastWord, language: sentenceLanguage });
   });
   const report = { language, sentences };
   cache.set(words, report);

@@ -99,8 +99,26 @@ export function describeLink(raw: string, start: number): LinkToken {
   };
 }
 
-/** A whitespace-delimited run of text; links never contain whitespace. */
-const TOKEN = /\S+/g;
+/**
+ * What `\s` matches: links never contain it, so the text is searched a whitespace-delimited token at
+ * a time. Scanned by hand: a regex match per token (/\S+/g) was an array and a string per word,
+ * most of them words with no link in them.
+ */
+function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 /** Schemes linkify finds without "//" (the rest of the hint is checked by hand, below). */
 const SCHEME_HINT = /(?:mailto|javascript|data|file|ftp):/iu;
 /** A letter, digit or mark: what may stand on either side of a host's dot ("e\u0301.com" too). */
@@ -142,6 +160,23 @@ export function mayHoldLink(text: string): boolean {
   return false;
 }
 
+/** mayHoldLink(text.slice(start, end)), without making the slice for the tokens that cannot. */
+function mayHoldLinkIn(text: string, start: number, end: number): boolean {
+  let colon = false;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x40) return true;
+    if (code === 0x2f) {
+      if (at + 1 < end && text.charCodeAt(at + 1) === 0x2f) return true;
+    } else if (code === 0x3a) {
+      colon = true;
+    } else if (code === 0x2e && at > start && at + 1 < end) {
+      if (alphanumericBefore(text, at) && alphanumericAt(text, at + 1)) return true;
+    }
+  }
+  return colon && SCHEME_HINT.test(text.slice(start, end));
+}
+
 /** What linkify finds in `text`, with offsets within it. */
 function collectMatches(text: string): { links: LinkToken[]; emails: EmailToken[] } {
   const links: LinkToken[] = [];
@@ -168,10 +203,12 @@ function collectMatches(text: string): { links: LinkToken[]; emails: EmailToken[
 export function findLinks(text: string): { links: LinkToken[]; emails: EmailToken[] } {
   const links: LinkToken[] = [];
   const emails: EmailToken[] = [];
-  TOKEN.lastIndex = 0;
-  for (let token = TOKEN.exec(text); token; token = TOKEN.exec(text)) {
-    if (!mayHoldLink(token[0])) continue;
-    forEachLinkPiece(token[0], token.index, (piece, offset) => {
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    while (start < text.length && isWhitespaceCode(text.charCodeAt(start))) start++;
+    end = start;
+    while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end++;
+    if (end === start || !mayHoldLinkIn(text, start, end)) continue;
+    forEachLinkPiece(text.slice(start, end), start, (piece, offset) => {
       if (!mayHoldLink(piece)) return;
       const found = linksOfPiece(piece);
       for (const link of found.links) {

@@ -1,6 +1,6 @@
 import { smartEncodedText } from './billing';
 import type { Span } from './message';
-import { sentenceWordRanges } from './text/sentences';
+import { lastSentenceFirstWord } from './text/sentences';
 import type { Fix } from './types';
 
 /*
@@ -74,16 +74,15 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 export function lastSentenceRange(text: string, words: readonly Span[]): Range | null {
   const end = visibleEnd(text);
   if (end === 0) return null;
-  const ranges = sentenceWordRanges(text, words);
-  const last = ranges[ranges.length - 1];
-  if (last === undefined) return { start: visibleStart(text), end };
-  const previous = last[0] > 0 ? (words[last[0] - 1] as Span) : null;
+  const firstWord = lastSentenceFirstWord(text, words);
+  if (firstWord < 0) return { start: visibleStart(text), end };
+  const previous = firstWord > 0 ? (words[firstWord - 1] as Span) : null;
   let start = previous === null ? 0 : previous.end;
   if (previous !== null) {
     while (start < end && !isWhitespace(text.charAt(start))) start++;
   }
   while (start < end && isWhitespace(text.charAt(start))) start++;
-  return { start: Math.min(start, (words[last[0]] as Span).start), end };
+  return { start: Math.min(start, (words[firstWord] as Span).start), end };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -146,7 +146,9 @@ export function scoreFindings(findings: readonly Scored[]): {
   const penaltyCountsBySignal = new Map<string, Map<number, number>>();
   let errors = 0;
   let warnings = 0;
-  for (const finding of findings) {
+  // Indexed: unoptimized (once per lint), for...of made an iterator result per finding.
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index] as Scored;
     const signal = signalOf(finding.ruleId);
     let counts = penaltyCountsBySignal.get(signal);
     if (counts === undefined) {

@@ -104,7 +104,10 @@ function messageTokens(text: string, words: readonly Span[]): string[] {
   const { normalized } = wordViewOf(text, words);
   const mayNeedFolding = NON_ASCII.test(text);
   const tokens: string[] = [];
-  for (const word of normalized) {
+  // Indexed, not for...of: this runs once per lint, so it is rarely optimized, and unoptimized
+  // for...of made an iterator result per word.
+  for (let index = 0; index < normalized.length; index++) {
+    const word = normalized[index] as string;
     let token = mayNeedFolding ? fold(word) : word;
     if (CONJUNCTIONS.has(token)) continue;
     if (token.includes("'")) token = token.replace(POSSESSIVE, '').replace(APOSTROPHES, '');

@@ -180,15 +180,40 @@ export function opensSentence(text: string, words: readonly Span[], index: numbe
 
 /** Index ranges [first, last] of the words of each sentence, in order. */
 export function sentenceWordRanges(text: string, words: readonly Span[]): [number, number][] {
-  const sentenceOf = sentenceIndexOfWords(text, words);
   const ranges: [number, number][] = [];
-  for (let index = 0; index < words.length; index++) {
-    const sentence = sentenceOf[index] as number;
-    const last = ranges[ranges.length - 1];
-    if (last && sentenceOf[last[0]] === sentence) last[1] = index;
-    else ranges.push([index, index]);
-  }
+  forEachSentence(text, words, (first, last) => {
+    ranges.push([first, last]);
+  });
   return ranges;
+}
+
+/**
+ * Calls `visit` with the first and last word index of each sentence, in order: sentenceWordRanges
+ * without a pair per sentence (a text of 100,000 one-word sentences made 100,000 of them per call).
+ */
+export function forEachSentence(
+  text: string,
+  words: readonly Span[],
+  visit: (firstWord: number, lastWord: number) => void,
+): void {
+  const sentenceOf = sentenceIndexOfWords(text, words);
+  let first = 0;
+  for (let index = 1; index <= words.length; index++) {
+    if (index === words.length || sentenceOf[index] !== sentenceOf[index - 1]) {
+      visit(first, index - 1);
+      first = index;
+    }
+  }
+}
+
+/** The index of the first word of the last sentence; -1 when there are no words. */
+export function lastSentenceFirstWord(text: string, words: readonly Span[]): number {
+  if (words.length === 0) return -1;
+  const sentenceOf = sentenceIndexOfWords(text, words);
+  const lastSentence = sentenceOf[words.length - 1];
+  let first = words.length - 1;
+  while (first > 0 && sentenceOf[first - 1] === lastSentence) first--;
+  return first;
 }
 
 function isSpaceOrLineBreak(code: number): boolean {
