@@ -318,8 +318,6 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pay less than ~1 you owe',
     'remove negative items',
     'qualify for ~2 debt relief|forgiveness|consolidation',
-    // Promises of fast or guaranteed forgiveness are the scam's mark (FTC, "Student loan forgiveness scams").
-    'fast|quick|instant|immediate|guaranteed|expedited ~2 loan? ~1 forgiveness|cancellation',
   ),
   ...pitches(
     'debt-collection',
@@ -354,6 +352,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pay off ~3 debt|debts|balance|balances ~3 fraction|pennies',
     'settle ~3 debt|debts|balance|balances ~3 fraction|pennies',
     'stop paying ~2 creditors|cards',
+    // Promises of fast or guaranteed forgiveness are the scam's mark (FTC, "Student loan forgiveness
+    // scams"); a firm explaining that no such thing exists says the words too, so a pitch.
+    'fast|quick|instant|immediate|guaranteed|expedited ~2 loan? ~1 forgiveness|cancellation',
     'student loan ~2 forgiveness|cancellation|relief|discharge ~3 approved|eligible|qualify|apply|pending|program',
     // "Your loans are eligible for forgiveness" (FTC, "Student loan forgiveness scams").
     'loan|loans|debt|debts ~3 eligible|qualify|qualified|approved ~2 forgiveness|cancellation|discharge',
@@ -397,13 +398,19 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // Paid trading "signals" groups (FTC, "What to know about cryptocurrency and scams").
     'vip|trading|forex|crypto signal|signals',
     'join ~2 team ~1 and earn|make',
-    // Business-opportunity pitches (FTC, "Business opportunity scams" and "Money-making opportunities"):
-    // thousands a week, a secret system, quitting the day job, a few spots left.
+    // Business-opportunity pitches (FTC, "Business opportunity scams" and "Money-making
+    // opportunities"): thousands to be made, quitting the 9-to-5.
     `${EARN} ~1 thousands|hundreds`,
-    'six-figure|seven-figure ~1 income|business|earnings',
-    'secret|proven|simple|automated ~1 system|method|strategy|formula ~4 make|earn|income|money|profit|profits',
-    'quit ~1 your ~1 job|9-5',
-    'daily|weekly|guaranteed ~1 profits|returns|roi',
+    'quit ~1 your ~1 9-5',
+  ),
+  ...pitches(
+    'get-rich-quick',
+    'ftcMoney',
+    'money-making offers are a forbidden category',
+    // A secret or proven system to make money. Left out: "six-figure income" and "weekly profits",
+    // which firms write about a party's income and business, and which a price beside them would
+    // turn into an error.
+    'secret|proven|automated ~1 system|method|strategy|formula ~4 make|earn|income|profit|profits',
   ),
   ...triggers(
     'get-rich-quick',
@@ -591,13 +598,19 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'local women|girls|milfs|wives|housewives',
     'no strings attached',
     'hardcore ~1 porn|pic|photo|video|content',
-    // CTIA's sexual content: invitations to private pictures and "fun" with a stranger.
-    'naughty|spicy|flirty|kinky ~1 chat|fun|girls|pics|photos|videos|content|time',
+    // CTIA's sexual content: paid private pictures.
     'private|exclusive ~1 pics|videos|content|show ~3 subscribe|unlock|tip',
-    "i'm|im ~2 lonely|bored|horny ~4 chat|talk|meet|fun|company|tonight",
-    'i am ~2 lonely|bored|horny ~4 chat|talk|meet|fun|company|tonight',
-    'looking for ~2 fun|company|someone ~2 tonight|discreet|nsfw',
     'nsfw',
+  ),
+  ...pitches(
+    'sex',
+    'ctia',
+    'adult content is a forbidden category',
+    // Invitations to "fun" with a stranger; people also text each other so, hence a pitch.
+    'naughty|spicy|flirty|kinky ~1 chat|girls|pics|photos|videos|content',
+    "i'm|im ~2 lonely|horny ~4 chat|fun|company",
+    'i am ~2 lonely|horny ~4 chat|fun|company',
+    'looking for ~2 fun|company ~2 discreet|nsfw',
   ),
   ...triggers(
     'sex',

@@ -327,13 +327,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'tax refund ~3 pending|ready|approved|waiting|claim|issued|on-hold',
     'stimulus|relief|rebate payment ~2 pending|ready|approved|waiting|claim',
     'eligible|qualify|qualified|approved ~3 stimulus ~1 check|payment|grant',
-    // Unpaid traffic tickets and tolls texted in a DMV's name (FTC and state DMV smishing warnings, 2025).
-    'unpaid|outstanding|overdue ~2 traffic|parking|speeding ~1 ticket|tickets|citation|citations|violation|violations',
-    // Benefit cards and disaster aid (SSA OIG, Medicare and FEMA scam warnings).
+    // Benefit cards (SSA OIG and Medicare scam warnings).
     'medicare|medicaid ~1 card|benefits ~4 suspended|expire|expired|expiring|frozen|activate|reactivate',
     'social security card|benefits ~4 suspended|expire|expired|expiring|frozen|activate|reactivate',
-    'fema|disaster ~1 assistance|grant|aid|payment ~3 approved|eligible|pending|ready|claim',
-    'cost-of-living|cola ~2 increase|adjustment|payment ~3 claim|verify|apply|pending',
+    'cost-of-living|cola ~2 increase|adjustment|payment ~3 claim|verify|apply',
     // Student loan forgiveness (FTC, "Student loan forgiveness scams"; Federal Student Aid; FBI IC3
     // PSA 2022): loans "flagged" for forgiveness, forgiveness pending verification, the FSA ID.
     'loan|loans|debt|balance ~3 flagged|selected|marked ~2 for ~1 forgiveness|cancellation|discharge|relief',
@@ -346,6 +343,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'owed|due|eligible|entitled ~3 tax refund',
     'benefits|benefit ~3 suspended|stopped|terminated|frozen|halted|discontinued|cancelled|canceled',
     'outstanding|unpaid ~1 fine|fines|ticket|tickets|penalty|balance',
+    // Unpaid traffic tickets texted in a DMV's name (FTC and state DMV smishing warnings, 2025).
+    'unpaid|outstanding|overdue ~2 traffic|parking|speeding ~1 ticket|tickets|citation|citations|violation|violations',
   ]),
   // "Sent by mistake" payment reversals (FTC: fake-overpayment and payment-app scams).
   ...of('reversal', 'payment-app', [
@@ -413,12 +412,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'hold|secure|reserve ~2 apartment|unit|rental ~3 deposit|zelle|venmo|cashapp|gift',
     'out of the country|town ~4 keys|apartment|house|rent',
     // The rest of the listing scam's script (FTC, "Rental listing scams"): the owner who cannot show
-    // the place, "just drive by", keys by mail, and the crowd of other applicants.
-    "i ~1 can't ~1 show|meet ~3 apartment|unit|house|home|property|place|you|it",
+    // the place, "just drive by", and the crowd of other applicants.
+    "i ~1 can't ~1 show ~3 apartment|unit|house|home|property|place|it",
     "drive by ~4 don't ~1 disturb|knock|bother",
-    'mail|ship|fedex|courier ~2 you? ~1 the keys',
-    'keys ~3 will be ~1 mailed|shipped|couriered',
-    'other|many|several ~1 applicants|people|tenants|families ~2 interested|waiting',
+    'other|many|several ~1 applicants ~2 interested|waiting',
   ]),
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
   // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
@@ -430,20 +427,20 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // After the apology, the turn to friendship and money (FTC, "Wrong number texts" and "Hi, how are
     // you?" alerts; FBI on "oops, wrong number" texts): coffee with a long-lost friend, "maybe we can
     // be friends", fate, and a relative or mentor who can teach you to invest.
-    'free to|for ~2 coffee|drinks|lunch|dinner|brunch',
     'free to catch up',
     'catch up over ~1 coffee|lunch|dinner|drinks',
-    'still on for ~3 dinner|lunch|coffee|drinks|golf|tennis|yoga|brunch',
+    'still on for ~3 dinner|drinks|golf|tennis|yoga|brunch',
     'maybe|perhaps ~2 we can|could ~2 be friends',
     'nice mistake|fate|destiny',
     'it is ~1 fate|destiny',
     'must be ~1 fate|destiny',
     'my uncle|aunt|cousin|mentor|brother|sister ~4 analyst|trader|insider|expert|investor|investing|trading',
-    'teach|show you ~3 invest|investing|trade|trading|crypto',
+    'teach you ~3 invest|investing|trade|trading|crypto',
+    'show you how to ~1 invest|trade',
     // Romance scams' stories of why they cannot meet and need money (FTC, "What to know about romance scams").
-    "i'm ~3 rig|offshore|deployed|overseas|stationed",
-    'i am ~3 rig|offshore|deployed|overseas|stationed',
-    'money|# ~4 plane|flight ~1 ticket|tickets ~3 visit|see|come',
+    "i'm|im ~3 rig|offshore",
+    'i am ~3 rig|offshore',
+    'need ~3 money|# ~4 plane|flight ~1 ticket|tickets ~3 visit|see you',
   ]),
   // Nobody needs the FSA ID but the borrower (Federal Student Aid: never share it).
   ...of('account', undefined, ['send|share|provide|give|confirm|verify|update ~3 fsa ~1 id|username|password|login']),
@@ -488,7 +485,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'optimize|optimization|optimizing|boost|boosting ~2 app|apps|product|products|data|orders|ratings',
     'recharge|top-up ~3 account|balance ~4 task|tasks|orders|unlock|commission|continue',
     'top up ~3 account|balance ~4 task|tasks|orders|unlock|commission|continue',
-    'complete|completing ~2 tasks|orders|sets ~4 earn|commission|commissions|paid|#',
+    'complete|completing ~2 tasks|orders|sets ~4 earn|commission|commissions',
     'work|working from your ~1 phone ~4 #|earn|paid|hour|hours|minutes|day',
   ]),
   // "Hi Mom/Dad" new-number texts (FTC: family emergency scams).

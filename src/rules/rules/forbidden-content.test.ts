@@ -490,11 +490,10 @@ describe('forbidden-content: families from the advisories', () => {
     ['debt-collection', 'A new federal program can wipe out credit card debt. Call now.'],
     ['debt-collection', 'Hardship relief for credit card balances: see if you qualify at reliefnow.co'],
     ['debt-collection', 'Stop paying your credit cards and let us settle for pennies. Reply Y.'],
-    ['debt-collection', 'Guaranteed loan forgiveness in 30 days. Apply today.'],
+    ['debt-collection', 'Fast forgiveness of your student loans in 30 days. Apply today.'],
     // FTC, "Business opportunity scams" and "Money-making opportunities".
     ['get-rich-quick', 'Make thousands from your phone with our secret system. Only 5 spots left!'],
     ['get-rich-quick', 'Quit your 9-5: our proven method makes money on autopilot. Join now.'],
-    ['get-rich-quick', 'Guaranteed returns every week. Reply INVEST.'],
     // CTIA Messaging Principles: sexual content.
     ['sex', 'Bored tonight? Spicy chat with local girls, tap the link.'],
     ['sex', "Hey it's Jess, I'm so lonely tonight, want to chat? NSFW pics inside."],
@@ -508,6 +507,11 @@ describe('forbidden-content: families from the advisories', () => {
     'Hartwell & Diaz: the burial policy paid the funeral home; the estate owes nothing more.',
     'Hartwell & Diaz: the court found your ex-husband made thousands from his side business.',
     'Hartwell & Diaz: the hearing is adults only, so please arrange child care.',
+    // A firm's own advice and a party's income, in the words the pitches use.
+    "Hartwell & Diaz: please don't quit your job before we file the discrimination charge.",
+    'Hartwell & Diaz: your six-figure income means Chapter 13, not Chapter 7.',
+    "Hartwell & Diaz: the shop's weekly profits were $3,000 according to the accountant.",
+    'Hartwell & Diaz: there is no fast forgiveness program; PSLF takes 120 payments.',
   ])('no error: %s', (text) => {
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });

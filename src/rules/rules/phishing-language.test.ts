@@ -491,7 +491,7 @@ describe('phishing-language details', () => {
 describe('phishing-language: scam families from the advisories', () => {
   it.each([
     // FTC, "Wrong number texts" / "Hi, how are you?"; FBI on "oops, wrong number" texts.
-    ['wrongNumberScam', 'Hey Linda, are you free for coffee this week? It has been too long!'],
+    ['wrongNumberScam', 'Hey Linda, are you free to catch up over coffee this week? It has been too long!'],
     ['wrongNumberScam', 'Oh, I saved the wrong contact. Maybe we can be friends anyway?'],
     [
       'wrongNumberScam',
@@ -510,8 +510,7 @@ describe('phishing-language: scam families from the advisories', () => {
       'rentalScam',
       "The house is yours if you want it. I can't show it as I'm away, but drive by, just don't disturb the tenants.",
     ],
-    ['rentalScam', 'Once the deposit clears I will mail you the keys.'],
-    ['rentalScam', 'Several families are interested, so the first deposit gets it.'],
+    ['rentalScam', 'Several applicants are interested, so the first deposit gets it.'],
     // FTC and Federal Student Aid on student loan forgiveness scams; FBI IC3 PSA 2022.
     ['governmentScam', 'Student Aid Dept: your loans were flagged for forgiveness. Call 888-555-0142 to finish.'],
     ['governmentScam', 'Your loan forgiveness is pending verification. Reply with your FSA ID.'],
@@ -519,7 +518,6 @@ describe('phishing-language: scam families from the advisories', () => {
     // FTC and state DMV smishing alerts; SSA OIG, Medicare and FEMA scam warnings.
     ['governmentScam', 'DMV notice: you have an unpaid traffic ticket. Pay today at dmv-pay-center.com'],
     ['governmentScam', 'Your Medicare card expires this month. Reply with your number to get the new one.'],
-    ['governmentScam', 'FEMA assistance approved: claim your $750 at fema-aid.help'],
     // FTC, "Task scams"; FBI IC3 PSA 2024 on task-based job scams.
     ['jobScam', 'Our team boosts products for merchants. Complete 40 orders a day and earn commission.'],
     ['jobScam', 'Recharge your account balance to unlock the next set of tasks.'],
@@ -537,6 +535,15 @@ describe('phishing-language: scam families from the advisories', () => {
     'Hartwell & Diaz: your student loans are listed in the Chapter 7 petition; we filed the adversary case for discharge.',
     'Hartwell & Diaz: your traffic ticket hearing is set for 5/2; the judge may dismiss the citation.',
     'Hartwell & Diaz: the employer paid you for 40 hours a week; we will file the overtime claim on Monday.',
+    'Hartwell & Diaz: are you free for lunch Tuesday to go over the deposition?',
+    "Hartwell & Diaz: I can't meet you Friday, so Ana will take the call.",
+    "Hartwell & Diaz: I'm overseas until Monday; Ana will cover your hearing.",
+    'Hartwell & Diaz: the title company will mail you the keys after closing.',
+    'Hartwell & Diaz: other tenants are interested in joining the complaint.',
+    'Hartwell & Diaz: at the meeting we will show you the crypto exchange statements.',
+    'Hartwell & Diaz: we reimbursed the $450 flight ticket you bought to come to the deposition.',
+    'Hartwell & Diaz: you were completing orders 10 hours a day and paid $80.',
+    'Hartwell & Diaz: you have 3 unpaid parking tickets. We will pay them before the license hearing.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text).filter((finding) => finding.severity !== 'info')).toEqual([]);
   });
