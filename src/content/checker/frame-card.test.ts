@@ -7,12 +7,21 @@ import type { Finding, Fix, Report } from '../../rules';
 import type { ApplyFixesResult } from '../../shared/field-protocol';
 import {
   type FrameCardAction,
+  type FrameCardClaimArgs,
   frameCardLocator,
   type HostFrameCardArgs,
   type ShowFrameCardArgs,
 } from '../../shared/frame-card-protocol';
 import { mountShadowHost, type ShadowHost, unmountShadowHost } from '../shadow-host';
-import { clipRect, framePath, rectInTop } from './frame-geometry';
+import {
+  childFrameToward,
+  clipRect,
+  framePath,
+  linksThroughHops,
+  rectInTop,
+  throughFrames,
+  visibleThroughFrames,
+} from './frame-geometry';
 import { HostedFrameCard } from './hosted-frame-card';
 import { type CardElsewhere, type CardOwner, PageCard } from './page-card';
 
@@ -364,5 +373,205 @@ describe('frame geometry', () => {
     expect(
       clipRect({ left: 0, top: 50, width: 500, height: 300 }, { left: 10, top: 20, width: 200, height: 100 }),
     ).toEqual({ left: 10, top: 50, width: 200, height: 70 });
+  });
+});
+
+describe('frame geometry through hops (frames of other origins between)', () => {
+  // The field's frame: 480 x 150, drawn at (20, 90) in the portal's 900 x 640 viewport; the portal
+  // frame drawn at (16, 60) in the top's viewport (1280 x 720).
+  const fieldViewport = { width: 480, height: 150 };
+  const portalHop = { frame: { left: 20, top: 90, width: 480, height: 150 }, viewport: { width: 900, height: 640 } };
+  const portalInTop = { left: 16, top: 60, width: 900, height: 640 };
+
+  it('composes the offsets of each hop, innermost first', () => {
+    const links = linksThroughHops(fieldViewport, [portalHop], portalInTop);
+    expect(links).toEqual([
+      { box: portalHop.frame, inner: fieldViewport },
+      { box: portalInTop, inner: portalHop.viewport },
+    ]);
+    expect(throughFrames({ left: 10, top: 40, width: 60, height: 20 }, links)).toEqual({
+      left: 46,
+      top: 190,
+      width: 60,
+      height: 20,
+    });
+  });
+
+  it('a frame drawn at half its viewport width scales what is inside it', () => {
+    const links = linksThroughHops({ width: 800, height: 300 }, [], { left: 100, top: 50, width: 400, height: 150 });
+    expect(throughFrames({ left: 200, top: 100, width: 80, height: 20 }, links)).toEqual({
+      left: 200,
+      top: 100,
+      width: 40,
+      height: 10,
+    });
+  });
+
+  it('the visible part: clipped by each frame and each viewport on the way up', () => {
+    // The portal scrolled its composer half out of its top edge.
+    const scrolled = { ...portalHop, frame: { ...portalHop.frame, top: -75 } };
+    const links = linksThroughHops(fieldViewport, [scrolled], portalInTop);
+    expect(visibleThroughFrames(links, { width: 1280, height: 720 })).toEqual({
+      left: 36,
+      top: 60,
+      width: 480,
+      height: 75,
+    });
+    // The top's window is narrower than the portal frame: cut at its right edge.
+    expect(visibleThroughFrames(links, { width: 300, height: 720 })).toEqual({
+      left: 36,
+      top: 60,
+      width: 264,
+      height: 75,
+    });
+    expect(visibleThroughFrames([], { width: 300, height: 200 })).toEqual({ left: 0, top: 0, width: 300, height: 200 });
+  });
+
+  it('finds its own iframe on the way to a window several frames down, of any origin, by parent links', () => {
+    const iframe = document.createElement('iframe');
+    const portalWindow = { parent: window } as unknown as Window;
+    Object.defineProperty(iframe, 'contentWindow', { value: portalWindow });
+    iframe.setAttribute('srcdoc', '');
+    document.body.append(iframe);
+    const composerWindow = { parent: portalWindow } as unknown as Window;
+    expect(childFrameToward(window, composerWindow)).toEqual({ frame: iframe, level: 2 });
+    expect(childFrameToward(window, portalWindow)).toEqual({ frame: iframe, level: 1 });
+    // Another tab's window, or a window whose chain ends elsewhere: not ours.
+    const elsewhere = { parent: null } as unknown as Window;
+    Object.defineProperty(elsewhere, 'parent', { get: () => elsewhere });
+    expect(childFrameToward(window, elsewhere)).toBeNull();
+    const throwing = {} as Window;
+    Object.defineProperty(throwing, 'parent', {
+      get: () => {
+        throw new Error('blocked');
+      },
+    });
+    expect(childFrameToward(window, throwing)).toBeNull();
+    iframe.remove();
+  });
+});
+
+describe('an ancestor showing the card of a frame further down, through a frame of another origin', () => {
+  const portalHop = { frame: { left: 20, top: 90, width: 480, height: 150 }, viewport: { width: 900, height: 640 } };
+
+  function portalAround() {
+    const iframe = document.createElement('iframe');
+    const portalWindow = { parent: window } as unknown as Window;
+    Object.defineProperty(iframe, 'contentWindow', { value: portalWindow });
+    iframe.setAttribute('srcdoc', '');
+    iframe.getBoundingClientRect = () => new DOMRect(16, 60, 900, 640);
+    document.body.append(iframe);
+    const composerWindow = { parent: portalWindow } as unknown as Window;
+    const claims: FrameCardClaimArgs[] = [];
+    const sent: FrameCardAction[] = [];
+    const topSide = new PageCard<FakeOwner>(ui, () => undefined, abort.signal);
+    const hosted = new HostedFrameCard(
+      ui,
+      topSide,
+      (_frameId, _cardId, action) => sent.push(action),
+      abort.signal,
+      undefined,
+      async (claim) => {
+        claims.push(claim);
+        return true;
+      },
+    );
+    return { iframe, composerWindow, claims, sent, hosted, element: topSide.element };
+  }
+
+  it('claims a locator posted from below its iframe, with its hop, and shows the card at the field’s place', async () => {
+    const { composerWindow, claims, hosted, element, iframe } = portalAround();
+    const locator = 'e'.repeat(32);
+    window.dispatchEvent(
+      trusted(new MessageEvent('message', { data: frameCardLocator(locator), source: composerWindow })),
+    );
+    expect(claims).toEqual([
+      {
+        token: locator,
+        level: 2,
+        hop: {
+          frame: { left: 16, top: 60, width: 900, height: 640 },
+          viewport: { width: innerWidth, height: innerHeight },
+        },
+        readsDown: false,
+      },
+    ]);
+    const shown = await hosted.show({
+      cardId: 'c1',
+      locator,
+      frameId: 9,
+      content: { kind: 'not-accepted', expected: 'Hi Urgent', reason: 'The editor kept its own text.' },
+      anchor: { left: 10, top: 40, width: 60, height: 20 },
+      field: { left: 8, top: 8, width: 464, height: 134 },
+      viewport: { width: 480, height: 150 },
+      focus: false,
+      ancestors: 2,
+      hops: [portalHop],
+    });
+    expect(shown).toBe(true);
+    // The words at (16 + 20 + 10, 60 + 90 + 40): the card right below their line.
+    expect(element.hidden).toBe(false);
+    expect(element.style.left).toBe('46px');
+    expect(element.style.top).toBe(`${60 + 90 + 40 + 20 + 6}px`);
+
+    // The field's frame scrolled 20 px: the card follows.
+    hosted.move(9, 'c1', {
+      anchor: { left: 10, top: 20, width: 60, height: 20 },
+      field: { left: 8, top: -12, width: 464, height: 134 },
+      viewport: { width: 480, height: 150 },
+    });
+    await vi.waitFor(() => expect(element.style.top).toBe(`${60 + 90 + 20 + 20 + 6}px`));
+    // The portal (between) scrolled its composer up 40 px.
+    expect(hosted.hopMoved(9, 'c1', 1, { ...portalHop, frame: { ...portalHop.frame, top: 50 } })).toBe(true);
+    await vi.waitFor(() => expect(element.style.top).toBe(`${60 + 50 + 20 + 20 + 6}px`));
+    // Another card's moves are not this one's.
+    expect(hosted.hopMoved(9, 'other', 1, portalHop)).toBe(false);
+    hosted.move(3, 'c1', { anchor: portalHop.frame, field: portalHop.frame, viewport: portalHop.viewport });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(element.style.top).toBe(`${60 + 50 + 20 + 20 + 6}px`);
+    iframe.remove();
+  });
+
+  it('a window that is not below it claims nothing', () => {
+    const { claims, iframe } = portalAround();
+    const stranger = {} as Window;
+    Object.defineProperty(stranger, 'parent', { get: () => stranger });
+    window.dispatchEvent(
+      trusted(new MessageEvent('message', { data: frameCardLocator('f'.repeat(32)), source: stranger })),
+    );
+    expect(claims).toEqual([]);
+    iframe.remove();
+  });
+});
+
+describe('a card shown elsewhere follows its words when the frame scrolls', () => {
+  it('tells the host where the words are now, and closes there once they leave the field', async () => {
+    const elsewhere = {
+      show: vi.fn(async (_args: Omit<ShowFrameCardArgs, 'locator' | 'ancestors'>) => true),
+      move: vi.fn(),
+      close: vi.fn(),
+    } satisfies CardElsewhere;
+    const { card, owner } = frameCard(elsewhere);
+    let words = new DOMRect(20, 10, 60, 18);
+    const anchorFor = vi.fn(() => words);
+    Object.assign(owner, { anchorFor });
+    card.open(owner, [caps], words, false, false);
+    await flush();
+    const cardId = elsewhere.show.mock.calls[0]?.[0]?.cardId as string;
+    // Nothing moved: nothing said.
+    card.refresh();
+    expect(elsewhere.move).not.toHaveBeenCalled();
+    words = new DOMRect(20, 30, 60, 18);
+    card.refresh();
+    expect(elsewhere.move).toHaveBeenCalledWith(cardId, {
+      anchor: { left: 20, top: 30, width: 60, height: 18 },
+      field: { left: 8, top: 8, width: 300, height: 60 },
+      viewport: { width: innerWidth, height: innerHeight },
+    });
+    // Scrolled out of the field's box (it is 8..68 high here).
+    words = new DOMRect(20, 80, 60, 18);
+    card.refresh();
+    expect(card.isOpen).toBe(false);
+    expect(elsewhere.close).toHaveBeenCalledWith(cardId);
   });
 });

@@ -6,7 +6,7 @@ vi.mock('../../shared/browser', () => ({ browser: {} }));
 import type { Finding, Fix, Report } from '../../rules';
 import type { ApplyFixesResult } from '../../shared/field-protocol';
 import { mountShadowHost, type ShadowHost, unmountShadowHost } from '../shadow-host';
-import { cardPlacement } from '../ui/card';
+import { cardPlacement, positionCard } from '../ui/card';
 import { type CardOwner, HOVER_CLOSE_DELAY_MS, PageCard } from './page-card';
 
 const urgentFix: Fix = { label: 'Use sentence case', safe: true, edits: [{ start: 3, end: 9, text: 'Urgent' }] };
@@ -267,5 +267,27 @@ describe('cardPlacement', () => {
       const overlapsHorizontally = place.left < box.right && place.left + place.width > box.left;
       expect(overlapsVertically && overlapsHorizontally).toBe(false);
     }
+  });
+});
+
+describe('positionCard', () => {
+  it('with little room beside the line it goes compact ("Fix all" stays whole) and is not roomy; with room, neither', () => {
+    const card = document.createElement('div');
+    document.body.append(card);
+    // Its findings need 600 px.
+    Object.defineProperty(card, 'scrollHeight', { value: 600 });
+    const words = new DOMRect(20, 60, 80, 18);
+    const field = new DOMRect(0, 0, 600, 140);
+    // A 150 px frame seen whole: 58 px below the line, 46 above, none beside the full-width field.
+    const tight = positionCard(card, words, field, { left: 0, top: 0, right: 600, bottom: 150 });
+    expect(tight.placement.side).toBe('below');
+    expect(tight.placement.maxHeight).toBe(58);
+    expect(card.dataset.compact).toBe('');
+    expect(tight).toMatchObject({ fitsWhole: false, roomy: false });
+    // A whole window: below the line, whole.
+    const roomy = positionCard(card, words, field);
+    expect(card.dataset.compact).toBeUndefined();
+    expect(roomy).toMatchObject({ fitsWhole: true, roomy: true });
+    card.remove();
   });
 });
