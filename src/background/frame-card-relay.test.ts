@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from '../shared/browser';
 import type { FrameHop, ShowFrameCardArgs } from '../shared/frame-card-protocol';
-import { CLAIM_WAIT_MS, type FrameSender, frameCardRelay, hostCandidates } from './frame-card-relay';
+import { CLAIM_GRACE_MS, CLAIM_WAIT_MS, type FrameSender, frameCardRelay, hostCandidates } from './frame-card-relay';
 
 const TOKEN = 'a'.repeat(32);
 
@@ -110,10 +110,21 @@ describe('frameCardRelay', () => {
     const args = { ...SHOW, ancestors: 2 };
     expect(await afterClaimWait(() => show(args, 7, 5))).toBe(2);
     expect(send.showCard).toHaveBeenCalledWith(7, 2, { ...args, frameId: 5, hops: [] });
-    // The next card of that frame: its host level is known, no wait.
+    // The next card of that frame: its host level is known, a short wait (in case the top's
+    // checker started since).
     const next = 'b'.repeat(32);
     await claim(7, 2, 1, false, next);
-    expect(await show({ ...args, cardId: 'c2', locator: next }, 7, 5)).toBe(2);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const quick = show({ ...args, cardId: 'c2', locator: next }, 7, 5);
+    await vi.advanceTimersByTimeAsync(CLAIM_GRACE_MS);
+    vi.useRealTimers();
+    expect(await quick).toBe(2);
+    // The top's checker started: its claim within that moment makes it the host.
+    const later = 'f'.repeat(32);
+    await claim(7, 2, 1, false, later);
+    const upgraded = show({ ...args, cardId: 'c3', locator: later }, 7, 5);
+    await claim(7, 0, 2, false, later);
+    expect(await upgraded).toBe(0);
   });
 
   it('through a cross-origin middle frame: the top gets the middle frame’s hop; one that reads down needs none', async () => {

@@ -29,6 +29,8 @@ export interface FrameSender {
 export const CLAIM_WAIT_MS = 300;
 /** The wait when the field's frame's last card found no host (its card shows the sooner). */
 export const CLAIM_WAIT_NONE_BEFORE_MS = 100;
+/** Once the frame that showed the last card claimed, the wait for a higher one (short of the top). */
+export const CLAIM_GRACE_MS = 40;
 /** Claims are kept this long for a request that comes after them (the post is faster than the message). */
 const CLAIM_TTL_MS = 10_000;
 const MAX_LEVEL = 16;
@@ -134,24 +136,31 @@ export function frameCardRelay(
       pending.set(token, entry);
     }
     const current = entry;
-    const complete = () => {
-      const top = hostCandidates(current.claims)[0] ?? 0;
-      return top >= ancestors || (expected !== undefined && expected > 0 && top >= expected);
-    };
-    if (complete()) return Promise.resolve(current.claims);
+    const highest = () => hostCandidates(current.claims)[0] ?? 0;
+    // The whole chain up to the top claimed: nothing larger can come.
+    const whole = () => highest() >= ancestors;
+    // As high as last time: a higher frame (its checker started since) gets a moment more.
+    const asBefore = () => expected !== undefined && expected > 0 && highest() >= expected;
+    if (whole()) return Promise.resolve(current.claims);
     return new Promise<Map<number, Claim>>((resolve) => {
-      const timer = setTimeout(
-        () => {
-          current.changed = undefined;
-          resolve(current.claims);
-        },
-        expected === 0 ? CLAIM_WAIT_NONE_BEFORE_MS : CLAIM_WAIT_MS,
-      );
-      current.changed = () => {
-        if (!complete()) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const done = () => {
         clearTimeout(timer);
         current.changed = undefined;
         resolve(current.claims);
+      };
+      const wait = (ms: number) => {
+        clearTimeout(timer);
+        timer = setTimeout(done, ms);
+      };
+      wait(asBefore() ? CLAIM_GRACE_MS : expected === 0 ? CLAIM_WAIT_NONE_BEFORE_MS : CLAIM_WAIT_MS);
+      let graceStarted = asBefore();
+      current.changed = () => {
+        if (whole()) done();
+        else if (!graceStarted && asBefore()) {
+          graceStarted = true;
+          wait(CLAIM_GRACE_MS);
+        }
       };
     });
   };

@@ -34,7 +34,7 @@ import {
 } from '../ui/card';
 
 export const HOVER_CLOSE_DELAY_MS = 400;
-/** After the top document could not show a card, this frame shows its own for a while. */
+/** After no frame around could show a card, this frame shows its own for a while. */
 const ELSEWHERE_RETRY_MS = 10_000;
 
 /** An ancestor document's content script, which can show this frame's card beside the frame. */
