@@ -37,6 +37,28 @@ describe('findLinks', () => {
     expect(findLinks(text).links.map((link) => link.raw)).toEqual(expected);
   });
 
+  it.each([
+    ['Sleep well.you need it', []],
+    ['Tell her.my phone died', []],
+    ['Wife.how is the baby', []],
+    ['I will meet that person.Meet me at 5', []],
+    ['Our place.No rush', []],
+    ['The case is done.Thank you', []],
+    // Hosts as people type them: lower case, all in capitals, a common domain in Title case.
+    ['Visit hartwelldiaz.law today', ['hartwelldiaz.law']],
+    ['Go to HARTWELLDIAZ.COM now', ['HARTWELLDIAZ.COM']],
+    ['Order at Amazon.Com', ['Amazon.Com']],
+    ['Open notion.so and t.me/firm and bit.do/x', ['notion.so', 't.me/firm', 'bit.do/x']],
+    ['Pay at claim.now/pay or https://well.you', ['claim.now/pay', 'https://well.you']],
+    ['Pay at tolls-due.win', ['tolls-due.win']],
+  ])(
+    'reads a bare word.word with a sentence word or a capital after the dot as a missing space: %j',
+    (text, expected) => {
+      expect(findLinks(text).links.map((link) => link.raw)).toEqual(expected);
+      expect(findLinksWholeText(text).links.map((link) => link.raw)).toEqual(expected);
+    },
+  );
+
   it('agrees with the whole-text search on random messages', () => {
     const piece = fc.constantFrom(
       ' ',

@@ -190,9 +190,43 @@ function collectMatches(text: string): { links: LinkToken[]; emails: EmailToken[
       emails.push({ start, end: match.lastIndex, raw: match.raw, domain: parsed.domain ?? '' });
       continue;
     }
+    if (match.schema === '' && readsAsMissingSpace(match.raw)) continue;
     links.push(describeLink(match.raw, start));
   }
   return { links, emails };
+}
+
+/** Top-level domains a firm's client would type as a bare host in capitals ("HARTWELLDIAZ.COM", "Amazon.Com"). */
+const COMMON_TLDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'us']);
+
+/**
+ * Top-level domains that are English pronouns, auxiliaries and adverbs ("my", "you", "is",
+ * "now"): after a word with no scheme, "www." or path ("sleep well.you need it", "her.my"), they
+ * are the next sentence's first word with its space left out, never a site a text would send.
+ * Top-level domains that are ordinary words in link services' hosts (t.me, notion.so, bit.do, go.to)
+ * are not here.
+ */
+const SENTENCE_WORD_TLDS = new Set(['my', 'you', 'it', 'is', 'be', 'no', 'now', 'how', 'here']);
+const WORD = /^\p{L}{2,}$/u;
+
+/**
+ * True when a link linkify found without a scheme ("well.you", "place.No") reads as two words
+ * with the space after a full stop left out: a bare host of one word and a top-level domain that
+ * is a word of a sentence, or that starts a new one with a capital ("person.Meet", "Quiz.Win";
+ * hosts are typed in lower case or all in capitals).
+ */
+function readsAsMissingSpace(raw: string): boolean {
+  const dot = raw.indexOf('.');
+  if (dot < 0 || raw.indexOf('.', dot + 1) >= 0) return false;
+  const name = raw.slice(0, dot);
+  const tld = raw.slice(dot + 1);
+  if (!WORD.test(name) || !WORD.test(tld)) return false;
+  const tldLower = tld.toLowerCase();
+  if (tld === tldLower || tld === tld.toUpperCase()) {
+    return SENTENCE_WORD_TLDS.has(tldLower) && name !== name.toUpperCase();
+  }
+  const capitalized = tld.charAt(0) + tldLower.slice(1) === tld;
+  return capitalized && name !== name.toUpperCase() && !COMMON_TLDS.has(tldLower);
 }
 
 /**
