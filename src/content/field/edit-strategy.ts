@@ -71,19 +71,40 @@ function nextFrame(field: FieldAdapter): Promise<void> {
   return new Promise((resolve) => view.requestAnimationFrame(() => resolve()));
 }
 
+/** Whether the user pressed a key or clicked (trusted events) in `doc` while `during` ran. */
+async function userActedDuring(doc: Document, during: Promise<void>): Promise<boolean> {
+  let acted = false;
+  const stop = new AbortController();
+  const seen = (event: Event): void => {
+    if (event.isTrusted) acted = true;
+  };
+  for (const type of ['keydown', 'beforeinput', 'mousedown', 'paste', 'drop']) {
+    doc.addEventListener(type, seen, { capture: true, signal: stop.signal });
+  }
+  try {
+    await during;
+  } finally {
+    stop.abort();
+  }
+  return acted;
+}
+
 /**
  * The adapter's editing path, verified by reading the field back now and after the next frame (a
  * framework that re-renders the field from its own state puts its text back by then). Nothing is
  * restored here: the adapter's path is the browser's own editing command, which leaves screen and
- * model in step.
+ * model in step. A change made by the user before that frame (Ctrl+Z or a key right after the fix,
+ * on a busy machine where the frame comes late) is theirs, not a refusal: the card then says
+ * nothing and takes no focus, so the next key lands in the message.
  */
 export const adapterEditStrategy: EditStrategy = {
   kind: 'adapter',
   async applyEdit(field, { before, edits, expected }) {
     await field.applyEdits(edits);
     if (field.readText() === expected) {
-      await nextFrame(field);
+      const acted = await userActedDuring(field.element.ownerDocument, nextFrame(field));
       if (field.readText() === expected) return { ok: true };
+      if (acted) return { ok: true, userChanged: true };
     }
     const after = field.readText();
     return { ok: false, reason: EDITOR_REFUSED_REASON, restored: after === before };

@@ -220,4 +220,24 @@ describe('edit strategies', () => {
       restored: true,
     });
   });
+
+  it('the adapter path: Ctrl+Z (or any key) before the read-back frame is the user’s, not a refusal', async () => {
+    const adapter = new FakeAdapter('Hi URGENT');
+    const request = { before: 'Hi URGENT', edits: [{ start: 3, end: 9, text: 'Urgent' }], expected: 'Hi Urgent' };
+    const pending = adapterEditStrategy.applyEdit(adapter, request);
+    // The fix is in; the user presses Ctrl+Z before the next frame and the browser puts the text back.
+    for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+    expect(adapter.text).toBe('Hi Urgent');
+    const key = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true });
+    Object.defineProperty(key, 'isTrusted', { value: true });
+    adapter.element.dispatchEvent(key);
+    adapter.text = 'Hi URGENT';
+    expect(await pending).toEqual({ ok: true, userChanged: true });
+    // A script's key, or none at all: the text put back within the frame is the editor's refusal.
+    adapter.behaviour = 'revert-in-a-frame';
+    const scripted = adapterEditStrategy.applyEdit(adapter, request);
+    for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+    adapter.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+    expect(await scripted).toEqual({ ok: false, reason: EDITOR_REFUSED_REASON, restored: true });
+  });
 });
