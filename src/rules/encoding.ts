@@ -298,14 +298,20 @@ function countUcs2Segments(text: string): { segments: number; characters: number
 }
 
 export function analyzeEncoding(text: string): EncodingInfo {
-  const nonGsmOffsets: number[] = [];
   let septets = 0;
+  let nonGsmCount = 0;
   for (let index = 0; index < text.length; index++) {
     const cost = gsmSeptets(text.charCodeAt(index));
-    if (cost === 0) nonGsmOffsets.push(index);
+    if (cost === 0) nonGsmCount++;
     septets += cost;
   }
-  if (nonGsmOffsets.length === 0) {
+  // Counted first, then listed into an array of the right size: grown by push, a long paste of
+  // curly quotes allocated about four times the list's final size.
+  const nonGsmOffsets: number[] = new Array(nonGsmCount);
+  for (let index = 0, listed = 0; listed < nonGsmCount; index++) {
+    if (gsmSeptets(text.charCodeAt(index)) === 0) nonGsmOffsets[listed++] = index;
+  }
+  if (nonGsmCount === 0) {
     return { encoding: 'GSM-7', ...countGsmSegments(text, septets), nonGsmOffsets };
   }
   return { encoding: 'UCS-2', ...countUcs2Segments(text), nonGsmOffsets };
@@ -313,6 +319,15 @@ export function analyzeEncoding(text: string): EncodingInfo {
 
 /** Segments and encoding only, for "what would it cost if ..." questions. */
 export function countSegments(text: string): { encoding: SmsEncoding; segments: number; characters: number } {
-  const { encoding, segments, characters } = analyzeEncoding(text);
-  return { encoding, segments, characters };
+  // analyzeEncoding's pass without its list of offsets: asked about whole texts with a fix applied,
+  // where that list (one number per curly quote of a long paste) was made only to be dropped.
+  let septets = 0;
+  let allGsm = true;
+  for (let index = 0; index < text.length; index++) {
+    const cost = gsmSeptets(text.charCodeAt(index));
+    if (cost === 0) allGsm = false;
+    septets += cost;
+  }
+  if (allGsm) return { encoding: 'GSM-7', ...countGsmSegments(text, septets) };
+  return { encoding: 'UCS-2', ...countUcs2Segments(text) };
 }

@@ -149,10 +149,18 @@ function lintMessage(text: string, settings: Partial<FirmSettings>, context: Lin
 function reportOf(message: ParsedMessage, settings: Partial<FirmSettings>, context: LintContext): Report {
   const { text } = message;
   const fullSettings = withDefaults(settings);
-  const findings: Finding[] = [];
-  // One push per finding: push(...array) passes every element as an argument, and a rule with
-  // 125,000 findings (375,000 characters of "!! ") overflows the stack.
-  for (const rule of RULES) for (const finding of runRule(rule, message, fullSettings, context)) findings.push(finding);
+  // Copied one by one into an array of the right size: push(...array) passes every element as an
+  // argument, and a rule with 125,000 findings (375,000 characters of "!! ") overflowed the stack;
+  // grown by push, the array was allocated about four times over. Indexed: unoptimized (once per
+  // lint), for...of made an iterator result per finding.
+  const byRule = RULES.map((rule) => runRule(rule, message, fullSettings, context));
+  let total = 0;
+  for (const ruleFindings of byRule) total += ruleFindings.length;
+  const findings: Finding[] = new Array(total);
+  let filled = 0;
+  for (const ruleFindings of byRule) {
+    for (let index = 0; index < ruleFindings.length; index++) findings[filled++] = ruleFindings[index] as Finding;
+  }
   findings.sort(compareFindings);
   const { score, verdict } = scoreFindings(findings);
   const billed = billedTextOf(message, fullSettings);

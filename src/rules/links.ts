@@ -3,6 +3,7 @@ import allTlds from 'tlds' with { type: 'json' };
 import { parseDomain } from './domains';
 import { lazy, warmUpStep } from './lazy';
 import { RecentCache } from './recent-cache';
+import { isWhitespaceCode } from './text/whitespace';
 
 /** A link found in the message, with its host broken down for the link rules. */
 export interface LinkToken {
@@ -99,26 +100,6 @@ export function describeLink(raw: string, start: number): LinkToken {
   };
 }
 
-/**
- * What `\s` matches: links never contain it, so the text is searched a whitespace-delimited token at
- * a time. Scanned by hand: a regex match per token (/\S+/g) was an array and a string per word,
- * most of them words with no link in them.
- */
-function isWhitespaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 /** Schemes linkify finds without "//" (the rest of the hint is checked by hand, below). */
 const SCHEME_HINT = /(?:mailto|javascript|data|file|ftp):/iu;
 /** A letter, digit or mark: what may stand on either side of a host's dot ("e\u0301.com" too). */

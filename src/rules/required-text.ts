@@ -1,6 +1,7 @@
 import { smartEncodedText } from './billing';
 import type { Span } from './message';
 import { lastSentenceFirstWord } from './text/sentences';
+import { isWhitespaceCode } from './text/whitespace';
 import type { Fix } from './types';
 
 /*
@@ -21,23 +22,22 @@ export interface Range {
   end: number;
 }
 
-const WHITESPACE = /\s/;
-
-function isWhitespace(character: string): boolean {
-  return WHITESPACE.test(character);
+/** Whether text[index] is whitespace; false past either end. */
+function isWhitespaceAt(text: string, index: number): boolean {
+  return isWhitespaceCode(text.charCodeAt(index));
 }
 
 /** Offset just after the last non-whitespace character; 0 for a blank text. */
 function visibleEnd(text: string): number {
   let end = text.length;
-  while (end > 0 && isWhitespace(text.charAt(end - 1))) end--;
+  while (end > 0 && isWhitespaceAt(text, end - 1)) end--;
   return end;
 }
 
 /** Offset of the first non-whitespace character; text.length for a blank text. */
 export function visibleStart(text: string): number {
   let start = 0;
-  while (start < text.length && isWhitespace(text.charAt(start))) start++;
+  while (start < text.length && isWhitespaceAt(text, start)) start++;
   return start;
 }
 
@@ -50,7 +50,7 @@ export function firstTokenRange(text: string): Range | null {
   const start = visibleStart(text);
   if (start === text.length) return null;
   let end = start;
-  while (end < text.length && !isWhitespace(text.charAt(end))) end++;
+  while (end < text.length && !isWhitespaceAt(text, end)) end++;
   return { start, end };
 }
 
@@ -59,7 +59,7 @@ export function lastTokenRange(text: string): Range | null {
   const end = visibleEnd(text);
   if (end === 0) return null;
   let start = end;
-  while (start > 0 && !isWhitespace(text.charAt(start - 1))) start--;
+  while (start > 0 && !isWhitespaceAt(text, start - 1)) start--;
   return { start, end };
 }
 
@@ -79,9 +79,9 @@ export function lastSentenceRange(text: string, words: readonly Span[]): Range |
   const previous = firstWord > 0 ? (words[firstWord - 1] as Span) : null;
   let start = previous === null ? 0 : previous.end;
   if (previous !== null) {
-    while (start < end && !isWhitespace(text.charAt(start))) start++;
+    while (start < end && !isWhitespaceAt(text, start)) start++;
   }
-  while (start < end && isWhitespace(text.charAt(start))) start++;
+  while (start < end && isWhitespaceAt(text, start)) start++;
   return { start: Math.min(start, (words[firstWord] as Span).start), end };
 }
 

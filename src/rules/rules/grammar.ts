@@ -130,8 +130,7 @@ const INNER_UPPER = /^.[\s\S]*\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 const SPACES_ONLY = /^[ \t\u00a0]+$/;
 const WHITESPACE_ONLY = /^\s+$/;
-/** A mark glued to the next word, or to a Spanish opening mark before it ("lunes?¡Lo", "Hola,¿viene"). */
-const MISSING_SPACE = /[,;:!?.](?=[¿¡]?\p{L})/gu;
+const LETTER_CODE_POINT = /^\p{L}$/u;
 /** The lookbehind anchors each match at the start of a run of spaces: linear on long runs. */
 const STRAY_SPACE = /(?<![ \t])[ \t]+[,;:!?.]/g;
 
@@ -184,6 +183,26 @@ class LastData {
 
 const wordData = new LastData('word');
 const markData = new LastData('mark');
+
+/** True when the code point starting at `index` is a letter (an astral one too). */
+function isLetterCodePointAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return LETTER_CODE_POINT.test(String.fromCodePoint(text.codePointAt(index) ?? code));
+}
+
+/**
+ * A mark glued to the next word, or to a Spanish opening mark before it ("lunes?¡Lo", "Hola,¿viene").
+ * Scanned by hand: a regex match per mark (/[,;:!?.](?=[¿¡]?\p{L})/gu) was an array and a string
+ * each, and a dotted run ("a.b.c...") has a match at every other character.
+ */
+function isMissingSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x21 && code !== 0x3f && code !== 0x2e) return false;
+  const next = text.charCodeAt(at + 1);
+  return isLetterCodePointAt(text, next === 0xbf || next === 0xa1 ? at + 2 : at + 1);
+}
 
 function isLetterAt(text: string, index: number): boolean {
   return index >= 0 && index < text.length && LETTER.test(text[index] ?? '');
@@ -319,10 +338,9 @@ function letterRunLength(text: string, from: number, step: 1 | -1): number {
 function findSpacing(context: RuleContext, out: Report[]): void {
   const { text } = context.message;
   const inLink = overlapsLinkOrEmailOf(context.message);
-  MISSING_SPACE.lastIndex = 0;
-  for (let match = MISSING_SPACE.exec(text); match; match = MISSING_SPACE.exec(text)) {
-    const at = match.index;
-    const mark = match[0];
+  for (let at = 0; at < text.length; at++) {
+    if (!isMissingSpaceAt(text, at)) continue;
+    const mark = text.charAt(at);
     const before = at - 1;
     if (!isLetterAt(text, before)) continue;
     if (mark === '.') {
@@ -413,8 +431,13 @@ function findUnbalanced(context: RuleContext, out: Report[]): void {
       out.push(unmatched('unmatchedQuote', at, '”'));
     }
   }
-  for (const at of openParens) out.push(unmatched('unmatchedParenthesis', at, '('));
-  for (const at of openCurly) out.push(unmatched('unmatchedQuote', at, '“'));
+  // Indexed: unoptimized, for...of made an iterator result per unmatched mark.
+  for (let index = 0; index < openParens.length; index++) {
+    out.push(unmatched('unmatchedParenthesis', openParens[index] as number, '('));
+  }
+  for (let index = 0; index < openCurly.length; index++) {
+    out.push(unmatched('unmatchedQuote', openCurly[index] as number, '“'));
+  }
   const lastStraight = straightQuotes[straightQuotes.length - 1];
   if (straightQuotes.length % 2 === 1 && lastStraight !== undefined) {
     out.push(unmatched('unmatchedQuote', lastStraight, '"'));

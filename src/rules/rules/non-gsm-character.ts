@@ -83,15 +83,20 @@ function describeCost(current: number, withoutThem: number): string {
 
 /** The text with every non-GSM code unit replaced (when it has a replacement) or dropped. */
 function gsmVersion(text: string, offsets: readonly number[]): string {
-  const parts: string[] = [];
+  // Sized up front (at most a slice and a replacement per offset, and the tail); join() reads an
+  // empty slot as "". Indexed, with no empty slices between neighbours: a long run of curly quotes
+  // made two parts and an iterator result per quote, in an array grown by push.
+  const parts: string[] = new Array(offsets.length * 2 + 1);
+  let count = 0;
   let cursor = 0;
-  for (const offset of offsets) {
-    parts.push(text.slice(cursor, offset));
+  for (let index = 0; index < offsets.length; index++) {
+    const offset = offsets[index] as number;
+    if (offset > cursor) parts[count++] = text.slice(cursor, offset);
     const replacement = smartEncodingReplacement(text.charCodeAt(offset));
-    if (replacement !== undefined) parts.push(replacement);
+    if (replacement !== undefined) parts[count++] = replacement;
     cursor = offset + 1;
   }
-  parts.push(text.slice(cursor));
+  parts[count] = text.slice(cursor);
   return parts.join('');
 }
 
@@ -147,9 +152,12 @@ function isLowSurrogate(code: number): boolean {
 
 function findRuns(context: RuleContext): Run[] {
   const { text, emoji, encoding } = context.message;
+  const offsets = encoding.nonGsmOffsets;
   const runs: Run[] = [];
   let emojiIndex = 0;
-  for (const offset of encoding.nonGsmOffsets) {
+  // Indexed: unoptimized, for...of made an iterator result per offset.
+  for (let index = 0; index < offsets.length; index++) {
+    const offset = offsets[index] as number;
     while (emojiIndex < emoji.length && (emoji[emojiIndex]?.end ?? 0) <= offset) emojiIndex++;
     const enclosing = emoji[emojiIndex];
     if (enclosing && enclosing.start <= offset) continue;
@@ -160,14 +168,27 @@ function findRuns(context: RuleContext): Run[] {
       previous !== undefined &&
       previous.end === offset &&
       (isLowSurrogate(code) || (previous.replacement === undefined) === (replacement === undefined));
-    if (continues) {
-      previous.end = offset + 1;
-      if (previous.replacement !== undefined && replacement !== undefined) previous.replacement += replacement;
-    } else {
-      runs.push({ start: offset, end: offset + 1, replacement });
-    }
+    if (continues) previous.end = offset + 1;
+    else runs.push({ start: offset, end: offset + 1, replacement });
+  }
+  // A run's replacement is its code units' replacements, joined once at the end: appended one by
+  // one, a run of 400,000 no-break spaces made a string per space.
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index] as Run;
+    if (run.replacement !== undefined && run.end - run.start > 1) run.replacement = replacementOf(text, run);
   }
   return runs;
+}
+
+/** The replacements of the code units of a run that has one, in order (a low surrogate has none). */
+function replacementOf(text: string, run: Run): string {
+  // Sized up front; join() reads a slot left empty (a low surrogate's) as "".
+  const parts: string[] = new Array(run.end - run.start);
+  for (let offset = run.start; offset < run.end; offset++) {
+    const replacement = smartEncodingReplacement(text.charCodeAt(offset));
+    if (replacement !== undefined) parts[offset - run.start] = replacement;
+  }
+  return parts.join('');
 }
 
 function isGsmText(text: string): boolean {
