@@ -287,6 +287,12 @@ test('top page not enabled: the card of a composer in a 150 px frame opens in th
   await fixButton(portalFrame, 'all-caps').click();
   await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
   await expect(card(portalFrame)).toBeHidden();
+  // The focus is back in the field, two frames down: the next key lands in the message.
+  await expect(field).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await expect.poll(() => fieldText(field)).toBe(`${EXPECTED.afterFix['all-caps']}!`);
+  await page.keyboard.press('Backspace');
 
   // "Fix all safe issues" from the badge's card, shown there too.
   await badge(composer).click();
@@ -388,6 +394,10 @@ test('top page enabled, portal frame of another origin in between: the top shows
   await fixButton(page, 'all-caps').click();
   await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
   await expect(card(page)).toBeHidden();
+  await expect(field).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await expect.poll(() => fieldText(field)).toBe(`${EXPECTED.afterFix['all-caps']}!`);
 });
 
 test('nothing above the frame enabled: its own card stays off the line being fixed, "Fix all safe issues" whole in view and working', async ({

@@ -25,7 +25,6 @@ import {
   positionCard,
   renderCard,
   renderNotAccepted,
-  trackVisibleArea,
 } from '../ui/card';
 import {
   childFrameToward,
@@ -45,6 +44,8 @@ import { copyText } from './page-card';
 export interface CardLender {
   readonly element: HTMLDivElement;
   lend(actions: (() => CardActions | null) | null): void;
+  /** In a frame: the part of it the user sees (null in the top document). */
+  visibleArea(): CardBounds | null;
 }
 
 /** Sends what the user did to the frame whose card it is. */
@@ -77,8 +78,6 @@ export class HostedFrameCard {
   /** Each show waits for its locator: only the newest one is put on screen. */
   private showSeq = 0;
   private repositionQueued = false;
-  /** In a frame: the part of it the user sees, where the card must fit. */
-  private readonly visibleArea: () => CardBounds | null;
   private claimed: Claimed | null = null;
   private hopReportQueued = false;
 
@@ -96,7 +95,6 @@ export class HostedFrameCard {
     const doc = ui.layer.ownerDocument;
     const view = doc.defaultView ?? window;
     this.card = owner.element;
-    this.visibleArea = trackVisibleArea(ui.layer, signal);
     this.locators = new FrameLocators(view, signal, (token, source) => this.claimFor(token, source));
     doc.addEventListener('pointerdown', (event) => this.onPointerDown(event), { signal, capture: true });
     doc.addEventListener(
@@ -277,7 +275,7 @@ export class HostedFrameCard {
       field = clipRect(throughFrames(args.field, links), visibleThroughFrames(links, viewport));
       anchor = throughFrames(args.anchor, links);
     }
-    return positionCard(this.card, toDomRect(anchor), toDomRect(field), this.visibleArea()).roomy;
+    return positionCard(this.card, toDomRect(anchor), toDomRect(field), this.owner.visibleArea()).roomy;
   }
 
   private queueReposition(): void {

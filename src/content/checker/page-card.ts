@@ -112,8 +112,8 @@ export class PageCard<Owner extends CardOwner> {
   private state: OpenCard<Owner> | null = null;
   private pointerInCard = false;
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
-  /** In a frame: the part of it the user sees, where the card must fit. */
-  private readonly visibleArea: () => CardBounds | null;
+  /** In a frame: the part of it the user sees, where a card must fit (ours, or a frame's shown here). */
+  readonly visibleArea: () => CardBounds | null;
   /** Set while a frame's card is shown in this element (the top document's hosted-frame-card.ts). */
   private guest: (() => CardActions | null) | null = null;
   /** Set while the top document shows this card. */
