@@ -259,6 +259,12 @@ test('top page not enabled: the card of a composer in a 150 px frame opens in th
   server,
 }) => {
   const { page } = portal;
+  // Every message the pages' own scripts receive (the intranet's and the portal's): random tokens only.
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { __heard: unknown[] }).__heard = heard;
+    addEventListener('message', (event) => heard.push(event.data));
+  });
   const { portalElement, portalFrame, composerElement, composer, field } = await nestedComposer(page, server.port);
   await field.click();
   await page.keyboard.type(SAMPLE);
@@ -283,6 +289,13 @@ test('top page not enabled: the card of a composer in a 150 px frame opens in th
   // At the field's place: it starts within a line's height of the flagged words.
   expect(Math.abs(cardBox.x - line.x)).toBeLessThan(40);
   await expect(card(portalFrame).getByRole('button', { name: 'Fix all safe issues' })).toBeInViewport({ ratio: 1 });
+  const heard = (scope: Page | FrameLocator) =>
+    scope.locator('body').evaluate(() => (window as unknown as { __heard: unknown[] }).__heard);
+  for (const scope of [page, portalFrame]) {
+    const messages = await heard(scope);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).toMatch(/^sms-compliance-checker-frame-card:[0-9a-f]{32}$/);
+  }
 
   await fixButton(portalFrame, 'all-caps').click();
   await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
