@@ -125,6 +125,15 @@ describe('formatMessage', () => {
       }
     }
   });
+
+  it('stays right when more sets of data take turns than it remembers texts for', () => {
+    const template = '{chars} costs {cost}.';
+    for (let round = 0; round < 3; round++) {
+      for (const chars of ['“', '”', '’', '—', '…', '“']) {
+        expect(formatMessage(template, { chars, cost: round })).toBe(`${chars} costs ${round}.`);
+      }
+    }
+  });
 });
 
 describe('applyFixes', () => {

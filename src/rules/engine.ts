@@ -11,27 +11,47 @@ import type { Finding, Fix, LintContext, Report, ReportDescriptor, Rule } from '
 
 /**
  * A message template split at its `{key}` placeholders (even indexes: literal text, odd: keys), with
- * the last text it made. A pathological text can have hundreds of thousands of findings that share
- * one template and the same data ("(" has no partner): each then reuses one string instead of
- * running a regular expression and allocating a copy of the message.
+ * the last few texts it made. A pathological text can have hundreds of thousands of findings that
+ * share one template and a few sets of data ("(" has no partner; “ and ” take turns): each then
+ * reuses one string instead of allocating a copy of the message.
  */
 interface CompiledTemplate {
   parts: string[];
-  lastValues: string[] | null;
-  lastText: string;
+  /** The values of the texts made lately, oldest overwritten first. */
+  recentValues: string[][];
+  recentTexts: string[];
+  /** The slot the next new text takes. */
+  nextSlot: number;
 }
+
+/** How many texts of one template are remembered: enough for data that alternates. */
+const RECENT_TEXTS = 4;
 
 /** By template: rule messages are a fixed set, so this never grows past them. */
 const compiledTemplates = new Map<string, CompiledTemplate>();
 
 function compileTemplate(template: string): CompiledTemplate {
   // split() with a capturing group keeps the keys at the odd indexes.
-  return { parts: template.split(/\{(\w+)\}/), lastValues: null, lastText: template };
+  return { parts: template.split(/\{(\w+)\}/), recentValues: [], recentTexts: [], nextSlot: 0 };
 }
 
 /** A template key's text: the data's value, or the key as written, braces included, when the data has none. */
 function templateValue(key: string, data: Record<string, string | number>): string {
   return key in data ? String(data[key]) : `{${key}}`;
+}
+
+/** The remembered text made from these data, compared in place (no array of values per call). */
+function recentText(compiled: CompiledTemplate, data: Record<string, string | number>): string | undefined {
+  const { parts, recentValues } = compiled;
+  for (let slot = 0; slot < recentValues.length; slot++) {
+    const values = recentValues[slot] as string[];
+    let same = true;
+    for (let index = 1; same && index < parts.length; index += 2) {
+      same = templateValue(parts[index] as string, data) === values[(index - 1) / 2];
+    }
+    if (same) return compiled.recentTexts[slot];
+  }
+  return undefined;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -42,22 +62,15 @@ export function formatMessage(template: string, data: Record<string, string | nu
   }
   const { parts } = compiled;
   if (parts.length === 1) return template;
-  // Compared in place: on a pathological text nearly every call repeats the last values, and an
-  // array of them per finding was garbage the collector had to sweep.
-  const last = compiled.lastValues;
-  if (last !== null) {
-    let same = true;
-    for (let index = 1; same && index < parts.length; index += 2) {
-      same = templateValue(parts[index] as string, data) === last[(index - 1) / 2];
-    }
-    if (same) return compiled.lastText;
-  }
+  const remembered = recentText(compiled, data);
+  if (remembered !== undefined) return remembered;
   const values: string[] = [];
   for (let index = 1; index < parts.length; index += 2) values.push(templateValue(parts[index] as string, data));
   let text = parts[0] as string;
   for (let index = 1; index < parts.length; index += 2) text += (values[(index - 1) / 2] as string) + parts[index + 1];
-  compiled.lastValues = values;
-  compiled.lastText = text;
+  compiled.recentValues[compiled.nextSlot] = values;
+  compiled.recentTexts[compiled.nextSlot] = text;
+  compiled.nextSlot = (compiled.nextSlot + 1) % RECENT_TEXTS;
   return text;
 }
 

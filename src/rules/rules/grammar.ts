@@ -3,6 +3,7 @@ import { KEYWORDS_IN_CAPITALS } from '../data/opt-out-keywords';
 import { detectLanguage } from '../language';
 import { overlapsLinkOrEmailOf } from '../links';
 import type { Span } from '../message';
+import { rememberLast } from '../text/remember-last';
 import { expectsCapital } from '../text/sentences';
 import type { Fix, Rule, RuleContext, Severity } from '../types';
 
@@ -143,46 +144,12 @@ interface Report {
   fixes?: Fix[];
 }
 
-/**
- * A fix label per word, remembered for the last word asked about: a long text that repeats one
- * slip ("hi. hi. hi.") gets one label string for all its findings instead of one per finding, each
- * of which outlived the rule and was copied by the garbage collector.
- */
-class LastLabel {
-  private word: string | undefined;
-  private label = '';
-  constructor(private readonly make: (word: string) => string) {}
-  of(word: string): string {
-    if (word !== this.word) {
-      this.word = word;
-      this.label = this.make(word);
-    }
-    return this.label;
-  }
-}
-
-const deleteRepeatLabel = new LastLabel((word) => `Delete the repeated "${word}"`);
-const capitalizeLabel = new LastLabel((word) => `Capitalize "${word}"`);
-
-/**
- * A finding's message data (`{ word }`, `{ mark }`), shared the same way: only the message is
- * made from it, and nothing changes it.
- */
-class LastData {
-  private value: string | undefined;
-  private data: Record<string, string> = {};
-  constructor(private readonly key: string) {}
-  of(value: string): Record<string, string> {
-    if (value !== this.value) {
-      this.value = value;
-      this.data = { [this.key]: value };
-    }
-    return this.data;
-  }
-}
-
-const wordData = new LastData('word');
-const markData = new LastData('mark');
+// Fix labels and message data repeat across findings of a long text that repeats one slip: each
+// is made once per distinct word or mark in a row, not once per finding (see rememberLast).
+const deleteRepeatLabel = rememberLast((word: string) => `Delete the repeated "${word}"`);
+const capitalizeLabel = rememberLast((word: string) => `Capitalize "${word}"`);
+const wordData = rememberLast((word: string): Record<string, string> => ({ word }));
+const markData = rememberLast((mark: string): Record<string, string> => ({ mark }));
 
 /** True when the code point starting at `index` is a letter (an astral one too). */
 function isLetterCodePointAt(text: string, index: number): boolean {
@@ -231,10 +198,10 @@ function findRepeatedWords(text: string, words: readonly Span[], out: Report[]):
       start: previous.start,
       end: current.end,
       severity: 'warning',
-      data: wordData.of(current.text),
+      data: wordData(current.text),
       fixes: [
         {
-          label: deleteRepeatLabel.of(current.text),
+          label: deleteRepeatLabel(current.text),
           edits: [{ start: previous.end, end: current.end, text: '' }],
           safe: true,
         },
@@ -294,7 +261,7 @@ function findArticles(text: string, words: readonly Span[], extraAcronyms: Reado
       start: word.start,
       end: next.end,
       severity: 'warning',
-      data: wordData.of(next.text),
+      data: wordData(next.text),
       fixes: [
         {
           label: `Change "${article}" to "${replacement}"`,
@@ -317,10 +284,10 @@ function findLowercaseStarts(text: string, words: readonly Span[], out: Report[]
       start: word.start,
       end: word.end,
       severity: 'info',
-      data: wordData.of(word.text),
+      data: wordData(word.text),
       fixes: [
         {
-          label: capitalizeLabel.of(word.text),
+          label: capitalizeLabel(word.text),
           edits: [{ start: word.start, end: word.start + 1, text: capitalized }],
           safe: true,
         },
@@ -357,7 +324,7 @@ function findSpacing(context: RuleContext, out: Report[]): void {
       start: at,
       end: at + 1,
       severity: 'warning',
-      data: markData.of(mark),
+      data: markData(mark),
       fixes: [{ label: `Add a space after "${mark}"`, edits: [{ start: at + 1, end: at + 1, text: ' ' }], safe: true }],
     });
   }
@@ -379,7 +346,7 @@ function findSpacing(context: RuleContext, out: Report[]): void {
       start,
       end: markAt + 1,
       severity: 'info',
-      data: markData.of(mark),
+      data: markData(mark),
       fixes: [
         swapped
           ? {
@@ -445,7 +412,7 @@ function findUnbalanced(context: RuleContext, out: Report[]): void {
 }
 
 function unmatched(messageId: GrammarMessageId, at: number, mark: string): Report {
-  return { messageId, start: at, end: at + 1, severity: 'info', data: markData.of(mark) };
+  return { messageId, start: at, end: at + 1, severity: 'info', data: markData(mark) };
 }
 
 const rule: Rule = {

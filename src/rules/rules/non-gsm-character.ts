@@ -4,6 +4,7 @@ import { countSegments, gsmSeptets } from '../encoding';
 import { detectLanguage } from '../language';
 import { findLinks } from '../links';
 import type { ParsedMessage } from '../message';
+import { rememberLast, rememberRecent } from '../text/remember-last';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 
 /*
@@ -47,8 +48,7 @@ interface Run {
   replacement: string | undefined;
 }
 
-function describeRun(text: string, run: Run): string {
-  const chars = text.slice(run.start, run.end);
+function describeRun(chars: string): string {
   const first = CHARACTER_NAMES.get(chars.charCodeAt(0));
   const sameCharacter = first !== undefined && chars === chars.charAt(0).repeat(chars.length);
   if (first && sameCharacter) {
@@ -70,6 +70,12 @@ function fixLabel(replacement: string): string {
   if (replacement === ' ') return 'Use a plain space';
   return `Replace with ${replacement}`;
 }
+
+// A long paste repeats the same characters: their description, label and replacement text are
+// made once per distinct run lately, not once per finding (see rememberRecent).
+const describedRun = rememberRecent(describeRun);
+const shownReplacement = rememberRecent(showReplacement);
+const labelOf = rememberRecent(fixLabel);
 
 function segmentsText(segments: number): string {
   return `${segments} segment${segments === 1 ? '' : 's'}`;
@@ -269,8 +275,12 @@ const rule: Rule = {
       return spanish;
     };
 
-    for (const run of runs) {
-      const chars = describeRun(text, run);
+    // The cost is the same for every finding of this lint: worded once per distinct count.
+    const costOf = rememberLast((current: number) => describeCost(current, segmentsWithoutAny()));
+    // Indexed: unoptimized, for...of made an iterator result per run.
+    for (let index = 0; index < runs.length; index++) {
+      const run = runs[index] as Run;
+      const chars = describedRun(text.slice(run.start, run.end));
       const { start, end, replacement } = run;
       const composed = replacement === undefined ? composedForm(text, start, end) : undefined;
       if (composed !== undefined) {
@@ -278,7 +288,7 @@ const rule: Rule = {
           messageId: 'replaceable',
           data: {
             chars: `The separately typed accent in "${composed}"`,
-            cost: describeCost(encoding.segments, segmentsWithoutAny()),
+            cost: costOf(encoding.segments),
             replacement: `the single letter ${composed}`,
           },
           start,
@@ -296,7 +306,7 @@ const rule: Rule = {
         const spanishLetters = inSpanish() && ACCENTED_LETTERS.test(text.slice(start, end));
         context.report({
           messageId: 'noReplacement',
-          data: { chars, cost: describeCost(current, segmentsWithoutAny()) },
+          data: { chars, cost: costOf(current) },
           start,
           end,
           ...(spanishLetters ? { severity: 'info' as const } : {}),
@@ -305,11 +315,11 @@ const rule: Rule = {
         continue;
       }
       const edit = keptApartFromLinks(message, ellipsisAware(text, start, end, replacement));
-      const fixes: Fix[] = [{ label: fixLabel(replacement), edits: [edit], safe: true }];
+      const fixes: Fix[] = [{ label: labelOf(replacement), edits: [edit], safe: true }];
       if (settings.smartEncoding) {
         context.report({
           messageId: 'smartEncoded',
-          data: { chars, replacement: replacement === '' ? 'nothing' : showReplacement(replacement) },
+          data: { chars, replacement: replacement === '' ? 'nothing' : shownReplacement(replacement) },
           start,
           end,
           severity: 'info',
@@ -321,8 +331,8 @@ const rule: Rule = {
         messageId: replacement === '' ? 'invisible' : 'replaceable',
         data: {
           chars,
-          cost: describeCost(encoding.segments, segmentsWithoutAny()),
-          replacement: showReplacement(replacement),
+          cost: costOf(encoding.segments),
+          replacement: shownReplacement(replacement),
         },
         start,
         end,
