@@ -8,6 +8,7 @@
  * It follows scrolling. (A hostile top page reads nothing of it: e2e/security.spec.ts.)
  */
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { checkerUi } from './checker-ui';
 import {
   type Box,
   badge,
@@ -257,6 +258,7 @@ async function nestedComposer(page: Page, port: number) {
 test('top page not enabled: the card of a composer in a 150 px frame opens in the enabled portal frame around it, beside the field, whole; its fixes land', async ({
   portal,
   server,
+  serviceWorker,
 }) => {
   const { page } = portal;
   // Every message the pages' own scripts receive (the intranet's and the portal's): random tokens only.
@@ -314,6 +316,16 @@ test('top page not enabled: the card of a composer in a 150 px frame opens in th
   await card(portalFrame).getByRole('button', { name: 'Fix all safe issues' }).click();
   await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterSafeFixes);
   await expect(card(portalFrame)).toBeHidden();
+
+  // By keyboard: the open-card shortcut puts the focus in the card there; Escape gives it back.
+  expect(await runCommand(serviceWorker, page, 'open-card')).toBe('card-opened');
+  await expect(card(portalFrame)).toBeVisible();
+  // (Nothing left to fix safely: the card itself holds the focus.)
+  await expect(checkerUi(portalFrame, '[data-sms-card]:focus-within')).toHaveCount(1);
+  expect(await portalFrame.locator('body').evaluate(() => document.hasFocus())).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(card(portalFrame)).toBeHidden();
+  await expect(field).toBeFocused();
 });
 
 test('a card shown in an ancestor frame follows scrolling: of the composer frame, of the frame showing it; it closes once its words scroll out of the field', async ({
