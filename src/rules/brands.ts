@@ -12,6 +12,7 @@ import { isSameOrSubdomain } from './links';
 import type { ParsedMessage } from './message';
 import { lazyPhrases } from './phrases';
 import { RecentCache } from './recent-cache';
+import { rememberRecent } from './text/remember-last';
 
 /*
  * Brands and agencies a message names, and links that wear a brand's name on someone else's
@@ -77,8 +78,11 @@ function ownsHost(brand: Brand, host: string, registrable: string): boolean {
  * The brand whose name a host wears on a domain the brand does not own, if any:
  * usps-redelivery.info, chase-verify-secure.com, usps.com-track.top. Brand hosts themselves
  * (tools.usps.com) and hosts whose labels only contain a brand inside another word are not flagged.
+ * Remembered for the hosts seen lately (rememberRecent): a long paste repeats its hosts.
  */
-export function impersonatedBrand(host: string): Brand | undefined {
+export const impersonatedBrand: (host: string) => Brand | undefined = rememberRecent(findImpersonatedBrand);
+
+function findImpersonatedBrand(host: string): Brand | undefined {
   const parsed = parseDomain(host, { allowPrivateDomains: true });
   if (!parsed.domain || parsed.isIp) return undefined;
   const index = hostIndex();
@@ -101,9 +105,12 @@ const ABUSED_TLDS: ReadonlySet<string> = new Set(HIGH_ABUSE_TLDS);
  * True when a host is built the way scam hosts are, with no brand needed: its hyphen-separated
  * words ask for an action ("claim", "verify", "refund", "toll") and either another scam word joins
  * it ("parcel-redelivery-fee.com", "bonus-claim-now.net") or the host sits on a top-level domain
- * that leads the abuse rankings ("verify-account.top"). Single-word hosts never match.
+ * that leads the abuse rankings ("verify-account.top"). Single-word hosts never match. Remembered
+ * for the hosts seen lately, as impersonatedBrand is.
  */
-export function isScamShapedHost(host: string): boolean {
+export const isScamShapedHost: (host: string) => boolean = rememberRecent(hostIsScamShaped);
+
+function hostIsScamShaped(host: string): boolean {
   const parsed = parseDomain(host, { allowPrivateDomains: true });
   if (!parsed.domain || parsed.isIp || !parsed.publicSuffix) return false;
   const words = host

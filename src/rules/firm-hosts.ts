@@ -50,13 +50,24 @@ function approvedHostsOf(settings: FirmSettings): readonly string[] {
   return hosts;
 }
 
+/**
+ * True when `host` is one of `domains` or a subdomain of one. A loop rather than some() with an
+ * arrow: the arrow, made per call, was an allocation per link for every rule that asks.
+ */
+function isUnderAny(host: string, domains: readonly string[]): boolean {
+  for (let index = 0; index < domains.length; index++) {
+    if (isSameOrSubdomain(host, domains[index] as string)) return true;
+  }
+  return false;
+}
+
 function isFirmHost(host: string, settings: FirmSettings): boolean {
-  return firmDomainsOf(settings).some((domain) => isSameOrSubdomain(host, domain));
+  return isUnderAny(host, firmDomainsOf(settings));
 }
 
 /** Firm hosts, plus approved third-party hosts (exact host or its subdomains: "efile.txcourts.gov" trusts only that site). */
 export function isTrustedHost(host: string, settings: FirmSettings): boolean {
-  return isFirmHost(host, settings) || approvedHostsOf(settings).some((entry) => isSameOrSubdomain(host, entry));
+  return isFirmHost(host, settings) || isUnderAny(host, approvedHostsOf(settings));
 }
 
 /**

@@ -281,26 +281,35 @@ const COLON_SCHEMES = /^(?:mailto|javascript|data|file|ftp|tel|sms|https?)$/i;
 
 function forEachLinkPiece(token: string, offset: number, visit: (piece: string, offset: number) => void): void {
   GLUE.lastIndex = 0;
+  let glue = GLUE.exec(token);
+  // Most tokens have no glue: the token is the one piece, with no list of pieces made for it.
+  if (glue === null) {
+    visitPiece(token, offset, visit);
+    return;
+  }
+  // All the pieces first, then the visits: a visit may search a piece again, which resets GLUE.
   let cursor = 0;
   const pieces: [string, number][] = [];
-  for (let glue = GLUE.exec(token); glue; glue = GLUE.exec(token)) {
+  for (; glue; glue = GLUE.exec(token)) {
     if (glue.index > cursor) pieces.push([token.slice(cursor, glue.index), offset + cursor]);
     cursor = glue.index + glue[0].length;
   }
-  if (cursor === 0) pieces.push([token, offset]);
-  else if (cursor < token.length) pieces.push([token.slice(cursor), offset + cursor]);
-  for (const [raw, rawAt] of pieces) {
-    // A host never starts with a dot: "….bit.ly" is "bit.ly" after the glue.
-    const dots = /^\.*/.exec(raw)?.[0].length ?? 0;
-    const piece = raw.slice(dots);
-    const at = rawAt + dots;
-    const colon = piece.indexOf(':');
-    const glued = colon >= 0 && piece.charAt(colon + 1) !== '/' && !COLON_SCHEMES.test(piece.slice(0, colon));
-    if (!glued || colon + 1 >= piece.length) visit(piece, at);
-    else {
-      if (colon > 0) visit(piece.slice(0, colon), at);
-      forEachLinkPiece(piece.slice(colon + 1), at + colon + 1, visit);
-    }
+  if (cursor < token.length) pieces.push([token.slice(cursor), offset + cursor]);
+  for (const [raw, rawAt] of pieces) visitPiece(raw, rawAt, visit);
+}
+
+function visitPiece(raw: string, rawAt: number, visit: (piece: string, offset: number) => void): void {
+  // A host never starts with a dot: "….bit.ly" is "bit.ly" after the glue.
+  let dots = 0;
+  while (raw.charCodeAt(dots) === 0x2e) dots++;
+  const piece = dots === 0 ? raw : raw.slice(dots);
+  const at = rawAt + dots;
+  const colon = piece.indexOf(':');
+  const glued = colon >= 0 && piece.charAt(colon + 1) !== '/' && !COLON_SCHEMES.test(piece.slice(0, colon));
+  if (!glued || colon + 1 >= piece.length) visit(piece, at);
+  else {
+    if (colon > 0) visit(piece.slice(0, colon), at);
+    forEachLinkPiece(piece.slice(colon + 1), at + colon + 1, visit);
   }
 }
 

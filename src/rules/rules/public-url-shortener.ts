@@ -1,5 +1,6 @@
 import { messagingAppOf, shortenerDomainOf } from '../data/shorteners';
 import { firmDomainsOf, isWebLink } from '../firm-hosts';
+import type { LinkToken } from '../links';
 import type { Rule } from '../types';
 
 /*
@@ -43,7 +44,10 @@ const rule: Rule = {
   },
   check(context) {
     const { message, settings } = context;
-    for (const link of message.links) {
+    const { links } = message;
+    // Indexed: unoptimized (once per lint), for...of made an iterator result per link.
+    for (let index = 0; index < links.length; index++) {
+      const link = links[index] as LinkToken;
       if (!isWebLink(link)) continue;
       const app = messagingAppOf(link.host);
       if (app !== undefined) {

@@ -1,6 +1,7 @@
 import { detectLanguage } from '../language';
 import { linkUrlProblem } from '../link-safety';
 import { appendSentenceFix, isBlank, lastTokenRange } from '../required-text';
+import { rememberRecent } from '../text/remember-last';
 import type { Rule } from '../types';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\/|^\/\//i;
@@ -30,6 +31,9 @@ export function normalizeTermsUrl(url: string): string {
   rest = path.replace(/\/+$/, '') + (query === '?' ? '' : query);
   return host + rest;
 }
+
+/** normalizeTermsUrl for the message's links, remembered for the links seen lately: a long paste repeats them. */
+const normalizedLinkUrl = rememberRecent(normalizeTermsUrl);
 
 // The configured URL changes rarely; lint() runs on every keystroke.
 let cachedTermsUrl = '';
@@ -122,7 +126,7 @@ const rule: Rule = {
       return;
     }
     const wanted = normalizedSetting(termsUrl);
-    if (message.links.some((link) => normalizeTermsUrl(link.raw) === wanted)) return;
+    if (message.links.some((link) => normalizedLinkUrl(link.raw) === wanted)) return;
     const problem = settingProblem(termsUrl);
     if (problem !== undefined) {
       // Neither the URL (it may be a script) nor a fix that would insert it.
