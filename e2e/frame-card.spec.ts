@@ -328,7 +328,7 @@ test('top page not enabled: the card of a composer in a 150 px frame opens in th
   await expect(field).toBeFocused();
 });
 
-test('a card shown in an ancestor frame follows scrolling: of the composer frame, of the frame showing it; it closes once its words scroll out of the field', async ({
+test('a card shown in an ancestor frame follows scrolling: of the composer frame, of the frame showing it; it closes once its words scroll out of the field or out of sight', async ({
   portal,
   server,
 }) => {
@@ -372,6 +372,14 @@ test('a card shown in an ancestor frame follows scrolling: of the composer frame
   });
   await expect(shown).toBeHidden();
   expect(await fieldText(field)).toContain(SAMPLE);
+
+  // Open again, then the portal scrolls the composer out of its window: the card closes with it.
+  await field.evaluate((element) => {
+    element.scrollTop = 0;
+  });
+  await openCardFrom(portalFrame, mark);
+  await portalFrame.locator('body').evaluate(() => window.scrollBy(0, 500));
+  await expect(shown).toBeHidden();
 });
 
 test('top page enabled, portal frame of another origin in between: the top shows the card beside the composer, through the portal frame; it follows the portal frame scrolling', async ({

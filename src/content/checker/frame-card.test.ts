@@ -250,6 +250,7 @@ describe('the top document showing a frame’s card', () => {
     const frameWindow = { name: 'composer frame' } as unknown as Window;
     Object.defineProperty(iframe, 'contentWindow', { value: frameWindow });
     iframe.setAttribute('srcdoc', '');
+    iframe.getBoundingClientRect = () => new DOMRect(0, 0, 600, 200);
     document.body.append(iframe);
     const sent: { frameId: number; cardId: string; action: FrameCardAction }[] = [];
     let frameSide: PageCard<FakeOwner> | null = null;
@@ -480,7 +481,7 @@ describe('an ancestor showing the card of a frame further down, through a frame 
   }
 
   it('claims a locator posted from below its iframe, with its hop, and shows the card at the field’s place', async () => {
-    const { composerWindow, claims, hosted, element, iframe } = portalAround();
+    const { composerWindow, claims, hosted, element, iframe, sent } = portalAround();
     const locator = 'e'.repeat(32);
     window.dispatchEvent(
       trusted(new MessageEvent('message', { data: frameCardLocator(locator), source: composerWindow })),
@@ -529,6 +530,12 @@ describe('an ancestor showing the card of a frame further down, through a frame 
     hosted.move(3, 'c1', { anchor: portalHop.frame, field: portalHop.frame, viewport: portalHop.viewport });
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(element.style.top).toBe(`${60 + 50 + 20 + 20 + 6}px`);
+    // This page scrolled the portal frame out of sight: the card closes rather than point at nothing.
+    iframe.getBoundingClientRect = () => new DOMRect(16, -2_000, 900, 640);
+    window.dispatchEvent(new Event('scroll'));
+    await vi.waitFor(() => expect(hosted.isOpen).toBe(false));
+    expect(element.hidden).toBe(true);
+    expect(sent).toEqual([{ kind: 'close', returnFocus: false }]);
     iframe.remove();
   });
 

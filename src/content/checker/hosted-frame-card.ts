@@ -147,8 +147,13 @@ export class HostedFrameCard {
     this.showingBeside?.(found.path[0] as Element);
     if (!replaced) this.owner.lend(() => this.actions());
     this.render(args);
-    const roomy = this.position();
-    if (!roomy && view.top !== view && !replaced) {
+    const placed = this.position(!replaced);
+    if (placed === 'gone') {
+      // Its words are out of sight here: the frame shows its own card.
+      if (!replaced) this.hide();
+      return false;
+    }
+    if (placed === 'squeezed' && view.top !== view && !replaced) {
       // Squeezed here too: a frame further down shows it (or the field's frame its own).
       this.hide();
       return false;
@@ -244,21 +249,25 @@ export class HostedFrameCard {
   }
 
   /**
-   * Beside the frame, at the field's place: the frame's rectangles in this viewport. True when the
-   * card has room here (whole, or scrolling in a comfortable height).
+   * Beside the frame, at the field's place: the frame's rectangles in this viewport. 'roomy' when
+   * the card has room here (whole, or scrolling in a comfortable height), 'gone' when its words
+   * are out of sight (the card is closed, and the frame told, unless `opening`).
    */
-  private position(): boolean {
+  private position(opening = false): 'roomy' | 'squeezed' | 'gone' {
     const shown = this.shown;
-    if (!shown) return false;
+    if (!shown) return 'gone';
     const { args, path } = shown;
-    if (!path.every((frame) => frame.isConnected)) {
-      this.dismiss(false);
-      return false;
-    }
+    const gone = (): 'gone' => {
+      if (!opening) this.dismiss(false);
+      return 'gone';
+    };
+    if (!path.every((frame) => frame.isConnected)) return gone();
     const view = this.ui.layer.ownerDocument.defaultView;
     const viewport = { left: 0, top: 0, width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
     let field: FrameRect;
     let anchor: FrameRect;
+    /** The part of the field's frame the user sees, in this viewport. */
+    let shownArea: FrameRect;
     if (shown.readsDown) {
       const inTop = (rect: FrameRect) => rectInTop(path, rect, args.viewport.width);
       // Only the part of the field its frame shows: beyond the frame the user sees the page.
@@ -267,15 +276,30 @@ export class HostedFrameCard {
       const innerBox = contentBox(innermost);
       const parentWidth = (parents[parents.length - 1] as HTMLIFrameElement | undefined)?.contentWindow?.innerWidth;
       const frameBox = parents.length === 0 ? innerBox : rectInTop(parents, innerBox, parentWidth ?? innerBox.width);
-      field = clipRect(inTop(args.field), clipRect(frameBox, viewport));
+      shownArea = clipRect(frameBox, viewport);
+      field = clipRect(inTop(args.field), shownArea);
       anchor = inTop(args.anchor);
     } else {
       // Frames of other origins between: each one's hop, then our own iframe on the way down.
       const links = linksThroughHops(args.viewport, args.hops, contentBox(path[0] as Element));
-      field = clipRect(throughFrames(args.field, links), visibleThroughFrames(links, viewport));
+      shownArea = visibleThroughFrames(links, viewport);
+      field = clipRect(throughFrames(args.field, links), shownArea);
       anchor = throughFrames(args.anchor, links);
     }
-    return positionCard(this.card, toDomRect(anchor), toDomRect(field), this.owner.visibleArea()).roomy;
+    const visible = this.owner.visibleArea();
+    if (visible) {
+      const { left, top, right, bottom } = visible;
+      shownArea = clipRect(shownArea, { left, top, width: right - left, height: bottom - top });
+    }
+    // The words scrolled out of sight with their frame (this page or a frame between scrolled): a
+    // card pointing at nothing, or at other words, closes; the frame hears so.
+    const meets =
+      anchor.left < shownArea.left + shownArea.width &&
+      shownArea.left < anchor.left + Math.max(anchor.width, 1) &&
+      anchor.top < shownArea.top + shownArea.height &&
+      shownArea.top < anchor.top + Math.max(anchor.height, 1);
+    if (!meets) return gone();
+    return positionCard(this.card, toDomRect(anchor), toDomRect(field), visible).roomy ? 'roomy' : 'squeezed';
   }
 
   private queueReposition(): void {
