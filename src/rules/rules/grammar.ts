@@ -148,6 +148,7 @@ interface Report {
 // is made once per distinct word or mark in a row, not once per finding (see rememberLast).
 const deleteRepeatLabel = rememberLast((word: string) => `Delete the repeated "${word}"`);
 const capitalizeLabel = rememberLast((word: string) => `Capitalize "${word}"`);
+const upperCased = rememberLast((letter: string) => letter.toUpperCase());
 const wordData = rememberLast((word: string): Record<string, string> => ({ word }));
 const markData = rememberLast((mark: string): Record<string, string> => ({ mark }));
 
@@ -180,14 +181,26 @@ function isLowerLetterAt(text: string, index: number): boolean {
   return LETTER.test(char) && char !== char.toUpperCase();
 }
 
+/**
+ * The word in lower case; the word itself when it has no ASCII capital and nothing beyond ASCII.
+ * toLowerCase() made a new string every time, twice per pair of neighbouring words.
+ */
+function lowerCased(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return word.toLowerCase();
+  }
+  return word;
+}
+
 function findRepeatedWords(text: string, words: readonly Span[], out: Report[]): void {
   for (let index = 1; index < words.length; index++) {
     const previous = words[index - 1];
     const current = words[index];
     if (!previous || !current) continue;
     if (current.text.length !== previous.text.length) continue;
-    const lower = current.text.toLowerCase();
-    if (lower !== previous.text.toLowerCase() || HAS_DIGIT.test(lower) || DOUBLING_ALLOWED.has(lower)) continue;
+    const lower = lowerCased(current.text);
+    if (lower !== lowerCased(previous.text) || HAS_DIGIT.test(lower) || DOUBLING_ALLOWED.has(lower)) continue;
     // "Responda PARA para cancelar": a keyword in capitals beside the same word is no repetition.
     if (KEYWORDS_IN_CAPITALS.has(lower) && previous.text !== current.text) continue;
     // "su número A a la cita": a letter named in capitals, then the Spanish preposition "a".
@@ -278,7 +291,7 @@ function findLowercaseStarts(text: string, words: readonly Span[], out: Report[]
     const word = words[index];
     if (!word || !LOWER_START.test(word.text)) continue;
     if (!expectsCapital(text, words, index) || INNER_UPPER.test(word.text)) continue;
-    const capitalized = (word.text[0] ?? '').toUpperCase();
+    const capitalized = upperCased(word.text[0] ?? '');
     out.push({
       messageId: 'lowercaseStart',
       start: word.start,
@@ -415,6 +428,17 @@ function unmatched(messageId: GrammarMessageId, at: number, mark: string): Repor
   return { messageId, start: at, end: at + 1, severity: 'info', data: markData(mark) };
 }
 
+function byPosition(a: Report, b: Report): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function inPositionOrder(reports: readonly Report[]): boolean {
+  for (let index = 1; index < reports.length; index++) {
+    if (byPosition(reports[index - 1] as Report, reports[index] as Report) > 0) return false;
+  }
+  return true;
+}
+
 const rule: Rule = {
   id: 'grammar',
   meta: {
@@ -468,7 +492,8 @@ const rule: Rule = {
     findLowercaseStarts(text, words, found);
     findSpacing(context, found);
     findUnbalanced(context, found);
-    found.sort((a, b) => a.start - b.start || a.end - b.end);
+    // Most long texts come out of the finders in order already; sorting copies the whole list.
+    if (!inPositionOrder(found)) found.sort(byPosition);
     // Each report is already a descriptor: copying it (as spreads did) made one more object per finding.
     // Indexed, not for...of: unoptimized, for...of made an iterator result per finding.
     for (let index = 0; index < found.length; index++) context.report(found[index] as Report);
