@@ -88,17 +88,26 @@ async function start(): Promise<void> {
   }
   /** The frame showing each card of ours elsewhere, by card id. */
   const cardHosts = new Map<string, number>();
+  /** Cards asked for and not answered yet; those closed meanwhile are closed at their host once known. */
+  const cardsAsked = new Set<string>();
+  const cardsClosedWhileAsked = new Set<string>();
+  const closeAt = (cardId: string, hostFrameId: number): void => {
+    backgroundClient.send('background/closeFrameCard', { cardId, hostFrameId }).catch(() => undefined);
+  };
   const cardElsewhere: CardElsewhere | undefined =
     ancestors.length > 0
       ? {
           show: async (args) => {
             const locator = randomToken();
             for (const ancestor of ancestors) ancestor.postMessage(frameCardLocator(locator), '*');
-            const host = await backgroundClient.send('background/showFrameCard', {
-              ...args,
-              locator,
-              ancestors: ancestors.length,
-            });
+            cardsAsked.add(args.cardId);
+            const host = await backgroundClient
+              .send('background/showFrameCard', { ...args, locator, ancestors: ancestors.length })
+              .finally(() => cardsAsked.delete(args.cardId));
+            if (cardsClosedWhileAsked.delete(args.cardId)) {
+              if (host !== null) closeAt(args.cardId, host);
+              return false;
+            }
             if (host === null) cardHosts.delete(args.cardId);
             else cardHosts.set(args.cardId, host);
             return host !== null;
@@ -113,8 +122,10 @@ async function start(): Promise<void> {
           close: (cardId) => {
             const hostFrameId = cardHosts.get(cardId);
             cardHosts.delete(cardId);
-            if (hostFrameId === undefined) return;
-            backgroundClient.send('background/closeFrameCard', { cardId, hostFrameId }).catch(() => undefined);
+            if (hostFrameId !== undefined) closeAt(cardId, hostFrameId);
+            // Closed while a frame is being asked to show it (first or again): closed there too
+            // once it answers.
+            if (cardsAsked.has(cardId)) cardsClosedWhileAsked.add(cardId);
           },
         }
       : undefined;
