@@ -37,8 +37,26 @@ const COMMON_WORD_WEIGHT = 2;
 const LETTER_WEIGHT = 1.5;
 const ENDING_WEIGHT = 0.5;
 
-/** Positive for Spanish, negative for English. */
+/** Bound on scoreCache: it starts over past this many words (a long paste of distinct words). */
+const SCORE_CACHE_LIMIT = 20_000;
+/**
+ * wordScore by word. The next keystroke's message has all its words but one in common with this
+ * one, and a word's score is a few set lookups and two regexes over its endings, per word per lint.
+ */
+const scoreCache = new Map<string, number>();
+
+/** Positive for Spanish, negative for English (remembered: see scoreCache). */
 function wordScore(word: string): number {
+  let score = scoreCache.get(word);
+  if (score === undefined) {
+    score = scoreOfWord(word);
+    if (scoreCache.size >= SCORE_CACHE_LIMIT) scoreCache.clear();
+    scoreCache.set(word, score);
+  }
+  return score;
+}
+
+function scoreOfWord(word: string): number {
   const { spanish, english, spanishEnding, englishEnding } = vocabulary();
   if (spanish.has(word)) return COMMON_WORD_WEIGHT;
   if (english.has(word)) return -COMMON_WORD_WEIGHT;

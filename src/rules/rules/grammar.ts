@@ -167,6 +167,8 @@ function isLetterCodePointAt(text: string, index: number): boolean {
  */
 function isMissingSpaceAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
+  // Every mark is at or below "?" (0x3f), letters are above it: one comparison for most characters.
+  if (code > 0x3f) return false;
   if (code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x21 && code !== 0x3f && code !== 0x2e) return false;
   const next = text.charCodeAt(at + 1);
   return isLetterCodePointAt(text, next === 0xbf || next === 0xa1 ? at + 2 : at + 1);

@@ -96,30 +96,24 @@ function compileNames(settings: FirmSettings): CompiledNames {
 }
 
 /**
- * The message's words as name tokens: possessives and apostrophes dropped, hyphenated words split.
- * Most words are plain lower-case ASCII and pass through as they are; the text is tested for
- * non-ASCII once, not word by word.
+ * Whether the message's words, as name tokens (possessives and apostrophes dropped, hyphenated
+ * words split), contain one of the names. The tokens are made only as far as the search has got:
+ * most messages name the firm in their first words. Most words are plain lower-case ASCII and pass
+ * through as they are; the text is tested for non-ASCII once, not word by word.
  */
-function messageTokens(text: string, words: readonly Span[]): string[] {
+function mentionsFirm(text: string, words: readonly Span[], byFirstToken: Map<string, string[][]>): boolean {
   const { normalized } = wordViewOf(text, words);
   const mayNeedFolding = NON_ASCII.test(text);
+  let longestName = 0;
+  for (const names of byFirstToken.values()) for (const name of names) longestName = Math.max(longestName, name.length);
   const tokens: string[] = [];
-  // Indexed, not for...of: this runs once per lint, so it is rarely optimized, and unoptimized
-  // for...of made an iterator result per word.
-  for (let index = 0; index < normalized.length; index++) {
-    const word = normalized[index] as string;
-    let token = mayNeedFolding ? fold(word) : word;
-    if (CONJUNCTIONS.has(token)) continue;
-    if (token.includes("'")) token = token.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
-    if (token.includes('-')) {
-      for (const part of token.split('-')) if (part !== '') tokens.push(part);
-    } else tokens.push(token);
-  }
-  return tokens;
-}
-
-function mentionsFirm(tokens: readonly string[], byFirstToken: Map<string, string[][]>): boolean {
-  for (let index = 0; index < tokens.length; index++) {
+  let nextWord = 0;
+  for (let index = 0; ; index++) {
+    // Every token a name starting here could reach.
+    while (tokens.length < index + longestName && nextWord < normalized.length) {
+      appendTokens(normalized[nextWord++] as string, mayNeedFolding, tokens);
+    }
+    if (index >= tokens.length) return false;
     const candidates = byFirstToken.get(tokens[index] as string);
     if (!candidates) continue;
     for (const name of candidates) {
@@ -128,7 +122,16 @@ function mentionsFirm(tokens: readonly string[], byFirstToken: Map<string, strin
       if (offset === name.length) return true;
     }
   }
-  return false;
+}
+
+/** The name tokens of one normalized word, appended to `tokens`: none for a conjunction. */
+function appendTokens(word: string, mayNeedFolding: boolean, tokens: string[]): void {
+  let token = mayNeedFolding ? fold(word) : word;
+  if (CONJUNCTIONS.has(token)) return;
+  if (token.includes("'")) token = token.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+  if (token.includes('-')) {
+    for (const part of token.split('-')) if (part !== '') tokens.push(part);
+  } else tokens.push(token);
 }
 
 /**
@@ -196,7 +199,7 @@ const rule: Rule = {
       context.report({ messageId: 'noFirmName', start: range.start, end: range.end, severity });
       return;
     }
-    if (mentionsFirm(messageTokens(message.text, message.words), names.byFirstToken)) return;
+    if (mentionsFirm(message.text, message.words, names.byFirstToken)) return;
     const insertAt = visibleStart(message.text);
     const replaceUntil = afterLeadingSeparator(message.text, insertAt);
     const prefix = `${smartEncodedText(names.displayName)}: `;
