@@ -35,6 +35,7 @@ export const CLAIM_GRACE_MS = 40;
 const CLAIM_TTL_MS = 10_000;
 const MAX_LEVEL = 16;
 const MAX_PENDING = 64;
+const MAX_REMEMBERED_FRAMES = 256;
 
 interface Claim {
   frameId: number;
@@ -206,6 +207,9 @@ export function frameCardRelay(
       const claims = await claimsFor(args.locator, from.tabId, ancestors, lastHostLevel.get(fieldKey));
       pending.delete(args.locator);
       const candidates = hostCandidates(claims).filter((level) => claims.get(level)?.frameId !== from.frameId);
+      // Closed tabs are not told: the oldest frames' levels go.
+      for (const key of lastHostLevel.keys())
+        if (lastHostLevel.size >= MAX_REMEMBERED_FRAMES) lastHostLevel.delete(key);
       lastHostLevel.set(fieldKey, candidates[0] ?? 0);
       for (const level of candidates) {
         const host = claims.get(level) as Claim;
