@@ -288,10 +288,17 @@ function findArticles(text: string, words: readonly Span[], extraAcronyms: Reado
   }
 }
 
+/** LOWER_START.test(word), answered without the regex for a word that starts in ASCII. */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_START.test(word);
+}
+
 function findLowercaseStarts(text: string, words: readonly Span[], out: Report[]): void {
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
-    if (!word || !LOWER_START.test(word.text)) continue;
+    if (!word || !startsLowerCase(word.text)) continue;
     if (!expectsCapital(text, words, index) || INNER_UPPER.test(word.text)) continue;
     const capitalized = upperCased(word.text[0] ?? '');
     out.push({
