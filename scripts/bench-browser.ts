@@ -1,5 +1,6 @@
 /**
- * `npm run bench:browser [-- --json] [-- --keystrokes=N] [-- --no-spelling] [-- --no-trace]`: how
+ * `npm run bench:browser [-- --json] [-- --keystrokes=N] [-- --no-spelling] [-- --no-trace]
+ * [-- --compare=DIR [--rounds=N]]`: how
  * the built extension (the test build, dist-test/; run `npm run build` first) performs in real
  * headless Chromium, against the project's targets. Every figure is taken like for like: the same
  * pages, keys and pauses in the same Chromium with the extension and without it, in turns.
@@ -39,12 +40,15 @@
  *   underline, which comes from the background's spelling host after the typing pause. Measured
  *   once the dictionary is loaded. Target: p95 < 300 ms.
  *
+ * - `--compare=DIR`: instead of all that, only the keystroke latency of this build and of the build
+ *   in DIR (an older one), each against the same keys without the extension, in turns.
+ *
  * Informational: prints PASS/FAIL lines and exits 0 whatever the figures (1 only when it cannot
  * measure, e.g. no build). `--json` prints the figures as one JSON object instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -145,10 +149,13 @@ function sortedCopy(values: readonly number[]): number[] {
 }
 
 /** With `withExtension` false: the same browser and flags without our extension, the baseline. */
-async function launch(withExtension = true): Promise<{ context: BrowserContext; profile: string }> {
+async function launch(
+  withExtension = true,
+  directory = EXTENSION_DIRECTORY,
+): Promise<{ context: BrowserContext; profile: string }> {
   const profile = await mkdtemp(join(tmpdir(), 'sms-check-bench-'));
   const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${EXTENSION_DIRECTORY}`, `--load-extension=${EXTENSION_DIRECTORY}`]
+    ? [`--disable-extensions-except=${directory}`, `--load-extension=${directory}`]
     : [];
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
@@ -845,8 +852,76 @@ function keyFigures(keys: readonly KeyResult[]) {
   };
 }
 
+/**
+ * `--compare=DIR`: only the keystroke latency, of this build and of the one in DIR (an older one)
+ * against the same keys without the extension, the three browsers' pages loaded in turns (this
+ * build, none, DIR, none, with the order of the two builds swapped every round), so that a machine
+ * getting busier or quieter affects each alike. Prints each build's p50 and p95, their ratios to
+ * the baseline and to each other, and the load average before and after.
+ */
+async function compareBuilds(otherDirectory: string, keystrokes: number): Promise<void> {
+  const rounds = Number(argument('rounds') ?? 8);
+  const keysPerRun = Math.ceil(keystrokes / rounds);
+  const server = await startStaticServer();
+  const browsers = [await launch(true), await launch(true, otherDirectory), await launch(false)];
+  const [thisBuild, otherBuild, none] = browsers.map((browser) => browser.context) as [
+    BrowserContext,
+    BrowserContext,
+    BrowserContext,
+  ];
+  const loadBefore = loadavg();
+  const keys: { this: KeyResult[]; other: KeyResult[]; none: KeyResult[] } = { this: [], other: [], none: [] };
+  try {
+    const url = server.url('bench/keystroke.html');
+    console.log(
+      `comparing ${EXTENSION_DIRECTORY} with ${otherDirectory}: ${rounds} rounds of ${keysPerRun} keys per build, twice as many without the extension, in turns...`,
+    );
+    for (let round = 0; round < rounds; round++) {
+      const builds: ['this' | 'other', BrowserContext][] = [
+        ['this', thisBuild],
+        ['other', otherBuild],
+      ];
+      if (round % 2 === 1) builds.reverse();
+      for (const [name, context] of builds) {
+        keys[name].push(...(await measureKeystrokes(context, url, keysPerRun, true)).keys);
+        keys.none.push(...(await measureKeystrokes(none, url, keysPerRun, false)).keys);
+      }
+    }
+  } finally {
+    for (const browser of browsers) {
+      await browser.context.close();
+      await rm(browser.profile, { recursive: true, force: true });
+    }
+    await server.close();
+  }
+  const loadAfter = loadavg();
+  const figures = { this: keyFigures(keys.this), other: keyFigures(keys.other), none: keyFigures(keys.none) };
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(
+    `load average before ${loadBefore.map((value) => value.toFixed(2)).join(' ')}, after ${loadAfter.map((value) => value.toFixed(2)).join(' ')}`,
+  );
+  for (const [label, name] of [
+    ['this build', 'this'],
+    ['other build', 'other'],
+  ] as const) {
+    const own = figures[name];
+    console.log(
+      `  ${label.padEnd(12)} p50 ${ms(own.p50)}, p95 ${ms(own.p95)} (${own.keys} keys): / without p50 ${round(own.p50 / figures.none.p50)}x, p95 ${round(own.p95 / figures.none.p95)}x`,
+    );
+  }
+  console.log(`  without      p50 ${ms(figures.none.p50)}, p95 ${ms(figures.none.p95)} (${figures.none.keys} keys)`);
+  console.log(
+    `  this / other: p50 ${round(figures.this.p50 / figures.other.p50)}x, p95 ${round(figures.this.p95 / figures.other.p95)}x`,
+  );
+}
+
 async function main(): Promise<number> {
   const asJson = process.argv.includes('--json');
+  const otherBuild = argument('compare');
+  if (otherBuild !== undefined) {
+    await compareBuilds(otherBuild, Number(argument('keystrokes') ?? 320));
+    return 0;
+  }
   const keystrokes = Number(argument('keystrokes') ?? 200);
   const pasteLength = Number(argument('paste') ?? 100_000);
   if (!existsSync(join(EXTENSION_DIRECTORY, 'manifest.json'))) {
