@@ -3,14 +3,17 @@
  * script of the ancestor frame that shows it (src/shared/frame-card-protocol.ts). The host is the
  * highest ancestor that claimed the card's locator with a complete chain of hops down to the field
  * (the top document when the site is enabled there), found without the frame tree, so without the
- * webNavigation permission: the claims say how far up each ancestor is. Only the frames of the
- * sender's own tab are reached. A card comes from a frame other than the top; what the user does
+ * webNavigation permission: the claims say how far up each ancestor is. When the background knows
+ * which frames of the tab run a checker (checker-frames.ts), it asks those it has not heard from
+ * and settles once each has answered, a claim or "not mine"; otherwise it waits a moment for
+ * claims. Only the frames of the sender's own tab are reached. A card comes from a frame other than the top; what the user does
  * in it goes back only to the frame the card came from, and only a frame that was given the
  * card's id (a random one, never posted through a page) can name it.
  */
 import type { Runtime } from '../shared/browser';
 import type { FrameCardClaimArgs, FrameHop, ShowFrameCardArgs } from '../shared/frame-card-protocol';
 import type { MessageHandlers } from '../shared/messages';
+import type { KnownCheckerFrames } from './checker-frames';
 
 type ContentHandlers = MessageHandlers<'content'>;
 type ContentArgs<T extends keyof ContentHandlers> = Parameters<NonNullable<ContentHandlers[T]>>[0];
@@ -23,9 +26,25 @@ export interface FrameSender {
   /** False when the host shows no such card any more. */
   hopMoved(tabId: number, frameId: number, args: ContentArgs<'content/frameCardHop'>): Promise<boolean>;
   action(tabId: number, frameId: number, args: ContentArgs<'content/frameCardAction'>): Promise<void>;
+  /** A checker frame's claim on a locator, or null (not through its iframes); rejects when no receiver. */
+  askClaim(
+    tabId: number,
+    frameId: number,
+    args: ContentArgs<'content/claimFrameCard'>,
+  ): Promise<FrameCardClaimArgs | null>;
 }
 
-/** How long the field's frame's request waits for ancestors it has not heard from yet. */
+/** What the relay needs of the tab's checker frames (checker-frames.ts). */
+export interface CheckerFrameList {
+  of(tabId: number): Promise<KnownCheckerFrames>;
+  /** A message to the frame found no receiver. */
+  gone(tabId: number, frameId: number): Promise<void>;
+}
+
+/**
+ * How long the field's frame's request waits for ancestors it has not heard from yet: all of it
+ * when the tab's checker frames are not known, at most when one of them does not answer.
+ */
 export const CLAIM_WAIT_MS = 300;
 /** The wait when the field's frame's last card found no host (its card shows the sooner). */
 export const CLAIM_WAIT_NONE_BEFORE_MS = 100;
@@ -47,6 +66,8 @@ interface PendingClaims {
   tabId: number;
   at: number;
   claims: Map<number, Claim>;
+  /** The frames that claimed or said the locator did not come through them. */
+  answered: Set<number>;
   /** Wakes a request waiting for more claims. */
   changed?: () => void;
 }
@@ -111,6 +132,8 @@ export function hostCandidates(claims: ReadonlyMap<number, { readsDown: boolean 
 export function frameCardRelay(
   send: FrameSender,
   now: () => number = Date.now,
+  /** The tab's checker frames; without it the relay waits for claims. */
+  checkers?: CheckerFrameList,
 ): Pick<
   MessageHandlers<'background', Runtime.MessageSender>,
   | 'background/claimFrameCard'
@@ -129,20 +152,69 @@ export function frameCardRelay(
     for (const [token, entry] of pending) if (entry.at < cutoff || pending.size > MAX_PENDING) pending.delete(token);
   };
 
-  /** Resolves once the chain up to `ancestors` (or up to the level heard last time) has claimed, or on timeout. */
-  const claimsFor = (token: string, tabId: number, ancestors: number, expected: number | undefined) => {
+  const pendingFor = (token: string, tabId: number): PendingClaims => {
     let entry = pending.get(token);
     if (entry === undefined || entry.tabId !== tabId) {
-      entry = { tabId, at: now(), claims: new Map() };
+      entry = { tabId, at: now(), claims: new Map(), answered: new Set() };
       pending.set(token, entry);
     }
-    const current = entry;
+    return entry;
+  };
+
+  /** Takes a claim (sent, or the answer to our question); false when malformed or its level is taken. */
+  const takeClaim = (entry: PendingClaims, frameId: number, claim: FrameCardClaimArgs): boolean => {
+    const { level, hop, readsDown } = claim;
+    if (!Number.isInteger(level) || level < 1 || level > MAX_LEVEL || !isHop(hop)) return false;
+    entry.answered.add(frameId);
+    if (entry.claims.has(level)) return false;
+    entry.claims.set(level, { frameId, hop, readsDown: readsDown === true });
+    return true;
+  };
+
+  /**
+   * Asks each of `frames` not heard from yet whether the locator came through its iframes; the
+   * answers (and a frame found gone) count as heard.
+   */
+  const ask = (entry: PendingClaims, token: string, frames: readonly number[]) => {
+    for (const frameId of frames) {
+      if (entry.answered.has(frameId)) continue;
+      send.askClaim(entry.tabId, frameId, { token }).then(
+        (answer) => {
+          if (answer !== null && typeof answer === 'object' && answer.token === token)
+            takeClaim(entry, frameId, answer);
+          entry.answered.add(frameId);
+          entry.changed?.();
+        },
+        () => {
+          entry.answered.add(frameId);
+          void checkers?.gone(entry.tabId, frameId).catch(() => undefined);
+          entry.changed?.();
+        },
+      );
+    }
+  };
+
+  /**
+   * Resolves once the chain up to `ancestors` has claimed, or every checker frame that could be
+   * above the field (`candidates`, when known) has answered; else once the frames heard last time
+   * claimed, or on timeout.
+   */
+  const claimsFor = (
+    token: string,
+    tabId: number,
+    ancestors: number,
+    expected: number | undefined,
+    candidates: readonly number[] | null,
+  ) => {
+    const current = pendingFor(token, tabId);
     const highest = () => hostCandidates(current.claims)[0] ?? 0;
     // The whole chain up to the top claimed: nothing larger can come.
     const whole = () => highest() >= ancestors;
     // As high as last time: a higher frame (its checker started since) gets a moment more.
-    const asBefore = () => expected !== undefined && expected > 0 && highest() >= expected;
-    if (whole()) return Promise.resolve(current.claims);
+    const asBefore = () => candidates === null && expected !== undefined && expected > 0 && highest() >= expected;
+    // Each frame that could be above has answered: no other claim can come.
+    const allAnswered = () => candidates?.every((frameId) => current.answered.has(frameId)) === true;
+    if (whole() || allAnswered()) return Promise.resolve(current.claims);
     return new Promise<Map<number, Claim>>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const done = () => {
@@ -154,10 +226,13 @@ export function frameCardRelay(
         clearTimeout(timer);
         timer = setTimeout(done, ms);
       };
-      wait(asBefore() ? CLAIM_GRACE_MS : expected === 0 ? CLAIM_WAIT_NONE_BEFORE_MS : CLAIM_WAIT_MS);
+      if (candidates !== null) {
+        wait(CLAIM_WAIT_MS);
+        ask(current, token, candidates);
+      } else wait(asBefore() ? CLAIM_GRACE_MS : expected === 0 ? CLAIM_WAIT_NONE_BEFORE_MS : CLAIM_WAIT_MS);
       let graceStarted = asBefore();
       current.changed = () => {
-        if (whole()) done();
+        if (whole() || allAnswered()) done();
         else if (!graceStarted && asBefore()) {
           graceStarted = true;
           wait(CLAIM_GRACE_MS);
@@ -190,11 +265,10 @@ export function frameCardRelay(
       forgetOld();
       let entry = pending.get(token);
       if (entry === undefined) {
-        entry = { tabId: from.tabId, at: now(), claims: new Map() };
+        entry = { tabId: from.tabId, at: now(), claims: new Map(), answered: new Set() };
         pending.set(token, entry);
       }
-      if (entry.tabId !== from.tabId || entry.claims.has(level)) return false;
-      entry.claims.set(level, { frameId: from.frameId, hop, readsDown: readsDown === true });
+      if (entry.tabId !== from.tabId || !takeClaim(entry, from.frameId, { token, level, hop, readsDown })) return false;
       entry.changed?.();
       return true;
     },
@@ -204,7 +278,14 @@ export function frameCardRelay(
       if (from === null || typeof args.locator !== 'string') return null;
       const ancestors = Number.isInteger(args.ancestors) ? Math.min(Math.max(args.ancestors, 1), MAX_LEVEL) : 1;
       const fieldKey = `${from.tabId}:${from.frameId}`;
-      const claims = await claimsFor(args.locator, from.tabId, ancestors, lastHostLevel.get(fieldKey));
+      // The checker frames that could be above the field's frame (shallower than it), when the
+      // tab's list is known: it is when it holds the sender itself.
+      const known = checkers ? await checkers.of(from.tabId).catch(() => null) : null;
+      const mayBeAbove =
+        known?.has(from.frameId) === true
+          ? [...known].filter(([frameId, depth]) => frameId !== from.frameId && depth < ancestors).map(([id]) => id)
+          : null;
+      const claims = await claimsFor(args.locator, from.tabId, ancestors, lastHostLevel.get(fieldKey), mayBeAbove);
       pending.delete(args.locator);
       const candidates = hostCandidates(claims).filter((level) => claims.get(level)?.frameId !== from.frameId);
       // Closed tabs are not told: the oldest frames' levels go.

@@ -15,6 +15,7 @@ import {
   setSiteEnabled,
   siteEnabledBy,
 } from '../shared/settings';
+import { checkerFrames } from './checker-frames';
 import { type CommandApis, type CommandTab, runCommand } from './commands';
 import { fieldFrames } from './field-frames';
 import { frameCardRelay } from './frame-card-relay';
@@ -47,6 +48,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 handleLintChannel(serveLintPort);
 
 const frames = fieldFrames(browser.storage.session);
+/** The frames of each tab that run a checker: where a small frame's card may be shown. */
+const checkers = checkerFrames(browser.storage.session);
 const toolbarButton = toolbar(browser.action);
 // A settings read that fails (pageConfig, site scripts, "Add to dictionary" read them here) shows
 // on the toolbar button, until one succeeds again.
@@ -57,6 +60,7 @@ onStorageReadStatus((status) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   void frames.forget(tabId);
+  void checkers.forget(tabId);
   toolbarButton.forget(tabId);
 });
 // A new page in the tab: what the button showed was about the old one.
@@ -102,13 +106,18 @@ if (import.meta.env?.MODE === 'test') {
 /** The content script of one frame of a tab. */
 const frameClient = (tabId: number, frameId: number) =>
   createMessageClient<'content'>((request) => browser.tabs.sendMessage(tabId, request, { frameId }));
-const frameCards = frameCardRelay({
-  showCard: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/showFrameCard', args),
-  closeCard: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/closeFrameCard', args),
-  moveCard: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/moveFrameCard', args),
-  hopMoved: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/frameCardHop', args),
-  action: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/frameCardAction', args),
-});
+const frameCards = frameCardRelay(
+  {
+    showCard: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/showFrameCard', args),
+    closeCard: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/closeFrameCard', args),
+    moveCard: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/moveFrameCard', args),
+    hopMoved: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/frameCardHop', args),
+    action: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/frameCardAction', args),
+    askClaim: (tabId, frameId, args) => frameClient(tabId, frameId).send('content/claimFrameCard', args),
+  },
+  Date.now,
+  checkers,
+);
 
 handleMessages<'background'>({
   'background/ping': () => ({ version: browser.runtime.getManifest().version, answeredAt: Date.now() }),
@@ -120,6 +129,7 @@ handleMessages<'background'>({
   'background/syncSiteScripts': () => syncSiteScripts(),
   'background/probeTab': ({ tabId }) => probeTab(probeApis, tabId),
   'background/turnOffRule': ({ ruleId }) => turnOffRule(ruleId),
+  'background/checkerFrame': (args, sender) => checkers.changed(args, sender),
   ...frameCards,
   ...spellingHandlers,
 });

@@ -130,6 +130,22 @@ async function start(): Promise<void> {
         }
       : undefined;
 
+  // The background keeps which frames of the tab run a checker (they are the ones that can show a
+  // smaller frame's card), so it need not wait for frames that will never claim one.
+  const checkerToken = randomToken();
+  const tellChecker = (running: boolean): void => {
+    backgroundClient
+      .send('background/checkerFrame', { running, depth: ancestors.length, checker: checkerToken })
+      .catch(() => undefined);
+  };
+  // Left, or kept in the back/forward cache: it shows nothing until it comes back.
+  window.addEventListener('pagehide', () => {
+    if (checker !== null) tellChecker(false);
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && checker !== null) tellChecker(true);
+  });
+
   let starting = false;
   const startChecker = (): void => {
     starting = false;
@@ -161,6 +177,7 @@ async function start(): Promise<void> {
         },
         claimFrameCard: (claim) => backgroundClient.send('background/claimFrameCard', claim),
       });
+      tellChecker(true);
     }
   };
 
@@ -172,6 +189,7 @@ async function start(): Promise<void> {
     } else if (!enabled && checker !== null) {
       checker.destroy();
       checker = null;
+      tellChecker(false);
     } else {
       checker?.relintAll();
     }
@@ -208,6 +226,7 @@ async function start(): Promise<void> {
       checker?.moveFrameCard(frameId, args);
       return undefined;
     },
+    'content/claimFrameCard': ({ token }) => checker?.answerFrameCardClaim(token) ?? null,
     'content/frameCardHop': ({ frameId, cardId, level, hop }) =>
       checker?.frameCardHopMoved(frameId, cardId, level, hop) ?? false,
     'content/closeFrameCard': ({ frameId, cardId }) => {

@@ -6,7 +6,13 @@
  * (checker/toolbar-throttle.ts).
  */
 import type { Finding, FirmSettings, Report } from '../rules';
-import type { FrameCardAction, FrameHop, HostFrameCardArgs, MoveFrameCardArgs } from '../shared/frame-card-protocol';
+import type {
+  FrameCardAction,
+  FrameCardClaimArgs,
+  FrameHop,
+  HostFrameCardArgs,
+  MoveFrameCardArgs,
+} from '../shared/frame-card-protocol';
 import type { RuleDoc } from '../shared/lint-protocol';
 import { createAdapter } from './adapters';
 import { FieldDiscovery } from './checker/field-discovery';
@@ -246,6 +252,11 @@ export class PageChecker implements PageServices {
   /** A frame's card, shown beside its frame; false when it cannot be. */
   showFrameCard(args: HostFrameCardArgs): Promise<boolean> {
     return this.frameCards?.show(args) ?? Promise.resolve(false);
+  }
+
+  /** The background asks whether a card's locator came up through one of this document's frames. */
+  answerFrameCardClaim(token: string): Promise<FrameCardClaimArgs | null> {
+    return this.frameCards?.answerClaim(token) ?? Promise.resolve(null);
   }
 
   /** The words a frame's card shown here explains moved in that frame. */

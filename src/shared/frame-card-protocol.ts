@@ -82,6 +82,27 @@ export interface FrameCardClaimArgs {
   moved?: boolean;
 }
 
+/**
+ * A document's checker started or stopped (the site switched off, the page hidden or left): the
+ * background keeps which frames of a tab run one, so a card's host is known to be found once each
+ * of them has answered, instead of after a wait (background/checker-frames.ts).
+ */
+export interface CheckerFrameArgs {
+  running: boolean;
+  /** Windows above this document (0: the top). Only a shallower frame can be an ancestor of another. */
+  depth: number;
+  /** Random, one per content script: a late "stopped" from a document the frame left forgets nothing. */
+  checker: string;
+}
+
+/**
+ * Background -> a checker frame of the field frame's tab: did this locator come up through one of
+ * your iframes? Its claim (as `background/claimFrameCard` would send it), or null: not through mine.
+ */
+export interface AskFrameCardClaimArgs {
+  token: string;
+}
+
 /** What the hosting frame's content script receives: the same, with the frame it came from. */
 export interface HostFrameCardArgs extends ShowFrameCardArgs {
   frameId: number;

@@ -24,6 +24,8 @@ import type {
   TurnOffRuleResult,
 } from './field-protocol';
 import type {
+  AskFrameCardClaimArgs,
+  CheckerFrameArgs,
   CloseFrameCardArgs,
   FrameCardActionArgs,
   FrameCardClaimArgs,
@@ -162,6 +164,10 @@ export interface ProtocolMap {
    * Sent again when that frame scrolls (`moved`): false when no card on screen needs it any more.
    */
   'background/claimFrameCard': { args: FrameCardClaimArgs; result: boolean };
+  /** Content script -> background: this document's checker started or stopped (which frames can claim). */
+  'background/checkerFrame': { args: CheckerFrameArgs; result: undefined };
+  /** Background -> each other checker frame of the tab not heard from: its claim, or null (not mine). */
+  'content/claimFrameCard': { args: AskFrameCardClaimArgs; result: FrameCardClaimArgs | null };
   /** Field's frame -> background -> host: show or update the card; the host's frame id, or null when none can. */
   'background/showFrameCard': { args: ShowFrameCardArgs; result: number | null };
   'content/showFrameCard': { args: HostFrameCardArgs; result: boolean };

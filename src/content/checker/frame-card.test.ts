@@ -539,6 +539,35 @@ describe('an ancestor showing the card of a frame further down, through a frame 
     iframe.remove();
   });
 
+  it('asked by the background: its claim for a locator that came through, one still on its way, and "not mine" for one that never comes', async () => {
+    const { composerWindow, claims, hosted, iframe } = portalAround();
+    // The window has a frame (happy-dom does not count it).
+    Object.defineProperty(window, 'length', { configurable: true, value: 1 });
+    const came = 'a'.repeat(32);
+    window.dispatchEvent(
+      trusted(new MessageEvent('message', { data: frameCardLocator(came), source: composerWindow })),
+    );
+    expect(await hosted.answerClaim(came)).toEqual(claims[0]);
+    // Asked before the post arrived: the answer waits for it.
+    const late = 'b'.repeat(32);
+    const answer = hosted.answerClaim(late);
+    window.dispatchEvent(
+      trusted(new MessageEvent('message', { data: frameCardLocator(late), source: composerWindow })),
+    );
+    expect(await answer).toEqual(expect.objectContaining({ token: late, level: 2, readsDown: false }));
+    // Never posted through this document (a sibling frame's): not mine, after a short wait.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const never = hosted.answerClaim('c'.repeat(32));
+    await vi.advanceTimersByTimeAsync(150);
+    vi.useRealTimers();
+    expect(await never).toBeNull();
+    // A document without frames cannot be above the field: not mine, at once.
+    Object.defineProperty(window, 'length', { configurable: true, value: 0 });
+    expect(await hosted.answerClaim(came)).toBeNull();
+    Reflect.deleteProperty(window, 'length');
+    iframe.remove();
+  });
+
   it('a window that is not below it claims nothing', () => {
     const { claims, iframe } = portalAround();
     const stranger = {} as Window;

@@ -18,7 +18,7 @@ const MAX_LOCATORS = 32;
  */
 export class FrameLocators {
   private readonly posted = new Map<string, { source: MessageEventSource; at: number }>();
-  private readonly waiting = new Map<string, (source: MessageEventSource) => void>();
+  private readonly waiting = new Map<string, Set<(source: MessageEventSource) => void>>();
 
   constructor(
     view: Window,
@@ -34,8 +34,9 @@ export class FrameLocators {
         if (token === null || event.source === null || event.source === view || this.posted.has(token)) return;
         this.forgetOld();
         this.posted.set(token, { source: event.source, at: Date.now() });
-        this.waiting.get(token)?.(event.source);
+        const waiting = this.waiting.get(token);
         this.waiting.delete(token);
+        for (const wake of waiting ?? []) wake(event.source);
         this.onPosted?.(token, event.source);
       },
       { signal },
@@ -47,14 +48,19 @@ export class FrameLocators {
     const known = this.posted.get(token);
     if (known) return Promise.resolve(known.source);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiting.delete(token);
-        resolve(null);
-      }, timeoutMs);
-      this.waiting.set(token, (source) => {
+      // The host showing the card and the background's question may both wait for one token.
+      const waiters = this.waiting.get(token) ?? new Set();
+      this.waiting.set(token, waiters);
+      const wake = (source: MessageEventSource) => {
         clearTimeout(timer);
         resolve(source);
-      });
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(wake);
+        if (waiters.size === 0 && this.waiting.get(token) === waiters) this.waiting.delete(token);
+        resolve(null);
+      }, timeoutMs);
+      waiters.add(wake);
     });
   }
 

@@ -64,6 +64,12 @@ interface HostedCard {
   readsDown: boolean;
 }
 
+/**
+ * How long the background's question about a locator waits for its post (the post leaves before
+ * the question; a frame it does not come through answers "not mine" after this).
+ */
+const ASKED_LOCATOR_WAIT_MS = 100;
+
 /** The last locator that came up through one of this document's iframes: its scroll is reported. */
 interface Claimed {
   token: string;
@@ -315,12 +321,28 @@ export class HostedFrameCard {
   /** A frame's locator came up through one of our iframes: we could show its card. */
   private claimFor(token: string, source: MessageEventSource): void {
     if (!this.claim) return;
+    const claim = this.claimOf(token, source);
+    if (claim !== null) this.claim(claim).catch(() => undefined);
+  }
+
+  /**
+   * The background asks whether a locator came up through one of our iframes: our claim, or null
+   * (not through ours; a document without frames says so at once).
+   */
+  async answerClaim(token: string): Promise<FrameCardClaimArgs | null> {
+    const view = this.ui.layer.ownerDocument.defaultView ?? window;
+    if (view.length === 0) return null;
+    const source = await this.locators.sourceOf(token, ASKED_LOCATOR_WAIT_MS);
+    return source === null ? null : this.claimOf(token, source);
+  }
+
+  private claimOf(token: string, source: MessageEventSource): FrameCardClaimArgs | null {
     const view = this.ui.layer.ownerDocument.defaultView ?? window;
     const child = childFrameToward(view, source);
-    if (child === null) return;
+    if (child === null) return null;
     this.claimed = { token, frame: child.frame, level: child.level };
     const readsDown = framePath(this.ui.layer.ownerDocument, source) !== null;
-    this.claim({ token, level: child.level, hop: this.hopOf(child.frame), readsDown }).catch(() => undefined);
+    return { token, level: child.level, hop: this.hopOf(child.frame), readsDown };
   }
 
   private hopOf(frame: Element): FrameHop {
