@@ -340,23 +340,56 @@ test('top page not enabled: the first card in the nested portal opens in the por
   await expect(mark).toBeAttached();
   await expect.poll(async () => (await mark.boundingBox())?.width ?? 0).toBeGreaterThan(0);
   // The first open of this page: the portal frame shows the card, the composer's own stays empty.
-  // (How long it takes is noted, not asserted: timings belong in the README's figures.)
+  // How long it takes is noted, not asserted (timings belong in the README's figures): from the
+  // press in the composer to the card unhidden in the portal, both seen from the pages' main
+  // worlds (the portal's through the test's view of the closed root), on one clock.
+  type Timed = Window & { __smsCheckerTestRoots?: Map<Element, ShadowRoot>; __timedAt?: number };
+  await expect
+    .poll(() => portalFrame.locator('body').evaluate(() => (window as Timed).__smsCheckerTestRoots?.size ?? 0))
+    .toBeGreaterThan(0);
+  await portalFrame.locator('body').evaluate(() => {
+    for (const root of (window as Timed).__smsCheckerTestRoots?.values() ?? []) {
+      const shown = root.querySelector<HTMLElement>('[data-sms-card]');
+      if (!shown) continue;
+      new MutationObserver(() => {
+        if (!shown.hidden && (window as Timed).__timedAt === undefined)
+          (window as Timed).__timedAt = performance.timeOrigin + performance.now();
+      }).observe(shown, { attributes: true, attributeFilter: ['hidden'] });
+    }
+  });
+  await field.evaluate(() => {
+    addEventListener(
+      'pointerdown',
+      () => {
+        (window as Timed).__timedAt = performance.timeOrigin + performance.now();
+      },
+      { capture: true },
+    );
+  });
+  const timedAt = (scope: FrameLocator) => scope.locator('body').evaluate(() => (window as Timed).__timedAt);
   const timings: number[] = [];
   for (let open = 0; open < 3; open++) {
-    const clicked = Date.now();
+    for (const scope of [portalFrame, composer]) {
+      await scope.locator('body').evaluate(() => {
+        (window as Timed).__timedAt = undefined;
+      });
+    }
     await mark.click({ force: true });
     await expect(card(portalFrame)).toBeVisible();
-    timings.push(Date.now() - clicked);
     await expect(card(composer)).toBeHidden();
     await expect(card(portalFrame).locator('li.finding').first()).toBeVisible();
+    const [pressed, shown] = [await timedAt(composer), await timedAt(portalFrame)];
+    expect(pressed).toBeDefined();
+    expect(shown).toBeDefined();
+    timings.push(Math.round((shown as number) - (pressed as number)));
     await page.keyboard.press('Escape');
     await expect(card(portalFrame)).toBeHidden();
   }
   test.info().annotations.push({
-    type: 'click to visible card, ms (first, second, third open)',
+    type: 'press to card shown, ms (first, second, third open)',
     description: timings.join(', '),
   });
-  console.log(`nested portal, top not enabled: click to visible card ${timings.join(', ')} ms`);
+  console.log(`nested portal, top not enabled: press to card shown ${timings.join(', ')} ms`);
 });
 
 test('a card shown in an ancestor frame follows scrolling: of the composer frame, of the frame showing it; it closes once its words scroll out of the field or out of sight', async ({
