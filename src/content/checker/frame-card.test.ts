@@ -284,8 +284,39 @@ describe('the top document showing a frame’s card', () => {
       elsewhere,
     );
     const element = topSide.element;
-    return { frameSide, hosted, sent, element, owner: new FakeOwner(), iframe };
+    return { frameSide, topSide, hosted, sent, element, owner: new FakeOwner(), iframe };
   }
+
+  it('a frame’s card that cannot show here (its words out of sight) leaves the top’s own card open as it was', async () => {
+    const { frameSide, topSide, hosted, element, owner, iframe } = bothSides();
+    const topOwner = new FakeOwner();
+    topOwner.text = 'Top URGENT note';
+    const openTopCard = () => topSide.open(topOwner, [caps], new DOMRect(20, 300, 60, 18), false, false);
+    // In sight, the frame's card shows here, one card at a time: the top's own card closes, and
+    // stays closed when the frame's card closes.
+    openTopCard();
+    frameSide.open(owner, [caps], new DOMRect(20, 10, 60, 18), false, false);
+    await flush();
+    expect(hosted.isOpen).toBe(true);
+    expect(topSide.isOpen).toBe(false);
+    frameSide.close(false);
+    expect(hosted.isOpen).toBe(false);
+    expect(topSide.isOpen).toBe(false);
+    expect(element.hidden).toBe(true);
+    // The frame scrolled out of sight here: its card is turned down (the frame shows its own), and
+    // the top's own card is back as it was.
+    openTopCard();
+    const ownCard = element.textContent;
+    expect(topSide.isOpen).toBe(true);
+    iframe.getBoundingClientRect = () => new DOMRect(0, -2_000, 600, 200);
+    frameSide.open(owner, [caps], new DOMRect(20, 10, 60, 18), false, false);
+    await flush();
+    expect(hosted.isOpen).toBe(false);
+    expect(frameSide.isOpen).toBe(true);
+    expect(topSide.isOpen).toBe(true);
+    expect(element.hidden).toBe(false);
+    expect(element.textContent).toBe(ownCard);
+  });
 
   it('renders it in its own card element, and its buttons are done by the frame', async () => {
     const { frameSide, hosted, sent, element, owner } = bothSides();

@@ -43,7 +43,11 @@ import { copyText } from './page-card';
 /** The document's own card (page-card.ts), whose element a frame's card borrows while shown. */
 export interface CardLender {
   readonly element: HTMLDivElement;
-  lend(actions: (() => CardActions | null) | null): void;
+  /**
+   * Lends the element to a frame's card (closing the document's own); null takes it back, and
+   * `giveBack` reopens the own card it closed (the frame's card was turned down here after all).
+   */
+  lend(actions: (() => CardActions | null) | null, giveBack?: boolean): void;
   /** In a frame: the part of it the user sees (null in the top document). */
   visibleArea(): CardBounds | null;
 }
@@ -156,12 +160,12 @@ export class HostedFrameCard {
     const placed = this.position(!replaced);
     if (placed === 'gone') {
       // Its words are out of sight here: the frame shows its own card.
-      if (!replaced) this.hide();
+      if (!replaced) this.hide(true);
       return false;
     }
     if (placed === 'squeezed' && view.top !== view && !replaced) {
       // Squeezed here too: a frame further down shows it (or the field's frame its own).
-      this.hide();
+      this.hide(true);
       return false;
     }
     // Another frame's card gives way: that frame hears its card closed.
@@ -220,13 +224,14 @@ export class HostedFrameCard {
     this.send(shown.args.frameId, shown.args.cardId, { kind: 'close', returnFocus });
   }
 
-  private hide(): void {
+  /** `turnedDown`: the card was never shown here; the document's own card, if it closed for it, comes back. */
+  private hide(turnedDown = false): void {
     this.showSeq++;
     if (!this.shown) return;
     this.shown = null;
     this.card.hidden = true;
     this.card.replaceChildren();
-    this.owner.lend(null);
+    this.owner.lend(null, turnedDown);
   }
 
   private render(args: HostFrameCardArgs): void {

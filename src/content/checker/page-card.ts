@@ -116,6 +116,8 @@ export class PageCard<Owner extends CardOwner> {
   readonly visibleArea: () => CardBounds | null;
   /** Set while a frame's card is shown in this element (the top document's hosted-frame-card.ts). */
   private guest: (() => CardActions | null) | null = null;
+  /** The card that closed when a frame's card borrowed the element: back if that one is turned down. */
+  private lentOver: OpenCard<Owner> | null = null;
   /** Set while the top document shows this card. */
   private hostedElsewhere: { cardId: string } | null = null;
   private elsewhereSeq = 0;
@@ -152,10 +154,24 @@ export class PageCard<Owner extends CardOwner> {
     return this.card;
   }
 
-  /** Lends the element to a frame's card (its keys and pointer go to `actions`); null takes it back. */
-  lend(actions: (() => CardActions | null) | null): void {
-    if (actions) this.close(false);
-    this.guest = actions;
+  /**
+   * Lends the element to a frame's card (its keys and pointer go to `actions`); null takes it back,
+   * and `giveBack` reopens the card it closed, as it was (that frame's card did not show here).
+   */
+  lend(actions: (() => CardActions | null) | null, giveBack = false): void {
+    if (actions) {
+      this.lentOver = this.state;
+      this.close(false);
+      this.guest = actions;
+      return;
+    }
+    const closed = this.lentOver;
+    this.lentOver = null;
+    this.guest = null;
+    // A hover card is not brought back: the pointer has left it.
+    if (!giveBack || closed === null || closed.hover || closed.owner.isDestroyed || this.state !== null) return;
+    if (closed.notice) this.showNotice(closed.owner, closed.anchor, closed.notice, false);
+    else this.open(closed.owner, closed.findings, closed.anchor, false, false);
   }
 
   /** The field whose card is open, or null. */
@@ -426,6 +442,11 @@ export class PageCard<Owner extends CardOwner> {
       expected: result.notAccepted.expected,
       reason: result.reason ?? 'The editor kept its own text.',
     };
+    this.showNotice(owner, anchor, notice, true);
+  }
+
+  /** The card saying a fix was not taken, its copy button focused when `focus`. */
+  private showNotice(owner: Owner, anchor: DOMRect, notice: NotAcceptedNotice, focus: boolean): void {
     this.state = { owner, findings: 'all', hover: false, anchor, basedOnText: owner.currentText(), notice };
     this.pointerInCard = false;
     this.card.hidden = false;
@@ -434,13 +455,13 @@ export class PageCard<Owner extends CardOwner> {
     const { fitsWhole } = positionCard(this.card, anchor, field, this.visibleArea());
     if (!fitsWhole && this.canShowElsewhere()) {
       const shown = this.state;
-      this.showElsewhere({ kind: 'not-accepted', ...notice }, anchor, field, true, () => {
-        if (this.state === shown) this.afterFix(owner, anchor, result);
+      this.showElsewhere({ kind: 'not-accepted', ...notice }, anchor, field, focus, () => {
+        if (this.state === shown) this.showNotice(owner, anchor, notice, focus);
       });
       return;
     }
     this.leaveElsewhere();
-    this.card.querySelector<HTMLElement>('button.copy-fix')?.focus();
+    if (focus) this.card.querySelector<HTMLElement>('button.copy-fix')?.focus();
   }
 
   close(returnFocus: boolean): void {
