@@ -13,7 +13,10 @@
  * it from one of its own iframes tells the background how many windows up it is and where that
  * iframe is in its viewport (a `FrameHop`, `background/claimFrameCard`). The background picks the
  * highest ancestor whose chain of hops down to the field is complete and has it show the card;
- * offsets are composed hop by hop, since no frame can read the layout of another origin.
+ * offsets are composed hop by hop, since no frame can read the layout of another origin. Content
+ * scripts tell the background when their checker starts and stops (`background/checkerFrame`), so
+ * it asks each checker frame of the tab it has not heard from (`content/claimFrameCard`) and picks
+ * the host once all have answered, instead of waiting for ancestors that may not run one.
  */
 import type { Finding, Fix, Report } from '../rules';
 import type { RuleDoc } from './lint-protocol';
