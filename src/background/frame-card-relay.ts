@@ -6,9 +6,9 @@
  * webNavigation permission: the claims say how far up each ancestor is. When the background knows
  * which frames of the tab run a checker (checker-frames.ts), it asks those it has not heard from
  * and settles once each has answered, a claim or "not mine"; otherwise it waits a moment for
- * claims. Only the frames of the sender's own tab are reached. A card comes from a frame other than the top; what the user does
- * in it goes back only to the frame the card came from, and only a frame that was given the
- * card's id (a random one, never posted through a page) can name it.
+ * claims. Only the frames of the sender's own tab are reached. A card comes from a frame other
+ * than the top; what the user does in it goes back only to the frame the card came from, and only
+ * a frame that was given the card's id (a random one, never posted through a page) can name it.
  */
 import type { Runtime } from '../shared/browser';
 import type { FrameCardClaimArgs, FrameHop, ShowFrameCardArgs } from '../shared/frame-card-protocol';
