@@ -164,15 +164,20 @@ export function rectInTop(path: readonly Element[], rect: FrameRect, viewportWid
     const box = contentBox(frame);
     const width =
       index === path.length - 1 ? viewportWidth : ((frame as FrameElement).contentWindow?.innerWidth ?? box.width);
-    const scale = width > 0 && box.width > 0 ? box.width / width : 1;
-    current = {
-      left: box.left + current.left * scale,
-      top: box.top + current.top * scale,
-      width: current.width * scale,
-      height: current.height * scale,
-    };
+    current = placedInFrameBox(current, box, width);
   }
   return current;
+}
+
+/** A rectangle of a frame's viewport (`innerWidth` wide) in the viewport that holds the frame's content box `box`. */
+function placedInFrameBox(rect: FrameRect, box: FrameRect, innerWidth: number): FrameRect {
+  const scale = innerWidth > 0 && box.width > 0 ? box.width / innerWidth : 1;
+  return {
+    left: box.left + rect.left * scale,
+    top: box.top + rect.top * scale,
+    width: rect.width * scale,
+    height: rect.height * scale,
+  };
 }
 
 /** One frame on the way up: its element's content box in the outer viewport, and its own viewport. */
@@ -204,15 +209,7 @@ export function linksThroughHops(
 /** A rectangle of the innermost frame's viewport in the outermost viewport (each frame may be scaled). */
 export function throughFrames(rect: FrameRect, links: readonly FrameLink[]): FrameRect {
   let current = rect;
-  for (const { box, inner } of links) {
-    const scale = inner.width > 0 && box.width > 0 ? box.width / inner.width : 1;
-    current = {
-      left: box.left + current.left * scale,
-      top: box.top + current.top * scale,
-      width: current.width * scale,
-      height: current.height * scale,
-    };
-  }
+  for (const { box, inner } of links) current = placedInFrameBox(current, box, inner.width);
   return current;
 }
 
