@@ -1,3 +1,5 @@
+import { SPANISH_MONTH_NAMES, SPANISH_WEEKDAY_NAMES } from './calendar-words-es';
+
 /*
  * Evidence for telling English from Spanish in a short text message: the commonest function words
  * of each language (articles, pronouns, prepositions, auxiliaries: frequency lists of both
@@ -119,27 +121,8 @@ export const SPANISH_WORDS: readonly string[] = [
   'mañana',
   'manana',
   'hoy',
-  'lunes',
-  'martes',
-  'miércoles',
-  'miercoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'sabado',
-  'domingo',
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
+  ...SPANISH_WEEKDAY_NAMES,
+  ...SPANISH_MONTH_NAMES,
   'documentos',
   'firmar',
   'firme',

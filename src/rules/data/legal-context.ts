@@ -1,3 +1,5 @@
+import { SPANISH_MONTH_NAMES, SPANISH_WEEKDAY_NAMES } from './calendar-words-es';
+
 /*
  * The vocabulary of a client's case, which keeps content rules from mistaking a law firm's
  * ordinary work for a forbidden offer. Twilio's forbidden categories ("Forbidden message
@@ -396,18 +398,7 @@ export const MONTH_WORDS: readonly string[] = [
   'nov',
   'december',
   'dec',
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
+  ...SPANISH_MONTH_NAMES,
 ];
 
 export const WEEKDAY_WORDS: readonly string[] = [
@@ -418,13 +409,5 @@ export const WEEKDAY_WORDS: readonly string[] = [
   'friday',
   'saturday',
   'sunday',
-  'lunes',
-  'martes',
-  'miércoles',
-  'miercoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'sabado',
-  'domingo',
+  ...SPANISH_WEEKDAY_NAMES,
 ];
