@@ -77,6 +77,11 @@ const PIECES = [
   '\u00a0',
   '\u200b',
   '\ufeff',
+  '\u2028',
+  '\u3000',
+  '\u202f',
+  '\u180e',
+  '\u200d',
   '\n',
   '\n\n',
   ' ',
@@ -140,6 +145,28 @@ describe('reparseMessage', () => {
       SEED === undefined ? { numRuns: RUNS * 4 } : { numRuns: RUNS * 4, seed: SEED },
     );
   }, 300_000);
+});
+
+describe('reparseMessage reuse', () => {
+  it('parses again only the stretch an edit touched: tokens before it are the same objects', () => {
+    const text = 'Hi Maria, see https://bit.ly/x today 🎉 and call us. Reply STOP to opt out.';
+    const before = parseMessage(text);
+    const after = reparseMessage(before, text.replace('today', 'tomorrow'));
+    expect(after.words[0]).toBe(before.words[0]);
+    expect(after.links[0]).toBe(before.links[0]);
+    // After the edit: equal, moved by the three characters typed, not the same objects.
+    const stop = after.words.find((word) => word.text === 'STOP');
+    expect(stop?.start).toBe((before.words.find((word) => word.text === 'STOP')?.start ?? 0) + 3);
+    expect(after.emoji[0]?.start).toBe((before.emoji[0]?.start ?? 0) + 3);
+  });
+
+  it('parses a text with a merge field whole', () => {
+    const text = 'Hi [Client Name], your hearing moved.';
+    const before = parseMessage(text);
+    const after = reparseMessage(before, `${text} Thanks`);
+    expect(after.words[0]).not.toBe(before.words[0]);
+    expect(after).toEqual(parseMessage(`${text} Thanks`));
+  });
 });
 
 describe('createIncrementalLinter', () => {
