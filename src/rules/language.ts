@@ -112,14 +112,38 @@ export function detectLanguage(
   for (let index = 0; index < words.length; index++) scores[index] = wordScore(normalized[index] as string);
   const whole = words.length === 0 ? 0 : scoreOfWords(text, words, scores, 0, words.length - 1);
   const language: Language = whole > 0 ? 'es' : 'en';
+  // Each sentence's language on first use: the rules ask for the message's language only, and a
+  // long paste of short sentences made an object per sentence on every lint.
+  let sentences: SentenceLanguage[] | undefined;
+  const report: LanguageReport = {
+    language,
+    get sentences(): readonly SentenceLanguage[] {
+      sentences ??= sentenceLanguages(text, words, scores, language);
+      return sentences;
+    },
+  };
+  cache.set(words, report);
+  return report;
+}
+
+interface SentenceLanguage {
+  firstWord: number;
+  lastWord: number;
+  language: Language;
+}
+
+function sentenceLanguages(
+  text: string,
+  words: readonly Span[],
+  scores: Float64Array,
+  language: Language,
+): SentenceLanguage[] {
   // A sentence without evidence either way ("Salinas, sala 6.") is in the message's language.
-  const sentences: { firstWord: number; lastWord: number; language: Language }[] = [];
+  const sentences: SentenceLanguage[] = [];
   forEachSentence(text, words, (firstWord, lastWord) => {
     const score = scoreOfWords(text, words, scores, firstWord, lastWord);
     const sentenceLanguage: Language = score > 0 ? 'es' : score < 0 ? 'en' : language;
     sentences.push({ firstWord, lastWord, language: sentenceLanguage });
   });
-  const report = { language, sentences };
-  cache.set(words, report);
-  return report;
+  return sentences;
 }
