@@ -392,13 +392,40 @@ function isMarkerOrSmiley(text: string, at: number): boolean {
   return /[\p{L}\p{N}]/u.test(before) && (at < 2 || /\s/.test(text[at - 2] ?? ''));
 }
 
-function findUnbalanced(context: RuleContext, out: Report[]): void {
+/** The kinds of unmatched mark, by the number packed with each one's offset (see packMark). */
+const UNMATCHED_MARKS: readonly { messageId: GrammarMessageId; mark: string }[] = [
+  { messageId: 'unmatchedParenthesis', mark: ')' },
+  { messageId: 'unmatchedParenthesis', mark: '(' },
+  { messageId: 'unmatchedQuote', mark: '”' },
+  { messageId: 'unmatchedQuote', mark: '“' },
+  { messageId: 'unmatchedQuote', mark: '"' },
+];
+const CLOSING_PARENTHESIS = 0;
+const OPENING_PARENTHESIS = 1;
+const CLOSING_CURLY = 2;
+const OPENING_CURLY = 3;
+const STRAIGHT_QUOTE = 4;
+/** Room for the kind below the offset: offset * 8 + kind (exact in a double for any string length). */
+const KINDS = 8;
+
+function packMark(at: number, kind: number): number {
+  return at * KINDS + kind;
+}
+
+/**
+ * The unmatched marks, each an offset packed with its kind (packMark), in offset order: numbers
+ * rather than reports, because a text of 400,000 lone quotes has 400,000 of them and each report
+ * lived until the rule ended, long enough for the garbage collector to copy it. check() makes
+ * each one's report as it reports it.
+ */
+function findUnbalanced(context: RuleContext): Float64Array {
   const { text } = context.message;
   const skip = [...context.message.links, ...context.message.emails].sort((a, b) => a.start - b.start);
   let skipIndex = 0;
   const openParens: number[] = [];
   const openCurly: number[] = [];
   const straightQuotes: number[] = [];
+  const marks: number[] = [];
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code !== 0x28 && code !== 0x29 && code !== 0x22 && code !== 0x201c && code !== 0x201d) continue;
@@ -408,7 +435,7 @@ function findUnbalanced(context: RuleContext, out: Report[]): void {
       if (!/[:;=]/.test(text[at - 1] ?? '')) openParens.push(at);
     } else if (code === 0x29) {
       if (openParens.length > 0) openParens.pop();
-      else if (!isMarkerOrSmiley(text, at)) out.push(unmatched('unmatchedParenthesis', at, ')'));
+      else if (!isMarkerOrSmiley(text, at)) marks.push(packMark(at, CLOSING_PARENTHESIS));
     } else if (code === 0x22) {
       // 5'10" is inches, not a quote.
       if (!/\d/.test(text[at - 1] ?? '')) straightQuotes.push(at);
@@ -417,24 +444,32 @@ function findUnbalanced(context: RuleContext, out: Report[]): void {
     } else if (openCurly.length > 0) {
       openCurly.pop();
     } else {
-      out.push(unmatched('unmatchedQuote', at, '”'));
+      marks.push(packMark(at, CLOSING_CURLY));
     }
   }
   // Indexed: unoptimized, for...of made an iterator result per unmatched mark.
   for (let index = 0; index < openParens.length; index++) {
-    out.push(unmatched('unmatchedParenthesis', openParens[index] as number, '('));
+    marks.push(packMark(openParens[index] as number, OPENING_PARENTHESIS));
   }
   for (let index = 0; index < openCurly.length; index++) {
-    out.push(unmatched('unmatchedQuote', openCurly[index] as number, '“'));
+    marks.push(packMark(openCurly[index] as number, OPENING_CURLY));
   }
   const lastStraight = straightQuotes[straightQuotes.length - 1];
-  if (straightQuotes.length % 2 === 1 && lastStraight !== undefined) {
-    out.push(unmatched('unmatchedQuote', lastStraight, '"'));
-  }
+  if (straightQuotes.length % 2 === 1 && lastStraight !== undefined) marks.push(packMark(lastStraight, STRAIGHT_QUOTE));
+  // Offsets are distinct, so numeric order is offset order; a typed array sorts by value natively.
+  return Float64Array.from(marks).sort();
 }
 
-function unmatched(messageId: GrammarMessageId, at: number, mark: string): Report {
+function unmatchedReport(packed: number): Report {
+  const at = Math.floor(packed / KINDS);
+  const { messageId, mark } = UNMATCHED_MARKS[packed % KINDS] as (typeof UNMATCHED_MARKS)[number];
   return { messageId, start: at, end: at + 1, severity: 'info', data: markData(mark) };
+}
+
+/** Whether the unmatched mark comes before the report in (start, end) order; on a tie the report goes first. */
+function markComesFirst(packed: number, report: Report): boolean {
+  const at = Math.floor(packed / KINDS);
+  return at < report.start || (at === report.start && at + 1 < report.end);
 }
 
 function byPosition(a: Report, b: Report): number {
@@ -500,12 +535,21 @@ const rule: Rule = {
     }
     findLowercaseStarts(text, words, found);
     findSpacing(context, found);
-    findUnbalanced(context, found);
+    const marks = findUnbalanced(context);
     // Most long texts come out of the finders in order already; sorting copies the whole list.
     if (!inPositionOrder(found)) found.sort(byPosition);
-    // Each report is already a descriptor: copying it (as spreads did) made one more object per finding.
+    // Reported in (start, end) order, the unmatched marks merged in after the reports they tie
+    // with (as a stable sort of both lists, the marks last, would order them). Each report is
+    // already a descriptor: copying it (as spreads did) made one more object per finding.
     // Indexed, not for...of: unoptimized, for...of made an iterator result per finding.
-    for (let index = 0; index < found.length; index++) context.report(found[index] as Report);
+    let mark = 0;
+    for (let index = 0; index <= found.length; index++) {
+      const report = found[index];
+      while (mark < marks.length && (report === undefined || markComesFirst(marks[mark] as number, report))) {
+        context.report(unmatchedReport(marks[mark++] as number));
+      }
+      if (report !== undefined) context.report(report);
+    }
   },
 };
 
