@@ -238,6 +238,16 @@ describe('Options page', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem')).toHaveLength(3);
     expect(syncData).toEqual(before);
+    // Each problem names its setting once, set off from the message ("firmName: ..."), whether or
+    // not the validator's message quotes the key itself.
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
+    for (const key of ['firmName', 'termsUrl', 'extra']) {
+      const item = items.find((text) => text.includes(key)) ?? '';
+      expect(item.split(key).length, item).toBe(2);
+    }
+    expect(items).toContainEqual(expect.stringMatching(/^termsUrl: /));
   });
 
   it('resets to defaults only after confirmation', async () => {

@@ -472,7 +472,13 @@ export function ImportExportPanel({
           <ul>
             {problems.map((problem) => (
               <li key={`${problem.key}:${problem.message}`}>
-                {problem.key ? <code>{problem.key}</code> : null} {problem.message}
+                {/* Some validators' messages quote the key already ("\"firmName\" must be a string"). */}
+                {problem.key && !problem.message.includes(`"${problem.key}"`) ? (
+                  <>
+                    <code>{problem.key}</code>:{' '}
+                  </>
+                ) : null}
+                {problem.message}
               </li>
             ))}
           </ul>

@@ -195,6 +195,16 @@ describe('suggestSpelling', () => {
     expect(suggestSpelling(spanishChecker, word, stoppedClock)[0]).toBe(best);
   });
 
+  it.each([
+    ['monday', 'Monday'],
+    ['january', 'January'],
+    ['mondya', 'Monday'],
+  ])('offers a proper noun typed in lower case (%s) with its capital, never the word as typed', (word, best) => {
+    const found = suggestSpelling(checker, word, stoppedClock);
+    expect(found[0]).toBe(best);
+    expect(found).not.toContain(word);
+  });
+
   it('returns at most `max` suggestions', () => {
     expect(suggestSpelling(checker, 'teh', { ...stoppedClock, max: 2 })).toHaveLength(2);
   });

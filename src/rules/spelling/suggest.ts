@@ -166,6 +166,10 @@ export function suggestSpelling(checker: SuggestionSource, word: string, options
   const started = now();
   const lower = word.replaceAll('’', "'").toLowerCase();
   const found = new Map<string, number>();
+  // A proper noun typed in lower case ("monday", "january"): its capital is the likeliest fix, and
+  // the lower-case edits below never reach it (the dictionary knows only "Monday").
+  const capitalized = (lower[0] ?? '').toUpperCase() + lower.slice(1);
+  if (word === lower && capitalized !== lower && isKnownCandidate(checker, capitalized)) found.set(capitalized, -1);
   let examined = 0;
   let outOfTime = false;
   for (const candidate of singleEdits(lower, checker.letters ?? ALPHABET)) {
@@ -195,8 +199,11 @@ export function suggestSpelling(checker: SuggestionSource, word: string, options
     budget - (now() - started) >= NEAR_SEARCH_MIN_MS
   ) {
     for (const suggestion of checker.suggest(lower)) {
-      const candidate = suggestion.toLowerCase();
-      if (!ranked.includes(candidate)) ranked.push(candidate);
+      // A proper noun keeps its capital when the word was typed in lower case ("mondya" -> "Monday");
+      // lowering it would offer "monday", the very word flagged.
+      const candidate = word === lower ? suggestion : suggestion.toLowerCase();
+      if (candidate === word) continue;
+      if (!ranked.some((known) => known.toLowerCase() === candidate.toLowerCase())) ranked.push(candidate);
     }
   }
   return [...ranked, ...splits].slice(0, max).map((suggestion) => matchCase(word, suggestion));
