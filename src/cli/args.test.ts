@@ -99,4 +99,14 @@ describe('parseCommandLine', () => {
     }
     expect(HELP_TEXT).toMatch(/Exit status:[\s\S]*0 [\s\S]*1 [\s\S]*2 /);
   });
+
+  it('documents every input format, a .json array among them', () => {
+    for (const format of ['FILE.txt', 'FILE.jsonl', 'FILE.json', 'FILE.csv']) expect(HELP_TEXT).toContain(format);
+  });
+
+  it('says what --no-spelling saves as it is now: a compiled English or Spanish dictionary, in milliseconds', () => {
+    const option = HELP_TEXT.slice(HELP_TEXT.indexOf('--no-spelling'), HELP_TEXT.indexOf('-h, --help'));
+    expect(option).not.toMatch(/about a second/);
+    expect(option).toMatch(/Spanish/);
+  });
 });

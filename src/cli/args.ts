@@ -35,6 +35,8 @@ Input (one message each):
                      extension, and standard input, is read the same way
   FILE.jsonl         one JSON object per line: {"text": "...", "id"?: "...",
                      "firstMessage"?: true} (.ndjson works too)
+  FILE.json          an array of such objects, or of strings; each element
+                     is named FILE.json[index]
   FILE.csv           RFC 4180 CSV with a header row; the text is in the
                      first of the columns message, body, text, template,
                      content, sms (or the one --column names); an "id"
@@ -51,7 +53,7 @@ Options:
       --first-message
                      check every message as the first one sent to a client
                      (must identify the firm, link the terms, offer STOP);
-                     a JSONL field or CSV column "firstMessage" overrides it
+                     a JSON field or CSV column "firstMessage" overrides it
   -f, --format FMT   text (default), json (one array) or jsonl (one object per
                      message: id, text, score, verdict, encoding, segments,
                      findings, and fixed with --fix)
@@ -59,9 +61,9 @@ Options:
       --fix          also output each message with its safe fixes applied
                      (files are never modified; the exit status still
                      reflects the messages as written)
-      --no-spelling  skip the spelling check (it loads an English
-                     dictionary once per run, about a second); grammar
-                     is still checked
+      --no-spelling  skip the spelling check (it loads a compiled English,
+                     or Spanish, dictionary the first time a message needs
+                     it, in milliseconds); grammar is still checked
   -h, --help         show this help
   -v, --version      show the version
 

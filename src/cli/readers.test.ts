@@ -9,6 +9,7 @@ import {
   type InputItem,
   inputKindOf,
   jsonlLineToItem,
+  jsonToItems,
   LineSplitter,
   readInput,
   STDIN_NAME,
@@ -28,6 +29,7 @@ describe('inputKindOf', () => {
     expect(inputKindOf('out/messages.jsonl')).toBe('jsonl');
     expect(inputKindOf('MESSAGES.NDJSON')).toBe('jsonl');
     expect(inputKindOf('export.CSV')).toBe('csv');
+    expect(inputKindOf('templates.JSON')).toBe('json');
     expect(inputKindOf('messages.txt')).toBe('text');
     expect(inputKindOf('messages')).toBe('text');
   });
@@ -85,6 +87,43 @@ describe('jsonlLineToItem', () => {
     expect(item?.kind).toBe('problem');
     expect(item).toMatchObject({ location: 'm.jsonl:9' });
     expect(item?.kind === 'problem' && item.message).toMatch(message);
+  });
+});
+
+describe('jsonToItems', () => {
+  it('reads an array of messages (objects as in JSONL, or strings), named by file[index]', () => {
+    const content = JSON.stringify([{ id: 'invite', text: MESSAGE, firstMessage: true }, { text: 'Second' }, 'Third']);
+    expect(jsonToItems(content, 'm.json')).toEqual([
+      { kind: 'message', id: 'invite', location: 'm.json[0]', text: MESSAGE, firstMessage: true },
+      { kind: 'message', id: 'm.json[1]', location: 'm.json[1]', text: 'Second' },
+      { kind: 'message', id: 'm.json[2]', location: 'm.json[2]', text: 'Third' },
+    ]);
+  });
+
+  it('reads one message object, skips blank messages, and keeps the good elements beside a bad one', () => {
+    expect(jsonToItems('\ufeff{"text": "Hi"}', 'm.json')).toEqual([
+      { kind: 'message', id: 'm.json', location: 'm.json', text: 'Hi' },
+    ]);
+    const items = jsonToItems('[{"text": "One"}, {"text": 5}, "  ", {"text": "Three"}]', 'm.json');
+    expect(items.map((item) => (item.kind === 'message' ? item.text : `${item.location}: ${item.message}`))).toEqual([
+      'One',
+      'm.json[1]: "text" must be a string',
+      'Three',
+    ]);
+  });
+
+  it.each([
+    ['[{"text": "Hi"}', /^not valid JSON \(/],
+    ['', /^not valid JSON \(/],
+    ['42', /must hold an array of messages/],
+    ['{"message": "Hi"}', /"text" must be a string/],
+    ['[[1]]', /must be a string or an object with a "text" field/],
+  ])('reports %s as a problem naming the file', (content, message) => {
+    const [item, ...rest] = jsonToItems(content, 'm.json');
+    expect(rest).toEqual([]);
+    expect(item?.kind).toBe('problem');
+    expect(item?.kind === 'problem' && item.message).toMatch(message);
+    expect(item?.location).toMatch(/^m\.json/);
   });
 });
 
@@ -254,6 +293,15 @@ describe('readInput', () => {
       'a',
       `problem@${path}:2`,
       `${path}:4`,
+    ]);
+  });
+
+  it('reads a JSON array file whole, not as lines of text', async () => {
+    const path = file('m.json', '[\n  {"id": "a", "text": "One"},\n  {"text": "Two"}\n]\n');
+    const items = await collect(readInput(path, 'message', Readable.from([])));
+    expect(items).toEqual([
+      { kind: 'message', id: 'a', location: `${path}[0]`, text: 'One' },
+      { kind: 'message', id: `${path}[1]`, location: `${path}[1]`, text: 'Two' },
     ]);
   });
 

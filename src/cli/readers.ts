@@ -18,7 +18,7 @@ export type InputItem =
       warning?: boolean;
     };
 
-export type InputKind = 'text' | 'jsonl' | 'csv';
+export type InputKind = 'text' | 'jsonl' | 'json' | 'csv';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -26,6 +26,8 @@ export function inputKindOf(path: string): InputKind {
   const lower = path.toLowerCase();
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
   if (lower.endsWith('.csv')) return 'csv';
+  // A .json export read as text lines would check its brackets and quotes as one message.
+  if (lower.endsWith('.json')) return 'json';
   return 'text';
 }
 
@@ -56,7 +58,11 @@ export function jsonlLineToItem(line: string, source: string, lineNumber: number
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { kind: 'problem', location, message: 'each line must be a JSON object with a "text" field' };
   }
-  const record = value as Record<string, unknown>;
+  return jsonRecordToItem(value as Record<string, unknown>, location);
+}
+
+/** One message object of a JSONL line or a .json file: string `text`, optional `id` and `firstMessage`. */
+function jsonRecordToItem(record: Record<string, unknown>, location: string): InputItem {
   if (typeof record.text !== 'string') {
     return { kind: 'problem', location, message: '"text" must be a string' };
   }
@@ -74,6 +80,51 @@ export function jsonlLineToItem(line: string, source: string, lineNumber: number
     text: record.text,
     ...(firstMessage !== undefined ? { firstMessage } : {}),
   };
+}
+
+/**
+ * A .json file: an array of messages (objects as in JSONL, or plain strings), or one message
+ * object. Elements are named `file[index]`; a bad element is reported and the others are checked;
+ * blank messages are skipped as blank lines are.
+ */
+export function jsonToItems(content: string, source: string): InputItem[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ kind: 'problem', location: source, message: `not valid JSON (${reason})` }];
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return [jsonRecordToItem(value as Record<string, unknown>, source)];
+  }
+  if (!Array.isArray(value)) {
+    return [
+      {
+        kind: 'problem',
+        location: source,
+        message: 'a .json file must hold an array of messages ({"text": "..."} objects or strings)',
+      },
+    ];
+  }
+  const items: InputItem[] = [];
+  value.forEach((element: unknown, index) => {
+    const location = `${source}[${index}]`;
+    if (typeof element === 'string') {
+      if (element.trim() !== '') items.push({ kind: 'message', id: location, location, text: element });
+    } else if (typeof element === 'object' && element !== null && !Array.isArray(element)) {
+      const record = element as Record<string, unknown>;
+      if (!(typeof record.text === 'string' && record.text.trim() === ''))
+        items.push(jsonRecordToItem(record, location));
+    } else {
+      items.push({
+        kind: 'problem',
+        location,
+        message: 'each message must be a string or an object with a "text" field',
+      });
+    }
+  });
+  return items;
 }
 
 function findColumn(header: readonly string[], wanted: string): number {
@@ -321,7 +372,7 @@ export async function* readInput(
     return;
   }
   const kind = inputKindOf(path);
-  if (kind === 'csv') {
+  if (kind === 'csv' || kind === 'json') {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(path);
@@ -331,7 +382,7 @@ export async function* readInput(
     }
     const { text, problems } = decodeWhole(bytes, path);
     yield* problems;
-    if (text !== undefined) yield* csvToItems(text, path, column);
+    if (text !== undefined) yield* kind === 'json' ? jsonToItems(text, path) : csvToItems(text, path, column);
     return;
   }
   const stream = createReadStream(path);
