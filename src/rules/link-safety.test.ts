@@ -36,6 +36,15 @@ describe('link-safety: the one check of configured links (termsUrl, privacyUrl)'
     expect(safeLinkUrl(value, 'terms page')).toBeUndefined();
   });
 
+  it.each([
+    ['javascript:alert(1)', 'The terms page must start with https:// (this address is not a web page).'],
+    ['data:text/html,x', 'The terms page must start with https:// (this address is not a web page).'],
+    ['ftp://hartwelldiaz.com/terms', 'The terms page must start with https:// (this address is not a web page).'],
+    ['http://hartwelldiaz.com/terms', 'The terms page must start with https:// (carriers distrust plain http links).'],
+  ])('says what is wrong with the scheme of %j, blaming plain http only for http', (value, error) => {
+    expect(checkLinkUrl(value, TERMS).error).toBe(error);
+  });
+
   // [value, normalized value, warning or undefined]
   it.each([
     ['https://hartwelldiaz.com/sms-terms', 'https://hartwelldiaz.com/sms-terms', undefined],

@@ -97,10 +97,10 @@ export function checkLinkUrl(value: string, options: LinkCheckOptions): LinkChec
     return { value: text, error: `Enter the full address of the ${options.label}, starting with https://.` };
   }
   if (url.protocol !== 'https:') {
-    return {
-      value: text,
-      error: `The ${options.label} must start with https:// (carriers distrust plain http links).`,
-    };
+    // Only plain http is a web page carriers distrust; "javascript:" or "data:" is no web page at all
+    // (and is not echoed: the reason reaches the in-page card through the terms-link rule).
+    const why = url.protocol === 'http:' ? 'carriers distrust plain http links' : 'this address is not a web page';
+    return { value: text, error: `The ${options.label} must start with https:// (${why}).` };
   }
   if (!normalizeHostname(url.hostname)) {
     return { value: text, error: `"${url.hostname}" is not a public domain name.` };

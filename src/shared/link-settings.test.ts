@@ -91,8 +91,8 @@ describe('an unsafe link setting is refused on every read', () => {
   it('validateSettings and checkSettings report the link once, with the options page message', () => {
     const raw = { termsUrl: 'javascript:alert(1)', privacyUrl: 'data:text/html,x' };
     expect(validateSettings(raw).problems).toEqual([
-      { key: 'termsUrl', message: 'The terms page must start with https:// (carriers distrust plain http links).' },
-      { key: 'privacyUrl', message: 'The privacy page must start with https:// (carriers distrust plain http links).' },
+      { key: 'termsUrl', message: 'The terms page must start with https:// (this address is not a web page).' },
+      { key: 'privacyUrl', message: 'The privacy page must start with https:// (this address is not a web page).' },
     ]);
     expect(validateSettings(raw).settings).toMatchObject({ termsUrl: '', privacyUrl: '' });
     expect(checkSettings(raw).problems).toHaveLength(2);
