@@ -252,6 +252,15 @@ describe('runCli', () => {
     );
   });
 
+  it('tells a CLI user to set a missing firm name or terms URL in the --config file, not in an options page', async () => {
+    const result = await run(['--first-message', '--format', 'jsonl', '--no-spelling', '-'], { stdin: ['Hi Maria\n'] });
+    const findings = (JSON.parse(result.stdout) as { findings: Finding[] }).findings;
+    const byId = (messageId: string) => findings.find((finding) => finding.messageId === messageId)?.message ?? '';
+    expect(byId('noFirmName')).toMatch(/Set "firmName" in the settings file \(--config\)\.$/);
+    expect(byId('noTermsUrl')).toMatch(/Set "termsUrl" in the settings file \(--config\)\.$/);
+    expect(result.stdout).not.toContain('in the options');
+  });
+
   it('passes firstMessage from --first-message and from JSONL', async () => {
     // Without a rule that depends on it enabled, the run just has to accept both.
     const path = file('first.jsonl', `${JSON.stringify({ text: CLEAN, firstMessage: false })}\n`);

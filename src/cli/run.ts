@@ -127,6 +127,27 @@ function withSpellingSuggestions(
   });
 }
 
+/**
+ * The rules tell an extension user where to set a missing firm setting ("in the options"); a CLI
+ * user sets it in the --config file, under its key.
+ */
+const SETTING_HINTS: Readonly<Record<string, { extension: string; cli: string }>> = {
+  noFirmName: {
+    extension: 'Set the firm name in the options.',
+    cli: 'Set "firmName" in the settings file (--config).',
+  },
+  noTermsUrl: {
+    extension: 'Set the terms URL in the options.',
+    cli: 'Set "termsUrl" in the settings file (--config).',
+  },
+};
+
+function forTheCommandLine(finding: Finding): Finding {
+  const hint = SETTING_HINTS[finding.messageId];
+  if (!hint || !finding.message.endsWith(hint.extension)) return finding;
+  return { ...finding, message: finding.message.slice(0, -hint.extension.length) + hint.cli };
+}
+
 export function buildRow(
   item: { id: string; location: string; text: string; firstMessage?: boolean },
   settings: FirmSettings,
@@ -139,7 +160,9 @@ export function buildRow(
     ...(spellChecker ? { spellChecker } : {}),
     ...(spanishSpellChecker ? { spanishSpellChecker } : {}),
   });
-  const findings = withSpellingSuggestions(report.findings, item.text, spellChecker, spanishSpellChecker);
+  const findings = withSpellingSuggestions(report.findings, item.text, spellChecker, spanishSpellChecker).map(
+    forTheCommandLine,
+  );
   return {
     id: item.id,
     source: item.location,
