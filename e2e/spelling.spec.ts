@@ -40,6 +40,28 @@ test.describe('spelling', () => {
     await expect(card(page).locator('li[data-finding="spelling"] .excerpt mark')).toHaveText('recieve');
   });
 
+  test('Alt+Enter in a misspelled word, then Enter, takes the first suggestion and never adds the word to the dictionary', async ({
+    portal,
+    serviceWorker,
+  }) => {
+    const { page } = portal;
+    await portal.goto();
+    await portal.type(MESSAGE);
+    await expect(underline(page, 'spelling')).toHaveCount(1, FIRST_CHECK);
+    await portal.composer.evaluate((field: HTMLTextAreaElement) => {
+      const inside = field.value.indexOf('depostion') + 3;
+      field.setSelectionRange(inside, inside);
+    });
+    await page.keyboard.press('Alt+Enter');
+    const item = card(page).locator('li[data-finding="spelling"]');
+    const first = item.getByRole('button', { name: 'Replace with "deposition"' });
+    // The focus is on the first suggestion once it is shown, not on "Add to dictionary".
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(portal.composer).toHaveValue(MESSAGE.replace('depostion', 'deposition'));
+    expect((await readSyncSettings(serviceWorker)).firmDictionary).toBeUndefined();
+  });
+
   test('a suggestion replaces the word through the editing path', async ({ portal }) => {
     const { page } = portal;
     await portal.goto();

@@ -195,10 +195,16 @@ let cardCounter = 0;
  * did not take a fix, else the first fix or "Fix all"; the card itself when it has none.
  */
 export function focusFirstAction(card: HTMLElement): void {
+  // "Add to dictionary" is a choice, like "Ignore", never the default: Enter on it would teach the
+  // firm dictionary a typo. While a spelling card waits for its suggestions the card itself holds
+  // the focus, and the first suggestion takes it when it comes (spelling-card.ts).
   const first =
     card.dataset.mode === 'not-accepted'
       ? card.querySelector<HTMLElement>('button.copy-fix')
-      : card.querySelector<HTMLElement>('button.fix, button.fix-all:not(:disabled)');
+      : (card.querySelector<HTMLElement>('button.fix:not(.add-word)') ??
+        (card.querySelector('[data-spelling-pending]')
+          ? null
+          : card.querySelector<HTMLElement>('button.fix-all:not(:disabled)')));
   (first ?? card).focus();
 }
 

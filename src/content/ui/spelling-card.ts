@@ -53,18 +53,26 @@ export function spellingActions(
     });
   });
   container.append(add, status);
+  container.setAttribute('data-spelling-pending', '');
   void requestSuggestions(word, finding.language).then((suggestions) => {
+    container.removeAttribute('data-spelling-pending');
     const fixes = spellingSuggestionFixes(finding, suggestions);
     status.textContent = fixes.length === 0 ? 'No suggestions found.' : '';
     if (fixes.length === 0) return;
     status.hidden = true;
-    for (const fix of fixes) {
+    const buttons = fixes.map((fix) => {
       const suggestion = button(doc, fix.label, 'fix');
       suggestion.setAttribute('data-safe', 'false');
       suggestion.title = 'Suggestion: check the result before sending';
       onTrusted(suggestion, 'click', () => actions.applyFix(fix));
       container.insertBefore(suggestion, add);
-    }
+      return suggestion;
+    });
+    // The card was opened from the keyboard and waited for these (focusFirstAction): the first
+    // suggestion is its first action. A focus the user moved elsewhere stays where it is.
+    const card = container.closest<HTMLElement>('[data-sms-card]');
+    const root = container.getRootNode() as Document | ShadowRoot;
+    if (card && root.activeElement === card) buttons[0]?.focus();
   });
   return container;
 }
