@@ -178,6 +178,17 @@ describe('csvToItems', () => {
     ]);
   });
 
+  it.each([
+    ['semicolons', '\ufeffid;template\r\n1;Hola Maria\r\n', '";"'],
+    ['tabs', 'id\ttemplate\n1\tHi Maria\n', 'tabs'],
+  ])('says a header of one column separated by %s is not comma-separated', (_name, content, separator) => {
+    const [problem] = csvToItems(content, 'x.csv');
+    expect(problem).toMatchObject({ kind: 'problem', location: 'x.csv:1', fatal: true });
+    expect(problem?.kind === 'problem' && problem.message).toContain(
+      `the header is separated by ${separator}, not commas: save the file as comma-separated CSV`,
+    );
+  });
+
   it('reads a first-message column per row, and warns on a value that is not true or false', () => {
     const items = csvToItems('id,body,first_message\na,Invite,TRUE\nb,Reminder,no\nc,Other,\nd,Odd,maybe\n', 'x.csv');
     expect(items).toEqual([

@@ -169,11 +169,17 @@ export function csvToItems(content: string, source: string, column?: string): In
     if (messageIndex < 0) {
       const columns = header.fields.map((name) => `"${name}"`).join(', ');
       const wanted = column !== undefined ? `"${column}" column` : `message column (${DEFAULT_CSV_COLUMNS.join(', ')})`;
+      // Excel in many locales saves "CSV" with semicolons; such a header reads as one column.
+      const only = header.fields.length === 1 ? (header.fields[0] ?? '') : '';
+      const separator = only.includes(';') ? '";"' : only.includes('\t') ? 'tabs' : undefined;
+      const advice = separator
+        ? `the header is separated by ${separator}, not commas: save the file as comma-separated CSV`
+        : 'choose one with --column';
       return [
         {
           kind: 'problem',
           location: `${source}:${header.line}`,
-          message: `no ${wanted} in the header (columns: ${columns}); choose one with --column`,
+          message: `no ${wanted} in the header (columns: ${columns}); ${advice}`,
           fatal: true,
         },
       ];
