@@ -38,6 +38,11 @@ test('the summary lists errors first under the popup headings, with the popup ve
   const ranks = severities.map((severity) => rank[severity ?? ''] ?? 3);
   expect(ranks).toEqual([...ranks].sort());
   expect(ranks[0]).toBe(0);
+  // The severity and the rule's description are two words apart for a screen reader and a copy,
+  // not "ErrorFlags links ...".
+  const lines = await card(page).locator('li.finding > div:first-child').allTextContents();
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(line).toMatch(/^(Error|Warning|Note) [A-Z]/);
 });
 
 test('the card paints above the underlines it covers', async ({ portal }) => {

@@ -96,6 +96,8 @@ function findingItem(doc: Document, content: CardContent, finding: Finding, acti
       element(doc, 'span', { class: 'severity', 'data-severity': finding.severity }, [
         SEVERITY_LABELS[finding.severity],
       ]),
+      // A space, so that a screen reader and a copy read "Error Flags ...", not "ErrorFlags ...".
+      ' ',
       element(doc, 'span', { class: 'rule' }, [rule?.description ?? finding.ruleId]),
     ]),
     excerpt(doc, content.text, finding),
