@@ -35,6 +35,16 @@ describe('terms page check', () => {
     }) as typeof fetch);
     expect(down.error).toMatch(/did not answer/);
   });
+
+  it('gives up on a page that never answers, saying how long it waited, instead of checking forever', async () => {
+    const silent = ((_url: string, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      })) as typeof fetch;
+    const result = await checkTermsPage('https://hd.law/sms', silent, { timeoutMs: 20 });
+    expect(result).toMatchObject({ reachable: false, findings: [] });
+    expect(result.error).toBe('The page did not answer within 1 second.');
+  });
 });
 
 describe('terms page disclosures in Spanish', () => {

@@ -74,20 +74,39 @@ export function analyzeTermsPage(html: string): TermsPageFinding[] {
   }));
 }
 
+/** How long "Check terms page" waits for the page, headers and body together. */
+export const TERMS_CHECK_TIMEOUT_MS = 15_000;
+
 /**
  * Fetches the page with a plain GET and no credentials (no cookies, nothing of the user's sent),
  * then checks its wording.
  */
-export async function checkTermsPage(url: string, fetcher: typeof fetch = fetch): Promise<TermsPageCheck> {
+export async function checkTermsPage(
+  url: string,
+  fetcher: typeof fetch = fetch,
+  { timeoutMs = TERMS_CHECK_TIMEOUT_MS }: { timeoutMs?: number } = {},
+): Promise<TermsPageCheck> {
+  // A server that takes the connection and never answers would leave "Checking terms page…" forever.
+  const signal = AbortSignal.timeout(timeoutMs);
+  const seconds = Math.max(1, Math.round(timeoutMs / 1000));
+  const failed = (error: unknown): TermsPageCheck => ({
+    reachable: false,
+    error: signal.aborted
+      ? `The page did not answer within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
+      : `The page did not answer (${error instanceof Error ? error.message : String(error)}).`,
+    findings: [],
+  });
   let response: Response;
   try {
-    response = await fetcher(url, { method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+    response = await fetcher(url, {
+      method: 'GET',
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'follow',
+      signal,
+    });
   } catch (error) {
-    return {
-      reachable: false,
-      error: `The page did not answer (${error instanceof Error ? error.message : String(error)}).`,
-      findings: [],
-    };
+    return failed(error);
   }
   if (!response.ok) {
     return {
@@ -97,6 +116,11 @@ export async function checkTermsPage(url: string, fetcher: typeof fetch = fetch)
       findings: [],
     };
   }
-  const body = await response.text();
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    return failed(error);
+  }
   return { reachable: true, status: response.status, findings: analyzeTermsPage(body) };
 }
