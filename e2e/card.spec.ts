@@ -45,6 +45,38 @@ test('the summary lists errors first under the popup headings, with the popup ve
   for (const line of lines) expect(line).toMatch(/^(Error|Warning|Note) [A-Z]/);
 });
 
+test('the badge opens a long summary at its top: the heading and the first error stay in view, Tab reaches the fixes', async ({
+  portal,
+}) => {
+  const { page } = portal;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await portal.goto('content-basic.html');
+  // The first error (the shortener) has no fix; the first fix button lies far down the list.
+  await typeInto(
+    page,
+    page.locator('#textarea-field'),
+    'Hi Maria!! your hearing is on monday at 9am. Please sign the the form at bit.ly/hd-sign ASAP 😀 URGENT',
+  );
+  await expect(underline(page, 'emoji')).toHaveCount(1);
+  await badge(page).click();
+  await expect(card(page)).toBeVisible();
+  const heading = card(page).locator('h2');
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  expect(await card(page).evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(card(page).locator('li.finding').first()).toHaveAttribute('data-severity', 'error');
+  // The keyboard still gets there: the card holds the focus, and Tab goes on into it.
+  for (let press = 0; press < 12; press++) {
+    await page.keyboard.press('Tab');
+    const onFix = await card(page)
+      .locator('button.fix')
+      .evaluateAll((buttons) =>
+        buttons.some((button) => (button.getRootNode() as ShadowRoot).activeElement === button),
+      );
+    if (onFix) return;
+  }
+  throw new Error('Tab never reached a fix button of the card');
+});
+
 test('the card paints above the underlines it covers', async ({ portal }) => {
   const { page } = portal;
   await openCardPage(portal);

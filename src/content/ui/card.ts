@@ -191,25 +191,45 @@ function findingList(doc: Document, content: CardContent, actions: CardActions):
 
 let cardCounter = 0;
 
-/** Fills `card` with the notice that the editor did not take a fix, the fixed message and a copy button. */
 /**
  * Moves the keyboard focus to the card's first action: the copy button of a notice that the editor
  * did not take a fix, else the first fix or "Fix all"; the card itself when it has none.
  */
 export function focusFirstAction(card: HTMLElement): void {
+  delete card.dataset.awaitingSuggestion;
+  if (card.dataset.mode === 'not-accepted') {
+    (card.querySelector<HTMLElement>('button.copy-fix') ?? card).focus();
+    return;
+  }
   // "Add to dictionary" is a choice, like "Ignore", never the default: Enter on it would teach the
   // firm dictionary a typo. While a spelling card waits for its suggestions the card itself holds
   // the focus, and the first suggestion takes it when it comes (spelling-card.ts).
-  const first =
-    card.dataset.mode === 'not-accepted'
-      ? card.querySelector<HTMLElement>('button.copy-fix')
-      : (card.querySelector<HTMLElement>('button.fix:not(.add-word)') ??
-        (card.querySelector('[data-spelling-pending]')
-          ? null
-          : card.querySelector<HTMLElement>('button.fix-all:not(:disabled)')));
-  (first ?? card).focus();
+  const fix = card.querySelector<HTMLElement>('button.fix:not(.add-word)');
+  if (!fix && card.querySelector('[data-spelling-pending]')) {
+    card.dataset.awaitingSuggestion = '';
+    card.focus();
+    return;
+  }
+  // In the summary of all findings, a fix below the card's visible part: focusing it would scroll
+  // the heading and the most serious findings out of view, so the card itself takes the focus (as
+  // the ARIA dialog pattern advises) and Tab goes on to the fix. A card of the findings at the
+  // caret (Alt+Enter) focuses its fix wherever it is: that is what the user asked for.
+  if (fix && card.dataset.mode === 'summary' && !shownWithin(card, fix)) {
+    card.focus({ preventScroll: true });
+    return;
+  }
+  (fix ?? card.querySelector<HTMLElement>('button.fix-all:not(:disabled)') ?? card).focus();
 }
 
+/** Whether `element` lies in the part of the scrolled `card` shown now, above its sticky footer. */
+function shownWithin(card: HTMLElement, element: HTMLElement): boolean {
+  const footer = Number.parseFloat(getComputedStyle(card).scrollPaddingBottom) || 0;
+  const cardBox = card.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  return box.top >= cardBox.top && box.bottom <= cardBox.top + card.clientHeight - footer;
+}
+
+/** Fills `card` with the notice that the editor did not take a fix, the fixed message and a copy button. */
 export function renderNotAccepted(card: HTMLElement, notice: NotAcceptedNotice, actions: CardActions): void {
   const doc = card.ownerDocument;
   const headingId = `sms-card-heading-${++cardCounter}`;

@@ -72,7 +72,8 @@ export function spellingActions(
     // suggestion is its first action. A focus the user moved elsewhere stays where it is.
     const card = container.closest<HTMLElement>('[data-sms-card]');
     const root = container.getRootNode() as Document | ShadowRoot;
-    if (card && root.activeElement === card) buttons[0]?.focus();
+    if (card?.dataset.awaitingSuggestion !== undefined && root.activeElement === card) buttons[0]?.focus();
+    if (card) delete card.dataset.awaitingSuggestion;
   });
   return container;
 }
