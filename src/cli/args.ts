@@ -41,7 +41,8 @@ Input (one message each):
                      first of the columns message, body, text, template,
                      content, sms (or the one --column names); an "id"
                      column names each message and a "firstMessage" (or
-                     "first_message") column of true/false sets it per row
+                     "first_message") column of true/false sets it per row;
+                     fields separated by commas, semicolons or tabs
   -                  standard input (also used when no FILE is given)
   Files are UTF-8, or UTF-16 with a byte order mark. Invalid UTF-8 is reported
   (first bad byte's line and column) and checked with U+FFFD in its place; a

@@ -34,7 +34,6 @@ export interface CsvResult {
 }
 
 const QUOTE = 34; // "
-const COMMA = 44; // ,
 const CR = 13;
 const LF = 10;
 const SPACE = 32;
@@ -83,18 +82,18 @@ function nextQuote(text: string, from: number, limit: number): number {
   return -1;
 }
 
-function endOfUnquoted(text: string, from: number, limit: number): number {
+function endOfUnquoted(text: string, from: number, limit: number, separator: number): number {
   let position = from;
   while (position < limit) {
     const code = text.charCodeAt(position);
-    if (code === COMMA || code === CR || code === LF) break;
+    if (code === separator || code === CR || code === LF) break;
     position++;
   }
   return position;
 }
 
-function isDelimiter(code: number): boolean {
-  return code === COMMA || code === CR || code === LF;
+function isDelimiter(code: number, separator: number): boolean {
+  return code === separator || code === CR || code === LF;
 }
 
 /** A quoted field that never closes. */
@@ -133,6 +132,7 @@ function readQuoted(
   line: number,
   limit: number,
   expectedFields: number | undefined,
+  separator: number,
 ): ParsedField | Broken {
   const parts: string[] = [];
   let segmentStart = open + 1;
@@ -144,7 +144,7 @@ function readQuoted(
     if (stray && (quote < 0 || quote > stray.lineEnd)) {
       // No closing quote on the stray quote's line: it ended the field, and what follows it is text.
       parts.length = stray.partsLength;
-      const end = endOfUnquoted(text, stray.index + 1, limit);
+      const end = endOfUnquoted(text, stray.index + 1, limit, separator);
       parts.push(text.slice(stray.segmentStart, end));
       return { kind: 'field', value: parts.join(''), end, line: stray.line, strayQuoteLine: stray.line };
     }
@@ -157,7 +157,7 @@ function readQuoted(
     }
     let after = quote + 1;
     while (after < limit && (text.charCodeAt(after) === SPACE || text.charCodeAt(after) === TAB)) after++;
-    if (after >= limit || isDelimiter(text.charCodeAt(after))) {
+    if (after >= limit || isDelimiter(text.charCodeAt(after), separator)) {
       // The closing quote (spaces between it and the comma are outside the field).
       parts.push(text.slice(segmentStart, quote));
       return {
@@ -171,7 +171,7 @@ function readQuoted(
     if (!stray) {
       if (expectedFields !== undefined && currentLine > line) {
         // A line that is a record of its own: the field's opening quote was never closed.
-        if (isPlausibleRecord(text, lineStartBefore(text, quote), limit, expectedFields)) {
+        if (isPlausibleRecord(text, lineStartBefore(text, quote), limit, expectedFields, separator)) {
           return { kind: 'broken', openedOnLine: line, quoteIndex: open };
         }
       }
@@ -194,6 +194,7 @@ function readRecord(
   line: number,
   limit: number,
   expectedFields: number | undefined,
+  separator: number,
 ): ParsedRecord | Broken {
   const fields: string[] = [];
   const strayQuoteLines: number[] = [];
@@ -202,7 +203,7 @@ function readRecord(
   let currentLine = line;
   for (;;) {
     if (position < limit && text.charCodeAt(position) === QUOTE) {
-      const field = readQuoted(text, position, currentLine, limit, expectedFields);
+      const field = readQuoted(text, position, currentLine, limit, expectedFields, separator);
       if (field.kind === 'broken') return field;
       fields.push(field.value);
       if (field.strayQuoteLine !== undefined) strayQuoteLines.push(field.strayQuoteLine);
@@ -210,14 +211,14 @@ function readRecord(
       currentLine = field.line;
     } else {
       const fieldStart = position;
-      position = endOfUnquoted(text, position, limit);
+      position = endOfUnquoted(text, position, limit, separator);
       const value = text.slice(fieldStart, position);
       if (value.includes('"')) looseQuote = true;
       fields.push(value);
     }
     if (position >= limit) break;
     const code = text.charCodeAt(position);
-    if (code === COMMA) {
+    if (code === separator) {
       position++;
       continue;
     }
@@ -229,10 +230,16 @@ function readRecord(
 }
 
 /** A line that is a whole record on its own: `expectedFields` fields, no stray or loose quote. */
-function isPlausibleRecord(text: string, lineStart: number, limit: number, expectedFields: number): boolean {
+function isPlausibleRecord(
+  text: string,
+  lineStart: number,
+  limit: number,
+  expectedFields: number,
+  separator: number,
+): boolean {
   const lineEnd = nextLineBreak(text, lineStart, limit);
   if (lineEnd === lineStart) return false;
-  const record = readRecord(text, lineStart, 0, lineEnd, undefined);
+  const record = readRecord(text, lineStart, 0, lineEnd, undefined, separator);
   return (
     record.kind === 'record' &&
     record.end === lineEnd &&
@@ -243,14 +250,19 @@ function isPlausibleRecord(text: string, lineStart: number, limit: number, expec
 }
 
 /** The first plausible record after the line where the unclosed quote opened. */
-function findResync(text: string, broken: Broken, expectedFields: number): { index: number; line: number } | undefined {
+function findResync(
+  text: string,
+  broken: Broken,
+  expectedFields: number,
+  separator: number,
+): { index: number; line: number } | undefined {
   let lineBreak = nextLineBreak(text, broken.quoteIndex + 1, text.length);
   let line = broken.openedOnLine;
   while (lineBreak < text.length) {
     const lineStart = afterLineBreak(text, lineBreak);
     line++;
     if (lineStart >= text.length) return undefined;
-    if (isPlausibleRecord(text, lineStart, text.length, expectedFields)) return { index: lineStart, line };
+    if (isPlausibleRecord(text, lineStart, text.length, expectedFields, separator)) return { index: lineStart, line };
     lineBreak = nextLineBreak(text, lineStart, text.length);
   }
   return undefined;
@@ -266,7 +278,9 @@ function lineRange(first: number, last: number): string {
   return first === last ? `line ${first}` : `lines ${first}-${last}`;
 }
 
-export function parseCsv(input: string): CsvResult {
+/** `separator`: the field separator, a comma unless the file was saved with another (";" or a tab). */
+export function parseCsv(input: string, separator: ',' | ';' | '\t' = ','): CsvResult {
+  const separatorCode = separator.charCodeAt(0);
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
@@ -274,7 +288,7 @@ export function parseCsv(input: string): CsvResult {
   let line = 1;
   while (position < text.length) {
     const expectedFields = records[0]?.fields.length;
-    const result = readRecord(text, position, line, text.length, expectedFields);
+    const result = readRecord(text, position, line, text.length, expectedFields, separatorCode);
     if (result.kind === 'broken') {
       const where = result.openedOnLine === line ? '' : ` (the quote opens on line ${result.openedOnLine})`;
       if (expectedFields === undefined) {
@@ -285,7 +299,7 @@ export function parseCsv(input: string): CsvResult {
         });
         break;
       }
-      const resume = findResync(text, result, expectedFields);
+      const resume = findResync(text, result, expectedFields, separatorCode);
       const lastLine = resume ? resume.line - 1 : lastLineOf(text, position, line);
       const skipped = resume
         ? `${lineRange(line, lastLine)} not checked; reading on from line ${resume.line}`

@@ -179,14 +179,28 @@ describe('csvToItems', () => {
   });
 
   it.each([
-    ['semicolons', '\ufeffid;template\r\n1;Hola Maria\r\n', '";"'],
-    ['tabs', 'id\ttemplate\n1\tHi Maria\n', 'tabs'],
-  ])('says a header of one column separated by %s is not comma-separated', (_name, content, separator) => {
-    const [problem] = csvToItems(content, 'x.csv');
+    [
+      'semicolons (Excel in many locales)',
+      '\ufeffid;template\r\n1;"Hola Maria; su cita, el lunes"\r\n2;Hi Bob, see you\r\n',
+    ],
+    ['tabs', 'id\ttemplate\n1\t"Hola Maria; su cita, el lunes"\n2\tHi Bob, see you\n'],
+  ])('reads a file whose fields are separated by %s', (_name, content) => {
+    expect(csvToItems(content, 'x.csv')).toEqual([
+      { kind: 'message', id: '1', location: 'x.csv:2', text: 'Hola Maria; su cita, el lunes' },
+      { kind: 'message', id: '2', location: 'x.csv:3', text: 'Hi Bob, see you' },
+    ]);
+  });
+
+  it('keeps commas as the separator when another reading names no message column either', () => {
+    const [problem] = csvToItems('id;notes\n1;Hi\n', 'x.csv');
     expect(problem).toMatchObject({ kind: 'problem', location: 'x.csv:1', fatal: true });
-    expect(problem?.kind === 'problem' && problem.message).toContain(
-      `the header is separated by ${separator}, not commas: save the file as comma-separated CSV`,
-    );
+    expect(problem?.kind === 'problem' && problem.message).toContain('(columns: "id;notes"); choose one with --column');
+  });
+
+  it('reads a comma-separated file whose message column holds semicolons as commas', () => {
+    expect(csvToItems('message\nHi; see you\n', 'x.csv')).toEqual([
+      { kind: 'message', id: 'x.csv:2', location: 'x.csv:2', text: 'Hi; see you' },
+    ]);
   });
 
   it('reads a first-message column per row, and warns on a value that is not true or false', () => {

@@ -149,11 +149,34 @@ function messageColumnIndex(header: readonly string[], column: string | undefine
 }
 
 /**
+ * The file's field separator. Excel in many locales saves "CSV" with semicolons, and a spreadsheet's
+ * "tab-separated" export uses tabs: when the header read with commas is one field that holds no
+ * message column but does hold ";" or a tab, and read with that separator it names one, the file
+ * is read with it.
+ */
+function fieldSeparatorOf(content: string, column: string | undefined): ',' | ';' | '\t' {
+  const header = parseCsv(firstLineOf(content)).records[0]?.fields ?? [];
+  if (header.length !== 1 || messageColumnIndex(header, column) >= 0) return ',';
+  for (const separator of [';', '\t'] as const) {
+    if (!(header[0] ?? '').includes(separator)) continue;
+    const fields = parseCsv(firstLineOf(content), separator).records[0]?.fields ?? [];
+    if (messageColumnIndex(fields, column) >= 0) return separator;
+  }
+  return ',';
+}
+
+/** The text up to the first line break outside quotes would need the parser; a header has none in practice. */
+function firstLineOf(content: string): string {
+  const lineBreak = content.search(/[\r\n]/);
+  return lineBreak < 0 ? content : content.slice(0, lineBreak);
+}
+
+/**
  * The messages of a CSV file with a header row; the text comes from `column` (or a usual name for
  * it), ids from an "id" column and the first-message flag from a "firstMessage" column if any.
  */
 export function csvToItems(content: string, source: string, column?: string): InputItem[] {
-  const { records, problems } = parseCsv(content);
+  const { records, problems } = parseCsv(content, fieldSeparatorOf(content, column));
   const items: InputItem[] = [];
   // Problems and messages in file order; a warning comes before the message it is about.
   let next = 0;
@@ -169,12 +192,7 @@ export function csvToItems(content: string, source: string, column?: string): In
     if (messageIndex < 0) {
       const columns = header.fields.map((name) => `"${name}"`).join(', ');
       const wanted = column !== undefined ? `"${column}" column` : `message column (${DEFAULT_CSV_COLUMNS.join(', ')})`;
-      // Excel in many locales saves "CSV" with semicolons; such a header reads as one column.
-      const only = header.fields.length === 1 ? (header.fields[0] ?? '') : '';
-      const separator = only.includes(';') ? '";"' : only.includes('\t') ? 'tabs' : undefined;
-      const advice = separator
-        ? `the header is separated by ${separator}, not commas: save the file as comma-separated CSV`
-        : 'choose one with --column';
+      const advice = 'choose one with --column';
       return [
         {
           kind: 'problem',
