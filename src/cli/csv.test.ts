@@ -104,6 +104,26 @@ describe('parseCsv', () => {
     );
   });
 
+  it('reads with another separator, quotes and a never-closed field included', () => {
+    const result = parseCsv('id;message\n1;"Hi; it\'s ""ok"""\n2;"Hi Bob, call us\nback today\n3;fine\n', ';');
+    expect(result.records.map((record) => [record.line, ...record.fields])).toEqual([
+      [1, 'id', 'message'],
+      [2, '1', 'Hi; it\'s "ok"'],
+      [5, '3', 'fine'],
+    ]);
+    expect(result.problems).toEqual([
+      {
+        line: 3,
+        severity: 'error',
+        message: 'a quoted field is never closed (missing "); lines 3-4 not checked; reading on from line 5',
+      },
+    ]);
+    expect(parseCsv('a\tb\n1,2\t3\n', '\t').records.map((record) => record.fields)).toEqual([
+      ['a', 'b'],
+      ['1,2', '3'],
+    ]);
+  });
+
   it.each<[string, string, (string | number)[][], { line: number; message: string }]>([
     [
       'at the end of the file',
