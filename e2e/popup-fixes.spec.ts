@@ -49,6 +49,29 @@ test('the popup shows the findings of the field being typed in and applies one f
   await expect(popup.getByRole('status')).toContainText(`Applied: ${fix.label}`);
 });
 
+test("a spelling finding offers the card's suggestions in the popup, and one replaces the word", async ({
+  portal,
+  context,
+  extensionId,
+}) => {
+  const text = 'Hi Maria, your hearing is on monday.';
+  await portal.goto();
+  await portal.type(text);
+  const popup = await openPopupFor(context, extensionId, portal.page);
+  const spelling = popup.getByRole('region', { name: 'Findings' }).locator('[data-rule-id="spelling"]');
+  // The spelling host starts with the first check: give it the time the spelling spec gives it.
+  await expect(spelling).toHaveCount(1, { timeout: 15_000 });
+  const suggestion = spelling.getByRole('button', { name: 'Replace with "Monday"' });
+  await expect(suggestion).toBeVisible();
+  await expect(spelling.getByRole('button', { name: 'Add to dictionary' })).toBeVisible();
+  // By keyboard, as any of the popup's fix buttons.
+  await suggestion.focus();
+  await popup.keyboard.press('Enter');
+  await expect(portal.composer).toHaveValue('Hi Maria, your hearing is on Monday.');
+  await expect(popup.getByRole('status')).toContainText('Applied: Replace with "Monday"');
+  await expect(spelling).toHaveCount(0);
+});
+
 test('"Apply all safe fixes" previews the rewrite, then applies it', async ({ portal, context, extensionId }) => {
   await portal.goto();
   await portal.type(MESSAGE);

@@ -1,10 +1,26 @@
-import { type Finding, type Fix, type Report, ruleById, safeFixesOf, safeLinkUrl } from '../rules';
+import {
+  type Finding,
+  type Fix,
+  type Report,
+  ruleById,
+  safeFixesOf,
+  safeLinkUrl,
+  spellingSuggestionFixes,
+} from '../rules';
 import { useStore } from '../shared/observable';
 import { SEVERITY_GROUPS, VERDICT_LABELS } from '../shared/report-labels';
 import type { SettingsProblem, SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
 import { FrameAccessNotice } from './FrameAccessNotice';
-import type { ContentProblem, NotAcceptedFix, PopupController, SafeFixPreview } from './popup-store';
+import {
+  awaitsSuggestions,
+  type ContentProblem,
+  type NotAcceptedFix,
+  type PopupController,
+  type SafeFixPreview,
+  type SpellingSuggestions,
+  spellingSuggestionKey,
+} from './popup-store';
 
 export interface PopupProps {
   controller: PopupController;
@@ -99,6 +115,11 @@ export function Popup({ controller }: PopupProps) {
                   findings={field.report.findings}
                   busy={state.busy}
                   onApplyFix={(fix) => void controller.applyFix(fix)}
+                  spellingSuggestionsFor={(finding) =>
+                    state.spellingSuggestions[
+                      spellingSuggestionKey(field.text.slice(finding.start, finding.end), finding.language)
+                    ]
+                  }
                   onAddToDictionary={
                     controller.addToDictionary && ((finding) => void controller.addToDictionary?.(finding))
                   }
@@ -341,6 +362,8 @@ export interface FindingListProps {
   busy: boolean;
   onApplyFix(fix: Fix): void;
   onPreviewSafeFixes(): void;
+  /** The suggestions fetched for a spelling finding, if any were asked for. */
+  spellingSuggestionsFor?: ((finding: Finding) => SpellingSuggestions | undefined) | undefined;
   /** Offered on spelling findings when given. */
   onAddToDictionary?: ((finding: Finding) => void) | undefined;
   /** "Ignore" (this message only), on every finding when given. */
@@ -354,6 +377,7 @@ export function FindingList({
   busy,
   onApplyFix,
   onPreviewSafeFixes,
+  spellingSuggestionsFor,
   onAddToDictionary,
   onIgnore,
   onTurnOff,
@@ -384,6 +408,7 @@ export function FindingList({
                   finding={finding}
                   busy={busy}
                   onApplyFix={onApplyFix}
+                  spellingSuggestions={spellingSuggestionsFor?.(finding)}
                   onAddToDictionary={onAddToDictionary}
                   onIgnore={onIgnore}
                   onTurnOff={onTurnOff}
@@ -401,14 +426,35 @@ export interface FindingItemProps {
   finding: Finding;
   busy: boolean;
   onApplyFix(fix: Fix): void;
+  /** A spelling finding's suggestions (shown as the card shows them: before "Add to dictionary"). */
+  spellingSuggestions?: SpellingSuggestions | undefined;
   onAddToDictionary?: ((finding: Finding) => void) | undefined;
   onIgnore?: ((finding: Finding) => void) | undefined;
   onTurnOff?: ((ruleId: string) => void) | undefined;
 }
 
-export function FindingItem({ finding, busy, onApplyFix, onAddToDictionary, onIgnore, onTurnOff }: FindingItemProps) {
+/** What a spelling finding's suggestions say while they come or when there are none (as in the card). */
+function suggestionStatus(suggestions: SpellingSuggestions | undefined): string {
+  if (suggestions === 'loading') return 'Looking for suggestions…';
+  if (Array.isArray(suggestions) && suggestions.length === 0) return 'No suggestions found.';
+  return '';
+}
+
+export function FindingItem({
+  finding,
+  busy,
+  onApplyFix,
+  spellingSuggestions,
+  onAddToDictionary,
+  onIgnore,
+  onTurnOff,
+}: FindingItemProps) {
   const why = ruleById(finding.ruleId)?.meta.why;
   const canAddWord = finding.ruleId === 'spelling' && onAddToDictionary !== undefined;
+  const spelling = awaitsSuggestions(finding) && spellingSuggestions !== undefined;
+  const suggestionFixes =
+    spelling && Array.isArray(spellingSuggestions) ? spellingSuggestionFixes(finding, spellingSuggestions) : [];
+  const status = spelling ? suggestionStatus(spellingSuggestions) : '';
   return (
     <li class="finding" data-rule-id={finding.ruleId} data-severity={finding.severity}>
       <p class="message">{finding.message}</p>
@@ -418,7 +464,7 @@ export function FindingItem({ finding, busy, onApplyFix, onAddToDictionary, onIg
           <p>{why}</p>
         </details>
       )}
-      {(finding.fixes.length > 0 || canAddWord) && (
+      {(finding.fixes.length > 0 || canAddWord || spelling) && (
         <div class="fixes">
           {finding.fixes.map((fix) => (
             <button
@@ -431,10 +477,27 @@ export function FindingItem({ finding, busy, onApplyFix, onAddToDictionary, onIg
               {fix.label}
             </button>
           ))}
+          {suggestionFixes.map((fix) => (
+            <button
+              type="button"
+              key={fix.label}
+              class="fix suggestion"
+              title="Suggestion: check the result before sending"
+              disabled={busy}
+              onClick={() => onApplyFix(fix)}
+            >
+              {fix.label}
+            </button>
+          ))}
           {canAddWord && (
             <button type="button" class="fix add-word" disabled={busy} onClick={() => onAddToDictionary?.(finding)}>
               Add to dictionary
             </button>
+          )}
+          {spelling && (
+            <p class="spelling-status" aria-live="polite">
+              {status}
+            </p>
           )}
         </div>
       )}

@@ -20,6 +20,8 @@ import type { PopupClient, SiteSwitchResult } from './popup-store';
 
 /** How often the open popup re-reads the field, so typing on the page shows up here. */
 const FIELD_POLL_MS = 800;
+/** What the popup waits for a word's suggestions at most: the card's budget (content/spelling-client.ts). */
+const SUGGEST_TIME_LIMIT_MS = 150;
 
 /** Syncs the registered site scripts and says when the checker could not start on a page of `origins`. */
 async function syncFor(origins: readonly string[]): Promise<string | undefined> {
@@ -152,6 +154,12 @@ export function createBrowserPopupClient(location: Location = window.location): 
     copyText: (text) => navigator.clipboard.writeText(text),
     addToDictionary: (word) => backgroundClient.send('background/addToDictionary', { word }),
     turnOffRule: (ruleId) => backgroundClient.send('background/turnOffRule', { ruleId }),
+    suggestSpelling: (word, language) =>
+      backgroundClient.send('background/suggestSpelling', {
+        word,
+        timeLimitMs: SUGGEST_TIME_LIMIT_MS,
+        ...(language ? { language } : {}),
+      }),
     openOptions: () => {
       void browser.runtime.openOptionsPage();
     },

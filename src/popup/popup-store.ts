@@ -108,6 +108,24 @@ export interface PopupClient {
   addToDictionary?(word: string): Promise<{ added: boolean; reason?: string }>;
   /** Turns a rule off for this user (absent: the popup offers no "Turn off this check"). */
   turnOffRule?(ruleId: string): Promise<{ turnedOff: boolean; reason?: string }>;
+  /**
+   * Corrections for a misspelt word, best first, from the spelling host (as the card asks them);
+   * absent: the popup offers none. `language`: the finding's dictionary (English when absent).
+   */
+  suggestSpelling?(word: string, language?: 'en' | 'es'): Promise<string[]>;
+}
+
+/** The suggestions for one misspelt word: still coming, the host's answer, or none (the host failed). */
+export type SpellingSuggestions = 'loading' | 'failed' | readonly string[];
+
+/** The key of a word's suggestions: the same word in another dictionary gets other suggestions. */
+export function spellingSuggestionKey(word: string, language: 'en' | 'es' | undefined): string {
+  return `${language ?? 'en'}:${word}`;
+}
+
+/** A spelling finding as the content script sends it: its fixes are fetched when shown. */
+export function awaitsSuggestions(finding: Finding): boolean {
+  return finding.ruleId === 'spelling' && finding.fixes.length === 0;
 }
 
 export interface SafeFixPreview {
@@ -145,6 +163,8 @@ export interface PopupState {
   frames: FrameAccess[];
   /** The last fix the editor did not take: the fixed message to copy, until the field's text changes. */
   notAccepted: NotAcceptedFix | null;
+  /** Suggestions for the spelling findings shown, by spellingSuggestionKey; kept while the popup is open. */
+  spellingSuggestions: Readonly<Record<string, SpellingSuggestions>>;
 }
 
 /** A fix the page's editor did not take (it kept or put back its own text). */
@@ -204,6 +224,7 @@ export function initialPopupState(): PopupState {
     notice: '',
     frames: [],
     notAccepted: null,
+    spellingSuggestions: {},
   };
 }
 
@@ -259,6 +280,24 @@ export function createPopupController(client: PopupClient): PopupController {
     return frames;
   }
 
+  /** Asks the spelling host once per word for the spelling findings of `field` (as the card does when it shows one). */
+  function requestSpellingSuggestions(field: FieldState | null): void {
+    if (!field || !client.suggestSpelling) return;
+    for (const finding of field.report.findings) {
+      if (!awaitsSuggestions(finding)) continue;
+      const word = field.text.slice(finding.start, finding.end);
+      const key = spellingSuggestionKey(word, finding.language);
+      if (store.get().spellingSuggestions[key] !== undefined) continue;
+      const settle = (answer: SpellingSuggestions) =>
+        store.set((state) => ({ spellingSuggestions: { ...state.spellingSuggestions, [key]: answer } }));
+      settle('loading');
+      // A host that fails (or throws at once) leaves the finding its "Add to dictionary", nothing broken.
+      Promise.resolve()
+        .then(() => client.suggestSpelling?.(word, finding.language) ?? [])
+        .then(settle, () => settle('failed'));
+    }
+  }
+
   async function refresh(): Promise<void> {
     const [tab, loaded, user] = await Promise.all([client.targetTab(), client.loadSettings(), client.loadUserState()]);
     const origin = tab ? (originOf(tab.url) ?? null) : null;
@@ -284,6 +323,7 @@ export function createPopupController(client: PopupClient): PopupController {
       // Once the user pasted the fix (or typed), the offer to copy it has done its job.
       notAccepted: state.notAccepted && field && field.text === state.notAccepted.fieldText ? state.notAccepted : null,
     }));
+    requestSpellingSuggestions(field);
   }
 
   async function withField(action: (tab: TabInfo, field: FieldState) => Promise<string>): Promise<void> {
