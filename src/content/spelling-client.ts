@@ -12,14 +12,13 @@ import {
   type AddToDictionaryResult,
   type CheckSpellingArgs,
   type SpellingSettings,
+  SUGGEST_TIME_LIMIT_MS,
   spellingSettingsOf,
 } from '../shared/spelling-protocol';
 import { followEdit } from './text-edits';
 
 /** Pause in typing before spelling is asked for. */
 export const SPELLING_DELAY_MS = 150;
-/** What the card waits for suggestions at most (the host caps it too). */
-const SUGGEST_TIME_LIMIT_MS = 150;
 /**
  * After a failed request (service worker restarting, spelling host still starting on a busy
  * machine, extension updated), ask again this much later; after the last, wait for the next edit.

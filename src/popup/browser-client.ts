@@ -15,13 +15,12 @@ import {
   siteEnabledBy,
   storageReadStatus,
 } from '../shared/settings';
+import { SUGGEST_TIME_LIMIT_MS } from '../shared/spelling-protocol';
 import { composerFrameOrigins, type FrameAccess, MAX_FRAME_ORIGINS, validFrameOrigins } from './frame-access';
 import type { PopupClient, SiteSwitchResult } from './popup-store';
 
 /** How often the open popup re-reads the field, so typing on the page shows up here. */
 const FIELD_POLL_MS = 800;
-/** What the popup waits for a word's suggestions at most: the card's budget (content/spelling-client.ts). */
-const SUGGEST_TIME_LIMIT_MS = 150;
 
 /** Syncs the registered site scripts and says when the checker could not start on a page of `origins`. */
 async function syncFor(origins: readonly string[]): Promise<string | undefined> {

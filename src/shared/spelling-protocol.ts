@@ -16,6 +16,9 @@ export interface CheckSpellingArgs {
   settings: Partial<SpellingSettings>;
 }
 
+/** What the card and the popup wait for a word's suggestions at most (the host caps it too). */
+export const SUGGEST_TIME_LIMIT_MS = 150;
+
 export interface SuggestSpellingArgs {
   word: string;
   /** Stop looking after about this long (the host caps it). */
