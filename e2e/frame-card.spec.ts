@@ -43,6 +43,21 @@ async function expectBesideTheFrame(page: Page, frameElement: Locator, line: Box
   await expect(card(page).getByRole('button', { name: 'Fix all safe issues' })).toBeInViewport({ ratio: 1 });
 }
 
+/**
+ * A page on 127.0.0.1 (not enabled) holding, first, a 150 px frame of the enabled localhost with a
+ * composer (#small-frame, its field #framed-field): nothing above the field's frame can show its card.
+ */
+async function openSmallComposerUnderUncheckedTop(page: Page, port: number): Promise<void> {
+  await page.goto(`http://127.0.0.1:${port}/content-basic.html`);
+  await page.evaluate((url) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'small-frame';
+    frame.style.cssText = 'width: 100%; height: 150px; border: 0';
+    frame.src = url;
+    document.body.prepend(frame);
+  }, `http://localhost:${port}/fields/frame-composer.html`);
+}
+
 async function editorModel(page: Page): Promise<string> {
   return page.evaluate(() => window.__editorText?.() ?? '<no __editorText>');
 }
@@ -211,14 +226,7 @@ test('without a checker in the top document, a small frame shows its own card', 
   const { page } = portal;
   // The top page is on 127.0.0.1, which is not enabled; the frame is the enabled localhost (another
   // process, whose root the specs reach through a session of its own); the card is used by keyboard.
-  await page.goto(`http://127.0.0.1:${server.port}/content-basic.html`);
-  await page.evaluate((url) => {
-    const frame = document.createElement('iframe');
-    frame.id = 'small-frame';
-    frame.style.cssText = 'width: 100%; height: 150px; border: 0';
-    frame.src = url;
-    document.body.prepend(frame);
-  }, `http://localhost:${server.port}/fields/frame-composer.html`);
+  await openSmallComposerUnderUncheckedTop(page, server.port);
   const field = page.frameLocator('#small-frame').locator('#framed-field');
   await field.click();
   await page.keyboard.type(SAMPLE);
@@ -502,14 +510,7 @@ test('nothing above the frame enabled: its own card stays off the line being fix
   server,
 }) => {
   const { page } = portal;
-  await page.goto(`http://127.0.0.1:${server.port}/content-basic.html`);
-  await page.evaluate((url) => {
-    const frame = document.createElement('iframe');
-    frame.id = 'small-frame';
-    frame.style.cssText = 'width: 100%; height: 150px; border: 0';
-    frame.src = url;
-    document.body.prepend(frame);
-  }, `http://localhost:${server.port}/fields/frame-composer.html`);
+  await openSmallComposerUnderUncheckedTop(page, server.port);
   const frameElement = page.locator('#small-frame');
   const frame = page.frameLocator('#small-frame');
   const field = frame.locator('#framed-field');
