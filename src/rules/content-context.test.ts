@@ -32,6 +32,8 @@ describe('content context: legal standing', () => {
     ['You won a prize, claim 500 dollars now.', 'won a prize', 'none'],
     ['You won a prize, 2 claim call us.', 'won a prize', 'none'],
     ['You won a prize and your claim 4471 is open.', 'won a prize', 'sentence'],
+    // "claim is" is the noun: an imperative "claim" is never followed by "is".
+    ['Debt relief may apply now that the claim is settled.', 'debt relief', 'sentence'],
     // "Visa" before a card is the brand; alone it is an immigration matter.
     ['You won a $500 Visa gift card.', 'won a', 'none'],
     ['You won the appeal on your visa.', 'won the appeal', 'sentence'],

@@ -324,7 +324,6 @@ export const CLAIM_AS_VERB_NEXT_WORDS: readonly string[] = [
   'call',
   'code',
   'free',
-  'is',
   'it',
   'now',
   'prize',
