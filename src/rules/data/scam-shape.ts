@@ -272,7 +272,7 @@ export const INSTITUTION_WORDS: readonly string[] = [
 ];
 
 /**
- * Offers that bait a premium-rate or prize text ("a free phone", "call free on ..."), and also a
+ * Offers that bait a prize or premium-rate text (the FTC's "free gift card", "free prize"), and also a
  * firm's "free consultation" or a legal-aid line: they count toward part of a scam's shape (an
  * info finding, weighed by the score) but never make the whole shape alone. "Feel free" and "toll
  * free" offer nothing (see scam-shape.ts).
