@@ -58,6 +58,20 @@ async function openSmallComposerUnderUncheckedTop(page: Page, port: number): Pro
   }, `http://localhost:${port}/fields/frame-composer.html`);
 }
 
+/**
+ * Fixes the capitals from the card `host` shows; the card closes, the focus is back in `field` and a
+ * key typed at its end lands there.
+ */
+async function fixCapitalsThenType(page: Page, host: Page | FrameLocator, field: Locator): Promise<void> {
+  await fixButton(host, 'all-caps').click();
+  await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
+  await expect(card(host)).toBeHidden();
+  await expect(field).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await expect.poll(() => fieldText(field)).toBe(`${EXPECTED.afterFix['all-caps']}!`);
+}
+
 async function editorModel(page: Page): Promise<string> {
   return page.evaluate(() => window.__editorText?.() ?? '<no __editorText>');
 }
@@ -307,14 +321,8 @@ test('top page not enabled: the card of a composer in a 150 px frame opens in th
     for (const message of messages) expect(message).toMatch(/^sms-compliance-checker-frame-card:[0-9a-f]{32}$/);
   }
 
-  await fixButton(portalFrame, 'all-caps').click();
-  await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
-  await expect(card(portalFrame)).toBeHidden();
-  // The focus is back in the field, two frames down: the next key lands in the message.
-  await expect(field).toBeFocused();
-  await page.keyboard.press('End');
-  await page.keyboard.type('!');
-  await expect.poll(() => fieldText(field)).toBe(`${EXPECTED.afterFix['all-caps']}!`);
+  // The focus comes back to the field, two frames down: the next key lands in the message.
+  await fixCapitalsThenType(page, portalFrame, field);
   await page.keyboard.press('Backspace');
 
   // "Fix all safe issues" from the badge's card, shown there too.
@@ -496,13 +504,7 @@ test('top page enabled, portal frame of another origin in between: the top shows
   await expect.poll(async () => Math.abs((await boxOf(mark)).y - (line.y - 30)) < 2).toBe(true);
   await expect.poll(async () => Math.abs((await boxOf(card(page))).y - (cardBox.y - 30)) < 2).toBe(true);
 
-  await fixButton(page, 'all-caps').click();
-  await expect.poll(() => fieldText(field)).toBe(EXPECTED.afterFix['all-caps']);
-  await expect(card(page)).toBeHidden();
-  await expect(field).toBeFocused();
-  await page.keyboard.press('End');
-  await page.keyboard.type('!');
-  await expect.poll(() => fieldText(field)).toBe(`${EXPECTED.afterFix['all-caps']}!`);
+  await fixCapitalsThenType(page, page, field);
 });
 
 test('nothing above the frame enabled: its own card stays off the line being fixed, "Fix all safe issues" whole in view and working', async ({
