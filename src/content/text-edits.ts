@@ -4,7 +4,7 @@
  * and how, is rules/fixes.ts: the field ends up with the text the rules library would produce).
  * No DOM here, so it is unit-tested in Node.
  */
-import { applyEdits, type Finding, type Fix, type TextEdit } from '../rules';
+import { applyEdits, changeBetween, type Finding, type Fix, type TextEdit } from '../rules';
 
 /** The region where two versions of a text differ, found by their common prefix and suffix. */
 export interface TextChange {
@@ -19,18 +19,8 @@ export interface TextChange {
 /** Null when the texts are equal. Linear in the length of the texts. */
 export function diffTexts(oldText: string, newText: string): TextChange | null {
   if (oldText === newText) return null;
-  const shorter = Math.min(oldText.length, newText.length);
-  let prefix = 0;
-  while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  const maxSuffix = shorter - prefix;
-  while (
-    suffix < maxSuffix &&
-    oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
-  return { start: prefix, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+  const { start, previousEnd, nextEnd } = changeBetween(oldText, newText);
+  return { start, oldEnd: previousEnd, newEnd: nextEnd };
 }
 
 /**

@@ -21,6 +21,7 @@ import type { EmailToken, LinkToken } from './links';
 import { type ParsedMessage, parseMessage, type Span } from './message';
 import { findPlaceholders } from './placeholders';
 import type { FirmSettings } from './settings';
+import { isWhitespaceCode } from './text/whitespace';
 import type { LintContext, Report } from './types';
 
 /** Where two texts differ: [start, previousEnd) of the old text became [start, nextEnd) of the new one. */
@@ -46,10 +47,8 @@ export function changeBetween(previous: string, next: string): TextChange {
 }
 
 /** The characters JavaScript's \s matches, which findLinks splits tokens at. */
-const WHITESPACE = /\s/;
-
 function isWhitespaceAt(text: string, index: number): boolean {
-  return WHITESPACE.test(text.charAt(index));
+  return isWhitespaceCode(text.charCodeAt(index));
 }
 
 /**

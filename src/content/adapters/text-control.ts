@@ -5,7 +5,7 @@
  * through `execCommand('insertText')` on a selection, which keeps the browser's undo stack and fires
  * the real `beforeinput`/`input` events React and other frameworks listen to.
  */
-import type { TextEdit } from '../../rules';
+import { changeBetween, type TextEdit } from '../../rules';
 import { mergeEdits } from '../text-edits';
 import { ParagraphTops, paragraphAt } from './paragraph-tops';
 import { TEXT_LAYOUT_PROPERTIES } from './text-layout';
@@ -61,13 +61,8 @@ const MERGE_SPAN_LIMIT = 10_000;
 function replaceChangedPart(node: Text, text: string): void {
   const old = node.data;
   if (old === text) return;
-  const shorter = Math.min(old.length, text.length);
-  let start = 0;
-  while (start < shorter && old.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < shorter - start && old.charCodeAt(old.length - 1 - end) === text.charCodeAt(text.length - 1 - end))
-    end++;
-  node.replaceData(start, old.length - start - end, text.slice(start, text.length - end));
+  const { start, previousEnd, nextEnd } = changeBetween(old, text);
+  node.replaceData(start, previousEnd - start, text.slice(start, nextEnd));
 }
 
 function px(value: string): number {
