@@ -8,7 +8,7 @@ import {
   spellingSuggestionFixes,
 } from '../rules';
 import { useStore } from '../shared/observable';
-import { SEVERITY_GROUPS, VERDICT_LABELS } from '../shared/report-labels';
+import { SEVERITY_GROUPS, SPELLING_SUGGESTION_STATUS, SUGGESTION_TITLE, VERDICT_LABELS } from '../shared/report-labels';
 import type { SettingsProblem, SiteEnabledBy } from '../shared/settings-schema';
 import { diffText } from './diff';
 import { FrameAccessNotice } from './FrameAccessNotice';
@@ -435,8 +435,8 @@ export interface FindingItemProps {
 
 /** What a spelling finding's suggestions say while they come or when there are none (as in the card). */
 function suggestionStatus(suggestions: SpellingSuggestions | undefined): string {
-  if (suggestions === 'loading') return 'Looking for suggestions…';
-  if (Array.isArray(suggestions) && suggestions.length === 0) return 'No suggestions found.';
+  if (suggestions === 'loading') return SPELLING_SUGGESTION_STATUS.loading;
+  if (Array.isArray(suggestions) && suggestions.length === 0) return SPELLING_SUGGESTION_STATUS.none;
   return '';
 }
 
@@ -482,7 +482,7 @@ export function FindingItem({
               type="button"
               key={fix.label}
               class="fix suggestion"
-              title="Suggestion: check the result before sending"
+              title={SUGGESTION_TITLE}
               disabled={busy}
               onClick={() => onApplyFix(fix)}
             >

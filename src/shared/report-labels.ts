@@ -16,6 +16,15 @@ export const SEVERITY_GROUPS: readonly { severity: Severity; title: string }[] =
   { severity: 'info', title: 'Good to know' },
 ];
 
+/** What a spelling finding says while its suggestions come, and when there are none. */
+export const SPELLING_SUGGESTION_STATUS = {
+  loading: 'Looking for suggestions…',
+  none: 'No suggestions found.',
+} as const;
+
+/** The tooltip of a fix that is a suggestion (not marked safe): the user reads the result. */
+export const SUGGESTION_TITLE = 'Suggestion: check the result before sending';
+
 /** The findings in the order of the groups (errors first), each group in text order as given. */
 export function groupBySeverity(
   findings: readonly Finding[],

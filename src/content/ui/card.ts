@@ -5,7 +5,7 @@
  */
 import type { Finding, Fix, Report } from '../../rules';
 import type { RuleDoc } from '../../shared/lint-protocol';
-import { groupBySeverity, VERDICT_LABELS } from '../../shared/report-labels';
+import { groupBySeverity, SUGGESTION_TITLE, VERDICT_LABELS } from '../../shared/report-labels';
 import { isSpellingFinding, spellingActions } from './spelling-card';
 import { onTrusted } from './trusted';
 
@@ -87,7 +87,7 @@ function findingItem(doc: Document, content: CardContent, finding: Finding, acti
   const rule = content.ruleDoc(finding.ruleId);
   const fixButtons = finding.fixes.map((fix) => {
     const button = element(doc, 'button', { type: 'button', class: 'fix', 'data-safe': String(fix.safe) }, [fix.label]);
-    if (!fix.safe) button.title = 'Suggestion: check the result before sending';
+    if (!fix.safe) button.title = SUGGESTION_TITLE;
     onTrusted(button, 'click', () => actions.applyFix(fix));
     return button;
   });

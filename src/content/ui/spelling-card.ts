@@ -4,6 +4,7 @@
  * buttons, and an "Add to dictionary" button. DOM calls and textContent only, like the card.
  */
 import { type Finding, type Fix, spellingSuggestionFixes } from '../../rules';
+import { SPELLING_SUGGESTION_STATUS, SUGGESTION_TITLE } from '../../shared/report-labels';
 import { requestAddToDictionary, requestSuggestions } from '../spelling-client';
 import { onTrusted } from './trusted';
 
@@ -38,7 +39,7 @@ export function spellingActions(
   const status = doc.createElement('p');
   status.className = 'spelling-status';
   status.setAttribute('role', 'status');
-  status.textContent = 'Looking for suggestions…';
+  status.textContent = SPELLING_SUGGESTION_STATUS.loading;
   const add = button(doc, 'Add to dictionary', 'fix add-word');
   add.title = `Accept "${word}" in this firm's messages from now on`;
   onTrusted(add, 'click', () => {
@@ -57,13 +58,13 @@ export function spellingActions(
   void requestSuggestions(word, finding.language).then((suggestions) => {
     container.removeAttribute('data-spelling-pending');
     const fixes = spellingSuggestionFixes(finding, suggestions);
-    status.textContent = fixes.length === 0 ? 'No suggestions found.' : '';
+    status.textContent = fixes.length === 0 ? SPELLING_SUGGESTION_STATUS.none : '';
     if (fixes.length === 0) return;
     status.hidden = true;
     const buttons = fixes.map((fix) => {
       const suggestion = button(doc, fix.label, 'fix');
       suggestion.setAttribute('data-safe', 'false');
-      suggestion.title = 'Suggestion: check the result before sending';
+      suggestion.title = SUGGESTION_TITLE;
       onTrusted(suggestion, 'click', () => actions.applyFix(fix));
       container.insertBefore(suggestion, add);
       return suggestion;
