@@ -159,12 +159,6 @@ export interface RelayFrameCardActionArgs extends FrameCardActionArgs {
   frameId: number;
 }
 
-/** The top frame says it closed a frame's card (the frame then forgets it). */
-export interface HostedCardClosedArgs {
-  frameId: number;
-  cardId: string;
-}
-
 /**
  * Posted by the field's frame to the top window: a string holding only a random token, so the top
  * can tell which iframe posted it (a string, which every browser's content scripts read alike).
