@@ -16,6 +16,10 @@
  * The held-out corpora (test/corpus/holdout-*.jsonl) were written after the rules were tuned and
  * are never tuned on: they are reported whole, as counts only (`--holdout-misses` lists their
  * misses, for a later round that accepts having looked).
+ *
+ * The tuning corpora (test/corpus/tuning-*.jsonl) are for tuning: shown whole with their misses
+ * whenever the dev half is shown, never split, never counted in the targets, and never printed with
+ * `--half test`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -36,6 +40,8 @@ import {
   loadMergeFieldMessages,
   loadScamMessages,
   loadSpanishMessages,
+  loadTuningLawFirmMessages,
+  loadTuningScamMessages,
   loadUciMessages,
   rocAuc,
   type ScamMessage,
@@ -349,6 +355,25 @@ const verdicts = judged
   : [];
 
 const holdout = measure('all', loadHoldoutLawFirmMessages(), loadHoldoutScamMessages(), false);
+const tuning = halves.includes('dev')
+  ? measure('all', loadTuningLawFirmMessages(), loadTuningScamMessages(), false)
+  : undefined;
+
+function printTuning(result: HalfResult): void {
+  const { lawFirm, scams } = result;
+  console.log('\n=== Tuning corpora (dev only, never split) ===');
+  console.log(`Law-firm messages: ${lawFirm.falseFindings} of ${lawFirm.total} got what they must not`);
+  if (lawFirm.total > 0) console.log(tallyTable(['area', 'clean', 'of'], lawFirm.byArea, false));
+  if (!options.summary) for (const miss of lawFirm.misses) console.log(`  MISS ${miss}`);
+  console.log(
+    `Scam texts: ${scams.caught} of ${scams.total} flagged by the named rule, ${percent(scams.caught, scams.total)}`,
+  );
+  if (scams.total > 0) {
+    console.log(tallyTable(['family', 'caught', 'of', 'share'], scams.byFamily, true));
+    console.log(tallyTable(['rule', 'caught', 'of', 'share'], scams.byRule, true));
+  }
+  if (!options.summary) for (const miss of scams.misses) console.log(`  MISS ${miss}`);
+}
 
 function printHoldout(result: HalfResult): void {
   const { lawFirm, scams } = result;
@@ -366,13 +391,18 @@ function printHoldout(result: HalfResult): void {
 if (options.json) {
   console.log(
     JSON.stringify(
-      { results, verdicts: verdicts.map(([name, value, target, pass]) => ({ name, value, target, pass })) },
+      {
+        results,
+        ...(tuning ? { tuning } : {}),
+        verdicts: verdicts.map(([name, value, target, pass]) => ({ name, value, target, pass })),
+      },
       null,
       2,
     ),
   );
 } else {
   for (const half of halves) printHalf(half, results[half] as HalfResult);
+  if (tuning) printTuning(tuning);
   printHoldout(holdout);
   if (verdicts.length > 0) {
     console.log('\n=== Targets (test half) ===');

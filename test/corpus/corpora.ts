@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { FirmSettings } from '../../src/rules';
 
 /*
@@ -82,6 +82,18 @@ export const loadLanguageMessages = (): LanguageMessage[] => readJsonLines('./la
 /** Written after the rules were tuned, independently of them: reported whole, never tuned on. */
 export const loadHoldoutLawFirmMessages = (): LawFirmMessage[] => readJsonLines('./holdout-law-firm.jsonl');
 export const loadHoldoutScamMessages = (): ScamMessage[] => readJsonLines('./holdout-scams.jsonl');
+
+/** A corpus that may not have been written yet: no file reads as no messages. */
+function readOptionalJsonLines<T>(relativePath: string): T[] {
+  return existsSync(new URL(relativePath, import.meta.url)) ? readJsonLines<T>(relativePath) : [];
+}
+
+/**
+ * Tuning corpora: written apart from the rules, for tuning only. Never split into halves and never
+ * counted in the test-half targets, so the test half stays unseen.
+ */
+export const loadTuningLawFirmMessages = (): LawFirmMessage[] => readOptionalJsonLines('./tuning-law-firm.jsonl');
+export const loadTuningScamMessages = (): ScamMessage[] => readOptionalJsonLines('./tuning-scams.jsonl');
 
 /** The firm every corpus is checked as: the README's example firm. */
 export const EVAL_FIRM: Partial<FirmSettings> = {
