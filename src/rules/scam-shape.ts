@@ -68,9 +68,15 @@ function digitsOf(word: string): string | undefined {
 }
 
 /**
+ * How many words after a call verb its number may stand: "call [the name of a company] [free] on
+ * 1-888-...": a company name of several words, an adverb and a preposition.
+ */
+const CALL_REACH = 10;
+
+/**
  * A number the reader is told to call that is not the firm's, whatever its format: "call
- * 1-888-555-0199", "call us now on 0800 542 0825". A run of 7 to 15 digits within a few words of
- * a call verb, in its sentence.
+ * 1-888-555-0199", "call us now on 0800 542 0825". A run of 7 to 15 digits within CALL_REACH words
+ * of a call verb, in its sentence.
  */
 function hasCalledNumber(
   normalized: readonly string[],
@@ -79,7 +85,7 @@ function hasCalledNumber(
 ): boolean {
   for (let index = 0; index < normalized.length; index++) {
     if (!CALLS.has(normalized[index] as string)) continue;
-    for (let next = index + 1; next <= index + 5 && next < normalized.length; next++) {
+    for (let next = index + 1; next <= index + CALL_REACH && next < normalized.length; next++) {
       if (sentenceOf[next] !== sentenceOf[index]) break;
       let digits = '';
       let end = next;

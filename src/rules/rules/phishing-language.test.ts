@@ -474,6 +474,17 @@ describe('phishing-language details', () => {
     expect(
       checkRule(rule, free).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
     ).toEqual([{ messageId: 'scamCues', severity: 'info', ...at(free, 'free') }]);
+    // The number may stand several words after the verb: "call [the name of a company] on ...".
+    const farNumber = 'A free phone is yours: call the Mobile Upgrade Center free of charge on 1-877-555-0163.';
+    expect(
+      checkRule(rule, farNumber).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId: 'scamCues', severity: 'info', ...at(farNumber, 'free') }]);
+    // ... but never the firm's own number.
+    expect(
+      checkRule(rule, 'A free phone is yours: call the front desk of our downtown office on (512) 555-0147.', {
+        firmPhoneNumbers: ['(512) 555-0147'],
+      }),
+    ).toEqual([]);
     expect(checkRule(rule, 'Feel free to call the clerk at 512-555-0100 about the hearing.')).toEqual([]);
     expect(checkRule(rule, 'Toll free: call 1-800-555-0100.')).toEqual([]);
   });
