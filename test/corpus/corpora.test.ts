@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/rules';
-import { fnv1a, halfOf, loadLawFirmMessages, loadScamMessages, loadUciMessages, rocAuc } from './corpora';
+import {
+  fnv1a,
+  halfOf,
+  loadLawFirmMessages,
+  loadScamMessages,
+  loadTuningLawFirmMessages,
+  loadTuningScamMessages,
+  loadUciMessages,
+  rocAuc,
+} from './corpora';
 
 describe('corpus split', () => {
   it('is a fixed function of the id', () => {
@@ -32,6 +41,62 @@ describe('corpus files', () => {
     }
     for (const message of lawFirm) expect(['error', ...RULE_IDS]).toContain(message.mustNot);
     for (const message of scams) expect(RULE_IDS).toContain(message.rule);
+  });
+});
+
+/** The families and areas test/corpus/README.md names for the corpora written apart from the rules. */
+const SCAM_FAMILIES = [
+  'package-redelivery',
+  'unpaid-toll',
+  'government-impersonation',
+  'bank-fraud-alert',
+  'payment-reversal',
+  'subscription-renewal',
+  'job-task-scam',
+  'family-impersonation',
+  'prize-sweepstakes',
+  'loans-credit',
+  'debt-relief',
+  'crypto-investment',
+  'get-rich-quick',
+  'cannabis-drugs',
+  'prescription-drugs',
+  'gambling',
+  'adult',
+  'alcohol-tobacco-firearms',
+  'lead-generation',
+  'romance-wrong-number',
+  'tech-support',
+  'utility-shutoff',
+  'rental-housing',
+  'charity-disaster',
+  'student-loan-forgiveness',
+];
+
+describe('tuning corpora', () => {
+  it('tuning-scams.jsonl: ts- ids in file order, known families and rules, a text and a source each', () => {
+    const scams = loadTuningScamMessages();
+    expect(scams.length).toBeGreaterThanOrEqual(150);
+    scams.forEach((message, index) => {
+      expect(message.id).toBe(`ts-${String(index + 1).padStart(4, '0')}`);
+      expect(SCAM_FAMILIES).toContain(message.family);
+      expect(RULE_IDS).toContain(message.rule);
+      expect(message.text.trim()).not.toBe('');
+      expect(message.source.trim()).not.toBe('');
+    });
+  });
+
+  it('tuning-law-firm.jsonl: tl- ids in file order, an area, a known mustNot, short texts', () => {
+    const lawFirm = loadTuningLawFirmMessages();
+    expect(lawFirm.length).toBeGreaterThanOrEqual(150);
+    lawFirm.forEach((message, index) => {
+      expect(message.id).toBe(`tl-${String(index + 1).padStart(4, '0')}`);
+      expect(message.area).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(['error', ...RULE_IDS]).toContain(message.mustNot);
+      expect(message.text.length).toBeGreaterThan(0);
+      expect(message.text.length).toBeLessThan(320);
+      if (message.firstMessage !== undefined) expect(message.firstMessage).toBe(true);
+    });
   });
 });
 
