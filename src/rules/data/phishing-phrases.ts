@@ -43,7 +43,8 @@ export type PhishingKind =
   | 'charity'
   | 'rental'
   | 'wrong-number'
-  | 'advance-fee';
+  | 'advance-fee'
+  | 'credentials';
 
 export interface PhishingPhrase {
   phrase: string;
@@ -57,7 +58,8 @@ export interface PhishingPhrase {
 /**
  * Words that, shortly before a payment phrase in its clause, make it a warning or a report rather
  * than a request: "we never ask you to pay by Zelle", "we can't accept payment by Venmo", "do not
- * send money via Cash App", "the landlord claims you agreed to pay by Zelle". Firms send such
+ * send money via Cash App", "the landlord claims you agreed to pay by Zelle", "fake emails with
+ * new wiring instructions". Firms send such
  * anti-fraud notices on purpose. Not after "if"/"unless"/"or" ("if you do not pay with gift
  * cards", the scam's threat), nor before "forget", "hesitate"... ("don't forget to pay by Zelle").
  */
@@ -74,6 +76,13 @@ export const PAYMENT_NEGATORS: readonly string[] = [
   'wont',
   'agreed',
   'refused',
+  // A fraud described, not a request made: "we have seen fake emails sending buyers new wiring
+  // instructions" (the FBI IC3's real-estate wire-fraud warnings, which firms pass on).
+  'fake',
+  'fraudulent',
+  'bogus',
+  'phony',
+  'spoofed',
   // Spanish ("no", above, is both): "USCIS nunca pide pagos ... ni con tarjetas de regalo".
   'nunca',
   'jamás',
@@ -169,8 +178,10 @@ const LOCKED =
 
 /** Payment apps and instruments, each a run of pattern words (alternatives are per word). */
 const PAYMENT_CHANNELS = [
-  'zelle|venmo|cashapp|paypal|bitcoin|btc|crypto|cryptocurrency|giftcard|usdt',
+  'zelle|venmo|cashapp|paypal|bitcoin|btc|crypto|cryptocurrency|giftcard|usdt|moneygram',
   'cash-app',
+  // Money transfer services the FTC names beside gift cards and wires ("Paying scammers").
+  'western union',
   'gift card',
   'apple|google|amazon|steam|target|ebay|itunes|walmart gift? card',
 ];
@@ -200,6 +211,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'update your billing|payment',
     'update your account details|info|information',
     'detected ~3 login|sign-in|log-in|access|device ~2 from',
+    'noticed|spotted|saw ~3 login|sign-in|log-in|logins ~2 from',
     'login|sign-in|log-in|access attempt|attempts ~4 detected|blocked|from',
     'new|unrecognized|unknown device ~3 detected|login|sign-in|log-in',
     // Verification-code theft (FTC, "Someone asks for your verification code").
@@ -252,6 +264,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     ...withChannels('pay|pays|paying|payment ~3 with|by|via|through|using|on|in a?'),
     ...withChannels('be paid|made|sent|settled with|by|via|through|using|in a?'),
     ...withChannels('fee|fees|deposit ~3 by|via|through|using|in a?'),
+    // A gift asked for through the same channels (FTC, "Before giving to a charity": "a charity
+    // that asks for donations by gift card, wire or payment app is a scam").
+    ...withChannels(
+      'donate|donating|donation|donations|give|giving|contribute|contributing|contribution ~3 with|by|via|through|using|on|in a?',
+    ),
     ...withChannels(
       'send|sending ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a?',
     ),
@@ -267,7 +284,20 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'wire|wiring us|me',
     'zelle|venmo|cashapp it|me|us',
     'zelle|venmo|cashapp the money|payment|funds',
+    // A payment app or transfer service used as a verb, asked for ("please zelle whatever you can",
+    // "can you western union $900"): the FTC's "Paying scammers" channels.
+    'please|pls|plz|kindly|just zelle|venmo|cashapp|cash-app',
+    'zelle|venmo|cashapp|cash-app ~3 to #',
+    'can|could|would you ~1 wire|zelle|venmo|cashapp|cash-app|moneygram',
+    'can|could|would you western union',
+    'western union me|us|it|#',
+    'moneygram me|us|it|#',
+    // The fake-check and rental scripts' wire (FTC, "Fake check scams", "Rental listing scams"):
+    // "please wire the difference", "wire the first month's rent".
+    'please|pls|plz|kindly|just ~1 wire ~3 difference|excess|overpayment|rent',
     'buy|purchase ~2 gift card|giftcard',
+    'pick up ~3 gift card|giftcard',
+    'grab ~3 gift card|giftcard',
     'gift card code|number|pin',
     'photo|picture of the|your? gift? card',
     'scratch off the back',
@@ -287,6 +317,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'redelivery|re-delivery',
     'reschedule ~2 delivery',
     'delivery|redelivery|shipping|customs|handling fee',
+    'reattempt|re-attempt|redeliver fee|fees',
     'customs clearance|duty|duties',
     'package|parcel|shipment ~3 detained',
     'unpaid|insufficient|outstanding postage',
@@ -309,8 +340,15 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'toll ~2 balance|fee|bill|invoice|charge|violation|notice|payment|amount ~3 due|unpaid|outstanding|overdue',
     'toll ~1 violation',
     'pay ~2 toll ~1 balance|fee|bill|invoice|now|today',
+    // "You passed a toll plaza without a valid tag" (FBI IC3 PSA on toll smishing).
+    'toll ~1 plaza|plazas|booth|booths|gantry|lane ~3 without',
   ]),
-  ...of('toll', 'toll', ['avoid ~3 late|additional ~1 fee|fees|penalty|fine|charge|surcharge', 'balance ~2 due']),
+  ...of('toll', 'toll', [
+    'avoid ~3 late|additional ~1 fee|fees|penalty|fine|charge|surcharge',
+    'balance ~2 due',
+    'remaining|outstanding|unpaid balance',
+    'non-payment|nonpayment ~4 collection|collections|dmv|suspension|penalty|penalties|fine|fines|late',
+  ]),
   // Government impersonation (IRS, SSA OIG, FBI IC3; court and jury-duty fines paid by gift card).
   ...of('government', undefined, [
     'social security number|ssn ~3 suspended|blocked|frozen|compromised|revoked',
@@ -424,6 +462,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'wrong number ~2 sorry',
     'sorry ~3 texted|messaged|sent ~2 wrong',
     'is this ~1 still ~1 the number|phone of|for',
+    // The opener without "sorry", in the sender's first person: "Oh, seems I have the wrong
+    // number" (not the reader's "I think you have the wrong number").
+    'seems|guess|think|oops|oh i ~1 have|got|texted|messaged|dialed the wrong number|person',
+    'looks like i ~1 have|got|texted|messaged|dialed the wrong number|person',
     // After the apology, the turn to friendship and money (FTC, "Wrong number texts" and "Hi, how are
     // you?" alerts; FBI on "oops, wrong number" texts): coffee with a long-lost friend, "maybe we can
     // be friends", fate, and a relative or mentor who can teach you to invest.
@@ -442,8 +484,20 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'i am ~3 rig|offshore',
     'need ~3 money|# ~4 plane|flight ~1 ticket|tickets ~3 visit|see you',
   ]),
-  // Nobody needs the FSA ID but the borrower (Federal Student Aid: never share it).
-  ...of('account', undefined, ['send|share|provide|give|confirm|verify|update ~3 fsa ~1 id|username|password|login']),
+  // Credentials asked for by text (FTC, "How to recognize and avoid phishing scams": real
+  // companies never ask for a password, PIN or Social Security number that way; Federal Student
+  // Aid: nobody needs the FSA ID but the borrower). No firm asks for them either, so case words
+  // around them excuse nothing; only the firm's own portal or number does.
+  ...of('credentials', undefined, [
+    'send|share|provide|give|confirm|verify|update ~3 fsa ~1 id|username|password|login',
+    'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 password|passcode|pin|username|cvv',
+    'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 security code',
+    'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 login credentials',
+    'reply|respond|text ~1 back? with ~4 ssn|dob',
+    'reply|respond|text ~1 back? with ~4 social security number',
+    'reply|respond|text ~1 back? with ~4 date of birth',
+    'reply|respond|text ~1 back? with ~4 maiden name',
+  ]),
   ...of('government', undefined, [
     'linked|connected to ~2 criminal|illegal|suspicious|fraudulent ~1 activity|activities',
   ]),
@@ -485,6 +539,13 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'optimize|optimization|optimizing|boost|boosting ~2 app|apps|product|products|data|orders|ratings',
     'recharge|top-up ~3 account|balance ~4 task|tasks|orders|unlock|commission|continue',
     'top up ~3 account|balance ~4 task|tasks|orders|unlock|commission|continue',
+    // Paying into the "work" account to go on (FTC, "Task scams"): "top up 120 USDT to your work wallet".
+    'top up ~3 to|into your? ~1 work|task|job|trading|earnings wallet|account|balance',
+    'recharge|deposit|add ~3 to|into your? ~1 work|task|job|trading|earnings wallet|account|balance',
+    'unlock ~2 next ~1 set|sets|task|tasks|combo|combos|level|levels',
+    // Outsized daily pay (FTC, "Job scams": "a job that pays $500 a day"); not weekly, which is
+    // how a firm states a client's wages.
+    'position|job|role|gig|opportunity ~2 pays|paying # ~1 daily|day',
     'complete|completing ~2 tasks|orders|sets ~4 earn|commission|commissions',
     'work|working from your ~1 phone ~4 #|earn|paid|hour|hours|minutes|day',
   ]),

@@ -265,7 +265,7 @@ runRuleTests(rule, {
       'Your card ending 0021 has been temporarily deactivated',
     ]),
     invalid('Your online banking has been suspended.', ['accountAlert', 'Your online banking has been suspended']),
-    invalid('Flexible online gig paying $300 a day.', ['jobScam', 'Flexible online gig paying $300']),
+    invalid('Flexible online gig paying $300 a day.', ['jobScam', 'Flexible online gig paying $300 a day']),
     invalid('Your parcel has been detained at the sorting center.', ['deliveryScam', 'parcel has been detained']),
     invalid('UPS: we could not complete the delivery of your order.', [
       'deliveryScam',
@@ -557,5 +557,72 @@ describe('phishing-language: scam families from the advisories', () => {
     'Hartwell & Diaz: you have 3 unpaid parking tickets. We will pay them before the license hearing.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text).filter((finding) => finding.severity !== 'info')).toEqual([]);
+  });
+});
+
+/*
+ * Mechanisms rather than phrases: what each scam asks for, however it is worded (our wording,
+ * after the FTC's, FBI IC3's and USPIS's descriptions). Each row: the finding and its exact text.
+ */
+describe('phishing-language: what the scam asks for', () => {
+  it.each([
+    // Credentials by text (FTC, "How to recognize and avoid phishing scams").
+    [
+      'accountAlert',
+      'Security team: text back your username and PIN so we can secure the account.',
+      'text back your username',
+    ],
+    [
+      'accountAlert',
+      'Your benefits are on hold. Reply with your Social Security number and date of birth today.',
+      'Reply with your Social Security number',
+    ],
+    // Case words around a request for a password excuse nothing: no firm asks for one.
+    [
+      'accountAlert',
+      'Your discharge is approved. Confirm your FSA ID and password so we can finish the case.',
+      'Confirm your FSA ID and password',
+    ],
+    // Transfer services and payment apps as verbs, gifts through them, the fake-check wire.
+    ['riskyPayment', 'Can you western union $400 to my landlord today?', 'Can you western union $400'],
+    [
+      'riskyPayment',
+      'Please zelle what you can to 512-555-0188 for the shelter.',
+      'Please zelle what you can to 512-555-0188',
+    ],
+    ['riskyPayment', 'Donate $20 via Venmo to help the flood families.', 'Donate $20 via Venmo'],
+    ['riskyPayment', 'Once the check clears, please wire the difference to my shipper.', 'please wire the difference'],
+    ['riskyPayment', 'Grab two Target gift cards for me and send the codes.', 'Grab two Target gift cards'],
+    // Task scams' deposits and outsized daily pay.
+    ['jobScam', 'Top up 50 USDT into your task wallet today.', 'Top up 50 USDT into your task wallet'],
+    ['jobScam', 'Finish these orders to unlock the next set.', 'unlock the next set'],
+    ['jobScam', 'The assistant position pays $400 a day, no interview.', 'position pays $400 a day'],
+    // Redelivery fees, tolls, fraud alerts, wrong-number openers.
+    ['deliveryScam', 'Your parcel needs a $2 reattempt fee before Monday.', 'reattempt fee'],
+    ['tollScam', 'You drove through a toll booth without paying on 5/2.', 'toll booth without'],
+    ['tollScam', 'SunPass: remaining balance $6.20 is overdue.', 'remaining balance'],
+    ['tollScam', 'SunPass: Non-payment will result in a fine.', 'Non-payment will result in a fine'],
+    ['accountAlert', 'We spotted a login from a new device in Ohio.', 'spotted a login from'],
+    ['wrongNumberScam', 'Oops I texted the wrong number, but you seem nice!', 'Oops I texted the wrong number'],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId, severity: 'warning', ...at(text, phrase) }]);
+  });
+
+  it.each([
+    // A firm's anti-fraud notices: a negated "ask" governs its whole list; a fraud described is no request.
+    'We will never ask for your password, PIN or payment by Zelle in a text.',
+    'Hartwell & Diaz: we will never ask you to text your password or PIN.',
+    'Beware of fake invoices with new wiring instructions.',
+    // Through the firm's own portal, a date of birth is the firm's intake.
+    'Hartwell & Diaz: please reply with your date of birth through the client portal.',
+    // The reader's own "wrong number", and wages described in a wage claim.
+    'I think you have the wrong number.',
+    'Hartwell & Diaz: your job pays $600 a week, so you qualify for the fee waiver.',
+    // No toll brand named: a balance is the firm's bill.
+    'Hartwell & Diaz: the remaining balance on your retainer is $300.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
   });
 });

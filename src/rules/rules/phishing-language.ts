@@ -41,6 +41,7 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
   rental: 'rentalScam',
   'wrong-number': 'wrongNumberScam',
   'advance-fee': 'advanceFee',
+  credentials: 'accountAlert',
 };
 
 /**
@@ -87,6 +88,27 @@ function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhr
       if (UNDONE_BEFORE.has(normalized[before] as string)) return false;
     }
     return true;
+  }
+  return negatedRequestBefore(normalized, sentenceIndexOfWords(message.text, message.words), match.firstWord);
+}
+
+/** Verbs of asking that a firm's anti-fraud notice negates ("we will never ask for ..."). */
+const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'request', 'requests', 'require', 'requires']);
+/** How far back in its sentence a negated "ask" governs a request: past a list of what is never asked. */
+const ASKING_REACH = 12;
+
+/**
+ * "We will never ask for your password, bank PIN or payment by gift card": a negated verb of
+ * asking earlier in the sentence governs every item of the list that follows it, commas and all.
+ * The notice the FTC tells organizations to send; a scam asks.
+ */
+function negatedRequestBefore(normalized: readonly string[], sentenceOf: Int32Array, at: number): boolean {
+  const sentence = sentenceOf[at];
+  for (let index = at - 1; index >= 0 && index >= at - ASKING_REACH && sentenceOf[index] === sentence; index--) {
+    if (!ASKING.has(normalized[index] as string)) continue;
+    for (let before = index - 1; before >= index - 3 && before >= 0 && sentenceOf[before] === sentence; before--) {
+      if (NEGATORS.has(normalized[before] as string)) return true;
+    }
   }
   return false;
 }
@@ -267,9 +289,11 @@ const rule: Rule = {
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
       const { requires, kind } = match.meta;
       if (requires !== undefined && !brandGroupsMentioned(message).has(requires)) return false;
-      if ((kind === 'payment' || kind === 'advance-fee') && isNegatedPayment(message, match)) return false;
+      if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
+        return false;
       if (kind === 'urgency') return !isLegalDeadline(message, match, content, settings);
-      if (kind === 'account' && isThroughFirmChannel(message, match, settings)) return false;
+      if ((kind === 'account' || kind === 'credentials') && isThroughFirmChannel(message, match, settings))
+        return false;
       if (!EXCUSED_BY_CASE_CONTEXT.has(kind)) return true;
       const standing = content.standingOf(match, { ignoreScamVocabulary: true });
       return standing !== 'legal-phrase' && standing !== 'sentence';
