@@ -47,6 +47,7 @@ export const SOURCES = {
   ctia: 'CTIA, "Messaging Principles and Best Practices" (2023), SHAFT and disallowed content',
   ftcPrize: 'FTC consumer advice, "Prize scams" and "Fake prize, sweepstakes, and lottery scams"',
   ftcDebtRelief: 'FTC consumer advice, "How to get out of debt" / debt relief and credit repair scams',
+  ftcTaxRelief: 'FTC consumer advice, "Tax relief companies" (promises to settle tax debt for less)',
   ftcLoans: 'FTC and CFPB consumer advice on payday, advance-fee and guaranteed-approval loan offers',
   ftcCrypto: 'FTC consumer advice, "What to know about cryptocurrency and scams"',
   ftcMoney: 'FTC consumer advice, "Job scams" and "Business opportunity scams" (work-from-home, easy money)',
@@ -272,6 +273,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'work with ~2 top|leading|partner|participating ~1 lawyers|attorneys',
     'work with ~2 top|leading|partner|participating ~1 law firms',
     'you may|could|might be ~1 owed|entitled ~3 compensation|money|cash|settlement|payout',
+    'you may|could|might be ~1 owed|entitled ~1 to? up to #',
+    // A lawyer or agent the lead seller passes the reader to, and home-seller bait (FTC, "Lead
+    // generators"; "cash offer" home buyers).
+    'local|partner|participating|affiliated|network attorney|attorneys|lawyer|lawyers ~2 will|can ~1 contact|call|reach',
+    'get|receive|request a|your ~2 cash offer',
+    'find out what your ~1 home|house|property is worth',
+    'see|learn what your ~1 home|house|property is worth',
     'you may|could|might qualify ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
     'you may|could|might be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
     // The lead generator's screening questions and bait (FTC, "Lead generators" and its warnings on
@@ -330,7 +338,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // FTC, "Debt relief and credit repair scams": lower payments, negotiated balances, no more calls.
     'reduce|cut|lower|slash ~2 card|debt|debts payments|balances|bills ~2 by|in half|#',
     'negotiate ~2 balances|balance|debts|debt ~1 down',
-    'tired of|stop ~1 collection|creditor|debt ~1 calls',
+    'tired of ~1 collection|collector|collectors|creditor|debt ~1 calls',
+    'stop ~1 collection|collector|collectors|creditor|debt ~1 calls',
     'forgiveness|cancellation program ~3 ends|expires|closing',
     'drowning|buried|struggling in|with|under? debt',
     'drowning|buried|struggling in|with|under ~3 bills|debts|payments',
@@ -350,7 +359,15 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'credit card ~1 relief|forgiveness',
     'eliminate|forgive|forgiven ~3 up to # ~2 of ~2 debt|debts|balance|balances',
     'pay off ~3 debt|debts|balance|balances ~3 fraction|pennies',
-    'settle ~3 debt|debts|balance|balances ~3 fraction|pennies',
+    'settle ~4 debt|debts|balance|balances|bills ~3 fraction|pennies',
+    // The debt settler's promise (FTC, "Debt relief and credit repair scams").
+    'pennies on the dollar',
+    'settle|resolve ~2 for a? fraction|pennies',
+    // The promise of a payment cut to nothing, and of loans gone (FTC, "Student loan forgiveness
+    // scams"); a firm explaining a Chapter 13 plan or what bankruptcy does says it beside the case.
+    'cut|lower|reduce|slash your ~1 monthly? payment|payments to #',
+    'wipe out your ~2 loan|loans',
+    'erase|eliminate your ~2 loan|loans',
     'stop paying ~2 creditors|cards',
     // Promises of fast or guaranteed forgiveness are the scam's mark (FTC, "Student loan forgiveness
     // scams"); a firm explaining that no such thing exists says the words too, so a pitch.
@@ -359,6 +376,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // "Your loans are eligible for forgiveness" (FTC, "Student loan forgiveness scams").
     'loan|loans|debt|debts ~3 eligible|qualify|qualified|approved ~2 forgiveness|cancellation|discharge',
     'loan|debt forgiveness|cancellation ~4 approved|eligible|qualify|qualified|pending|granted',
+  ),
+  ...pitches(
+    'debt-collection',
+    'ftcTaxRelief',
+    'tax debt relief offers are debt relief, a forbidden category',
+    'tax|irs relief|resolution|debt specialist|specialists|expert|experts|company|companies|program',
+    'tax|irs debt relief',
   ),
   ...triggers(
     'debt-collection',
@@ -380,6 +404,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     `${EARN} an? extra|additional ~1 # ~1 a|per|every? ${PERIOD}`,
     // FTC, "What to know about cryptocurrency and scams": promises to multiply money.
     'turn|grow # into #',
+    // Money made while one sleeps (FTC, "Business opportunity scams": "earn money on autopilot").
+    `pull!|rake! in # ~1 a|per|every? ${PERIOD}`,
     `${EARN} money|cash|income ~1 fast|online|quickly|easily|daily|weekly`,
     `${EARN} money|cash|income ~1 from ~1 home|phone|couch`,
     'easy|fast|quick ~1 money',
@@ -397,6 +423,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'ground floor opportunity',
     // Paid trading "signals" groups (FTC, "What to know about cryptocurrency and scams").
     'vip|trading|forex|crypto signal|signals',
+    'gold|stock|stocks|options|futures|commodity ~1 trading? ~1 signal|signals',
     'join ~2 team ~1 and earn|make',
     // Business-opportunity pitches (FTC, "Business opportunity scams" and "Money-making
     // opportunities"): thousands to be made, quitting the 9-to-5.
@@ -411,6 +438,12 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // which firms write about a party's income and business, and which a price beside them would
     // turn into an error.
     'secret|proven|automated ~1 system|method|strategy|formula ~4 make|earn|income|profit|profits',
+    // A testimonial of money multiplied or made without work (FTC, "Business opportunity scams"
+    // and "What to know about cryptocurrency and scams"); a securities or fraud case describes the
+    // same, so a pitch.
+    'turned|turning|grew|growing # into #',
+    'income|money|cash|profit|profits|# ~3 on autopilot',
+    'i made|earned|gained|profited # ~2 week|day|month|days|weeks|months',
   ),
   ...triggers(
     'get-rich-quick',

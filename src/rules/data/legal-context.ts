@@ -76,6 +76,13 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'section 8',
   'court|filing|docket|case|hearing fee|fees|fine|fines|date|dates',
   'draw on|against|from the|your? retainer|trust|account',
+  // Tax controversy: the IRS's own names for its relief and collection procedures (IRS, "Innocent
+  // spouse relief", "Offer in compromise", "Payment plans, installment agreements", "Tax Court").
+  'innocent|injured spouse relief|claim|request',
+  'offer in compromise',
+  'installment agreement|agreements',
+  'notice of deficiency',
+  'tax court',
 ];
 
 /**

@@ -516,3 +516,64 @@ describe('forbidden-content: families from the advisories', () => {
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+/*
+ * The shapes of the forbidden offers, however worded (our wording, after the FTC's advisories
+ * named in data/forbidden-phrases.ts). Each row: severity, category and exact text of the finding.
+ */
+describe('forbidden-content: offer shapes', () => {
+  it.each([
+    // Debt and tax relief (FTC, "Debt relief and credit repair scams", "Tax relief companies").
+    [
+      'error',
+      'debt-collection',
+      'We settle card balances for pennies on the dollar. Reply YES.',
+      'settle card balances for pennies',
+    ],
+    [
+      'error',
+      'debt-collection',
+      'Cut your monthly payment to $0 with our program. Call today.',
+      'Cut your monthly payment to $0',
+    ],
+    [
+      'error',
+      'debt-collection',
+      'Erase your federal loans with our program. Call 1-877-555-0199.',
+      'Erase your federal loans',
+    ],
+    ['error', 'debt-collection', 'Stop collector calls today. Reply STOP CALLS.', 'Stop collector calls'],
+    ['warning', 'debt-collection', 'Our IRS relief experts can help.', 'IRS relief experts'],
+    // Money made without work, and trading signals (FTC, "Business opportunity scams", crypto scams).
+    ['error', 'get-rich-quick', 'Pull in $3,000 a week from your couch.', 'Pull in $3,000 a week'],
+    ['error', 'get-rich-quick', 'Join our gold signals group, 90% win rate.', 'gold signals'],
+    ['error', 'get-rich-quick', 'Money on autopilot: $500 a day while you sleep.', 'Money on autopilot'],
+    ['warning', 'get-rich-quick', 'She turned $200 into $9,000 in a month with this app.', 'turned $200 into $9,000'],
+    ['warning', 'get-rich-quick', 'I made 18% this week copying her trades. Want in?', 'I made 18% this week'],
+    // Lead sellers (FTC, "Lead generators").
+    ['error', 'lead-generation', 'You may be owed up to $80,000. Reply YES to see.', 'You may be owed up to $80,000'],
+    ['error', 'lead-generation', 'Get a cash offer for your house this week. Reply HOME.', 'Get a cash offer'],
+    [
+      'error',
+      'lead-generation',
+      'Find out what your home is worth: homevalue-now.com',
+      'Find out what your home is worth',
+    ],
+    ['warning', 'lead-generation', 'A local attorney will call you today at no cost.', 'local attorney will call'],
+  ] as const)('%s %s: %s', (severity, category, text, phrase) => {
+    expect(
+      checkRule(rule, text).map(({ severity, category, start, end }) => ({ severity, category, start, end })),
+    ).toEqual([{ severity, category, ...at(text, phrase) }]);
+  });
+
+  it.each([
+    // A third party's dealings ("his", "her", "their") are described, not offered.
+    'Hartwell & Diaz: the court found he owed tax on his crypto trading profits.',
+    'Hartwell & Diaz: the IRS granted your innocent spouse relief; the debt from her crypto trading is hers alone.',
+    // What bankruptcy does, beside the case.
+    'Hartwell & Diaz: Chapter 7 will not wipe out your student loans.',
+    'Hartwell & Diaz: your Chapter 7 filing will stop collection calls.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

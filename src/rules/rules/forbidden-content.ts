@@ -38,11 +38,18 @@ function severityOf(
 /** Subjects that make an imperative offer verb a statement: "you make $900 a week" against "make $900 a week". */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'u', 'we', 'they', 'he', 'she']);
 
+/** Determiners that make what follows a third party's: "his crypto trading gains", "their payday loans". */
+const THIRD_PARTY_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** How many words (adjectives: "his unreported crypto trading") may stand between the possessive and the match. */
+const POSSESSIVE_REACH = 2;
+
 /**
  * An offer whose verb is written as an imperative ("earn!", "make!", "invest!") reads as a
  * statement of fact when a subject stands right before it, with no "can" or "will" between: "you
  * make $900 a week, so you qualify for the fee waiver" describes the client, as a firm does. Such a
- * match counts as a pitch (an error only with an offer cue and no case in sight).
+ * match counts as a pitch (an error only with an offer cue and no case in sight). So does offer
+ * wording owned by a third party ("the $21,340 he owed on his unreported crypto trading gains"):
+ * a firm describes a party's dealings; an offer is made to the reader.
  */
 function kindOf(
   match: ForbiddenMatch,
@@ -50,6 +57,10 @@ function kindOf(
   joined: readonly boolean[],
 ): ForbiddenPhrase['kind'] {
   if (match.meta.kind !== 'offer' || match.firstWord === 0) return match.meta.kind;
+  for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - POSSESSIVE_REACH; before--) {
+    if (!joined[before]) break;
+    if (THIRD_PARTY_POSSESSIVES.has(normalized[before] as string)) return 'pitch';
+  }
   const firstToken = match.meta.phrase.split(' ', 1)[0] ?? '';
   if (!firstToken.includes('!')) return match.meta.kind;
   const before = match.firstWord - 1;
