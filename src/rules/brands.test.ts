@@ -15,6 +15,12 @@ describe('impersonatedBrand', () => {
     ['irs-refund-claim.net', 'IRS'],
     ['secure.paypal.com.account-check.io', 'PayPal'],
     ['linkedin-careers-hr.com', 'LinkedIn'],
+    // "gov" off .gov: only government bodies can register .gov names.
+    ['flhsmv.gov-renewal.com', 'a .gov site'],
+    ['govrenewal.net', 'a .gov site'],
+    // Charities that disaster-relief scams imitate.
+    ['redcross-wildfire-aid.org', 'American Red Cross'],
+    ['unicef-relief.net', 'UNICEF'],
   ])('%s wears %s', (host, brand) => {
     expect(impersonatedBrand(host)?.name).toBe(brand);
   });
@@ -31,6 +37,11 @@ describe('impersonatedBrand', () => {
     'purchase-order.com',
     'hartwelldiaz.com',
     '192.168.1.1',
+    'austintexas.gov',
+    'public.govdelivery.com', // the service agencies send their notices through
+    'governmentjobs.com', // "gov" only inside another word
+    'www.redcross.org',
+    'www.unicefusa.org',
   ])('%s wears no brand', (host) => {
     expect(impersonatedBrand(host)).toBeUndefined();
   });

@@ -26,7 +26,8 @@ export type BrandGroup =
   | 'gaming'
   | 'travel'
   | 'utility'
-  | 'telecom';
+  | 'telecom'
+  | 'charity';
 
 export interface Brand {
   /** As shown to the user. */
@@ -259,6 +260,10 @@ export const BRANDS: readonly Brand[] = [
     ['studentaid.gov', 'ed.gov'],
   ),
   brand('Medicaid', 'government', ['medicaid'], ['medicaid'], ['medicaid.gov']),
+  // "gov" as a word of a host off .gov ("flhsmv.gov-renewal.com", "irs-gov.com"): only US
+  // government bodies can register .gov names (CISA's .gov registry rules), so a host that wears the
+  // word elsewhere imitates one. GovDelivery is the service agencies send their notices through.
+  brand('a .gov site', 'government', [], ['gov'], ['govdelivery.com']),
   // Utilities (FTC: utility shut-off scams).
   brand('PG&E', 'utility', ['pge'], ['pge', 'pgande'], ['pge.com']),
   brand('Con Edison', 'utility', ['con edison', 'coned'], ['coned', 'conedison'], ['coned.com']),
@@ -266,6 +271,18 @@ export const BRANDS: readonly Brand[] = [
   brand('ComEd', 'utility', ['comed'], ['comed'], ['comed.com']),
   brand('Xcel Energy', 'utility', ['xcel'], ['xcel', 'xcelenergy'], ['xcelenergy.com']),
   brand('FPL', 'utility', ['fpl', 'florida power'], ['fpl'], ['fpl.com']),
+  // Charities named in disaster-relief scams (FTC, "Donating after a disaster"; FBI IC3 on
+  // disaster fraud: fake sites of well-known charities).
+  brand('American Red Cross', 'charity', ['red cross'], ['redcross'], ['redcross.org']),
+  brand(
+    'The Salvation Army',
+    'charity',
+    ['salvation army'],
+    ['salvationarmy'],
+    ['salvationarmy.org', 'salvationarmyusa.org'],
+  ),
+  brand('UNICEF', 'charity', ['unicef'], ['unicef'], ['unicef.org', 'unicefusa.org']),
+  brand('St. Jude', 'charity', ['st jude', 'saint jude'], ['stjude'], ['stjude.org']),
   brand(
     'Electric company',
     'utility',

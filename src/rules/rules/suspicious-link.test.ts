@@ -252,6 +252,11 @@ runRuleTests(rule, {
       findings: [{ messageId: 'offBrandLink', start: 57, end: 82, severity: 'warning' }],
     },
     {
+      name: 'a brand named with "renew" as the demand and an off-brand link',
+      text: 'DMV: your registration is due. Renew now at renewals-center.net',
+      findings: [{ messageId: 'offBrandLink', start: 44, end: 63, severity: 'warning' }],
+    },
+    {
       name: 'a most-abused TLD with a Spanish lure and demand',
       text: 'Su paquete está retenido en nuestro depósito. Pague la tarifa en pkgtrack.top',
       findings: [{ messageId: 'abusedTld', start: 65, end: 77, severity: 'warning' }],
