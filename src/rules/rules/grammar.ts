@@ -144,6 +144,20 @@ interface Report {
   fixes?: Fix[];
 }
 
+/**
+ * A finder's slips, four numbers each (start, end and two the finder's kind of slip reads back),
+ * in position order: numbers rather than reports, because a long text that repeats one slip has
+ * a hundred thousand of them, and each report with its fix lived until the rule ended, long
+ * enough for the garbage collector to copy it. check() makes each report as it reports it.
+ */
+type Slips = number[];
+/** The numbers per slip: start, end, then two the finder's kind of slip defines. */
+const SLIP_SIZE = 4;
+
+function addSlip(slips: Slips, start: number, end: number, first: number, second: number): void {
+  slips.push(start, end, first, second);
+}
+
 // Fix labels and message data repeat across findings of a long text that repeats one slip: each
 // is made once per distinct word or mark in a row, not once per finding (see rememberLast).
 const deleteRepeatLabel = rememberLast((word: string) => `Delete the repeated "${word}"`);
@@ -195,7 +209,8 @@ function lowerCased(word: string): string {
   return word;
 }
 
-function findRepeatedWords(text: string, words: readonly Span[], out: Report[]): void {
+/** Slips: the repeat's start and end, the repeated word's index, unused. */
+function findRepeatedWords(text: string, words: readonly Span[], out: Slips): void {
   for (let index = 1; index < words.length; index++) {
     const previous = words[index - 1];
     const current = words[index];
@@ -208,21 +223,27 @@ function findRepeatedWords(text: string, words: readonly Span[], out: Report[]):
     // "su número A a la cita": a letter named in capitals, then the Spanish preposition "a".
     if (lower.length === 1 && previous.text !== current.text) continue;
     if (!WHITESPACE_ONLY.test(text.slice(previous.end, current.start))) continue;
-    out.push({
-      messageId: 'repeatedWord',
-      start: previous.start,
-      end: current.end,
-      severity: 'warning',
-      data: wordData(current.text),
-      fixes: [
-        {
-          label: deleteRepeatLabel(current.text),
-          edits: [{ start: previous.end, end: current.end, text: '' }],
-          safe: true,
-        },
-      ],
-    });
+    addSlip(out, previous.start, current.end, index, 0);
   }
+}
+
+function repeatedWordReport(words: readonly Span[], slips: Slips, at: number): Report {
+  const previous = words[(slips[at + 2] as number) - 1] as Span;
+  const current = words[slips[at + 2] as number] as Span;
+  return {
+    messageId: 'repeatedWord',
+    start: previous.start,
+    end: current.end,
+    severity: 'warning',
+    data: wordData(current.text),
+    fixes: [
+      {
+        label: deleteRepeatLabel(current.text),
+        edits: [{ start: previous.end, end: current.end, text: '' }],
+        safe: true,
+      },
+    ],
+  };
 }
 
 /** The article a word takes, and whether that is certain enough for a safe fix; undefined when either may do. */
@@ -253,7 +274,17 @@ function articleFor(
   return { article: 'aeiou'.includes(first) ? 'an' : 'a', certain: true };
 }
 
-function findArticles(text: string, words: readonly Span[], extraAcronyms: ReadonlySet<string>, out: Report[]): void {
+/** The article's replacement, by the article written: only a wrong one is reported, so each has one. */
+const ARTICLE_REPLACEMENTS: Readonly<Record<string, string>> = { a: 'an', an: 'a', A: 'An', An: 'A' };
+const ARTICLE_LABELS: Readonly<Record<string, string>> = {
+  a: 'Change "a" to "an"',
+  an: 'Change "an" to "a"',
+  A: 'Change "A" to "An"',
+  An: 'Change "An" to "A"',
+};
+
+/** Slips: the article and the next word's end, the article's word index, 1 when the fix is safe. */
+function findArticles(text: string, words: readonly Span[], extraAcronyms: ReadonlySet<string>, out: Slips): void {
   for (let index = 0; index + 1 < words.length; index++) {
     const word = words[index];
     const next = words[index + 1];
@@ -270,22 +301,30 @@ function findArticles(text: string, words: readonly Span[], extraAcronyms: Reado
       continue;
     const expected = articleFor(next.text, extraAcronyms);
     if (!expected || expected.article === article.toLowerCase()) continue;
-    const replacement = expected.article === 'an' ? (article === 'A' ? 'An' : 'an') : article === 'An' ? 'A' : 'a';
-    out.push({
-      messageId: expected.article === 'an' ? 'useAn' : 'useA',
-      start: word.start,
-      end: next.end,
-      severity: 'warning',
-      data: wordData(next.text),
-      fixes: [
-        {
-          label: `Change "${article}" to "${replacement}"`,
-          edits: [{ start: word.start, end: word.end, text: replacement }],
-          safe: expected.certain,
-        },
-      ],
-    });
+    addSlip(out, word.start, next.end, index, expected.certain ? 1 : 0);
   }
+}
+
+function articleReport(words: readonly Span[], slips: Slips, at: number): Report {
+  const word = words[slips[at + 2] as number] as Span;
+  const next = words[(slips[at + 2] as number) + 1] as Span;
+  const article = word.text;
+  const replacement = ARTICLE_REPLACEMENTS[article] as string;
+  return {
+    // The replacement is the article the next word takes.
+    messageId: replacement.length === 2 ? 'useAn' : 'useA',
+    start: word.start,
+    end: next.end,
+    severity: 'warning',
+    data: wordData(next.text),
+    fixes: [
+      {
+        label: ARTICLE_LABELS[article] as string,
+        edits: [{ start: word.start, end: word.end, text: replacement }],
+        safe: slips[at + 3] === 1,
+      },
+    ],
+  };
 }
 
 /** LOWER_START.test(word), answered without the regex for a word that starts in ASCII. */
@@ -295,27 +334,32 @@ function startsLowerCase(word: string): boolean {
   return LOWER_START.test(word);
 }
 
-function findLowercaseStarts(text: string, words: readonly Span[], out: Report[]): void {
+/** Slips: the word's start and end, its index, unused. */
+function findLowercaseStarts(text: string, words: readonly Span[], out: Slips): void {
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
     if (!word || !startsLowerCase(word.text)) continue;
     if (!expectsCapital(text, words, index) || INNER_UPPER.test(word.text)) continue;
-    const capitalized = upperCased(word.text[0] ?? '');
-    out.push({
-      messageId: 'lowercaseStart',
-      start: word.start,
-      end: word.end,
-      severity: 'info',
-      data: wordData(word.text),
-      fixes: [
-        {
-          label: capitalizeLabel(word.text),
-          edits: [{ start: word.start, end: word.start + 1, text: capitalized }],
-          safe: true,
-        },
-      ],
-    });
+    addSlip(out, word.start, word.end, index, 0);
   }
+}
+
+function lowercaseStartReport(words: readonly Span[], slips: Slips, at: number): Report {
+  const word = words[slips[at + 2] as number] as Span;
+  return {
+    messageId: 'lowercaseStart',
+    start: word.start,
+    end: word.end,
+    severity: 'info',
+    data: wordData(word.text),
+    fixes: [
+      {
+        label: capitalizeLabel(word.text),
+        edits: [{ start: word.start, end: word.start + 1, text: upperCased(word.text[0] ?? '') }],
+        safe: true,
+      },
+    ],
+  };
 }
 
 function letterRunLength(text: string, from: number, step: 1 | -1): number {
@@ -324,7 +368,16 @@ function letterRunLength(text: string, from: number, step: 1 | -1): number {
   return length;
 }
 
-function findSpacing(context: RuleContext, out: Report[]): void {
+const addSpaceLabel = rememberLast((mark: string) => `Add a space after "${mark}"`);
+const moveSpaceLabel = rememberLast((mark: string) => `Move the space after "${mark}"`);
+const removeSpaceLabel = rememberLast((mark: string) => `Remove the space before "${mark}"`);
+
+/**
+ * Slips in two lists, each in position order: a missing space (the mark's offset and the next, the
+ * mark's offset, unused), and a space before a mark (the spaces' start and the mark's end, the
+ * mark's offset, 1 when the space goes after the mark instead).
+ */
+function findSpacing(context: RuleContext, missing: Slips, before: Slips): void {
   const { text } = context.message;
   const inLink = overlapsLinkOrEmailOf(context.message);
   for (let at = 0; at < text.length; at++) {
@@ -341,48 +394,61 @@ function findSpacing(context: RuleContext, out: Report[]): void {
       continue;
     }
     if (inLink(at, at + 2)) continue;
-    out.push({
-      messageId: 'missingSpace',
-      start: at,
-      end: at + 1,
-      severity: 'warning',
-      data: markData(mark),
-      fixes: [{ label: `Add a space after "${mark}"`, edits: [{ start: at + 1, end: at + 1, text: ' ' }], safe: true }],
-    });
+    addSlip(missing, at, at + 1, at, 0);
   }
   STRAY_SPACE.lastIndex = 0;
   for (let match = STRAY_SPACE.exec(text); match; match = STRAY_SPACE.exec(text)) {
     const start = match.index;
     const markAt = start + match[0].length - 1;
     const mark = text[markAt] ?? '';
-    const before = text[start - 1];
+    const previous = text[start - 1];
     const after = text[markAt + 1];
     // Only after a word (not at a line's start), and only when the mark ends there: ".pdf", "...", ":)" are not stray.
-    if (before === undefined || !/[\p{L}\p{N})"”’']/u.test(before)) continue;
+    if (previous === undefined || !/[\p{L}\p{N})"”’']/u.test(previous)) continue;
     // A swapped space (" ,thanks") is stray too, and its fix moves it after the mark.
     const swapped = (mark === ',' || mark === ';') && isLetterAt(text, markAt + 1);
     if (after !== undefined && !swapped && !/[\s"”’']/.test(after)) continue;
     if (inLink(start - 1, markAt + 1)) continue;
-    out.push({
-      messageId: 'spaceBefore',
-      start,
-      end: markAt + 1,
-      severity: 'info',
-      data: markData(mark),
-      fixes: [
-        swapped
-          ? {
-              label: `Move the space after "${mark}"`,
-              edits: [
-                { start, end: markAt, text: '' },
-                { start: markAt + 1, end: markAt + 1, text: ' ' },
-              ],
-              safe: true,
-            }
-          : { label: `Remove the space before "${mark}"`, edits: [{ start, end: markAt, text: '' }], safe: true },
-      ],
-    });
+    addSlip(before, start, markAt + 1, markAt, swapped ? 1 : 0);
   }
+}
+
+function missingSpaceReport(text: string, slips: Slips, at: number): Report {
+  const markAt = slips[at + 2] as number;
+  const mark = text.charAt(markAt);
+  return {
+    messageId: 'missingSpace',
+    start: markAt,
+    end: markAt + 1,
+    severity: 'warning',
+    data: markData(mark),
+    fixes: [{ label: addSpaceLabel(mark), edits: [{ start: markAt + 1, end: markAt + 1, text: ' ' }], safe: true }],
+  };
+}
+
+function spaceBeforeReport(text: string, slips: Slips, at: number): Report {
+  const start = slips[at] as number;
+  const markAt = slips[at + 2] as number;
+  const mark = text.charAt(markAt);
+  return {
+    messageId: 'spaceBefore',
+    start,
+    end: markAt + 1,
+    severity: 'info',
+    data: markData(mark),
+    fixes: [
+      slips[at + 3] === 1
+        ? {
+            label: moveSpaceLabel(mark),
+            edits: [
+              { start, end: markAt, text: '' },
+              { start: markAt + 1, end: markAt + 1, text: ' ' },
+            ],
+            safe: true,
+          }
+        : { label: removeSpaceLabel(mark), edits: [{ start, end: markAt, text: '' }], safe: true },
+    ],
+  };
 }
 
 /** A ")" that closes nothing but is a list marker ("1)", "a)") or a smiley (":)", ";-)"). */
@@ -466,21 +532,49 @@ function unmatchedReport(packed: number): Report {
   return { messageId, start: at, end: at + 1, severity: 'info', data: markData(mark) };
 }
 
-/** Whether the unmatched mark comes before the report in (start, end) order; on a tie the report goes first. */
-function markComesFirst(packed: number, report: Report): boolean {
+/** Whether the unmatched mark comes before a slip at (start, end); on a tie the slip goes first. */
+function markComesFirst(packed: number, start: number, end: number): boolean {
   const at = Math.floor(packed / KINDS);
-  return at < report.start || (at === report.start && at + 1 < report.end);
+  return at < start || (at === start && at + 1 < end);
 }
 
-function byPosition(a: Report, b: Report): number {
-  return a.start - b.start || a.end - b.end;
+/** The finders' lists, in the order their slips go on a tie (the order the finders ran in). */
+const REPEATED_WORDS = 0;
+const ARTICLES = 1;
+const LOWERCASE_STARTS = 2;
+const MISSING_SPACES = 3;
+const SPACES_BEFORE = 4;
+
+function slipReport(kind: number, text: string, words: readonly Span[], slips: Slips, at: number): Report {
+  if (kind === REPEATED_WORDS) return repeatedWordReport(words, slips, at);
+  if (kind === ARTICLES) return articleReport(words, slips, at);
+  if (kind === LOWERCASE_STARTS) return lowercaseStartReport(words, slips, at);
+  if (kind === MISSING_SPACES) return missingSpaceReport(text, slips, at);
+  return spaceBeforeReport(text, slips, at);
 }
 
-function inPositionOrder(reports: readonly Report[]): boolean {
-  for (let index = 1; index < reports.length; index++) {
-    if (byPosition(reports[index - 1] as Report, reports[index] as Report) > 0) return false;
+/**
+ * The list whose next slip comes first in (start, end) order, the earlier list on a tie, or -1
+ * when all are done: merging the lists (each in position order) orders the slips as a stable sort
+ * of all of them, in the finders' order, would.
+ */
+function nextList(lists: readonly Slips[], cursors: readonly number[]): number {
+  let chosen = -1;
+  let start = 0;
+  let end = 0;
+  for (let list = 0; list < lists.length; list++) {
+    const slips = lists[list] as Slips;
+    const at = cursors[list] as number;
+    if (at >= slips.length) continue;
+    const slipStart = slips[at] as number;
+    const slipEnd = slips[at + 1] as number;
+    if (chosen === -1 || slipStart < start || (slipStart === start && slipEnd < end)) {
+      chosen = list;
+      start = slipStart;
+      end = slipEnd;
+    }
   }
-  return true;
+  return chosen;
 }
 
 const rule: Rule = {
@@ -526,29 +620,34 @@ const rule: Rule = {
   },
   check(context) {
     const { text, words } = context.message;
-    const found: Report[] = [];
-    findRepeatedWords(text, words, found);
+    const lists: Slips[] = [[], [], [], [], []];
+    findRepeatedWords(text, words, lists[REPEATED_WORDS] as Slips);
     const extraAcronyms = new Set(context.settings.acronyms.map((acronym) => acronym.toUpperCase()));
     // "a"/"an" is English grammar: Spanish "a un acuerdo" is correct.
     if (detectLanguage(text, words, context.settings.language).language === 'en') {
-      findArticles(text, words, extraAcronyms, found);
+      findArticles(text, words, extraAcronyms, lists[ARTICLES] as Slips);
     }
-    findLowercaseStarts(text, words, found);
-    findSpacing(context, found);
+    findLowercaseStarts(text, words, lists[LOWERCASE_STARTS] as Slips);
+    findSpacing(context, lists[MISSING_SPACES] as Slips, lists[SPACES_BEFORE] as Slips);
     const marks = findUnbalanced(context);
-    // Most long texts come out of the finders in order already; sorting copies the whole list.
-    if (!inPositionOrder(found)) found.sort(byPosition);
-    // Reported in (start, end) order, the unmatched marks merged in after the reports they tie
-    // with (as a stable sort of both lists, the marks last, would order them). Each report is
-    // already a descriptor: copying it (as spreads did) made one more object per finding.
-    // Indexed, not for...of: unoptimized, for...of made an iterator result per finding.
+    // Reported in (start, end) order, the unmatched marks merged in after the slips they tie with
+    // (as a stable sort of all of them, the marks last, would order them). Each report is made as
+    // it is reported and dropped once the engine has made its finding.
+    const cursors = [0, 0, 0, 0, 0];
     let mark = 0;
-    for (let index = 0; index <= found.length; index++) {
-      const report = found[index];
-      while (mark < marks.length && (report === undefined || markComesFirst(marks[mark] as number, report))) {
+    for (;;) {
+      const list = nextList(lists, cursors);
+      const slips = lists[list];
+      const at = cursors[list] ?? 0;
+      while (
+        mark < marks.length &&
+        (slips === undefined || markComesFirst(marks[mark] as number, slips[at] as number, slips[at + 1] as number))
+      ) {
         context.report(unmatchedReport(marks[mark++] as number));
       }
-      if (report !== undefined) context.report(report);
+      if (slips === undefined) break;
+      context.report(slipReport(list, text, words, slips, at));
+      cursors[list] = at + SLIP_SIZE;
     }
   },
 };
