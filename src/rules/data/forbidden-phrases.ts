@@ -189,6 +189,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'high-risk-financial',
     'ftcLoans',
     'no credit check',
+    'no credit needed|required',
     'bad credit ~1 ok|okay|welcome|accepted|fine',
     'guaranteed ~1 approval|approved',
     'instant|same-day|same|fast ~1 approval',
@@ -224,6 +225,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     `emergency|instant|quick|easy|fast ${LOAN}`,
     // "You were approved for up to $1,200 in victim compensation" is a case's news.
     'approved for up to #',
+    // The lender's speed promise (FTC and CFPB on payday loans); "approved in minutes" is also how
+    // a firm might report a fast decision, so a pitch.
+    'get|be|getting approved ~1 in|within ~1 minutes|seconds',
     'pre-settlement funding|loan',
   ),
   ...offers(

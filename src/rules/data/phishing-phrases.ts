@@ -220,6 +220,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'fraud alert',
     'security alert',
     'did you ~2 attempt|authorize|make|approve|request ~3 purchase|transaction|charge|payment|transfer|withdrawal',
+    // "Did you try to send $1,250 to Jordan?": the amount makes it a fake fraud alert, not a firm's question.
+    'did you ~1 try|attempt to send|transfer|pay|spend|withdraw|wire #',
     // A yes/no reply about a transaction ("Reply YES if you made this purchase", "Reply Y to
     // confirm the transaction"). Without the transaction it is how firms confirm appointments and
     // papers ("Reply YES to confirm your appointment", "Reply NO if you did not get the papers").
@@ -272,6 +274,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     ...withChannels(
       'send|sending ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a?',
     ),
+    // Whatever is sent ("send what you can via PayPal"): these channels carry only money.
+    ...withChannels('send|sending ~3 via|through|using|by'),
   ),
   // Wires are how closings are paid, so there is no drop-in rewording: instructions belong in the
   // portal or a call to a verified number, and a text asking for a wire is the classic fraud.
@@ -312,12 +316,14 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('delivery', undefined, [
     "package|parcel|shipment|delivery|item ~3 not|couldn't|cannot|can't ~2 delivered",
     'unable|failed ~1 to deliver ~3 package|parcel|shipment|item',
+    "couldn't|can't|didn't deliver ~3 package|parcel|shipment|item",
     'delivery ~1 attempt|attempts failed|unsuccessful',
     'package|parcel|shipment|delivery ~3 unsuccessful|undeliverable',
     'redelivery|re-delivery',
     'reschedule ~2 delivery',
     'delivery|redelivery|shipping|customs|handling fee',
     'reattempt|re-attempt|redeliver fee|fees',
+    'customs|redelivery|re-delivery|reattempt|re-attempt charge|charges|payment',
     'customs clearance|duty|duties',
     'package|parcel|shipment ~3 detained',
     'unpaid|insufficient|outstanding postage',

@@ -546,6 +546,8 @@ describe('forbidden-content: offer shapes', () => {
     ['warning', 'debt-collection', 'Our IRS relief experts can help.', 'IRS relief experts'],
     // "Even with bad credit" or "despite" it (a per-word alternative had joined the two).
     ['error', 'high-risk-financial', 'Cash for any need, despite bad credit. Tap the link.', 'despite bad credit'],
+    ['error', 'high-risk-financial', 'Small loans, no credit needed.', 'no credit needed'],
+    ['warning', 'high-risk-financial', 'Need cash? Get approved in minutes.', 'Get approved in minutes'],
     // Money made without work, and trading signals (FTC, "Business opportunity scams", crypto scams).
     ['error', 'get-rich-quick', 'Pull in $3,000 a week from your couch.', 'Pull in $3,000 a week'],
     ['error', 'get-rich-quick', 'Join our gold signals group, 90% win rate.', 'gold signals'],

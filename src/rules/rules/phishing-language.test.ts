@@ -604,6 +604,11 @@ describe('phishing-language: what the scam asks for', () => {
     ['tollScam', 'SunPass: Non-payment will result in a fine.', 'Non-payment will result in a fine'],
     ['accountAlert', 'We spotted a login from a new device in Ohio.', 'spotted a login from'],
     ['wrongNumberScam', 'Oops I texted the wrong number, but you seem nice!', 'Oops I texted the wrong number'],
+    // The verb first, a fee by another name, a fraud alert with an amount, money sent whatever it is.
+    ['deliveryScam', 'We could not deliver your package today.', 'could not deliver your package'],
+    ['deliveryScam', 'A customs charge of $1.99 is due.', 'customs charge'],
+    ['accountAlert', 'Did you try to send $1,250 to Jordan K?', 'Did you try to send $1,250'],
+    ['riskyPayment', 'Send what you can via PayPal to quakehelp@mail.com', 'Send what you can via PayPal'],
   ] as const)('%s: %s', (messageId, text, phrase) => {
     expect(
       checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
@@ -620,6 +625,9 @@ describe('phishing-language: what the scam asks for', () => {
     // The reader's own "wrong number", and wages described in a wage claim.
     'I think you have the wrong number.',
     'Hartwell & Diaz: your job pays $600 a week, so you qualify for the fee waiver.',
+    // A firm asking about papers, and papers sent by ordinary means.
+    'Hartwell & Diaz: did you try to send the signed lease yet?',
+    'Hartwell & Diaz: please send the signed form by email or through the portal.',
     // No toll brand named: a balance is the firm's bill.
     'Hartwell & Diaz: the remaining balance on your retainer is $300.',
   ])('no finding: %s', (text) => {
