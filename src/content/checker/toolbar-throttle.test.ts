@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TOOLBAR_DELAY_MS, ToolbarThrottle } from './toolbar-throttle';
+import { TOOLBAR_DELAY_MS, TOOLBAR_MAX_WAIT_MS, ToolbarThrottle } from './toolbar-throttle';
 
 function setup() {
   const send = vi.fn();
@@ -27,6 +27,28 @@ describe('ToolbarThrottle', () => {
     vi.advanceTimersByTime(TOOLBAR_DELAY_MS);
     expect(send).toHaveBeenCalledOnce();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('sends nothing while the count keeps changing, then once typing pauses', () => {
+    const { send, toolbar } = setup();
+    // A key every 100 ms, each changing the count: no message competes with the keystrokes.
+    for (let key = 0; key < 10; key++) {
+      toolbar.show('a', key % 2, 'review');
+      vi.advanceTimersByTime(100);
+    }
+    expect(send).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(TOOLBAR_DELAY_MS);
+    expect(send).toHaveBeenCalledExactlyOnceWith(1, 'review');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('shows the count at least every TOOLBAR_MAX_WAIT_MS while typing goes on', () => {
+    const { send, toolbar } = setup();
+    for (let elapsed = 0; elapsed < TOOLBAR_MAX_WAIT_MS + TOOLBAR_DELAY_MS; elapsed += 100) {
+      toolbar.show('a', (elapsed / 100) % 3, 'review');
+      vi.advanceTimersByTime(100);
+    }
+    expect(send).toHaveBeenCalledOnce();
   });
 
   it('sends nothing when the count went back to what the button shows', () => {
