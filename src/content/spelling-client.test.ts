@@ -74,6 +74,23 @@ describe('FieldSpelling', () => {
     field.destroy();
   });
 
+  it('waits for a pause after the last keystroke of a run, however long the run', async () => {
+    const host = fakeHost();
+    const field = new FieldSpelling(() => {}, host.transport, 150);
+    let text = 'Hi';
+    for (let key = 0; key < 8; key++) {
+      text += ' teh';
+      field.merge(text, lint(text, {}), {});
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(host.calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(49);
+    expect(host.calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host.calls.map((call) => call.text)).toEqual([text]);
+    field.destroy();
+  });
+
   it('moves known findings along while the user types, and asks again when settings change', async () => {
     const host = fakeHost();
     const field = new FieldSpelling(() => {}, host.transport, 150);

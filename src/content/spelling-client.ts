@@ -80,6 +80,9 @@ export class FieldSpelling {
   private answer: Answer | null = null;
   private wanted: Wanted | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the timer fires, and when the text last changed (Date.now()). */
+  private timerDue = 0;
+  private requestedAt = 0;
   private inFlight = false;
   private destroyed = false;
   private failures = 0;
@@ -120,11 +123,28 @@ export class FieldSpelling {
     if (this.wanted?.text === text && this.wanted.settingsKey === settingsKey) return;
     this.wanted = { text, settings, settingsKey };
     this.failures = 0;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.send();
-    }, this.delayMs);
+    const now = Date.now();
+    this.requestedAt = now;
+    // One timer for a run of keystrokes, not one set and cleared per key (that was a measurable
+    // share of each keystroke's task): a timer due before the pause ends looks again when it fires.
+    if (this.timer !== undefined) {
+      if (this.timerDue <= now + this.delayMs) return;
+      clearTimeout(this.timer);
+    }
+    this.arm(this.delayMs);
+  }
+
+  private arm(delay: number): void {
+    this.timerDue = Date.now() + delay;
+    this.timer = setTimeout(() => this.fire(), delay);
+  }
+
+  /** The timer: sends once typing has paused for `delayMs` since the last request. */
+  private fire(): void {
+    this.timer = undefined;
+    const wait = this.requestedAt + this.delayMs - Date.now();
+    if (wait > 0) this.arm(wait);
+    else void this.send();
   }
 
   private async send(): Promise<void> {
@@ -152,7 +172,7 @@ export class FieldSpelling {
         this.failure = failure;
         if (changed) this.onUpdate();
         const delay = RETRY_DELAYS_MS[this.failures++];
-        if (delay !== undefined) this.timer = setTimeout(() => this.retry(), delay);
+        if (delay !== undefined) this.arm(delay);
         else this.wanted = null;
         return;
       }
@@ -165,11 +185,6 @@ export class FieldSpelling {
       // Newer text whose pause already passed while this request was out.
       void this.send();
     }
-  }
-
-  private retry(): void {
-    this.timer = undefined;
-    void this.send();
   }
 
   /** Why spelling is not being checked in this field right now, or null. */
