@@ -105,9 +105,13 @@ export class FieldController {
         answered: (edited) => {
           // A sent message empties the field: what was ignored in it does not carry over to the next.
           if (this.lints.text === '') this.ignored.clear();
-          // The count is right at once; the next frame measures and draws the underlines.
+          // An answer from the background: the count is right at once, and the next frame measures
+          // and draws the underlines. The in-page linter answers within the keystroke's own task,
+          // and the frame just asked for draws the badge with the underlines: drawing it here too
+          // was the same work twice in every keystroke.
           const report = this.lints.report;
-          if (report !== null && !this.lints.checking) this.renderBadgeContent(this.visible(report, this.lints.text));
+          if (report !== null && !this.lints.checking && this.lints.linter !== 'page')
+            this.renderBadgeContent(this.visible(report, this.lints.text));
           if (edited) page.fieldUsed(this);
           page.schedule(this);
         },
