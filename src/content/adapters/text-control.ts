@@ -104,6 +104,9 @@ export class TextControlAdapter implements FieldAdapter {
   private paragraphTops: ParagraphTops | null = null;
   private onLayoutChanged: () => void = () => undefined;
   private copiedStyle: CopiedStyle | null = null;
+  /** The copied styles and the place last written to the mirror. */
+  private mirrorPlaced: { style: CopiedStyle; place: string } | null = null;
+  private measureRange: Range | null = null;
   /** Set by the events after which the field's styles may differ (focus, resize, scroll). */
   private styleMayHaveChanged = true;
   private styleCheck: ReturnType<typeof setTimeout> | undefined;
@@ -163,18 +166,24 @@ export class TextControlAdapter implements FieldAdapter {
   private syncMirror(): void {
     const field = this.element;
     const box = field.getBoundingClientRect();
-    const { values: copied, paddingX, paddingY } = this.fieldStyle(box);
-    const values = [...copied];
+    const style = this.fieldStyle(box);
+    const { values: copied, paddingX, paddingY } = style;
     const contentHeight = Math.max(0, field.clientHeight - paddingY);
-    values.push(
-      ['left', `${box.left}px`],
-      ['top', `${box.top}px`],
-      ['width', `${Math.max(0, field.clientWidth - paddingX)}px`],
-      ['height', `${contentHeight}px`],
-    );
-    if (this.kind === 'input') {
-      // An input shows one line, vertically centred in its content box.
-      values.push(['white-space', 'pre'], ['overflow-wrap', 'normal'], ['line-height', `${contentHeight}px`]);
+    const left = `${box.left}px`;
+    const top = `${box.top}px`;
+    const width = `${Math.max(0, field.clientWidth - paddingX)}px`;
+    const height = `${contentHeight}px`;
+    const placed = `${left} ${top} ${width} ${height}`;
+    // The same copied styles at the same place (a keystroke that moved nothing): nothing to compare.
+    if (this.mirrorPlaced?.style !== style || this.mirrorPlaced.place !== placed) {
+      const values = [...copied];
+      values.push(['left', left], ['top', top], ['width', width], ['height', height]);
+      if (this.kind === 'input') {
+        // An input shows one line, vertically centred in its content box.
+        values.push(['white-space', 'pre'], ['overflow-wrap', 'normal'], ['line-height', height]);
+      }
+      this.writeMirrorStyle(values);
+      this.mirrorPlaced = { style, place: placed };
     }
     const value = field.value;
     const window =
@@ -182,7 +191,6 @@ export class TextControlAdapter implements FieldAdapter {
         ? this.windowFor(value, Math.max(0, field.clientWidth - paddingX))
         : { start: 0, end: value.length, atEnd: false, top: 0 };
     this.mirrorWindow = window;
-    this.writeMirrorStyle(values);
     // A trailing newline only gets a line box when something follows it.
     const text =
       window.start === 0 && window.end === value.length ? `${value} ` : `${value.slice(window.start, window.end)} `;
@@ -290,7 +298,9 @@ export class TextControlAdapter implements FieldAdapter {
     const window = this.mirrorWindow;
     if (end < window.start || start > window.end || (window.end === window.start && window.start > 0)) return [];
     const length = this.mirrorText.length;
-    const range = this.mirror.ownerDocument.createRange();
+    // One range for every measure: a keystroke's frame measures each finding on screen.
+    this.measureRange ??= this.mirror.ownerDocument.createRange();
+    const range = this.measureRange;
     range.setStart(this.mirrorText, Math.min(Math.max(0, start - window.start), length));
     range.setEnd(this.mirrorText, Math.min(Math.max(0, end - window.start), length));
     return [...range.getClientRects()].filter((rect) => rect.width > 0 || rect.height > 0);
@@ -425,6 +435,8 @@ export class TextControlAdapter implements FieldAdapter {
     this.paragraphTops = null;
     this.mirrorParts?.mirror.remove();
     this.mirrorParts = null;
+    this.mirrorPlaced = null;
+    this.measureRange = null;
   }
 }
 
