@@ -4,7 +4,7 @@
  * where they changed, so a keystroke does not rebuild every underline of the field.
  */
 import { describe, expect, it } from 'vitest';
-import { drawMarks, type MarkBox, setAttributeIfChanged, setTextIfChanged } from './marks';
+import { drawMarks, MAX_HIDDEN_MARKS, type MarkBox, setAttributeIfChanged, setTextIfChanged } from './marks';
 
 function box(left: number, ruleId = 'emoji', severity: MarkBox['severity'] = 'error'): MarkBox {
   return { left, top: 20, width: 30, height: 18, ruleId, severity };
@@ -16,8 +16,13 @@ function layer(): HTMLElement {
   return element;
 }
 
+/** The boxes on screen (hidden ones are kept for later frames). */
+function visible(element: HTMLElement): HTMLElement[] {
+  return ([...element.children] as HTMLElement[]).filter((mark) => !mark.hidden);
+}
+
 function shown(element: HTMLElement) {
-  return [...element.children].map((mark) => ({
+  return visible(element).map((mark) => ({
     className: mark.className,
     ruleId: mark.getAttribute('data-rule-id'),
     severity: mark.getAttribute('data-severity'),
@@ -130,25 +135,70 @@ describe('drawMarks', () => {
     ]);
   });
 
-  it('removes a box gone from the middle without rewriting the boxes after it', () => {
+  it('hides a box gone from the middle without rewriting the boxes after it', () => {
     const element = layer();
     drawMarks(element, [box(4), box(30, 'all-caps', 'warning'), box(50), box(90)]);
-    const [first, , third, fourth] = [...element.children];
+    const [first, second, third, fourth] = [...element.children];
     const changes = recordChanges(element);
     drawMarks(element, [box(4), box(50), box(90)]);
-    expect([...element.children]).toEqual([first, third, fourth]);
-    expect(changes().filter((record) => record.type === 'attributes')).toEqual([]);
+    expect(visible(element)).toEqual([first, third, fourth]);
+    expect(changes().filter((record) => record.target !== second)).toEqual([]);
+    // A hidden box is no underline to anyone who looks for one.
+    expect(element.querySelectorAll('[data-rule-id]')).toHaveLength(3);
   });
 
-  it('removes the boxes that are gone, and all of them for none', () => {
+  it('hides the boxes that are gone, and all of them for none', () => {
     const element = layer();
     drawMarks(element, [box(4), box(50), box(90)]);
     const first = element.children[0];
     drawMarks(element, [box(4)]);
-    expect(element.children).toHaveLength(1);
-    expect(element.children[0]).toBe(first);
+    expect(visible(element)).toEqual([first]);
     drawMarks(element, []);
-    expect(element.children).toHaveLength(0);
+    expect(visible(element)).toHaveLength(0);
+    expect(element.querySelectorAll('[data-rule-id]')).toHaveLength(0);
+  });
+
+  it('shows a box that comes back with the element that showed it, changing nothing else', () => {
+    const element = layer();
+    const lines = [
+      box(4, 'message-length', 'warning'),
+      box(40, 'message-length', 'warning'),
+      box(80, 'message-length', 'warning'),
+    ];
+    drawMarks(element, [box(200), ...lines]);
+    const before = [...element.children];
+    // The finding over three lines goes (a keystroke) and comes back (the next one).
+    drawMarks(element, [box(200)]);
+    const changes = recordChanges(element);
+    drawMarks(element, [box(200), ...lines]);
+    expect([...element.children]).toEqual(before);
+    expect(shown(element).map((mark) => [mark.ruleId, mark.left])).toEqual([
+      ['emoji', '200px'],
+      ['message-length', '4px'],
+      ['message-length', '40px'],
+      ['message-length', '80px'],
+    ]);
+    const records = changes();
+    expect(records.filter((record) => record.type === 'childList')).toEqual([]);
+    expect(records.map((record) => record.attributeName).sort()).toEqual([
+      'data-rule-id',
+      'data-rule-id',
+      'data-rule-id',
+      'hidden',
+      'hidden',
+      'hidden',
+    ]);
+  });
+
+  it('keeps at most MAX_HIDDEN_MARKS hidden boxes, and uses them for new boxes', () => {
+    const element = layer();
+    const many = Array.from({ length: MAX_HIDDEN_MARKS + 10 }, (_, index) => box(index * 40));
+    drawMarks(element, many);
+    drawMarks(element, []);
+    expect(element.children).toHaveLength(MAX_HIDDEN_MARKS);
+    drawMarks(element, [box(7, 'all-caps', 'warning')]);
+    expect(element.children).toHaveLength(MAX_HIDDEN_MARKS);
+    expect(shown(element).map((mark) => [mark.ruleId, mark.left])).toEqual([['all-caps', '7px']]);
   });
 });
 

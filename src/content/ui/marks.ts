@@ -61,34 +61,63 @@ function writeMark(mark: HTMLElement, box: MarkBox, key: string): void {
 }
 
 /**
- * Makes `layer`'s children the boxes given. An element that already shows one of the boxes is kept
- * untouched (wherever it is in the layer: the boxes do not overlap, and their order shows nowhere);
- * the elements left over are written with the boxes no element showed, missing ones are added,
- * extra ones removed.
+ * Boxes no longer shown are kept hidden, up to this many, for the boxes of a later frame: a finding
+ * that comes and goes as the user types (a long one over many lines) is shown again by unhiding its
+ * elements, not by creating, inserting and removing them on every keystroke.
+ */
+export const MAX_HIDDEN_MARKS = 64;
+
+/** Hides a box kept for later; without its rule id it is no underline to anyone who looks. */
+function hideMark(mark: HTMLElement): void {
+  mark.hidden = true;
+  mark.removeAttribute('data-rule-id');
+}
+
+/**
+ * Makes `layer`'s shown children the boxes given. An element that already shows one of the boxes
+ * is kept untouched (wherever it is in the layer: the boxes do not overlap, and their order shows
+ * nowhere); a hidden one that last showed a box is shown again; the elements left over are written
+ * with the boxes no element showed, missing ones are added, extra ones hidden (or removed, beyond
+ * MAX_HIDDEN_MARKS).
  */
 export function drawMarks(layer: HTMLElement, boxes: readonly MarkBox[]): void {
   const doc = layer.ownerDocument;
   const byKey = new Map<string, HTMLElement[]>();
+  const hiddenByKey = new Map<string, HTMLElement[]>();
   for (let mark = layer.firstElementChild; mark !== null; mark = mark.nextElementSibling) {
     const key = drawnKeys.get(mark) ?? '';
-    const same = byKey.get(key);
-    if (same === undefined) byKey.set(key, [mark as HTMLElement]);
+    const map = (mark as HTMLElement).hidden ? hiddenByKey : byKey;
+    const same = map.get(key);
+    if (same === undefined) map.set(key, [mark as HTMLElement]);
     else same.push(mark as HTMLElement);
   }
   const unshown: { box: MarkBox; key: string }[] = [];
   for (const box of boxes) {
     const key = keyOf(box);
-    if (byKey.get(key)?.pop() === undefined) unshown.push({ box, key });
+    if (byKey.get(key)?.pop() !== undefined) continue;
+    const hidden = hiddenByKey.get(key)?.pop();
+    if (hidden === undefined) {
+      unshown.push({ box, key });
+      continue;
+    }
+    writeMark(hidden, box, key);
+    hidden.hidden = false;
   }
   const spare = [...byKey.values()].flat();
+  const pooled = [...hiddenByKey.values()].flat();
   for (const { box, key } of unshown) {
-    let mark = spare.pop();
+    let mark = spare.pop() ?? pooled.pop();
     if (mark === undefined) {
       mark = doc.createElement('div');
       mark.className = 'mark';
       layer.append(mark);
     }
     writeMark(mark, box, key);
+    if (mark.hidden) mark.hidden = false;
   }
-  for (const mark of spare) mark.remove();
+  let room = MAX_HIDDEN_MARKS - pooled.length;
+  for (const mark of spare) {
+    if (room-- > 0) hideMark(mark);
+    else mark.remove();
+  }
 }
