@@ -366,7 +366,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pay off ~3 debt|debts|balance|balances ~3 fraction|pennies',
     'settle ~4 debt|debts|balance|balances|bills ~3 fraction|pennies',
     // The debt settler's promise (FTC, "Debt relief and credit repair scams").
-    'pennies on the dollar',
+    'for pennies on the dollar',
     'settle|resolve ~2 for a? fraction|pennies',
     // The promise of a payment cut to nothing, and of loans gone (FTC, "Student loan forgiveness
     // scams"); a firm explaining a Chapter 13 plan or what bankruptcy does says it beside the case.

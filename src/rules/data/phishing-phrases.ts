@@ -143,6 +143,8 @@ export const PAYMENT_WARNINGS: readonly string[] = [
   "don't|never pay|send|wire|transfer|buy",
   "don't|never make|send ~1 payment|payments|money",
   'before|until you? pay|paying|send|sending',
+  // The FTC's advice after a scam: report it.
+  'report ~3 to the? police|ftc|fbi|reportfraud',
   'no pague|envíe|envie|mande',
   'nunca pague|envíe|envie|mande',
 ];
@@ -211,7 +213,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'update your billing|payment',
     'update your account details|info|information',
     'detected ~3 login|sign-in|log-in|access|device ~2 from',
-    'noticed|spotted|saw ~3 login|sign-in|log-in|logins ~2 from',
+    // The sender's own "we noticed", not a third party's in a case ("the bank's fraud team noticed").
+    "we|we've noticed|spotted|saw ~3 login|sign-in|log-in|logins ~2 from",
     'login|sign-in|log-in|access attempt|attempts ~4 detected|blocked|from',
     'new|unrecognized|unknown device ~3 detected|login|sign-in|log-in',
     // Verification-code theft (FTC, "Someone asks for your verification code").
@@ -221,7 +224,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'security alert',
     'did you ~2 attempt|authorize|make|approve|request ~3 purchase|transaction|charge|payment|transfer|withdrawal',
     // "Did you try to send $1,250 to Jordan?": the amount makes it a fake fraud alert, not a firm's question.
-    'did you ~1 try|attempt to send|transfer|pay|spend|withdraw|wire #',
+    'did you ~1 try|attempt to send|transfer|withdraw|wire #',
     // A yes/no reply about a transaction ("Reply YES if you made this purchase", "Reply Y to
     // confirm the transaction"). Without the transaction it is how firms confirm appointments and
     // papers ("Reply YES to confirm your appointment", "Reply NO if you did not get the papers").
@@ -499,9 +502,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 password|passcode|pin|username|cvv',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 security code',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 login credentials',
-    'reply|respond|text ~1 back? with ~4 ssn|dob',
+    // Not the date of birth alone: a firm asks for it to complete a court form.
+    'reply|respond|text ~1 back? with ~4 ssn',
     'reply|respond|text ~1 back? with ~4 social security number',
-    'reply|respond|text ~1 back? with ~4 date of birth',
     'reply|respond|text ~1 back? with ~4 maiden name',
   ]),
   ...of('government', undefined, [

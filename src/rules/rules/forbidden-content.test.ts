@@ -574,6 +574,8 @@ describe('forbidden-content: offer shapes', () => {
     // A third party's dealings ("his", "her", "their") are described, not offered.
     'Hartwell & Diaz: the court found he owed tax on his crypto trading profits.',
     'Hartwell & Diaz: the IRS granted your innocent spouse relief; the debt from her crypto trading is hers alone.',
+    // An offer judged, not made.
+    "Hartwell & Diaz: the insurer's offer was pennies on the dollar, so we rejected it.",
     // What bankruptcy does, beside the case.
     'Hartwell & Diaz: Chapter 7 will not wipe out your student loans.',
     'Hartwell & Diaz: your Chapter 7 filing will stop collection calls.',

@@ -602,7 +602,7 @@ describe('phishing-language: what the scam asks for', () => {
     ['tollScam', 'You drove through a toll booth without paying on 5/2.', 'toll booth without'],
     ['tollScam', 'SunPass: remaining balance $6.20 is overdue.', 'remaining balance'],
     ['tollScam', 'SunPass: Non-payment will result in a fine.', 'Non-payment will result in a fine'],
-    ['accountAlert', 'We spotted a login from a new device in Ohio.', 'spotted a login from'],
+    ['accountAlert', 'We spotted a login from a new device in Ohio.', 'We spotted a login from'],
     ['wrongNumberScam', 'Oops I texted the wrong number, but you seem nice!', 'Oops I texted the wrong number'],
     // The verb first, a fee by another name, a fraud alert with an amount, money sent whatever it is.
     ['deliveryScam', 'We could not deliver your package today.', 'could not deliver your package'],
@@ -625,6 +625,10 @@ describe('phishing-language: what the scam asks for', () => {
     // The reader's own "wrong number", and wages described in a wage claim.
     'I think you have the wrong number.',
     'Hartwell & Diaz: your job pays $600 a week, so you qualify for the fee waiver.',
+    // A third party's fraud team, a date of birth for a court form, a scammer's demand reported with the FTC's advice.
+    "Hartwell & Diaz: the bank's fraud team noticed a login from your ex-husband's phone; we will subpoena the records.",
+    'Hartwell & Diaz: please reply with your date of birth so we can complete the court form.',
+    'Hartwell & Diaz: the scammer asked your mother to pick up three gift cards; report it to the police.',
     // A firm asking about papers, and papers sent by ordinary means.
     'Hartwell & Diaz: did you try to send the signed lease yet?',
     'Hartwell & Diaz: please send the signed form by email or through the portal.',
