@@ -649,6 +649,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     "i'm|im ~2 lonely|horny ~4 chat|fun|company",
     'i am ~2 lonely|horny ~4 chat|fun|company',
     'looking for ~2 fun|company ~2 discreet|nsfw',
+    // The subscription pitch of paid adult pages (CTIA: sexual content), in any words.
+    'see|watch me ~2 without ~1 clothes|clothing',
+    'subscribe ~2 my ~1 private|exclusive|secret|vip page|content|channel',
   ),
   ...triggers(
     'sex',

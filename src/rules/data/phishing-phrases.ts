@@ -207,6 +207,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // "didn't" also matches "did not" and "didnt" (see ../phrases.ts).
     "if ~2 you didn't ~1 authorize|make|recognize|request|place|order",
     'not yours ~2 call|reply|click|tap',
+    // "If this wasn't you, call ..." (the fake fraud alert's way out, FTC).
+    "if this|that wasn't you|yours",
     `${ACCOUNT} ~1 ${LOCKED} ~2 due to|for suspicious|unusual|unauthorized`,
     'verify|confirm|validate your identity|account|login|password|bank|card|ssn|social|information|info|details',
     'confirm|verify|update your ~1 bank|card|banking|payment|billing details|info|information',
@@ -487,6 +489,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'must be ~1 fate|destiny',
     'my uncle|aunt|cousin|mentor|brother|sister ~4 analyst|trader|insider|expert|investor|investing|trading',
     'teach you ~3 invest|investing|trade|trading|crypto',
+    // Moving the talk to a private app (FTC, "What to know about romance scams").
+    'chat|talk ~2 on|via|over whatsapp|telegram|signal|hangouts',
     'show you how to ~1 invest|trade',
     // Romance scams' stories of why they cannot meet and need money (FTC, "What to know about romance scams").
     "i'm|im ~3 rig|offshore",

@@ -554,6 +554,9 @@ describe('forbidden-content: offer shapes', () => {
     ['error', 'get-rich-quick', 'Money on autopilot: $500 a day while you sleep.', 'Money on autopilot'],
     ['warning', 'get-rich-quick', 'She turned $200 into $9,000 in a month with this app.', 'turned $200 into $9,000'],
     ['warning', 'get-rich-quick', 'I made 18% this week copying her trades. Want in?', 'I made 18% this week'],
+    // Paid adult pages (CTIA: sexual content).
+    ['error', 'sex', 'Want to see me without clothes? Tap here.', 'see me without clothes'],
+    ['warning', 'sex', 'Subscribe to my private page for more.', 'Subscribe to my private page'],
     // Lead sellers (FTC, "Lead generators").
     ['error', 'lead-generation', 'You may be owed up to $80,000. Reply YES to see.', 'You may be owed up to $80,000'],
     ['error', 'lead-generation', 'Get a cash offer for your house this week. Reply HOME.', 'Get a cash offer'],
@@ -574,6 +577,8 @@ describe('forbidden-content: offer shapes', () => {
     // A third party's dealings ("his", "her", "their") are described, not offered.
     'Hartwell & Diaz: the court found he owed tax on his crypto trading profits.',
     'Hartwell & Diaz: the IRS granted your innocent spouse relief; the debt from her crypto trading is hers alone.',
+    // A case about such pictures.
+    'Hartwell & Diaz: the photos of her without clothes were posted by her ex; we filed the revenge porn claim.',
     // An offer judged, not made.
     "Hartwell & Diaz: the insurer's offer was pennies on the dollar, so we rejected it.",
     // What bankruptcy does, beside the case.

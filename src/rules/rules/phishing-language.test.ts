@@ -609,6 +609,12 @@ describe('phishing-language: what the scam asks for', () => {
     ['deliveryScam', 'A customs charge of $1.99 is due.', 'customs charge'],
     ['accountAlert', 'Did you try to send $1,250 to Jordan K?', 'Did you try to send $1,250'],
     ['riskyPayment', 'Send what you can via PayPal to quakehelp@mail.com', 'Send what you can via PayPal'],
+    [
+      'accountAlert',
+      "Amazon: a charge was placed on your account. If this wasn't you, call 1-888-555-0123.",
+      "If this wasn't you",
+    ],
+    ['wrongNumberScam', 'Can we chat on WhatsApp instead?', 'chat on WhatsApp'],
   ] as const)('%s: %s', (messageId, text, phrase) => {
     expect(
       checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
@@ -629,6 +635,9 @@ describe('phishing-language: what the scam asks for', () => {
     "Hartwell & Diaz: the bank's fraud team noticed a login from your ex-husband's phone; we will subpoena the records.",
     'Hartwell & Diaz: please reply with your date of birth so we can complete the court form.',
     'Hartwell & Diaz: the scammer asked your mother to pick up three gift cards; report it to the police.',
+    // The firm's own security notice points to its own office.
+    "Hartwell & Diaz: someone opened your file in the portal. If this wasn't you, call our office.",
+    "Hartwell & Diaz: the judge asked if it was you in the video; if it wasn't you, we will say so.",
     // A firm asking about papers, and papers sent by ordinary means.
     'Hartwell & Diaz: did you try to send the signed lease yet?',
     'Hartwell & Diaz: please send the signed form by email or through the portal.',
