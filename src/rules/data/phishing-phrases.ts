@@ -244,6 +244,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'send|pay ~2 # ~3 to verify|unlock|reactivate|restore|activate',
     // Voicemail and missed-call lures (FTC: "How to recognize and report spam text messages").
     'you have # ~1 new|unread|pending ~1 voicemail|voice message|message|messages ~3 call|listen|click|tap|retrieve',
+    // The notice's demand: "call back on ... to retrieve your messages", "to collect your message,
+    // call ..." (messages are not collected or retrieved from a firm: it sends them).
+    'call|dial|ring ~4 to retrieve|collect|hear ~1 your|the message|messages|voicemail|voicemails',
+    'to retrieve|collect ~1 your|the message|messages|voicemail|voicemails',
   ]),
   // False urgency.
   ...of('urgency', undefined, [

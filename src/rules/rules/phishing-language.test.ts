@@ -615,6 +615,13 @@ describe('phishing-language: what the scam asks for', () => {
       "If this wasn't you",
     ],
     ['wrongNumberScam', 'Can we chat on WhatsApp instead?', 'chat on WhatsApp'],
+    // Fake voicemail and message notices (FTC): a number to call to get the message.
+    [
+      'accountAlert',
+      'This is your mailbox alert. Please call back on 1-877-555-0142 to retrieve your messages.',
+      'call back on 1-877-555-0142 to retrieve your messages',
+    ],
+    ['accountAlert', 'A message is on hold. To collect your message, dial 1-877-555-0142.', 'To collect your message'],
   ] as const)('%s: %s', (messageId, text, phrase) => {
     expect(
       checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
@@ -638,6 +645,8 @@ describe('phishing-language: what the scam asks for', () => {
     // The firm's own security notice points to its own office.
     "Hartwell & Diaz: someone opened your file in the portal. If this wasn't you, call our office.",
     "Hartwell & Diaz: the judge asked if it was you in the video; if it wasn't you, we will say so.",
+    // A message mentioned, no number to call to get it.
+    'Hartwell & Diaz: the clerk left a message; call her back to confirm the hearing.',
     // A firm asking about papers, and papers sent by ordinary means.
     'Hartwell & Diaz: did you try to send the signed lease yet?',
     'Hartwell & Diaz: please send the signed form by email or through the portal.',
