@@ -198,6 +198,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pre-approved|prequalified|pre-qualified for ~2 loan|cash|advance|credit',
     'borrow up to #',
     'borrow|borrowing ~2 # ~2 now|today|instantly|fast',
+    // Title and paycheck lending (FTC and CFPB, "What to know about car title loans").
+    'borrow! ~2 # ~2 with|against ~2 your? car|auto|vehicle|truck title|paycheck',
     'we approve everyone|anyone',
     'get|need ~1 cash fast|quick|today|now',
     'fast|quick|instant|easy ~1 cash',
@@ -429,6 +431,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // Paid trading "signals" groups (FTC, "What to know about cryptocurrency and scams").
     'vip|trading|forex|crypto signal|signals',
     'gold|stock|stocks|options|futures|commodity ~1 trading? ~1 signal|signals',
+    'free ~1 stock|crypto|trading|forex|options picks|tips|signals|alerts',
     'join ~2 team ~1 and earn|make',
     // Business-opportunity pitches (FTC, "Business opportunity scams" and "Money-making
     // opportunities"): thousands to be made, quitting the 9-to-5.
@@ -449,6 +452,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'turned|turning|grew|growing # into #',
     'income|money|cash|profit|profits|# ~3 on autopilot',
     'i made|earned|gained|profited # ~2 week|day|month|days|weeks|months',
+    'members|students|traders|subscribers made|earned|gained|profited # ~2 week|day|month|days|weeks|months',
   ),
   ...triggers(
     'get-rich-quick',
@@ -619,7 +623,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'sex',
     'ctia',
     'hot|local|lonely ~1 singles',
-    'lonely|horny|bored|sexy|hot ~1 women|girls|milfs|wives|housewives|singles',
+    'lonely|horny|bored|sexy|hot ~1 women|girls|milfs|wives|housewives|singles|moms|mums|babes',
+    'singles|women|girls|moms|milfs|babes ~2 near you|nearby',
     'xxx ~1 pic|picture|photo|video|movie|chat|content',
     'sexy|nude|naked ~1 pic|picture|photo|chat|girl|video|selfie',
     'explicit ~1 content|photos|videos|chat',

@@ -205,7 +205,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     `your ~3 ${ACCOUNT} has|have been put? on hold`,
     `your ~3 card|account|debit ~1 was|has|had ~1 used|charged ~3 #|at|for`,
     // "didn't" also matches "did not" and "didnt" (see ../phrases.ts).
-    "if ~2 you didn't ~1 authorize|make|recognize|request|place|order",
+    "if ~2 you didn't ~1 authorize|make|recognize|request|place|order|initiate|approve",
     'not yours ~2 call|reply|click|tap',
     // "If this wasn't you, call ..." (the fake fraud alert's way out, FTC).
     "if this|that wasn't you|yours",
@@ -428,6 +428,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Utility shut-off threats (FTC: "Utility imposter scams").
   ...of('utility', undefined, [
     'power|electricity|electric|service|gas|water ~2 will be ~1 disconnected|shut|cut|suspended|terminated',
+    'to keep your ~1 power|electricity|lights|gas|water|heat on',
     'disconnection|shutoff|shut-off ~1 notice|scheduled|pending',
     'disconnected|shut-off ~3 within|unless|today|tonight|immediately',
   ]),
@@ -436,6 +437,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'your ~1 computer|device|phone|pc|mac|iphone ~3 infected|hacked|compromised|virus|viruses|malware',
     'virus|malware|trojan ~1 detected|found',
     'call ~3 support|technician ~3 immediately|now|urgently',
+    // The sender's own detection, and the remote-access app it sends the reader to (FTC, "Tech
+    // support scams": they ask you to install software to give them remote access).
+    "we|we've detected|found|noticed ~3 breach|virus|viruses|malware|spyware|intrusion",
+    'download|install ~3 support|remote|security|cleaner app|tool|software ~3 fix|remove|clean|secure|repair',
   ]),
   // Charity and disaster-relief scams (FTC: "Before giving to a charity").
   ...of('charity', undefined, [
@@ -443,9 +448,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'help ~3 victims ~3 donate|donation|give',
     'every dollar ~2 matched|doubled',
     // Pressure to give now, and thanks for a pledge the reader never made (FTC, "Before giving to a charity").
-    'donate ~1 now|today|immediately|asap',
+    'donate|give|contribute ~1 now|today|immediately|asap',
     'thank|thanks ~2 for ~1 your ~1 pledge',
-    '# of ~2 every|each|your? donation|donations|dollar',
+    '# of ~2 every|each|your? donation|donations|dollar|gift|gifts',
     // Gifts asked for in a disaster's name (FTC, "Donating after a disaster"; FBI IC3 on disaster
     // fraud): a relief fund or drive, families "affected by" the storm, a match that doubles the gift,
     // a pledge to pay now, the text-to-give keyword.
@@ -464,6 +469,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'application fee ~3 to hold|secure|reserve ~2 apartment|unit|house|home|rental|place|property',
     'hold|secure|reserve ~2 apartment|unit|rental ~3 deposit|zelle|venmo|cashapp|gift',
     'out of the country|town ~4 keys|apartment|house|rent',
+    // The owner who cannot show the place mails the keys once paid (FTC, "Rental listing scams"); in
+    // the first person, not a title company's or landlord's delivery in a case.
+    "i'll|i will ~1 mail|ship|send you the keys",
     // The rest of the listing scam's script (FTC, "Rental listing scams"): the owner who cannot show
     // the place, "just drive by", and the crowd of other applicants.
     "i ~1 can't ~1 show ~3 apartment|unit|house|home|property|place|it",
@@ -488,6 +496,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'catch up over ~1 coffee|lunch|dinner|drinks',
     'still on for ~3 dinner|drinks|golf|tennis|yoga|brunch',
     'maybe|perhaps ~2 we can|could ~2 be friends',
+    'your number ~2 in my contacts|phone',
     'nice mistake|fate|destiny',
     'it is ~1 fate|destiny',
     'must be ~1 fate|destiny',
@@ -563,7 +572,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // Outsized daily pay (FTC, "Job scams": "a job that pays $500 a day"); not weekly, which is
     // how a firm states a client's wages.
     'position|job|role|gig|opportunity ~2 pays|paying # ~1 daily|day',
-    'complete|completing ~2 tasks|orders|sets ~4 earn|commission|commissions',
+    'complete|completing ~2 tasks|orders|sets ~4 earn|commission|commissions|withdraw|withdrawal',
     'work|working from your ~1 phone ~4 #|earn|paid|hour|hours|minutes|day',
   ]),
   // "Hi Mom/Dad" new-number texts (FTC: family emergency scams).

@@ -548,6 +548,15 @@ describe('forbidden-content: offer shapes', () => {
     ['error', 'high-risk-financial', 'Cash for any need, despite bad credit. Tap the link.', 'despite bad credit'],
     ['error', 'high-risk-financial', 'Small loans, no credit needed.', 'no credit needed'],
     ['warning', 'high-risk-financial', 'Need cash? Get approved in minutes.', 'Get approved in minutes'],
+    [
+      'error',
+      'high-risk-financial',
+      'Borrow $1,000 with just your car title.',
+      'Borrow $1,000 with just your car title',
+    ],
+    ['error', 'get-rich-quick', 'Get free stock picks every morning.', 'free stock picks'],
+    ['warning', 'get-rich-quick', 'Our members made 300% last month.', 'members made 300% last month'],
+    ['error', 'sex', 'Hot moms near you are waiting.', 'moms near you'],
     // Money made without work, and trading signals (FTC, "Business opportunity scams", crypto scams).
     ['error', 'get-rich-quick', 'Pull in $3,000 a week from your couch.', 'Pull in $3,000 a week'],
     ['error', 'get-rich-quick', 'Join our gold signals group, 90% win rate.', 'gold signals'],
@@ -579,6 +588,8 @@ describe('forbidden-content: offer shapes', () => {
     'Hartwell & Diaz: the IRS granted your innocent spouse relief; the debt from her crypto trading is hers alone.',
     // A case about such pictures.
     'Hartwell & Diaz: the photos of her without clothes were posted by her ex; we filed the revenge porn claim.',
+    // A loan described in a bankruptcy.
+    'Hartwell & Diaz: you borrowed $1,000 against your car title in 2023, so the lender is a secured creditor.',
     // An offer judged, not made.
     "Hartwell & Diaz: the insurer's offer was pennies on the dollar, so we rejected it.",
     // What bankruptcy does, beside the case.

@@ -622,6 +622,17 @@ describe('phishing-language: what the scam asks for', () => {
       'call back on 1-877-555-0142 to retrieve your messages',
     ],
     ['accountAlert', 'A message is on hold. To collect your message, dial 1-877-555-0142.', 'To collect your message'],
+    // More of the same families, worded otherwise (FTC: fraud alerts, tech support, charities,
+    // rental listings, task scams, wrong numbers, utility shut-offs).
+    ['accountAlert', "If you didn't initiate this transfer, reply NO.", "If you didn't initiate"],
+    ['techSupportScam', 'We detected spyware on your iCloud.', 'We detected spyware'],
+    ['techSupportScam', 'Download our support app to fix the errors.', 'Download our support app to fix'],
+    ['charityScam', 'Give today to help the flood families.', 'Give today'],
+    ['charityScam', '100% of your gift reaches the shelters.', '100% of your gift'],
+    ['rentalScam', "I'm traveling, but I'll mail you the keys.", "I'll mail you the keys"],
+    ['jobScam', 'Complete 2 more sets to withdraw your earnings.', 'Complete 2 more sets to withdraw'],
+    ['wrongNumberScam', 'Your number was in my contacts as Dr. Kim.', 'Your number was in my contacts'],
+    ['utilityScam', 'Pay $80 by phone to keep your power on.', 'to keep your power on'],
   ] as const)('%s: %s', (messageId, text, phrase) => {
     expect(
       checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
@@ -645,6 +656,8 @@ describe('phishing-language: what the scam asks for', () => {
     // The firm's own security notice points to its own office.
     "Hartwell & Diaz: someone opened your file in the portal. If this wasn't you, call our office.",
     "Hartwell & Diaz: the judge asked if it was you in the video; if it wasn't you, we will say so.",
+    // The keys delivered by someone in a case, not the sender.
+    'Hartwell & Diaz: the landlord will mail you the keys after the hearing.',
     // A message mentioned, no number to call to get it.
     'Hartwell & Diaz: the clerk left a message; call her back to confirm the hearing.',
     // A firm asking about papers, and papers sent by ordinary means.
