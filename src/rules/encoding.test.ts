@@ -243,16 +243,33 @@ describe('encoding and segments', () => {
     });
     try {
       // Units that need the segmenter all along (inert ones never reach it).
-      for (const unit of ['“\u0301', '👍🏽 ', '🇺🇸', '中\u302a', 'e\u0301', '\u1100\u1161\u11a8']) {
+      // A skin tone between inert neighbours is decided without the segmenter: a joiner after it keeps it there.
+      for (const unit of ['“\u0301', '👍🏽\u200d ', '🇺🇸', '中\u302a', 'e\u0301', '\u1100\u1161\u11a8']) {
         graphemeContinuations(unit.repeat(20_000).slice(0, 40_000));
       }
     } finally {
       spy.mockRestore();
     }
     expect(Math.max(...lengths)).toBeLessThanOrEqual(1025); // 1,024, or one more not to cut a surrogate pair
-    // Each chunk but the last repeats at most its last grapheme (4 code units here), so about 1,020 new ones per call.
+    // Each chunk but the last repeats at most its last grapheme (6 code units here), so about 1,020 new ones per call.
     expect(lengths.reduce((sum, length) => sum + length, 0)).toBeLessThan(6 * 40_000 * 1.01);
     expect(lengths.length).toBeGreaterThan(6 * 39);
+  });
+
+  it('marks a skin tone between inert neighbours without the segmenter, as the segmenter would', () => {
+    const texts = ['👍🏽', '👍🏽 ok', 'a 👍🏽👍🏿😀🏻.', '中👍🏽中'];
+    const expected = texts.map(reference);
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      expect(texts.map((text) => graphemeContinuations(text).join(''))).toEqual(expected);
+      expect(segment).not.toHaveBeenCalled();
+    } finally {
+      segment.mockRestore();
+    }
+    // Not after a control, nor before a joiner, another skin tone or a combining mark: the segmenter decides.
+    for (const text of ['\n🏽', '🏽🏽', '👍🏽\u200d👍', '👍🏽🏽', '👍🏽\u0301', '\u200b🏽']) {
+      expect(graphemeContinuations(text).join('')).toBe(reference(text));
+    }
   });
 
   it('handles a 100,000-character message', () => {

@@ -112,7 +112,13 @@ function inertLength(text: string, index: number): number {
   const low = text.charCodeAt(index + 1);
   if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
   const codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  return INERT_ASTRAL.some(([first, last]) => codePoint >= first && codePoint <= last) ? 2 : 0;
+  // Indexed, not some() with a destructuring callback: that made an array iterator per call, once
+  // or twice per emoji of every text.
+  for (let index = 0; index < INERT_ASTRAL.length; index++) {
+    const range = INERT_ASTRAL[index] as readonly [number, number];
+    if (codePoint >= range[0] && codePoint <= range[1]) return 2;
+  }
+  return 0;
 }
 
 /** True when the code points on both sides of `position` are inert: a grapheme break whatever else the text holds. */
@@ -230,6 +236,21 @@ export function graphemeContinuationsOnce(text: string): Uint8Array {
 }
 
 /**
+ * A skin tone (U+1F3FB-1F3FF) right after an inert astral code point (an emoji such as 👍, never a
+ * control) and before an inert one or the text's end: it continues the emoji's grapheme (a skin
+ * tone is Extend, and nothing breaks before Extend but a control) and a grapheme starts after it
+ * (nothing after Extend joins an inert code point). Decided here without the segmenter, whose
+ * result objects, several per grapheme, were most of a long paste of such emoji's garbage.
+ */
+function isSkinToneAfterPictograph(text: string, index: number): boolean {
+  if (text.charCodeAt(index) !== 0xd83c) return false;
+  const low = text.charCodeAt(index + 1);
+  if (low < 0xdffb || low > 0xdfff) return false;
+  if (index < 2 || !isHighSurrogate(text.charCodeAt(index - 2)) || inertLength(text, index - 2) !== 2) return false;
+  return index + 2 === text.length || inertLength(text, index + 2) > 0;
+}
+
+/**
  * Marks the continuations of text[from..] into `continuation`. `from` must be 0 or a grapheme
  * break: the segmenter may start there (the break rules look back only within a grapheme, and a
  * run of regional indicators has an even count before any break).
@@ -247,6 +268,12 @@ function markContinuations(
     if (inert > 0) {
       if (inert === 2) continuation[index + 1] = 1;
       index += inert;
+      continue;
+    }
+    if (isSkinToneAfterPictograph(text, index)) {
+      continuation[index] = 1;
+      continuation[index + 1] = 1;
+      index += 2;
       continue;
     }
     // Extend back and forward to positions with inert code points on both sides: certain breaks.
