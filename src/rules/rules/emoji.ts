@@ -1,5 +1,12 @@
+import type { Span } from '../message';
 import { tidyDeletions } from '../text/deletions';
+import { rememberLast } from '../text/remember-last';
 import type { Rule } from '../types';
+
+// A long paste repeats one emoji: its label and message data are made once per run of the same
+// emoji, not once per finding (the labels outlived the rule, held by the findings).
+const deleteLabel = rememberLast((sequence: string) => `Delete ${sequence}`);
+const emojiData = rememberLast((sequence: string): Record<string, string> => ({ emoji: sequence }));
 
 const rule: Rule = {
   id: 'emoji',
@@ -31,16 +38,18 @@ const rule: Rule = {
     const { emoji } = context.message;
     if (emoji.length === 0) return;
     const edits = tidyDeletions(context.message.text, emoji, { closeOpenSentence: true });
-    emoji.forEach((sequence, index) => {
+    // Indexed: unoptimized, for...of made an iterator result per emoji.
+    for (let index = 0; index < emoji.length; index++) {
+      const sequence = emoji[index] as Span;
       const edit = edits[index];
       context.report({
         messageId: 'emoji',
-        data: { emoji: sequence.text },
+        data: emojiData(sequence.text),
         start: sequence.start,
         end: sequence.end,
-        fixes: edit ? [{ label: `Delete ${sequence.text}`, edits: [edit], safe: true }] : [],
+        fixes: edit ? [{ label: deleteLabel(sequence.text), edits: [edit], safe: true }] : [],
       });
-    });
+    }
   },
 };
 
