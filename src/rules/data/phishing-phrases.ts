@@ -361,7 +361,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('toll', 'toll', [
     'avoid ~3 late|additional ~1 fee|fees|penalty|fine|charge|surcharge',
     'balance ~2 due',
-    'remaining|outstanding|unpaid balance',
+    'remaining|outstanding|unpaid|overdue balance|amount',
     'non-payment|nonpayment ~4 collection|collections|dmv|suspension|penalty|penalties|fine|fines|late',
   ]),
   // Government impersonation (IRS, SSA OIG, FBI IC3; court and jury-duty fines paid by gift card).

@@ -601,6 +601,7 @@ describe('phishing-language: what the scam asks for', () => {
     ['deliveryScam', 'Your parcel needs a $2 reattempt fee before Monday.', 'reattempt fee'],
     ['tollScam', 'You drove through a toll booth without paying on 5/2.', 'toll booth without'],
     ['tollScam', 'SunPass: remaining balance $6.20 is overdue.', 'remaining balance'],
+    ['tollScam', 'E-ZPass: there is an outstanding amount on file.', 'outstanding amount'],
     ['tollScam', 'SunPass: Non-payment will result in a fine.', 'Non-payment will result in a fine'],
     ['accountAlert', 'We spotted a login from a new device in Ohio.', 'We spotted a login from'],
     ['wrongNumberScam', 'Oops I texted the wrong number, but you seem nice!', 'Oops I texted the wrong number'],
