@@ -624,7 +624,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'ctia',
     'hot|local|lonely ~1 singles',
     'lonely|horny|bored|sexy|hot ~1 women|girls|milfs|wives|housewives|singles|moms|mums|babes',
-    'singles|women|girls|moms|milfs|babes ~2 near you|nearby',
+    // Not "women" or "girls": "two women's shelters near you" is a family-law referral.
+    'singles|moms|milfs|babes ~1 near you|nearby',
     'xxx ~1 pic|picture|photo|video|movie|chat|content',
     'sexy|nude|naked ~1 pic|picture|photo|chat|girl|video|selfie',
     'explicit ~1 content|photos|videos|chat',

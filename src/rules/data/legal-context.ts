@@ -76,6 +76,9 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'section 8',
   'court|filing|docket|case|hearing fee|fees|fine|fines|date|dates',
   'draw on|against|from the|your? retainer|trust|account',
+  // Identity-theft protections a consumer lawyer asks for (FTC, "Credit freezes and fraud alerts").
+  'fraud|extended|active-duty alert on|in ~1 your? credit report|reports|file',
+  'credit|security freeze|freezes',
   // Tax controversy: the IRS's own names for its relief and collection procedures (IRS, "Innocent
   // spouse relief", "Offer in compromise", "Payment plans, installment agreements", "Tax Court").
   'innocent|injured spouse relief|claim|request',

@@ -309,8 +309,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // "please wire the difference", "wire the first month's rent".
     'please|pls|plz|kindly|just ~1 wire ~3 difference|excess|overpayment|rent',
     'buy|purchase ~2 gift card|giftcard',
-    'pick up ~3 gift card|giftcard',
-    'grab ~3 gift card|giftcard',
+    // The cards themselves, not "the gift card receipts".
+    'pick up ~3 gift cards!|giftcards!',
+    'grab ~3 gift cards!|giftcards!',
     'gift card code|number|pin',
     'photo|picture of the|your? gift? card',
     'scratch off the back',
@@ -448,7 +449,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'help ~3 victims ~3 donate|donation|give',
     'every dollar ~2 matched|doubled',
     // Pressure to give now, and thanks for a pledge the reader never made (FTC, "Before giving to a charity").
-    'donate|give|contribute ~1 now|today|immediately|asap',
+    'donate|contribute ~1 now|today|immediately|asap',
+    // Not "give today's notice": "give" is a gift only when it helps someone.
+    'give now|today|immediately ~1 to help|support|save',
     'thank|thanks ~2 for ~1 your ~1 pledge',
     '# of ~2 every|each|your? donation|donations|dollar|gift|gifts',
     // Gifts asked for in a disaster's name (FTC, "Donating after a disaster"; FBI IC3 on disaster
@@ -496,7 +499,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'catch up over ~1 coffee|lunch|dinner|drinks',
     'still on for ~3 dinner|drinks|golf|tennis|yoga|brunch',
     'maybe|perhaps ~2 we can|could ~2 be friends',
-    'your number ~2 in my contacts|phone',
+    // Not "I have your number in my phone", which a firm's staff say too.
+    'your number was|is saved? in my contacts',
     'nice mistake|fate|destiny',
     'it is ~1 fate|destiny',
     'must be ~1 fate|destiny',

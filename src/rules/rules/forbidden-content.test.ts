@@ -563,6 +563,13 @@ describe('forbidden-content: offer shapes', () => {
     ['error', 'get-rich-quick', 'Money on autopilot: $500 a day while you sleep.', 'Money on autopilot'],
     ['warning', 'get-rich-quick', 'She turned $200 into $9,000 in a month with this app.', 'turned $200 into $9,000'],
     ['warning', 'get-rich-quick', 'I made 18% this week copying her trades. Want in?', 'I made 18% this week'],
+    // A pitch reported is still an error when the text pitches it to the reader (a link here).
+    [
+      'error',
+      'get-rich-quick',
+      'They promised to make $5,000 a week for you. Sign up at richnow.biz',
+      'make $5,000 a week',
+    ],
     // Paid adult pages (CTIA: sexual content).
     ['error', 'sex', 'Want to see me without clothes? Tap here.', 'see me without clothes'],
     ['warning', 'sex', 'Subscribe to my private page for more.', 'Subscribe to my private page'],
@@ -588,6 +595,10 @@ describe('forbidden-content: offer shapes', () => {
     'Hartwell & Diaz: the IRS granted your innocent spouse relief; the debt from her crypto trading is hers alone.',
     // A case about such pictures.
     'Hartwell & Diaz: the photos of her without clothes were posted by her ex; we filed the revenge porn claim.',
+    // A scheme's promise, as the facts of a fraud case.
+    'Hartwell & Diaz: the scheme promised to turn $500 into $5,000; that is the fraud we will prove.',
+    // A referral to shelters.
+    "Hartwell & Diaz: there are two women's shelters near you; the advocate will call.",
     // A loan described in a bankruptcy.
     'Hartwell & Diaz: you borrowed $1,000 against your car title in 2023, so the lender is a secured creditor.',
     // An offer judged, not made.

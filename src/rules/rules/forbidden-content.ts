@@ -38,6 +38,20 @@ function severityOf(
 /** Subjects that make an imperative offer verb a statement: "you make $900 a week" against "make $900 a week". */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'u', 'we', 'they', 'he', 'she']);
 
+/** Verbs that report someone's pitch ("the scheme promised to turn $500 into $5,000"): a case's facts. */
+const REPORTED_BY: ReadonlySet<string> = new Set([
+  'promised',
+  'promising',
+  'claimed',
+  'claiming',
+  'advertised',
+  'offered',
+  'pitched',
+  'told',
+]);
+/** How far back a reporting verb reaches: "promised to", "told him he could". */
+const REPORTED_REACH = 3;
+
 /** Determiners that make what follows a third party's: "his crypto trading gains", "their payday loans". */
 const THIRD_PARTY_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** How many words (adjectives: "his unreported crypto trading") may stand between the possessive and the match. */
@@ -48,8 +62,9 @@ const POSSESSIVE_REACH = 2;
  * statement of fact when a subject stands right before it, with no "can" or "will" between: "you
  * make $900 a week, so you qualify for the fee waiver" describes the client, as a firm does. Such a
  * match counts as a pitch (an error only with an offer cue and no case in sight). So does offer
- * wording owned by a third party ("the $21,340 he owed on his unreported crypto trading gains"):
- * a firm describes a party's dealings; an offer is made to the reader.
+ * wording owned by a third party ("the $21,340 he owed on his unreported crypto trading gains") or
+ * reported as someone's promise ("the scheme promised to turn $500 into $5,000"): a firm describes
+ * a party's dealings; an offer is made to the reader.
  */
 function kindOf(
   match: ForbiddenMatch,
@@ -57,9 +72,11 @@ function kindOf(
   joined: readonly boolean[],
 ): ForbiddenPhrase['kind'] {
   if (match.meta.kind !== 'offer' || match.firstWord === 0) return match.meta.kind;
-  for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - POSSESSIVE_REACH; before--) {
+  for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
     if (!joined[before]) break;
-    if (THIRD_PARTY_POSSESSIVES.has(normalized[before] as string)) return 'pitch';
+    const word = normalized[before] as string;
+    if (REPORTED_BY.has(word)) return 'pitch';
+    if (THIRD_PARTY_POSSESSIVES.has(word) && before >= match.firstWord - POSSESSIVE_REACH) return 'pitch';
   }
   const firstToken = match.meta.phrase.split(' ', 1)[0] ?? '';
   if (!firstToken.includes('!')) return match.meta.kind;

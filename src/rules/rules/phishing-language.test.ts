@@ -628,7 +628,7 @@ describe('phishing-language: what the scam asks for', () => {
     ['accountAlert', "If you didn't initiate this transfer, reply NO.", "If you didn't initiate"],
     ['techSupportScam', 'We detected spyware on your iCloud.', 'We detected spyware'],
     ['techSupportScam', 'Download our support app to fix the errors.', 'Download our support app to fix'],
-    ['charityScam', 'Give today to help the flood families.', 'Give today'],
+    ['charityScam', 'Give today to help the flood families.', 'Give today to help'],
     ['charityScam', '100% of your gift reaches the shelters.', '100% of your gift'],
     ['rentalScam', "I'm traveling, but I'll mail you the keys.", "I'll mail you the keys"],
     ['jobScam', 'Complete 2 more sets to withdraw your earnings.', 'Complete 2 more sets to withdraw'],
@@ -657,6 +657,12 @@ describe('phishing-language: what the scam asks for', () => {
     // The firm's own security notice points to its own office.
     "Hartwell & Diaz: someone opened your file in the portal. If this wasn't you, call our office.",
     "Hartwell & Diaz: the judge asked if it was you in the video; if it wasn't you, we will say so.",
+    // "Give" and gift cards that are no gift, and a consumer's own fraud alert.
+    "Hartwell & Diaz: please give today's hearing notice to your employer.",
+    'Hartwell & Diaz: your son can pick up the gift card receipts from the store for our records.',
+    'Hartwell & Diaz: the fraud alert on your credit report is active for one year.',
+    // Staff saving a client's number.
+    "Hi Maria, it's Ana. I have your number in my phone now.",
     // The keys delivered by someone in a case, not the sender.
     'Hartwell & Diaz: the landlord will mail you the keys after the hearing.',
     // A message mentioned, no number to call to get it.
