@@ -316,10 +316,12 @@ export class FieldController {
     }
     if (lints.answerExpected) return;
     const report = lints.stale ? this.provisionalReport() : this.visible(answer, lints.text);
-    // One read of the field's box per frame: reading it again after the badge moved would lay the
-    // page out a second time.
-    const clip = this.renderBadge(report);
+    // Every read of layout before any write: the field's box once, then the underlines' measures,
+    // then the badge's writes. A read after a write lays the page out a second time in the frame.
+    const state = this.badgeState();
+    const clip = state.visible ? this.adapter.clipRect() : null;
     this.renderer.renderUnderlines(report, clip);
+    this.renderBadge(report, state, clip ?? undefined);
   }
 
   private badgeState(): BadgeState {
@@ -332,12 +334,9 @@ export class FieldController {
     };
   }
 
-  /** Draws the badge; returns the field's box when it had to read it. */
-  private renderBadge(report: Report): DOMRect | null {
-    const state = this.badgeState();
-    const clip = this.renderer.renderBadge(report, state);
-    if (clip !== null) this.mirrorOnToolbar(report, state);
-    return clip;
+  /** Draws the badge (at `fieldBox`, the field's box when the caller read it already). */
+  private renderBadge(report: Report, state = this.badgeState(), fieldBox?: DOMRect): void {
+    if (this.renderer.renderBadge(report, state, fieldBox) !== null) this.mirrorOnToolbar(report, state);
   }
 
   private renderBadgeContent(report: Report): void {

@@ -126,10 +126,15 @@ export class FieldRenderer {
     return this.hitBoxes.length > 0 || this.content.firstChild !== null;
   }
 
-  /** Draws the badge; returns the field's box when it had to read it. */
-  renderBadge(report: Report, state: BadgeState): DOMRect | null {
-    if (!this.renderBadgeContent(report, state)) return null;
-    const clip = this.adapter.clipRect();
+  /**
+   * Draws the badge; returns the field's box when it had to read it. The box is read before the
+   * badge is written (or given, read by the caller before its own writes): reading it after a
+   * write made the browser recalculate styles and lay the page out in the middle of the frame,
+   * and again at the frame's end.
+   */
+  renderBadge(report: Report, state: BadgeState, fieldBox?: DOMRect): DOMRect | null {
+    const clip = state.visible ? (fieldBox ?? this.adapter.clipRect()) : null;
+    if (!this.renderBadgeContent(report, state) || clip === null) return null;
     const view = this.adapter.element.ownerDocument.defaultView;
     const { left, top, side } = badgePosition(clip, view?.innerWidth ?? Number.POSITIVE_INFINITY);
     // Its width need not be measured after its text changed: the stylesheet places it by the edge
