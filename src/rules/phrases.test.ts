@@ -73,6 +73,8 @@ describe('compilePhrases / match', () => {
       ['Earn $5,000 a week', 'Earn 5,000 dollars a week', 'Earn $5k a week', 'Earn 4.15 a week'],
     ],
     [['earn # a week'], 'Earn $5, 000 a week', []],
+    // A currency code before the figure, as "$" is.
+    [['pay # now', '# due'], 'Pay USD 3.49 now. USD 12 due. USD due.', ['Pay USD 3.49 now', 'USD 12 due', '12 due']],
     [
       ['send ~2 fee|fees via zelle'],
       'Send the filing fee via Zelle. Send fee via Zelle. Send the court filing fee via Zelle',

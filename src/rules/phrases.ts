@@ -111,6 +111,8 @@ function baseFormsOf(word: string): readonly string[] {
 
 /** Units that may follow a number and belong to it: "5,000 dollars", "20 bucks". */
 const NUMBER_UNITS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'usd', 'bucks', 'k', 'grand', 'cents']);
+/** Currency codes written before a figure ("USD 3.49"): the figure's own prefix, as "$" is. */
+const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(['usd']);
 /** Units that make a run of number words an amount of money ("fifty dollars"). */
 const CURRENCY_UNITS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'usd', 'bucks', 'grand']);
 /** Words of a spelled-out number ("five hundred", "two thousand"). */
@@ -283,6 +285,7 @@ function numberEndsAt(input: WordView, index: number): readonly number[] {
   const { normalized, joined } = input;
   const word = normalized[index] as string;
   if (startsWithDigit(word)) return unitAt(input, index + 1, NUMBER_UNITS) ? [index, index + 1] : [index];
+  if (CURRENCY_PREFIXES.has(word) && joined[index] && startsWithDigit(normalized[index + 1] ?? '')) return [index + 1];
   if (!NUMBER_WORDS.has(word)) return NO_ENDS;
   let last = index;
   let scaled = NUMBER_SCALES.has(word);
@@ -707,7 +710,7 @@ export class PhraseMatcher<M> {
     if (shorthand !== undefined) add(this.byFirstWord.get(shorthand));
     if (parts !== undefined) add(this.byFirstWord.get(parts[0] as string));
     if (prefixKey !== undefined) add(this.byPrefixKey.get(prefixKey));
-    if (startsWithDigit(word) || NUMBER_WORDS.has(word)) add(this.startingWithNumber);
+    if (startsWithDigit(word) || NUMBER_WORDS.has(word) || CURRENCY_PREFIXES.has(word)) add(this.startingWithNumber);
     const candidates = found.length > 0 ? found : NO_CANDIDATES;
     if (this.candidatesByWord.size >= CANDIDATE_CACHE_LIMIT) this.candidatesByWord.clear();
     this.candidatesByWord.set(facts, candidates);
