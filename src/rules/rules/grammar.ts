@@ -123,13 +123,13 @@ const NOT_AFTER_ARTICLE = new Set([
 ]);
 /** Letters whose names start with a vowel sound: "an FBI agent", "an SSN", "an LLC", "an MRI". */
 const VOWEL_SOUND_LETTERS = new Set([...'AEFHILMNORSX']);
+const VOWEL_SOUND_LOWER_LETTERS = 'aefhilmnorsx';
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const INNER_UPPER = /^.[\s\S]*\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
-const SPACES_ONLY = /^[ \t\u00a0]+$/;
 const WHITESPACE_ONLY = /^\s+$/;
 const LETTER_CODE_POINT = /^\p{L}$/u;
 /** The lookbehind anchors each match at the start of a run of spaces: linear on long runs. */
@@ -246,32 +246,60 @@ function repeatedWordReport(words: readonly Span[], slips: Slips, at: number): R
   };
 }
 
+/**
+ * word === word.toUpperCase(), without making the upper-case copy when the word is ASCII (the
+ * article check asks it of the word after every "a" and "an").
+ */
+function isUpperCased(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x80) return word === word.toUpperCase();
+    if (code >= 0x61 && code <= 0x7a) return false;
+  }
+  return true;
+}
+
+/** True when text[from, to) is one or more spaces, tabs or no-break spaces (tested in place: no slice). */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
+type ArticleAnswer = { readonly article: 'a' | 'an'; readonly certain: boolean };
+// The four answers, shared: one object per "a"/"an" checked was garbage on long texts.
+const A_CERTAIN: ArticleAnswer = Object.freeze({ article: 'a', certain: true });
+const AN_CERTAIN: ArticleAnswer = Object.freeze({ article: 'an', certain: true });
+const A_UNCERTAIN: ArticleAnswer = Object.freeze({ article: 'a', certain: false });
+const AN_UNCERTAIN: ArticleAnswer = Object.freeze({ article: 'an', certain: false });
+
 /** The article a word takes, and whether that is certain enough for a safe fix; undefined when either may do. */
-function articleFor(
-  word: string,
-  extraAcronyms: ReadonlySet<string>,
-): { article: 'a' | 'an'; certain: boolean } | undefined {
-  const head = word.split('-')[0] ?? word;
+function articleFor(word: string, extraAcronyms: ReadonlySet<string>): ArticleAnswer | undefined {
+  const hyphen = word.indexOf('-');
+  const head = hyphen === -1 ? word : word.slice(0, hyphen);
   if (HAS_DIGIT.test(head.charAt(0)) || head.length === 0) return undefined;
-  const isAllCaps = head.length >= 2 && head === head.toUpperCase() && LETTER.test(head);
+  const isAllCaps = head.length >= 2 && isUpperCased(head) && LETTER.test(head);
   if (
     isAllCaps &&
     !WORD_ACRONYMS.has(head) &&
     !SMS_KEYWORDS.has(head) &&
     (ACRONYMS.has(head) || extraAcronyms.has(head))
   ) {
-    return { article: VOWEL_SOUND_LETTERS.has(head.charAt(0)) ? 'an' : 'a', certain: false };
+    return VOWEL_SOUND_LETTERS.has(head.charAt(0)) ? AN_UNCERTAIN : A_UNCERTAIN;
   }
-  const lower = word.toLowerCase();
+  const lower = lowerCased(word);
   const first = lower.charAt(0);
   if (!/[a-z]/.test(first)) return undefined;
   // A lone letter ("a B+ average", "an X-ray") is said by its name.
-  if (head.length === 1) return { article: VOWEL_SOUND_LETTERS.has(first.toUpperCase()) ? 'an' : 'a', certain: false };
+  if (head.length === 1) return VOWEL_SOUND_LOWER_LETTERS.includes(first) ? AN_UNCERTAIN : A_UNCERTAIN;
   if (isAllCaps) return undefined;
-  if (SILENT_H.test(lower)) return { article: 'an', certain: true };
+  if (SILENT_H.test(lower)) return AN_CERTAIN;
   if (EITHER_ARTICLE.test(lower)) return undefined;
-  if (CONSONANT_SOUND_VOWEL.test(lower)) return { article: 'a', certain: true };
-  return { article: 'aeiou'.includes(first) ? 'an' : 'a', certain: true };
+  if (CONSONANT_SOUND_VOWEL.test(lower)) return A_CERTAIN;
+  return 'aeiou'.includes(first) ? AN_CERTAIN : A_CERTAIN;
 }
 
 /** The article's replacement, by the article written: only a wrong one is reported, so each has one. */
@@ -291,16 +319,13 @@ function findArticles(text: string, words: readonly Span[], extraAcronyms: Reado
     if (!word || !next) continue;
     const article = word.text;
     if (article !== 'a' && article !== 'an' && article !== 'A' && article !== 'An') continue;
-    if (!SPACES_ONLY.test(text.slice(word.end, next.start))) continue;
+    if (!onlySpacesBetween(text, word.end, next.start)) continue;
     // "A" inside a sentence is a label ("Exhibit A", "Plan A"), not the article.
     if (article.startsWith('A') && !expectsCapital(text, words, index)) continue;
-    if (
-      NOT_AFTER_ARTICLE.has(next.text) ||
-      (NOT_AFTER_ARTICLE.has(next.text.toLowerCase()) && next.text !== next.text.toUpperCase())
-    )
+    if (NOT_AFTER_ARTICLE.has(next.text) || (NOT_AFTER_ARTICLE.has(lowerCased(next.text)) && !isUpperCased(next.text)))
       continue;
     const expected = articleFor(next.text, extraAcronyms);
-    if (!expected || expected.article === article.toLowerCase()) continue;
+    if (!expected || expected.article === (article === 'A' ? 'a' : article === 'An' ? 'an' : article)) continue;
     addSlip(out, word.start, next.end, index, expected.certain ? 1 : 0);
   }
 }
