@@ -150,6 +150,26 @@ export const PAYMENT_WARNINGS: readonly string[] = [
 ];
 
 /**
+ * How a firm's anti-fraud notice names what it describes: a scam, a fake text, scammers, the
+ * FTC's advice ("do not click", "report it"), "that is not us". The FTC asks organizations to warn
+ * their customers this way, and such a notice quotes or describes the scam's wording; the scam
+ * itself sends the reader to its own link or number, which the notice never does (see
+ * phishing-language.ts).
+ */
+export const ANTI_FRAUD_FRAMES: readonly string[] = [
+  "is|was|it's|its a|an ~1 scam|scams|fraud|fake|hoax",
+  'known|common|new scam|scams|hoax',
+  'scam|scams|fake|fraudulent|phishing|bogus|spoofed text|texts|message|messages|call|calls|email|emails|letter|letters|site|sites',
+  'scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters',
+  'beware of',
+  "that is|was|wasn't not? us",
+  "it's|it is|it was not us",
+  'report ~2 to the? ftc|fbi|police|reportfraud',
+  // Not "don't call" or "don't reply": the "Hi Mom" scam says so ("pls dont call im in class").
+  "do not|don't click",
+];
+
+/**
  * How a firm names its own channel in a request to verify or log in ("log in to your client portal
  * to verify your identity", "call our office to confirm your details"). With no link off the
  * firm's sites in the message, such a request points where the FTC tells people to go: a channel

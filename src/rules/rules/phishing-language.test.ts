@@ -661,6 +661,12 @@ describe('phishing-language: what the scam asks for', () => {
     "Hartwell & Diaz: please give today's hearing notice to your employer.",
     'Hartwell & Diaz: your son can pick up the gift card receipts from the store for our records.',
     'Hartwell & Diaz: the fraud alert on your credit report is active for one year.',
+    // A firm's anti-fraud notices: the scam named as one, no channel but the firm's.
+    "Hartwell & Diaz: a fake 'USPS redelivery' text is going around; do not click the link.",
+    'Hartwell & Diaz: scammers are sending texts that say your case fee is overdue, pay by Zelle. That is not us.',
+    "Hartwell & Diaz: the text you forwarded, 'your Social Security number has been suspended', is a known scam.",
+    'Hartwell & Diaz: remember, the court never asks for fines to be paid with gift cards or bitcoin.',
+    "Hartwell & Diaz: your mother got a 'Hi Grandma, I'm in jail' call. It was a scam.",
     // Staff saving a client's number.
     "Hi Maria, it's Ana. I have your number in my phone now.",
     // The keys delivered by someone in a case, not the sender.
@@ -674,5 +680,22 @@ describe('phishing-language: what the scam asks for', () => {
     'Hartwell & Diaz: the remaining balance on your retainer is $300.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
+  });
+});
+
+describe('phishing-language: anti-fraud notices', () => {
+  it.each([
+    // A scam that calls something else a scam still gives its own channel: a link, a number, an
+    // e-mail address, a cashtag.
+    ['Beware of scams! Your account is locked. Verify at acct-secure.help', 'Your account is locked'],
+    ['Scammers are everywhere. Send the $200 fee via Zelle to pay@fee-center.com', 'Send the $200 fee via Zelle'],
+    ['Scammers are everywhere. Send the $200 fee via Cash App to $FeeCenter', 'Send the $200 fee via Cash App'],
+    ['That text was a scam. Pay the real fee via Venmo to 512-555-0133.', 'Pay the real fee via Venmo to 512-555-0133'],
+    // Credentials are never excused by the frame: a fake fraud alert needs no link.
+    ['Fraudsters are targeting your account. Reply with your PIN to secure it.', 'Reply with your PIN'],
+    // "Don't call" is the "Hi Mom" scam's line, not the FTC's advice.
+    ['dad its me, phone broke. can u zelle me $300? pls dont call, im in class', 'can u zelle me'],
+  ])('still flagged: %s', (text, phrase) => {
+    expect(checkRule(rule, text).map(({ start, end }) => ({ start, end }))).toContainEqual(at(text, phrase));
   });
 });

@@ -2,6 +2,7 @@ import { brandGroupsMentioned } from '../brands';
 import { type ContentContext, contentContextOf } from '../content-context';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../data/legal-context';
 import {
+  ANTI_FRAUD_FRAMES,
   FIRM_CHANNEL_PHRASES,
   NEGATION_UNDONE_AFTER,
   NEGATION_UNDONE_BEFORE,
@@ -81,7 +82,8 @@ function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhr
       index > 0 &&
       !SENDER_PRONOUNS.has(normalized[index - 1] as string)
     )
-      return warnsAgainstPaying(message);
+      // "The court never asks for fines to be paid with gift cards": a demand denied, not reported.
+      return NEGATORS.has(normalized[index - 1] as string) || warnsAgainstPaying(message);
     if (!NEGATORS.has(normalized[index] as string)) continue;
     if (UNDONE_AFTER.has(normalized[index + 1] as string)) return false;
     for (let before = index - 1; before >= index - 3 && before >= 0 && joined[before]; before--) {
@@ -176,6 +178,40 @@ function isLegalDeadline(
 }
 
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
+const antiFraudFrameMatcher = lazyPhrases(() => ANTI_FRAUD_FRAMES.map((phrase) => ({ phrase, meta: phrase })));
+
+/** A phone number in the message that is not one of the firm's. */
+function hasOutsideNumber(message: ParsedMessage, settings: FirmSettings): boolean {
+  const firmNumbers = firmPhoneNumbersOf(settings);
+  return findPhoneNumbers(message.text).some((found) => !firmNumbers.has(found.e164));
+}
+
+/**
+ * A firm's anti-fraud notice ("a fake 'USPS redelivery' text is going around; do not click the
+ * link", "the court never asks for fines to be paid with gift cards; that is a scam"): it names the
+ * scam as one (ANTI_FRAUD_FRAMES) and gives the reader no link or address off the firm's and
+ * government sites and no number but the firm's. Its scam wording is quoted or described, not used.
+ * A scam text that calls something else a scam still sends the reader to its own link or number.
+ * A request for credentials is not excused so: "fraudsters are targeting your account, reply with
+ * your PIN" needs no link (only "we will never ask for your PIN", a negation, excuses it).
+ */
+function isAntiFraudNotice(message: ParsedMessage, settings: FirmSettings): boolean {
+  if (antiFraudFrameMatcher().match(message.text, message.words).length === 0) return false;
+  const outsideLink = message.links.some((link) => !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host));
+  return !outsideLink && !hasOutsideNumber(message, settings) && !hasOutsideAddress(message.text, settings);
+}
+
+/** An e-mail address, a Cash App $cashtag or an @handle: where money or a reply can be sent. */
+const ADDRESS = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)|(?:^|[\s(])[$@][A-Za-z]\w{2,}/g;
+
+/** An address the sender controls: an e-mail off the firm's and government domains, a cashtag, a handle. */
+function hasOutsideAddress(text: string, settings: FirmSettings): boolean {
+  for (const found of text.matchAll(ADDRESS)) {
+    const domain = found[1];
+    if (domain === undefined || (!isTrustedHost(domain, settings) && !isGovernmentHost(domain))) return true;
+  }
+  return false;
+}
 
 /**
  * An account check the firm asks for through its own channel ("Please log in to your client portal
@@ -286,8 +322,15 @@ const rule: Rule = {
     const found = phishingMatcher().match(text, words);
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
     const content = contentContextOf(message, settings);
+    // Asked only when something would be reported: most messages match nothing.
+    let notice: boolean | undefined;
+    const isNotice = (): boolean => {
+      notice ??= isAntiFraudNotice(message, settings);
+      return notice;
+    };
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
       const { requires, kind } = match.meta;
+      if (kind !== 'credentials' && isNotice()) return false;
       if (requires !== undefined && !brandGroupsMentioned(message).has(requires)) return false;
       if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
         return false;
@@ -313,12 +356,12 @@ const rule: Rule = {
     // No phrase counts (none matched, or a brand-gated one without its brand): the shape decides.
     if (merged.length === 0) {
       const lure = scamShapeLure(message, settings);
-      if (lure && !overlapsAny(allowedSpans, lure.start, lure.end)) {
+      if (lure && !overlapsAny(allowedSpans, lure.start, lure.end) && !isNotice()) {
         context.report({ messageId: 'scamShape', data: { phrase: lure.text }, start: lure.start, end: lure.end });
         return;
       }
       const partial = partialScamLure(message, settings);
-      if (partial && !overlapsAny(allowedSpans, partial.start, partial.end)) {
+      if (partial && !overlapsAny(allowedSpans, partial.start, partial.end) && !isNotice()) {
         context.report({
           messageId: 'scamCues',
           data: { phrase: partial.text },
