@@ -618,7 +618,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
 
   // Spanish: the same scam shapes, from the FTC's Spanish consumer alerts (consumidor.ftc.gov).
   ...of('account', undefined, [
-    'su cuenta|tarjeta ~2 ha sido|fue|está|esta ~1 suspendida|bloqueada|restringida|cerrada|congelada|desactivada',
+    // "ha sido" is two words; "fue", "está" one (a per-word alternative had required "ha" before each).
+    'su cuenta|tarjeta ~2 ha sido ~1 suspendida|bloqueada|restringida|cerrada|congelada|desactivada',
+    'su cuenta|tarjeta ~2 fue|está|esta ~1 suspendida|bloqueada|restringida|cerrada|congelada|desactivada',
     'verifique|confirme|actualice|valide ~1 su identidad|cuenta|información|informacion|datos',
     'actividad inusual|sospechosa',
   ]),
@@ -629,6 +631,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'envíe|envie|mande|envía|envia ~3 zelle|venmo|cashapp|bitcoin',
     'foto de los|las? códigos|codigos',
   ),
+  // Credentials by text, in Spanish (FTC, "Cómo reconocer y evitar las estafas de phishing").
+  ...of('credentials', undefined, [
+    'responda|envíe|envie|mande|confirme|comparta|proporcione|escriba ~4 contraseña|contrasena|pin|clave|usuario',
+    'responda|envíe|envie|mande|confirme|comparta|proporcione|escriba ~4 seguro social',
+  ]),
   ...of('delivery', undefined, [
     'paquete|envío|envio ~3 retenido|detenido|pendiente|devuelto',
     'no ~2 pudo ser entregado',

@@ -125,6 +125,11 @@ runRuleTests(rule, {
       text: 'Hartwell & Diaz: Su cuenta del portal fue bloqueada después de 3 intentos. Llame al (512) 555-0147.',
       settings: { firmPhoneNumbers: ['512-555-0147'] },
     },
+    {
+      name: "the firm's own number in the next sentence, and no other",
+      text: 'Hartwell & Diaz: Your portal account was locked after 3 attempts. Call (512) 555-0147.',
+      settings: { firmPhoneNumbers: ['512-555-0147'] },
+    },
     'Hartwell & Diaz: ¡Felicidades! El juez aprobó su asilo. Llámenos al (512) 555-0199.',
     {
       text: 'Hartwell & Diaz: Su permiso de trabajo está vencido. Envíe su solicitud de renovación hoy por https://hartwelldiaz.com/subir.',
@@ -378,6 +383,12 @@ runRuleTests(rule, {
       'wrongNumberScam',
       'is this still the number for',
     ]),
+    {
+      name: "the firm's number beside another one is not the only way out",
+      text: 'Your account was locked after 3 attempts. Call (512) 555-0147 or 1-877-555-0163.',
+      settings: { firmPhoneNumbers: ['512-555-0147'] },
+      findings: [{ messageId: 'accountAlert', start: 0, end: 23, severity: 'warning' }],
+    },
     // No known phrase, but the shape of a scam: a lure, a demand, an outside number, an institution.
     invalid('US Bank: a transfer of $900 is pending. Not you? Call our fraud team at 1-877-555-0163', [
       'scamShape',
@@ -423,8 +434,8 @@ runRuleTests(rule, {
     // Spanish
     {
       name: 'a Spanish lure, demand and outside number',
-      text: 'Su tarjeta fue bloqueada. Llame al 1-888-555-0199 para restablecerla.',
-      findings: [{ messageId: 'scamShape', start: 15, end: 24, severity: 'warning' }],
+      text: 'Su tarjeta quedó bloqueada. Llame al 1-888-555-0199 para restablecerla.',
+      findings: [{ messageId: 'scamShape', start: 17, end: 26, severity: 'warning' }],
     },
     {
       name: 'a Spanish prize with a demand and a link',
@@ -602,6 +613,9 @@ describe('phishing-language: what the scam asks for', () => {
     ['tollScam', 'You drove through a toll booth without paying on 5/2.', 'toll booth without'],
     ['tollScam', 'SunPass: remaining balance $6.20 is overdue.', 'remaining balance'],
     ['tollScam', 'E-ZPass: there is an outstanding amount on file.', 'outstanding amount'],
+    // Spanish: "fue bloqueada" as "ha sido bloqueada", and credentials by text.
+    ['accountAlert', 'Su cuenta bancaria fue bloqueada hoy.', 'Su cuenta bancaria fue bloqueada'],
+    ['accountAlert', 'Envíe su número de Seguro Social para recibir el reembolso.', 'Envíe su número de Seguro Social'],
     ['tollScam', 'SunPass: Non-payment will result in a fine.', 'Non-payment will result in a fine'],
     ['accountAlert', 'We spotted a login from a new device in Ohio.', 'We spotted a login from'],
     ['wrongNumberScam', 'Oops I texted the wrong number, but you seem nice!', 'Oops I texted the wrong number'],
@@ -667,6 +681,9 @@ describe('phishing-language: what the scam asks for', () => {
     "Hartwell & Diaz: the text you forwarded, 'your Social Security number has been suspended', is a known scam.",
     'Hartwell & Diaz: remember, the court never asks for fines to be paid with gift cards or bitcoin.',
     "Hartwell & Diaz: your mother got a 'Hi Grandma, I'm in jail' call. It was a scam.",
+    // Spanish: the SSN through the firm's portal, the card brought to a meeting.
+    'Hartwell & Diaz: por favor envíe su número de Seguro Social por el portal del cliente.',
+    'Hartwell & Diaz: traiga su tarjeta de Seguro Social a la cita del martes.',
     // Staff saving a client's number.
     "Hi Maria, it's Ana. I have your number in my phone now.",
     // The keys delivered by someone in a case, not the sender.

@@ -215,8 +215,9 @@ function hasOutsideAddress(text: string, settings: FirmSettings): boolean {
 
 /**
  * An account check the firm asks for through its own channel ("Please log in to your client portal
- * to verify your identity"): the firm's portal, site or number in the phrase's sentence, and no
- * link off the firm's sites in the message. The FTC's advice is to verify through a channel you
+ * to verify your identity"): the firm's portal, site or number in the phrase's sentence, or the
+ * firm's site or number elsewhere with no other number, and no link off the firm's sites in the
+ * message. The FTC's advice is to verify through a channel you
  * know, which is what such a text points to; a phishing text points to the sender's own link.
  */
 function isThroughFirmChannel(
@@ -237,13 +238,17 @@ function isThroughFirmChannel(
       .some((found) => sentenceOf[found.firstWord] === sentence)
   )
     return true;
-  if (message.links.some((link) => isWebLink(link) && isTrustedHost(link.host, settings) && inSentence(link.start)))
-    return true;
+  const firmLinks = message.links.filter((link) => isWebLink(link) && isTrustedHost(link.host, settings));
+  if (firmLinks.some((link) => inSentence(link.start))) return true;
   const firmNumbers = firmPhoneNumbersOf(settings);
-  return (
-    firmNumbers.size > 0 &&
-    findPhoneNumbers(message.text).some((found) => firmNumbers.has(found.e164) && inSentence(found.start))
-  );
+  const numbers = findPhoneNumbers(message.text);
+  if (firmNumbers.size > 0 && numbers.some((found) => firmNumbers.has(found.e164) && inSentence(found.start)))
+    return true;
+  // "Your portal account was locked after 3 attempts. Call (512) 555-0147.": the firm's own number
+  // or site in another sentence, and no other one anywhere: the only way out offered is the firm's.
+  const firmNumberInMessage = numbers.some((found) => firmNumbers.has(found.e164));
+  const onlyFirmNumbers = numbers.every((found) => firmNumbers.has(found.e164));
+  return onlyFirmNumbers && (firmNumberInMessage || firmLinks.length > 0);
 }
 
 /** The payment rewording, replacing the whole finding; none when the finding outgrew its phrase. */
