@@ -40,6 +40,8 @@ import {
   loadMergeFieldMessages,
   loadScamMessages,
   loadSpanishMessages,
+  loadTuning2LawFirmMessages,
+  loadTuning2ScamMessages,
   loadTuningLawFirmMessages,
   loadTuningScamMessages,
   loadUciMessages,
@@ -358,10 +360,14 @@ const holdout = measure('all', loadHoldoutLawFirmMessages(), loadHoldoutScamMess
 const tuning = halves.includes('dev')
   ? measure('all', loadTuningLawFirmMessages(), loadTuningScamMessages(), false)
   : undefined;
+const tuning2 = halves.includes('dev')
+  ? measure('all', loadTuning2LawFirmMessages(), loadTuning2ScamMessages(), false)
+  : undefined;
 
-function printTuning(result: HalfResult): void {
+function printTuning(result: HalfResult, title: string): void {
   const { lawFirm, scams } = result;
-  console.log('\n=== Tuning corpora (dev only, never split) ===');
+  if (lawFirm.total === 0 && scams.total === 0) return;
+  console.log(`\n=== ${title} ===`);
   console.log(`Law-firm messages: ${lawFirm.falseFindings} of ${lawFirm.total} got what they must not`);
   if (lawFirm.total > 0) console.log(tallyTable(['area', 'clean', 'of'], lawFirm.byArea, false));
   if (!options.summary) for (const miss of lawFirm.misses) console.log(`  MISS ${miss}`);
@@ -394,6 +400,7 @@ if (options.json) {
       {
         results,
         ...(tuning ? { tuning } : {}),
+        ...(tuning2 ? { tuning2 } : {}),
         verdicts: verdicts.map(([name, value, target, pass]) => ({ name, value, target, pass })),
       },
       null,
@@ -402,7 +409,8 @@ if (options.json) {
   );
 } else {
   for (const half of halves) printHalf(half, results[half] as HalfResult);
-  if (tuning) printTuning(tuning);
+  if (tuning) printTuning(tuning, 'Tuning corpora (dev only, never split)');
+  if (tuning2) printTuning(tuning2, 'Second tuning batch (dev only, never split)');
   printHoldout(holdout);
   if (verdicts.length > 0) {
     console.log('\n=== Targets (test half) ===');

@@ -5,6 +5,8 @@ import {
   halfOf,
   loadLawFirmMessages,
   loadScamMessages,
+  loadTuning2LawFirmMessages,
+  loadTuning2ScamMessages,
   loadTuningLawFirmMessages,
   loadTuningScamMessages,
   loadUciMessages,
@@ -74,6 +76,27 @@ const SCAM_FAMILIES = [
 ];
 
 describe('tuning corpora', () => {
+  it('tuning2-scams.jsonl (once written): t2s- ids in file order, known families and rules, a text and a source each', () => {
+    loadTuning2ScamMessages().forEach((message, index) => {
+      expect(message.id).toBe(`t2s-${String(index + 1).padStart(4, '0')}`);
+      expect(SCAM_FAMILIES).toContain(message.family);
+      expect(RULE_IDS).toContain(message.rule);
+      expect(message.text.trim()).not.toBe('');
+      expect(message.source.trim()).not.toBe('');
+    });
+  });
+
+  it('tuning2-law-firm.jsonl (once written): t2l- ids in file order, an area, a known mustNot, short texts', () => {
+    loadTuning2LawFirmMessages().forEach((message, index) => {
+      expect(message.id).toBe(`t2l-${String(index + 1).padStart(4, '0')}`);
+      expect(message.area).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(['error', ...RULE_IDS]).toContain(message.mustNot);
+      expect(message.text.length).toBeGreaterThan(0);
+      expect(message.text.length).toBeLessThan(320);
+      if (message.firstMessage !== undefined) expect(message.firstMessage).toBe(true);
+    });
+  });
+
   it('tuning-scams.jsonl: ts- ids in file order, known families and rules, a text and a source each', () => {
     const scams = loadTuningScamMessages();
     expect(scams.length).toBeGreaterThanOrEqual(150);

@@ -95,6 +95,10 @@ function readOptionalJsonLines<T>(relativePath: string): T[] {
 export const loadTuningLawFirmMessages = (): LawFirmMessage[] => readOptionalJsonLines('./tuning-law-firm.jsonl');
 export const loadTuningScamMessages = (): ScamMessage[] => readOptionalJsonLines('./tuning-scams.jsonl');
 
+/** The second tuning batch, by another author, blind to the rules, the other corpora and the first batch. */
+export const loadTuning2LawFirmMessages = (): LawFirmMessage[] => readOptionalJsonLines('./tuning2-law-firm.jsonl');
+export const loadTuning2ScamMessages = (): ScamMessage[] => readOptionalJsonLines('./tuning2-scams.jsonl');
+
 /** The firm every corpus is checked as: the README's example firm. */
 export const EVAL_FIRM: Partial<FirmSettings> = {
   firmName: 'Hartwell & Diaz',
