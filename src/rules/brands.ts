@@ -14,6 +14,11 @@ import { lazyPhrases } from './phrases';
 import { RecentCache } from './recent-cache';
 import { rememberRecent } from './text/remember-last';
 
+// Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
+// link, number or word of a long paste).
+const GOVERNMENT_HOST = /\.(?:gov|mil)$/;
+const DOT_OR_HYPHEN = /[.-]/;
+
 /*
  * Brands and agencies a message names, and links that wear a brand's name on someone else's
  * domain. The data and its sources are in data/brands.ts.
@@ -70,7 +75,7 @@ function brandInLabel(label: string, index: HostIndex): Brand | undefined {
 }
 
 function ownsHost(brand: Brand, host: string, registrable: string): boolean {
-  if (brand.group === 'government' && /\.(?:gov|mil)$/.test(host)) return true;
+  if (brand.group === 'government' && GOVERNMENT_HOST.test(host)) return true;
   return brand.domains.some((domain) => registrable === domain || isSameOrSubdomain(host, domain));
 }
 
@@ -115,7 +120,7 @@ function hostIsScamShaped(host: string): boolean {
   if (!parsed.domain || parsed.isIp || !parsed.publicSuffix) return false;
   const words = host
     .slice(0, host.length - parsed.publicSuffix.length - 1)
-    .split(/[.-]/)
+    .split(DOT_OR_HYPHEN)
     .filter((word) => word !== '' && word !== 'www');
   if (words.length < 2) return false;
   const actions = words.filter((word) => ACTION_WORDS.has(word)).length;

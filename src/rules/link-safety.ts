@@ -19,6 +19,12 @@
 import { shortenerDomainOf } from './data/shorteners';
 import { hostIsWithin } from './links';
 
+// Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
+// link, number or word of a long paste).
+const TRAILING_DOT = /\.$/;
+const NOT_HOST_CHARACTER = /[^a-z0-9.-]/;
+const DIGITS_ONLY = /^\d+$/;
+
 /** What this module reads of a parsed URL. */
 interface ParsedUrl {
   readonly href: string;
@@ -63,12 +69,12 @@ export function normalizeHostname(input: string): string | undefined {
       return undefined;
     }
   }
-  text = text.replace(/\.$/, '');
-  if (/[^a-z0-9.-]/.test(text)) {
+  text = text.replace(TRAILING_DOT, '');
+  if (NOT_HOST_CHARACTER.test(text)) {
     // Unicode names: let the URL parser turn them into punycode, and refuse anything else.
     try {
       const host = new UrlParser(`http://${text}/`).hostname;
-      if (host.includes(':') || /[^a-z0-9.-]/.test(host)) return undefined;
+      if (host.includes(':') || NOT_HOST_CHARACTER.test(host)) return undefined;
       text = host;
     } catch {
       return undefined;
@@ -78,7 +84,7 @@ export function normalizeHostname(input: string): string | undefined {
   if (labels.length < 2 || text.length > 253) return undefined;
   if (!labels.every((label) => HOST_LABEL.test(label))) return undefined;
   // An all-digit last label is an IP address, not a domain a firm can own.
-  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return undefined;
+  if (DIGITS_ONLY.test(labels[labels.length - 1] ?? '')) return undefined;
   return text;
 }
 

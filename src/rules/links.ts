@@ -5,6 +5,12 @@ import { lazy, warmUpStep } from './lazy';
 import { RecentCache } from './recent-cache';
 import { isWhitespaceCode } from './text/whitespace';
 
+// Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
+// link, number or word of a long paste).
+const UP_TO_WHITESPACE = /^[^\s<>"']+/;
+const TRAILING_DOT = /\.$/;
+const MAILTO_PREFIX = /^mailto:/i;
+
 /** A link found in the message, with its host broken down for the link rules. */
 export interface LinkToken {
   start: number;
@@ -57,7 +63,7 @@ for (const sample of ['hello', 'a.b', 'https://example.com a@example.com']) {
 const schemeValidator = {
   validate(text: string, position: number): number {
     const tail = text.slice(position);
-    const match = /^[^\s<>"']+/.exec(tail);
+    const match = UP_TO_WHITESPACE.exec(tail);
     return match ? match[0].length : 0;
   },
 };
@@ -84,7 +90,7 @@ export function describeLink(raw: string, start: number): LinkToken {
     const colon = hostAndPort.indexOf(':');
     if (colon >= 0) hostEnd = authorityStart + colon;
   }
-  const host = raw.slice(authorityStart, hostEnd).toLowerCase().replace(/\.$/, '');
+  const host = raw.slice(authorityStart, hostEnd).toLowerCase().replace(TRAILING_DOT, '');
   const parsed = parseDomain(host.startsWith('[') ? host.slice(1, -1) : host, { allowPrivateDomains: false });
   return {
     start,
@@ -165,7 +171,7 @@ function collectMatches(text: string): { links: LinkToken[]; emails: EmailToken[
   for (const match of linkify().match(text) ?? []) {
     const start = match.index;
     const isEmail = match.schema === 'mailto:' || (match.schema === '' && match.url.startsWith('mailto:'));
-    if (isEmail && !/^mailto:/i.test(match.raw)) {
+    if (isEmail && !MAILTO_PREFIX.test(match.raw)) {
       const at = match.raw.lastIndexOf('@');
       const parsed = parseDomain(match.raw.slice(at + 1).toLowerCase());
       emails.push({ start, end: match.lastIndex, raw: match.raw, domain: parsed.domain ?? '' });

@@ -1,5 +1,9 @@
 import type { FirmSettings } from './settings';
 
+// Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
+// link, number or word of a long paste).
+const NANP_TEN_DIGITS = /^[2-9][0-8]\d[2-9]\d{6}$/;
+
 /*
  * Phone numbers: normalizing what a firm types in its settings, and finding numbers in a message.
  *
@@ -25,7 +29,7 @@ const E164_MAX_DIGITS = 15;
 
 /** True for a valid 10-digit NANP number (area code + exchange + line). */
 function isNanpNumber(tenDigits: string): boolean {
-  if (!/^[2-9][0-8]\d[2-9]\d{6}$/.test(tenDigits)) return false;
+  if (!NANP_TEN_DIGITS.test(tenDigits)) return false;
   const areaIsServiceCode = tenDigits[1] === '1' && tenDigits[2] === '1';
   const exchangeIsServiceCode = tenDigits[4] === '1' && tenDigits[5] === '1';
   return !areaIsServiceCode && !exchangeIsServiceCode;

@@ -2,6 +2,12 @@ import { overlapsLinkOrEmailOf } from './links';
 import type { ParsedMessage } from './message';
 import { RecentCache } from './recent-cache';
 
+// Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
+// link, number or word of a long paste).
+const DIGIT = /\d/;
+const NINE_DIGITS = /^\d{9}$/;
+const LEADING_QUOTES = /^["'“‘]+/;
+
 /*
  * Finds Social Security numbers, card numbers, bank account and routing numbers, passwords and
  * PINs. Each kind has its own validity check so that case numbers, dates, phone numbers and
@@ -69,8 +75,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   if (WORD_CHARACTER.test(before) || WORD_CHARACTER.test(after)) return false;
-  if ((before === '-' || before === '.' || before === '/') && /\d/.test(text.charAt(start - 2))) return false;
-  return !((after === '-' || after === '/') && /\d/.test(text.charAt(end + 1)));
+  if ((before === '-' || before === '.' || before === '/') && DIGIT.test(text.charAt(start - 2))) return false;
+  return !((after === '-' || after === '/') && DIGIT.test(text.charAt(end + 1)));
 }
 
 function isValidSsn(area: string, group: string, serial: string): boolean {
@@ -93,7 +99,7 @@ export function passesLuhn(digits: string): boolean {
 }
 
 export function passesAbaChecksum(nineDigits: string): boolean {
-  if (!/^\d{9}$/.test(nineDigits)) return false;
+  if (!NINE_DIGITS.test(nineDigits)) return false;
   const weights = [3, 7, 1];
   let sum = 0;
   for (let index = 0; index < 9; index++) sum += (nineDigits.charCodeAt(index) - 48) * (weights[index % 3] as number);
@@ -201,7 +207,7 @@ function findSecrets(text: string, found: SensitiveSpan[]): void {
     const label = (match[1] as string).toLowerCase();
     const token = match[2] as string;
     const tokenStart = match.index + match[0].length - token.length;
-    const unquotedStart = token.length - token.replace(/^["'“‘]+/, '').length;
+    const unquotedStart = token.length - token.replace(LEADING_QUOTES, '').length;
     const value = token.replace(QUOTES_AROUND, '').replace(TRAILING_PUNCTUATION, '');
     if (value === '' || value.startsWith('(')) return;
     const start = tokenStart + unquotedStart;

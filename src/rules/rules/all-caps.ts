@@ -4,6 +4,11 @@ import type { FirmSettings } from '../settings';
 import { opensSentence } from '../text/sentences';
 import type { Rule, RuleContext, TextEdit } from '../types';
 
+// Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
+// link, number or word of a long paste).
+const ENDS_WITH_DIGIT = /\d$/;
+const I_CONTRACTION = /^I['’]/u;
+
 /*
  * Shouting is a word of 3+ letters, letters only (with inner apostrophes and hyphens), with no
  * lower-case letter, that is not an acronym, an SMS keyword (STOP, HELP...) or a word of the
@@ -91,7 +96,7 @@ function keepsCapitals(words: readonly Span[], index: number, exceptions: Except
   if (exceptions.extraAcronyms.has(upper)) return true;
   if (SMS_KEYWORDS.has(upper)) return KEYWORD_LEAD_INS.has(previous) || KEYWORD_FOLLOWERS.has(next);
   if (AMBIGUOUS_ACRONYMS.has(upper)) {
-    if (upper === 'AM' || upper === 'PM') return /\d$/.test(previous);
+    if (upper === 'AM' || upper === 'PM') return ENDS_WITH_DIGIT.test(previous);
     if (upper === 'US') return previous === 'THE';
     return false;
   }
@@ -107,7 +112,7 @@ function sentenceCase(text: string, words: readonly Span[], index: number, excep
   if (firmSpelling !== undefined) return firmSpelling === upper ? undefined : firmSpelling;
   if (keepsCapitals(words, index, exceptions)) return undefined;
   const lower = upper.toLowerCase();
-  if (upper === 'I' || /^I['’]/u.test(upper)) return titleCase(lower);
+  if (upper === 'I' || I_CONTRACTION.test(upper)) return titleCase(lower);
   const rewritten = CAPITALIZED_WORDS.has(upper) || opensSentence(text, words, index) ? titleCase(lower) : lower;
   return rewritten === upper ? undefined : rewritten;
 }

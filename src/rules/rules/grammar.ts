@@ -126,6 +126,17 @@ const VOWEL_SOUND_LETTERS = new Set([...'AEFHILMNORSX']);
 const VOWEL_SOUND_LOWER_LETTERS = 'aefhilmnorsx';
 
 const LETTER = /\p{L}/u;
+// Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
+// parenthesis, quote or stray space of a long paste).
+const ASCII_LOWER_LETTER = /[a-z]/;
+/** What a word or a closing mark ends with, before a stray space. */
+const WORD_OR_CLOSING_END = /[\p{L}\p{N})"”’']/u;
+const SPACE_OR_QUOTE = /[\s"”’']/;
+const SMILEY_EYES_OR_NOSE = /[:;=8-]/;
+const SMILEY_EYES = /[:;=]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WHITESPACE = /\s/;
+const DIGIT = /\d/;
 const UPPER = /\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const INNER_UPPER = /^.[\s\S]*\p{Lu}/u;
@@ -292,7 +303,7 @@ function articleFor(word: string, extraAcronyms: ReadonlySet<string>): ArticleAn
   }
   const lower = lowerCased(word);
   const first = lower.charAt(0);
-  if (!/[a-z]/.test(first)) return undefined;
+  if (!ASCII_LOWER_LETTER.test(first)) return undefined;
   // A lone letter ("a B+ average", "an X-ray") is said by its name.
   if (head.length === 1) return VOWEL_SOUND_LOWER_LETTERS.includes(first) ? AN_UNCERTAIN : A_UNCERTAIN;
   if (isAllCaps) return undefined;
@@ -429,10 +440,10 @@ function findSpacing(context: RuleContext, missing: Slips, before: Slips): void 
     const previous = text[start - 1];
     const after = text[markAt + 1];
     // Only after a word (not at a line's start), and only when the mark ends there: ".pdf", "...", ":)" are not stray.
-    if (previous === undefined || !/[\p{L}\p{N})"”’']/u.test(previous)) continue;
+    if (previous === undefined || !WORD_OR_CLOSING_END.test(previous)) continue;
     // A swapped space (" ,thanks") is stray too, and its fix moves it after the mark.
     const swapped = (mark === ',' || mark === ';') && isLetterAt(text, markAt + 1);
-    if (after !== undefined && !swapped && !/[\s"”’']/.test(after)) continue;
+    if (after !== undefined && !swapped && !SPACE_OR_QUOTE.test(after)) continue;
     if (inLink(start - 1, markAt + 1)) continue;
     addSlip(before, start, markAt + 1, markAt, swapped ? 1 : 0);
   }
@@ -479,8 +490,8 @@ function spaceBeforeReport(text: string, slips: Slips, at: number): Report {
 /** A ")" that closes nothing but is a list marker ("1)", "a)") or a smiley (":)", ";-)"). */
 function isMarkerOrSmiley(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
-  if (/[:;=8-]/.test(before)) return true;
-  return /[\p{L}\p{N}]/u.test(before) && (at < 2 || /\s/.test(text[at - 2] ?? ''));
+  if (SMILEY_EYES_OR_NOSE.test(before)) return true;
+  return LETTER_OR_DIGIT.test(before) && (at < 2 || WHITESPACE.test(text[at - 2] ?? ''));
 }
 
 /** The kinds of unmatched mark, by the number packed with each one's offset (see packMark). */
@@ -523,13 +534,13 @@ function findUnbalanced(context: RuleContext): Float64Array {
     while (skipIndex < skip.length && (skip[skipIndex]?.end ?? 0) <= at) skipIndex++;
     if ((skip[skipIndex]?.start ?? Number.POSITIVE_INFINITY) <= at) continue;
     if (code === 0x28) {
-      if (!/[:;=]/.test(text[at - 1] ?? '')) openParens.push(at);
+      if (!SMILEY_EYES.test(text[at - 1] ?? '')) openParens.push(at);
     } else if (code === 0x29) {
       if (openParens.length > 0) openParens.pop();
       else if (!isMarkerOrSmiley(text, at)) marks.push(packMark(at, CLOSING_PARENTHESIS));
     } else if (code === 0x22) {
       // 5'10" is inches, not a quote.
-      if (!/\d/.test(text[at - 1] ?? '')) straightQuotes.push(at);
+      if (!DIGIT.test(text[at - 1] ?? '')) straightQuotes.push(at);
     } else if (code === 0x201c) {
       openCurly.push(at);
     } else if (openCurly.length > 0) {

@@ -7,6 +7,11 @@ import type { ParsedMessage } from '../message';
 import { rememberLast, rememberRecent } from '../text/remember-last';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 
+// Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
+// link, number or word of a long paste).
+const DOTS_ONLY = /^\.+$/;
+const WHITESPACE = /\s/;
+
 /*
  * Characters outside GSM-7 outside emoji (the emoji rule reports those). Adjacent characters of the
  * same kind (all replaceable, or all without a replacement) form one finding, so a Chinese sentence
@@ -111,7 +116,7 @@ function gsmVersion(text: string, offsets: readonly number[]): string {
  * repeated-punctuation rule then trims: take them into this edit, so one pass gives the final text.
  */
 function ellipsisAware(text: string, start: number, end: number, replacement: string): TextEdit {
-  if (replacement === '' || !/^\.+$/.test(replacement)) return { start, end, text: replacement };
+  if (replacement === '' || !DOTS_ONLY.test(replacement)) return { start, end, text: replacement };
   let from = start;
   let to = end;
   while (from > 0 && text.charAt(from - 1) === '.') from--;
@@ -142,7 +147,7 @@ function keptApartFromLinks(message: ParsedMessage, edit: TextEdit): TextEdit {
   const { text } = message;
   const before = text.charAt(edit.start - 1);
   const after = text.charAt(edit.end);
-  if (before === '' || after === '' || /\s/.test(before) || /\s/.test(after)) return edit;
+  if (before === '' || after === '' || WHITESPACE.test(before) || WHITESPACE.test(after)) return edit;
   const from = Math.max(0, edit.start - LINK_WINDOW);
   const to = Math.min(text.length, edit.end + LINK_WINDOW);
   const edited = text.slice(from, edit.start) + edit.text + text.slice(edit.end, to);

@@ -11,6 +11,14 @@ import { wordViewOf } from '../phrases';
 import { appendSentenceFix, isBlank, lastSentenceRange } from '../required-text';
 import type { Fix, ReportDescriptor, Rule } from '../types';
 
+// Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
+// link, number or word of a long paste).
+const DIGITS_AND_HYPHENS = /^\d[\d-]*$/;
+const COMMA_OR_SLASH_GAP = /^\s*[,/]\s*$/;
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+const ONE_LETTER = /^\p{L}$/u;
+const SPACES_AND_COMMAS = /^[\s,]*$/;
+
 export const STANDARD_OPT_OUT = 'Reply STOP to opt out';
 /** The same in Spanish, with the keyword carriers honour everywhere. */
 export const STANDARD_OPT_OUT_ES = 'Responda STOP para cancelar';
@@ -122,7 +130,7 @@ function calledNumberEnd(view: WordsAndView, index: number): number {
     next = nextJoined(view, next);
   let last = -1;
   let digits = 0;
-  while (next >= 0 && /^\d[\d-]*$/.test(view.normalized[next] ?? '')) {
+  while (next >= 0 && DIGITS_AND_HYPHENS.test(view.normalized[next] ?? '')) {
     digits += (view.normalized[next] as string).replaceAll('-', '').length;
     last = next;
     next = nextJoined(view, next);
@@ -150,7 +158,7 @@ function alternativeKeywords(view: WordsAndView, text: string, index: number): n
     if (view.joined[current] && KEYWORD_ALTERNATIVES.has(view.normalized[next] ?? '')) {
       if (!view.joined[next]) break;
       next++;
-    } else if (!/^\s*[,/]\s*$/.test(gap)) {
+    } else if (!COMMA_OR_SLASH_GAP.test(gap)) {
       break;
     }
     const candidate = view.words[next];
@@ -165,7 +173,7 @@ function alternativeKeywords(view: WordsAndView, text: string, index: number): n
 
 function isNonStandardReply(word: Span, normalized: string): boolean {
   if (OPT_OUT_KEYWORDS.has(normalized) || NOT_A_REPLY.has(normalized)) return false;
-  if (/^\d{1,2}$/.test(normalized) || /^\p{L}$/u.test(normalized)) return true;
+  if (ONE_OR_TWO_DIGITS.test(normalized) || ONE_LETTER.test(normalized)) return true;
   if (NON_STANDARD_REPLIES.has(normalized)) return true;
   return isUpperCase(word.text) && word.text.length <= MAX_NON_STANDARD_REPLY_LENGTH;
 }
@@ -265,7 +273,7 @@ function scan(message: ParsedMessage): OptOutScan {
       if (last < 0) continue;
       let verbIndex = last + 1;
       const gap = message.text.slice((words[last] as Span).end, words[verbIndex]?.start ?? (words[last] as Span).end);
-      if (!/^[\s,]*$/.test(gap)) continue;
+      if (!SPACES_AND_COMMAS.test(gap)) continue;
       if (FILLER_WORDS.has(normalized[verbIndex] ?? '') && joined[verbIndex]) verbIndex++;
       // "opt out", "be removed", "stop receiving texts" or a one-word purpose about the texts.
       const aboutTexts = last > index + 1 || MESSAGE_PURPOSES.has(normalized[last] ?? '');
