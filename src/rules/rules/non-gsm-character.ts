@@ -282,6 +282,15 @@ const rule: Rule = {
 
     // The cost is the same for every finding of this lint: worded once per distinct count.
     const costOf = rememberLast((current: number) => describeCost(current, segmentsWithoutAny()));
+    // The message data of the last replaceable character, reused while its three values repeat:
+    // a long paste of one character made an object per finding.
+    let lastData: { chars: string; cost: string; replacement: string } | undefined;
+    const replaceableData = (chars: string, cost: string, replacement: string): Record<string, string> => {
+      if (lastData?.chars !== chars || lastData.cost !== cost || lastData.replacement !== replacement) {
+        lastData = { chars, cost, replacement };
+      }
+      return lastData;
+    };
     // Indexed: unoptimized, for...of made an iterator result per run.
     for (let index = 0; index < runs.length; index++) {
       const run = runs[index] as Run;
@@ -334,11 +343,7 @@ const rule: Rule = {
       }
       context.report({
         messageId: replacement === '' ? 'invisible' : 'replaceable',
-        data: {
-          chars,
-          cost: costOf(encoding.segments),
-          replacement: shownReplacement(replacement),
-        },
+        data: replaceableData(chars, costOf(encoding.segments), shownReplacement(replacement)),
         start,
         end,
         fixes,

@@ -45,6 +45,9 @@ const rule: Rule = {
   check(context) {
     const { message, settings } = context;
     const { links } = message;
+    // The data of the last shortener finding, reused while its domain repeats: a long paste of one
+    // short link made an object and a joined list of the firm's domains per link.
+    let shortenerData: Record<string, string> | undefined;
     // Indexed: unoptimized (once per lint), for...of made an iterator result per link.
     for (let index = 0; index < links.length; index++) {
       const link = links[index] as LinkToken;
@@ -63,9 +66,12 @@ const rule: Rule = {
       const shortener = shortenerDomainOf(link.host);
       if (shortener === undefined) continue;
       const firmDomains = firmDomainsOf(settings);
+      if (shortenerData?.domain !== shortener) {
+        shortenerData = { domain: shortener, firmDomains: firmDomains.join(', ') };
+      }
       context.report({
         messageId: firmDomains.length > 0 ? 'shortenerFirmDomain' : 'shortener',
-        data: { domain: shortener, firmDomains: firmDomains.join(', ') },
+        data: shortenerData,
         start: link.start,
         end: link.end,
       });
