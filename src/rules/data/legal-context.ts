@@ -52,8 +52,8 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // Product-liability cases: herbicide, not the drug.
   'weed killer|killers|control',
   // Injury, medical and prescription records.
-  'medical bills|records|expenses',
-  'prescription|pharmacy records|history',
+  // What an injury or workers' comp claim recovers: the client's own medical costs and receipts.
+  'medical|pharmacy|prescription bill|record|expense|receipt|cost|charge|history|reimbursement',
   'prescribed|prescribe|prescribing',
   // Family and probate.
   'child|spousal support',
@@ -141,6 +141,8 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'cita',
   'citation',
   'citatorio',
+  'clause',
+  'clauses',
   'claim',
   'claims',
   'complaint',
@@ -225,6 +227,9 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'lawsuit',
   'lawsuits',
   'lawyer',
+  // A lease and its parties and terms: landlord-tenant and commercial real-estate work.
+  'lease',
+  'leases',
   'lender',
   'lesiones',
   // A bank levy is how a judgment creditor or the IRS takes money from an account (IRS, "Levy").
@@ -287,6 +292,9 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'trial',
   'trials',
   'tribunal',
+  'tenancy',
+  'tenant',
+  'tenants',
   'trustee',
   'uscis',
   'verdict',

@@ -53,6 +53,12 @@ export interface PhishingPhrase {
   replacement?: string;
   /** A brand group that must be named in the message for the entry to count. */
   requires?: BrandGroup;
+  /**
+   * A request for a wire to the firm's account ("wire the funds"): a closing is paid so, and it is
+   * the firm's own when the message has the reader confirm the instructions by phone with the firm
+   * (WIRE_CONFIRMATIONS) and gives no channel but the firm's.
+   */
+  wire?: true;
 }
 
 /**
@@ -130,6 +136,13 @@ export const REPORTING_VERBS: readonly string[] = [
   'asked',
   'wants',
   'wanted',
+  // The progressive: "a text ... is asking heirs to pay a release fee by gift card".
+  'saying',
+  'claiming',
+  'telling',
+  'insisting',
+  'demanding',
+  'asking',
   'dice',
   'dijo',
   'exige',
@@ -167,6 +180,11 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
   'report ~2 to the? ftc|fbi|police|reportfraud',
   // Not "don't call" or "don't reply": the "Hi Mom" scam says so ("pls dont call im in class").
   "do not|don't click",
+  // The notice's own heading, and the impostor it describes ("a text claiming to be from the
+  // probate court"). Not "fraud alert": that is how a fake bank alert opens.
+  'scam alert|warning',
+  'claiming|pretending|purporting to be|come ~2 from',
+  'posing as',
 ];
 
 /**
@@ -180,6 +198,19 @@ export const FIRM_CHANNEL_PHRASES: readonly string[] = [
   'our office|website|site|app',
   'portal del cliente',
   'nuestro portal|sitio|oficina',
+];
+
+/**
+ * The FBI IC3's advice on real-estate wire fraud, as a firm passes it on with its own wire request:
+ * confirm the instructions by phone, with the firm, before sending ("wire the funds after you
+ * confirm the instructions with us by phone"). A fraudster's text sends new instructions instead.
+ */
+export const WIRE_CONFIRMATIONS: readonly string[] = [
+  'confirm|confirmed|confirming|verify|verified|verifying ~4 by phone|telephone|calling',
+  'confirm|confirmed|confirming|verify|verified|verifying ~4 with us',
+  'confirm|confirmed|confirming|verify|verified|verifying ~4 with our|your office|firm|attorney|lawyer',
+  'call|calling|phone us ~3 to? confirm|verify',
+  'call|calling|phone our|the office|firm ~3 to? confirm|verify',
 ];
 
 /** What the payment suggestion puts in place of a risky payment instruction. */
@@ -308,12 +339,14 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ),
   // Wires are how closings are paid, so there is no drop-in rewording: instructions belong in the
   // portal or a call to a verified number, and a text asking for a wire is the classic fraud.
-  ...payment(
-    undefined,
+  ...[
     'pay|paying ~3 by|via|with wire',
     'pay|paying by|via|with a wire transfer',
     'send|sending a wire|wire transfer',
     'wire|wiring the|your funds|money|payment|balance|retainer|deposit|fee|amount',
+  ].map((phrase): PhishingPhrase => ({ phrase, kind: 'payment', wire: true })),
+  ...payment(
+    undefined,
     'wire|wiring us|me',
     'zelle|venmo|cashapp it|me|us',
     'zelle|venmo|cashapp the money|payment|funds',

@@ -610,3 +610,35 @@ describe('forbidden-content: offer shapes', () => {
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: a business described, medical costs, a lease', () => {
+  it.each([
+    // Offer wording naming a business it modifies describes the other side of a case: a pitch,
+    // so a warning at most without case words, nothing beside them.
+    ['warning', 'Please send me the name of the crypto mining company you paid.', 'crypto mining'],
+    // The sender's own business, or a pitch with a link, is still an offer.
+    ['error', 'Join our crypto investment platform: cryptogains.io', 'crypto investment'],
+    ['error', 'Try the crypto investment platform everyone uses: cryptogains.io', 'crypto investment'],
+    ['error', 'Crypto investment with 30% monthly returns. Reply JOIN.', 'Crypto investment'],
+    // A topic word with no lease, tenant or case in sight stays a trigger.
+    ['warning', 'Our pharmacy ships overnight.', 'pharmacy'],
+    ['warning', 'A vape shop opens downtown this week.', 'vape shop'],
+  ] as const)('%s: %s', (severity, text, phrase) => {
+    expect(checkRule(rule, text).map(({ severity, start, end }) => ({ severity, start, end }))).toEqual([
+      { severity, ...at(text, phrase) },
+    ]);
+  });
+
+  it.each([
+    'Hartwell & Diaz: your claim against the crypto investment site is filed.',
+    'Hartwell & Diaz: we are suing the crypto trading platform that froze your account.',
+    // The client's own medical costs are what an injury or workers' comp claim recovers.
+    'Please keep every pharmacy receipt so we can ask for reimbursement.',
+    'Your prescription costs since March come to $412.',
+    // A lease's terms and parties.
+    'The new tenant wants to run a vape shop in the unit.',
+    'The lease bars a hookah lounge on the premises.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

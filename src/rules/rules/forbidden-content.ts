@@ -58,20 +58,66 @@ const THIRD_PARTY_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'the
 const POSSESSIVE_REACH = 2;
 
 /**
+ * Nouns naming a business or scheme: offer wording right before one modifies it and names what a
+ * party does ("your claim against the crypto investment site", "the payday loan company that sued
+ * you"), the way a firm describes the other side of a case; an offer pitches the thing itself.
+ */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'site',
+  'sites',
+  'website',
+  'websites',
+  'platform',
+  'platforms',
+  'app',
+  'apps',
+  'company',
+  'companies',
+  'business',
+  'businesses',
+  'operator',
+  'operators',
+  'promoter',
+  'promoters',
+  'scheme',
+  'schemes',
+  'scam',
+  'scams',
+  'fraud',
+  'broker',
+  'brokers',
+]);
+/** The sender's own ("our crypto investment platform"): an offer of the sender's business, not a description. */
+const SENDER_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my']);
+
+/** Offer wording that names a business described, not the sender's: "the crypto investment site". */
+function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], joined: readonly boolean[]): boolean {
+  if (!joined[match.lastWord] || !BUSINESS_NOUNS.has(normalized[match.lastWord + 1] ?? '')) return false;
+  return !(
+    match.firstWord > 0 &&
+    joined[match.firstWord - 1] &&
+    SENDER_POSSESSIVES.has(normalized[match.firstWord - 1] ?? '')
+  );
+}
+
+/**
  * An offer whose verb is written as an imperative ("earn!", "make!", "invest!") reads as a
  * statement of fact when a subject stands right before it, with no "can" or "will" between: "you
  * make $900 a week, so you qualify for the fee waiver" describes the client, as a firm does. Such a
  * match counts as a pitch (an error only with an offer cue and no case in sight). So does offer
  * wording owned by a third party ("the $21,340 he owed on his unreported crypto trading gains") or
- * reported as someone's promise ("the scheme promised to turn $500 into $5,000"): a firm describes
- * a party's dealings; an offer is made to the reader.
+ * reported as someone's promise ("the scheme promised to turn $500 into $5,000"), or naming a
+ * business ("the crypto investment site"): a firm describes a party's dealings; an offer is made to
+ * the reader.
  */
 function kindOf(
   match: ForbiddenMatch,
   normalized: readonly string[],
   joined: readonly boolean[],
 ): ForbiddenPhrase['kind'] {
-  if (match.meta.kind !== 'offer' || match.firstWord === 0) return match.meta.kind;
+  if (match.meta.kind !== 'offer') return match.meta.kind;
+  if (namesABusiness(match, normalized, joined)) return 'pitch';
+  if (match.firstWord === 0) return match.meta.kind;
   for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
     if (!joined[before]) break;
     const word = normalized[before] as string;

@@ -716,3 +716,42 @@ describe('phishing-language: anti-fraud notices', () => {
     expect(checkRule(rule, text).map(({ start, end }) => ({ start, end }))).toContainEqual(at(text, phrase));
   });
 });
+
+describe("phishing-language: the firm's and the agencies' own channels", () => {
+  it.each([
+    // A notice that names a scam as one, and the impostor it describes.
+    'Scam alert: a text pretending to be from the county clerk tells jurors to pay a fine with gift cards. Ignore it.',
+    'A caller claiming to be from the IRS wants you to pay by bitcoin. It is not the IRS.',
+    // A third party's demand in the progressive, passed on with a warning not to pay.
+    'A caller is telling clients to send the retainer via Zelle. Never send money that way.',
+    // An identity check on the agency's own .gov site, no other channel.
+    'The SSA needs you to verify your identity. Sign in at https://www.ssa.gov/myaccount to do it.',
+    // A wire confirmed by phone with the firm first (the FBI IC3's advice on closings).
+    "Bring a cashier's check, or wire the funds once you verify the instructions by calling our office.",
+    'Please wire the retainer after you confirm the account number with us.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // A scam's own channel beside the heading, the .gov site or the confirmation.
+    [
+      'riskyPayment',
+      'Scam alert! Pay the release fee via Zelle to 512-555-0133 now.',
+      'Pay the release fee via Zelle to 512-555-0133',
+    ],
+    [
+      'accountAlert',
+      'SSA: verify your identity at https://www.ssa.gov or call 1-888-555-0199.',
+      'verify your identity',
+    ],
+    ['riskyPayment', 'Wire the funds today; confirm with us by phone at 1-888-555-0199.', 'Wire the funds'],
+    ['riskyPayment', 'Wire the funds to the account at title-docs.net, then call us to confirm.', 'Wire the funds'],
+    // New wiring instructions are the fraud itself, confirmation or not.
+    ['riskyPayment', 'We have new wiring instructions. Confirm with us by phone.', 'new wiring instructions'],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId, severity: 'warning', ...at(text, phrase) }]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   type PhishingKind,
   type PhishingPhrase,
   REPORTING_VERBS,
+  WIRE_CONFIRMATIONS,
 } from '../data/phishing-phrases';
 import { isTrustedHost, isWebLink } from '../firm-hosts';
 import { isGovernmentHost } from '../links';
@@ -213,11 +214,28 @@ function hasOutsideAddress(text: string, settings: FirmSettings): boolean {
   return false;
 }
 
+const wireConfirmationMatcher = lazyPhrases(() => WIRE_CONFIRMATIONS.map((phrase) => ({ phrase, meta: phrase })));
+
+/**
+ * A wire the firm asks for the way the FBI IC3 tells buyers to wire: after confirming the
+ * instructions by phone with the firm ("wire the funds after you confirm the instructions with us
+ * by phone"), in a message with no link, number or address but the firm's and government's. A
+ * fraudster's wire text sends its own channel or "new instructions" (flagged apart).
+ */
+function isConfirmedWire(message: ParsedMessage, settings: FirmSettings): boolean {
+  if (wireConfirmationMatcher().match(message.text, message.words).length === 0) return false;
+  return (
+    !hasOutsideLink(message, settings) &&
+    !hasOutsideNumber(message, settings) &&
+    !hasOutsideAddress(message.text, settings)
+  );
+}
+
 /**
  * An account check the firm asks for through its own channel ("Please log in to your client portal
  * to verify your identity"): the firm's portal, site or number in the phrase's sentence, or the
- * firm's site or number elsewhere with no other number, and no link off the firm's sites in the
- * message. The FTC's advice is to verify through a channel you
+ * firm's site or number (or an agency's .gov site) elsewhere with no other number, and no link
+ * off the firm's sites in the message. The FTC's advice is to verify through a channel you
  * know, which is what such a text points to; a phishing text points to the sender's own link.
  */
 function isThroughFirmChannel(
@@ -242,13 +260,18 @@ function isThroughFirmChannel(
   if (firmLinks.some((link) => inSentence(link.start))) return true;
   const firmNumbers = firmPhoneNumbersOf(settings);
   const numbers = findPhoneNumbers(message.text);
+  // "The IRS needs you to verify your identity. Sign in at https://www.irs.gov/account": the
+  // agency's own site (only government bodies register .gov names) is where the FTC tells people
+  // to go, when no number but the firm's and no address of the sender's stands beside it.
+  const officialLink = message.links.some((link) => isWebLink(link) && isGovernmentHost(link.host));
   if (firmNumbers.size > 0 && numbers.some((found) => firmNumbers.has(found.e164) && inSentence(found.start)))
     return true;
   // "Your portal account was locked after 3 attempts. Call (512) 555-0147.": the firm's own number
   // or site in another sentence, and no other one anywhere: the only way out offered is the firm's.
   const firmNumberInMessage = numbers.some((found) => firmNumbers.has(found.e164));
   const onlyFirmNumbers = numbers.every((found) => firmNumbers.has(found.e164));
-  return onlyFirmNumbers && (firmNumberInMessage || firmLinks.length > 0);
+  if (!onlyFirmNumbers) return false;
+  return firmNumberInMessage || firmLinks.length > 0 || (officialLink && !hasOutsideAddress(message.text, settings));
 }
 
 /** The payment rewording, replacing the whole finding; none when the finding outgrew its phrase. */
@@ -339,6 +362,7 @@ const rule: Rule = {
       if (requires !== undefined && !brandGroupsMentioned(message).has(requires)) return false;
       if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
         return false;
+      if (match.meta.wire && isConfirmedWire(message, settings)) return false;
       if (kind === 'urgency') return !isLegalDeadline(message, match, content, settings);
       if ((kind === 'account' || kind === 'credentials') && isThroughFirmChannel(message, match, settings))
         return false;
