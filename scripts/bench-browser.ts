@@ -1,6 +1,6 @@
 /**
  * `npm run bench:browser [-- --json] [-- --keystrokes=N] [-- --no-spelling] [-- --no-trace]
- * [-- --compare=DIR [--rounds=N]]`: how
+ * [-- --compare=DIR [--rounds=N] [--trace]]`: how
  * the built extension (the test build, dist-test/; run `npm run build` first) performs in real
  * headless Chromium, against the project's targets. Every figure is taken like for like: the same
  * pages, keys and pauses in the same Chromium with the extension and without it, in turns.
@@ -41,7 +41,9 @@
  *   once the dictionary is loaded. Target: p95 < 300 ms.
  *
  * - `--compare=DIR`: instead of all that, only the keystroke latency of this build and of the build
- *   in DIR (an older one), each against the same keys without the extension, in turns.
+ *   in DIR (an older one), each against the same keys without the extension, in turns. With
+ *   `--trace`, also where a keystroke's time goes in each build (the split above): the main
+ *   thread's work per key moves much less with other processes' load than the latencies do.
  *
  * Informational: prints PASS/FAIL lines and exits 0 whatever the figures (1 only when it cannot
  * measure, e.g. no build). `--json` prints the figures as one JSON object instead.
@@ -871,6 +873,7 @@ async function compareBuilds(otherDirectory: string, keystrokes: number): Promis
   ];
   const loadBefore = loadavg();
   const keys: { this: KeyResult[]; other: KeyResult[]; none: KeyResult[] } = { this: [], other: [], none: [] };
+  let splits: { this: KeystrokeSplit; other: KeystrokeSplit; none: KeystrokeSplit } | null = null;
   try {
     const url = server.url('bench/keystroke.html');
     console.log(
@@ -887,6 +890,14 @@ async function compareBuilds(otherDirectory: string, keystrokes: number): Promis
         keys.none.push(...(await measureKeystrokes(none, url, keysPerRun, false)).keys);
       }
     }
+    if (process.argv.includes('--trace')) {
+      console.log(`tracing ${TRACED_KEYS} keys in each build and without the extension...`);
+      splits = {
+        this: (await traceKeystrokes(thisBuild, url, true)).split,
+        other: (await traceKeystrokes(otherBuild, url, true)).split,
+        none: (await traceKeystrokes(none, url, false)).split,
+      };
+    }
   } finally {
     for (const browser of browsers) {
       await browser.context.close();
@@ -896,6 +907,36 @@ async function compareBuilds(otherDirectory: string, keystrokes: number): Promis
   }
   const loadAfter = loadavg();
   const figures = { this: keyFigures(keys.this), other: keyFigures(keys.other), none: keyFigures(keys.none) };
+  if (splits !== null) {
+    // Work per key rather than waiting: on a machine others share, latencies move with their load,
+    // the main thread's work per key much less.
+    console.log(
+      `where a keystroke's time goes (traced, ${TRACED_KEYS} keys per build; ms per key, this / other / without):`,
+    );
+    for (const bucket of TIME_BUCKETS) {
+      const cells = [splits.this, splits.other, splits.none].map((split) =>
+        round(split.perKey[bucket]).toFixed(2).padStart(6),
+      );
+      console.log(`  ${bucket.padEnd(42)} ${cells.join(' / ')}`);
+    }
+    const totals = [splits.this, splits.other, splits.none].map((split) =>
+      round(TIME_BUCKETS.reduce((sum, bucket) => sum + split.perKey[bucket], 0))
+        .toFixed(2)
+        .padStart(6),
+    );
+    console.log(`  ${'all of it'.padEnd(42)} ${totals.join(' / ')}`);
+    for (const [label, split] of [
+      ['this build', splits.this],
+      ['other build', splits.other],
+    ] as const) {
+      console.log(
+        `  ${label}'s script by entry point: ${Object.entries(split.extensionByEntry)
+          .sort((a, b) => b[1] - a[1])
+          .map(([entry, value]) => `${entry} ${round(value)} ms`)
+          .join(', ')}`,
+      );
+    }
+  }
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(
     `load average before ${loadBefore.map((value) => value.toFixed(2)).join(' ')}, after ${loadAfter.map((value) => value.toFixed(2)).join(' ')}`,
