@@ -161,12 +161,35 @@ interface Report {
  * a hundred thousand of them, and each report with its fix lived until the rule ended, long
  * enough for the garbage collector to copy it. check() makes each report as it reports it.
  */
-type Slips = number[];
+interface Slips {
+  /**
+   * Four numbers per slip, in a typed array grown by doubling: as a plain array pushed to, its
+   * copies went to the collector's large-object space every time it outgrew itself, and that
+   * made the scan for repeated words grow faster than the text.
+   */
+  values: Int32Array;
+  /** How many of `values` are in use. */
+  length: number;
+}
 /** The numbers per slip: start, end, then two the finder's kind of slip defines. */
 const SLIP_SIZE = 4;
 
+function noSlips(): Slips {
+  return { values: new Int32Array(SLIP_SIZE * 16), length: 0 };
+}
+
 function addSlip(slips: Slips, start: number, end: number, first: number, second: number): void {
-  slips.push(start, end, first, second);
+  if (slips.length + SLIP_SIZE > slips.values.length) {
+    const grown = new Int32Array(slips.values.length * 2);
+    grown.set(slips.values);
+    slips.values = grown;
+  }
+  const { values, length } = slips;
+  values[length] = start;
+  values[length + 1] = end;
+  values[length + 2] = first;
+  values[length + 3] = second;
+  slips.length = length + SLIP_SIZE;
 }
 
 // Fix labels and message data repeat across findings of a long text that repeats one slip: each
@@ -239,8 +262,8 @@ function findRepeatedWords(text: string, words: readonly Span[], out: Slips): vo
 }
 
 function repeatedWordReport(words: readonly Span[], slips: Slips, at: number): Report {
-  const previous = words[(slips[at + 2] as number) - 1] as Span;
-  const current = words[slips[at + 2] as number] as Span;
+  const previous = words[(slips.values[at + 2] as number) - 1] as Span;
+  const current = words[slips.values[at + 2] as number] as Span;
   return {
     messageId: 'repeatedWord',
     start: previous.start,
@@ -342,8 +365,8 @@ function findArticles(text: string, words: readonly Span[], extraAcronyms: Reado
 }
 
 function articleReport(words: readonly Span[], slips: Slips, at: number): Report {
-  const word = words[slips[at + 2] as number] as Span;
-  const next = words[(slips[at + 2] as number) + 1] as Span;
+  const word = words[slips.values[at + 2] as number] as Span;
+  const next = words[(slips.values[at + 2] as number) + 1] as Span;
   const article = word.text;
   const replacement = ARTICLE_REPLACEMENTS[article] as string;
   return {
@@ -357,7 +380,7 @@ function articleReport(words: readonly Span[], slips: Slips, at: number): Report
       {
         label: ARTICLE_LABELS[article] as string,
         edits: [{ start: word.start, end: word.end, text: replacement }],
-        safe: slips[at + 3] === 1,
+        safe: slips.values[at + 3] === 1,
       },
     ],
   };
@@ -381,7 +404,7 @@ function findLowercaseStarts(text: string, words: readonly Span[], out: Slips): 
 }
 
 function lowercaseStartReport(words: readonly Span[], slips: Slips, at: number): Report {
-  const word = words[slips[at + 2] as number] as Span;
+  const word = words[slips.values[at + 2] as number] as Span;
   return {
     messageId: 'lowercaseStart',
     start: word.start,
@@ -450,7 +473,7 @@ function findSpacing(context: RuleContext, missing: Slips, before: Slips): void 
 }
 
 function missingSpaceReport(text: string, slips: Slips, at: number): Report {
-  const markAt = slips[at + 2] as number;
+  const markAt = slips.values[at + 2] as number;
   const mark = text.charAt(markAt);
   return {
     messageId: 'missingSpace',
@@ -463,8 +486,8 @@ function missingSpaceReport(text: string, slips: Slips, at: number): Report {
 }
 
 function spaceBeforeReport(text: string, slips: Slips, at: number): Report {
-  const start = slips[at] as number;
-  const markAt = slips[at + 2] as number;
+  const start = slips.values[at] as number;
+  const markAt = slips.values[at + 2] as number;
   const mark = text.charAt(markAt);
   return {
     messageId: 'spaceBefore',
@@ -473,7 +496,7 @@ function spaceBeforeReport(text: string, slips: Slips, at: number): Report {
     severity: 'info',
     data: markData(mark),
     fixes: [
-      slips[at + 3] === 1
+      slips.values[at + 3] === 1
         ? {
             label: moveSpaceLabel(mark),
             edits: [
@@ -602,8 +625,8 @@ function nextList(lists: readonly Slips[], cursors: readonly number[]): number {
     const slips = lists[list] as Slips;
     const at = cursors[list] as number;
     if (at >= slips.length) continue;
-    const slipStart = slips[at] as number;
-    const slipEnd = slips[at + 1] as number;
+    const slipStart = slips.values[at] as number;
+    const slipEnd = slips.values[at + 1] as number;
     if (chosen === -1 || slipStart < start || (slipStart === start && slipEnd < end)) {
       chosen = list;
       start = slipStart;
@@ -656,7 +679,7 @@ const rule: Rule = {
   },
   check(context) {
     const { text, words } = context.message;
-    const lists: Slips[] = [[], [], [], [], []];
+    const lists: Slips[] = [noSlips(), noSlips(), noSlips(), noSlips(), noSlips()];
     findRepeatedWords(text, words, lists[REPEATED_WORDS] as Slips);
     const extraAcronyms = new Set(context.settings.acronyms.map((acronym) => acronym.toUpperCase()));
     // "a"/"an" is English grammar: Spanish "a un acuerdo" is correct.
@@ -677,7 +700,8 @@ const rule: Rule = {
       const at = cursors[list] ?? 0;
       while (
         mark < marks.length &&
-        (slips === undefined || markComesFirst(marks[mark] as number, slips[at] as number, slips[at + 1] as number))
+        (slips === undefined ||
+          markComesFirst(marks[mark] as number, slips.values[at] as number, slips.values[at + 1] as number))
       ) {
         context.report(unmatchedReport(marks[mark++] as number));
       }
