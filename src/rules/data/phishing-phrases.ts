@@ -262,7 +262,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     "if this|that wasn't you|yours",
     `${ACCOUNT} ~1 ${LOCKED} ~2 due to|for suspicious|unusual|unauthorized`,
     'verify|confirm|validate your identity|account|login|password|bank|card|ssn|social|information|info|details',
-    'confirm|verify|update your ~1 bank|card|banking|payment|billing details|info|information',
+    // A detail or two may come first ("confirm your Medicare number and bank details").
+    'confirm|verify|update your ~3 bank|card|banking|payment|billing details|info|information',
     'update your billing|payment',
     'update your account details|info|information',
     'detected ~3 login|sign-in|log-in|access|device ~2 from',
@@ -329,10 +330,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // A gift asked for through the same channels (FTC, "Before giving to a charity": "a charity
     // that asks for donations by gift card, wire or payment app is a scam").
     ...withChannels(
-      'donate|donating|donation|donations|give|giving|contribute|contributing|contribution ~3 with|by|via|through|using|on|in a?',
+      'donate|donating|donation|donations|give|giving|contribute|contributing|contribution|pledge|pledges ~3 with|by|via|through|using|on|in a?',
     ),
     ...withChannels(
-      'send|sending ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a?',
+      // Sent by wire or transfer through the same channels ("wire 1,200 dollars through Western Union").
+      'send|sending|wire|wiring|transfer|transferring ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a?',
     ),
     // Whatever is sent ("send what you can via PayPal"): these channels carry only money.
     ...withChannels('send|sending ~3 via|through|using|by'),
@@ -341,6 +343,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // portal or a call to a verified number, and a text asking for a wire is the classic fraud.
   ...[
     'pay|paying ~3 by|via|with wire',
+    'send|sending ~3 by|via wire|wire-transfer',
     'pay|paying by|via|with a wire transfer',
     'send|sending a wire|wire transfer',
     'wire|wiring the|your funds|money|payment|balance|retainer|deposit|fee|amount',
@@ -362,6 +365,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // "please wire the difference", "wire the first month's rent".
     'please|pls|plz|kindly|just ~1 wire ~3 difference|excess|overpayment|rent',
     'buy|purchase ~2 gift card|giftcard',
+    // An amount asked for in gift cards ("he needs $3500 in gift cards for the bond"): the FTC's
+    // "anyone who demands payment in gift cards is a scammer".
+    '# in|of ~2 gift cards!|giftcards!',
     // The cards themselves, not "the gift card receipts".
     'pick up ~3 gift cards!|giftcards!',
     'grab ~3 gift cards!|giftcards!',
@@ -395,6 +401,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'incomplete|invalid|incorrect|insufficient address',
     'returned to sender',
     'tried|attempted ~3 delivery|deliver',
+    // The driver's own words: "tried to drop off your box".
+    'tried|attempted to drop-off ~2 your ~1 package|parcel|box|shipment|order|item',
   ]),
   ...of('delivery', 'carrier', [
     'package|parcel|shipment|order ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived|stuck',
@@ -415,6 +423,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('toll', 'toll', [
     'avoid ~3 late|additional ~1 fee|fees|penalty|fine|charge|surcharge',
     'balance ~2 due',
+    'invoice|bill|statement|account|balance ~3 past-due|overdue|delinquent',
     'remaining|outstanding|unpaid|overdue balance|amount',
     'non-payment|nonpayment ~4 collection|collections|dmv|suspension|penalty|penalties|fine|fines|late',
   ]),
@@ -485,10 +494,16 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'to keep your ~1 power|electricity|lights|gas|water|heat on',
     'disconnection|shutoff|shut-off ~1 notice|scheduled|pending',
     'disconnected|shut-off ~3 within|unless|today|tonight|immediately',
+    // The threat as what the payment avoids, and the fee to reconnect (FTC, "Utility imposter
+    // scams"; Utilities United Against Scams: "pay a reconnection fee or be shut off").
+    'avoid|prevent|stop ~2 shut-off|shutoff|disconnection|disconnect|cutoff|cut-off',
+    'reconnection|reconnect|disconnection fee|fees|charge',
   ]),
   // Tech-support scams (FTC: "How to spot, avoid, and report tech support scams").
   ...of('tech-support', undefined, [
-    'your ~1 computer|device|phone|pc|mac|iphone ~3 infected|hacked|compromised|virus|viruses|malware',
+    'your ~1 computer|device|phone|pc|mac|iphone|laptop|tablet|router|modem|wifi|network ~3 infected|hacked|compromised|virus|viruses|malware',
+    // The way in they ask for (FTC, "Tech support scams": "they ask you to give them remote access").
+    'need|give|allow|grant|get|requires ~3 remote access|control',
     'virus|malware|trojan ~1 detected|found',
     'call ~3 support|technician ~3 immediately|now|urgently',
     // The sender's own detection, and the remote-access app it sends the reader to (FTC, "Tech
@@ -516,14 +531,18 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'matched|doubled|tripled ~3 donation|donations|gift|gifts',
     'donation|donations|gift|gifts ~3 matched|doubled|tripled',
     'every penny|cent of ~2 donations|proceeds|gifts',
-    'pay|complete|confirm|finalize|fulfill ~2 your ~1 pledge|donation',
+    'pay|complete|confirm|finalize|fulfill|renew|honor ~2 your ~1 pledge|donation',
     'text|reply give|donate|relief ~2 to #',
   ]),
   // Rental listing scams (FTC: "Rental listing scams").
   ...of('rental', undefined, [
     'deposit ~3 to hold|secure|reserve ~2 apartment|unit|house|home|rental|place|property',
     'application fee ~3 to hold|secure|reserve ~2 apartment|unit|house|home|rental|place|property',
-    'hold|secure|reserve ~2 apartment|unit|rental ~3 deposit|zelle|venmo|cashapp|gift',
+    'hold|secure|reserve ~2 apartment|unit|rental|house|home|place ~3 deposit|zelle|venmo|cashapp|gift|send|pay|wire|fee',
+    // Paying the host off the booking site, which then cannot protect the booking (FTC, "Vacation
+    // rental scams"; Airbnb and Vrbo tell guests never to pay off their platform).
+    'pay|payment|paying|book|booking ~3 off-site|offsite|off-platform',
+    'skip|avoid ~2 airbnb|vrbo|booking|platform|service ~1 fee|fees',
     'out of the country|town ~4 keys|apartment|house|rent',
     // The owner who cannot show the place mails the keys once paid (FTC, "Rental listing scams"); in
     // the first person, not a title company's or landlord's delivery in a case.
@@ -533,6 +552,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     "i ~1 can't ~1 show ~3 apartment|unit|house|home|property|place|it",
     "drive by ~4 don't ~1 disturb|knock|bother",
     'other|many|several ~1 applicants ~2 interested|waiting',
+    'many|several|lots|other ~2 people|renters|families ~2 interested',
   ]),
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
   // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
@@ -560,7 +580,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'my uncle|aunt|cousin|mentor|brother|sister ~4 analyst|trader|insider|expert|investor|investing|trading',
     'teach you ~3 invest|investing|trade|trading|crypto',
     // Moving the talk to a private app (FTC, "What to know about romance scams").
-    'chat|talk ~2 on|via|over whatsapp|telegram|signal|hangouts',
+    'chat+|talk+|text+ ~2 on|via|over whatsapp|telegram|signal|hangouts|wechat',
+    // After the apology, the stranger's compliment that keeps the talk going (FTC, "Wrong number texts").
+    'you seem|sound ~1 nice|kind|sweet|friendly|lovely|interesting|fun',
     'show you how to ~1 invest|trade',
     // Romance scams' stories of why they cannot meet and need money (FTC, "What to know about romance scams").
     "i'm|im ~3 rig|offshore",
@@ -580,15 +602,26 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'reply|respond|text ~1 back? with ~4 ssn',
     'reply|respond|text ~1 back? with ~4 social security number',
     'reply|respond|text ~1 back? with ~4 maiden name',
+    // A card number by text (FTC, "How to recognize and avoid phishing scams"; "Before giving to a
+    // charity": give by card only on the charity's own site).
+    'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 credit|debit card number|numbers|details',
+    'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~3 your card number|numbers|details',
   ]),
   ...of('government', undefined, [
     'linked|connected to ~2 criminal|illegal|suspicious|fraudulent ~1 activity|activities',
+    // Medicare never texts for the Medicare number (Medicare.gov, "Medicare fraud & abuse"; FTC,
+    // "Medicare scams"): asked for by reply, as the SSN is. A firm asks for it to settle a lien
+    // ("please confirm your Medicare number so we can request the conditional payment letter").
+    'reply|respond|text ~1 back? with ~4 medicare|medicaid ~1 number|id',
   ]),
   // Advance fees for money the reader is owed (FTC, "Class action settlement scams": you never pay
   // to get a settlement payment; "Prize scams": a fee to collect is the scam). Never excused by
   // case words: the scam names the settlement.
   ...of('advance-fee', undefined, [
     'processing|transfer|clearance|handling|unlock|activation|release fee|fees ~4 release|receive|claim|collect|unlock|send',
+    // A fee up front to have a debt forgiven (FTC, "Student loan forgiveness scams": you never pay
+    // for help with federal student loans; "Debt relief scams": no fee before the debt is settled).
+    'enrollment|enrolment|application|upfront|up-front|sign-up|program|document|documentation fee|fees ~4 cancel|cancels|canceled|cancelled|cancellation|forgive|forgiven|forgiveness|discharge|discharged|erase|erased|eliminate|eliminated',
   ]),
   ...of('government', 'government', [
     'legal action ~3 against you',
@@ -647,6 +680,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'my phone ~2 broke|broken|lost|died|dead|cracked|smashed|fell|stolen|drowned',
     "borrowed|friend's phone",
     'send me # ~3 emergency|urgent|asap',
+    // The family-emergency script (FTC, "Family emergency scams"): keep it secret, pay a bill for
+    // me, and the promise to pay it back.
+    'keep this|it ~1 between us|ourselves',
+    'can|could|would you ~2 pay|cover ~3 for me',
+    "i'll|i will pay you back",
   ]),
 
   // Spanish: the same scam shapes, from the FTC's Spanish consumer alerts (consumidor.ftc.gov).

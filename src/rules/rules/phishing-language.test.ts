@@ -611,14 +611,14 @@ describe('phishing-language: what the scam asks for', () => {
     // Redelivery fees, tolls, fraud alerts, wrong-number openers.
     ['deliveryScam', 'Your parcel needs a $2 reattempt fee before Monday.', 'reattempt fee'],
     ['tollScam', 'You drove through a toll booth without paying on 5/2.', 'toll booth without'],
-    ['tollScam', 'SunPass: remaining balance $6.20 is overdue.', 'remaining balance'],
+    ['tollScam', 'SunPass: remaining balance $6.20 is overdue.', 'remaining balance $6.20 is overdue'],
     ['tollScam', 'E-ZPass: there is an outstanding amount on file.', 'outstanding amount'],
     // Spanish: "fue bloqueada" as "ha sido bloqueada", and credentials by text.
     ['accountAlert', 'Su cuenta bancaria fue bloqueada hoy.', 'Su cuenta bancaria fue bloqueada'],
     ['accountAlert', 'Envíe su número de Seguro Social para recibir el reembolso.', 'Envíe su número de Seguro Social'],
     ['tollScam', 'SunPass: Non-payment will result in a fine.', 'Non-payment will result in a fine'],
     ['accountAlert', 'We spotted a login from a new device in Ohio.', 'We spotted a login from'],
-    ['wrongNumberScam', 'Oops I texted the wrong number, but you seem nice!', 'Oops I texted the wrong number'],
+    ['wrongNumberScam', 'Oops I texted the wrong number, my bad!', 'Oops I texted the wrong number'],
     // The verb first, a fee by another name, a fraud alert with an amount, money sent whatever it is.
     ['deliveryScam', 'We could not deliver your package today.', 'could not deliver your package'],
     ['deliveryScam', 'A customs charge of $1.99 is due.', 'customs charge'],
@@ -753,5 +753,63 @@ describe("phishing-language: the firm's and the agencies' own channels", () => {
     expect(
       checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
     ).toEqual([{ messageId, severity: 'warning', ...at(text, phrase) }]);
+  });
+});
+
+describe('phishing-language: what the scam asks for, more ways to say it', () => {
+  it.each([
+    // Payment channels: an amount in gift cards, a wire through a transfer service, a pledge by card.
+    // The match starts at the figure, after its "$".
+    ['riskyPayment', 'The bail agent needs $900 in gift cards by noon.', '900 in gift cards'],
+    ['riskyPayment', 'Please wire 800 dollars through MoneyGram tonight.', 'wire 800 dollars through MoneyGram'],
+    ['riskyPayment', 'The owner asked me to send it by wire before Friday.', 'send it by wire'],
+    ['charityScam', 'Honor your $50 pledge to the veterans fund today.', 'Honor your $50 pledge'],
+    // A card number or a Medicare number by text.
+    ['accountAlert', 'To finish your order, text back your card number.', 'text back your card number'],
+    ['accountAlert', 'Reply with the debit card number on file.', 'Reply with the debit card number'],
+    [
+      'governmentScam',
+      'Medicare update: reply with your Medicare number to keep your plan.',
+      'reply with your Medicare number',
+    ],
+    // Family emergencies: secrecy, a bill paid for the sender, the promise to pay back.
+    ['newNumberScam', 'Please keep it between us, Grandpa.', 'keep it between us'],
+    ['newNumberScam', 'Could you cover the rent for me this once?', 'Could you cover the rent for me'],
+    ['newNumberScam', "I'll pay you back on Monday.", "I'll pay you back"],
+    // Utilities, tech support, rentals, wrong numbers, delivery, tolls, forgiveness fees.
+    ['utilityScam', 'Pay today to prevent a disconnection of your service.', 'prevent a disconnection'],
+    ['utilityScam', 'A $60 reconnect fee is due.', 'reconnect fee'],
+    ['techSupportScam', 'Your modem has been compromised.', 'Your modem has been compromised'],
+    ['techSupportScam', 'Our technician will need remote access to your laptop.', 'need remote access'],
+    ['rentalScam', 'To reserve the house just pay the first week now.', 'reserve the house just pay'],
+    ['rentalScam', 'I take payment off-platform only.', 'payment off-platform'],
+    ['rentalScam', 'Book with me directly and skip the Vrbo service fees.', 'skip the Vrbo service fees'],
+    ['rentalScam', 'Lots of families are interested in it.', 'Lots of families are interested'],
+    ['wrongNumberScam', 'Wrong person I guess. You sound lovely though.', 'You sound lovely'],
+    ['wrongNumberScam', "Let's keep talking on Telegram.", 'talking on Telegram'],
+    ['deliveryScam', 'We attempted to drop off your parcel twice.', 'attempted to drop off your parcel'],
+    ['tollScam', 'E-ZPass: your statement is overdue.', 'statement is overdue'],
+    [
+      'advanceFee',
+      'A $300 application fee gets your loans forgiven this month.',
+      'application fee gets your loans forgiven',
+    ],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId, severity: 'warning', ...at(text, phrase) }]);
+  });
+
+  it.each([
+    // A firm's own: a Medicare number for a lien, a client's gift cards described, a lease deposit
+    // and utilities in a tenant's case, a process server's attempt, a statement with no toll named.
+    'Hartwell & Diaz: please reply with your Medicare number so we can close the lien.',
+    'Hartwell & Diaz: the bank statements show the gift cards you bought in March.',
+    'Hartwell & Diaz: your landlord cannot shut off the water to force the tenant out.',
+    'Hartwell & Diaz: the process server tried to serve the papers twice.',
+    'Hartwell & Diaz: your statement is overdue; please pay through the portal.',
+    'Hartwell & Diaz: we will send the signed lease back to you on Monday.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
   });
 });
