@@ -1,6 +1,7 @@
 import {
   CASE_CONTEXT_WORDS,
   CASE_WORDS_SCAMS_USE,
+  CLAIM_AS_KEYWORD_BEFORE_WORDS,
   CLAIM_AS_NOUN_BEFORE_WORDS,
   CLAIM_AS_VERB_NEXT_WORDS,
   LEGAL_CONTEXT_PHRASES,
@@ -55,6 +56,7 @@ const CASE_WORDS: ReadonlySet<string> = new Set(CASE_CONTEXT_WORDS);
 const CLAIM_VERB_NEXT: ReadonlySet<string> = new Set(CLAIM_AS_VERB_NEXT_WORDS);
 const VISA_CARD_NEXT: ReadonlySet<string> = new Set(VISA_AS_CARD_NEXT_WORDS);
 const CLAIM_NOUN_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_NOUN_BEFORE_WORDS);
+const CLAIM_KEYWORD_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_KEYWORD_BEFORE_WORDS);
 const SHARED_WITH_SCAMS: ReadonlySet<string> = new Set(CASE_WORDS_SCAMS_USE);
 
 function isCaseWord(normalized: readonly string[], index: number): boolean {
@@ -65,6 +67,7 @@ function isCaseWord(normalized: readonly string[], index: number): boolean {
   const next = normalized[index + 1];
   const before = normalized[index - 1];
   if (before === 'to' || before === '2' || (next !== undefined && CLAIM_VERB_NEXT.has(next))) return false;
+  if (before !== undefined && CLAIM_KEYWORD_BEFORE.has(before)) return false;
   // "claim 500", "claim £1,000": the verb, unless a determiner makes it a noun ("your claim 4471").
   return !(next !== undefined && /^\d/.test(next) && !CLAIM_NOUN_BEFORE.has(before ?? ''));
 }

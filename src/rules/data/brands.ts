@@ -91,6 +91,15 @@ export const BRANDS: readonly Brand[] = [
   brand('The Toll Roads', 'toll', ['toll roads', 'tollroads'], ['tollroads', 'thetollroads'], ['thetollroads.com']),
   brand('NTTA', 'toll', ['ntta'], ['ntta'], ['ntta.org']),
   brand('I-PASS', 'toll', ['i-pass', 'ipass'], ['ipass'], ['getipass.com', 'illinoistollway.com']),
+  // More state toll programs named in toll smishing (FBI IC3 PSA and state toll agencies' warnings).
+  brand('NC Quick Pass', 'toll', ['nc quick pass', 'ncquickpass'], ['ncquickpass'], ['ncquickpass.com']),
+  brand('Good To Go', 'toll', ['good to go pass', 'goodtogo'], ['mygoodtogo'], ['mygoodtogo.com']),
+  brand('PikePass', 'toll', ['pikepass', 'pike pass'], ['pikepass'], ['pikepass.com']),
+  brand('K-TAG', 'toll', ['k-tag', 'ktag'], ['ktag'], ['ksturnpike.com']),
+  brand('EZ TAG', 'toll', ['ez tag', 'eztag'], ['eztag'], ['hctra.org']),
+  brand('E-PASS', 'toll', ['e-pass', 'epass'], ['epass'], ['cfxway.com']),
+  brand('RiverLink', 'toll', ['riverlink'], ['riverlink'], ['riverlink.com']),
+  brand('GeauxPass', 'toll', ['geauxpass'], ['geauxpass'], ['geauxpass.com']),
   brand(
     'Toll authority',
     'toll',
@@ -110,6 +119,9 @@ export const BRANDS: readonly Brand[] = [
   brand('DMV', 'government', ['dmv', 'department of motor vehicles', 'motor vehicles'], ['dmv'], []),
   brand('Medicare', 'government', ['medicare'], ['medicare'], ['medicare.gov']),
   brand('USCIS', 'government', ['uscis'], ['uscis'], ['uscis.gov']),
+  // Housing vouchers and waitlists (HUD's and the FTC's warnings on Section 8 waitlist scams:
+  // signing up is free and never done through a paid site).
+  brand('HUD', 'government', ['hud', 'housing and urban development'], ['hud'], ['hud.gov']),
   brand('US Treasury', 'government', ['treasury', 'department of treasury'], ['treasury'], ['treasury.gov']),
   // Banks and cards (FTC: fake fraud alerts).
   brand('Chase', 'bank', ['chase'], ['chase', 'jpmorgan'], ['chase.com', 'jpmorganchase.com', 'jpmorgan.com']),

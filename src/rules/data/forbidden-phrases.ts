@@ -296,6 +296,10 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'see|check ~3 if|whether ~2 you ~1 qualify|eligible ~3 compensation|settlement|payout|cash|money|benefits',
     '0|zero|no-cost ~1 premium|premiums|coverage|insurance',
     '0|zero|no-cost ~1 health plan|plans|insurance|coverage',
+    // The same bait with the price after the plan ("Plans from $0/mo"), and the screening question.
+    'plan|plans|coverage|insurance|premium|premiums ~3 0|zero a|per? mo|month|monthly',
+    // Asked of the reader: "your ex is still looking for health insurance" describes a party.
+    'you ~1 still looking for ~2 health|life|auto|car|medicare|dental ~1 insurance|coverage|plan|plans',
     'medicare ~2 giveback|give-back|grocery|flex|allowance card|benefit|benefits',
     'medicare giveback|give-back',
     'final expense ~1 insurance|coverage|plan|policy',
@@ -436,7 +440,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // Business-opportunity pitches (FTC, "Business opportunity scams" and "Money-making
     // opportunities"): thousands to be made, quitting the 9-to-5.
     `${EARN} ~1 thousands|hundreds`,
-    'quit ~1 your ~1 9-5',
+    'quit ~1 your|my ~1 9-5',
   ),
   ...pitches(
     'get-rich-quick',
@@ -490,6 +494,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'cbd|thc oil|product|vape|pen|cart|cartridge|gummy|gummies|tincture|flower',
     `${CANNABIS} ~3 # off`,
     'dispensary ~1 deal|special|sale|menu|discount',
+    // "420" is the cannabis trade's own name for itself.
+    '420 ~1 deal|special|sale|menu|delivery|drop|friendly',
     'magic mushroom',
   ),
   ...triggers(
@@ -517,6 +523,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'heroin',
     'mdma',
     'psilocybin',
+    // Street names of the same drugs: psilocybin mushrooms, counterfeit pressed pills.
+    'shroom',
+    'pressed pill|bar',
     'meth',
     'fentanyl',
   ),
@@ -580,7 +589,11 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'you are ~2 winner',
     'win+|awarded ~2 #|cash|prize|gift|reward|car|iphone|ipad|camera|laptop|tv|vacation|holiday|trip|cruise|voucher',
     '# ~1 award|prize|reward|bonus|giveaway',
-    'claim your ~2 prize|reward|cash|gift|bonus|winnings',
+    'claim|receive|collect|redeem your ~2 prize|reward|cash|gift|bonus|winnings',
+    'pick|choose|select|get your ~1 free gift|prize|reward',
+    // The prize that costs its shipping (FTC, "Prize scams": you never pay to get a prize).
+    'just|only pay # ~1 for? shipping|handling|postage',
+    'selected|chosen|drawn ~2 as ~2 winner',
     'cash|grand|bonus|mystery prize',
     'unclaimed ~1 reward|prize|gift|winnings',
     '# ~2 gift card',
@@ -657,6 +670,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'looking for ~2 fun|company ~2 discreet|nsfw',
     // The subscription pitch of paid adult pages (CTIA: sexual content), in any words.
     'see|watch me ~2 without ~1 clothes|clothing',
+    'nude|naked|sexy ~1 content|album|clip',
     'subscribe ~2 my ~1 private|exclusive|secret|vip page|content|channel',
   ),
   ...triggers(

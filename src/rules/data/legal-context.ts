@@ -366,6 +366,9 @@ export const VISA_AS_CARD_NEXT_WORDS: readonly string[] = [
   'reward',
 ];
 
+/** Words before "claim" that make it a reply keyword ("Reply CLAIM to receive your prize"), never a case noun. */
+export const CLAIM_AS_KEYWORD_BEFORE_WORDS: readonly string[] = ['reply', 'text', 'txt', 'send', 'respond'];
+
 /** Words before "claim" that make it a noun even when a number follows ("your claim 4471 was approved"). */
 export const CLAIM_AS_NOUN_BEFORE_WORDS: readonly string[] = [
   'a',

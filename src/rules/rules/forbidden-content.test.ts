@@ -642,3 +642,35 @@ describe('forbidden-content: a business described, medical costs, a lease', () =
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: prizes, lead bait, drugs and adult pages, more ways to say them', () => {
+  it.each([
+    ['error', 'Collect your prize at prizes-now.net', 'Collect your prize'],
+    ['error', 'Choose your free gift today: gifts-now.net', 'Choose your free gift'],
+    ['error', 'You were chosen as a winner! Reply YES.', 'chosen as a winner'],
+    // "CLAIM" after "reply" is the sign-up keyword, not the case noun that would excuse the pitch.
+    ['error', 'Your number was drawn as our winner. Reply CLAIM by Friday.', 'drawn as our winner'],
+    ['error', 'Coverage for $0 a month in your area. Reply 1.', 'Coverage for $0 a month'],
+    ['error', 'Plans at $0/mo near you. Reply 1.', 'Plans at $0/mo'],
+    ['error', 'Are you still looking for dental insurance? Reply YES.', 'you still looking for dental insurance'],
+    ['error', 'Quit my 9-5 last year and never looked back. Ask me how.', 'Quit my 9-5'],
+    ['error', '420 specials all week at the shop.', '420 specials'],
+    ['error', 'Naked clips from my page, only $5.', 'Naked clips'],
+    ['warning', 'Shrooms back in stock.', 'Shrooms'],
+    ['warning', 'Pressed pills are not what they seem.', 'Pressed pills'],
+  ] as const)('%s: %s', (severity, text, phrase) => {
+    expect(checkRule(rule, text).map(({ severity, start, end }) => ({ severity, start, end }))).toEqual([
+      { severity, ...at(text, phrase) },
+    ]);
+  });
+
+  it.each([
+    // A case's words: a claim paid, a client's pressed-pill charge, a winner in a lawsuit, a plan described.
+    'Hartwell & Diaz: reply CLAIM if you want us to file the insurance claim for you.',
+    'Hartwell & Diaz: the lab says the pressed pills in your possession case were fentanyl.',
+    'Hartwell & Diaz: the court named you as the winner of the bid dispute.',
+    'Hartwell & Diaz: your ex is still looking for health insurance for the kids, as the order requires.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

@@ -354,3 +354,23 @@ describe('suspicious-link messages', () => {
     expect(checkRule(rule, 'Open ftp://x.example.com/a')[0]?.message).toContain('This ftp: link');
   });
 });
+
+describe('suspicious-link: state toll programs and HUD', () => {
+  it.each([
+    ['Settle your toll at ncquickpass-pay.com today.', 'ncquickpass-pay.com'],
+    ['PikePass balance due: pikepass-billing.net', 'pikepass-billing.net'],
+    ['Join the voucher waitlist at hud-housing-apply.org', 'hud-housing-apply.org'],
+  ])('%s', (text, host) => {
+    const start = text.indexOf(host);
+    expect(
+      checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId: 'brandImpersonation', severity: 'error', start, end: start + host.length }]);
+  });
+
+  it.each([
+    'Pay at https://www.ncquickpass.com/pay and see https://www.hud.gov/topics/housing_choice_voucher_program_section_8',
+    'The huddle-room booking is at huddleroom.com',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, FIRM)).toEqual([]);
+  });
+});
