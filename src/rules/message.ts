@@ -3,6 +3,7 @@ import { analyzeEncoding, type EncodingInfo } from './encoding';
 import { lazy } from './lazy';
 import { describeLink, type EmailToken, findLinks, type LinkToken } from './links';
 import { findPlaceholders, maskPlaceholders } from './placeholders';
+import { rememberRecent } from './text/remember-last';
 
 export interface Span {
   start: number;
@@ -33,6 +34,12 @@ const emojiPattern = lazy(emojiRegex);
  */
 const TEXT_PRESENTATION_ONLY = /^(?:\P{Emoji_Presentation}|\p{Emoji_Modifier})$/u;
 
+/**
+ * The first string seen lately with the same emoji: a paste repeats a few emoji, and each
+ * match's own copy lived as long as the parse (the match's copy dies young instead).
+ */
+const sharedEmoji = rememberRecent((sequence: string) => sequence);
+
 function findEmoji(text: string): Span[] {
   const found: Span[] = [];
   const pattern = emojiPattern();
@@ -40,7 +47,7 @@ function findEmoji(text: string): Span[] {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const sequence = match[0];
     if (sequence.length <= 2 && TEXT_PRESENTATION_ONLY.test(sequence)) continue;
-    found.push({ start: match.index, end: match.index + sequence.length, text: sequence });
+    found.push({ start: match.index, end: match.index + sequence.length, text: sharedEmoji(sequence) });
   }
   return found;
 }
