@@ -589,7 +589,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'you are ~2 winner',
     'win+|awarded ~2 #|cash|prize|gift|reward|car|iphone|ipad|camera|laptop|tv|vacation|holiday|trip|cruise|voucher',
     '# ~1 award|prize|reward|bonus|giveaway',
-    'claim|receive|collect|redeem your ~2 prize|reward|cash|gift|bonus|winnings',
+    'claim your ~2 prize|reward|cash|gift|bonus|winnings',
+    // Not "receive your cash settlement": the other verbs only with a prize word.
+    'receive|collect|redeem your ~2 prize|reward|winnings',
     'pick|choose|select|get your ~1 free gift|prize|reward',
     // The prize that costs its shipping (FTC, "Prize scams": you never pay to get a prize).
     'just|only pay # ~1 for? shipping|handling|postage',

@@ -366,8 +366,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'please|pls|plz|kindly|just ~1 wire ~3 difference|excess|overpayment|rent',
     'buy|purchase ~2 gift card|giftcard',
     // An amount asked for in gift cards ("he needs $3500 in gift cards for the bond"): the FTC's
-    // "anyone who demands payment in gift cards is a scammer".
-    '# in|of ~2 gift cards!|giftcards!',
+    // "anyone who demands payment in gift cards is a scammer". Not "you lost $3,000 in gift cards".
+    'need|needs|want|wants|send|get|buy|bring|pay ~2 # in|of ~2 gift cards!|giftcards!',
     // The cards themselves, not "the gift card receipts".
     'pick up ~3 gift cards!|giftcards!',
     'grab ~3 gift cards!|giftcards!',
@@ -402,7 +402,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'returned to sender',
     'tried|attempted ~3 delivery|deliver',
     // The driver's own words: "tried to drop off your box".
-    'tried|attempted to drop-off ~2 your ~1 package|parcel|box|shipment|order|item',
+    'tried|attempted to drop-off ~2 your ~1 package|parcel|box|shipment',
   ]),
   ...of('delivery', 'carrier', [
     'package|parcel|shipment|order ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived|stuck',
@@ -496,14 +496,16 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'disconnected|shut-off ~3 within|unless|today|tonight|immediately',
     // The threat as what the payment avoids, and the fee to reconnect (FTC, "Utility imposter
     // scams"; Utilities United Against Scams: "pay a reconnection fee or be shut off").
-    'avoid|prevent|stop ~2 shut-off|shutoff|disconnection|disconnect|cutoff|cut-off',
+    'to avoid|prevent ~2 shut-off|shutoff|disconnection|disconnect|cutoff|cut-off',
     'reconnection|reconnect|disconnection fee|fees|charge',
   ]),
   // Tech-support scams (FTC: "How to spot, avoid, and report tech support scams").
   ...of('tech-support', undefined, [
     'your ~1 computer|device|phone|pc|mac|iphone|laptop|tablet|router|modem|wifi|network ~3 infected|hacked|compromised|virus|viruses|malware',
-    // The way in they ask for (FTC, "Tech support scams": "they ask you to give them remote access").
-    'need|give|allow|grant|get|requires ~3 remote access|control',
+    // The way in they ask for (FTC, "Tech support scams": "they ask you to give them remote access"),
+    // to a device; not a remote hearing.
+    'remote access|control ~1 to ~1 your|the ~1 computer|device|phone|pc|mac|laptop|router|modem|screen|system',
+    'we|i|technician ~2 need|needs|require|requires remote access|control',
     'virus|malware|trojan ~1 detected|found',
     'call ~3 support|technician ~3 immediately|now|urgently',
     // The sender's own detection, and the remote-access app it sends the reader to (FTC, "Tech
@@ -542,7 +544,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // Paying the host off the booking site, which then cannot protect the booking (FTC, "Vacation
     // rental scams"; Airbnb and Vrbo tell guests never to pay off their platform).
     'pay|payment|paying|book|booking ~3 off-site|offsite|off-platform',
-    'skip|avoid ~2 airbnb|vrbo|booking|platform|service ~1 fee|fees',
+    'skip|avoid ~2 airbnb|vrbo ~1 fee|fees',
     'out of the country|town ~4 keys|apartment|house|rent',
     // The owner who cannot show the place mails the keys once paid (FTC, "Rental listing scams"); in
     // the first person, not a title company's or landlord's delivery in a case.
@@ -552,7 +554,6 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     "i ~1 can't ~1 show ~3 apartment|unit|house|home|property|place|it",
     "drive by ~4 don't ~1 disturb|knock|bother",
     'other|many|several ~1 applicants ~2 interested|waiting',
-    'many|several|lots|other ~2 people|renters|families ~2 interested',
   ]),
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
   // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
@@ -580,7 +581,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'my uncle|aunt|cousin|mentor|brother|sister ~4 analyst|trader|insider|expert|investor|investing|trading',
     'teach you ~3 invest|investing|trade|trading|crypto',
     // Moving the talk to a private app (FTC, "What to know about romance scams").
-    'chat+|talk+|text+ ~2 on|via|over whatsapp|telegram|signal|hangouts|wechat',
+    'chat+|talk+ ~2 on|via|over whatsapp|telegram|signal|hangouts|wechat',
     // After the apology, the stranger's compliment that keeps the talk going (FTC, "Wrong number texts").
     'you seem|sound ~1 nice|kind|sweet|friendly|lovely|interesting|fun',
     'show you how to ~1 invest|trade',
@@ -621,7 +622,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'processing|transfer|clearance|handling|unlock|activation|release fee|fees ~4 release|receive|claim|collect|unlock|send',
     // A fee up front to have a debt forgiven (FTC, "Student loan forgiveness scams": you never pay
     // for help with federal student loans; "Debt relief scams": no fee before the debt is settled).
-    'enrollment|enrolment|application|upfront|up-front|sign-up|program|document|documentation fee|fees ~4 cancel|cancels|canceled|cancelled|cancellation|forgive|forgiven|forgiveness|discharge|discharged|erase|erased|eliminate|eliminated',
+    // The debt named: "the application fee for cancellation of removal" is an immigration filing.
+    'enrollment|enrolment|application|upfront|up-front|sign-up fee|fees ~3 balance|balances|loan|loans|debt|debts ~2 cancel|cancels|canceled|cancelled|forgive|forgiven|discharge|discharged|erase|erased|eliminate|eliminated|wiped',
   ]),
   ...of('government', 'government', [
     'legal action ~3 against you',
@@ -680,9 +682,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'my phone ~2 broke|broken|lost|died|dead|cracked|smashed|fell|stolen|drowned',
     "borrowed|friend's phone",
     'send me # ~3 emergency|urgent|asap',
-    // The family-emergency script (FTC, "Family emergency scams"): keep it secret, pay a bill for
-    // me, and the promise to pay it back.
-    'keep this|it ~1 between us|ourselves',
+    // The family-emergency script (FTC, "Family emergency scams"): pay a bill for me, and the
+    // promise to pay it back. Not "keep this between us", which a lawyer says of a case too.
     'can|could|would you ~2 pay|cover ~3 for me',
     "i'll|i will pay you back",
   ]),

@@ -760,9 +760,10 @@ describe('phishing-language: what the scam asks for, more ways to say it', () =>
   it.each([
     // Payment channels: an amount in gift cards, a wire through a transfer service, a pledge by card.
     // The match starts at the figure, after its "$".
-    ['riskyPayment', 'The bail agent needs $900 in gift cards by noon.', '900 in gift cards'],
+    ['riskyPayment', 'The bail agent needs $900 in gift cards by noon.', 'needs $900 in gift cards'],
     ['riskyPayment', 'Please wire 800 dollars through MoneyGram tonight.', 'wire 800 dollars through MoneyGram'],
     ['riskyPayment', 'The owner asked me to send it by wire before Friday.', 'send it by wire'],
+    ['riskyPayment', 'You will pay the rest by wire.', 'pay the rest by wire'],
     ['charityScam', 'Honor your $50 pledge to the veterans fund today.', 'Honor your $50 pledge'],
     // A card number or a Medicare number by text.
     ['accountAlert', 'To finish your order, text back your card number.', 'text back your card number'],
@@ -773,18 +774,21 @@ describe('phishing-language: what the scam asks for, more ways to say it', () =>
       'reply with your Medicare number',
     ],
     // Family emergencies: secrecy, a bill paid for the sender, the promise to pay back.
-    ['newNumberScam', 'Please keep it between us, Grandpa.', 'keep it between us'],
     ['newNumberScam', 'Could you cover the rent for me this once?', 'Could you cover the rent for me'],
     ['newNumberScam', "I'll pay you back on Monday.", "I'll pay you back"],
     // Utilities, tech support, rentals, wrong numbers, delivery, tolls, forgiveness fees.
-    ['utilityScam', 'Pay today to prevent a disconnection of your service.', 'prevent a disconnection'],
+    ['utilityScam', 'Pay today to prevent a disconnection of your service.', 'to prevent a disconnection'],
     ['utilityScam', 'A $60 reconnect fee is due.', 'reconnect fee'],
     ['techSupportScam', 'Your modem has been compromised.', 'Your modem has been compromised'],
-    ['techSupportScam', 'Our technician will need remote access to your laptop.', 'need remote access'],
+    [
+      'techSupportScam',
+      'Our technician will need remote access to your laptop.',
+      'technician will need remote access to your laptop',
+    ],
+    ['techSupportScam', 'We need remote access to clean it.', 'We need remote access'],
     ['rentalScam', 'To reserve the house just pay the first week now.', 'reserve the house just pay'],
     ['rentalScam', 'I take payment off-platform only.', 'payment off-platform'],
     ['rentalScam', 'Book with me directly and skip the Vrbo service fees.', 'skip the Vrbo service fees'],
-    ['rentalScam', 'Lots of families are interested in it.', 'Lots of families are interested'],
     ['wrongNumberScam', 'Wrong person I guess. You sound lovely though.', 'You sound lovely'],
     ['wrongNumberScam', "Let's keep talking on Telegram.", 'talking on Telegram'],
     ['deliveryScam', 'We attempted to drop off your parcel twice.', 'attempted to drop off your parcel'],
@@ -809,6 +813,15 @@ describe('phishing-language: what the scam asks for, more ways to say it', () =>
     'Hartwell & Diaz: the process server tried to serve the papers twice.',
     'Hartwell & Diaz: your statement is overdue; please pay through the portal.',
     'Hartwell & Diaz: we will send the signed lease back to you on Monday.',
+    // The firm as the payer, a remote hearing, an immigration filing's fee, a lost amount described,
+    // several families in a class action, and confidentiality.
+    'Hartwell & Diaz: we will send your settlement funds by wire on Friday.',
+    "Hartwell & Diaz: I'll pay the filing fee by wire today.",
+    'Hartwell & Diaz: the court will give you remote access to the hearing by video.',
+    'Hartwell & Diaz: the $100 application fee for cancellation of removal is due Friday.',
+    'Hartwell & Diaz: your mother lost $3,000 in gift cards to the caller.',
+    'Hartwell & Diaz: many other families are interested in joining the lawsuit.',
+    'Hartwell & Diaz: please keep this between us until the hearing.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });

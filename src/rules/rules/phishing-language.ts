@@ -95,6 +95,49 @@ function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhr
   return negatedRequestBefore(normalized, sentenceIndexOfWords(message.text, message.words), match.firstWord);
 }
 
+/** The sender as the one who pays ("we", "I'll"): the money goes to the reader. */
+const PAYER_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i', "we'll", "i'll"]);
+/** Words between the sender and the payment verb: "we will", "we can also", "I have already". */
+const PAYER_AUXILIARIES: ReadonlySet<string> = new Set([
+  'will',
+  'shall',
+  'can',
+  'would',
+  'could',
+  'also',
+  'then',
+  'just',
+  'already',
+  'usually',
+  'normally',
+]);
+const PAYMENT_VERBS: ReadonlySet<string> = new Set([
+  'pay',
+  'paying',
+  'send',
+  'sending',
+  'wire',
+  'wiring',
+  'transfer',
+  'transferring',
+]);
+
+/**
+ * "We will send your settlement funds by wire", "I'll pay you by wire transfer": the sender pays
+ * the reader, which asks the reader for nothing. A payment request has the reader (or nobody, in
+ * the imperative) as the one who pays.
+ */
+function isSenderPaying(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
+  const { normalized, joined } = wordViewOf(message.text, message.words);
+  if (!PAYMENT_VERBS.has(normalized[match.firstWord] as string)) return false;
+  for (let index = match.firstWord - 1; index >= 0 && index >= match.firstWord - 3 && joined[index]; index--) {
+    const word = normalized[index] as string;
+    if (PAYER_SUBJECTS.has(word)) return true;
+    if (!PAYER_AUXILIARIES.has(word)) return false;
+  }
+  return false;
+}
+
 /** Verbs of asking that a firm's anti-fraud notice negates ("we will never ask for ..."). */
 const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'request', 'requests', 'require', 'requires']);
 /** How far back in its sentence a negated "ask" governs a request: past a list of what is never asked. */
@@ -363,6 +406,7 @@ const rule: Rule = {
       if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
         return false;
       if (match.meta.wire && isConfirmedWire(message, settings)) return false;
+      if (kind === 'payment' && isSenderPaying(message, match)) return false;
       if (kind === 'urgency') return !isLegalDeadline(message, match, content, settings);
       if ((kind === 'account' || kind === 'credentials') && isThroughFirmChannel(message, match, settings))
         return false;
