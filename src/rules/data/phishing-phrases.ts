@@ -684,7 +684,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'send me # ~3 emergency|urgent|asap',
     // The family-emergency script (FTC, "Family emergency scams"): pay a bill for me, and the
     // promise to pay it back. Not "keep this between us", which a lawyer says of a case too.
-    'can|could|would you ~2 pay|cover ~3 for me',
+    'can|could|would you ~1 pay|cover it|this|that for me',
+    'can|could|would you ~1 pay|cover my|the ~1 bill|bills|rent|phone|ticket|fine for me',
     "i'll|i will pay you back",
   ]),
 

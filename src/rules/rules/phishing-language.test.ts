@@ -822,6 +822,8 @@ describe('phishing-language: what the scam asks for, more ways to say it', () =>
     'Hartwell & Diaz: your mother lost $3,000 in gift cards to the caller.',
     'Hartwell & Diaz: many other families are interested in joining the lawsuit.',
     'Hartwell & Diaz: please keep this between us until the hearing.',
+    // A fee the firm asks the client to pay is not a bill paid "for me".
+    'Hartwell & Diaz: could you pay the appraisal fee for me? Reply YES.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });
