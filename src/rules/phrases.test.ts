@@ -155,6 +155,27 @@ describe('compilePhrases / match', () => {
     expect(find(patterns, 'cash - "prize"').map((match) => match.text)).toEqual(['cash - "prize']);
   });
 
+  it.each([
+    // A comma after an opening interjection is a habit of writing, not a clause break.
+    ['Sorry, wrong number.', 'Sorry, wrong number'],
+    ['Ok. Oops,  wrong number', 'Oops,  wrong number'],
+    ['Hi, Mom, it is me', 'Hi, Mom'],
+  ])('joins an opener and its comma: %s', (text, shown) => {
+    const found = find(['sorry|oops wrong number', 'hi mom'], text);
+    const start = text.indexOf(shown);
+    expect(found.map(({ start, end }) => ({ start, end }))).toEqual([{ start, end: start + shown.length }]);
+  });
+
+  it.each([
+    // Not mid-sentence, not across two commas or another mark.
+    'I am sorry, wrong number',
+    'Sorry,, wrong number',
+    'Sorry: wrong number',
+    'Hi; mom',
+  ])('keeps the break: %s', (text) => {
+    expect(find(['sorry wrong number', 'hi mom'], text)).toEqual([]);
+  });
+
   it('does not match inside links or e-mail addresses (they are not words)', () => {
     expect(find(['payday loan'], 'See https://payday.loan.example.com/payday-loan')).toEqual([]);
   });

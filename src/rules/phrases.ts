@@ -158,6 +158,24 @@ function phraseBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Openers after which a comma is a habit of writing, not a clause break: "Sorry, wrong number",
+ * "Hi, Mom" read as "sorry wrong number" and "hi mom" do. Only at the start of a sentence.
+ */
+const COMMA_OPENERS: ReadonlySet<string> = new Set(['sorry', 'oops', 'oh', 'hi', 'hey', 'hello', 'dear']);
+const COMMA = 44;
+
+/** True when the gap holds one comma and nothing else but spaces. */
+function onlyCommaBetween(text: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === COMMA) commas++;
+    else if (code !== 32) return false;
+  }
+  return commas === 1;
+}
+
 export interface WordView {
   /** The words, normalized (see normalizeWord). */
   readonly normalized: readonly string[];
@@ -222,7 +240,12 @@ export function wordViewOf(text: string, words: readonly Span[]): WordView {
     normalized[index] = lower;
     facts[index] = factsOf(lower);
     const next = words[index + 1];
-    joined[index] = next !== undefined && !phraseBreakBetween(text, word.end, next.start);
+    joined[index] =
+      next !== undefined &&
+      (!phraseBreakBetween(text, word.end, next.start) ||
+        (COMMA_OPENERS.has(lower) &&
+          (index === 0 || !joined[index - 1]) &&
+          onlyCommaBetween(text, word.end, next.start)));
   }
   const view: WordView = {
     normalized,

@@ -379,10 +379,11 @@ runRuleTests(rule, {
       'rentalScam',
       'deposit to hold the apartment',
     ]),
-    invalid('Hi Amy, is this still the number for the yoga class? Sorry, wrong number!', [
-      'wrongNumberScam',
-      'is this still the number for',
-    ]),
+    invalid(
+      'Hi Amy, is this still the number for the yoga class? Sorry, wrong number!',
+      ['wrongNumberScam', 'is this still the number for'],
+      ['wrongNumberScam', 'Sorry, wrong number'],
+    ),
     {
       name: "the firm's number beside another one is not the only way out",
       text: 'Your account was locked after 3 attempts. Call (512) 555-0147 or 1-877-555-0163.',
