@@ -607,6 +607,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // charity": give by card only on the charity's own site).
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 credit|debit card number|numbers|details',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~3 your card number|numbers|details',
+    'reply|respond|text ~1 back? with ~2 credit|debit card',
   ]),
   ...of('government', undefined, [
     'linked|connected to ~2 criminal|illegal|suspicious|fraudulent ~1 activity|activities',

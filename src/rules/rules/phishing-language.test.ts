@@ -769,6 +769,7 @@ describe('phishing-language: what the scam asks for, more ways to say it', () =>
     // A card number or a Medicare number by text.
     ['accountAlert', 'To finish your order, text back your card number.', 'text back your card number'],
     ['accountAlert', 'Reply with the debit card number on file.', 'Reply with the debit card number'],
+    ['accountAlert', 'Text back with your credit card to book the slot.', 'Text back with your credit card'],
     [
       'governmentScam',
       'Medicare update: reply with your Medicare number to keep your plan.',
@@ -825,6 +826,8 @@ describe('phishing-language: what the scam asks for, more ways to say it', () =>
     'Hartwell & Diaz: please keep this between us until the hearing.',
     // A fee the firm asks the client to pay is not a bill paid "for me".
     'Hartwell & Diaz: could you pay the appraisal fee for me? Reply YES.',
+    // The last digits of a card to find a disputed charge.
+    'Hartwell & Diaz: reply with the last 4 digits of the debit card the charge went on.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });
