@@ -747,6 +747,12 @@ describe("phishing-language: the firm's and the agencies' own channels", () => {
       'verify your identity',
     ],
     ['riskyPayment', 'Wire the funds today; confirm with us by phone at 1-888-555-0199.', 'Wire the funds'],
+    // Credentials by reply are not excused by a real agency link beside them.
+    [
+      'accountAlert',
+      'IRS: your refund is on hold. Reply with your SSN to release it. See https://www.irs.gov/refunds',
+      'Reply with your SSN',
+    ],
     ['riskyPayment', 'Wire the funds to the account at title-docs.net, then call us to confirm.', 'Wire the funds'],
     // New wiring instructions are the fraud itself, confirmation or not.
     ['riskyPayment', 'We have new wiring instructions. Confirm with us by phone.', 'new wiring instructions'],

@@ -303,10 +303,6 @@ function isThroughFirmChannel(
   if (firmLinks.some((link) => inSentence(link.start))) return true;
   const firmNumbers = firmPhoneNumbersOf(settings);
   const numbers = findPhoneNumbers(message.text);
-  // "The IRS needs you to verify your identity. Sign in at https://www.irs.gov/account": the
-  // agency's own site (only government bodies register .gov names) is where the FTC tells people
-  // to go, when no number but the firm's and no address of the sender's stands beside it.
-  const officialLink = message.links.some((link) => isWebLink(link) && isGovernmentHost(link.host));
   if (firmNumbers.size > 0 && numbers.some((found) => firmNumbers.has(found.e164) && inSentence(found.start)))
     return true;
   // "Your portal account was locked after 3 attempts. Call (512) 555-0147.": the firm's own number
@@ -314,7 +310,16 @@ function isThroughFirmChannel(
   const firmNumberInMessage = numbers.some((found) => firmNumbers.has(found.e164));
   const onlyFirmNumbers = numbers.every((found) => firmNumbers.has(found.e164));
   if (!onlyFirmNumbers) return false;
-  return firmNumberInMessage || firmLinks.length > 0 || (officialLink && !hasOutsideAddress(message.text, settings));
+  if (firmNumberInMessage || firmLinks.length > 0) return true;
+  // "The IRS needs you to verify your identity. Sign in at https://www.irs.gov/account": the
+  // agency's own site (only government bodies register .gov names) is where the FTC tells people
+  // to go, when no number but the firm's and no address of the sender's stands beside it. Not for
+  // credentials asked for by text: a real agency link beside "reply with your SSN" excuses nothing.
+  return (
+    match.meta.kind === 'account' &&
+    message.links.some((link) => isWebLink(link) && isGovernmentHost(link.host)) &&
+    !hasOutsideAddress(message.text, settings)
+  );
 }
 
 /** The payment rewording, replacing the whole finding; none when the finding outgrew its phrase. */
