@@ -42,6 +42,8 @@ import {
   loadSpanishMessages,
   loadTuning2LawFirmMessages,
   loadTuning2ScamMessages,
+  loadTuning3LawFirmMessages,
+  loadTuning3ScamMessages,
   loadTuningLawFirmMessages,
   loadTuningScamMessages,
   loadUciMessages,
@@ -363,6 +365,9 @@ const tuning = halves.includes('dev')
 const tuning2 = halves.includes('dev')
   ? measure('all', loadTuning2LawFirmMessages(), loadTuning2ScamMessages(), false)
   : undefined;
+const tuning3 = halves.includes('dev')
+  ? measure('all', loadTuning3LawFirmMessages(), loadTuning3ScamMessages(), false)
+  : undefined;
 
 function printTuning(result: HalfResult, title: string): void {
   const { lawFirm, scams } = result;
@@ -401,6 +406,7 @@ if (options.json) {
         results,
         ...(tuning ? { tuning } : {}),
         ...(tuning2 ? { tuning2 } : {}),
+        ...(tuning3 ? { tuning3 } : {}),
         verdicts: verdicts.map(([name, value, target, pass]) => ({ name, value, target, pass })),
       },
       null,
@@ -411,6 +417,7 @@ if (options.json) {
   for (const half of halves) printHalf(half, results[half] as HalfResult);
   if (tuning) printTuning(tuning, 'Tuning corpora (dev only, never split)');
   if (tuning2) printTuning(tuning2, 'Second tuning batch (dev only, never split)');
+  if (tuning3) printTuning(tuning3, 'Third tuning batch (dev only, never split)');
   printHoldout(holdout);
   if (verdicts.length > 0) {
     console.log('\n=== Targets (test half) ===');

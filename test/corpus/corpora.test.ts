@@ -7,6 +7,8 @@ import {
   loadScamMessages,
   loadTuning2LawFirmMessages,
   loadTuning2ScamMessages,
+  loadTuning3LawFirmMessages,
+  loadTuning3ScamMessages,
   loadTuningLawFirmMessages,
   loadTuningScamMessages,
   loadUciMessages,
@@ -76,6 +78,27 @@ const SCAM_FAMILIES = [
 ];
 
 describe('tuning corpora', () => {
+  it('tuning3-scams.jsonl (once written): t3s- ids in file order, known families and rules, a text and a source each', () => {
+    loadTuning3ScamMessages().forEach((message, index) => {
+      expect(message.id).toBe(`t3s-${String(index + 1).padStart(4, '0')}`);
+      expect(SCAM_FAMILIES).toContain(message.family);
+      expect(RULE_IDS).toContain(message.rule);
+      expect(message.text.trim()).not.toBe('');
+      expect(message.source.trim()).not.toBe('');
+    });
+  });
+
+  it('tuning3-law-firm.jsonl (once written): t3l- ids in file order, an area, a known mustNot, short texts', () => {
+    loadTuning3LawFirmMessages().forEach((message, index) => {
+      expect(message.id).toBe(`t3l-${String(index + 1).padStart(4, '0')}`);
+      expect(message.area).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(['error', ...RULE_IDS]).toContain(message.mustNot);
+      expect(message.text.length).toBeGreaterThan(0);
+      expect(message.text.length).toBeLessThan(320);
+      if (message.firstMessage !== undefined) expect(message.firstMessage).toBe(true);
+    });
+  });
+
   it('tuning2-scams.jsonl (once written): t2s- ids in file order, known families and rules, a text and a source each', () => {
     loadTuning2ScamMessages().forEach((message, index) => {
       expect(message.id).toBe(`t2s-${String(index + 1).padStart(4, '0')}`);

@@ -99,6 +99,10 @@ export const loadTuningScamMessages = (): ScamMessage[] => readOptionalJsonLines
 export const loadTuning2LawFirmMessages = (): LawFirmMessage[] => readOptionalJsonLines('./tuning2-law-firm.jsonl');
 export const loadTuning2ScamMessages = (): ScamMessage[] => readOptionalJsonLines('./tuning2-scams.jsonl');
 
+/** The third tuning batch, by a third author, blind to the rules, the other corpora and the earlier batches. */
+export const loadTuning3LawFirmMessages = (): LawFirmMessage[] => readOptionalJsonLines('./tuning3-law-firm.jsonl');
+export const loadTuning3ScamMessages = (): ScamMessage[] => readOptionalJsonLines('./tuning3-scams.jsonl');
+
 /** The firm every corpus is checked as: the README's example firm. */
 export const EVAL_FIRM: Partial<FirmSettings> = {
   firmName: 'Hartwell & Diaz',
