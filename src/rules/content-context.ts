@@ -74,6 +74,11 @@ function isCaseWord(normalized: readonly string[], index: number): boolean {
 
 /** "$25", "$4.15", "25,000 dollars", "5k USD": an amount of money. */
 const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s?)?(?:dollars?|usd|bucks)\b/gi;
+/**
+ * A possessive right before an amount ("that froze your $23,000", "his $5,000 in savings"): money
+ * somebody already has, talked about, not a price asked or a sum promised.
+ */
+const OWNED_AMOUNT_BEFORE = /\b(?:your|ur|his|her|their|its)\s+$/i;
 
 interface PlacedCue {
   cue: OfferCue;
@@ -111,6 +116,7 @@ function offerCuesOf(
   }
   MONEY.lastIndex = 0;
   for (let found = MONEY.exec(message.text); found; found = MONEY.exec(message.text)) {
+    if (OWNED_AMOUNT_BEFORE.test(message.text.slice(Math.max(0, found.index - 8), found.index))) continue;
     cues.push({ cue: 'money', start: found.index, end: found.index + found[0].length });
   }
   normalized.forEach((word, index) => {

@@ -86,6 +86,22 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'installment agreement|agreements',
   'notice of deficiency',
   'tax court',
+  // What the IRS calls income it taxes (IRS Publication 525, "Taxable and Nontaxable Income"): a
+  // prize or a settlement described for its tax, not offered.
+  'taxable|nontaxable|non-taxable income|gain|gains|event|events|distribution|distributions|portion|amount',
+  // The regulators a consumer or securities-fraud case is brought to (the SEC; each state's
+  // securities board, commission or division, listed by NASAA).
+  'securities board|boards|commission|commissioner|division|regulator|regulators|fraud|law|laws|violation|violations',
+];
+
+/**
+ * A relative's belongings or affairs, named as the reader's or a party's ("your father's gun
+ * collection", "her late husband's debts"): how an estate or family matter is described. Only the
+ * possessive ("is your husband home?" names no matter), and only where nothing is pitched: "cigars
+ * for your father's birthday, call now" is a sale (see forbidden-content.ts).
+ */
+export const RELATIVES_POSSESSIONS: readonly string[] = [
+  "your|his|her|their late? father's|mother's|parent's|husband's|wife's|spouse's|son's|daughter's|brother's|sister's|grandfather's|grandmother's|uncle's|aunt's|child's|children's",
 ];
 
 /**

@@ -184,6 +184,10 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
   // probate court"). Not "fraud alert": that is how a fake bank alert opens.
   'scam alert|warning',
   'claiming|pretending|purporting to be|come ~2 from',
+  // The impostor named as what it pretends to be, in any form of the verb: "a text that claims to
+  // be the IRS", "someone pretending to be your bank".
+  'pretending|pretends|pretended|purporting|purports|purported to be',
+  'text|message|call|email|caller|sender|someone|anyone|anybody|person that|who|which? claims|claiming|claimed to be',
   'posing as',
 ];
 
@@ -196,6 +200,9 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
 export const FIRM_CHANNEL_PHRASES: readonly string[] = [
   'client|our|firm portal',
   'our office|website|site|app',
+  // A visit in person, which no texter can fake: "verify your identity at the branch".
+  'in person',
+  'at the|your|a local? branch',
   'portal del cliente',
   'nuestro portal|sitio|oficina',
 ];

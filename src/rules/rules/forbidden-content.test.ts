@@ -674,3 +674,35 @@ describe('forbidden-content: prizes, lead bait, drugs and adult pages, more ways
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: conditions, owned amounts, tax and securities law, a relative belongings', () => {
+  it.each([
+    // A pitch stated as a condition counts as a trigger: still an error with an offer cue and no case.
+    ['error', 'If you win any prize, good. Call now: 555-0100.', 'win any prize'],
+    ['warning', 'If you have won a prize, tell us.', 'you have won a prize'],
+    // "See if you have won" is a teaser, not a condition.
+    ['error', 'See if you have won a cash prize at winbig.info', 'you have won a cash'],
+    // A possessive before an amount is money the reader has; another amount is still a cue.
+    ['error', 'Turn your $500 into a crypto investment worth $5,000.', 'crypto investment'],
+    ['warning', 'The crypto investment platform froze your $23,000.', 'crypto investment'],
+    // A relative's belongings excuse a topic word only where nothing is pitched.
+    ['error', "Cigars for your father's birthday. Call now: 555-0100.", 'Cigars'],
+    ['warning', "Shotguns for your father's day gift.", 'Shotguns'],
+  ] as const)('%s: %s', (severity, text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end }) => ({ severity, start, end })),
+    ).toEqual([{ severity, ...at(text, phrase) }]);
+  });
+
+  it.each([
+    'Lottery winnings after filing may belong to the bankruptcy estate. If you win any prize or jackpot, tell us.',
+    'Your lottery prize of $250,000 is taxable income.',
+    'The crypto investment platform that froze your $23,000 is offshore. We wrote to the state securities board.',
+    "The inventory lists your father's gun collection: two shotguns and a revolver.",
+    "Her late husband's cigars were left to the nephew.",
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

@@ -1,6 +1,9 @@
 import { contentContextOf, type LegalStanding, type OfferCue } from '../content-context';
 import { FORBIDDEN_CATEGORY_INFO, FORBIDDEN_PHRASES, type ForbiddenPhrase } from '../data/forbidden-phrases';
+import { RELATIVES_POSSESSIONS } from '../data/legal-context';
+import type { ParsedMessage } from '../message';
 import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
+import { sentenceIndexOfWords } from '../text/sentences';
 import type { Fix, Rule, Severity } from '../types';
 
 const forbiddenMatcher = lazyPhrases(() => FORBIDDEN_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
@@ -90,6 +93,26 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
 /** The sender's own ("our crypto investment platform"): an offer of the sender's business, not a description. */
 const SENDER_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my']);
 
+/** Conjunctions that open a condition: what follows is supposed, neither announced nor offered. */
+const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'once', 'si']);
+/** Verbs that turn a condition into a teaser ("see if you have won", "find out whether you won"). */
+const TEASING_VERBS: ReadonlySet<string> = new Set(['see', 'check', 'out', 'know', 'learn', 'discover', 'verify']);
+
+/**
+ * A pitch stated as a condition ("If you win any prize or jackpot, tell us before you spend it",
+ * "if you have won a prize"): a supposition about the reader, the way a firm explains what a
+ * change would mean for the case. It counts as a trigger (see severityOf: quiet beside case
+ * vocabulary, an error with an offer cue and no case). "See if you have won" is a teaser, not a
+ * condition.
+ */
+function isSupposed(match: ForbiddenMatch, normalized: readonly string[], joined: readonly boolean[]): boolean {
+  let at = match.firstWord - 1;
+  if (at >= 0 && joined[at] && SUBJECT_PRONOUNS.has(normalized[at] ?? '')) at--;
+  else if (!SUBJECT_PRONOUNS.has(normalized[match.firstWord] ?? '')) return false;
+  if (at < 0 || !joined[at] || !CONDITIONALS.has(normalized[at] ?? '')) return false;
+  return !(at > 0 && joined[at - 1] && TEASING_VERBS.has(normalized[at - 1] ?? ''));
+}
+
 /** Offer wording that names a business described, not the sender's: "the crypto investment site". */
 function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], joined: readonly boolean[]): boolean {
   if (!joined[match.lastWord] || !BUSINESS_NOUNS.has(normalized[match.lastWord + 1] ?? '')) return false;
@@ -115,6 +138,7 @@ function kindOf(
   normalized: readonly string[],
   joined: readonly boolean[],
 ): ForbiddenPhrase['kind'] {
+  if (match.meta.kind === 'pitch' && isSupposed(match, normalized, joined)) return 'trigger';
   if (match.meta.kind !== 'offer') return match.meta.kind;
   if (namesABusiness(match, normalized, joined)) return 'pitch';
   if (match.firstWord === 0) return match.meta.kind;
@@ -128,6 +152,22 @@ function kindOf(
   if (!firstToken.includes('!')) return match.meta.kind;
   const before = match.firstWord - 1;
   return joined[before] && SUBJECT_PRONOUNS.has(normalized[before] ?? '') ? 'pitch' : match.meta.kind;
+}
+
+const relativesMatcher = lazyPhrases(() => RELATIVES_POSSESSIONS.map((phrase) => ({ phrase, meta: phrase })));
+
+/**
+ * The sentences that name a relative's belongings ("your father's gun collection: two shotguns"),
+ * where a topic word describes what the family owns. "Your father's Day gift" is the holiday.
+ */
+function sentencesNamingRelatives(message: ParsedMessage, normalized: readonly string[]): Set<number> {
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const sentences = new Set<number>();
+  for (const span of relativesMatcher().match(message.text, message.words)) {
+    if (normalized[span.lastWord + 1] === 'day') continue;
+    sentences.add(sentenceOf[span.firstWord] as number);
+  }
+  return sentences;
 }
 
 /** Deletes the phrase and one neighbouring space, so the sentence needs rewording but no cleanup. */
@@ -187,15 +227,20 @@ const rule: Rule = {
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
     const content = contentContextOf(message, settings);
     const { normalized, joined } = wordViewOf(text, words);
+    let relatives: Set<number> | undefined;
     const judged: { match: ForbiddenMatch; severity: Severity }[] = [];
     for (const match of found) {
       if (overlapsAny(allowedSpans, match.start, match.end)) continue;
-      const severity = severityOf(
-        kindOf(match, normalized, joined),
-        content.standingOf(match),
-        content.offerCueOutside(match.start, match.end),
-      );
-      if (severity !== undefined) judged.push({ match, severity });
+      const kind = kindOf(match, normalized, joined);
+      const cue = content.offerCueOutside(match.start, match.end);
+      const severity = severityOf(kind, content.standingOf(match), cue);
+      if (severity === undefined) continue;
+      // A topic word beside a relative's belongings, with nothing pitched: the family's property.
+      if (kind === 'trigger' && cue === undefined) {
+        relatives ??= sentencesNamingRelatives(message, normalized);
+        if (relatives.size > 0 && relatives.has(sentenceIndexOfWords(text, words)[match.firstWord] as number)) continue;
+      }
+      judged.push({ match, severity });
     }
 
     // Highest priority first; a match whose words are taken by a better one is dropped.

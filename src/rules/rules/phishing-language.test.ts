@@ -838,3 +838,35 @@ describe('phishing-language: what the scam asks for, more ways to say it', () =>
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('phishing-language: denials in the progressive, impostors named, a visit in person', () => {
+  it.each([
+    // A denied demand in the progressive, an impostor named in any form of the verb, an identity
+    // check at the branch or in person.
+    'The IRS will never text you asking for payment by gift card. Real notices come by mail.',
+    'Do not answer any text that claims to be the IRS. To verify your identity, use the letter.',
+    'Please verify your identity at the branch, not through a link sent by text.',
+    'Your bank needs you to confirm your identity in person before the refund.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // Not denied: the asking is the sender's request.
+    ['riskyPayment', 'We are texting you asking for payment by gift card today.', 'payment by gift card'],
+    // A scam's own link beside the branch wording.
+    ['accountAlert', 'Verify your identity at the branch or at chase-verify.info now.', 'Verify your identity'],
+    // "Claims" of a prize, not an impostor: no notice frame, the demand stands.
+    [
+      'accountAlert',
+      'Your account is locked. He claims your card is blocked. Verify at acct-help.info',
+      'Your account is locked',
+    ],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId, severity: 'warning', ...at(text, phrase) }]);
+  });
+});

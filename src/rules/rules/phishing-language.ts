@@ -83,8 +83,9 @@ function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhr
       index > 0 &&
       !SENDER_PRONOUNS.has(normalized[index - 1] as string)
     )
-      // "The court never asks for fines to be paid with gift cards": a demand denied, not reported.
-      return NEGATORS.has(normalized[index - 1] as string) || warnsAgainstPaying(message);
+      // "The court never asks for fines to be paid with gift cards", "the IRS will never text you
+      // asking for payment": a demand denied, not reported.
+      return negatedWithin(normalized, joined, index) || warnsAgainstPaying(message);
     if (!NEGATORS.has(normalized[index] as string)) continue;
     if (UNDONE_AFTER.has(normalized[index + 1] as string)) return false;
     for (let before = index - 1; before >= index - 3 && before >= 0 && joined[before]; before--) {
@@ -93,6 +94,14 @@ function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhr
     return true;
   }
   return negatedRequestBefore(normalized, sentenceIndexOfWords(message.text, message.words), match.firstWord);
+}
+
+/** A negator up to three words before word `at` ("never asks", "will never text you asking"), in one clause. */
+function negatedWithin(normalized: readonly string[], joined: readonly boolean[], at: number): boolean {
+  for (let before = at - 1; before >= at - 3 && before >= 0 && joined[before]; before--) {
+    if (NEGATORS.has(normalized[before] as string)) return true;
+  }
+  return false;
 }
 
 /** The sender as the one who pays ("we", "I'll"): the money goes to the reader. */
@@ -139,7 +148,17 @@ function isSenderPaying(message: ParsedMessage, match: PhraseMatch<PhishingPhras
 }
 
 /** Verbs of asking that a firm's anti-fraud notice negates ("we will never ask for ..."). */
-const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'request', 'requests', 'require', 'requires']);
+const ASKING: ReadonlySet<string> = new Set([
+  'ask',
+  'asks',
+  'asking',
+  'request',
+  'requests',
+  'requesting',
+  'require',
+  'requires',
+  'requiring',
+]);
 /** How far back in its sentence a negated "ask" governs a request: past a list of what is never asked. */
 const ASKING_REACH = 12;
 
