@@ -240,6 +240,15 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     `${CRYPTO} ~1 investment|trading|giveaway|opportunity|signal|signals|mining|airdrop`,
   ),
   ...triggers('high-risk-financial', 'twilio', 'cryptocurrency is a forbidden category', CRYPTO, 'dogecoin', 'nft'),
+  ...pitches(
+    'high-risk-financial',
+    'ftcCrypto',
+    'recovery services for lost cryptocurrency are a scam the FTC warns about',
+    // Recovery scams (FTC, "Refund and recovery scams"; "What to know about cryptocurrency and
+    // scams"): money back from the scam, for a fee first. A fraud case says so beside its case words.
+    `recover|retrieve|reclaim ~3 ${CRYPTO}|funds|money|losses|assets ~1 lost`,
+    `get back ~3 ${CRYPTO}|funds|money|losses|assets ~1 lost`,
+  ),
   ...triggers(
     'high-risk-financial',
     'ftcLoans',
@@ -306,6 +315,21 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'burial insurance|coverage|plan|policy',
   ),
   ...triggers('lead-generation', 'twilio', 'lead generation is a forbidden category', 'lead generation', 'lead-gen'),
+  ...offers(
+    'lead-generation',
+    'twilio',
+    // The mass-tort ad's opening question, asked of strangers: a client's firm names the client's case.
+    'did|have|were|has you or a loved one',
+  ),
+  ...pitches(
+    'lead-generation',
+    'twilio',
+    'home-improvement lead generation is a forbidden category',
+    // Solar and home-improvement lead bait (FTC, "Solar energy scams": "free solar panels", offers
+    // to homeowners in your area).
+    'free solar ~1 installation|panel|panels|system|systems|program',
+    'homeowners in your ~1 area|zip|neighborhood|county|city|state',
+  ),
   ...triggers(
     'lead-generation',
     'twilio',
@@ -377,6 +401,10 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // The promise of a payment cut to nothing, and of loans gone (FTC, "Student loan forgiveness
     // scams"); a firm explaining a Chapter 13 plan or what bankruptcy does says it beside the case.
     'cut|lower|reduce|slash your ~1 monthly? payment|payments to #',
+    'bring|get|cut|lower|reduce|slash|drop your ~2 balance|balances|debt|debts to #|zero',
+    // The debt named as forgiven ("to have your $18,000 in unsecured debt forgiven"); a tax or
+    // bankruptcy text says so beside its case words.
+    'debt|debts|balance|balances forgiven|erased|wiped|eliminated',
     'wipe out your ~2 loan|loans',
     'erase|eliminate your ~2 loan|loans',
     'stop paying ~2 creditors|cards',
@@ -441,6 +469,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // opportunities"): thousands to be made, quitting the 9-to-5.
     `${EARN} ~1 thousands|hundreds`,
     'quit ~1 your|my ~1 9-5',
+    // The recruiting pitch, as an imperative to the reader (FTC, "Business opportunity scams" and
+    // MLM advice); "his own boss" describes a party.
+    'be!|become! your own boss',
   ),
   ...pitches(
     'get-rich-quick',
@@ -456,6 +487,11 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'turned|turning|grew|growing # into #',
     'income|money|cash|profit|profits|# ~3 on autopilot',
     'i made|earned|gained|profited # ~2 week|day|month|days|weeks|months',
+    // The same testimonial with the time first or the account as subject ("last week I made 40k",
+    // "I went from broke to $28,000 a month", "my gold futures account made 30% this month").
+    'week|day|month|weekend|yesterday i made|earned|gained|profited #',
+    'i went|got from ~2 to # ~2 week|day|month|year',
+    'my ~3 account|portfolio|investment|investments|trades made|earned|gained|returned|grew # ~2 week|day|month|days|weeks|months',
     'members|students|traders|subscribers made|earned|gained|profited # ~2 week|day|month|days|weeks|months',
   ),
   ...triggers(
@@ -467,6 +503,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'mlm',
     'forex',
     'passive income',
+    // The multi-level marketer's word for the same (FTC, "Multi-level marketing businesses and
+    // pyramid schemes").
+    'residual income',
     'side hustle',
     'make money',
     'extra income',
@@ -497,6 +536,14 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // "420" is the cannabis trade's own name for itself.
     '420 ~1 deal|special|sale|menu|delivery|drop|friendly',
     'magic mushroom',
+  ),
+  ...pitches(
+    'illegal-substances',
+    'twilio',
+    'selling drugs by weight is a forbidden category',
+    // A price per weight, the street trade's menu ("ounces from $120", "zips for $150"); a charge
+    // names the weight without a price.
+    'ounce|ounces|oz|zip|zips|eighth|eighths|gram|grams|qp|qps from|for|at #',
   ),
   ...triggers(
     'illegal-substances',
@@ -605,7 +652,12 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'chance to win',
     'enter ~2 sweepstakes|giveaway|drawing|draw|raffle|contest',
     'entry|entries ~3 sweepstakes|giveaway|drawing|draw|raffle|contest',
-    'selected ~2 to receive|win ~2 #|cash|prize|gift|reward|card',
+    // Any verb of choosing, and a free item as the prize ("chosen to receive a free iPhone").
+    'selected|chosen|picked ~2 to receive|win ~2 #|cash|prize|gift|reward|card|free|iphone|ipad|car',
+    // The winner addressed or the reader's number as the winner (FTC, "Prize scams"; "Foreign
+    // lottery scams": "your mobile number won").
+    'lucky winner|winners',
+    'your ~2 number|email|ticket|entry has? won',
     'selected|chosen ~2 for a? free ~2 cruise|trip|vacation|gift|prize|iphone|car|reward|tickets|card',
     'winning number|ticket',
     'publishers clearing house',
@@ -646,6 +698,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'explicit ~1 content|photos|videos|chat',
     'live|adult|phone|sex chat',
     'see my ~1 private|spicy|hot|sexy|naughty pics|photos|videos|pictures',
+    'private|live cam|webcam|video show|shows',
     'lap dance',
     'hook up ~1 tonight',
     'hookup ~1 tonight',
@@ -775,8 +828,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'e-cig',
     'juul',
     'hookah',
-    'cigarettes',
-    'cigars',
+    // The singular takes the plural too ("cigarette cartons", "cigarettes").
+    'cigarette',
+    'cigar',
     'nicotine',
     'e-liquid',
   ),

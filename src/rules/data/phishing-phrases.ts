@@ -323,7 +323,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'within # hours|hrs|minutes|mins or',
     'within # hours|hrs|minutes|mins to avoid',
     'or your account will',
-    'failure to verify|respond|pay',
+    // "Failure to remit within 48 hours": the bill collector's word for pay.
+    'failure to verify|respond|pay|remit',
     'expires in # hours|hrs|minutes|mins',
     'requires your urgent|immediate attention',
   ]),
@@ -341,8 +342,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     ),
     ...withChannels(
       // Sent by wire or transfer through the same channels ("wire 1,200 dollars through Western Union").
-      'send|sending|wire|wiring|transfer|transferring ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a?',
+      'send|sending|wire|wiring|transfer|transferring|return|returning|refund|refunding ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a?',
     ),
+    // A payment with its amount and payee before the channel ("make your next payment of $189 to
+    // the new servicer by Cash App").
+    ...withChannels('payment|payments of # ~4 with|by|via|through|using'),
     // Whatever is sent ("send what you can via PayPal"): these channels carry only money.
     ...withChannels('send|sending ~3 via|through|using|by'),
   ),
@@ -354,6 +358,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'pay|paying by|via|with a wire transfer',
     'send|sending a wire|wire transfer',
     'wire|wiring the|your funds|money|payment|balance|retainer|deposit|fee|amount',
+    // What a rental or fee scam wants wired ("first month + deposit by wire today"; FTC, "Rental
+    // listing scams").
+    'deposit|deposits|rent ~2 by|via wire|wire-transfer',
   ].map((phrase): PhishingPhrase => ({ phrase, kind: 'payment', wire: true })),
   ...payment(
     undefined,
@@ -372,6 +379,14 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // "please wire the difference", "wire the first month's rent".
     'please|pls|plz|kindly|just ~1 wire ~3 difference|excess|overpayment|rent',
     'buy|purchase ~2 gift card|giftcard',
+    // The cards got for the sender, as written ("get Apple gift cards for $500"), not "get the gift card receipts".
+    'get ~2 gift cards!|giftcards!',
+    // The numbers on the back, sent as a photo (FTC, "Avoiding and reporting gift card scams").
+    'photo|photos|picture|pictures|pic|pics|numbers of|on the back',
+    // A courier sent to the door for cash (FTC, "Family emergency scams": "someone will come to
+    // pick up the money"; "Scammers will send a courier").
+    'courier|runner ~3 collect|pickup|fetch ~3 it|cash|money|payment|bond|bail|from',
+    'courier|runner ~3 pick up ~3 it|cash|money|payment|bond|bail|from',
     // An amount asked for in gift cards ("he needs $3500 in gift cards for the bond"): the FTC's
     // "anyone who demands payment in gift cards is a scammer". Not "you lost $3,000 in gift cards".
     'need|needs|want|wants|send|get|buy|bring|pay ~2 # in|of ~2 gift cards!|giftcards!',
@@ -407,6 +422,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'address ~2 incomplete|invalid|incorrect|wrong|missing|unclear',
     'incomplete|invalid|incorrect|insufficient address',
     'returned to sender',
+    'returned|sent back to ~1 sender|shipper|origin',
     'tried|attempted ~3 delivery|deliver',
     // The driver's own words: "tried to drop off your box".
     'tried|attempted to drop-off ~2 your ~1 package|parcel|box|shipment',
@@ -425,7 +441,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'toll ~1 violation',
     'pay ~2 toll ~1 balance|fee|bill|invoice|now|today',
     // "You passed a toll plaza without a valid tag" (FBI IC3 PSA on toll smishing).
-    'toll ~1 plaza|plazas|booth|booths|gantry|lane ~3 without',
+    'toll ~1 plaza|plazas|booth|booths|gantry|gantries|lane|point|points|camera|cameras ~3 without',
   ]),
   ...of('toll', 'toll', [
     'avoid ~3 late|additional ~1 fee|fees|penalty|fine|charge|surcharge',
@@ -488,6 +504,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   ...of('subscription', 'subscription', [
     'renewing|renewed ~3 plan|subscription|membership|protection|license',
+    // The fake receipt's heading (FTC, "Fake renewal notices": an invoice for a renewal you never ordered).
+    'renewal ~1 confirmation|confirmed|processed|successful|receipt|invoice',
     'billed|charged ~2 #',
     '# ~3 charged|debited|deducted',
     'payment ~2 declined|failed|unsuccessful',
@@ -615,6 +633,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 credit|debit card number|numbers|details',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~3 your card number|numbers|details',
     'reply|respond|text ~1 back? with ~2 credit|debit card',
+    // Bank account and routing numbers by text (FTC, "How to recognize and avoid phishing scams").
+    'reply|respond|text ~1 back? with ~4 routing|account number|numbers',
   ]),
   ...of('government', undefined, [
     'linked|connected to ~2 criminal|illegal|suspicious|fraudulent ~1 activity|activities',
@@ -628,6 +648,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // case words: the scam names the settlement.
   ...of('advance-fee', undefined, [
     'processing|transfer|clearance|handling|unlock|activation|release fee|fees ~4 release|receive|claim|collect|unlock|send',
+    // A fee to hurry a claim or aid (FEMA, "Disaster fraud": FEMA never charges for help; FTC,
+    // "Government impersonation scams"). Not "premium processing": a # straight before the fee.
+    'pay a|an # processing|expedite|expediting|priority fee|fees',
     // A fee up front to have a debt forgiven (FTC, "Student loan forgiveness scams": you never pay
     // for help with federal student loans; "Debt relief scams": no fee before the debt is settled).
     // The debt named: "the application fee for cancellation of removal" is an immigration filing.
@@ -641,7 +664,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('job', undefined, [
     'remote|part-time|online|home-based|flexible ~2 job|position|opportunity|work|role|gig ~4 earn|pay|paid|salary|#',
     'hiring|recruiting ~4 remote|part-time|online|flexible|work-from-home',
-    'daily pay|payout',
+    'daily pay|payout|income|earnings',
     'paid daily',
     'simple|easy|online ~1 tasks|task',
     'like|rate|review|rating ~2 products|videos|apps|hotels|posts ~4 earn|paid|pay|commission|#',
@@ -652,6 +675,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'add ~3 whatsapp|telegram|signal',
     'contact ~3 whatsapp|telegram|signal',
     'recruiter|hr ~3 whatsapp|telegram',
+    'message|msg|dm me ~2 on|via|over whatsapp|telegram|signal|wechat',
     'earn ~2 commission|commissions',
     'no experience ~1 needed|required|necessary',
     'paid|pay per task|like|review|click|order',

@@ -706,3 +706,43 @@ describe('forbidden-content: conditions, owned amounts, tax and securities law, 
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: the third batch of offers, said otherwise', () => {
+  it.each([
+    ['error', 'You have been chosen to receive a free iPhone! Reply GET', 'chosen to receive a free'],
+    ['error', 'Dear lucky winner! Reply YES now.', 'lucky winner'],
+    ['error', 'Your mobile number won! Reply YES now.', 'Your mobile number won'],
+    ['error', 'Cigarette cartons shipped to your door. Reply with your brand', 'Cigarette'],
+    ['error', 'Qualify to have your $18,000 in unsecured debt forgiven. Call now.', 'debt forgiven'],
+    ['error', 'Enroll for a $399 fee and bring your balance to $0.', 'bring your balance to $0'],
+    ['error', 'Become your own boss: join our team.', 'Become your own boss'],
+    ['warning', 'Build a residual income stream.', 'residual income'],
+    ['warning', 'I went from broke to $28,000 a month.', 'I went from broke to $28,000 a month'],
+    ['warning', 'Last week I made 40k trading.', 'week I made 40k'],
+    ['warning', 'My gold futures account made 30% this month.', 'My gold futures account made 30% this month'],
+    ['error', 'Ounces from $120, free delivery over $150.', 'Ounces from $120'],
+    ['error', 'I do private video shows.', 'private video shows'],
+    ['error', 'Did you or a loved one develop cancer? Text CLAIM.', 'Did you or a loved one'],
+    ['error', 'Homeowners in your area qualify. Reply YES.', 'Homeowners in your area'],
+    ['error', 'Get a free solar installation. Reply YES.', 'free solar installation'],
+    ['error', 'We get back bitcoin lost to fake platforms. Call now: 555-0100.', 'get back bitcoin lost'],
+  ] as const)('%s: %s', (severity, text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end }) => ({ severity, start, end })),
+    ).toEqual([{ severity, ...at(text, phrase) }]);
+  });
+
+  it.each([
+    // A party described, a case's words, a premium processing fee, a charge's weight, a forgiven
+    // debt in a tax matter, a client's own pictures.
+    'Hartwell & Diaz: your ex wants to become his own boss; the support order still applies.',
+    'Hartwell & Diaz: the canceled debt forgiven by the bank is taxable income.',
+    'Hartwell & Diaz: the lab weighed 2 ounces at the arrest; the charge may drop to a misdemeanor.',
+    'Hartwell & Diaz: the video of your deposition is in the portal.',
+    'Hartwell & Diaz: we are asking the court to get back the bitcoin lost in the exchange case.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

@@ -290,7 +290,10 @@ runRuleTests(rule, {
     ]),
     invalid('Online product testers wanted, paid per task.', ['jobScam', 'paid per task']),
     // A fee to release money the reader is owed, even beside the settlement it names.
-    invalid('Pay a $49 processing fee to receive your settlement check.', ['advanceFee', 'processing fee to receive']),
+    invalid('Pay a $49 processing fee to receive your settlement check.', [
+      'advanceFee',
+      'Pay a $49 processing fee to receive',
+    ]),
     invalid('Law Office: your payout is approved. A release fee of $150 by Zelle is required.', [
       'riskyPayment',
       'fee of $150 by Zelle',
@@ -868,5 +871,56 @@ describe('phishing-language: denials in the progressive, impostors named, a visi
         .filter((finding) => finding.start === at(text, phrase).start)
         .map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
     ).toEqual([{ messageId, severity: 'warning', ...at(text, phrase) }]);
+  });
+});
+
+describe('phishing-language: the third batch of scam shapes, said otherwise', () => {
+  it.each([
+    [
+      'riskyPayment',
+      'Could you deposit it and return the difference by Zelle today?',
+      'return the difference by Zelle',
+    ],
+    [
+      'riskyPayment',
+      'Make your next payment of $189 to the new servicer by Cash App.',
+      'payment of $189 to the new servicer by Cash App',
+    ],
+    ['riskyPayment', 'To hold it I need first month + deposit by wire today.', 'deposit by wire'],
+    ['riskyPayment', 'Can you get Apple gift cards for $500?', 'get Apple gift cards'],
+    ['riskyPayment', 'Send me pictures of the back please.', 'pictures of the back'],
+    ['riskyPayment', 'Bond is $8,500; a courier can collect it today.', 'courier can collect it'],
+    ['riskyPayment', 'A courier will pick up the cash at noon.', 'courier will pick up the cash'],
+    [
+      'accountAlert',
+      'To get your refund, reply with your bank routing and account number.',
+      'reply with your bank routing and account number',
+    ],
+    ['advanceFee', 'To speed up your claim pay a $150 processing fee now.', 'pay a $150 processing fee'],
+    ['jobScam', 'Average daily income 200-500 dollars.', 'daily income'],
+    ['jobScam', 'Interested? Message me on WhatsApp.', 'Message me on WhatsApp'],
+    ['tollScam', 'You passed a cashless toll point without a valid transponder.', 'toll point without'],
+    ['falseUrgency', 'Failure to remit will lead to suspension.', 'Failure to remit'],
+    ['deliveryScam', 'The item will be returned back to sender.', 'returned back to sender'],
+    ['subscriptionScam', 'McAfee Renewal Confirmation: Total USD 479.00.', 'Renewal Confirmation'],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId, severity: 'warning', ...at(text, phrase) }]);
+  });
+
+  it.each([
+    // The firm returns money, USCIS's premium processing fee, the gift card receipts, a mailed
+    // refund, a renewal without a brand, a courier for papers.
+    'Hartwell & Diaz: we will return the difference by check next week.',
+    "Hartwell & Diaz: I'll pay the deposit by wire today.",
+    'Hartwell & Diaz: we will refund the retainer via PayPal.',
+    'Hartwell & Diaz: please pay the $2,805 premium processing fee in the portal.',
+    'Hartwell & Diaz: did you get the gift card receipts from the store?',
+    'Hartwell & Diaz: your lease renewal confirmation is in the portal.',
+    'Hartwell & Diaz: a courier will bring the signed deed to the title company.',
+    'Hartwell & Diaz: the letter was sent to the old address.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
   });
 });

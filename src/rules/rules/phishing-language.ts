@@ -129,6 +129,10 @@ const PAYMENT_VERBS: ReadonlySet<string> = new Set([
   'wiring',
   'transfer',
   'transferring',
+  'return',
+  'returning',
+  'refund',
+  'refunding',
 ]);
 
 /**
@@ -138,8 +142,13 @@ const PAYMENT_VERBS: ReadonlySet<string> = new Set([
  */
 function isSenderPaying(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
   const { normalized, joined } = wordViewOf(message.text, message.words);
-  if (!PAYMENT_VERBS.has(normalized[match.firstWord] as string)) return false;
-  for (let index = match.firstWord - 1; index >= 0 && index >= match.firstWord - 3 && joined[index]; index--) {
+  // The verb opens the match, or governs its noun from up to three words before ("I'll pay the
+  // deposit by wire").
+  let verb = match.firstWord;
+  while (!PAYMENT_VERBS.has(normalized[verb] as string) && verb > 0 && verb > match.firstWord - 3 && joined[verb - 1])
+    verb--;
+  if (!PAYMENT_VERBS.has(normalized[verb] as string)) return false;
+  for (let index = verb - 1; index >= 0 && index >= verb - 3 && joined[index]; index--) {
     const word = normalized[index] as string;
     if (PAYER_SUBJECTS.has(word)) return true;
     if (!PAYER_AUXILIARIES.has(word)) return false;
