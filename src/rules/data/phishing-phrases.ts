@@ -649,8 +649,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('advance-fee', undefined, [
     'processing|transfer|clearance|handling|unlock|activation|release fee|fees ~4 release|receive|claim|collect|unlock|send',
     // A fee to hurry a claim or aid (FEMA, "Disaster fraud": FEMA never charges for help; FTC,
-    // "Government impersonation scams"). Not "premium processing": a # straight before the fee.
-    'pay a|an # processing|expedite|expediting|priority fee|fees',
+    // "Government impersonation scams"). The firm's own fees are not paid to hurry money owed.
+    'speed up ~3 claim|claims|application|file|payment|refund|aid|grant|loan|benefits ~3 pay|fee|fees',
+    'expedite|prioritize|fast-track ~3 claim|claims|application|file|payment|refund|aid|grant|loan|benefits ~3 pay|fee|fees',
     // A fee up front to have a debt forgiven (FTC, "Student loan forgiveness scams": you never pay
     // for help with federal student loans; "Debt relief scams": no fee before the debt is settled).
     // The debt named: "the application fee for cancellation of removal" is an immigration filing.

@@ -290,10 +290,7 @@ runRuleTests(rule, {
     ]),
     invalid('Online product testers wanted, paid per task.', ['jobScam', 'paid per task']),
     // A fee to release money the reader is owed, even beside the settlement it names.
-    invalid('Pay a $49 processing fee to receive your settlement check.', [
-      'advanceFee',
-      'Pay a $49 processing fee to receive',
-    ]),
+    invalid('Pay a $49 processing fee to receive your settlement check.', ['advanceFee', 'processing fee to receive']),
     invalid('Law Office: your payout is approved. A release fee of $150 by Zelle is required.', [
       'riskyPayment',
       'fee of $150 by Zelle',
@@ -896,7 +893,8 @@ describe('phishing-language: the third batch of scam shapes, said otherwise', ()
       'To get your refund, reply with your bank routing and account number.',
       'reply with your bank routing and account number',
     ],
-    ['advanceFee', 'To speed up your claim pay a $150 processing fee now.', 'pay a $150 processing fee'],
+    ['advanceFee', 'To speed up your claim pay a $150 processing fee now.', 'speed up your claim pay'],
+    ['advanceFee', 'We can expedite your FEMA aid for a small fee.', 'expedite your FEMA aid for a small fee'],
     ['jobScam', 'Average daily income 200-500 dollars.', 'daily income'],
     ['jobScam', 'Interested? Message me on WhatsApp.', 'Message me on WhatsApp'],
     ['tollScam', 'You passed a cashless toll point without a valid transponder.', 'toll point without'],
@@ -916,6 +914,8 @@ describe('phishing-language: the third batch of scam shapes, said otherwise', ()
     "Hartwell & Diaz: I'll pay the deposit by wire today.",
     'Hartwell & Diaz: we will refund the retainer via PayPal.',
     'Hartwell & Diaz: please pay the $2,805 premium processing fee in the portal.',
+    'Hartwell & Diaz: please pay a $35 processing fee for the certified copy in the portal.',
+    'Hartwell & Diaz: to speed up your claim, please send the medical records.',
     'Hartwell & Diaz: did you get the gift card receipts from the store?',
     'Hartwell & Diaz: your lease renewal confirmation is in the portal.',
     'Hartwell & Diaz: a courier will bring the signed deed to the title company.',
