@@ -319,7 +319,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'lead-generation',
     'twilio',
     // The mass-tort ad's opening question, asked of strangers: a client's firm names the client's case.
-    'did|have|were|has you or a loved one',
+    'did|have|were|has you or a loved one ~2 develop|developed|diagnosed|exposed|suffer|suffered',
   ),
   ...pitches(
     'lead-generation',
@@ -487,9 +487,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'turned|turning|grew|growing # into #',
     'income|money|cash|profit|profits|# ~3 on autopilot',
     'i made|earned|gained|profited # ~2 week|day|month|days|weeks|months',
-    // The same testimonial with the time first or the account as subject ("last week I made 40k",
-    // "I went from broke to $28,000 a month", "my gold futures account made 30% this month").
-    'week|day|month|weekend|yesterday i made|earned|gained|profited #',
+    // The same testimonial from nothing or with the account as subject ("I went from broke to
+    // $28,000 a month", "my gold futures account made 30% this month").
     'i went|got from ~2 to # ~2 week|day|month|year',
     'my ~3 account|portfolio|investment|investments|trades made|earned|gained|returned|grew # ~2 week|day|month|days|weeks|months',
     'members|students|traders|subscribers made|earned|gained|profited # ~2 week|day|month|days|weeks|months',
@@ -543,7 +542,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'selling drugs by weight is a forbidden category',
     // A price per weight, the street trade's menu ("ounces from $120", "zips for $150"); a charge
     // names the weight without a price.
-    'ounce|ounces|oz|zip|zips|eighth|eighths|gram|grams|qp|qps from|for|at #',
+    'ounce|ounces|oz|zip|zips|eighth|eighths|gram|grams|qp|qps from|for #',
   ),
   ...triggers(
     'illegal-substances',
@@ -698,7 +697,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'explicit ~1 content|photos|videos|chat',
     'live|adult|phone|sex chat',
     'see my ~1 private|spicy|hot|sexy|naughty pics|photos|videos|pictures',
-    'private|live cam|webcam|video show|shows',
+    // A seller's own shows; not "the live video shows the officer".
+    'cam|webcam show|shows',
+    'do|doing|offer|offering|host|hosting private|live ~1 video|cam|webcam show|shows',
     'lap dance',
     'hook up ~1 tonight',
     'hookup ~1 tonight',

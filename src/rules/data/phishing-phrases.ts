@@ -379,14 +379,13 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // "please wire the difference", "wire the first month's rent".
     'please|pls|plz|kindly|just ~1 wire ~3 difference|excess|overpayment|rent',
     'buy|purchase ~2 gift card|giftcard',
-    // The cards got for the sender, as written ("get Apple gift cards for $500"), not "get the gift card receipts".
-    'get ~2 gift cards!|giftcards!',
-    // The numbers on the back, sent as a photo (FTC, "Avoiding and reporting gift card scams").
-    'photo|photos|picture|pictures|pic|pics|numbers of|on the back',
+    // The cards asked for ("can you get Apple gift cards for $500"), not "did you get gift cards from him".
+    'can|could|would|please|pls|just you? get ~2 gift cards!|giftcards!',
     // A courier sent to the door for cash (FTC, "Family emergency scams": "someone will come to
     // pick up the money"; "Scammers will send a courier").
-    'courier|runner ~3 collect|pickup|fetch ~3 it|cash|money|payment|bond|bail|from',
-    'courier|runner ~3 pick up ~3 it|cash|money|payment|bond|bail|from',
+    // Money, not "it" or "from your home": a courier also picks up signed originals.
+    'courier|runner ~3 collect|pickup|fetch ~3 #|cash|money|payment|bond|bail|funds',
+    'courier|runner ~3 pick up ~3 #|cash|money|payment|bond|bail|funds',
     // An amount asked for in gift cards ("he needs $3500 in gift cards for the bond"): the FTC's
     // "anyone who demands payment in gift cards is a scammer". Not "you lost $3,000 in gift cards".
     'need|needs|want|wants|send|get|buy|bring|pay ~2 # in|of ~2 gift cards!|giftcards!',

@@ -884,9 +884,9 @@ describe('phishing-language: the third batch of scam shapes, said otherwise', ()
       'payment of $189 to the new servicer by Cash App',
     ],
     ['riskyPayment', 'To hold it I need first month + deposit by wire today.', 'deposit by wire'],
-    ['riskyPayment', 'Can you get Apple gift cards for $500?', 'get Apple gift cards'],
-    ['riskyPayment', 'Send me pictures of the back please.', 'pictures of the back'],
-    ['riskyPayment', 'Bond is $8,500; a courier can collect it today.', 'courier can collect it'],
+    ['riskyPayment', 'Can you get Apple gift cards for $500?', 'Can you get Apple gift cards'],
+    ['riskyPayment', 'Please get 3 Apple gift cards today.', 'Please get 3 Apple gift cards'],
+    ['riskyPayment', 'Bond is due; a courier can collect $8,500 today.', 'courier can collect $8,500'],
     ['riskyPayment', 'A courier will pick up the cash at noon.', 'courier will pick up the cash'],
     [
       'accountAlert',
@@ -919,6 +919,8 @@ describe('phishing-language: the third batch of scam shapes, said otherwise', ()
     'Hartwell & Diaz: did you get the gift card receipts from the store?',
     'Hartwell & Diaz: your lease renewal confirmation is in the portal.',
     'Hartwell & Diaz: a courier will bring the signed deed to the title company.',
+    'Hartwell & Diaz: a courier will pick up the signed originals from your home.',
+    'Hartwell & Diaz: did you get gift cards from him? Please send us photos of the back of the car.',
     'Hartwell & Diaz: the letter was sent to the old address.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
