@@ -405,6 +405,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // The debt named as forgiven ("to have your $18,000 in unsecured debt forgiven"); a tax or
     // bankruptcy text says so beside its case words.
     'debt|debts|balance|balances forgiven|erased|wiped|eliminated',
+    // Whatever debts are named between ("wipe out medical + credit card balances"); a bankruptcy
+    // text says it beside the chapter.
+    'wipe|wipes|wiping out ~4 debt|debts|balance|balances|bills|loans',
     'wipe out your ~2 loan|loans',
     'erase|eliminate your ~2 loan|loans',
     'stop paying ~2 creditors|cards',

@@ -83,6 +83,12 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // spouse relief", "Offer in compromise", "Payment plans, installment agreements", "Tax Court").
   'innocent|injured spouse relief|claim|request',
   'offer in compromise',
+  // A verdict or award stated with its maker, and the crime victims' programs of every state (the
+  // Office for Victims of Crime's "Victim compensation" and "Victim assistance"): words scams borrow
+  // alone ("jury", "victims"), a matter when joined so.
+  'jury|judge|court|arbitrator|arbitrators awarded|ruled|found|returned|granted',
+  'victim|victims compensation|assistance|advocate|advocates|services|impact',
+  'crime victim|victims',
   'installment agreement|agreements',
   'notice of deficiency',
   'tax court',

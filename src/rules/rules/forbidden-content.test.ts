@@ -749,3 +749,30 @@ describe('forbidden-content: the third batch of offers, said otherwise', () => {
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: pitch wording excused only by case words scams do not borrow', () => {
+  it.each([
+    // "victims", "claim", "settlement" are the recovery and fake-settlement scams' words too.
+    ['error', 'We help victims get back bitcoin lost to fake sites. Call now: 555-0100.', 'get back bitcoin lost'],
+    [
+      'error',
+      'Our attorneys wipe out medical + credit card balances. Reply INFO.',
+      'wipe out medical + credit card balances',
+    ],
+  ] as const)('%s: %s', (severity, text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end }) => ({ severity, start, end })),
+    ).toEqual([{ severity, ...at(text, phrase) }]);
+  });
+
+  it.each([
+    // Case words scams do not use, and offer wording described as a party's beside a claim.
+    'Hartwell & Diaz: Chapter 7 will wipe out your credit card balances. Call us with questions.',
+    'Hartwell & Diaz: for your claim against the crypto investment site, send the wallet addresses.',
+    'Hartwell & Diaz: the bankruptcy will wipe out the medical bills. Reply with any questions.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

@@ -233,7 +233,12 @@ const rule: Rule = {
       if (overlapsAny(allowedSpans, match.start, match.end)) continue;
       const kind = kindOf(match, normalized, joined);
       const cue = content.offerCueOutside(match.start, match.end);
-      const severity = severityOf(kind, content.standingOf(match), cue);
+      // Pitch wording is excused only by case words scams do not borrow ("we help victims get back
+      // bitcoin lost" is the recovery scam's pitch). Offer wording described as a party's ("your
+      // claim against the crypto investment site") is a firm's description: any case word counts.
+      const pitchedAsWritten = kind === 'pitch' && match.meta.kind === 'pitch';
+      const standing = content.standingOf(match, { ignoreScamVocabulary: pitchedAsWritten });
+      const severity = severityOf(kind, standing, cue);
       if (severity === undefined) continue;
       // A topic word beside a relative's belongings, with nothing pitched: the family's property.
       if (kind === 'trigger' && cue === undefined) {
