@@ -126,6 +126,11 @@ runRuleTests(rule, {
       settings: { firmPhoneNumbers: ['512-555-0147'] },
     },
     {
+      name: "one identity check, and the firm's portal in the next sentence",
+      text: 'Hi Rosa, we need to verify your identity before we release your file. Please log in to the client portal at https://portal.hartwelldiaz.com to do it.',
+      settings: { firmDomains: ['hartwelldiaz.com'] },
+    },
+    {
       name: "the firm's own number in the next sentence, and no other",
       text: 'Hartwell & Diaz: Your portal account was locked after 3 attempts. Call (512) 555-0147.',
       settings: { firmPhoneNumbers: ['512-555-0147'] },
@@ -384,6 +389,16 @@ runRuleTests(rule, {
       ['wrongNumberScam', 'is this still the number for'],
       ['wrongNumberScam', 'Sorry, wrong number'],
     ),
+    {
+      name: "a link on the firm's site in another sentence does not excuse a suspended account and an identity check",
+      text: 'Your account was suspended for unusual activity. Verify your identity today at https://hartwelldiaz.com/verify',
+      settings: { firmDomains: ['hartwelldiaz.com'] },
+      findings: [
+        { messageId: 'accountAlert', start: 0, end: 26, severity: 'warning' },
+        { messageId: 'accountAlert', start: 31, end: 47 },
+        { messageId: 'accountAlert', start: 49, end: 69 },
+      ],
+    },
     {
       name: "the firm's number beside another one is not the only way out",
       text: 'Your account was locked after 3 attempts. Call (512) 555-0147 or 1-877-555-0163.',

@@ -313,6 +313,7 @@ function isThroughFirmChannel(
   message: ParsedMessage,
   match: PhraseMatch<PhishingPhrase>,
   settings: FirmSettings,
+  accountAlerts: number,
 ): boolean {
   if (hasOutsideLink(message, settings)) return false;
   const sentenceOf = sentenceIndexOfWords(message.text, message.words);
@@ -334,11 +335,16 @@ function isThroughFirmChannel(
   if (firmNumbers.size > 0 && numbers.some((found) => firmNumbers.has(found.e164) && inSentence(found.start)))
     return true;
   // "Your portal account was locked after 3 attempts. Call (512) 555-0147.": the firm's own number
-  // or site in another sentence, and no other one anywhere: the only way out offered is the firm's.
+  // in another sentence, and no other one anywhere: the only way out offered is a call to a number
+  // the client knows, which is the FTC's advice. The firm's site in another sentence excuses one
+  // request ("we need to verify your identity. Please log in to the client portal at ..."), not
+  // an account alert stacked on others ("suspended for unusual activity. Verify your identity
+  // today at ..."): that is the phishing text's own shape whatever the host, and a carrier's
+  // filter reads it so.
   const firmNumberInMessage = numbers.some((found) => firmNumbers.has(found.e164));
   const onlyFirmNumbers = numbers.every((found) => firmNumbers.has(found.e164));
   if (!onlyFirmNumbers) return false;
-  if (firmNumberInMessage || firmLinks.length > 0) return true;
+  if (firmNumberInMessage || (firmLinks.length > 0 && accountAlerts === 1)) return true;
   // "The IRS needs you to verify your identity. Sign in at https://www.irs.gov/account": the
   // agency's own site (only government bodies register .gov names) is where the FTC tells people
   // to go, when no number but the firm's and no address of the sender's stands beside it. Not for
@@ -432,6 +438,20 @@ const rule: Rule = {
       notice ??= isAntiFraudNotice(message, settings);
       return notice;
     };
+    // How many account and credential requests the message stacks, overlapping matches counted once.
+    let accountAlertCount: number | undefined;
+    const accountAlerts = (): number => {
+      if (accountAlertCount === undefined) {
+        let end = -1;
+        accountAlertCount = 0;
+        for (const match of found) {
+          if (match.meta.kind !== 'account' && match.meta.kind !== 'credentials') continue;
+          if (match.start >= end) accountAlertCount++;
+          end = Math.max(end, match.end);
+        }
+      }
+      return accountAlertCount;
+    };
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
       const { requires, kind } = match.meta;
       if (kind !== 'credentials' && isNotice()) return false;
@@ -441,7 +461,10 @@ const rule: Rule = {
       if (match.meta.wire && isConfirmedWire(message, settings)) return false;
       if (kind === 'payment' && isSenderPaying(message, match)) return false;
       if (kind === 'urgency') return !isLegalDeadline(message, match, content, settings);
-      if ((kind === 'account' || kind === 'credentials') && isThroughFirmChannel(message, match, settings))
+      if (
+        (kind === 'account' || kind === 'credentials') &&
+        isThroughFirmChannel(message, match, settings, accountAlerts())
+      )
         return false;
       if (!EXCUSED_BY_CASE_CONTEXT.has(kind)) return true;
       const standing = content.standingOf(match, { ignoreScamVocabulary: true });
