@@ -113,36 +113,6 @@ function nextWordStart(text: string, from: number): number {
   return -1;
 }
 
-/** Slots of the recent-words table (a power of two). */
-const RECENT_WORD_SLOTS = 512;
-/** Longer words are rarely repeated, and a long slice shares the text's characters anyway. */
-const RECENT_WORD_MAX_LENGTH = 12;
-/** The word last seen in each slot, by a hash of its code units (see wordText). */
-const recentWords: (string | undefined)[] = new Array(RECENT_WORD_SLOTS).fill(undefined);
-
-/**
- * text.slice(start, end), reusing the string of the same word seen lately: a text repeats its
- * short words ("the", "your", "hi"), and each word's own copy lived as long as the parse. Found by
- * a hash of the code units and compared in place, so a repeated word allocates nothing.
- */
-function wordText(text: string, start: number, end: number): string {
-  const length = end - start;
-  if (length > RECENT_WORD_MAX_LENGTH) return text.slice(start, end);
-  let hash = length;
-  for (let at = start; at < end; at++) hash = (Math.imul(hash, 31) + text.charCodeAt(at)) | 0;
-  const slot = (hash ^ (hash >>> 9)) & (RECENT_WORD_SLOTS - 1);
-  const recent = recentWords[slot];
-  if (recent !== undefined && recent.length === length) {
-    let same = true;
-    for (let index = 0; same && index < length; index++)
-      same = recent.charCodeAt(index) === text.charCodeAt(start + index);
-    if (same) return recent;
-  }
-  const word = text.slice(start, end);
-  recentWords[slot] = word;
-  return word;
-}
-
 export function findWords(text: string, skip: readonly { start: number; end: number }[] = []): Span[] {
   const words: Span[] = [];
   let skipIndex = 0;
@@ -155,7 +125,7 @@ export function findWords(text: string, skip: readonly { start: number; end: num
     }
     while (skipIndex < skip.length && (skip[skipIndex]?.end ?? 0) <= start) skipIndex++;
     const next = skip[skipIndex];
-    if (!(next && next.start < end)) words.push({ start, end, text: wordText(text, start, end) });
+    if (!(next && next.start < end)) words.push({ start, end, text: text.slice(start, end) });
     start = nextWordStart(text, end);
   }
   return words;
