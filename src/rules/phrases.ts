@@ -78,6 +78,26 @@ interface CompiledPhrase<M> {
   tests: readonly PatternTest[];
   phrase: string;
   meta: M;
+  /**
+   * True when whether the first two tests pass depends on two message words alone, the second
+   * right after the first: both plain word tests (no number, no run of several words) and the
+   * second no gap. Such a phrase can be ruled out by the pair of words it starts at (see
+   * PhraseMatcher.survivorsFor), and most candidates fail at their second word.
+   */
+  decidedByPair: boolean;
+}
+
+/** Whether a phrase's first two tests can only pass on two adjacent words, each judged alone. */
+function isDecidedByPair(tests: readonly PatternTest[]): boolean {
+  const [first, second] = tests;
+  return (
+    first?.kind === 'word' &&
+    !first.number &&
+    first.runs.size === 0 &&
+    second?.kind === 'word' &&
+    !second.number &&
+    second.runs.size === 0
+  );
 }
 
 /** Prefix patterns are bucketed by their first few letters, so a word looks up one bucket. */
@@ -304,7 +324,26 @@ function unitAt(input: WordView, at: number, units: ReadonlySet<string>): boolea
  * Where a number starting at word `index` may end, shortest first: a figure ("5,000") alone or
  * with its unit ("5,000 dollars"); a spelled-out amount ("five hundred", "fifty dollars") whole.
  */
+/**
+ * numberEndsAt's answers for the last view asked about, by word: every pattern that starts with a
+ * number asks at every number word, and each matcher asks again over the same view.
+ */
+let numberEndsView: WordView | undefined;
+let numberEndsByWord: (readonly number[] | undefined)[] = [];
+
 function numberEndsAt(input: WordView, index: number): readonly number[] {
+  if (input !== numberEndsView) {
+    numberEndsView = input;
+    numberEndsByWord = [];
+  }
+  const known = numberEndsByWord[index];
+  if (known !== undefined) return known;
+  const ends = findNumberEnds(input, index);
+  numberEndsByWord[index] = ends;
+  return ends;
+}
+
+function findNumberEnds(input: WordView, index: number): readonly number[] {
   const { normalized, joined } = input;
   const word = normalized[index] as string;
   if (startsWithDigit(word)) return unitAt(input, index + 1, NUMBER_UNITS) ? [index, index + 1] : [index];
@@ -661,6 +700,24 @@ function matchParts(
 }
 
 const CANDIDATE_CACHE_LIMIT = 20_000;
+const SURVIVORS_CACHE_LIMIT = 20_000;
+/** Stands for the next word when there is none, or a break comes first: no two-word phrase goes on. */
+const NO_NEXT_WORD: WordFacts = { forms: [], parts: undefined, shorthand: undefined, prefixKey: undefined };
+
+/**
+ * Whether a phrase decided by its first pair of words (see isDecidedByPair) may pass them at word
+ * `index`, the word there standing for one word: the first test passes it and the second passes
+ * the next word, or the first of the next word's parts. What matchRest would try first, and
+ * nothing else could let it through.
+ */
+function pairMayPass(tests: readonly PatternTest[], index: number, nextFacts: WordFacts, input: MatchInput): boolean {
+  if (nextFacts === NO_NEXT_WORD) return false;
+  if (!wordPasses(tests[0] as WordTest, input, index)) return false;
+  const second = tests[1] as WordTest;
+  if (wordPasses(second, input, index + 1)) return true;
+  const nextPart = nextFacts.parts?.[0];
+  return nextPart !== undefined && partPasses(second, nextPart);
+}
 const NO_CANDIDATES: readonly never[] = [];
 
 export class PhraseMatcher<M> {
@@ -669,6 +726,9 @@ export class PhraseMatcher<M> {
   private readonly startingWithNumber: CompiledPhrase<M>[] = [];
   /** By the word's facts (one object per distinct word), which is cheaper to look up than the word. */
   private readonly candidatesByWord = new Map<WordFacts, readonly CompiledPhrase<M>[]>();
+  /** survivorsFor's lists, by the first word's facts, then the next word's (or NO_NEXT_WORD). */
+  private readonly survivorsByPair = new Map<WordFacts, Map<WordFacts, readonly CompiledPhrase<M>[]>>();
+  private survivorsCount = 0;
   /** How many patterns were compiled (after expanding optional words). */
   readonly size: number;
 
@@ -676,7 +736,12 @@ export class PhraseMatcher<M> {
     let size = 0;
     for (const entry of entries) {
       for (const tests of expandPattern(entry.phrase)) {
-        const compiled: CompiledPhrase<M> = { tests, phrase: entry.phrase, meta: entry.meta };
+        const compiled: CompiledPhrase<M> = {
+          tests,
+          phrase: entry.phrase,
+          meta: entry.meta,
+          decidedByPair: isDecidedByPair(tests),
+        };
         const first = tests[0] as WordTest;
         for (const word of first.exactSet) pushTo(this.byFirstWord, word, compiled);
         for (const word of first.runs.keys()) pushTo(this.byFirstWord, word, compiled);
@@ -699,8 +764,12 @@ export class PhraseMatcher<M> {
     for (let index = 0; index < normalized.length; index++) {
       const word = normalized[index] as string;
       const before = matches.length;
-      const candidates = this.candidatesFor(word, input.facts[index] as WordFacts);
-      if (candidates.length > 0) this.tryCandidates(candidates, index, words, input, matches);
+      const facts = input.facts[index] as WordFacts;
+      const candidates = this.candidatesFor(word, facts);
+      if (candidates.length > 0) {
+        const survivors = this.survivorsFor(candidates, facts, index, input);
+        if (survivors.length > 0) this.tryCandidates(survivors, index, words, input, matches);
+      }
       if (matches.length - before > 1) sortLongestFirst(matches, before);
     }
     return matches;
@@ -738,6 +807,42 @@ export class PhraseMatcher<M> {
     if (this.candidatesByWord.size >= CANDIDATE_CACHE_LIMIT) this.candidatesByWord.clear();
     this.candidatesByWord.set(facts, candidates);
     return candidates;
+  }
+
+  /**
+   * The candidates at word `index` left once those decided by the pair of words there fail on it:
+   * a necessary condition of matchRest, so the matches are the same, found with fewer tries. The
+   * outcome depends on the two words alone (their facts, and whether they are joined), so it is
+   * kept per pair, within a bound: messages repeat their word pairs keystroke after keystroke.
+   */
+  private survivorsFor(
+    candidates: readonly CompiledPhrase<M>[],
+    facts: WordFacts,
+    index: number,
+    input: MatchInput,
+  ): readonly CompiledPhrase<M>[] {
+    // A word standing for several ("you've") may pass both tests alone: no pair decides it.
+    if (facts.parts !== undefined) return candidates;
+    const nextFacts = input.joined[index] ? (input.facts[index + 1] as WordFacts) : NO_NEXT_WORD;
+    let byNext = this.survivorsByPair.get(facts);
+    const cached = byNext?.get(nextFacts);
+    if (cached) return cached;
+    const survivors = candidates.filter(
+      (candidate) => !candidate.decidedByPair || pairMayPass(candidate.tests, index, nextFacts, input),
+    );
+    const kept = survivors.length === candidates.length ? candidates : survivors;
+    if (this.survivorsCount >= SURVIVORS_CACHE_LIMIT) {
+      this.survivorsByPair.clear();
+      this.survivorsCount = 0;
+      byNext = undefined;
+    }
+    if (byNext === undefined) {
+      byNext = new Map();
+      this.survivorsByPair.set(facts, byNext);
+    }
+    byNext.set(nextFacts, kept);
+    this.survivorsCount++;
+    return kept;
   }
 
   private tryCandidates(
