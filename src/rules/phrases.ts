@@ -80,8 +80,8 @@ interface CompiledPhrase<M> {
   meta: M;
   /**
    * True when whether the first two tests pass depends on two message words alone, the second
-   * right after the first: both plain word tests (no number, no run of several words) and the
-   * second no gap. Such a phrase can be ruled out by the pair of words it starts at (see
+   * right after the first (for a number, when it is one word: see pairMayPass): both word tests
+   * without a run of several words, the second no gap and no number. Such a phrase can be ruled out by the pair of words it starts at (see
    * PhraseMatcher.survivorsFor), and most candidates fail at their second word.
    */
   decidedByPair: boolean;
@@ -92,7 +92,6 @@ function isDecidedByPair(tests: readonly PatternTest[]): boolean {
   const [first, second] = tests;
   return (
     first?.kind === 'word' &&
-    !first.number &&
     first.runs.size === 0 &&
     second?.kind === 'word' &&
     !second.number &&
@@ -711,8 +710,17 @@ const NO_NEXT_WORD: WordFacts = { forms: [], parts: undefined, shorthand: undefi
  * nothing else could let it through.
  */
 function pairMayPass(tests: readonly PatternTest[], index: number, nextFacts: WordFacts, input: MatchInput): boolean {
+  // Without a next word no phrase of two tests goes on, a number's unit or run of words included.
   if (nextFacts === NO_NEXT_WORD) return false;
-  if (!wordPasses(tests[0] as WordTest, input, index)) return false;
+  const first = tests[0] as WordTest;
+  if (first.number) {
+    // A run of number words, a unit after the figure or a figure after a currency code reaches
+    // past the pair: such a candidate stays.
+    if (NUMBER_WORDS.has(input.normalized[index] as string)) return true;
+    const ends = numberEndsAt(input, index);
+    if (ends.length > 1 || (ends.length === 1 && ends[0] !== index)) return true;
+    if (ends.length === 0 && !wordPasses(first, input, index)) return false;
+  } else if (!wordPasses(first, input, index)) return false;
   const second = tests[1] as WordTest;
   if (wordPasses(second, input, index + 1)) return true;
   const nextPart = nextFacts.parts?.[0];
