@@ -17,9 +17,9 @@
  * are never tuned on: they are reported whole, as counts only (`--holdout-misses` lists their
  * misses, for a later round that accepts having looked).
  *
- * The tuning corpora (test/corpus/tuning-*.jsonl) are for tuning: shown whole with their misses
- * whenever the dev half is shown, never split, never counted in the targets, and never printed with
- * `--half test`.
+ * The tuning batches (test/corpus/tuning*-*.jsonl, TUNING_BATCHES in corpora.ts) are for tuning:
+ * shown whole with their misses whenever the dev half is shown, never split, never counted in the
+ * targets, and never printed with `--half test`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -40,15 +40,10 @@ import {
   loadMergeFieldMessages,
   loadScamMessages,
   loadSpanishMessages,
-  loadTuning2LawFirmMessages,
-  loadTuning2ScamMessages,
-  loadTuning3LawFirmMessages,
-  loadTuning3ScamMessages,
-  loadTuningLawFirmMessages,
-  loadTuningScamMessages,
   loadUciMessages,
   rocAuc,
   type ScamMessage,
+  TUNING_BATCHES,
 } from '../test/corpus/corpora';
 
 /** The issue's targets, fixed before measuring (issue 10). */
@@ -360,35 +355,13 @@ const verdicts = judged
 
 const holdout = measure('all', loadHoldoutLawFirmMessages(), loadHoldoutScamMessages(), false);
 const tuning = halves.includes('dev')
-  ? measure('all', loadTuningLawFirmMessages(), loadTuningScamMessages(), false)
-  : undefined;
-const tuning2 = halves.includes('dev')
-  ? measure('all', loadTuning2LawFirmMessages(), loadTuning2ScamMessages(), false)
-  : undefined;
-const tuning3 = halves.includes('dev')
-  ? measure('all', loadTuning3LawFirmMessages(), loadTuning3ScamMessages(), false)
-  : undefined;
+  ? TUNING_BATCHES.map((batch) => ({ batch, result: measure('all', batch.lawFirm(), batch.scams(), false) }))
+  : [];
 
-function printTuning(result: HalfResult, title: string): void {
+/** A corpus reported whole (a tuning batch or the held-out sets), with its misses when asked. */
+function printWholeCorpus(result: HalfResult, title: string, listMisses: boolean): void {
   const { lawFirm, scams } = result;
-  if (lawFirm.total === 0 && scams.total === 0) return;
   console.log(`\n=== ${title} ===`);
-  console.log(`Law-firm messages: ${lawFirm.falseFindings} of ${lawFirm.total} got what they must not`);
-  if (lawFirm.total > 0) console.log(tallyTable(['area', 'clean', 'of'], lawFirm.byArea, false));
-  if (!options.summary) for (const miss of lawFirm.misses) console.log(`  MISS ${miss}`);
-  console.log(
-    `Scam texts: ${scams.caught} of ${scams.total} flagged by the named rule, ${percent(scams.caught, scams.total)}`,
-  );
-  if (scams.total > 0) {
-    console.log(tallyTable(['family', 'caught', 'of', 'share'], scams.byFamily, true));
-    console.log(tallyTable(['rule', 'caught', 'of', 'share'], scams.byRule, true));
-  }
-  if (!options.summary) for (const miss of scams.misses) console.log(`  MISS ${miss}`);
-}
-
-function printHoldout(result: HalfResult): void {
-  const { lawFirm, scams } = result;
-  console.log('\n=== Held-out corpora (written after tuning; never tuned on) ===');
   console.log(`Law-firm messages: ${lawFirm.falseFindings} of ${lawFirm.total} got what they must not`);
   console.log(tallyTable(['area', 'clean', 'of'], lawFirm.byArea, false));
   console.log(
@@ -396,7 +369,7 @@ function printHoldout(result: HalfResult): void {
   );
   console.log(tallyTable(['family', 'caught', 'of', 'share'], scams.byFamily, true));
   console.log(tallyTable(['rule', 'caught', 'of', 'share'], scams.byRule, true));
-  if (options['holdout-misses']) for (const miss of [...lawFirm.misses, ...scams.misses]) console.log(`  MISS ${miss}`);
+  if (listMisses) for (const miss of [...lawFirm.misses, ...scams.misses]) console.log(`  MISS ${miss}`);
 }
 
 if (options.json) {
@@ -404,9 +377,7 @@ if (options.json) {
     JSON.stringify(
       {
         results,
-        ...(tuning ? { tuning } : {}),
-        ...(tuning2 ? { tuning2 } : {}),
-        ...(tuning3 ? { tuning3 } : {}),
+        ...Object.fromEntries(tuning.map(({ batch, result }) => [batch.key, result])),
         verdicts: verdicts.map(([name, value, target, pass]) => ({ name, value, target, pass })),
       },
       null,
@@ -415,10 +386,8 @@ if (options.json) {
   );
 } else {
   for (const half of halves) printHalf(half, results[half] as HalfResult);
-  if (tuning) printTuning(tuning, 'Tuning corpora (dev only, never split)');
-  if (tuning2) printTuning(tuning2, 'Second tuning batch (dev only, never split)');
-  if (tuning3) printTuning(tuning3, 'Third tuning batch (dev only, never split)');
-  printHoldout(holdout);
+  for (const { batch, result } of tuning) printWholeCorpus(result, batch.title, !options.summary);
+  printWholeCorpus(holdout, 'Held-out corpora (written after tuning; never tuned on)', options['holdout-misses']);
   if (verdicts.length > 0) {
     console.log('\n=== Targets (test half) ===');
     console.log(

@@ -5,14 +5,9 @@ import {
   halfOf,
   loadLawFirmMessages,
   loadScamMessages,
-  loadTuning2LawFirmMessages,
-  loadTuning2ScamMessages,
-  loadTuning3LawFirmMessages,
-  loadTuning3ScamMessages,
-  loadTuningLawFirmMessages,
-  loadTuningScamMessages,
   loadUciMessages,
   rocAuc,
+  TUNING_BATCHES,
 } from './corpora';
 
 describe('corpus split', () => {
@@ -77,10 +72,12 @@ const SCAM_FAMILIES = [
   'student-loan-forgiveness',
 ];
 
-describe('tuning corpora', () => {
-  it('tuning3-scams.jsonl (once written): t3s- ids in file order, known families and rules, a text and a source each', () => {
-    loadTuning3ScamMessages().forEach((message, index) => {
-      expect(message.id).toBe(`t3s-${String(index + 1).padStart(4, '0')}`);
+describe.each(TUNING_BATCHES)('tuning batch $key', ({ scamIdPrefix, lawFirmIdPrefix, scams, lawFirm }) => {
+  it(`scam texts: ${scamIdPrefix}- ids in file order, known families and rules, a text and a source each`, () => {
+    const messages = scams();
+    expect(messages.length).toBeGreaterThanOrEqual(125);
+    messages.forEach((message, index) => {
+      expect(message.id).toBe(`${scamIdPrefix}-${String(index + 1).padStart(4, '0')}`);
       expect(SCAM_FAMILIES).toContain(message.family);
       expect(RULE_IDS).toContain(message.rule);
       expect(message.text.trim()).not.toBe('');
@@ -88,55 +85,11 @@ describe('tuning corpora', () => {
     });
   });
 
-  it('tuning3-law-firm.jsonl (once written): t3l- ids in file order, an area, a known mustNot, short texts', () => {
-    loadTuning3LawFirmMessages().forEach((message, index) => {
-      expect(message.id).toBe(`t3l-${String(index + 1).padStart(4, '0')}`);
-      expect(message.area).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-      expect(['error', ...RULE_IDS]).toContain(message.mustNot);
-      expect(message.text.length).toBeGreaterThan(0);
-      expect(message.text.length).toBeLessThan(320);
-      if (message.firstMessage !== undefined) expect(message.firstMessage).toBe(true);
-    });
-  });
-
-  it('tuning2-scams.jsonl (once written): t2s- ids in file order, known families and rules, a text and a source each', () => {
-    loadTuning2ScamMessages().forEach((message, index) => {
-      expect(message.id).toBe(`t2s-${String(index + 1).padStart(4, '0')}`);
-      expect(SCAM_FAMILIES).toContain(message.family);
-      expect(RULE_IDS).toContain(message.rule);
-      expect(message.text.trim()).not.toBe('');
-      expect(message.source.trim()).not.toBe('');
-    });
-  });
-
-  it('tuning2-law-firm.jsonl (once written): t2l- ids in file order, an area, a known mustNot, short texts', () => {
-    loadTuning2LawFirmMessages().forEach((message, index) => {
-      expect(message.id).toBe(`t2l-${String(index + 1).padStart(4, '0')}`);
-      expect(message.area).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-      expect(['error', ...RULE_IDS]).toContain(message.mustNot);
-      expect(message.text.length).toBeGreaterThan(0);
-      expect(message.text.length).toBeLessThan(320);
-      if (message.firstMessage !== undefined) expect(message.firstMessage).toBe(true);
-    });
-  });
-
-  it('tuning-scams.jsonl: ts- ids in file order, known families and rules, a text and a source each', () => {
-    const scams = loadTuningScamMessages();
-    expect(scams.length).toBeGreaterThanOrEqual(150);
-    scams.forEach((message, index) => {
-      expect(message.id).toBe(`ts-${String(index + 1).padStart(4, '0')}`);
-      expect(SCAM_FAMILIES).toContain(message.family);
-      expect(RULE_IDS).toContain(message.rule);
-      expect(message.text.trim()).not.toBe('');
-      expect(message.source.trim()).not.toBe('');
-    });
-  });
-
-  it('tuning-law-firm.jsonl: tl- ids in file order, an area, a known mustNot, short texts', () => {
-    const lawFirm = loadTuningLawFirmMessages();
-    expect(lawFirm.length).toBeGreaterThanOrEqual(150);
-    lawFirm.forEach((message, index) => {
-      expect(message.id).toBe(`tl-${String(index + 1).padStart(4, '0')}`);
+  it(`law-firm texts: ${lawFirmIdPrefix}- ids in file order, an area, a known mustNot, short texts`, () => {
+    const messages = lawFirm();
+    expect(messages.length).toBeGreaterThanOrEqual(150);
+    messages.forEach((message, index) => {
+      expect(message.id).toBe(`${lawFirmIdPrefix}-${String(index + 1).padStart(4, '0')}`);
       expect(message.area).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
       expect(['error', ...RULE_IDS]).toContain(message.mustNot);
       expect(message.text.length).toBeGreaterThan(0);

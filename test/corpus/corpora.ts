@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { FirmSettings } from '../../src/rules';
 
 /*
@@ -83,25 +83,48 @@ export const loadLanguageMessages = (): LanguageMessage[] => readJsonLines('./la
 export const loadHoldoutLawFirmMessages = (): LawFirmMessage[] => readJsonLines('./holdout-law-firm.jsonl');
 export const loadHoldoutScamMessages = (): ScamMessage[] => readJsonLines('./holdout-scams.jsonl');
 
-/** A corpus that may not have been written yet: no file reads as no messages. */
-function readOptionalJsonLines<T>(relativePath: string): T[] {
-  return existsSync(new URL(relativePath, import.meta.url)) ? readJsonLines<T>(relativePath) : [];
+/** A tuning batch: written apart from the rules by an author blind to them and to the other corpora. */
+export interface TuningBatch {
+  /** Its key in eval's JSON output. */
+  key: string;
+  title: string;
+  /** The id prefix of its scam texts and of its law-firm texts ("ts" gives ts-0001...). */
+  scamIdPrefix: string;
+  lawFirmIdPrefix: string;
+  scams: () => ScamMessage[];
+  lawFirm: () => LawFirmMessage[];
 }
 
 /**
- * Tuning corpora: written apart from the rules, for tuning only. Never split into halves and never
- * counted in the test-half targets, so the test half stays unseen.
+ * Tuning corpora, for tuning only: never split into halves and never counted in the test-half
+ * targets, so the test half stays unseen. Each batch was measured before it was tuned on.
  */
-export const loadTuningLawFirmMessages = (): LawFirmMessage[] => readOptionalJsonLines('./tuning-law-firm.jsonl');
-export const loadTuningScamMessages = (): ScamMessage[] => readOptionalJsonLines('./tuning-scams.jsonl');
-
-/** The second tuning batch, by another author, blind to the rules, the other corpora and the first batch. */
-export const loadTuning2LawFirmMessages = (): LawFirmMessage[] => readOptionalJsonLines('./tuning2-law-firm.jsonl');
-export const loadTuning2ScamMessages = (): ScamMessage[] => readOptionalJsonLines('./tuning2-scams.jsonl');
-
-/** The third tuning batch, by a third author, blind to the rules, the other corpora and the earlier batches. */
-export const loadTuning3LawFirmMessages = (): LawFirmMessage[] => readOptionalJsonLines('./tuning3-law-firm.jsonl');
-export const loadTuning3ScamMessages = (): ScamMessage[] => readOptionalJsonLines('./tuning3-scams.jsonl');
+export const TUNING_BATCHES: readonly TuningBatch[] = [
+  {
+    key: 'tuning',
+    title: 'Tuning corpora (dev only, never split)',
+    scamIdPrefix: 'ts',
+    lawFirmIdPrefix: 'tl',
+    scams: () => readJsonLines('./tuning-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning-law-firm.jsonl'),
+  },
+  {
+    key: 'tuning2',
+    title: 'Second tuning batch (dev only, never split)',
+    scamIdPrefix: 't2s',
+    lawFirmIdPrefix: 't2l',
+    scams: () => readJsonLines('./tuning2-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning2-law-firm.jsonl'),
+  },
+  {
+    key: 'tuning3',
+    title: 'Third tuning batch (dev only, never split)',
+    scamIdPrefix: 't3s',
+    lawFirmIdPrefix: 't3l',
+    scams: () => readJsonLines('./tuning3-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning3-law-firm.jsonl'),
+  },
+];
 
 /** The firm every corpus is checked as: the README's example firm. */
 export const EVAL_FIRM: Partial<FirmSettings> = {
