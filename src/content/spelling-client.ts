@@ -15,6 +15,7 @@ import {
   SUGGEST_TIME_LIMIT_MS,
   spellingSettingsOf,
 } from '../shared/spelling-protocol';
+import { PauseTimer } from './pause-timer';
 import { followEdit } from './text-edits';
 
 /** Pause in typing before spelling is asked for. */
@@ -79,10 +80,8 @@ function spellingRequestOf(settings: Partial<FirmSettings>) {
 export class FieldSpelling {
   private answer: Answer | null = null;
   private wanted: Wanted | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the timer fires, and when the text last changed (Date.now()). */
-  private timerDue = 0;
-  private requestedAt = 0;
+  /** Sends once typing has paused for `delayMs` since the last request. */
+  private readonly timer: PauseTimer;
   private inFlight = false;
   private destroyed = false;
   private failures = 0;
@@ -93,8 +92,9 @@ export class FieldSpelling {
   constructor(
     private readonly onUpdate: () => void,
     private readonly transport: SpellingTransport = backgroundTransport,
-    private readonly delayMs = SPELLING_DELAY_MS,
+    delayMs = SPELLING_DELAY_MS,
   ) {
+    this.timer = new PauseTimer(() => void this.send(), delayMs);
     liveFields.add(this);
   }
 
@@ -123,28 +123,7 @@ export class FieldSpelling {
     if (this.wanted?.text === text && this.wanted.settingsKey === settingsKey) return;
     this.wanted = { text, settings, settingsKey };
     this.failures = 0;
-    const now = Date.now();
-    this.requestedAt = now;
-    // One timer for a run of keystrokes, not one set and cleared per key (that was a measurable
-    // share of each keystroke's task): a timer due before the pause ends looks again when it fires.
-    if (this.timer !== undefined) {
-      if (this.timerDue <= now + this.delayMs) return;
-      clearTimeout(this.timer);
-    }
-    this.arm(this.delayMs);
-  }
-
-  private arm(delay: number): void {
-    this.timerDue = Date.now() + delay;
-    this.timer = setTimeout(() => this.fire(), delay);
-  }
-
-  /** The timer: sends once typing has paused for `delayMs` since the last request. */
-  private fire(): void {
-    this.timer = undefined;
-    const wait = this.requestedAt + this.delayMs - Date.now();
-    if (wait > 0) this.arm(wait);
-    else void this.send();
+    this.timer.changed();
   }
 
   private async send(): Promise<void> {
@@ -172,7 +151,7 @@ export class FieldSpelling {
         this.failure = failure;
         if (changed) this.onUpdate();
         const delay = RETRY_DELAYS_MS[this.failures++];
-        if (delay !== undefined) this.arm(delay);
+        if (delay !== undefined) this.timer.fireIn(delay);
         else this.wanted = null;
         return;
       }
@@ -181,7 +160,7 @@ export class FieldSpelling {
       this.wanted = null;
       this.answer = { text: asked.text, settingsKey: asked.settingsKey, findings, fresh: true };
       this.onUpdate();
-    } else if (this.timer === undefined) {
+    } else if (!this.timer.pending) {
       // Newer text whose pause already passed while this request was out.
       void this.send();
     }
@@ -199,7 +178,7 @@ export class FieldSpelling {
 
   destroy(): void {
     this.destroyed = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer.cancel();
     liveFields.delete(this);
   }
 }

@@ -5,6 +5,7 @@
  * on, every TOOLBAR_MAX_WAIT_MS), and only when it differs from what the button shows.
  */
 import type { Report } from '../../rules';
+import { PauseTimer } from '../pause-timer';
 
 /** The toolbar button is updated this long after the field's count last changed. */
 export const TOOLBAR_DELAY_MS = 250;
@@ -17,10 +18,7 @@ export class ToolbarThrottle<Owner> {
   /** The field whose count the toolbar button shows (or is about to), with that count. */
   private wanted: { owner: Owner; findings: number; verdict: Report['verdict'] } | null = null;
   /** Pending only while its owner is attached: forgetting the owner clears it. */
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the wanted count last changed, and when the first change the button does not show yet came. */
-  private changedAt = 0;
-  private firstChangeAt = 0;
+  private readonly timer = new PauseTimer(() => this.sendWanted(), TOOLBAR_DELAY_MS, TOOLBAR_MAX_WAIT_MS);
 
   constructor(
     private readonly send: (findings: number, verdict: Report['verdict']) => void,
@@ -30,30 +28,17 @@ export class ToolbarThrottle<Owner> {
   show(owner: Owner, findings: number, verdict: Report['verdict']): void {
     const previous = this.wanted;
     this.wanted = { owner, findings, verdict };
-    // Called on every render of the field in use: the clock is read only when the count changed.
-    if (previous === null || previous.findings !== findings || previous.verdict !== verdict) {
-      this.changedAt = Date.now();
-    }
-    // A timer only when there is something new to show; while it runs, a change pushes the send
-    // back when the timer fires (one timer, not one per keystroke).
-    if (this.timer !== undefined || `${findings}|${verdict}` === this.shown) return;
-    this.firstChangeAt = this.changedAt;
-    this.timer = setTimeout(() => this.sendWhenPaused(), TOOLBAR_DELAY_MS);
+    const changed = previous === null || previous.findings !== findings || previous.verdict !== verdict;
+    // Called on every render of the field in use: the timer hears of a change only while it runs
+    // or when there is something new to show.
+    if (this.timer.pending ? changed : `${findings}|${verdict}` !== this.shown) this.timer.changed();
   }
 
-  private sendWhenPaused(): void {
-    this.timer = undefined;
+  private sendWanted(): void {
     const wanted = this.wanted;
     if (wanted === null) return;
     const shown = `${wanted.findings}|${wanted.verdict}`;
     if (shown === this.shown) return;
-    const now = Date.now();
-    const pauseLeft = this.changedAt + TOOLBAR_DELAY_MS - now;
-    const waitLeft = this.firstChangeAt + TOOLBAR_MAX_WAIT_MS - now;
-    if (pauseLeft > 0 && waitLeft > 0) {
-      this.timer = setTimeout(() => this.sendWhenPaused(), Math.min(pauseLeft, waitLeft));
-      return;
-    }
     this.shown = shown;
     this.send(wanted.findings, wanted.verdict);
   }
@@ -70,8 +55,7 @@ export class ToolbarThrottle<Owner> {
 
   clear(): void {
     this.wanted = null;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.timer.cancel();
     if (this.shown === '') return;
     this.shown = '';
     this.sendClear();
