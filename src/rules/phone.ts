@@ -79,6 +79,12 @@ export function firmPhoneNumbersOf(settings: Pick<FirmSettings, 'firmPhoneNumber
   return numbers;
 }
 
+/** Whether the text holds a phone number that is not one of the firm's: a number the sender controls. */
+export function hasOutsideNumber(text: string, settings: Pick<FirmSettings, 'firmPhoneNumbers'>): boolean {
+  const firmNumbers = firmPhoneNumbersOf(settings);
+  return findPhoneNumbers(text).some((found) => !firmNumbers.has(found.e164));
+}
+
 export interface PhoneMatch {
   start: number;
   end: number;

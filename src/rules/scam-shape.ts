@@ -15,7 +15,7 @@ import { isTrustedHost, isWebLink } from './firm-hosts';
 import { findKeywordSignUps } from './keyword-sign-up';
 import { isGovernmentHost, isSameOrSubdomain } from './links';
 import type { ParsedMessage, Span } from './message';
-import { findPhoneNumbers, firmPhoneNumbersOf, normalizePhoneNumber } from './phone';
+import { hasOutsideNumber, normalizePhoneNumber } from './phone';
 import { lazyPhrases, type PhraseMatch, wordViewOf } from './phrases';
 import { RecentCache } from './recent-cache';
 import type { FirmSettings } from './settings';
@@ -29,12 +29,6 @@ const DEMANDS: ReadonlySet<string> = new Set(DEMAND_VERBS);
 const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 const REPLY_KEYWORD = /\b(?:reply|text|txt|respond)\s+["']?(?:y|yes|1|2|ok|claim|confirm|now)\b/i;
 const LEAD_INS: ReadonlySet<string> = new Set(['please', 'pls', 'kindly', 'now', 'immediately', 'simply', 'just']);
-
-/** Numbers in the message that are not the firm's: a number to call the sender controls. */
-function hasOutsideNumber(text: string, settings: FirmSettings): boolean {
-  const firm = firmPhoneNumbersOf(settings);
-  return findPhoneNumbers(text).some((found) => !firm.has(found.e164));
-}
 
 /** "You have 2 new messages": a message notice is a lure like a voicemail (see data/scam-shape.ts). */
 const NOTICE_WORDS: ReadonlySet<string> = new Set(['message', 'messages', 'msg', 'msgs']);

@@ -17,7 +17,7 @@ import {
 import { isTrustedHost, isWebLink } from '../firm-hosts';
 import { isGovernmentHost } from '../links';
 import type { ParsedMessage } from '../message';
-import { findPhoneNumbers, firmPhoneNumbersOf } from '../phone';
+import { findPhoneNumbers, firmPhoneNumbersOf, hasOutsideNumber } from '../phone';
 import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { partialScamLure, scamShapeLure } from '../scam-shape';
 import type { FirmSettings } from '../settings';
@@ -252,12 +252,6 @@ function isLegalDeadline(
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 const antiFraudFrameMatcher = lazyPhrases(() => ANTI_FRAUD_FRAMES.map((phrase) => ({ phrase, meta: phrase })));
 
-/** A phone number in the message that is not one of the firm's. */
-function hasOutsideNumber(message: ParsedMessage, settings: FirmSettings): boolean {
-  const firmNumbers = firmPhoneNumbersOf(settings);
-  return findPhoneNumbers(message.text).some((found) => !firmNumbers.has(found.e164));
-}
-
 /**
  * A firm's anti-fraud notice ("a fake 'USPS redelivery' text is going around; do not click the
  * link", "the court never asks for fines to be paid with gift cards; that is a scam"): it names the
@@ -270,7 +264,7 @@ function hasOutsideNumber(message: ParsedMessage, settings: FirmSettings): boole
 function isAntiFraudNotice(message: ParsedMessage, settings: FirmSettings): boolean {
   if (antiFraudFrameMatcher().match(message.text, message.words).length === 0) return false;
   const outsideLink = message.links.some((link) => !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host));
-  return !outsideLink && !hasOutsideNumber(message, settings) && !hasOutsideAddress(message.text, settings);
+  return !outsideLink && !hasOutsideNumber(message.text, settings) && !hasOutsideAddress(message.text, settings);
 }
 
 /** An e-mail address, a Cash App $cashtag or an @handle: where money or a reply can be sent. */
@@ -297,7 +291,7 @@ function isConfirmedWire(message: ParsedMessage, settings: FirmSettings): boolea
   if (wireConfirmationMatcher().match(message.text, message.words).length === 0) return false;
   return (
     !hasOutsideLink(message, settings) &&
-    !hasOutsideNumber(message, settings) &&
+    !hasOutsideNumber(message.text, settings) &&
     !hasOutsideAddress(message.text, settings)
   );
 }
