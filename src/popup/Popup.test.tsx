@@ -73,14 +73,8 @@ function fakeReport(text: string, firstMessage: boolean): Report {
       ],
     });
   }
-  const measured = lint(text);
-  return {
-    ...scoreFindings(findings),
-    findings,
-    encoding: measured.encoding,
-    segments: measured.segments,
-    characters: measured.characters,
-  };
+  // The real report of the text (encoding, segments...) with these findings and their score.
+  return { ...lint(text), ...scoreFindings(findings), findings };
 }
 
 function mockPopup(options: MockOptions = {}) {

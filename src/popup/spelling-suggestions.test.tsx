@@ -22,14 +22,8 @@ function spellingReport(text: string): Report {
     fixes: [],
     language: 'en',
   }));
-  const measured = lint(text);
-  return {
-    ...scoreFindings(findings),
-    findings,
-    encoding: measured.encoding,
-    segments: measured.segments,
-    characters: measured.characters,
-  };
+  // The real report of the text (encoding, segments...) with these findings and their score.
+  return { ...lint(text), ...scoreFindings(findings), findings };
 }
 
 /** Answers the popup's suggestion request when the test says so. */
