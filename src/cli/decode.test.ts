@@ -194,9 +194,13 @@ describe('InputDecoder', () => {
       .map((parts) => concat(...parts));
     fc.assert(
       fc.property(textWithBadBytes, fc.integer({ min: 1, max: 9 }), (input, size) => {
+        // The oracle below decodes UTF-8: random bytes that open with a UTF-16 byte order mark
+        // (FE FF, FF FE) make a UTF-16 input, which the table tests above cover.
+        const { encoding, bomLength } = sniffByteOrderMark(input);
+        fc.pre(encoding === 'UTF-8');
         const { events } = decodeInChunks(input, size);
         fc.pre(!events.some((event) => event.kind === 'binary'));
-        const body = input.subarray(sniffByteOrderMark(input).bomLength);
+        const body = input.subarray(bomLength);
         const texts = events.map((event) => (event.kind === 'text' ? event.text : ''));
         expect(texts.join('')).toBe(lenient.decode(body));
         const invalidAt = events.findIndex((event) => event.kind === 'invalid');
