@@ -15,6 +15,10 @@ const LEGAL_AND_GOVERNMENT = [
   'OUI',
   'DWAI',
   'BAC',
+  // Substances by the abbreviations labs, statutes and charging papers use (a DUI blood test's THC
+  // level, a CBD licence or lease); whether a message offers them is forbidden-content's question.
+  'THC',
+  'CBD',
   'DMV',
   'DA',
   'ADA',

@@ -16,6 +16,7 @@ runRuleTests(rule, {
     'Reply YES to confirm your 10 AM appointment, or STOP to opt out.',
     'Hi Maria, I am at the DMV with your CPS paperwork. OK?',
     'Your Chapter VII filing and the QDRO are done.',
+    'The lab found no THC in your blood sample, and the CBD oil label is in the file.',
     // Workers' comp and immigration acronyms.
     'Your QME exam is 7/7 at 2pm; the AME report and the WCAB hearing come after it.',
     'Your biometrics appointment is at the San Francisco ASC; then the case goes to the NVC.',
