@@ -28,6 +28,11 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'alcohol-related|drug-related',
   'blood alcohol|blood-alcohol',
   'dram shop',
+  // Licenses and permits of regulated trades, a business client's regulatory matter (state alcohol
+  // beverage boards, ATF's federal firearms licenses, state gaming and cannabis control commissions):
+  // "the liquor license for your restaurant was renewed".
+  'liquor|alcohol|beer|wine|tobacco|cigarette|vape|firearm|firearms|gun|gaming|gambling|casino|cannabis|marijuana|dispensary license|licenses|licence|licences|permit|permits|licensing',
+  'federal firearms license|licenses|licensee|licensees',
   'open container',
   'hate crime|crimes',
   'hate speech',

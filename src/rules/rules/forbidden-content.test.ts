@@ -114,6 +114,15 @@ runRuleTests(rule, {
     'Hartwell & Diaz: your ex says he invests in bitcoin every month; we will subpoena the exchange.',
     'Hartwell & Diaz: she plays slots every weekend, which matters for the custody evaluation.',
     'Hartwell & Diaz: the officer claims he buys guns for other people; that is the straw purchase charge.',
+    // What a named party sells is a business described (a lease, a permit, a complaint), and a
+    // regulated trade's license is the client's regulatory matter.
+    'The lease lets the tenant sell CBD products from the unit.',
+    'Hartwell & Diaz: the tenant sells beer and wine specials from the store, which the lease allows.',
+    "The defendant's shop carries cheap cigarettes and vape deals, the complaint says.",
+    "Our client's store sells firearms; the permit hearing is Monday.",
+    'The liquor license for your restaurant was renewed.',
+    'The gambling license of the casino was revoked.',
+    "The casino's insurer denied your slip-and-fall claim.",
     // Plural case nouns are case vocabulary too.
     'Hartwell & Diaz: you have won 2 of the 3 motions.',
     // A bare count a few words after "win" is no prize amount.
@@ -234,6 +243,18 @@ runRuleTests(rule, {
       'get-rich-quick',
     ]),
     invalid('CBD gummies 40% off this weekend.', ['solicitation', 'CBD gummies 40% off', 'illegal-substances']),
+    // An offer to the reader stays one: bought, sold by the sender or by the reader, or imperative.
+    invalid('Buy CBD gummies now at cbd-shop.net', ['solicitation', 'CBD gummies', 'illegal-substances']),
+    invalid('We sell CBD products at the store on 5th.', ['solicitation', 'CBD products', 'illegal-substances']),
+    invalid('Our little shop sells CBD gummies. Visit today.', [
+      'solicitation',
+      'shop sells CBD',
+      'illegal-substances',
+    ]),
+    invalid('You can sell CBD gummies from home.', ['solicitation', 'CBD gummies', 'illegal-substances']),
+    invalid('Sell CBD gummies from home!', ['solicitation', 'CBD gummies', 'illegal-substances']),
+    // A third party's trade with no case in sight: a pitch, a warning without an offer cue.
+    invalid('Her bakery sells CBD gummies now.', ['trigger', 'CBD gummies', 'illegal-substances']),
     invalid('Fresh pre rolls delivered tonight.', ['solicitation', 'pre rolls delivered', 'illegal-substances']),
     // Lead generation, prize, adult and alcohol offers as the FTC and CTIA describe them.
     invalid('Did you or a family member work at the plant? Reply YES for a free evaluation.', [

@@ -93,6 +93,87 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
 /** The sender's own ("our crypto investment platform"): an offer of the sender's business, not a description. */
 const SENDER_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my']);
 
+/**
+ * Verbs of trade: what a named party sells or stocks ("the lease lets the tenant sell CBD products",
+ * "her bakery sells CBD gummies") is a business described, the subject of a lease, a permit or a
+ * complaint. Twilio's forbidden categories ban sending such offers, not naming what a party sells.
+ */
+const TRADE_VERBS: ReadonlySet<string> = new Set([
+  'sell',
+  'sells',
+  'selling',
+  'sold',
+  'carry',
+  'carries',
+  'carried',
+  'carrying',
+  'stock',
+  'stocks',
+  'stocked',
+  'stocking',
+  'distribute',
+  'distributes',
+  'distributed',
+  'distributing',
+]);
+/** How many words of the thing sold may stand between the verb and the match: "sells beer and wine specials". */
+const TRADE_REACH = 4;
+/** Words between a trade verb and its subject: "the tenant may not sell", "is allowed to sell". */
+const TRADE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'to',
+  'not',
+  'also',
+  'still',
+  'only',
+  'allegedly',
+  'legally',
+  'illegally',
+  'never',
+  'was',
+  'is',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'been',
+]);
+/** Subjects that make a trade an offer to the reader: the sender's ("we sell", "our shop sells") or the reader's ("you can sell"). */
+const OFFERING_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my', 'us', 'you', 'u', 'your', 'ur']);
+/** How many words of a subject's noun phrase are searched for the sender's possessive: "our little shop sells". */
+const SUBJECT_REACH = 3;
+
+/**
+ * Offer wording that is the object of a named party's trade ("the tenant sell[s] CBD products",
+ * "the defendant's shop carries cheap cigarettes"): a third party with a verb of selling, in one
+ * clause. Not an imperative ("Sell CBD gummies from home"), nor the sender's or the reader's trade
+ * ("we sell", "our shop sells", "you can sell"), which is what an offer is.
+ */
+function isThirdPartyTrade(match: ForbiddenMatch, normalized: readonly string[], joined: readonly boolean[]): boolean {
+  for (let verb = match.firstWord - 1; verb >= 0 && verb >= match.firstWord - TRADE_REACH; verb--) {
+    if (!joined[verb]) return false;
+    if (!TRADE_VERBS.has(normalized[verb] as string)) continue;
+    let subject = verb - 1;
+    while (subject >= 0 && joined[subject] && TRADE_AUXILIARIES.has(normalized[subject] as string)) subject--;
+    if (subject < 0 || !joined[subject]) return false;
+    for (let word = subject; word >= 0 && word > subject - SUBJECT_REACH; word--) {
+      if (OFFERING_SUBJECTS.has(normalized[word] as string)) return false;
+      if (word === 0 || !joined[word - 1]) break;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Conjunctions that open a condition: what follows is supposed, neither announced nor offered. */
 const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'once', 'si']);
 /** Verbs that turn a condition into a teaser ("see if you have won", "find out whether you won"). */
@@ -129,9 +210,9 @@ function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], jo
  * make $900 a week, so you qualify for the fee waiver" describes the client, as a firm does. Such a
  * match counts as a pitch (an error only with an offer cue and no case in sight). So does offer
  * wording owned by a third party ("the $21,340 he owed on his unreported crypto trading gains") or
- * reported as someone's promise ("the scheme promised to turn $500 into $5,000"), or naming a
- * business ("the crypto investment site"): a firm describes a party's dealings; an offer is made to
- * the reader.
+ * reported as someone's promise ("the scheme promised to turn $500 into $5,000"), naming a
+ * business ("the crypto investment site") or sold by a named party ("the tenant sells CBD
+ * products"): a firm describes a party's dealings; an offer is made to the reader.
  */
 function kindOf(
   match: ForbiddenMatch,
@@ -140,7 +221,7 @@ function kindOf(
 ): ForbiddenPhrase['kind'] {
   if (match.meta.kind === 'pitch' && isSupposed(match, normalized, joined)) return 'trigger';
   if (match.meta.kind !== 'offer') return match.meta.kind;
-  if (namesABusiness(match, normalized, joined)) return 'pitch';
+  if (namesABusiness(match, normalized, joined) || isThirdPartyTrade(match, normalized, joined)) return 'pitch';
   if (match.firstWord === 0) return match.meta.kind;
   for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
     if (!joined[before]) break;
