@@ -192,6 +192,18 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
 ];
 
 /**
+ * A reply keyword that performs an account alert's action ("Reply YES to unlock", "text Y to
+ * restore access", "reply 1 to verify your account"): the channel of the fake fraud alerts the FTC
+ * describes ("How to recognize and report spam text messages"; "fake fraud alerts" ask for a
+ * YES/NO reply), which needs no link. A firm's anti-fraud notice describes such texts; it does not
+ * ask for the reply that undoes the alert. Not "reply YES to confirm your appointment".
+ */
+export const REPLY_ACTIONS: readonly string[] = [
+  'reply|respond|text ~2 to unlock|unblock|unfreeze|restore|reactivate|re-activate|reinstate|regain|release|unsuspend',
+  'reply|respond|text ~2 to confirm|verify|validate|secure|update ~2 account|identity|card|details|information|info|access|login',
+];
+
+/**
  * How a firm names its own channel in a request to verify or log in ("log in to your client portal
  * to verify your identity", "call our office to confirm your details"). With no link off the
  * firm's sites in the message, such a request points where the FTC tells people to go: a channel

@@ -726,6 +726,10 @@ describe('phishing-language: anti-fraud notices', () => {
     ['That text was a scam. Pay the real fee via Venmo to 512-555-0133.', 'Pay the real fee via Venmo to 512-555-0133'],
     // Credentials are never excused by the frame: a fake fraud alert needs no link.
     ['Fraudsters are targeting your account. Reply with your PIN to secure it.', 'Reply with your PIN'],
+    // Nor is a reply keyword that undoes the alert: the fake alert's own channel.
+    ['Your account is locked. We will never ask for your PIN. Reply YES to unlock.', 'Your account is locked'],
+    ['Beware of scams: your account is locked. Reply YES to unlock.', 'your account is locked'],
+    ['Scam alert: your card was blocked. Text 1 to restore access.', 'your card was blocked'],
     // "Don't call" is the "Hi Mom" scam's line, not the FTC's advice.
     ['dad its me, phone broke. can u zelle me $300? pls dont call, im in class', 'can u zelle me'],
   ])('still flagged: %s', (text, phrase) => {
@@ -735,7 +739,9 @@ describe('phishing-language: anti-fraud notices', () => {
 
 describe("phishing-language: the firm's and the agencies' own channels", () => {
   it.each([
-    // A notice that names a scam as one, and the impostor it describes.
+    // A notice that names a scam as one, and the impostor it describes; a reply that undoes no alert.
+    'Scam alert: texts saying your account is locked are fake. Reply YES to confirm you got this notice.',
+    'Hartwell & Diaz: a text claiming your card was blocked is a scam. Reply YES if you got one.',
     'Scam alert: a text pretending to be from the county clerk tells jurors to pay a fine with gift cards. Ignore it.',
     'A caller claiming to be from the IRS wants you to pay by bitcoin. It is not the IRS.',
     // A third party's demand in the progressive, passed on with a warning not to pay.

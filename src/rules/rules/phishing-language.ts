@@ -11,6 +11,7 @@ import {
   PHISHING_PHRASES,
   type PhishingKind,
   type PhishingPhrase,
+  REPLY_ACTIONS,
   REPORTING_VERBS,
   WIRE_CONFIRMATIONS,
 } from '../data/phishing-phrases';
@@ -251,6 +252,7 @@ function isLegalDeadline(
 
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 const antiFraudFrameMatcher = lazyPhrases(() => ANTI_FRAUD_FRAMES.map((phrase) => ({ phrase, meta: phrase })));
+const replyActionMatcher = lazyPhrases(() => REPLY_ACTIONS.map((phrase) => ({ phrase, meta: phrase })));
 
 /**
  * A firm's anti-fraud notice ("a fake 'USPS redelivery' text is going around; do not click the
@@ -259,10 +261,13 @@ const antiFraudFrameMatcher = lazyPhrases(() => ANTI_FRAUD_FRAMES.map((phrase) =
  * government sites and no number but the firm's. Its scam wording is quoted or described, not used.
  * A scam text that calls something else a scam still sends the reader to its own link or number.
  * A request for credentials is not excused so: "fraudsters are targeting your account, reply with
- * your PIN" needs no link (only "we will never ask for your PIN", a negation, excuses it).
+ * your PIN" needs no link (only "we will never ask for your PIN", a negation, excuses it). Nor is a
+ * reply keyword that undoes the alert ("Your account is locked. We will never ask for your PIN.
+ * Reply YES to unlock."): the reply is the fake alert's channel, and a notice asks for none.
  */
 function isAntiFraudNotice(message: ParsedMessage, settings: FirmSettings): boolean {
   if (antiFraudFrameMatcher().match(message.text, message.words).length === 0) return false;
+  if (replyActionMatcher().match(message.text, message.words).length > 0) return false;
   const outsideLink = message.links.some((link) => !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host));
   return !outsideLink && !hasOutsideNumber(message.text, settings) && !hasOutsideAddress(message.text, settings);
 }
