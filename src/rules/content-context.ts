@@ -47,6 +47,8 @@ export interface ContentContext {
   ): LegalStanding;
   /** The first offer cue of the message, if it has one. */
   readonly offerCue: OfferCue | undefined;
+  /** Case vocabulary (a case word or a legal phrase, the words scams use too included) stands anywhere in the message. */
+  readonly namesACase: boolean;
   /** The first offer cue that stands outside [start, end) ("prize" is no cue for the word "prize"). */
   offerCueOutside(start: number, end: number): OfferCue | undefined;
 }
@@ -191,6 +193,9 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
     },
     get offerCue() {
       return cues()[0]?.cue;
+    },
+    get namesACase() {
+      return caseWords().length > 0 || legalPhrases().length > 0;
     },
     offerCueOutside(start, end) {
       return cues().find((placed) => placed.end <= start || placed.start >= end)?.cue;

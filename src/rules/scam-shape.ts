@@ -12,6 +12,7 @@ import {
 } from './data/scam-shape';
 import { parseDomain } from './domains';
 import { isTrustedHost, isWebLink } from './firm-hosts';
+import { namesTheFirm } from './firm-name';
 import { findKeywordSignUps } from './keyword-sign-up';
 import { isGovernmentHost, isSameOrSubdomain } from './links';
 import type { ParsedMessage, Span } from './message';
@@ -68,15 +69,15 @@ function digitsOf(word: string): string | undefined {
 const CALL_REACH = 10;
 
 /**
- * A number the reader is told to call that is not the firm's, whatever its format: "call
- * 1-888-555-0199", "call us now on 0800 542 0825". A run of 7 to 15 digits within CALL_REACH words
- * of a call verb, in its sentence.
+ * The call verb of a number the reader is told to call that is not the firm's, whatever its
+ * format: "call 1-888-555-0199", "call us now on 0800 542 0825". A run of 7 to 15 digits within
+ * CALL_REACH words of a call verb, in its sentence; -1 when there is none.
  */
-function hasCalledNumber(
+function calledNumberVerb(
   normalized: readonly string[],
   sentenceOf: Int32Array,
   firmDigits: readonly string[],
-): boolean {
+): number {
   for (let index = 0; index < normalized.length; index++) {
     if (!CALLS.has(normalized[index] as string)) continue;
     for (let next = index + 1; next <= index + CALL_REACH && next < normalized.length; next++) {
@@ -92,13 +93,13 @@ function hasCalledNumber(
             : undefined;
       }
       if (digits.length >= 7 && digits.length <= 15) {
-        if (!firmDigits.some((firm) => digits.endsWith(firm))) return true;
+        if (!firmDigits.some((firm) => digits.endsWith(firm))) return index;
         break;
       }
       if (digits !== '') break;
     }
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -123,8 +124,16 @@ interface ScamEvidence {
   caseInMessage: boolean;
   /** A demand verb opening a sentence (or after "to"), or a number the reader is told to call (found on first read). */
   readonly demand: boolean;
+  /** The word that makes the demand: the first demand verb, else the verb of the number to call. */
+  readonly demandWord: Span | undefined;
   /** A link, number or reply keyword outside the firm's (found on first read). */
   readonly channel: boolean;
+  /**
+   * A channel that cannot be the firm's: a link off its and approved sites, a keyword to a short
+   * code, a number that is not the firm's (found on first read). A bare reply keyword is no such
+   * channel: the reply goes to whoever sent the text, the firm included.
+   */
+  readonly outsideChannel: boolean;
   /** A named brand, agency or institution word, or an untrusted link standing in for one (found on first read). */
   readonly institution: boolean;
   urgency: boolean;
@@ -156,7 +165,7 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
   let lure: Span | undefined;
   let reward = false;
   let offerOnly = false;
-  let demandVerb = false;
+  let demandVerb: Span | undefined;
   let institution = false;
   let urgency = false;
   let caseInMessage = false;
@@ -182,12 +191,12 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
     }
     if (INSTITUTIONS.has(word)) institution = true;
     if (URGENCY.has(word)) urgency = true;
-    if (!demandVerb && DEMANDS.has(word)) {
+    if (demandVerb === undefined && DEMANDS.has(word)) {
       let start = index - 1;
       while (start >= 0 && sentenceOf[start] === sentenceOf[index] && LEAD_INS.has(normalized[start] as string))
         start--;
       const opensSentence = start < 0 || sentenceOf[start] !== sentenceOf[index];
-      if (opensSentence || normalized[index - 1] === 'to') demandVerb = true;
+      if (opensSentence || normalized[index - 1] === 'to') demandVerb = words[index] as Span;
     }
   }
   // The channel, the institution and the amount cost a scan each (phone numbers, sign-ups, brand
@@ -200,16 +209,18 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
     return untrusted;
   };
   let channel: boolean | undefined;
+  let outsideChannel: boolean | undefined;
   let named: boolean | undefined;
   let money: boolean | undefined;
-  let called: boolean | undefined;
+  let called: number | undefined;
   // "Congrats! Your phone is ready, call 0800 555 0199": a number to call, wherever it stands in
   // its sentence, is a demand to act through the sender's channel (FTC: don't call a number from
   // an unexpected text).
-  const calledNumber = (): boolean => {
-    called ??= hasCalledNumber(normalized, sentenceOf, firmDigitsOf(settings));
+  const calledVerb = (): number => {
+    called ??= calledNumberVerb(normalized, sentenceOf, firmDigitsOf(settings));
     return called;
   };
+  const calledNumber = (): boolean => calledVerb() !== -1;
   return {
     lure,
     reward,
@@ -217,16 +228,19 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
     caseInMessage,
     urgency,
     get demand() {
-      return demandVerb || calledNumber();
+      return demandVerb !== undefined || calledNumber();
+    },
+    get demandWord() {
+      return demandVerb ?? words[calledVerb()];
     },
     get channel() {
-      channel ??=
-        untrustedLink() ||
-        REPLY_KEYWORD.test(text) ||
-        findKeywordSignUps(text).length > 0 ||
-        hasOutsideNumber(text, settings) ||
-        calledNumber();
+      channel ??= REPLY_KEYWORD.test(text) || this.outsideChannel;
       return channel;
+    },
+    get outsideChannel() {
+      outsideChannel ??=
+        untrustedLink() || findKeywordSignUps(text).length > 0 || hasOutsideNumber(text, settings) || calledNumber();
+      return outsideChannel;
     },
     get institution() {
       named ??= institution || untrustedLink() || brandGroupsMentioned(message).size > 0;
@@ -272,6 +286,47 @@ export function partialScamLure(message: ParsedMessage, settings: FirmSettings):
   if (evidence.lure === undefined || evidence.caseInMessage) return undefined;
   const signs = [evidence.demand, evidence.channel, evidence.urgency, evidence.money].filter(Boolean).length;
   return signs >= 2 ? evidence.lure : undefined;
+}
+
+/**
+ * The demand of a message that sends the reader to act through a channel that cannot be the firm's
+ * (a link off its sites, a number not its own, a keyword to a short code) while naming neither the
+ * firm nor any case: "Call 1-888-555-0199 now!", "Text JOIN to 55123", "Go to deals-hub.net". The
+ * FTC's advice on unexpected texts is not to act on their own link or number, and Twilio's
+ * filtering guidance asks a business to say who it is and link to its own domain: an unnamed
+ * sender pointing elsewhere is the unsolicited text's shape. A firm that passes on another office's
+ * number names the client's matter ("call the probation office about your conditions") or itself.
+ * Undefined when a lure makes the message a (partial) scam shape: those are judged above.
+ */
+export function outsideChannelDemand(message: ParsedMessage, settings: FirmSettings): Span | undefined {
+  if (message.words.length < 4) return undefined;
+  const evidence = scamEvidenceOf(message, settings);
+  if (evidence.lure !== undefined || !evidence.demand || !evidence.outsideChannel) return undefined;
+  const demand = evidence.demandWord;
+  if (demand === undefined || reachesTheSender(message, demand)) return undefined;
+  if (contentContextOf(message, settings).namesACase || namesTheFirm(message, settings)) return undefined;
+  return demand;
+}
+
+/** Words after a demand that make the sender its channel: "call me", "text us", "call our office", "my cell". */
+const SENDER_CHANNEL_WORDS: ReadonlySet<string> = new Set(['me', 'us', 'my', 'our']);
+/** How far after the demand such a word still names its object: "call [the] [paralegal at] our office". */
+const SENDER_CHANNEL_REACH = 3;
+
+/**
+ * "Call me on my cell at 512-555-0199", "text us at ...", "call our office": the sender's own
+ * number, which a firm's attorney or office may give beside the firm's main line. Answering the
+ * sender is what a reply is, not a channel the text steers elsewhere.
+ */
+function reachesTheSender(message: ParsedMessage, demand: Span): boolean {
+  const { normalized } = wordViewOf(message.text, message.words);
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const at = message.words.indexOf(demand);
+  for (let next = at + 1; next <= at + SENDER_CHANNEL_REACH && next < normalized.length; next++) {
+    if (sentenceOf[next] !== sentenceOf[at]) break;
+    if (SENDER_CHANNEL_WORDS.has(normalized[next] as string)) return true;
+  }
+  return false;
 }
 
 const brandNameMatcher = lazyPhrases(() =>

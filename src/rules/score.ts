@@ -27,6 +27,11 @@ export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: str
     reason:
       'several signs of a scam together (a lure with a demand, a channel, urgency or an amount) are what spam filters score; info because each sign alone is ordinary, weighed like a warning because together they are not',
   },
+  'phishing-language/outsideChannel': {
+    weight: 4,
+    reason:
+      "an unnamed sender telling the reader to act through a link, number or short code that is not the firm's, about no case, is the unsolicited text's shape (FTC: don't act on an unexpected text's own link or number; Twilio: say who you are, link to your own domain); info because a firm may pass on another office's number, weighed like a warning because filters weigh that shape",
+  },
   'forbidden-content': { weight: 1.5, reason: 'a forbidden category is blocked outright, whoever sends it' },
   'public-url-shortener': { weight: 1.5, reason: 'shared shorteners are blocked because they hide where a link goes' },
   'suspicious-link': { weight: 1.5, reason: 'look-alike, brand-impersonating and disguised links are phishing signs' },

@@ -94,7 +94,10 @@ runRuleTests(rule, {
     'Hartwell & Diaz: the package of exhibits is stuck at the courthouse mailroom; we will pick it up.',
     'Hartwell & Diaz: the court could not complete delivery of the notice; please confirm your mailing address in the portal.',
     // The sender's own hope to win is no prize offered to the reader.
-    "Hartwell & Diaz: we expect to win. Call Dr. Lee's office at 512-555-0199 for your checkup.",
+    {
+      text: "Hartwell & Diaz: we expect to win. Call Dr. Lee's office at 512-555-0199 for your checkup.",
+      settings: { firmName: 'Hartwell & Diaz' },
+    },
     'Hartwell & Diaz: I think we can win this. Text me at 512-555-0111.',
     'Hartwell & Diaz: there is no processing fee to receive your settlement check; never pay anyone who asks.',
     // A firm's anti-fraud notice, and a report of what someone claims, ask for no payment.
@@ -513,7 +516,42 @@ describe('phishing-language details', () => {
       }),
     ).toEqual([]);
     expect(checkRule(rule, 'Feel free to call the clerk at 512-555-0100 about the hearing.')).toEqual([]);
-    expect(checkRule(rule, 'Toll free: call 1-800-555-0100.')).toEqual([]);
+    // "Toll free" is no lure; an unnamed sender's number to call is still the unsolicited shape.
+    expect(checkRule(rule, 'Toll free: call 1-800-555-0100.').map(({ messageId }) => messageId)).toEqual([
+      'outsideChannel',
+    ]);
+  });
+
+  it("reports a demand through a channel that is not the firm's, from a sender naming neither firm nor case, as info", () => {
+    const firm = {
+      firmName: 'Hartwell & Diaz',
+      firmDomains: ['hartwelldiaz.com'],
+      firmPhoneNumbers: ['(512) 555-0147'],
+    };
+    for (const [text, demand] of [
+      ['Call 1-888-555-0199 now for details!', 'Call'],
+      ["Go to https://deals-hub.net for this week's offers.", 'Go'],
+      ['Text JOIN to 55123 for weekly tips.', 'Text'],
+      // The verb of a number to call, wherever it stands in its sentence.
+      ['Hi Maria, please call Dr. Lee at 512-555-0100 to book the MRI.', 'call'],
+    ] as const) {
+      const findings = checkRule(rule, text, firm);
+      expect(findings.map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end }))).toEqual([
+        { messageId: 'outsideChannel', severity: 'info', ...at(text, demand) },
+      ]);
+    }
+    for (const text of [
+      // The firm named, a case named, the sender's own number, a reply, the firm's own link.
+      'Hartwell & Diaz: please call the title company at 512-555-0111 to set the closing time.',
+      'Please call the court clerk at 512-854-9400 about your hearing date.',
+      'Call me on my cell at 512-555-0199 tonight.',
+      'To cancel your appointment, call our office at 512-555-0148.',
+      'Reply YES to confirm Tuesday at 2pm.',
+      'Please sign at https://hartwelldiaz.com/sign today.',
+      'Please call us at (512) 555-0147 when you can.',
+    ]) {
+      expect(checkRule(rule, text, firm)).toEqual([]);
+    }
   });
 
   it('allowed terms silence overlapping phrases only', () => {

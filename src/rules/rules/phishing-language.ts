@@ -20,7 +20,7 @@ import { isGovernmentHost } from '../links';
 import type { ParsedMessage } from '../message';
 import { findPhoneNumbers, firmPhoneNumbersOf, hasOutsideNumber } from '../phone';
 import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
-import { partialScamLure, scamShapeLure } from '../scam-shape';
+import { outsideChannelDemand, partialScamLure, scamShapeLure } from '../scam-shape';
 import type { FirmSettings } from '../settings';
 import { sentenceIndexOfWords } from '../text/sentences';
 import type { Fix, Rule } from '../types';
@@ -400,6 +400,8 @@ const rule: Rule = {
         'This text has the shape of a scam: "{phrase}" as the lure, a demand to act, and a link, number or reply keyword outside the firm\'s. Carriers filter that shape. Name the firm and the case, and point to the firm\'s own number or portal.',
       scamCues:
         '"{phrase}" with a demand to act, an amount, urgency or a number or link outside the firm\'s is part of the shape of a scam text, which filters weigh. Name the firm and the case, and point to the firm\'s own number or portal.',
+      outsideChannel:
+        '"{phrase}" sends the reader to a link, number or short code that is not the firm\'s, in a text that names neither the firm nor a case: the shape of an unsolicited text, which filters weigh. Name the firm and the matter, or point to the firm\'s own number or portal.',
       charityScam:
         '"{phrase}" reads like a charity or disaster-relief scam text, which carriers block. Keep client texts to the client\'s matter.',
       rentalScam:
@@ -495,6 +497,17 @@ const rule: Rule = {
           data: { phrase: partial.text },
           start: partial.start,
           end: partial.end,
+          severity: 'info',
+        });
+        return;
+      }
+      const demand = partial ? undefined : outsideChannelDemand(message, settings);
+      if (demand && !overlapsAny(allowedSpans, demand.start, demand.end) && !isNotice()) {
+        context.report({
+          messageId: 'outsideChannel',
+          data: { phrase: demand.text },
+          start: demand.start,
+          end: demand.end,
           severity: 'info',
         });
       }
