@@ -119,6 +119,7 @@ runRuleTests(rule, {
     'The lease lets the tenant sell CBD products from the unit.',
     'Hartwell & Diaz: the tenant sells beer and wine specials from the store, which the lease allows.',
     "The defendant's shop carries cheap cigarettes and vape deals, the complaint says.",
+    'The lender advertised payday loans with no credit check, the complaint says.',
     "Our client's store sells firearms; the permit hearing is Monday.",
     'The liquor license for your restaurant was renewed.',
     'The gambling license of the casino was revoked.',
@@ -255,6 +256,11 @@ runRuleTests(rule, {
     invalid('Sell CBD gummies from home!', ['solicitation', 'CBD gummies', 'illegal-substances']),
     // A third party's trade with no case in sight: a pitch, a warning without an offer cue.
     invalid('Her bakery sells CBD gummies now.', ['trigger', 'CBD gummies', 'illegal-substances']),
+    invalid('The club offers lap dances; the board denied the permit.', ['trigger', 'lap dances', 'sex']),
+    // An ad's own subject names no party: "Local store sells", "Great offers on".
+    invalid('Local store sells CBD gummies.', ['solicitation', 'CBD gummies', 'illegal-substances']),
+    invalid('Great offers on CBD gummies this week.', ['solicitation', 'CBD gummies', 'illegal-substances']),
+    invalid('We offer lap dances every night.', ['solicitation', 'lap dances', 'sex']),
     invalid('Fresh pre rolls delivered tonight.', ['solicitation', 'pre rolls delivered', 'illegal-substances']),
     // Lead generation, prize, adult and alcohol offers as the FTC and CTIA describe them.
     invalid('Did you or a family member work at the plant? Reply YES for a free evaluation.', [

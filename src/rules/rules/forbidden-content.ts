@@ -99,6 +99,18 @@ const SENDER_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my']);
  * complaint. Twilio's forbidden categories ban sending such offers, not naming what a party sells.
  */
 const TRADE_VERBS: ReadonlySet<string> = new Set([
+  'offer',
+  'offers',
+  'offered',
+  'offering',
+  'advertise',
+  'advertises',
+  'advertised',
+  'advertising',
+  'promote',
+  'promotes',
+  'promoted',
+  'promoting',
   'sell',
   'sells',
   'selling',
@@ -149,14 +161,20 @@ const TRADE_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 /** Subjects that make a trade an offer to the reader: the sender's ("we sell", "our shop sells") or the reader's ("you can sell"). */
 const OFFERING_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my', 'us', 'you', 'u', 'your', 'ur']);
-/** How many words of a subject's noun phrase are searched for the sender's possessive: "our little shop sells". */
+/** Third-party pronouns that are a subject by themselves: "he sells", "they carried". */
+const THIRD_PARTY_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
+/** Words that make the noun after them a named party: "the tenant", "her bakery", "this store". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
+/** How many words of a subject's noun phrase are searched for its determiner: "the little corner shop sells". */
 const SUBJECT_REACH = 3;
 
 /**
  * Offer wording that is the object of a named party's trade ("the tenant sell[s] CBD products",
- * "the defendant's shop carries cheap cigarettes"): a third party with a verb of selling, in one
- * clause. Not an imperative ("Sell CBD gummies from home"), nor the sender's or the reader's trade
- * ("we sell", "our shop sells", "you can sell"), which is what an offer is.
+ * "the defendant's shop carries cheap cigarettes", "the lender advertised no credit check"): a
+ * party named by a determiner, a possessive or a pronoun, with a verb of selling or offering, in
+ * one clause. Not an imperative ("Sell CBD gummies from home"), an ad's own subject ("Local store
+ * sells CBD gummies"), nor the sender's or the reader's trade ("we sell", "our shop sells", "you
+ * can sell"), which is what an offer is.
  */
 function isThirdPartyTrade(match: ForbiddenMatch, normalized: readonly string[], joined: readonly boolean[]): boolean {
   for (let verb = match.firstWord - 1; verb >= 0 && verb >= match.firstWord - TRADE_REACH; verb--) {
@@ -165,11 +183,16 @@ function isThirdPartyTrade(match: ForbiddenMatch, normalized: readonly string[],
     let subject = verb - 1;
     while (subject >= 0 && joined[subject] && TRADE_AUXILIARIES.has(normalized[subject] as string)) subject--;
     if (subject < 0 || !joined[subject]) return false;
+    if (THIRD_PARTY_SUBJECTS.has(normalized[subject] as string)) return true;
+    // A noun named as a party: a determiner or a possessive before it ("the tenant", "the
+    // defendant's shop"), not an ad's own subject ("Great offers", "Local store sells").
     for (let word = subject; word >= 0 && word > subject - SUBJECT_REACH; word--) {
-      if (OFFERING_SUBJECTS.has(normalized[word] as string)) return false;
-      if (word === 0 || !joined[word - 1]) break;
+      const before = normalized[word - 1];
+      if (word === 0 || !joined[word - 1] || before === undefined) return false;
+      if (OFFERING_SUBJECTS.has(before)) return false;
+      if (DETERMINERS.has(before) || before.endsWith("'s")) return true;
     }
-    return true;
+    return false;
   }
   return false;
 }
