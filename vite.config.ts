@@ -12,6 +12,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { dictionaryPlugin } from './scripts/vite-dictionary-plugin';
+import { IN_PAGE_LINTER_DIRECTORY, inPageLinterPlugin } from './scripts/vite-in-page-linter-plugin';
 import { privacyPagePlugin } from './scripts/vite-privacy-page-plugin';
 import { GECKO_ID } from './src/shared/extension-id';
 
@@ -72,35 +73,33 @@ function buildManifest(testBuild: boolean): ManifestV3Export {
   return (target === 'firefox' ? toFirefox(manifest) : manifest) as unknown as ManifestV3Export;
 }
 
-/** The one script a page may load from us: the content script imports it by URL (content/index.ts). */
-const IN_PAGE_LINTER = /(^|\/)in-page-linter\.iife\.js$/;
-
 /**
  * crxjs makes every script the background names with `?script` web-accessible from any http(s)
  * page at the extension's fixed id, which lets any site tell that a visitor has the extension.
- * Only the in-page linter has to be reachable from a page (a content script's import() fetches it
- * on the page's behalf); the checker and the MAIN-world hook are injected with chrome.scripting,
- * which needs no web-accessible resource. The linter is served at a per-session dynamic URL
- * (runtime.getURL returns it), so a page cannot probe for it. Firefox already gives each install
- * its own random moz-extension: host and does not take use_dynamic_url.
+ * Only the in-page linter's parts have to be reachable from a page (a content script's import()
+ * fetches them on the page's behalf; vite-in-page-linter-plugin.ts); the checker and the
+ * MAIN-world hook are injected with chrome.scripting, which needs no web-accessible resource. The
+ * parts are served at a per-session dynamic URL (runtime.getURL returns it), so a page cannot probe
+ * for them. Firefox already gives each install its own random moz-extension: host and does not
+ * take use_dynamic_url.
  */
-function onlyInPageLinterWebAccessible(): Plugin & {
-  renderCrxManifest(manifest: { web_accessible_resources?: WebAccessibleResource[] }): typeof manifest;
+function onlyInPageLinterWebAccessible(linterParts: () => Promise<{ loadOrder: string[] }>): Plugin & {
+  renderCrxManifest(manifest: { web_accessible_resources?: WebAccessibleResource[] }): Promise<typeof manifest>;
 } {
   return {
     name: 'sms-check:web-accessible-resources',
     // The dev server (crxjs serve mode) makes everything web-accessible for its loader; builds only.
     apply: 'build',
     enforce: 'post',
-    renderCrxManifest(manifest) {
-      const resources = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources);
-      const linter = resources.filter((resource) => IN_PAGE_LINTER.test(resource));
-      if (linter.length !== 1) {
+    async renderCrxManifest(manifest) {
+      const { loadOrder } = await linterParts();
+      const outside = loadOrder.filter((file) => !file.startsWith(`${IN_PAGE_LINTER_DIRECTORY}/`));
+      if (loadOrder.length === 0 || outside.length > 0) {
         throw new Error(
-          `expected one in-page linter among the web-accessible resources, found: ${resources.join(', ')}`,
+          `expected the in-page linter's parts in ${IN_PAGE_LINTER_DIRECTORY}/, found: ${loadOrder.join(', ')}`,
         );
       }
-      const entry: WebAccessibleResource = { resources: linter, matches: ['http://*/*', 'https://*/*'] };
+      const entry: WebAccessibleResource = { resources: [...loadOrder].sort(), matches: ['http://*/*', 'https://*/*'] };
       if (target !== 'firefox') entry.use_dynamic_url = true;
       return { ...manifest, web_accessible_resources: [entry] };
     },
@@ -109,11 +108,13 @@ function onlyInPageLinterWebAccessible(): Plugin & {
 
 export default defineConfig(({ mode }) => {
   const testBuild = mode === 'test';
+  const inPageLinter = inPageLinterPlugin();
   return {
     plugins: [
       preact(),
       crx({ manifest: buildManifest(testBuild), browser: target }),
-      onlyInPageLinterWebAccessible(),
+      inPageLinter,
+      onlyInPageLinterWebAccessible(inPageLinter.parts),
       dictionaryPlugin(),
       privacyPagePlugin(),
     ],

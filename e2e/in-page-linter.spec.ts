@@ -3,9 +3,13 @@
  * been focused; long texts, and pages where the in-page linter cannot load, go to the background.
  * The badge's data-linter says which linter made what it shows.
  */
+import { cp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BACKGROUND_LINTED_TEXT, badge, EXPECTED, SAMPLE, underline, untilLintedInPage } from './content-support';
-import { expect, test } from './fixtures';
-import type { PortalPage } from './page-objects';
+import { expect, launchWithExtension, test } from './fixtures';
+import { PortalPage } from './page-objects';
+import { EXTENSION_DIRECTORY } from './paths';
 
 /** Opens the portal and types in its composer until the in-page linter has taken over. */
 async function openUntilLintedInPage(portal: PortalPage): Promise<void> {
@@ -79,4 +83,39 @@ test('a page whose Content-Security-Policy allows only its own scripts still get
   await portal.composer.pressSequentially('see bit.ly/x');
   await expect(underline(page, 'public-url-shortener')).toHaveCount(1);
   expect(blocked).toEqual([]);
+});
+
+test('with a part of the in-page linter missing, the checker keeps linting in the background', async ({ server }) => {
+  // A copy of the build without one of the middle parts: the loader stops there.
+  const directory = join(tmpdir(), `sms-check-e2e-missing-part-${process.pid}-${Date.now()}`);
+  await cp(EXTENSION_DIRECTORY, directory, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(directory, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources: { resources: string[] }[];
+  };
+  const parts = manifest.web_accessible_resources.flatMap((entry) => entry.resources);
+  const missing = parts.find((part) => /part-2\.js$/.test(part));
+  if (missing === undefined) throw new Error(`no part-2 among ${parts.join(', ')}`);
+  await rm(join(directory, missing));
+  const { context, profile } = await launchWithExtension(directory);
+  try {
+    const portal = new PortalPage(await context.newPage(), server);
+    const { page } = portal;
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await portal.goto();
+    await portal.composer.click();
+    await expect.poll(() => warnings.join('\n')).toContain('linting in the background only');
+    expect(warnings.join('\n')).toContain(missing);
+    await portal.composer.pressSequentially(SAMPLE);
+    await expect(badge(page)).toHaveAttribute('data-findings', String(EXPECTED.findings));
+    await expect(badge(page)).toHaveAttribute('data-verdict', EXPECTED.verdict);
+    await expect(badge(page)).toHaveAttribute('data-linter', 'background');
+    await expect(underline(page, 'public-url-shortener')).toHaveCount(1);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    await rm(directory, { recursive: true, force: true });
+  }
 });

@@ -11,5 +11,10 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIRECTORY =
   process.env.E2E_EXTENSION_DIRECTORY ?? fileURLToPath(new URL('../dist-test/', import.meta.url)).replace(/[\\/]$/, '');
 
-/** The shipped Chrome build (dist/), for the tests that check what ships. */
-export const SHIPPED_EXTENSION_DIRECTORY = fileURLToPath(new URL('../dist/', import.meta.url)).replace(/[\\/]$/, '');
+/**
+ * The shipped Chrome build (dist/), for the tests that check what ships. E2E_SHIPPED_EXTENSION_DIRECTORY
+ * points them at another (one built with `vite build --outDir`, beside its test build).
+ */
+export const SHIPPED_EXTENSION_DIRECTORY =
+  process.env.E2E_SHIPPED_EXTENSION_DIRECTORY ??
+  fileURLToPath(new URL('../dist/', import.meta.url)).replace(/[\\/]$/, '');

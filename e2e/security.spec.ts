@@ -9,7 +9,7 @@
  * The test process looks into the root through DevTools only (checkerUiMarkup, checkerUiCenter),
  * and clicks and types through the browser's input, as a user does (trusted events).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
@@ -46,6 +46,14 @@ test.afterEach(async () => {
   await Promise.all(browser.context.pages().map((page) => page.close()));
   await clearExtensionStorage(browser.context);
 });
+
+/** The in-page linter's parts, as the build's manifest exposes them to pages. */
+function inPageLinterParts(directory: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(directory, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources: { resources: string[] }[];
+  };
+  return manifest.web_accessible_resources.flatMap((entry) => entry.resources);
+}
 
 async function setSettings(values: Record<string, unknown>): Promise<void> {
   await worker.evaluate((items) => chrome.storage.sync.set({ settingsVersion: 1, ...items }), values);
@@ -384,7 +392,7 @@ test.describe('a hostile page on an enabled site', () => {
   test('cannot load or probe our scripts at the extension id', async () => {
     const page = await typedPage('content-basic.html', SAMPLE, 'emoji');
     const files = [
-      'src/content/in-page-linter.iife.js',
+      ...inPageLinterParts(EXTENSION_DIRECTORY),
       'src/content/checker.iife.js',
       'src/content/page-hook.iife.js',
     ];
@@ -419,12 +427,13 @@ test('the shipped manifest runs nowhere by itself and exposes only the in-page l
   expect(shipped.content_scripts).toBeUndefined();
   expect(shipped.host_permissions).toBeUndefined();
   expect(shipped.optional_host_permissions).toEqual(['<all_urls>']);
+  // The in-page linter's parts, every file of its directory, and nothing else.
+  const parts = readdirSync(join(SHIPPED_EXTENSION_DIRECTORY, 'src/content/in-page-linter'))
+    .map((file) => `src/content/in-page-linter/${file}`)
+    .sort();
+  expect(parts.length).toBeGreaterThan(1);
   expect(shipped.web_accessible_resources).toEqual([
-    {
-      resources: ['src/content/in-page-linter.iife.js'],
-      matches: ['http://*/*', 'https://*/*'],
-      use_dynamic_url: true,
-    },
+    { resources: parts, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
   ]);
   // The test build adds the demo portal's scripts and the test hosts, and nothing else.
   const testBuild = read(EXTENSION_DIRECTORY);

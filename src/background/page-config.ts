@@ -1,9 +1,8 @@
-/// <reference types="@crxjs/vite-plugin/client" />
 /**
  * Answers a content script's `background/pageConfig`: the settings are read and validated here,
  * with the rules library, so the content script carries neither.
  */
-import inPageLinterScript from '../content/in-page-linter.iife.ts?script';
+import { IN_PAGE_LINTER_PARTS } from 'virtual:in-page-linter-parts';
 import type { PageConfig } from '../shared/field-protocol';
 import { firmSettingsOf, loadSettings, loadUserState, siteIsEnabled } from '../shared/settings';
 
@@ -14,6 +13,6 @@ export async function pageConfig(url: string): Promise<PageConfig> {
     enabled: siteIsEnabled(url, settings, userState),
     // Every firm-scope setting of the table (the extension-scope ones, such as portalSites, are not the rules').
     firmSettings: firmSettingsOf(settings),
-    inPageLinterPath: inPageLinterScript,
+    inPageLinterParts: IN_PAGE_LINTER_PARTS,
   };
 }

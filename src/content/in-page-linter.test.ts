@@ -5,7 +5,7 @@ import { inPageLinterOn } from '../shared/lint-protocol';
 describe('in-page linter module', () => {
   it('leaves on the global a linter that lints exactly as the library does, with every rule described', async () => {
     expect(inPageLinterOn(globalThis)).toBeNull();
-    await import('./in-page-linter.iife');
+    await import('./in-page-linter');
     const linter = inPageLinterOn(globalThis);
     if (linter === null) throw new Error('no linter on the global');
     for (const step of linter.warmUp) step();

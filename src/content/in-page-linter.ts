@@ -1,8 +1,9 @@
 /**
  * The rules library for the content script's isolated world (see InPageLinter in
- * shared/lint-protocol.ts). Built by crxjs as one standalone file; lint-client.ts imports it by its
- * extension URL the first time a field is focused, so pages without a focused field never load it
- * and the content script itself stays small.
+ * shared/lint-protocol.ts). Built as a few parts (scripts/vite-in-page-linter-plugin.ts) that the
+ * content script imports one at a time by their extension URLs the first time a field is focused
+ * (in-page-linter-loader.ts), so pages without a focused field never load it, the content script
+ * itself stays small, and no single task compiles and runs the whole library.
  */
 import { checkRule, createIncrementalLinter, findLinks, lazyBuildSteps, parseMessage, RULES } from '../rules';
 import { IN_PAGE_LINTER_KEY, type InPageLinter } from '../shared/lint-protocol';

@@ -17,6 +17,7 @@ import type { CardElsewhere } from './checker/page-card';
 import type { FieldController } from './controller';
 import { richTextStrategyFactory } from './editor-bridge/strategy';
 import { registerEditStrategy } from './field/edit-strategy';
+import { loadInPageLinterParts, nextTask } from './in-page-linter-loader';
 import { LintClient } from './lint-client';
 import { PageChecker } from './page';
 
@@ -42,28 +43,31 @@ function pageUrl(): string {
 }
 
 /**
- * Imports the in-page linter by its extension URL. A module a content script imports runs in the
- * content script's isolated world, where it leaves the linter on the global.
+ * Imports the in-page linter's parts by their extension URLs (in-page-linter-loader.ts). A module a
+ * content script imports runs in the content script's isolated world, where the last part leaves
+ * the linter on the global.
  */
-async function importInPageLinter(path: string): Promise<InPageLinter> {
+async function importInPageLinter(paths: readonly string[]): Promise<InPageLinter> {
   const started = performance.now();
-  await import(/* @vite-ignore */ browser.runtime.getURL(path));
-  const linter = inPageLinterOn(globalThis);
-  if (linter === null) throw new Error(`${path} loaded but left no linter in this world`);
+  const linter = await loadInPageLinterParts(paths, {
+    importPart: (path) => import(/* @vite-ignore */ browser.runtime.getURL(path)),
+    nextTask,
+    linter: () => inPageLinterOn(globalThis),
+  });
   // For the benchmark: the import's share of the in-page linter's start (lint-client.ts measures the rest).
   performance.measure('sms-in-page-linter-import', { start: started });
   return linter;
 }
 
 async function start(): Promise<void> {
-  let inPageLinterPath: string | null = null;
+  let inPageLinterParts: readonly string[] | null = null;
   // Declared before the linter, which may find the extension gone at any time.
   let checker: PageChecker | null = null;
   const linter = new LintClient(connectLintChannel, {
     loadInPage: () =>
-      inPageLinterPath === null
+      inPageLinterParts === null
         ? Promise.reject(new Error('the page configuration has not arrived'))
-        : importInPageLinter(inPageLinterPath),
+        : importInPageLinter(inPageLinterParts),
     // Chrome clears runtime.id in a content script whose extension was reloaded or removed.
     extensionAlive: () => browser.runtime?.id !== undefined,
     onExtensionGone: (error) => {
@@ -270,7 +274,7 @@ async function start(): Promise<void> {
       enabled = config.enabled;
       firmSettings = config.firmSettings;
       ruleSeverityLocked = config.ruleSeverityLocked ?? false;
-      inPageLinterPath = config.inPageLinterPath;
+      inPageLinterParts = config.inPageLinterParts;
       linter.configure(firmSettings);
     } catch (error) {
       // The extension was reloaded or removed under the page: nothing to check with any more.

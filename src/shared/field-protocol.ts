@@ -70,8 +70,8 @@ export interface PageConfig {
   enabled: boolean;
   /** The validated firm settings the rules and spelling use (policy values applied). */
   firmSettings: Partial<FirmSettings>;
-  /** The in-page linter's file inside the extension (content/in-page-linter.iife.ts as built). */
-  inPageLinterPath: string;
+  /** The in-page linter's parts inside the extension, in the order they are imported (content/in-page-linter-loader.ts). */
+  inPageLinterParts: readonly string[];
   /** The organization set the checks' severities by policy: the card offers no "Turn off this check". */
   ruleSeverityLocked?: boolean;
 }

@@ -107,8 +107,8 @@ export function isLintReply(value: unknown): value is LintReply {
 /**
  * The in-page linter: the same rules library, loaded into the content script's own (isolated)
  * world when a field is first focused, so a short message is linted without a round trip to the
- * background. Its module (content/in-page-linter.iife.ts) hands this object over on the isolated
- * world's global under IN_PAGE_LINTER_KEY, which the page's own scripts cannot see.
+ * background. Its last part (content/in-page-linter.ts as built) hands this object over on the
+ * isolated world's global under IN_PAGE_LINTER_KEY, which the page's own scripts cannot see.
  */
 export interface InPageLinter {
   lint(text: string, settings: Partial<FirmSettings>, firstMessage: boolean): Report;

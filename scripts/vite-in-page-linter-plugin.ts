@@ -1,0 +1,208 @@
+/**
+ * The in-page linter (src/content/in-page-linter.ts: the rules library, about 420 KB minified) as
+ * a few files that the content script imports one at a time (content/in-page-linter-loader.ts), so
+ * that compiling and evaluating it is several short tasks instead of one of 57-83 ms on a busy
+ * machine (docs/performance.md).
+ *
+ * Why not ES modules that import each other: Chrome serves a web-accessible resource with
+ * `use_dynamic_url` at a per-session random host, but a module fetched there gets the extension's
+ * fixed URL as its own, so its relative imports ask for the fixed URL, which Chrome refuses to the
+ * page (checked in Chromium 156). So the parts are bundled as CommonJS chunks, each wrapped here in
+ * a function that hands its exports to the next parts through a registry on the content script's
+ * isolated world's global (never the page's); every part is imported by its own dynamic URL. The
+ * bundler's CommonJS exports are getters, so imported bindings stay live as in ES modules.
+ *
+ * The modules are cut in the order they run (each after what it imports) into parts of about
+ * PART_BUDGET characters of code, so a part only needs parts before it; the build fails if two
+ * parts need each other. The background learns the parts' paths, in load order, from
+ * `virtual:in-page-linter-parts`, and the manifest exposes exactly these files to pages
+ * (vite.config.ts).
+ */
+import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+
+export const IN_PAGE_LINTER_PARTS_MODULE = 'virtual:in-page-linter-parts';
+const RESOLVED_PARTS_MODULE = `\0${IN_PAGE_LINTER_PARTS_MODULE}`;
+/** Where the parts go in the extension. */
+export const IN_PAGE_LINTER_DIRECTORY = 'src/content/in-page-linter';
+const ENTRY = 'src/content/in-page-linter.ts';
+/** Where the parts leave their exports: a key of the isolated world's global (lint-protocol.ts has the linter's). */
+const REGISTRY_KEY = 'sms-compliance-checker.in-page-linter.parts';
+/**
+ * Characters of the modules' code (before minifying) per part. Evaluating a part took at most
+ * 4-5 ms on a first page at load average 2-3 with 60,000 (13 parts); see docs/performance.md.
+ */
+const PART_BUDGET = 100_000;
+
+export interface InPageLinterParts {
+  /** Paths inside the extension, in the order the content script imports them (the entry last). */
+  loadOrder: string[];
+  files: { fileName: string; code: string }[];
+}
+
+type ModuleGraph = (id: string) => { importedIds: readonly string[]; code: string | null } | null;
+
+/**
+ * Each module's part: the modules in the order they run (depth first, imports before importers),
+ * cut into consecutive runs of at most `budget` characters (a larger module is a part of its own).
+ * The entry stays out of every part: it is the last file.
+ */
+export function planParts(entry: string, graph: ModuleGraph, budget: number): Map<string, string> {
+  const runOrder: string[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const imported of graph(id)?.importedIds ?? []) visit(imported);
+    runOrder.push(id);
+  };
+  visit(entry);
+  const plan = new Map<string, string>();
+  let part = 1;
+  let used = 0;
+  for (const id of runOrder) {
+    if (id === entry) continue;
+    const size = graph(id)?.code?.length ?? 0;
+    if (used > 0 && used + size > budget) {
+      part++;
+      used = 0;
+    }
+    used += size;
+    plan.set(id, `part-${part}`);
+  }
+  return plan;
+}
+
+/** The chunks in an order where each comes after every chunk it imports; throws on a cycle. */
+export function loadOrderOf(
+  chunks: readonly { fileName: string; imports: readonly string[]; isEntry: boolean }[],
+): string[] {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entries = chunks.filter((chunk) => chunk.isEntry);
+  if (entries.length !== 1) throw new Error(`the in-page linter build made ${entries.length} entry chunks, not one`);
+  const order: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (fileName: string, path: readonly string[]): void => {
+    const seen = state.get(fileName);
+    if (seen === 'done') return;
+    if (seen === 'visiting') {
+      throw new Error(`the in-page linter's parts import each other: ${[...path, fileName].join(' -> ')}`);
+    }
+    state.set(fileName, 'visiting');
+    const chunk = byName.get(fileName);
+    if (chunk === undefined) throw new Error(`the in-page linter imports ${fileName}, which the build did not make`);
+    for (const imported of chunk.imports) visit(imported, [...path, fileName]);
+    state.set(fileName, 'done');
+    order.push(fileName);
+  };
+  visit((entries[0] as { fileName: string }).fileName, []);
+  const unused = chunks.filter((chunk) => !state.has(chunk.fileName)).map((chunk) => chunk.fileName);
+  if (unused.length > 0) throw new Error(`the in-page linter build made parts nothing imports: ${unused.join(', ')}`);
+  return order;
+}
+
+/**
+ * A CommonJS chunk as a script that runs on import: its `require('./part-1.js')` reads what the
+ * earlier part left in the registry, and its exports are put there under its own file name before
+ * its code runs (the bundler adds them as getters).
+ */
+export function wrapPart(fileName: string, code: string): string {
+  const name = JSON.stringify(fileName.slice(fileName.lastIndexOf('/') + 1));
+  return [
+    `(()=>{const parts=globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY)})]??={};`,
+    `const module={exports:{}};let exports=module.exports;parts[${name}]=exports;`,
+    'const require=(path)=>{const part=parts[path.slice(path.lastIndexOf("/")+1)];',
+    `if(part===undefined)throw new Error("the in-page linter's "+path+" is not loaded");return part};\n`,
+    code,
+    `\nparts[${name}]=module.exports})();\n`,
+  ].join('');
+}
+
+async function buildParts(config: ResolvedConfig): Promise<InPageLinterParts> {
+  const entry = `${config.root}/${ENTRY}`;
+  let plan: Map<string, string> | null = null;
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: config.root,
+    mode: config.mode,
+    resolve: config.resolve,
+    define: config.define,
+    plugins: [],
+    build: {
+      write: false,
+      emptyOutDir: false,
+      minify: config.build.minify,
+      sourcemap: false,
+      target: config.build.target,
+      modulePreload: false,
+      rollupOptions: {
+        input: { linter: entry },
+        preserveEntrySignatures: false,
+        output: {
+          format: 'cjs',
+          entryFileNames: `${IN_PAGE_LINTER_DIRECTORY}/[name].js`,
+          chunkFileNames: `${IN_PAGE_LINTER_DIRECTORY}/[name].js`,
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [
+              {
+                debugName: 'in-page linter parts',
+                name: (id, context) => {
+                  plan ??= planParts(entry, (module) => context.getModuleInfo(module), PART_BUDGET);
+                  return plan.get(id) ?? null;
+                },
+              },
+            ],
+          },
+        },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap(
+    (output) => (output as Rolldown.RolldownOutput).output,
+  );
+  const chunks = outputs.filter((output): output is Rolldown.OutputChunk => output.type === 'chunk');
+  const others = outputs.filter((output) => output.type !== 'chunk').map((output) => output.fileName);
+  if (others.length > 0)
+    throw new Error(`the in-page linter build made files other than scripts: ${others.join(', ')}`);
+  return {
+    loadOrder: loadOrderOf(chunks),
+    files: chunks.map((chunk) => ({ fileName: chunk.fileName, code: wrapPart(chunk.fileName, chunk.code) })),
+  };
+}
+
+/**
+ * Builds the parts once per build and emits them. `virtual:in-page-linter-parts` exports their
+ * paths in load order as IN_PAGE_LINTER_PARTS. The dev server (crxjs serve mode) gets an empty list:
+ * its pages lint in the background only.
+ */
+export function inPageLinterPlugin(): Plugin & { parts(): Promise<InPageLinterParts> } {
+  let config: ResolvedConfig | undefined;
+  let built: Promise<InPageLinterParts> | undefined;
+  const parts = (): Promise<InPageLinterParts> => {
+    if (config === undefined) throw new Error('the in-page linter is built after the configuration is resolved');
+    built ??= buildParts(config);
+    return built;
+  };
+  return {
+    name: 'sms-check:in-page-linter',
+    parts,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    resolveId(id) {
+      return id === IN_PAGE_LINTER_PARTS_MODULE ? RESOLVED_PARTS_MODULE : null;
+    },
+    async load(id) {
+      if (id !== RESOLVED_PARTS_MODULE) return null;
+      const loadOrder = config?.command === 'build' ? (await parts()).loadOrder : [];
+      return `export const IN_PAGE_LINTER_PARTS = ${JSON.stringify(loadOrder)};`;
+    },
+    async generateBundle() {
+      if (config?.command !== 'build') return;
+      for (const file of (await parts()).files) {
+        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.code });
+      }
+    },
+  };
+}
