@@ -192,14 +192,17 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
 ];
 
 /**
- * A reply keyword that performs an account alert's action ("Reply YES to unlock", "text Y to
- * restore access", "reply 1 to verify your account"): the channel of the fake fraud alerts the FTC
- * describes ("How to recognize and report spam text messages"; "fake fraud alerts" ask for a
- * YES/NO reply), which needs no link. A firm's anti-fraud notice describes such texts; it does not
- * ask for the reply that undoes the alert. Not "reply YES to confirm your appointment".
+ * A reply keyword that acts on a scam's alert or offer ("Reply YES to unlock", "text Y to restore
+ * access", "reply 1 to verify your account", "Reply YES to cancel the charge", "Reply Y to
+ * reschedule delivery", "Reply CLAIM to receive it"): the channel of the fake fraud alerts,
+ * delivery and prize texts the FTC describes ("How to recognize and report spam text messages";
+ * fake fraud alerts ask for a YES/NO reply), which needs no link. A firm's anti-fraud notice
+ * describes such texts; it does not ask for the reply that acts on them. Not "reply YES to confirm
+ * your appointment", and never an opt-out or help keyword ("Reply STOP to cancel").
  */
 export const REPLY_ACTIONS: readonly string[] = [
   'reply|respond|text ~2 to unlock|unblock|unfreeze|restore|reactivate|re-activate|reinstate|regain|release|unsuspend',
+  'reply|respond|text ~2 to cancel|dispute|reverse|refund|claim|collect|receive|redeem|reschedule|redeliver|authorize|approve',
   'reply|respond|text ~2 to confirm|verify|validate|secure|update ~2 account|identity|card|details|information|info|access|login',
 ];
 
@@ -274,6 +277,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     `your ~3 ${ACCOUNT} ~2 is|was|will ~2 ${LOCKED}`,
     `your ~3 ${ACCOUNT} has|have been put? on hold`,
     `your ~3 card|account|debit ~1 was|has|had ~1 used|charged ~3 #|at|for`,
+    // The fake fraud alert's charge (FTC, "fake fraud alerts"): "a $499 charge was placed on your card".
+    'charge|purchase|order|transaction ~3 was|has|have been? placed on your ~2 card|account',
     // "didn't" also matches "did not" and "didnt" (see ../phrases.ts).
     "if ~2 you didn't ~1 authorize|make|recognize|request|place|order|initiate|approve",
     'not yours ~2 call|reply|click|tap',

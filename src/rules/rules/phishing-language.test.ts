@@ -680,7 +680,7 @@ describe('phishing-language: what the scam asks for', () => {
     ['riskyPayment', 'Send what you can via PayPal to quakehelp@mail.com', 'Send what you can via PayPal'],
     [
       'accountAlert',
-      "Amazon: a charge was placed on your account. If this wasn't you, call 1-888-555-0123.",
+      "Amazon: a $129 purchase went through. If this wasn't you, call 1-888-555-0123.",
       "If this wasn't you",
     ],
     ['wrongNumberScam', 'Can we chat on WhatsApp instead?', 'chat on WhatsApp'],
@@ -768,6 +768,11 @@ describe('phishing-language: anti-fraud notices', () => {
     ['Your account is locked. We will never ask for your PIN. Reply YES to unlock.', 'Your account is locked'],
     ['Beware of scams: your account is locked. Reply YES to unlock.', 'your account is locked'],
     ['Scam alert: your card was blocked. Text 1 to restore access.', 'your card was blocked'],
+    [
+      'Scam alert: a charge of $499 was placed on your card. Reply YES to cancel it.',
+      'charge of $499 was placed on your card',
+    ],
+    ['Beware of scammers! Your package is on hold. Reply Y to reschedule delivery.', 'reschedule delivery'],
     // "Don't call" is the "Hi Mom" scam's line, not the FTC's advice.
     ['dad its me, phone broke. can u zelle me $300? pls dont call, im in class', 'can u zelle me'],
   ])('still flagged: %s', (text, phrase) => {
@@ -780,6 +785,8 @@ describe("phishing-language: the firm's and the agencies' own channels", () => {
     // A notice that names a scam as one, and the impostor it describes; a reply that undoes no alert.
     'Scam alert: texts saying your account is locked are fake. Reply YES to confirm you got this notice.',
     'Hartwell & Diaz: a text claiming your card was blocked is a scam. Reply YES if you got one.',
+    // The opt-out keyword is no scam's reply, whatever verb follows it.
+    'Scam alert: fake texts say your account is locked. Never reply to them. Reply STOP to cancel.',
     'Scam alert: a text pretending to be from the county clerk tells jurors to pay a fine with gift cards. Ignore it.',
     'A caller claiming to be from the IRS wants you to pay by bitcoin. It is not the IRS.',
     // A third party's demand in the progressive, passed on with a warning not to pay.

@@ -1,6 +1,7 @@
 import { brandGroupsMentioned } from '../brands';
 import { type ContentContext, contentContextOf } from '../content-context';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../data/legal-context';
+import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from '../data/opt-out-keywords';
 import {
   ANTI_FRAUD_FRAMES,
   FIRM_CHANNEL_PHRASES,
@@ -267,9 +268,24 @@ const replyActionMatcher = lazyPhrases(() => REPLY_ACTIONS.map((phrase) => ({ ph
  */
 function isAntiFraudNotice(message: ParsedMessage, settings: FirmSettings): boolean {
   if (antiFraudFrameMatcher().match(message.text, message.words).length === 0) return false;
-  if (replyActionMatcher().match(message.text, message.words).length > 0) return false;
+  if (
+    replyActionMatcher()
+      .match(message.text, message.words)
+      .some((match) => !isOptOutReply(message, match))
+  )
+    return false;
   const outsideLink = message.links.some((link) => !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host));
   return !outsideLink && !hasOutsideNumber(message.text, settings) && !hasOutsideAddress(message.text, settings);
+}
+
+/** "Reply STOP to cancel", "text HELP to ...": the opt-out and help keywords carriers require, no scam's reply. */
+function isOptOutReply(message: ParsedMessage, match: PhraseMatch<string>): boolean {
+  const { normalized } = wordViewOf(message.text, message.words);
+  for (let index = match.firstWord + 1; index < match.lastWord && normalized[index] !== 'to'; index++) {
+    const word = normalized[index] as string;
+    if (OPT_OUT_KEYWORDS.has(word) || HELP_KEYWORDS.has(word)) return true;
+  }
+  return false;
 }
 
 /** An e-mail address, a Cash App $cashtag or an @handle: where money or a reply can be sent. */
