@@ -37,6 +37,9 @@ describe('content context: legal standing', () => {
     // "Visa" before a card is the brand; alone it is an immigration matter.
     ['You won a $500 Visa gift card.', 'won a', 'none'],
     ['You won the appeal on your visa.', 'won the appeal', 'sentence'],
+    // A possessive case word names the same party: "the court's order", "the judge's ruling".
+    ["The court's order lets you call the bank about the prize.", 'prize', 'sentence'],
+    ["The judge's ruling is in. The prize money is yours.", 'prize money', 'message'],
   ])('%j: %s is %s', (text, phrase, expected) => {
     expect(standing(text, phrase)).toBe(expected);
   });
@@ -45,6 +48,17 @@ describe('content context: legal standing', () => {
     const text = 'Your card was locked after suspicious charges.';
     expect(standing(text, 'card was locked')).toBe('sentence');
     expect(standing(text, 'card was locked', { ignoreScamVocabulary: true })).toBe('none');
+  });
+});
+
+describe('content context: case named anywhere', () => {
+  it.each([
+    ["The bank wants an appointment after the court's order.", true],
+    ['Your hearing moved to Friday.', true],
+    ['The debt relief agency disclosure is attached.', true],
+    ['Call 1-888-555-0199 now for details.', false],
+  ])('%j: %s', (text, expected) => {
+    expect(contentContextOf(parseMessage(text), settings).namesACase).toBe(expected);
   });
 });
 

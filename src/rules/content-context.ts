@@ -62,7 +62,9 @@ const CLAIM_KEYWORD_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_KEYWORD_BEFOR
 const SHARED_WITH_SCAMS: ReadonlySet<string> = new Set(CASE_WORDS_SCAMS_USE);
 
 function isCaseWord(normalized: readonly string[], index: number): boolean {
-  const word = normalized[index] as string;
+  const written = normalized[index] as string;
+  // "the court's order", "the judge's ruling": a possessive names the same party.
+  const word = written.endsWith("'s") && !CASE_WORDS.has(written) ? written.slice(0, -2) : written;
   if (!CASE_WORDS.has(word)) return false;
   if (word === 'visa') return !VISA_CARD_NEXT.has(normalized[index + 1] ?? '');
   if (word !== 'claim') return true;
