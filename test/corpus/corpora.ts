@@ -124,6 +124,14 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
     scams: () => readJsonLines('./tuning3-scams.jsonl'),
     lawFirm: () => readJsonLines('./tuning3-law-firm.jsonl'),
   },
+  {
+    key: 'tuning4',
+    title: 'Fourth tuning batch (dev only, never split)',
+    scamIdPrefix: 't4s',
+    lawFirmIdPrefix: 't4l',
+    scams: () => readJsonLines('./tuning4-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning4-law-firm.jsonl'),
+  },
 ];
 
 /** The firm every corpus is checked as: the README's example firm. */
