@@ -65,6 +65,10 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'alimony|maintenance payment|payments',
   'gambling addiction|debts|debt|losses|winnings|problem',
   'lottery|casino|gambling winnings',
+  // A betting account's records and debts, named for a tax return or a property inventory (IRS Topic
+  // 419, "Gambling income and losses": winnings and losses, Form W-2G, the win/loss statement;
+  // casino markers, the credit a casino extends): "his sportsbook account balances".
+  'lottery|casino|gambling|sportsbook|betting|poker|wagering account? winnings|losses|balance|balances|statement|statements|history|records|markers|marker|debts|debt',
   'adult guardianship',
   'adult protective services',
   // Sex-related offenses and claims.
@@ -88,6 +92,11 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // spouse relief", "Offer in compromise", "Payment plans, installment agreements", "Tax Court").
   'innocent|injured spouse relief|claim|request',
   'offer in compromise',
+  // An insurer's review of a treatment or a prescription before it pays (the Texas Division of
+  // Workers' Compensation's "preauthorization", 28 TAC 134.600; health plans' "prior authorization"):
+  // a claim's medical file, not an offer of drugs.
+  'prior authorization|authorizations',
+  'preauthorize|preauthorized|preauthorization|pre-authorize|pre-authorized|pre-authorization',
   // A verdict or award stated with its maker, and the crime victims' programs of every state (the
   // Office for Victims of Crime's "Victim compensation" and "Victim assistance"): words scams borrow
   // alone ("jury", "victims"), a matter when joined so.
@@ -127,6 +136,9 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'accident',
   'accidente',
   'accused',
+  // The insurer's and the agency's people who handle a claim (workers' compensation, benefits).
+  'adjuster',
+  'adjusters',
   'acquittal',
   'acquitted',
   'acreedor',
@@ -160,6 +172,8 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'cargos',
   'case',
   'cases',
+  'caseworker',
+  'caseworkers',
   'caso',
   'chapter',
   'charge',
@@ -340,6 +354,11 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
  * report"): they do not excuse phishing wording, which is judged more strictly than offers.
  */
 export const CASE_WORDS_SCAMS_USE: readonly string[] = [
+  // Insurance and benefits impostors name them too ("your adjuster needs your bank details").
+  'adjuster',
+  'adjusters',
+  'caseworker',
+  'caseworkers',
   'charge',
   'charges',
   'claim',

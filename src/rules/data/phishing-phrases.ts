@@ -183,6 +183,8 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
   // The notice's own heading, and the impostor it describes ("a text claiming to be from the
   // probate court"). Not "fraud alert": that is how a fake bank alert opens.
   'scam alert|warning',
+  // The same heading for the fraud it warns of (FBI IC3, real-estate wire fraud); not "fraud alert".
+  'fraud|wire-fraud warning|warnings',
   'claiming|pretending|purporting to be|come ~2 from',
   // The impostor named as what it pretends to be, in any form of the verb: "a text that claims to
   // be the IRS", "someone pretending to be your bank".
@@ -204,6 +206,20 @@ export const REPLY_ACTIONS: readonly string[] = [
   'reply|respond|text ~2 to unlock|unblock|unfreeze|restore|reactivate|re-activate|reinstate|regain|release|unsuspend',
   'reply|respond|text ~2 to cancel|dispute|reverse|refund|claim|collect|receive|redeem|reschedule|redeliver|authorize|approve',
   'reply|respond|text ~2 to confirm|verify|validate|secure|update ~2 account|identity|card|details|information|info|access|login',
+];
+
+/**
+ * A number the notice tells the reader to find for themselves: "call the title company at the
+ * number on their website", "a number you know is real".
+ * The FBI IC3's advice on wire fraud and the FTC's on fake fraud alerts is exactly that: confirm
+ * through a number you looked up, never one from the message. A notice that vouches so for the
+ * other office's number it passes on sends the reader to no channel of its own.
+ */
+export const VOUCHED_NUMBERS: readonly string[] = [
+  // The other party's own: a scam text that says "the number on our site" vouches for itself.
+  'number|phone|contact ~3 on|from their|its ~2 website|site|letterhead|contract',
+  'number|numbers you ~1 know|looked|found',
+  'independently ~1 verified|confirmed|obtained',
 ];
 
 /**

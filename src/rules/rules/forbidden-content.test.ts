@@ -138,11 +138,22 @@ runRuleTests(rule, {
       text: 'We now advise cannabis dispensaries on licensing.',
       settings: { allowedTerms: ['cannabis', 'dispensaries'] },
     },
+    // A betting account's records and debts (IRS: gambling winnings and losses), and an insurer's
+    // preauthorization of a prescription: a tax return's, an inventory's or a claim's facts.
+    'Send me your betting account statements from last year so we can total the losses.',
+    'Please list his poker winnings and any casino markers on the asset form.',
+    'The insurer must preauthorize your oxycodone refill before the pharmacy fills it.',
     // Spanish
     'Hartwell & Diaz: Su esposo trabaja desde casa y gana $5,000 al mes; lo usaremos para calcular la manutención.',
     'Hartwell & Diaz: El juez ordenó que su exesposo pague la manutención; él gana $2,000 al mes.',
   ],
   invalid: [
+    // A betting account's records are a legal phrase; opening one with a free bet is still an offer.
+    invalid(
+      'Open a sportsbook account today and get a risk-free bet.',
+      ['trigger', 'sportsbook', 'gambling'],
+      ['solicitation', 'risk-free bet', 'gambling'],
+    ),
     // A subject before an imperative offer verb makes it a statement about someone: a warning at
     // most, where the bare imperative or "you can make" is the offer.
     invalid('Hartwell & Diaz: Maria, you make $900 a week, so you qualify for the fee waiver.', [

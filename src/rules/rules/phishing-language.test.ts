@@ -158,8 +158,16 @@ runRuleTests(rule, {
     'Call our office to confirm your details before Friday.',
     'Your landlord says you must pay rent by Zelle; do not pay until we review.',
     'Your account was frozen by the levy.',
+    // A wire-fraud notice passing on another office's number that it vouches for as the reader's own
+    // to look up (FBI IC3): no channel of the sender's.
+    'Fraud warning: nobody from our office will text you new wire instructions. Call the lender at the number on their website before you send anything.',
   ],
   invalid: [
+    // A "fraud warning" heading with a number it does not vouch for as another party's is the fake alert.
+    invalid('Fraud warning: your card was locked. Call the number on the back of your card at 888-555-0199 now.', [
+      'accountAlert',
+      'your card was locked',
+    ]),
     // Urgency excused only for a named legal deadline with no outside link; a day alone, or a day
     // with the scam's own link, is still the scam's urgency.
     invalid('Final notice: your court fine is due May 3. Pay at court-fines.info.', ['falseUrgency', 'Final notice']),
@@ -549,6 +557,9 @@ describe('phishing-language details', () => {
       'Reply YES to confirm Tuesday at 2pm.',
       'Please sign at https://hartwelldiaz.com/sign today.',
       'Please call us at (512) 555-0147 when you can.',
+      // The claim's own people are case vocabulary: an adjuster, a caseworker.
+      'Please call your adjuster at 512-555-0188 about the mileage form.',
+      'Your caseworker asked that you call her at 512-555-0161 before Monday.',
     ]) {
       expect(checkRule(rule, text, firm)).toEqual([]);
     }

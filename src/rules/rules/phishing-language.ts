@@ -14,6 +14,7 @@ import {
   type PhishingPhrase,
   REPLY_ACTIONS,
   REPORTING_VERBS,
+  VOUCHED_NUMBERS,
   WIRE_CONFIRMATIONS,
 } from '../data/phishing-phrases';
 import { isTrustedHost, isWebLink } from '../firm-hosts';
@@ -265,6 +266,8 @@ const replyActionMatcher = lazyPhrases(() => REPLY_ACTIONS.map((phrase) => ({ ph
  * your PIN" needs no link (only "we will never ask for your PIN", a negation, excuses it). Nor is a
  * reply keyword that undoes the alert ("Your account is locked. We will never ask for your PIN.
  * Reply YES to unlock."): the reply is the fake alert's channel, and a notice asks for none.
+ * Another office's number is the notice's only when it vouches for it as one the reader can look
+ * up ("call the title company at the number on their website": VOUCHED_NUMBERS).
  */
 function isAntiFraudNotice(message: ParsedMessage, settings: FirmSettings): boolean {
   if (antiFraudFrameMatcher().match(message.text, message.words).length === 0) return false;
@@ -275,8 +278,13 @@ function isAntiFraudNotice(message: ParsedMessage, settings: FirmSettings): bool
   )
     return false;
   const outsideLink = message.links.some((link) => !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host));
-  return !outsideLink && !hasOutsideNumber(message.text, settings) && !hasOutsideAddress(message.text, settings);
+  if (outsideLink || hasOutsideAddress(message.text, settings)) return false;
+  return (
+    !hasOutsideNumber(message.text, settings) || vouchedNumberMatcher().match(message.text, message.words).length > 0
+  );
 }
+
+const vouchedNumberMatcher = lazyPhrases(() => VOUCHED_NUMBERS.map((phrase) => ({ phrase, meta: phrase })));
 
 /** "Reply STOP to cancel", "text HELP to ...": the opt-out and help keywords carriers require, no scam's reply. */
 function isOptOutReply(message: ParsedMessage, match: PhraseMatch<string>): boolean {
