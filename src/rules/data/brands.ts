@@ -116,7 +116,26 @@ export const BRANDS: readonly Brand[] = [
     ['ssa', 'socialsecurity'],
     ['ssa.gov', 'socialsecurity.gov'],
   ),
-  brand('DMV', 'government', ['dmv', 'department of motor vehicles', 'motor vehicles'], ['dmv'], []),
+  // Each state names its motor-vehicle agency its own way (a BMV in Ohio and Indiana, an MVD in
+  // Arizona and New Mexico, an RMV in Massachusetts), and the FTC's fake DMV-text alerts name them
+  // all. Not "MVA": an injury firm's "motor vehicle accident".
+  brand(
+    'DMV',
+    'government',
+    [
+      'dmv',
+      'department of motor vehicles',
+      'motor vehicles',
+      'bmv',
+      'bureau of motor vehicles',
+      'mvd',
+      'motor vehicle division',
+      'rmv',
+      'registry of motor vehicles',
+    ],
+    ['dmv', 'bmv', 'mvd', 'rmv'],
+    [],
+  ),
   brand('Medicare', 'government', ['medicare'], ['medicare'], ['medicare.gov']),
   brand('USCIS', 'government', ['uscis'], ['uscis'], ['uscis.gov']),
   // Housing vouchers and waitlists (HUD's and the FTC's warnings on Section 8 waitlist scams:

@@ -207,8 +207,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     `get|apply ~3 ${LOAN} ~2 today|now|fast|instantly|online`,
     `${LOAN} ~1 for any purpose`,
     `${LOAN} ~1 approved|approval ~2 minutes|seconds|instantly`,
-    'even with ~1 bad|poor|no credit',
-    'despite ~1 bad|poor|no credit',
+    // A low score or a bad history named any way ("even with low score", "despite damaged credit").
+    'even with ~1 bad|poor|low|no|damaged|weak credit|score|fico|history',
+    'despite ~1 bad|poor|low|no|damaged|weak credit|score|fico|history',
     `${LOAN} offer`,
     `low|no interest ${LOAN}`,
     `guaranteed ${LOAN}`,
@@ -231,6 +232,10 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // a firm might report a fast decision, so a pitch.
     'get|be|getting approved ~1 in|within ~1 minutes|seconds',
     'pre-settlement funding|loan',
+    // The offer addressed as the reader's already ("your pre-approved line of $15,000 is waiting";
+    // FTC and CFPB on pre-approved offers); a closing's "your pre-approved loan amount" is the
+    // client's own, so a pitch.
+    'your pre-approved|prequalified|pre-qualified line|loan|offer|funds|funding|credit|cash|amount',
   ),
   ...offers(
     'high-risk-financial',
@@ -295,6 +300,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'local|partner|participating|affiliated|network attorney|attorneys|lawyer|lawyers ~2 will|can ~1 contact|call|reach',
     'get|receive|request a|your ~2 cash offer',
     'find out what your ~1 home|house|property is worth',
+    // The same bait with the buyer as subject ("see what cash buyers will pay for your house").
+    'see|learn|discover|check what ~4 pay|offer|give for your ~1 home|house|property|land',
     'see|learn what your ~1 home|house|property is worth',
     'you may|could|might qualify ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
     'you may|could|might be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
@@ -329,6 +336,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // to homeowners in your area).
     'free solar ~1 installation|panel|panels|system|systems|program',
     'homeowners in your ~1 area|zip|neighborhood|county|city|state',
+    // "$0 down" panels (FTC, "Solar energy scams": no money down, slash your bill).
+    'solar|panel|panels ~3 # ~1 down',
+    'solar|panel|panels ~3 zero|no ~1 money|cost down',
   ),
   ...triggers(
     'lead-generation',
@@ -358,6 +368,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'become|be ~1 debt-free',
     'debt|loan forgiveness program',
     'settle your ~2 debt ~1 for less',
+    // The tax relief company's promise for the tax itself (FTC, "Tax relief companies").
+    'settle|resolve your ~2 taxes|tax ~1 debt? for less',
     'pay less than ~1 you owe',
     'remove negative items',
     'qualify for ~2 debt relief|forgiveness|consolidation',
@@ -405,6 +417,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // The debt named as forgiven ("to have your $18,000 in unsecured debt forgiven"); a tax or
     // bankruptcy text says so beside its case words.
     'debt|debts|balance|balances forgiven|erased|wiped|eliminated',
+    // The same promised with a modal ("your loans may be forgiven!"; FTC, "Student loan forgiveness
+    // scams"); the past ("were forgiven") is a case's news.
+    'loan|loans|debt|debts|balance|balances may|could|can|might be forgiven|erased|wiped|eliminated|cancelled|canceled',
     // Whatever debts are named between ("wipe out medical + credit card balances"); a bankruptcy
     // text says it beside the chapter.
     'wipe|wipes|wiping out ~4 debt|debts|balance|balances|bills|loans',
@@ -484,6 +499,16 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // which firms write about a party's income and business, and which a price beside them would
     // turn into an error.
     'secret|proven|automated ~1 system|method|strategy|formula ~4 make|earn|income|profit|profits',
+    // Stores sold as running themselves (the FTC's cases against "automated" e-commerce business
+    // opportunities, 2023-2024: "done-for-you Amazon stores").
+    'automated|done-for-you|turnkey ~2 online|ecommerce|e-commerce|amazon|shopify? store|stores|shop|shops|business|businesses',
+    // Work addressed to the reader as doable from home (FTC, "Job scams"; Twilio: work from home):
+    // "a part-time job you can do at home on your phone".
+    'job|jobs|gig|gigs|work you can do ~2 from|at|on ~1 home|phone|anywhere',
+    // Daily pay quoted as the lure (FTC, "Job scams": "a job that pays $500 a day"); wages stated
+    // weekly are a wage claim's.
+    'up to # ~1 a|per|each day',
+    'daily|same-day pay|payout|payouts|earnings of? #',
     // A testimonial of money multiplied or made without work (FTC, "Business opportunity scams"
     // and "What to know about cryptocurrency and scams"); a securities or fraud case describes the
     // same, so a pitch.
@@ -696,7 +721,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // Not "women" or "girls": "two women's shelters near you" is a family-law referral.
     'singles|moms|milfs|babes ~1 near you|nearby',
     'xxx ~1 pic|picture|photo|video|movie|chat|content',
-    'sexy|nude|naked ~1 pic|picture|photo|chat|girl|video|selfie',
+    'sexy|nude|naked ~1 pic|picture|photo|chat|girl|video|selfie|set|bundle|gallery|clip',
     'explicit ~1 content|photos|videos|chat',
     'live|adult|phone|sex chat',
     'see my ~1 private|spicy|hot|sexy|naughty pics|photos|videos|pictures',

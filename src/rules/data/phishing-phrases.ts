@@ -44,7 +44,9 @@ export type PhishingKind =
   | 'rental'
   | 'wrong-number'
   | 'advance-fee'
-  | 'credentials';
+  | 'credentials'
+  | 'link-activation'
+  | 'secrecy';
 
 export interface PhishingPhrase {
   phrase: string;
@@ -331,6 +333,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     're-activate|reactivate|restore|unlock|regain ~2 your ~1 account|access|card',
     'restore ~2 full access',
     'new payee|recipient ~3 added|linked|registered',
+    // Something of the reader's held because a payment failed (FTC, fake pharmacy, delivery and
+    // subscription texts: "your order is on hold, your card was declined, update it here").
+    'on-hold|paused|held|suspended ~4 card|payment|insurance|billing|coverage ~2 failed|declined|bounced|lapsed',
     // A payment demanded to unlock an account (FTC, "fake fraud alerts"); not "to confirm", which
     // is how a firm asks for a consultation deposit.
     'send|pay ~2 # ~3 to verify|unlock|reactivate|restore|activate',
@@ -360,6 +365,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'failure to verify|respond|pay|remit',
     'expires in # hours|hrs|minutes|mins',
     'requires your urgent|immediate attention',
+    // Scarcity (FTC, "Business opportunity scams" and student-loan relief ads: "limited spots").
+    '# ~1 seats|spots|slots|openings left|remaining',
+    'limited ~1 spots|seats|slots|openings',
   ]),
   // Irreversible payment channels (FTC: "pay by gift card", payment-app and wire fraud).
   ...payment(
@@ -368,6 +376,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     ...withChannels('pay|pays|paying|payment ~3 with|by|via|through|using|on|in a?'),
     ...withChannels('be paid|made|sent|settled with|by|via|through|using|in a?'),
     ...withChannels('fee|fees|deposit ~3 by|via|through|using|in a?'),
+    // Only gift cards or a payment app accepted (FTC, "Before giving to a charity"; "Paying scammers").
+    ...withChannels('accept|accepts|accepting|take|takes|taking ~2'),
     // A gift asked for through the same channels (FTC, "Before giving to a charity": "a charity
     // that asks for donations by gift card, wire or payment app is a scam").
     ...withChannels(
@@ -437,7 +447,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ),
   // Package redelivery (FTC; USPIS smishing; FCC "package delivery scam texts").
   ...of('delivery', undefined, [
-    "package|parcel|shipment|delivery|item ~3 not|couldn't|cannot|can't ~2 delivered",
+    // Any form of the verb, broken English too ("your package can not deliver").
+    "package|parcel|shipment|delivery|item ~3 not|couldn't|cannot|can't ~2 deliver+",
     'unable|failed ~1 to deliver ~3 package|parcel|shipment|item',
     "couldn't|can't|didn't deliver ~3 package|parcel|shipment|item",
     'delivery ~1 attempt|attempts failed|unsuccessful',
@@ -450,6 +461,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'customs clearance|duty|duties',
     'package|parcel|shipment ~3 detained',
     'unpaid|insufficient|outstanding postage',
+    // The same shortfall said the other way round (USPIS: fake postage-due texts).
+    'postage ~2 not enough|sufficient',
+    'postage ~2 insufficient|underpaid|short|unpaid',
+    'not enough postage',
     'package|parcel|shipment ~4 back|returned to ~1 sender|warehouse|depot|origin|shipper',
     'address ~2 incomplete|invalid|incorrect|wrong|missing|unclear',
     'incomplete|invalid|incorrect|insufficient address',
@@ -460,7 +475,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'tried|attempted to drop-off ~2 your ~1 package|parcel|box|shipment',
   ]),
   ...of('delivery', 'carrier', [
-    'package|parcel|shipment|order ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived|stuck',
+    'package|parcel|shipment|order ~3 held|hold|pending|undeliverable|suspended|delayed|waiting|arrived|stuck|paused',
+    // The part of the address named ("the street number is incomplete", "apartment number missing").
+    'street|house|apartment|unit|suite|building number ~2 incomplete|invalid|incorrect|wrong|missing|unclear',
     "unable|failed|couldn't ~1 to? complete ~2 delivery|deliveries",
     'update|confirm|verify ~2 address|delivery|shipping',
     'track ~2 package|parcel|shipment',
@@ -509,6 +526,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   ...of('government', 'government', [
     'license|registration ~3 suspended|revoked|expire|expires|expired|suspension',
+    // The threat as a noun (FTC, fake DMV and traffic-ticket texts: "suspension of your driving privileges").
+    "suspension|revocation|loss of ~1 your? driving|driver's|drivers privileges|privilege|license|registration",
     'you owe ~2 back|unpaid? taxes|penalties',
     'refund ~3 pending|ready|approved|waiting|claim|issued',
     'owed|due|eligible|entitled ~3 tax refund',
@@ -528,6 +547,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('reversal', undefined, [
     'send|return|refund ~2 money|funds ~1 back',
     'overpaid|overpayment ~3 refund|return|send|difference',
+    // The fake check's second step (FTC, "How to spot, avoid and report fake check scams"): deposit
+    // it, then send on the part that is "extra".
+    'deposit ~4 send|wire|zelle|venmo|transfer|forward ~2 extra|excess|overage|leftover|difference|overpayment',
   ]),
   // Fake subscription renewals, refunds and tech support (FTC).
   ...of('subscription', undefined, [
@@ -547,9 +569,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // Utility shut-off threats (FTC: "Utility imposter scams").
   ...of('utility', undefined, [
-    'power|electricity|electric|service|gas|water ~2 will be ~1 disconnected|shut|cut|suspended|terminated',
+    // Any form of the verb, broken English too ("service will be suspend").
+    'power|electricity|electric|service|gas|water ~2 will be ~1 disconnect+|shut|cut|suspend+|terminate+',
     'to keep your ~1 power|electricity|lights|gas|water|heat on',
-    'disconnection|shutoff|shut-off ~1 notice|scheduled|pending',
+    'disconnection|shutoff|shut-off ~2 notice|scheduled|pending|set|planned|slated',
     'disconnected|shut-off ~3 within|unless|today|tonight|immediately',
     // The threat as what the payment avoids, and the fee to reconnect (FTC, "Utility imposter
     // scams"; Utilities United Against Scams: "pay a reconnection fee or be shut off").
@@ -558,13 +581,13 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // Tech-support scams (FTC: "How to spot, avoid, and report tech support scams").
   ...of('tech-support', undefined, [
-    'your ~1 computer|device|phone|pc|mac|iphone|laptop|tablet|router|modem|wifi|network ~3 infected|hacked|compromised|virus|viruses|malware',
+    'your ~1 computer|device|phone|pc|mac|iphone|laptop|tablet|router|modem|wifi|network ~3 infected|hacked|compromised|virus|viruses|malware|hackers|exposed|vulnerable|unprotected',
     // The way in they ask for (FTC, "Tech support scams": "they ask you to give them remote access"),
     // to a device; not a remote hearing.
     'remote access|control ~1 to ~1 your|the ~1 computer|device|phone|pc|mac|laptop|router|modem|screen|system',
     'we|i|technician ~2 need|needs|require|requires remote access|control',
     'virus|malware|trojan ~1 detected|found',
-    'call ~3 support|technician ~3 immediately|now|urgently',
+    'call ~3 support|technician|help-desk|tech|technical ~3 immediately|now|urgently',
     // The sender's own detection, and the remote-access app it sends the reader to (FTC, "Tech
     // support scams": they ask you to install software to give them remote access).
     "we|we've detected|found|noticed ~3 breach|virus|viruses|malware|spyware|intrusion",
@@ -580,6 +603,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // Not "give today's notice": "give" is a gift only when it helps someone.
     'give now|today|immediately ~1 to help|support|save',
     'thank|thanks ~2 for ~1 your ~1 pledge',
+    'count on ~1 your|a ~2 pledge|donation|gift|contribution',
     '# of ~2 every|each|your? donation|donations|dollar|gift|gifts',
     // Gifts asked for in a disaster's name (FTC, "Donating after a disaster"; FBI IC3 on disaster
     // fraud): a relief fund or drive, families "affected by" the storm, a match that doubles the gift,
@@ -608,9 +632,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     "i'll|i will ~1 mail|ship|send you the keys",
     // The rest of the listing scam's script (FTC, "Rental listing scams"): the owner who cannot show
     // the place, "just drive by", and the crowd of other applicants.
-    "i ~1 can't ~1 show ~3 apartment|unit|house|home|property|place|it",
+    "i|we ~1 can't|cannot ~1 show ~3 apartment|unit|house|home|property|place|it",
     "drive by ~4 don't ~1 disturb|knock|bother",
     'other|many|several ~1 applicants ~2 interested|waiting',
+    // The same crowd in other words ("a few others are applying"); "many families are interested in
+    // joining the lawsuit" is a class action's.
+    'few|several|many|other|lots ~1 others|people|families ~2 applying|applied',
   ]),
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
   // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
@@ -635,13 +662,16 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'nice mistake|fate|destiny',
     'it is ~1 fate|destiny',
     'must be ~1 fate|destiny',
-    'my uncle|aunt|cousin|mentor|brother|sister ~4 analyst|trader|insider|expert|investor|investing|trading',
+    'my uncle|aunt|cousin|mentor|brother|sister ~4 analyst|trader|insider|expert|investor|investing|trading|app|platform|crypto|gold|futures|forex',
     'teach you ~3 invest|investing|trade|trading|crypto',
     // Moving the talk to a private app (FTC, "What to know about romance scams").
     'chat+|talk+ ~2 on|via|over whatsapp|telegram|signal|hangouts|wechat',
     // After the apology, the stranger's compliment that keeps the talk going (FTC, "Wrong number texts").
     'you seem|sound ~1 nice|kind|sweet|friendly|lovely|interesting|fun',
     'show you how to ~1 invest|trade',
+    // The dating-app "verification" that sends a match to a paid site (FTC, "What to know about
+    // romance scams"; BBB Scam Tracker, dating verification scams).
+    'prove|verify|confirm ~1 you are ~1 real|human|legit|genuine|verified',
     // Romance scams' stories of why they cannot meet and need money (FTC, "What to know about romance scams").
     "i'm|im ~3 rig|offshore",
     'i am ~3 rig|offshore',
@@ -680,6 +710,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // case words: the scam names the settlement.
   ...of('advance-fee', undefined, [
     'processing|transfer|clearance|handling|unlock|activation|release fee|fees ~4 release|receive|claim|collect|unlock|send',
+    // The same fee due before the money goes out ("a processing fee of $89 is due before funds go out").
+    'processing|transfer|clearance|handling|unlock|activation|release|withdrawal fee|fees ~4 before|until ~2 funds|payment|payout|money|check|refund|award|winnings|prize|grant|loan|cash',
     // A fee to hurry a claim or aid (FEMA, "Disaster fraud": FEMA never charges for help; FTC,
     // "Government impersonation scams"). The firm's own fees are not paid to hurry money owed.
     'speed up ~3 claim|claims|application|file|payment|refund|aid|grant|loan|benefits ~3 pay|fee|fees',
@@ -720,8 +752,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // Task scams (FTC, "Task scams"; FBI IC3 PSA 2024): "optimizing" apps or "boosting" products,
     // sets of orders for commission, and paying in your own money to unlock the next set.
     'optimize|optimization|optimizing|boost|boosting ~2 app|apps|product|products|data|orders|ratings',
-    'recharge|top-up ~3 account|balance ~4 task|tasks|orders|unlock|commission|continue',
-    'top up ~3 account|balance ~4 task|tasks|orders|unlock|commission|continue',
+    'recharge|top-up ~3 account|balance ~4 task|tasks|order|orders|combo|combos|unlock|commission|continue|receive',
+    'top up ~3 account|balance ~4 task|tasks|order|orders|combo|combos|unlock|commission|continue|receive',
     // Paying into the "work" account to go on (FTC, "Task scams"): "top up 120 USDT to your work wallet".
     'top up ~3 to|into your? ~1 work|task|job|trading|earnings wallet|account|balance',
     'recharge|deposit|add ~3 to|into your? ~1 work|task|job|trading|earnings wallet|account|balance',
@@ -752,6 +784,21 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'can|could|would you ~1 pay|cover it|this|that for me',
     'can|could|would you ~1 pay|cover my|the ~1 bill|bills|rent|phone|ticket|fine for me',
     "i'll|i will pay you back",
+  ]),
+
+  // Turning on a link the phone has disabled: reply, then close and reopen the chat (USPIS and FTC
+  // smishing alerts on texts that ask for a "Y" so their link works).
+  ...of('link-activation', undefined, [
+    'close|exit|quit ~2 chat|message|conversation|text|app ~3 reopen|re-open',
+    'close|exit|quit ~2 chat|message|conversation|text|app ~3 open ~2 again',
+    'link|links ~3 turn|turns|become|becomes|be ~1 active|activated|clickable|live',
+    'reply|text|respond ~2 to activate|enable ~2 link|links',
+  ]),
+  // Being told to keep it from the bank (FTC, "Government impersonators" and its alerts: anyone
+  // who tells you to lie to your bank or not to tell it is a scammer).
+  ...of('secrecy', undefined, [
+    "don't|never ~1 tell|discuss|mention|explain ~3 bank|banker|teller|branch",
+    'lie to|mislead ~2 bank|banker|teller',
   ]),
 
   // Spanish: the same scam shapes, from the FTC's Spanish consumer alerts (consumidor.ftc.gov).

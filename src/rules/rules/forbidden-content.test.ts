@@ -143,11 +143,61 @@ runRuleTests(rule, {
     'Send me your betting account statements from last year so we can total the losses.',
     'Please list his poker winnings and any casino markers on the asset form.',
     'The insurer must preauthorize your oxycodone refill before the pharmacy fills it.',
+    // Forgiveness that happened, and a closing's pre-approved amount beside the lender: a case's news.
+    'Your student loans were forgiven under PSLF last month.',
+    'The closing needs your pre-approved loan amount letter from the lender.',
     // Spanish
     'Hartwell & Diaz: Su esposo trabaja desde casa y gana $5,000 al mes; lo usaremos para calcular la manutención.',
     'Hartwell & Diaz: El juez ordenó que su exesposo pague la manutención; él gana $2,000 al mes.',
   ],
   invalid: [
+    // Fourth tuning batch's shapes in new wording: a low score named any way, a pre-approved offer
+    // as the reader's, tax debt settled for less, forgiveness promised with a modal, stores that run
+    // themselves, work doable from the phone, daily pay, an explicit set, the house-buyer bait, solar
+    // at no money down.
+    invalid('Borrow now, despite weak credit. Call 800-555-0100.', [
+      'solicitation',
+      'despite weak credit',
+      'high-risk-financial',
+    ]),
+    invalid('Your prequalified funding of $8,000 expires Friday, reply YES.', [
+      'solicitation',
+      'Your prequalified funding',
+      'high-risk-financial',
+    ]),
+    invalid('We can resolve your tax debt for less, call today.', [
+      'solicitation',
+      'resolve your tax debt for less',
+      'debt-collection',
+    ]),
+    invalid('Your debts could be erased in 90 days! Reply YES.', [
+      'solicitation',
+      'debts could be erased',
+      'debt-collection',
+    ]),
+    invalid('Get a done-for-you Shopify store and earn while you sleep. Reply INFO.', [
+      'solicitation',
+      'done-for-you Shopify store',
+      'get-rich-quick',
+    ]),
+    invalid('Remote gigs you can do from your phone. Reply JOB.', [
+      'solicitation',
+      'gigs you can do from your phone',
+      'get-rich-quick',
+    ]),
+    invalid('Daily earnings of $300. Join now.', ['solicitation', 'Daily earnings of $300', 'get-rich-quick']),
+    invalid('Make up to $400 per day, text WORK.', ['solicitation', 'Make up to $400', 'get-rich-quick']),
+    invalid('Naked gallery unlocked for $9, tap to view.', ['solicitation', 'Naked gallery', 'sex']),
+    invalid('Check what local investors would pay for your home. Reply YES.', [
+      'solicitation',
+      'Check what local investors would pay for your home',
+      'lead-generation',
+    ]),
+    invalid('Go solar with zero money down. Reply SUN.', [
+      'solicitation',
+      'solar with zero money down',
+      'lead-generation',
+    ]),
     // A betting account's records are a legal phrase; opening one with a free bet is still an offer.
     invalid(
       'Open a sportsbook account today and get a risk-free bet.',

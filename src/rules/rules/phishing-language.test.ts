@@ -26,6 +26,8 @@ type Kind =
   | 'rentalScam'
   | 'wrongNumberScam'
   | 'advanceFee'
+  | 'linkActivation'
+  | 'secrecyDemand'
   | 'scamShape'
   | 'scamCues';
 
@@ -161,8 +163,77 @@ runRuleTests(rule, {
     // A wire-fraud notice passing on another office's number that it vouches for as the reader's own
     // to look up (FBI IC3): no channel of the sender's.
     'Fraud warning: nobody from our office will text you new wire instructions. Call the lender at the number on their website before you send anything.',
+    // Fourth tuning batch's shapes, kept narrow: discretion about a case, a judge's calendar, money
+    // the firm returns, a fee before a filing, an availability check, a claim on hold for a report.
+    'Do not discuss the case with anyone but us.',
+    'The judge has limited availability next week.',
+    'We will send the difference to your trust account after the check clears.',
+    'The filing fee is due before we file the petition.',
+    'Please confirm you are available Tuesday at 2pm.',
+    'Your claim payment is on hold until the adjuster gets the repair estimate.',
   ],
   invalid: [
+    // Fourth tuning batch's shapes in new wording: verb forms and broken English, the part of an
+    // address named, postage short, the reply-and-reopen link trick, a motor-vehicle agency's threat
+    // as a noun, secrecy from the bank, a fee before the payout, the fake check's extra, a task
+    // account recharged, a hold for a failed payment, dating "verification", a relative's app, a
+    // device exposed, a shut-off planned, the owner who cannot show, other applicants, a pledge
+    // counted on, only a payment app taken, scarcity.
+    invalid(
+      'UPS: your parcel could not deliver. The apartment number is missing, update it at ups-fix.net',
+      ['deliveryScam', 'parcel could not deliver'],
+      ['deliveryScam', 'apartment number is missing'],
+    ),
+    invalid('Postage was insufficient for your item.', ['deliveryScam', 'Postage was insufficient']),
+    invalid('If the link is not clickable, reply 1, exit the chat and reopen it.', [
+      'linkActivation',
+      'exit the chat and reopen',
+    ]),
+    invalid('Arizona MVD notice: loss of your driving privileges begins Monday unless the fine is paid.', [
+      'governmentScam',
+      'loss of your driving privileges',
+    ]),
+    invalid('Agent Cole here. Never tell the teller why you are withdrawing the cash.', [
+      'secrecyDemand',
+      'Never tell the teller',
+    ]),
+    invalid('Your award is approved. A clearance fee must be paid before the payment is sent.', [
+      'advanceFee',
+      'clearance fee must be paid before the payment',
+    ]),
+    invalid('Please deposit the check today and zelle the excess to my assistant.', [
+      'paymentReversal',
+      'deposit the check today and zelle the excess',
+    ]),
+    invalid('Recharge the account so you can receive your commission.', [
+      'jobScam',
+      'Recharge the account so you can receive',
+    ]),
+    invalid('Your order is paused since your payment was declined.', [
+      'accountAlert',
+      'paused since your payment was declined',
+    ]),
+    invalid('Before we meet, verify you are a real person on this page: meetsafe-check.net', [
+      'wrongNumberScam',
+      'verify you are a real',
+    ]),
+    invalid('My cousin found a platform that pays 3% daily.', ['wrongNumberScam', 'My cousin found a platform']),
+    invalid(
+      'Your laptop is exposed to attacks. Call our tech team now.',
+      ['techSupportScam', 'Your laptop is exposed'],
+      ['techSupportScam', 'Call our tech team now'],
+    ),
+    invalid('Electric service will be terminate at noon unless paid.', [
+      'utilityScam',
+      'Electric service will be terminate',
+    ]),
+    invalid('Your disconnection is planned for 5pm.', ['utilityScam', 'disconnection is planned']),
+    invalid('We cannot show the unit, the owner is abroad.', ['rentalScam', 'We cannot show the unit']),
+    invalid('Several families applied for the house already.', ['rentalScam', 'Several families applied']),
+    invalid('Can we count on a donation of $25 tonight?', ['charityScam', 'count on a donation']),
+    invalid('For now we only take Venmo or Zelle.', ['riskyPayment', 'take Venmo']),
+    invalid('Only 3 seats remaining this week.', ['falseUrgency', '3 seats remaining']),
+    invalid('Limited openings this month.', ['falseUrgency', 'Limited openings']),
     // A "fraud warning" heading with a number it does not vouch for as another party's is the fake alert.
     invalid('Fraud warning: your card was locked. Call the number on the back of your card at 888-555-0199 now.', [
       'accountAlert',

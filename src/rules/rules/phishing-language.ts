@@ -47,6 +47,8 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
   'wrong-number': 'wrongNumberScam',
   'advance-fee': 'advanceFee',
   credentials: 'accountAlert',
+  'link-activation': 'linkActivation',
+  secrecy: 'secrecyDemand',
 };
 
 /**
@@ -434,6 +436,10 @@ const rule: Rule = {
         '"{phrase}" asks for a fee before money owed to the client is paid, the shape of fake settlement and prize payouts (the FTC: nobody pays to collect a settlement). If the client owes a cost, name it and point to the portal.',
       wrongNumberScam:
         '"{phrase}" is how "wrong number" scam texts open, and filters block them. Name the firm and the client instead.',
+      linkActivation:
+        '"{phrase}" is how scam texts get a phone to turn on a link it disabled (reply, then reopen the chat), which filters block. Put links on the firm\'s own site, which needs no such step.',
+      secrecyDemand:
+        '"{phrase}" tells the reader to keep something from the bank, which the FTC names as a sure sign of a scam. Leave it out; if a case needs discretion, say so in a call.',
       newNumberScam:
         '"{phrase}" reads like the "Hi Mom, this is my new number" scam, which filters block. Name the firm and the matter instead.',
     },
