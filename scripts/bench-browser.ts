@@ -1,6 +1,6 @@
 /**
  * `npm run bench:browser [-- --json] [-- --keystrokes=N] [-- --no-spelling] [-- --no-trace]
- * [-- --compare=DIR [--rounds=N] [--trace]]`: how
+ * [-- --compare=DIR [--rounds=N] [--trace]] [-- --startup[=N] [--compare=DIR]]`: how
  * the built extension (the test build, dist-test/; run `npm run build` first) performs in real
  * headless Chromium, against the project's targets. Every figure is taken like for like: the same
  * pages, keys and pauses in the same Chromium with the extension and without it, in turns.
@@ -40,6 +40,13 @@
  *   underline, which comes from the background's spelling host after the typing pause. Measured
  *   once the dictionary is loaded. Target: p95 < 300 ms.
  *
+ * - `--startup[=N]`: instead of all that, the extension's start on a browser's first page, N times
+ *   (default 6) in fresh browsers: the keystroke page loaded and its field focused until the
+ *   in-page linter takes over, traced (DevTools timeline), with the longest main-thread task that
+ *   ran the extension's code in each part of the start: the content script's own evaluation, the
+ *   in-page linter's import (its parts' compile and evaluation), its warm-up steps, and the rest
+ *   (attach, focus). Unlike the long-task figure this shows tasks under 50 ms, so how close to it
+ *   the start comes. With `--compare=DIR`, the build in DIR in turns with this one.
  * - `--compare=DIR`: instead of all that, only the keystroke latency of this build and of the build
  *   in DIR (an older one), each against the same keys without the extension, in turns. With
  *   `--trace`, also where a keystroke's time goes in each build (the split above): the main
@@ -968,9 +975,148 @@ async function compareBuilds(otherDirectory: string, keystrokes: number): Promis
   );
 }
 
+// ---- the extension's start on a first page ------------------------------------------------
+
+/** The parts of the extension's start whose longest task `--startup` reports. */
+const START_PARTS = [
+  'content script',
+  "in-page linter's import",
+  "in-page linter's warm-up",
+  'other (attach, focus)',
+] as const;
+type StartPart = (typeof START_PARTS)[number];
+
+interface StartRun {
+  /** The longest task that ran the extension's code, per part of the start (absent: none). */
+  longest: Partial<Record<StartPart, number>>;
+  /** From the field's focus until the in-page linter took over. */
+  readyMs: number | null;
+}
+
+/**
+ * One fresh browser's first page: load the keystroke page, focus its field, wait for the in-page
+ * linter to take over; the page's main thread traced all along. A task counts as the extension's
+ * when an event in it ran a script of a chrome-extension:// URL or of the extension's isolated
+ * world, or evaluated a module (only the in-page linter's parts are modules on this page).
+ */
+async function traceStart(directory: string, url: string): Promise<StartRun> {
+  const { context, profile } = await launch(true, directory);
+  try {
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+    const page = context.pages()[0] ?? (await context.newPage());
+    const session = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+    const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+    await session.send('Tracing.start', {
+      traceConfig: {
+        includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+      },
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(url);
+    await waitForChecker(page);
+    await page.locator('#message').click();
+    await page.waitForFunction(() => performance.getEntriesByName('sms-in-page-linter-ready').length > 0, undefined, {
+      timeout: 30_000,
+    });
+    const readyMs = await inPageLinterLoadMs(page);
+    await session.send('Tracing.end');
+    await complete;
+    return { longest: longestStartTasks(events, extensionName()), readyMs };
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+function longestStartTasks(events: readonly TraceEvent[], extensionWorld: string): Partial<Record<StartPart, number>> {
+  const evaluated = events.find((event) => event.name === 'sms-content-script-evaluated');
+  if (evaluated === undefined) throw new Error('the trace has no content script start');
+  const thread = events.filter(
+    (event) =>
+      event.pid === evaluated.pid && event.tid === evaluated.tid && event.ph === 'X' && event.dur !== undefined,
+  );
+  const focusedAt = events.find((event) => event.name === 'sms-in-page-linter-ready')?.ts ?? Number.POSITIVE_INFINITY;
+  const tasks = thread.filter((event) => event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask');
+  const longest: Partial<Record<StartPart, number>> = {};
+  let cursor = 0;
+  const sorted = [...thread].sort((a, b) => a.ts - b.ts);
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const task of [...tasks].sort((a, b) => a.ts - b.ts)) {
+    const end = task.ts + (task.dur ?? 0);
+    // Outermost tasks only.
+    if (task.ts < lastEnd) continue;
+    lastEnd = end;
+    while (cursor < sorted.length && (sorted[cursor] as TraceEvent).ts < task.ts) cursor++;
+    const inside: TraceEvent[] = [];
+    for (let index = cursor; index < sorted.length && (sorted[index] as TraceEvent).ts < end; index++) {
+      inside.push(sorted[index] as TraceEvent);
+    }
+    const url = (event: TraceEvent) => event.args?.data?.url ?? '';
+    const isModule = inside.some(
+      (event) => event.name.startsWith('v8.evaluateModule') || event.name === 'v8.compileModule',
+    );
+    const ours =
+      isModule ||
+      inside.some((event) => url(event).startsWith('chrome-extension://') || event.args?.worldName === extensionWorld);
+    if (!ours) continue;
+    const part: StartPart = isModule
+      ? "in-page linter's import"
+      : inside.some((event) => event.name === 'EvaluateScript' && url(event).startsWith('chrome-extension://'))
+        ? 'content script'
+        : task.ts >= focusedAt && inside.some((event) => event.name === 'TimerFire')
+          ? "in-page linter's warm-up"
+          : 'other (attach, focus)';
+    longest[part] = Math.max(longest[part] ?? 0, (task.dur ?? 0) / 1000);
+  }
+  return longest;
+}
+
+/** `--startup[=N]`: the longest tasks of the extension's start on N first pages (see the top of this file). */
+async function measureStart(runs: number, otherDirectory: string | undefined): Promise<void> {
+  const server = await startStaticServer();
+  const builds = [EXTENSION_DIRECTORY, ...(otherDirectory === undefined ? [] : [otherDirectory])];
+  const results = new Map<string, StartRun[]>(builds.map((build) => [build, []]));
+  const loadBefore = loadavg();
+  try {
+    console.log(
+      `the extension's start on a browser's first page, traced, ${runs} fresh browsers per build, in turns...`,
+    );
+    for (let run = 0; run < runs; run++) {
+      for (const build of run % 2 === 0 ? builds : [...builds].reverse()) {
+        results.get(build)?.push(await traceStart(build, server.url('bench/keystroke.html')));
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const loadAfter = loadavg();
+  console.log(
+    `load average before ${loadBefore.map((value) => value.toFixed(2)).join(' ')}, after ${loadAfter.map((value) => value.toFixed(2)).join(' ')}`,
+  );
+  for (const [build, runsOfBuild] of results) {
+    console.log(`${build}: the longest task of the extension's, per part of its start (ms, by run):`);
+    for (const part of START_PARTS) {
+      const values = runsOfBuild.map((run) => run.longest[part]);
+      const known = values.filter((value): value is number => value !== undefined);
+      const cells = values.map((value) => (value === undefined ? '-' : value.toFixed(1)));
+      console.log(
+        `  ${part.padEnd(28)} max ${known.length === 0 ? '-' : Math.max(...known).toFixed(1)}  (${cells.join(', ')})`,
+      );
+    }
+    const ready = runsOfBuild.map((run) => (run.readyMs === null ? '-' : run.readyMs.toFixed(0)));
+    console.log(`  ${'in-page linter ready after'.padEnd(28)} ${ready.join(', ')} ms`);
+  }
+}
+
 async function main(): Promise<number> {
   const asJson = process.argv.includes('--json');
   const otherBuild = argument('compare');
+  if (process.argv.some((arg) => arg === '--startup' || arg.startsWith('--startup='))) {
+    await measureStart(Number(argument('startup') ?? 6), otherBuild);
+    return 0;
+  }
   if (otherBuild !== undefined) {
     await compareBuilds(otherBuild, Number(argument('keystrokes') ?? 320));
     return 0;
