@@ -233,9 +233,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'get|be|getting approved ~1 in|within ~1 minutes|seconds',
     'pre-settlement funding|loan',
     // The offer addressed as the reader's already ("your pre-approved line of $15,000 is waiting";
-    // FTC and CFPB on pre-approved offers); a closing's "your pre-approved loan amount" is the
-    // client's own, so a pitch.
-    'your pre-approved|prequalified|pre-qualified line|loan|offer|funds|funding|credit|cash|amount',
+    // FTC and CFPB on pre-approved offers); a pitch, and not "your pre-approved loan", which is a
+    // home buyer's own at a closing.
+    'your pre-approved|prequalified|pre-qualified line|offer|funds|funding|credit|cash',
   ),
   ...offers(
     'high-risk-financial',
@@ -300,8 +300,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'local|partner|participating|affiliated|network attorney|attorneys|lawyer|lawyers ~2 will|can ~1 contact|call|reach',
     'get|receive|request a|your ~2 cash offer',
     'find out what your ~1 home|house|property is worth',
-    // The same bait with the buyer as subject ("see what cash buyers will pay for your house").
-    'see|learn|discover|check what ~4 pay|offer|give for your ~1 home|house|property|land',
+    // The same bait with the cash buyer as subject ("see what cash buyers will pay for your house");
+    // not "we'll see what the buyers offer for your house", a sale in a divorce or an estate.
+    'see|learn|discover|check what ~2 cash|investor|investors ~3 pay|offer|give for your ~1 home|house|property|land',
     'see|learn what your ~1 home|house|property is worth',
     'you may|could|might qualify ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
     'you may|could|might be eligible ~3 benefit|benefits|allowance|grocery|compensation|rebate|payout|cash',
@@ -337,8 +338,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'free solar ~1 installation|panel|panels|system|systems|program',
     'homeowners in your ~1 area|zip|neighborhood|county|city|state',
     // "$0 down" panels (FTC, "Solar energy scams": no money down, slash your bill).
-    'solar|panel|panels ~3 # ~1 down',
-    'solar|panel|panels ~3 zero|no ~1 money|cost down',
+    'solar|panels ~3 # ~1 down',
+    'solar|panels ~3 zero|no ~1 money|cost down',
   ),
   ...triggers(
     'lead-generation',
@@ -507,8 +508,10 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'job|jobs|gig|gigs|work you can do ~2 from|at|on ~1 home|phone|anywhere',
     // Daily pay quoted as the lure (FTC, "Job scams": "a job that pays $500 a day"); wages stated
     // weekly are a wage claim's.
-    'up to # ~1 a|per|each day',
-    'daily|same-day pay|payout|payouts|earnings of? #',
+    // Not "fines of up to $500 a day": the pay is what is promised. Nor "daily earnings of $212",
+    // which sets a workers' compensation rate.
+    'pays|pay|paid|paying ~2 up to # ~1 a|per|each day',
+    'daily|same-day pay|payout|payouts of? #',
     // A testimonial of money multiplied or made without work (FTC, "Business opportunity scams"
     // and "What to know about cryptocurrency and scams"); a securities or fraud case describes the
     // same, so a pitch.

@@ -335,7 +335,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'new payee|recipient ~3 added|linked|registered',
     // Something of the reader's held because a payment failed (FTC, fake pharmacy, delivery and
     // subscription texts: "your order is on hold, your card was declined, update it here").
-    'on-hold|paused|held|suspended ~4 card|payment|insurance|billing|coverage ~2 failed|declined|bounced|lapsed',
+    // Not "held" or "lapsed": "the hearing was held after your coverage lapsed" is a case's history.
+    'on-hold|paused|suspended ~4 card|payment|insurance|billing|coverage ~2 failed|declined|bounced',
     // A payment demanded to unlock an account (FTC, "fake fraud alerts"); not "to confirm", which
     // is how a firm asks for a consultation deposit.
     'send|pay ~2 # ~3 to verify|unlock|reactivate|restore|activate',

@@ -146,6 +146,8 @@ runRuleTests(rule, {
     // Forgiveness that happened, and a closing's pre-approved amount beside the lender: a case's news.
     'Your student loans were forgiven under PSLF last month.',
     'The closing needs your pre-approved loan amount letter from the lender.',
+    "We'll see what the buyers offer for your house before the hearing.",
+    'Code fines can run up to $500 a day. Call us to talk it over.',
     // Spanish
     'Hartwell & Diaz: Su esposo trabaja desde casa y gana $5,000 al mes; lo usaremos para calcular la manutención.',
     'Hartwell & Diaz: El juez ordenó que su exesposo pague la manutención; él gana $2,000 al mes.',
@@ -185,8 +187,12 @@ runRuleTests(rule, {
       'gigs you can do from your phone',
       'get-rich-quick',
     ]),
-    invalid('Daily earnings of $300. Join now.', ['solicitation', 'Daily earnings of $300', 'get-rich-quick']),
-    invalid('Make up to $400 per day, text WORK.', ['solicitation', 'Make up to $400', 'get-rich-quick']),
+    invalid('Same-day payouts of $300. Join now.', ['solicitation', 'Same-day payouts of $300', 'get-rich-quick']),
+    invalid('This role pays up to $400 per day. Text WORK.', [
+      'solicitation',
+      'pays up to $400 per day',
+      'get-rich-quick',
+    ]),
     invalid('Naked gallery unlocked for $9, tap to view.', ['solicitation', 'Naked gallery', 'sex']),
     invalid('Check what local investors would pay for your home. Reply YES.', [
       'solicitation',
