@@ -40,6 +40,11 @@ describe('content context: legal standing', () => {
     // A possessive case word names the same party: "the court's order", "the judge's ruling".
     ["The court's order lets you call the bank about the prize.", 'prize', 'sentence'],
     ["The judge's ruling is in. The prize money is yours.", 'prize money', 'message'],
+    // A betting account's records and an insurer's preauthorization are legal phrases; an adjuster
+    // is case vocabulary, one that impostors borrow too.
+    ['Add her poker account balance to the inventory.', 'poker', 'legal-phrase'],
+    ['The carrier must preauthorize it. The pharmacy has the tramadol.', 'tramadol', 'message'],
+    ['Your adjuster asked about the casino trip.', 'casino', 'sentence'],
   ])('%j: %s is %s', (text, phrase, expected) => {
     expect(standing(text, phrase)).toBe(expected);
   });
@@ -48,6 +53,9 @@ describe('content context: legal standing', () => {
     const text = 'Your card was locked after suspicious charges.';
     expect(standing(text, 'card was locked')).toBe('sentence');
     expect(standing(text, 'card was locked', { ignoreScamVocabulary: true })).toBe('none');
+    const adjuster = 'Your adjuster says the account is locked.';
+    expect(standing(adjuster, 'account is locked')).toBe('sentence');
+    expect(standing(adjuster, 'account is locked', { ignoreScamVocabulary: true })).toBe('none');
   });
 });
 
@@ -56,6 +64,7 @@ describe('content context: case named anywhere', () => {
     ["The bank wants an appointment after the court's order.", true],
     ['Your hearing moved to Friday.', true],
     ['The debt relief agency disclosure is attached.', true],
+    ['Please call the adjuster, Mr. Ruiz, at 512-555-0140.', true],
     ['Call 1-888-555-0199 now for details.', false],
   ])('%j: %s', (text, expected) => {
     expect(contentContextOf(parseMessage(text), settings).namesACase).toBe(expected);
