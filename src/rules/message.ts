@@ -125,10 +125,24 @@ export function findWords(text: string, skip: readonly { start: number; end: num
     }
     while (skipIndex < skip.length && (skip[skipIndex]?.end ?? 0) <= start) skipIndex++;
     const next = skip[skipIndex];
-    if (!(next && next.start < end)) words.push({ start, end, text: text.slice(start, end) });
+    if (!(next && next.start < end)) words.push({ start, end, text: wordText(text, start, end, words) });
     start = nextWordStart(text, end);
   }
   return words;
+}
+
+/**
+ * text[start, end), as the string of one of the last two words when it is the same word: a paste
+ * that repeats a word or two ("the the the", "a apple a apple") then holds one string, not one per
+ * word for the whole lint. Words of other lengths are told apart without reading a character.
+ */
+function wordText(text: string, start: number, end: number, words: readonly Span[]): string {
+  const length = end - start;
+  for (let back = 1; back <= 2 && back <= words.length; back++) {
+    const earlier = (words[words.length - back] as Span).text;
+    if (earlier.length === length && text.startsWith(earlier, start)) return earlier;
+  }
+  return text.slice(start, end);
 }
 
 /** The words of a text as WORD_PATTERN finds them: the reference findWords is tested against. */

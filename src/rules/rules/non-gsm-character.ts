@@ -47,10 +47,15 @@ const CHARACTER_NAMES = new Map<number, { name: string; invisible?: boolean }>([
 
 const COMBINING_MARKS = /\p{M}+/gu;
 
-interface Run {
-  start: number;
-  end: number;
-  replacement: string | undefined;
+/**
+ * The runs of a lint, as start and end pairs in one typed array: a long paste of curly quotes has
+ * hundreds of thousands of runs, and an object per run lived through the rule beside its finding
+ * (the collector copied both). A run's replacement is worked out again from its text when needed.
+ */
+interface Runs {
+  /** start, end, start, end, ...: UTF-16 offsets, end-exclusive. */
+  bounds: Int32Array;
+  count: number;
 }
 
 function describeRun(chars: string): string {
@@ -161,10 +166,14 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-function findRuns(context: RuleContext): Run[] {
+function findRuns(context: RuleContext): Runs {
   const { text, emoji, encoding } = context.message;
   const offsets = encoding.nonGsmOffsets;
-  const runs: Run[] = [];
+  // At most a run per offset.
+  const bounds = new Int32Array(offsets.length * 2);
+  let count = 0;
+  // Whether the last run's characters have a replacement (all of a run's have one, or none has).
+  let lastReplaceable = false;
   let emojiIndex = 0;
   // Indexed: unoptimized, for...of made an iterator result per offset.
   for (let index = 0; index < offsets.length; index++) {
@@ -173,31 +182,34 @@ function findRuns(context: RuleContext): Run[] {
     const enclosing = emoji[emojiIndex];
     if (enclosing && enclosing.start <= offset) continue;
     const code = text.charCodeAt(offset);
-    const replacement = smartEncodingReplacement(code);
-    const previous = runs[runs.length - 1];
+    const replaceable = smartEncodingReplacement(code) !== undefined;
     const continues =
-      previous !== undefined &&
-      previous.end === offset &&
-      (isLowSurrogate(code) || (previous.replacement === undefined) === (replacement === undefined));
-    if (continues) previous.end = offset + 1;
-    else runs.push({ start: offset, end: offset + 1, replacement });
+      count > 0 && bounds[count * 2 - 1] === offset && (isLowSurrogate(code) || lastReplaceable === replaceable);
+    if (continues) {
+      bounds[count * 2 - 1] = offset + 1;
+    } else {
+      bounds[count * 2] = offset;
+      bounds[count * 2 + 1] = offset + 1;
+      count++;
+      lastReplaceable = replaceable;
+    }
   }
-  // A run's replacement is its code units' replacements, joined once at the end: appended one by
-  // one, a run of 400,000 no-break spaces made a string per space.
-  for (let index = 0; index < runs.length; index++) {
-    const run = runs[index] as Run;
-    if (run.replacement !== undefined && run.end - run.start > 1) run.replacement = replacementOf(text, run);
-  }
-  return runs;
+  return { bounds, count };
 }
 
-/** The replacements of the code units of a run that has one, in order (a low surrogate has none). */
-function replacementOf(text: string, run: Run): string {
-  // Sized up front; join() reads a slot left empty (a low surrogate's) as "".
-  const parts: string[] = new Array(run.end - run.start);
-  for (let offset = run.start; offset < run.end; offset++) {
+/**
+ * The replacement of the run text[start, end), or undefined when its characters have none: a run
+ * starts with a character that has one exactly when all of them do (a low surrogate aside).
+ */
+function runReplacement(text: string, start: number, end: number): string | undefined {
+  const first = smartEncodingReplacement(text.charCodeAt(start));
+  if (first === undefined || end - start === 1) return first;
+  // Sized up front; join() reads a slot left empty (a low surrogate's) as "". Joined once: appended
+  // one by one, a run of 400,000 no-break spaces made a string per space.
+  const parts: string[] = new Array(end - start);
+  for (let offset = start; offset < end; offset++) {
     const replacement = smartEncodingReplacement(text.charCodeAt(offset));
-    if (replacement !== undefined) parts[offset - run.start] = replacement;
+    if (replacement !== undefined) parts[offset - start] = replacement;
   }
   return parts.join('');
 }
@@ -265,7 +277,7 @@ const rule: Rule = {
     const { message, settings } = context;
     if (message.encoding.nonGsmOffsets.length === 0) return;
     const runs = findRuns(context);
-    if (runs.length === 0) return;
+    if (runs.count === 0) return;
     const { text, encoding } = message;
     // Computed once per lint, and only the ones a finding needs.
     let withoutAny: number | undefined;
@@ -291,11 +303,12 @@ const rule: Rule = {
       }
       return lastData;
     };
-    // Indexed: unoptimized, for...of made an iterator result per run.
-    for (let index = 0; index < runs.length; index++) {
-      const run = runs[index] as Run;
-      const chars = describedRun(text.slice(run.start, run.end));
-      const { start, end, replacement } = run;
+    const { bounds } = runs;
+    for (let index = 0; index < runs.count; index++) {
+      const start = bounds[index * 2] as number;
+      const end = bounds[index * 2 + 1] as number;
+      const chars = describedRun(text.slice(start, end));
+      const replacement = runReplacement(text, start, end);
       const composed = replacement === undefined ? composedForm(text, start, end) : undefined;
       if (composed !== undefined) {
         context.report({
