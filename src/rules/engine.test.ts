@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, lint } from './engine';
+import { checkRule, formatMessage, lint } from './engine';
 import { applyFixes, safeFixesOf } from './fixes';
 import { RULE_IDS, ruleById } from './registry';
-import { penaltyOf, RULE_WEIGHTS, scoreFindings, signalOf } from './score';
-import type { Fix, Severity } from './types';
+import { compareFindings, penaltyOf, RULE_WEIGHTS, scoreFindings, signalOf } from './score';
+import type { Fix, Rule, Severity } from './types';
 
 const severity = fc.constantFrom<Severity>('error', 'warning', 'info');
 
@@ -195,6 +195,42 @@ describe('lint', () => {
       expect(finding.end).toBeLessThanOrEqual(text.length);
       previous = finding.start;
     }
+  });
+
+  it('orders and scores the findings as a stable sort by compareFindings and scoreFindings would', () => {
+    // lint() orders and scores from what it noted as each finding was reported; the reference is
+    // the rules' findings in registry order, sorted and scored from the findings themselves.
+    const parts = [
+      'a ',
+      'the the ',
+      'hi. ',
+      '“',
+      '” ',
+      '(',
+      ') ',
+      '😀',
+      '👍🏽 ',
+      'bit.ly/x ',
+      '512-555-0147 ',
+      'FREE ',
+      '!!',
+      '’',
+      ' ,',
+      'STOP ',
+      'Hartwell & Diaz ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 40 }), fc.boolean(), (chosen, firstMessage) => {
+        const text = chosen.join('');
+        const settings = { firmName: 'Hartwell & Diaz', ruleSeverity: { grammar: 'error' as const } };
+        const report = lint(text, settings, { firstMessage });
+        const byRule = RULE_IDS.flatMap((id) => checkRule(ruleById(id) as Rule, text, settings, { firstMessage }));
+        const reference = [...byRule].sort(compareFindings);
+        expect(report.findings).toEqual(reference);
+        expect({ score: report.score, verdict: report.verdict }).toEqual(scoreFindings(reference));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('turns a rule off or changes its severity through ruleSeverity', () => {

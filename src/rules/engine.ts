@@ -5,9 +5,9 @@ import { type ParsedMessage, parseMessage } from './message';
 import { filledTemplate, findPlaceholders } from './placeholders';
 import { forgetRecentMessages } from './recent-cache';
 import { RULES } from './registry';
-import { compareFindings, scoreFindings } from './score';
+import { penaltyOf, SEVERITY_ORDER, scoreOfPenaltyCounts, signalOf } from './score';
 import { type FirmSettings, withDefaults } from './settings';
-import type { Finding, Fix, LintContext, Report, ReportDescriptor, Rule } from './types';
+import type { Finding, Fix, LintContext, Report, ReportDescriptor, Rule, Verdict } from './types';
 
 /**
  * A message template split at its `{key}` placeholders (even indexes: literal text, odd: keys), with
@@ -96,11 +96,121 @@ function findingOf(rule: Rule, descriptor: ReportDescriptor, severity: Finding['
   return finding;
 }
 
-/** One rule's findings on a parsed message, with the firm's severity for it applied. */
-export function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettings, context: LintContext): Finding[] {
+/** One kind of finding: a rule's message id at one severity, which is what its score depends on. */
+interface FindingKind {
+  ruleId: string;
+  messageId: string;
+  severity: Finding['severity'];
+}
+
+/**
+ * A lint's findings in the order the rules reported them, with what the report's order and score
+ * need of each kept beside it in typed arrays as it is reported: reading them back from hundreds of
+ * thousands of findings (sorting, scoring) cost twice as much per finding at 400,000 characters as
+ * at 40,000, the findings being long out of the processor's caches by then.
+ */
+class FindingList {
+  findings: Finding[] = [];
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  /** Each finding's index in `kinds` (a few per rule: a rule's message ids at three severities at most). */
+  kindIndexes = new Uint16Array(64);
+  readonly kinds: FindingKind[] = [];
+
+  add(finding: Finding, kindIndex: number): void {
+    const index = this.findings.length;
+    if (index === this.starts.length) this.grow();
+    this.findings.push(finding);
+    this.starts[index] = finding.start;
+    this.ends[index] = finding.end;
+    this.kindIndexes[index] = kindIndex;
+  }
+
+  /** SEVERITY_ORDER of each kind's severity: findings that start together are told apart by it. */
+  readonly kindRanks: number[] = [];
+
+  /**
+   * The index of a rule's kind of finding, added on first use. `ruleKinds` are the rule's kinds so
+   * far, the last one used first: a rule reports one kind over and over.
+   */
+  kindOf(ruleKinds: number[], ruleId: string, messageId: string, severity: Finding['severity']): number {
+    for (let position = 0; position < ruleKinds.length; position++) {
+      const index = ruleKinds[position] as number;
+      const kind = this.kinds[index] as FindingKind;
+      if (kind.messageId !== messageId || kind.severity !== severity) continue;
+      if (position > 0) {
+        ruleKinds[position] = ruleKinds[0] as number;
+        ruleKinds[0] = index;
+      }
+      return index;
+    }
+    const index = this.kinds.length;
+    this.kinds.push({ ruleId, messageId, severity });
+    this.kindRanks.push(SEVERITY_ORDER[severity]);
+    ruleKinds.push(ruleKinds[0] ?? index);
+    ruleKinds[0] = index;
+    return index;
+  }
+
+  /** Whether finding a goes after finding b in a report (compareFindings(a, b) > 0). */
+  after(a: number, b: number): boolean {
+    const byStart = (this.starts[a] as number) - (this.starts[b] as number);
+    if (byStart !== 0) return byStart > 0;
+    const byRank =
+      (this.kindRanks[this.kindIndexes[a] as number] as number) -
+      (this.kindRanks[this.kindIndexes[b] as number] as number);
+    if (byRank !== 0) return byRank > 0;
+    return (this.ends[a] as number) > (this.ends[b] as number);
+  }
+
+  /** Empties the list for the next lint; arrays sized for a very long text are let go. */
+  clear(): void {
+    this.findings = [];
+    this.kinds.length = 0;
+    this.kindRanks.length = 0;
+    if (this.starts.length > KEPT_CAPACITY) {
+      this.starts = new Int32Array(64);
+      this.ends = new Int32Array(64);
+      this.kindIndexes = new Uint16Array(64);
+    }
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
+    const kindIndexes = new Uint16Array(size);
+    kindIndexes.set(this.kindIndexes);
+    this.kindIndexes = kindIndexes;
+  }
+}
+
+/** Findings a kept list has room for without letting its arrays go. */
+const KEPT_CAPACITY = 1 << 14;
+
+/**
+ * The list lint() fills, kept from one lint to the next (while no lint is using it): a new list
+ * each time was a new hidden class each time once the collector had dropped the last one's, and
+ * the code that reads it was optimized again after every collection.
+ */
+let spareList: FindingList | undefined = new FindingList();
+
+/** Runs a rule on a parsed message into `list`, with the firm's severity for it applied. */
+function collectRule(
+  rule: Rule,
+  message: ParsedMessage,
+  settings: FirmSettings,
+  context: LintContext,
+  list: FindingList,
+): void {
   const configured = settings.ruleSeverity[rule.id];
-  if (configured === 'off') return [];
-  const findings: Finding[] = [];
+  if (configured === 'off') return;
+  // This rule's kinds of finding (few), the last one reported first.
+  const ruleKinds: number[] = [];
   rule.check({
     message,
     settings,
@@ -112,17 +222,97 @@ export function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettin
       if (template === undefined) {
         throw new Error(`Rule ${rule.id} reported unknown message id "${descriptor.messageId}"`);
       }
-      findings.push(
-        findingOf(
-          rule,
-          descriptor,
-          configured ?? descriptor.severity ?? rule.meta.defaultSeverity,
-          formatMessage(template, descriptor.data),
-        ),
+      const severity = configured ?? descriptor.severity ?? rule.meta.defaultSeverity;
+      list.add(
+        findingOf(rule, descriptor, severity, formatMessage(template, descriptor.data)),
+        list.kindOf(ruleKinds, rule.id, descriptor.messageId, severity),
       );
     },
   });
-  return findings;
+}
+
+/** One rule's findings on a parsed message, with the firm's severity for it applied. */
+export function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettings, context: LintContext): Finding[] {
+  const list = new FindingList();
+  collectRule(rule, message, settings, context, list);
+  return list.findings;
+}
+
+/**
+ * The order of a list's findings as a stable sort of them with compareFindings would give (by
+ * start, the most severe first, then by end; as reported on a tie), as indexes into the list. A
+ * merge sort of the runs already in order, on the typed arrays: each rule reports mostly in order,
+ * so this is a few merges.
+ */
+function reportOrder(list: FindingList): Int32Array {
+  const count = list.findings.length;
+  let order = new Int32Array(count);
+  for (let index = 0; index < count; index++) order[index] = index;
+  // Where each run in order starts, and the end.
+  let bounds: number[] = [0];
+  for (let index = 1; index < count; index++) if (list.after(index - 1, index)) bounds.push(index);
+  bounds.push(count);
+  let merged = new Int32Array(count);
+  while (bounds.length > 2) {
+    const next: number[] = [0];
+    for (let run = 0; run + 1 < bounds.length; run += 2) {
+      const low = bounds[run] as number;
+      const middle = bounds[run + 1] as number;
+      const high = run + 2 < bounds.length ? (bounds[run + 2] as number) : middle;
+      let left = low;
+      let right = middle;
+      let out = low;
+      // Stable: on a tie the left run's (the earlier reported) goes first.
+      while (left < middle && right < high) {
+        merged[out++] = list.after(order[left] as number, order[right] as number)
+          ? (order[right++] as number)
+          : (order[left++] as number);
+      }
+      while (left < middle) merged[out++] = order[left++] as number;
+      while (right < high) merged[out++] = order[right++] as number;
+      next.push(high);
+    }
+    const sorted = merged;
+    merged = order;
+    order = sorted;
+    bounds = next;
+  }
+  return order;
+}
+
+/**
+ * scoreFindings of the list's findings, from its kinds' counts: by signal, in the order the
+ * signals first appear in the report (the order scoreFindings sums them in).
+ */
+function scoreOfList(list: FindingList, order: Int32Array): { score: number; verdict: Verdict } {
+  const { kinds, kindIndexes } = list;
+  const kindCounts = new Float64Array(kinds.length);
+  for (let index = 0; index < order.length; index++) {
+    const kind = kindIndexes[index] as number;
+    kindCounts[kind] = (kindCounts[kind] as number) + 1;
+  }
+  const signals = new Set<string>();
+  for (let kind = 0; kind < kinds.length; kind++) {
+    if (kindCounts[kind] as number) signals.add(signalOf((kinds[kind] as FindingKind).ruleId));
+  }
+  const penaltyCountsBySignal = new Map<string, Map<number, number>>();
+  for (let index = 0; index < order.length && penaltyCountsBySignal.size < signals.size; index++) {
+    const signal = signalOf((kinds[kindIndexes[order[index] as number] as number] as FindingKind).ruleId);
+    if (!penaltyCountsBySignal.has(signal)) penaltyCountsBySignal.set(signal, new Map());
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (let index = 0; index < kinds.length; index++) {
+    const count = kindCounts[index] as number;
+    if (count === 0) continue;
+    const kind = kinds[index] as FindingKind;
+    const counts = penaltyCountsBySignal.get(signalOf(kind.ruleId)) as Map<number, number>;
+    const value = penaltyOf(kind);
+    counts.set(value, (counts.get(value) ?? 0) + count);
+    if (kind.severity === 'error') errors += count;
+    else if (kind.severity === 'warning') warnings += count;
+  }
+  return scoreOfPenaltyCounts(penaltyCountsBySignal, errors, warnings);
 }
 
 /** Runs one rule alone (for rule tests and tooling). */
@@ -159,23 +349,34 @@ function lintMessage(text: string, settings: Partial<FirmSettings>, context: Lin
   return reportOf(parseMessage(text), settings, context);
 }
 
+/** Every rule's findings on a message in report order, with their score. */
+function scoredFindings(
+  message: ParsedMessage,
+  settings: FirmSettings,
+  context: LintContext,
+): { findings: Finding[]; score: number; verdict: Verdict } {
+  // A rule that linted another text from inside a lint would find the spare list taken.
+  const list = spareList ?? new FindingList();
+  spareList = undefined;
+  try {
+    for (const rule of RULES) collectRule(rule, message, settings, context, list);
+    // Placed by their order into an array of the right size (grown by push it was allocated about
+    // four times over); nothing is read from the findings themselves.
+    const order = reportOrder(list);
+    const findings: Finding[] = new Array(order.length);
+    for (let index = 0; index < order.length; index++)
+      findings[index] = list.findings[order[index] as number] as Finding;
+    return { findings, ...scoreOfList(list, order) };
+  } finally {
+    list.clear();
+    spareList = list;
+  }
+}
+
 function reportOf(message: ParsedMessage, settings: Partial<FirmSettings>, context: LintContext): Report {
   const { text } = message;
   const fullSettings = withDefaults(settings);
-  // Copied one by one into an array of the right size: push(...array) passes every element as an
-  // argument, and a rule with 125,000 findings (375,000 characters of "!! ") overflowed the stack;
-  // grown by push, the array was allocated about four times over. Indexed: unoptimized (once per
-  // lint), for...of made an iterator result per finding.
-  const byRule = RULES.map((rule) => runRule(rule, message, fullSettings, context));
-  let total = 0;
-  for (const ruleFindings of byRule) total += ruleFindings.length;
-  const findings: Finding[] = new Array(total);
-  let filled = 0;
-  for (const ruleFindings of byRule) {
-    for (let index = 0; index < ruleFindings.length; index++) findings[filled++] = ruleFindings[index] as Finding;
-  }
-  findings.sort(compareFindings);
-  const { score, verdict } = scoreFindings(findings);
+  const { findings, score, verdict } = scoredFindings(message, fullSettings, context);
   const billed = billedTextOf(message, fullSettings);
   const report: Report = {
     score,

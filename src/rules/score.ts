@@ -1,6 +1,6 @@
 import type { Finding, Severity, Verdict } from './types';
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The order of a report's findings: by position, the most severe first where they start together. */
 export function compareFindings(a: Finding, b: Finding): number {
@@ -165,6 +165,19 @@ export function scoreFindings(findings: readonly Scored[]): {
     if (finding.severity === 'error') errors++;
     else if (finding.severity === 'warning') warnings++;
   }
+  return scoreOfPenaltyCounts(penaltyCountsBySignal, errors, warnings);
+}
+
+/**
+ * scoreFindings from its counts: by signal (in the order the signals first appear among the
+ * findings, which fixes the order of the sum), how many findings cost each penalty. lint() counts
+ * them as the rules report, without reading the findings again.
+ */
+export function scoreOfPenaltyCounts(
+  penaltyCountsBySignal: ReadonlyMap<string, ReadonlyMap<number, number>>,
+  errors: number,
+  warnings: number,
+): { score: number; verdict: Verdict } {
   let penalty = 0;
   for (const counts of penaltyCountsBySignal.values()) {
     // Most costly first: the k-th counts 1/k.
