@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { loadOrderOf, planParts, wrapPart } from './vite-in-page-linter-plugin';
+import { loadOrderOf, planParts, withPlainExports, wrapPart } from './vite-in-page-linter-plugin';
 
 /** A module graph: each module's imports (in source order) and code size. */
 function graphOf(modules: Record<string, { imports?: string[]; size: number }>) {
@@ -20,13 +20,14 @@ describe('planParts', () => {
       data: { imports: ['lazy', 'huge'], size: 30 },
       huge: { size: 500 },
     });
-    // Run order: lazy, engine, rules, huge, data (entry last, in no part).
+    // Run order: lazy, engine, rules, huge, data, then the entry.
     expect([...planParts('entry', graph, 100)]).toEqual([
       ['lazy', 'part-1'],
       ['engine', 'part-1'],
       ['rules', 'part-2'],
       ['huge', 'part-3'],
       ['data', 'part-4'],
+      ['entry', 'part-4'],
     ]);
   });
 });
@@ -84,5 +85,34 @@ describe('wrapPart', () => {
     sandbox.globalThis = sandbox;
     const alone = wrapPart('src/content/in-page-linter/linter.js', 'require("./part-1.js");');
     expect(() => runInNewContext(alone, sandbox)).toThrow("the in-page linter's ./part-1.js is not loaded");
+  });
+});
+
+describe('withPlainExports', () => {
+  const getter = (name: string, local: string) =>
+    `Object.defineProperty(exports,${JSON.stringify(name)},{enumerable:!0,get:function(){return ${local}}})`;
+
+  it('exports a binding nothing assigns as a plain property, and keeps the getter of one that changes', () => {
+    const code =
+      'const rules=[1,2];let count=0;function bump(){count++}let [a]=[1];function swap(){[a]=[2]}\n' +
+      `${getter('r', 'rules')},${getter('c', 'count')},${getter('b', 'bump')},${getter('a', 'a')};`;
+    const rewritten = withPlainExports('part.js', code);
+    expect(rewritten).toMatchObject({ plain: 2, getters: 2 });
+    const exports: Record<string, unknown> = {};
+    new Function('exports', rewritten.code)(exports);
+    const bump = exports.b as () => void;
+    expect(Object.getOwnPropertyDescriptor(exports, 'r')).toMatchObject({ value: [1, 2], writable: true });
+    expect(Object.getOwnPropertyDescriptor(exports, 'b')?.value).toBeTypeOf('function');
+    // The changing ones stay live.
+    expect(exports.c).toBe(0);
+    bump();
+    expect(exports.c).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(exports, 'c')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(exports, 'a')?.get).toBeTypeOf('function');
+  });
+
+  it('leaves a chunk without such exports as it was, apart from a line at its end', () => {
+    const code = 'exports.x=1;Object.defineProperty(exports,"y",{value:2});';
+    expect(withPlainExports('part.js', code)).toEqual({ code: `${code}\n`, plain: 0, getters: 0 });
   });
 });

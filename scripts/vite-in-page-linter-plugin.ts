@@ -9,8 +9,9 @@
  * fixed URL as its own, so its relative imports ask for the fixed URL, which Chrome refuses to the
  * page (checked in Chromium 156). So the parts are bundled as CommonJS chunks, each wrapped here in
  * a function that hands its exports to the next parts through a registry on the content script's
- * isolated world's global (never the page's); every part is imported by its own dynamic URL. The
- * bundler's CommonJS exports are getters, so imported bindings stay live as in ES modules.
+ * isolated world's global (never the page's); every part is imported by its own dynamic URL.
+ * Exports are plain properties where a binding cannot change, getters (live) where it can
+ * (withPlainExports).
  *
  * The modules are cut in the order they run (each after what it imports) into parts of about
  * PART_BUDGET characters of code, so a part only needs parts before it; the build fails if two
@@ -18,7 +19,7 @@
  * `virtual:in-page-linter-parts`, and the manifest exposes exactly these files to pages
  * (vite.config.ts).
  */
-import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import { build, type ESTree, minifySync, type Plugin, parseSync, type ResolvedConfig, type Rolldown } from 'vite';
 
 export const IN_PAGE_LINTER_PARTS_MODULE = 'virtual:in-page-linter-parts';
 const RESOLVED_PARTS_MODULE = `\0${IN_PAGE_LINTER_PARTS_MODULE}`;
@@ -44,7 +45,7 @@ type ModuleGraph = (id: string) => { importedIds: readonly string[]; code: strin
 /**
  * Each module's part: the modules in the order they run (depth first, imports before importers),
  * cut into consecutive runs of at most `budget` characters (a larger module is a part of its own).
- * The entry stays out of every part: it is the last file.
+ * The entry runs last, so it is in the last part, which the bundler names after it.
  */
 export function planParts(entry: string, graph: ModuleGraph, budget: number): Map<string, string> {
   const runOrder: string[] = [];
@@ -60,7 +61,6 @@ export function planParts(entry: string, graph: ModuleGraph, budget: number): Ma
   let part = 1;
   let used = 0;
   for (const id of runOrder) {
-    if (id === entry) continue;
     const size = graph(id)?.code?.length ?? 0;
     if (used > 0 && used + size > budget) {
       part++;
@@ -100,6 +100,116 @@ export function loadOrderOf(
   return order;
 }
 
+type Node = { type: string; start: number; end: number } & Record<string, unknown>;
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Every name a pattern (an assignment's target, a for-in/of head) writes to. */
+function patternNames(pattern: unknown, names: Set<string>): void {
+  if (!isNode(pattern)) return;
+  if (pattern.type === 'Identifier') names.add(pattern.name as string);
+  else if (pattern.type === 'ArrayPattern')
+    for (const element of pattern.elements as unknown[]) patternNames(element, names);
+  else if (pattern.type === 'ObjectPattern') {
+    for (const property of pattern.properties as Node[]) {
+      patternNames(property.type === 'RestElement' ? property.argument : property.value, names);
+    }
+  } else if (pattern.type === 'RestElement') patternNames(pattern.argument, names);
+  else if (pattern.type === 'AssignmentPattern') patternNames(pattern.left, names);
+}
+
+/** Names assigned anywhere in the code after their declaration, in any scope (so: conservatively). */
+function assignedNames(program: Node): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: Node): void => {
+    if (node.type === 'AssignmentExpression') patternNames(node.left, names);
+    else if (node.type === 'UpdateExpression') patternNames(node.argument, names);
+    else if ((node.type === 'ForInStatement' || node.type === 'ForOfStatement') && isNode(node.left)) {
+      if (node.left.type !== 'VariableDeclaration') patternNames(node.left, names);
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) visit(item);
+      } else if (isNode(value)) visit(value);
+    }
+  };
+  visit(program);
+  return names;
+}
+
+/** `Object.defineProperty(exports, "name", { enumerable: true, get: function() { return local; } })`. */
+function exportGetter(node: Node): { name: string; local: string } | null {
+  if (node.type !== 'CallExpression') return null;
+  const callee = node.callee as Node;
+  const [target, key, descriptor] = node.arguments as Node[];
+  if (
+    callee.type !== 'MemberExpression' ||
+    (callee.object as Node).type !== 'Identifier' ||
+    (callee.object as Node).name !== 'Object' ||
+    (callee.property as Node).name !== 'defineProperty' ||
+    target?.type !== 'Identifier' ||
+    target.name !== 'exports' ||
+    key?.type !== 'Literal' ||
+    typeof key.value !== 'string' ||
+    descriptor?.type !== 'ObjectExpression'
+  ) {
+    return null;
+  }
+  const getter = (descriptor.properties as Node[]).find(
+    (property) => (property.key as Node | undefined)?.name === 'get',
+  );
+  const body = ((getter?.value as Node | undefined)?.body as Node | undefined)?.body as Node[] | undefined;
+  const returned = body?.length === 1 && body[0]?.type === 'ReturnStatement' ? (body[0].argument as Node | null) : null;
+  if (returned?.type !== 'Identifier') return null;
+  return { name: key.value, local: returned.name as string };
+}
+
+/**
+ * The bundler's CommonJS chunks export every binding as a getter, so that it stays live. Reading a
+ * getter is a function call, paid on every use from another part while the code is not yet
+ * optimized (a keystroke's lint crosses parts many times). A binding never assigned after its
+ * declaration (no assignment to its name anywhere in the chunk) cannot change once the chunk has
+ * run, so it is exported as a plain property set at the end of the chunk; the others keep their
+ * getters.
+ */
+export function withPlainExports(fileName: string, code: string): { code: string; plain: number; getters: number } {
+  const parsed = parseSync(fileName, code);
+  if (parsed.errors.length > 0)
+    throw new Error(`could not read the in-page linter's ${fileName}: ${parsed.errors[0]?.message}`);
+  const program = parsed.program as unknown as ESTree.Program & Node;
+  const assigned = assignedNames(program);
+  const removed: { start: number; end: number }[] = [];
+  const plainExports: string[] = [];
+  let getters = 0;
+  for (const statement of program.body as unknown as Node[]) {
+    if (statement.type !== 'ExpressionStatement') continue;
+    const expression = statement.expression as Node;
+    const calls = expression.type === 'SequenceExpression' ? (expression.expressions as Node[]) : [expression];
+    for (const call of calls) {
+      const exported = exportGetter(call);
+      if (exported === null) continue;
+      if (assigned.has(exported.local)) {
+        getters++;
+        continue;
+      }
+      removed.push({ start: call.start, end: call.end });
+      plainExports.push(`exports[${JSON.stringify(exported.name)}]=${exported.local};`);
+    }
+  }
+  let rewritten = code;
+  for (const span of removed.sort((a, b) => b.start - a.start)) {
+    rewritten = `${rewritten.slice(0, span.start)}void 0${rewritten.slice(span.end)}`;
+  }
+  return {
+    code: `${rewritten}
+${plainExports.join('')}`,
+    plain: plainExports.length,
+    getters,
+  };
+}
+
 /**
  * A CommonJS chunk as a script that runs on import: its `require('./part-1.js')` reads what the
  * earlier part left in the registry, and its exports are put there under its own file name before
@@ -131,7 +241,9 @@ async function buildParts(config: ResolvedConfig): Promise<InPageLinterParts> {
     build: {
       write: false,
       emptyOutDir: false,
-      minify: config.build.minify,
+      // Minified below, part by part, once the exports are rewritten: in the bundler's readable output
+      // a name assigned in some function is rarely also an export's (withPlainExports).
+      minify: false,
       sourcemap: false,
       target: config.build.target,
       modulePreload: false,
@@ -140,6 +252,8 @@ async function buildParts(config: ResolvedConfig): Promise<InPageLinterParts> {
         preserveEntrySignatures: false,
         output: {
           format: 'cjs',
+          // Short names for what one part exports to another, as the minifier would give them.
+          minifyInternalExports: true,
           entryFileNames: `${IN_PAGE_LINTER_DIRECTORY}/[name].js`,
           chunkFileNames: `${IN_PAGE_LINTER_DIRECTORY}/[name].js`,
           codeSplitting: {
@@ -167,7 +281,15 @@ async function buildParts(config: ResolvedConfig): Promise<InPageLinterParts> {
     throw new Error(`the in-page linter build made files other than scripts: ${others.join(', ')}`);
   return {
     loadOrder: loadOrderOf(chunks),
-    files: chunks.map((chunk) => ({ fileName: chunk.fileName, code: wrapPart(chunk.fileName, chunk.code) })),
+    files: chunks.map((chunk) => {
+      const code = wrapPart(chunk.fileName, withPlainExports(chunk.fileName, chunk.code).code);
+      if (!config.build.minify) return { fileName: chunk.fileName, code };
+      const minified = minifySync(chunk.fileName, code);
+      if (minified.errors.length > 0) {
+        throw new Error(`could not minify the in-page linter's ${chunk.fileName}: ${minified.errors[0]?.message}`);
+      }
+      return { fileName: chunk.fileName, code: minified.code };
+    }),
   };
 }
 
