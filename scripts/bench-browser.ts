@@ -60,7 +60,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { revealCheckerUi } from '../e2e/checker-ui';
 import { CHROMIUM_PATH, EXTENSION_DIRECTORY } from '../e2e/paths';
 import { startStaticServer } from '../e2e/static-server.mjs';
@@ -574,6 +574,20 @@ async function traceKeystrokes(
   const { page } = await openKeystrokePage(context, url, withChecker);
   await installFrameProbe(page, withChecker);
   const session = await context.newCDPSession(page);
+  const endTrace = await startTimelineTrace(session);
+  await typeMeasuredKeys(page, TRACED_KEYS);
+  const events = await endTrace();
+  const overlay = withChecker ? await overlaySize(page) : null;
+  await session.detach();
+  await page.close();
+  return { split: splitKeystrokes(events, extensionName()), overlay };
+}
+
+/**
+ * Starts a DevTools timeline trace of the page behind `session` (the categories the keystroke split
+ * and the start-up figures read); the function it returns ends the trace and gives its events.
+ */
+async function startTimelineTrace(session: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
@@ -583,13 +597,11 @@ async function traceKeystrokes(
     },
     transferMode: 'ReportEvents',
   });
-  await typeMeasuredKeys(page, TRACED_KEYS);
-  await session.send('Tracing.end');
-  await complete;
-  const overlay = withChecker ? await overlaySize(page) : null;
-  await session.detach();
-  await page.close();
-  return { split: splitKeystrokes(events, extensionName()), overlay };
+  return async () => {
+    await session.send('Tracing.end');
+    await complete;
+    return events;
+  };
 }
 
 /** The extension's name: Chromium names its content scripts' isolated world after it. */
@@ -1005,15 +1017,7 @@ async function traceStart(directory: string, url: string): Promise<StartRun> {
     if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
     const page = context.pages()[0] ?? (await context.newPage());
     const session = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-    await session.send('Tracing.start', {
-      traceConfig: {
-        includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
-      },
-      transferMode: 'ReportEvents',
-    });
+    const endTrace = await startTimelineTrace(session);
     await page.goto(url);
     await waitForChecker(page);
     await page.locator('#message').click();
@@ -1021,8 +1025,7 @@ async function traceStart(directory: string, url: string): Promise<StartRun> {
       timeout: 30_000,
     });
     const readyMs = await inPageLinterLoadMs(page);
-    await session.send('Tracing.end');
-    await complete;
+    const events = await endTrace();
     return { longest: longestStartTasks(events, extensionName()), readyMs };
   } finally {
     await context.close();
