@@ -391,6 +391,21 @@ function suggestionFor(match: PhraseMatch<PhishingPhrase>, shown: string): Fix[]
   return [{ label: `Replace with "${text}"`, edits: [{ start: match.start, end: match.end, text }], safe: false }];
 }
 
+/**
+ * What the message's shape alone may report when no phrase counts, in order: the first that is
+ * found (and not allowed or excused as an anti-fraud notice) is reported. outsideChannelDemand is
+ * undefined wherever a lure is, so it never stands beside either of the others.
+ */
+const SHAPE_FINDINGS: readonly {
+  messageId: string;
+  find: (message: ParsedMessage, settings: FirmSettings) => { start: number; end: number; text: string } | undefined;
+  severity?: 'info';
+}[] = [
+  { messageId: 'scamShape', find: scamShapeLure },
+  { messageId: 'scamCues', find: partialScamLure, severity: 'info' },
+  { messageId: 'outsideChannel', find: outsideChannelDemand, severity: 'info' },
+];
+
 const rule: Rule = {
   id: 'phishing-language',
   meta: {
@@ -513,33 +528,20 @@ const rule: Rule = {
       }
       merged.push({ start: match.start, end: match.end, match });
     }
-    // No phrase counts (none matched, or a brand-gated one without its brand): the shape decides.
+    // No phrase counts (none matched, or a brand-gated one without its brand): the shape decides,
+    // the whole shape first, then part of it, then a demand through an outside channel.
     if (merged.length === 0) {
-      const lure = scamShapeLure(message, settings);
-      if (lure && !overlapsAny(allowedSpans, lure.start, lure.end) && !isNotice()) {
-        context.report({ messageId: 'scamShape', data: { phrase: lure.text }, start: lure.start, end: lure.end });
-        return;
-      }
-      const partial = partialScamLure(message, settings);
-      if (partial && !overlapsAny(allowedSpans, partial.start, partial.end) && !isNotice()) {
+      for (const { messageId, find, severity } of SHAPE_FINDINGS) {
+        const span = find(message, settings);
+        if (span === undefined || overlapsAny(allowedSpans, span.start, span.end) || isNotice()) continue;
         context.report({
-          messageId: 'scamCues',
-          data: { phrase: partial.text },
-          start: partial.start,
-          end: partial.end,
-          severity: 'info',
+          messageId,
+          data: { phrase: span.text },
+          start: span.start,
+          end: span.end,
+          ...(severity ? { severity } : {}),
         });
         return;
-      }
-      const demand = partial ? undefined : outsideChannelDemand(message, settings);
-      if (demand && !overlapsAny(allowedSpans, demand.start, demand.end) && !isNotice()) {
-        context.report({
-          messageId: 'outsideChannel',
-          data: { phrase: demand.text },
-          start: demand.start,
-          end: demand.end,
-          severity: 'info',
-        });
       }
       return;
     }
