@@ -205,6 +205,34 @@ describe('compilePhrases / match', () => {
     expect(matcher.match(message.text, message.words)[0]?.meta).toEqual({ category: 'gambling' });
   });
 
+  // A pattern is tried only where each of its later words may stand in the message: these are the
+  // ways a later word can be there in another shape than the pattern's.
+  it.each([
+    ['a plural', 'send ~2 fee', 'send the fees', 'send the fees'],
+    ['a possessive', 'claim ~2 prize', "claim the prize's", "claim the prize's"],
+    ['texting shorthand', 'claim ~2 you', 'claim it u', 'claim it u'],
+    ['a prefix', 'claim ~2 winning*', 'claim the winnings', 'claim the winnings'],
+    ['a verb form', 'we ~1 win+', 'we just won', 'we just won'],
+    ['a hyphenated word', 'work from home', 'work-from-home jobs', 'work-from-home'],
+    ['a part of a hyphenated word', 'earn ~1 from home', 'earn money from-home', 'earn money from-home'],
+    ['a contraction', 'claim ~1 you have won', "claim it you've won", "claim it you've won"],
+    ['a contraction without its apostrophe', 'do not ~1 tell', 'dont ever tell', 'dont ever tell'],
+    ['an open form', 'your ~1 pre-approved', 'your loan pre approved', 'your loan pre approved'],
+    ['a closed form', 'your ~1 pre-approved', 'your loan preapproved', 'your loan preapproved'],
+  ])('finds a phrase whose later word comes as %s', (_, pattern, text, expected) => {
+    expect(find([pattern], text).map((match) => match.text)).toEqual([expected]);
+  });
+
+  it('does not try a phrase whose later word the message lacks, wherever its first word stands', () => {
+    const matcher = compilePhrases([
+      { phrase: 'send ~3 gift card', meta: 1 },
+      { phrase: 'send ~3 wire', meta: 2 },
+    ]);
+    const text = 'send the wire. send a card. send a gift';
+    const message = parseMessage(text);
+    expect(matcher.match(text, message.words).map((match) => match.meta)).toEqual([2]);
+  });
+
   it('matches every phrase in 100,000 characters of text', () => {
     const matcher = compilePhrases(
       Array.from({ length: 500 }, (_, index) => ({ phrase: `word${index} follow* here|there`, meta: index })),

@@ -85,6 +85,12 @@ interface CompiledPhrase<M> {
    * PhraseMatcher.survivorsFor), and most candidates fail at their second word.
    */
   decidedByPair: boolean;
+  /**
+   * The ids of the word tests after the first (numbers aside) that the phrase cannot match
+   * without: each must pass some word of the message, which the matcher knows per message before
+   * trying any phrase (see PhraseMatcher.match). Empty when there are none.
+   */
+  required: readonly number[];
 }
 
 /** Whether a phrase's first two tests can only pass on two adjacent words, each judged alone. */
@@ -169,11 +175,19 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
 const NUMBER_SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
 const MAX_NUMBER_WORDS = 4;
 
-/** Characters that may not stand between two words of one phrase: . ! ? ; : , ( ) [ ] { } < > and line breaks. */
-const PHRASE_BREAK_CODES = new Set([46, 33, 63, 59, 58, 44, 40, 41, 91, 93, 123, 125, 60, 62, 10, 13]);
+/**
+ * Characters that may not stand between two words of one phrase: . ! ? ; : , ( ) [ ] { } < > and
+ * line breaks; all ASCII, so a table by character code answers for them.
+ */
+const PHRASE_BREAK_CODES = [46, 33, 63, 59, 58, 44, 40, 41, 91, 93, 123, 125, 60, 62, 10, 13];
+const IS_PHRASE_BREAK = new Uint8Array(128);
+for (const code of PHRASE_BREAK_CODES) IS_PHRASE_BREAK[code] = 1;
 
 function phraseBreakBetween(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (PHRASE_BREAK_CODES.has(text.charCodeAt(index))) return true;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128 && IS_PHRASE_BREAK[code] === 1) return true;
+  }
   return false;
 }
 
@@ -222,6 +236,34 @@ interface WordFacts {
   readonly shorthand: string | undefined;
   /** The key of the matcher's prefix index, for words long enough to have one. */
   readonly prefixKey: string | undefined;
+  /**
+   * Every key under which a word test this word may pass is indexed (see PhraseMatcher's
+   * testsByKey): the word, its base forms and shorthand, its parts and theirs, and the prefix keys
+   * of the word and its parts (marked with PREFIX_MARK, apart from whole words).
+   */
+  readonly keys: readonly string[];
+}
+
+/** Starts the key of a prefix in a key list, so that "pay*"'s key is not the word "pay". */
+const PREFIX_MARK = '\u0000';
+
+/** The keys of a word's facts (see WordFacts.keys), each once. */
+function keysOf(
+  word: string,
+  forms: readonly string[],
+  parts: readonly string[] | undefined,
+  shorthand: string | undefined,
+): string[] {
+  const keys = new Set(forms);
+  if (shorthand !== undefined) keys.add(shorthand);
+  if (word.length >= PREFIX_KEY_LENGTH) keys.add(PREFIX_MARK + word.slice(0, PREFIX_KEY_LENGTH));
+  if (parts !== undefined) {
+    for (const part of parts) {
+      for (const form of baseFormsOf(part)) keys.add(form);
+      if (part.length >= PREFIX_KEY_LENGTH) keys.add(PREFIX_MARK + part.slice(0, PREFIX_KEY_LENGTH));
+    }
+  }
+  return [...keys];
 }
 
 const FACTS_CACHE_LIMIT = 20_000;
@@ -230,11 +272,15 @@ const factsCache = new Map<string, WordFacts>();
 function factsOf(word: string): WordFacts {
   const cached = factsCache.get(word);
   if (cached) return cached;
+  const forms = baseFormsOf(word);
+  const parts = partsOfWord(word);
+  const shorthand = word.length <= MAX_SHORTHAND_LENGTH ? TEXTING_SHORTHAND.get(word) : undefined;
   const facts: WordFacts = {
-    forms: baseFormsOf(word),
-    parts: partsOfWord(word),
-    shorthand: word.length <= MAX_SHORTHAND_LENGTH ? TEXTING_SHORTHAND.get(word) : undefined,
+    forms,
+    parts,
+    shorthand,
     prefixKey: word.length >= PREFIX_KEY_LENGTH ? word.slice(0, PREFIX_KEY_LENGTH) : undefined,
+    keys: keysOf(word, forms, parts, shorthand),
   };
   if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
   factsCache.set(word, facts);
@@ -563,12 +609,21 @@ function parseToken(token: string, phrase: string): ParsedToken {
   };
 }
 
-/** Every sequence of tests a pattern stands for, optional words expanded. */
-function expandPattern(phrase: string): PatternTest[][] {
+/**
+ * Every sequence of tests a pattern stands for, optional words expanded. Tokens already parsed for
+ * the same matcher are taken from `parsed`: many patterns share words ("your", "pay|send"), and a
+ * test shared is one the matcher indexes once (see PhraseMatcher's testsByKey).
+ */
+function expandPattern(phrase: string, parsed: Map<string, ParsedToken>): PatternTest[][] {
   const tokens = phrase.trim().split(/\s+/);
   let sequences: PatternTest[][] = [[]];
   for (const token of tokens) {
-    const { test, optional } = parseToken(token, phrase);
+    let parsedToken = parsed.get(token);
+    if (parsedToken === undefined) {
+      parsedToken = parseToken(token, phrase);
+      parsed.set(token, parsedToken);
+    }
+    const { test, optional } = parsedToken;
     const next = sequences.map((sequence) => [...sequence, test]);
     sequences = optional ? [...sequences, ...next] : next;
   }
@@ -701,7 +756,7 @@ function matchParts(
 const CANDIDATE_CACHE_LIMIT = 20_000;
 const SURVIVORS_CACHE_LIMIT = 20_000;
 /** Stands for the next word when there is none, or a break comes first: no two-word phrase goes on. */
-const NO_NEXT_WORD: WordFacts = { forms: [], parts: undefined, shorthand: undefined, prefixKey: undefined };
+const NO_NEXT_WORD: WordFacts = { forms: [], parts: undefined, shorthand: undefined, prefixKey: undefined, keys: [] };
 
 /**
  * Whether a phrase decided by its first pair of words (see isDecidedByPair) may pass them at word
@@ -727,38 +782,106 @@ function pairMayPass(tests: readonly PatternTest[], index: number, nextFacts: Wo
   return nextPart !== undefined && partPasses(second, nextPart);
 }
 const NO_CANDIDATES: readonly never[] = [];
+const NO_TEST_IDS: readonly number[] = [];
+
+/** What a matcher knows of one distinct word (see PhraseMatcher.wordRecordOf). */
+interface WordRecord<M> {
+  /** The patterns that may start at the word. */
+  readonly candidates: readonly CompiledPhrase<M>[];
+  /** The ids of the required tests (see CompiledPhrase.required) the word may pass. */
+  readonly passes: readonly number[];
+  /** The match call that last marked `passes` (see PhraseMatcher.matchCall). */
+  markedIn: number;
+  /**
+   * The candidates left by the word after it (see PhraseMatcher.survivorsFor), by that word's
+   * facts or NO_NEXT_WORD; undefined when no candidate is decided by its first pair of words.
+   */
+  readonly survivorsByNext: Map<WordFacts, readonly CompiledPhrase<M>[]> | undefined;
+}
 
 export class PhraseMatcher<M> {
   private readonly byFirstWord = new Map<string, CompiledPhrase<M>[]>();
   private readonly byPrefixKey = new Map<string, CompiledPhrase<M>[]>();
   private readonly startingWithNumber: CompiledPhrase<M>[] = [];
+  /** Tokens parsed so far, shared by the patterns that use them (see expandPattern). */
+  private readonly parsedTokens = new Map<string, ParsedToken>();
+  /** The id of each test some pattern requires (see CompiledPhrase.required). */
+  private readonly requiredTestIds = new Map<WordTest, number>();
+  /** The required tests' ids by the keys a word may pass them under (see WordFacts.keys). */
+  private readonly testsByKey = new Map<string, number[]>();
+  /**
+   * testMarks[id] === matchCall when some word of the message being matched may pass test `id`;
+   * a pattern with a required test that no word may pass is not tried.
+   */
+  private testMarks = new Uint32Array(0);
+  private matchCall = 0;
   /** By the word's facts (one object per distinct word), which is cheaper to look up than the word. */
-  private readonly candidatesByWord = new Map<WordFacts, readonly CompiledPhrase<M>[]>();
-  /** survivorsFor's lists, by the first word's facts, then the next word's (or NO_NEXT_WORD). */
-  private readonly survivorsByPair = new Map<WordFacts, Map<WordFacts, readonly CompiledPhrase<M>[]>>();
+  private readonly recordsByWord = new Map<WordFacts, WordRecord<M>>();
+  /** How many lists the records' survivorsByNext hold in all. */
   private survivorsCount = 0;
+  /** The records of the words of the message being matched, kept between matches to spare an array. */
+  private wordRecords: WordRecord<M>[] = [];
   /** How many patterns were compiled (after expanding optional words). */
-  readonly size: number;
+  size = 0;
 
-  constructor(entries: readonly PhraseEntry<M>[]) {
-    let size = 0;
+  constructor(entries: readonly PhraseEntry<M>[] = []) {
+    this.add(entries);
+  }
+
+  /**
+   * Compiles more patterns into the matcher: a long list can be compiled a slice at a time (see
+   * lazyPhraseSlices). What was worked out per word before is forgotten.
+   */
+  add(entries: readonly PhraseEntry<M>[]): void {
     for (const entry of entries) {
-      for (const tests of expandPattern(entry.phrase)) {
+      for (const tests of expandPattern(entry.phrase, this.parsedTokens)) {
         const compiled: CompiledPhrase<M> = {
           tests,
           phrase: entry.phrase,
           meta: entry.meta,
           decidedByPair: isDecidedByPair(tests),
+          required: this.requiredIdsOf(tests),
         };
         const first = tests[0] as WordTest;
         for (const word of first.exactSet) pushTo(this.byFirstWord, word, compiled);
         for (const word of first.runs.keys()) pushTo(this.byFirstWord, word, compiled);
         for (const prefix of first.prefixes) pushTo(this.byPrefixKey, prefix.slice(0, PREFIX_KEY_LENGTH), compiled);
         if (first.number) this.startingWithNumber.push(compiled);
-        size++;
+        this.size++;
       }
     }
-    this.size = size;
+    this.forgetWords();
+  }
+
+  /** Forgets the records of words (and what they hold). */
+  private forgetWords(): void {
+    this.recordsByWord.clear();
+    this.survivorsCount = 0;
+  }
+
+  /**
+   * The ids of a pattern's required tests: its word tests after the first, numbers aside (a number
+   * passes any figure). A test gets its id, and its keys in testsByKey, the first time a pattern
+   * requires it: the keys a word may pass it under (see WordFacts.keys), from what wordPasses,
+   * matchRuns and partPasses accept.
+   */
+  private requiredIdsOf(tests: readonly PatternTest[]): readonly number[] {
+    let ids: number[] | undefined;
+    for (let testIndex = 1; testIndex < tests.length; testIndex++) {
+      const test = tests[testIndex] as PatternTest;
+      if (test.kind !== 'word' || test.number) continue;
+      let id = this.requiredTestIds.get(test);
+      if (id === undefined) {
+        id = this.requiredTestIds.size;
+        this.requiredTestIds.set(test, id);
+        const keys = new Set<string>([...test.exactSet, ...test.runs.keys()]);
+        for (const prefix of test.prefixes) keys.add(PREFIX_MARK + prefix.slice(0, PREFIX_KEY_LENGTH));
+        for (const key of keys) pushTo(this.testsByKey, key, id);
+      }
+      ids ??= [];
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids ?? NO_TEST_IDS;
   }
 
   /**
@@ -769,35 +892,60 @@ export class PhraseMatcher<M> {
     const input = wordViewOf(text, words);
     const { normalized } = input;
     const matches: PhraseMatch<M>[] = [];
+    const call = this.nextMatchCall();
+    const marks = this.testMarks;
+    // First every word's record, marking the required tests the message's words may pass.
+    const records = this.wordRecords;
     for (let index = 0; index < normalized.length; index++) {
-      const word = normalized[index] as string;
-      const before = matches.length;
-      const facts = input.facts[index] as WordFacts;
-      const candidates = this.candidatesFor(word, facts);
-      if (candidates.length > 0) {
-        const survivors = this.survivorsFor(candidates, facts, index, input);
-        if (survivors.length > 0) this.tryCandidates(survivors, index, words, input, matches);
+      const record = this.wordRecordOf(normalized[index] as string, input.facts[index] as WordFacts);
+      records[index] = record;
+      if (record.markedIn !== call) {
+        record.markedIn = call;
+        for (const id of record.passes) marks[id] = call;
       }
+    }
+    for (let index = 0; index < normalized.length; index++) {
+      const record = records[index] as WordRecord<M>;
+      if (record.candidates.length === 0) continue;
+      const before = matches.length;
+      const survivors = this.survivorsFor(record, index, input);
+      if (survivors.length > 0) this.tryCandidates(survivors, index, words, input, matches);
       if (matches.length - before > 1) sortLongestFirst(matches, before);
     }
+    // Records are kept for the next match; the array's slots past this message are not read.
+    if (records.length > normalized.length * 2 + 64) this.wordRecords = [];
     return matches;
   }
 
-  /**
-   * The patterns that may start at a word: by its forms, its shorthand, its first part, its
-   * prefix and as a number, in that order. They depend on the word alone, so each distinct word's
-   * list is worked out once and kept, within a bound.
-   */
-  private candidatesFor(word: string, facts: WordFacts): readonly CompiledPhrase<M>[] {
-    return this.candidatesByWord.get(facts) ?? this.findCandidates(word, facts);
+  /** A number no earlier match call had, with the marks array as large as the tests. */
+  private nextMatchCall(): number {
+    if (this.testMarks.length !== this.requiredTestIds.size) {
+      this.testMarks = new Uint32Array(this.requiredTestIds.size);
+    }
+    if (this.matchCall === 0xffffffff) {
+      this.testMarks.fill(0);
+      for (const record of this.recordsByWord.values()) record.markedIn = 0;
+      this.matchCall = 0;
+    }
+    return ++this.matchCall;
   }
 
   /**
-   * candidatesFor's work for a word not seen lately. Apart from it because of `add`: a function
+   * What the matcher knows of a word: the patterns that may start there (by its forms, its
+   * shorthand, its first part, its prefix and as a number, in that order) and the required tests
+   * it may pass. They depend on the word alone, so each distinct word's record is worked out once
+   * and kept, within a bound.
+   */
+  private wordRecordOf(word: string, facts: WordFacts): WordRecord<M> {
+    return this.recordsByWord.get(facts) ?? this.newWordRecord(word, facts);
+  }
+
+  /**
+   * wordRecordOf's work for a word not seen lately. Apart from it because of `add`: a function
    * that makes a closure allocates the closure's variables on every call, cache hits included (a
    * text of 100,000 words made 12 MB of them).
    */
-  private findCandidates(word: string, facts: WordFacts): readonly CompiledPhrase<M>[] {
+  private newWordRecord(word: string, facts: WordFacts): WordRecord<M> {
     const found: CompiledPhrase<M>[] = [];
     const add = (list: readonly CompiledPhrase<M>[] | undefined): void => {
       if (list) for (const compiled of list) found.push(compiled);
@@ -811,10 +959,24 @@ export class PhraseMatcher<M> {
     if (parts !== undefined) add(this.byFirstWord.get(parts[0] as string));
     if (prefixKey !== undefined) add(this.byPrefixKey.get(prefixKey));
     if (startsWithDigit(word) || NUMBER_WORDS.has(word) || CURRENCY_PREFIXES.has(word)) add(this.startingWithNumber);
-    const candidates = found.length > 0 ? found : NO_CANDIDATES;
-    if (this.candidatesByWord.size >= CANDIDATE_CACHE_LIMIT) this.candidatesByWord.clear();
-    this.candidatesByWord.set(facts, candidates);
-    return candidates;
+    let passes: number[] | undefined;
+    for (const key of facts.keys) {
+      const ids = this.testsByKey.get(key);
+      if (ids === undefined) continue;
+      passes ??= [];
+      for (const id of ids) passes.push(id);
+    }
+    const record: WordRecord<M> = {
+      candidates: found.length > 0 ? found : NO_CANDIDATES,
+      passes: passes ?? NO_TEST_IDS,
+      markedIn: 0,
+      // A word standing for several ("you've") may pass both tests alone: no pair decides it.
+      survivorsByNext:
+        parts === undefined && found.some((candidate) => candidate.decidedByPair) ? new Map() : undefined,
+    };
+    if (this.recordsByWord.size >= CANDIDATE_CACHE_LIMIT) this.forgetWords();
+    this.recordsByWord.set(facts, record);
+    return record;
   }
 
   /**
@@ -823,36 +985,32 @@ export class PhraseMatcher<M> {
    * outcome depends on the two words alone (their facts, and whether they are joined), so it is
    * kept per pair, within a bound: messages repeat their word pairs keystroke after keystroke.
    */
-  private survivorsFor(
-    candidates: readonly CompiledPhrase<M>[],
-    facts: WordFacts,
-    index: number,
-    input: MatchInput,
-  ): readonly CompiledPhrase<M>[] {
-    // A word standing for several ("you've") may pass both tests alone: no pair decides it.
-    if (facts.parts !== undefined) return candidates;
+  private survivorsFor(record: WordRecord<M>, index: number, input: MatchInput): readonly CompiledPhrase<M>[] {
+    const { candidates, survivorsByNext } = record;
+    if (survivorsByNext === undefined) return candidates;
     const nextFacts = input.joined[index] ? (input.facts[index + 1] as WordFacts) : NO_NEXT_WORD;
-    let byNext = this.survivorsByPair.get(facts);
-    const cached = byNext?.get(nextFacts);
+    const cached = survivorsByNext.get(nextFacts);
     if (cached) return cached;
     const survivors = candidates.filter(
       (candidate) => !candidate.decidedByPair || pairMayPass(candidate.tests, index, nextFacts, input),
     );
     const kept = survivors.length === candidates.length ? candidates : survivors;
     if (this.survivorsCount >= SURVIVORS_CACHE_LIMIT) {
-      this.survivorsByPair.clear();
-      this.survivorsCount = 0;
-      byNext = undefined;
+      // Every record goes, this one included: it is worked out again when next met.
+      this.forgetWords();
+      return kept;
     }
-    if (byNext === undefined) {
-      byNext = new Map();
-      this.survivorsByPair.set(facts, byNext);
-    }
-    byNext.set(nextFacts, kept);
+    survivorsByNext.set(nextFacts, kept);
     this.survivorsCount++;
     return kept;
   }
 
+  /**
+   * Tries each candidate at word `index`, but not one with a required test that no word of the
+   * message may pass (a necessary condition of matchRest, like survivorsFor's): most candidates
+   * that get past their first pair of words, or have a gap after their first word, fail for want
+   * of a later word the message does not have.
+   */
   private tryCandidates(
     candidates: readonly CompiledPhrase<M>[],
     index: number,
@@ -860,7 +1018,18 @@ export class PhraseMatcher<M> {
     input: MatchInput,
     matches: PhraseMatch<M>[],
   ): void {
+    const marks = this.testMarks;
+    const call = this.matchCall;
     for (const candidate of candidates) {
+      const { required } = candidate;
+      let present = true;
+      for (let requiredIndex = 0; requiredIndex < required.length; requiredIndex++) {
+        if (marks[required[requiredIndex] as number] !== call) {
+          present = false;
+          break;
+        }
+      }
+      if (!present) continue;
       const last = matchRest(candidate.tests, 0, index, input);
       if (last < 0) continue;
       if (alreadyFound(matches, index, last, candidate.meta)) continue;

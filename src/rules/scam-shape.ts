@@ -58,8 +58,13 @@ function isLure(normalized: readonly string[], index: number): boolean {
 }
 
 /** The digits of a word made only of digits and hyphens ("0800", "1-888-555-0199"), or undefined. */
+const DIGITS_AND_HYPHENS = /^\d[\d-]*$/;
+
 function digitsOf(word: string): string | undefined {
-  return /^\d[\d-]*$/.test(word) ? word.replaceAll('-', '') : undefined;
+  // Most words do not start with a digit: they are ruled out before the pattern is tried.
+  const first = word.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return undefined;
+  return DIGITS_AND_HYPHENS.test(word) ? word.replaceAll('-', '') : undefined;
 }
 
 /**
@@ -301,10 +306,12 @@ export function partialScamLure(message: ParsedMessage, settings: FirmSettings):
 export function outsideChannelDemand(message: ParsedMessage, settings: FirmSettings): Span | undefined {
   if (message.words.length < 4) return undefined;
   const evidence = scamEvidenceOf(message, settings);
-  if (evidence.lure !== undefined || !evidence.demand || !evidence.outsideChannel) return undefined;
+  if (evidence.lure !== undefined || !evidence.demand) return undefined;
+  // A firm's own text names the firm or a case, which is known by now; the outside channel costs
+  // scans of the text (phone numbers, keyword sign-ups), so it is asked last.
+  if (namesTheFirm(message, settings) || contentContextOf(message, settings).namesACase) return undefined;
   const demand = evidence.demandWord;
-  if (demand === undefined || reachesTheSender(message, demand)) return undefined;
-  if (contentContextOf(message, settings).namesACase || namesTheFirm(message, settings)) return undefined;
+  if (demand === undefined || !evidence.outsideChannel || reachesTheSender(message, demand)) return undefined;
   return demand;
 }
 
