@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRule, formatMessage, lint } from './engine';
-import { applyFixes, safeFixesOf } from './fixes';
-import { RULE_IDS, ruleById } from './registry';
+import { checkRule, FINDINGS_SHOWN_PER_KIND, formatMessage, lint } from './engine';
+import { fixAllSafe } from './fix-all';
+import { acceptedEdits, applyFixes, safeFixesOf } from './fixes';
+import { RULE_IDS, RULES, ruleById } from './registry';
 import { compareFindings, penaltyOf, RULE_WEIGHTS, scoreFindings, signalOf } from './score';
-import type { Fix, Rule, Severity } from './types';
+import type { Finding, Fix, Rule, Severity } from './types';
 
 const severity = fc.constantFrom<Severity>('error', 'warning', 'info');
 
@@ -170,10 +171,15 @@ describe('lint', () => {
     // One rule's findings were once appended with push(...findings): from about 125,000 arguments
     // the call overflows the stack, and the CLI skipped the message as an "internal error".
     const text = '('.repeat(200_000);
-    const report = lint(text);
-    const unmatched = report.findings.filter((finding) => finding.messageId === 'unmatchedParenthesis');
+    const unmatched = checkRule(ruleById('grammar') as Rule, text).filter(
+      (finding) => finding.messageId === 'unmatchedParenthesis',
+    );
     expect(unmatched).toHaveLength(200_000);
     expect(unmatched[199_999]?.start).toBe(199_999);
+    const report = lint(text);
+    const folded = report.findings.filter((finding) => finding.messageId === 'unmatchedParenthesis');
+    expect(folded).toHaveLength(FINDINGS_SHOWN_PER_KIND + 1);
+    expect(folded.at(-1)).toMatchObject({ start: FINDINGS_SHOWN_PER_KIND, end: 200_000 });
   });
 
   it('returns a complete report for an empty message with no settings', () => {
@@ -310,3 +316,114 @@ function referenceApply(text: string, fixes: Fix[]): string {
   }
   return result + text.slice(cursor);
 }
+
+describe('findings past FINDINGS_SHOWN_PER_KIND of one kind', () => {
+  const shown = FINDINGS_SHOWN_PER_KIND;
+  const firm = { firmName: 'Hartwell & Diaz', termsUrl: 'https://hartwelldiaz.com/sms-terms' };
+  /** Every rule's findings, none folded, in report order (checkRule runs a rule alone, unfolded). */
+  const everyFinding = (text: string, firstMessage = true) =>
+    RULES.flatMap((rule) => checkRule(rule, text, firm, { firstMessage })).sort(compareFindings);
+
+  // A text, the kind that passes the limit, how many of that kind it has, what "fix all" leaves.
+  const cases: { name: string; text: string; ruleId: string; messageId: string; count: number; fixed: string }[] = [
+    {
+      name: 'emoji (safe fix each)',
+      text: `Hartwell & Diaz: ${'😀'.repeat(shown + 7)} Reply STOP to opt out.`,
+      ruleId: 'emoji',
+      messageId: 'emoji',
+      count: shown + 7,
+      fixed: 'Hartwell & Diaz: Reply STOP to opt out.',
+    },
+    {
+      name: 'curly quotes (safe fix each)',
+      text: `Hartwell & Diaz: ${'“a” '.repeat(shown)}Reply STOP to opt out.`,
+      ruleId: 'non-gsm-character',
+      messageId: 'replaceable',
+      count: shown * 2,
+      fixed: `Hartwell & Diaz: ${'"a" '.repeat(shown)}Reply STOP to opt out.`,
+    },
+    {
+      name: 'unmatched parentheses (no fix)',
+      text: `Hartwell & Diaz: ${'('.repeat(shown + 1)} Reply STOP to opt out.`,
+      ruleId: 'grammar',
+      messageId: 'unmatchedParenthesis',
+      count: shown + 1,
+      fixed: `Hartwell & Diaz: ${'('.repeat(shown + 1)} Reply STOP to opt out.`,
+    },
+  ];
+
+  it.each(cases)('$name: the rest are one finding that stands for them', ({ text, ruleId, messageId, count }) => {
+    const report = lint(text, firm, { firstMessage: true });
+    const all = everyFinding(text);
+    const ofKind = report.findings.filter((finding) => finding.ruleId === ruleId && finding.messageId === messageId);
+    const allOfKind = all.filter((finding) => finding.ruleId === ruleId && finding.messageId === messageId);
+    expect(allOfKind).toHaveLength(count);
+    expect(ofKind).toHaveLength(shown + 1);
+    // The first ones as they were; then one finding from the next one's start to the last one's end.
+    expect(ofKind.slice(0, shown)).toEqual(allOfKind.slice(0, shown));
+    const folded = ofKind[shown];
+    const rest = allOfKind.slice(shown);
+    expect(folded?.start).toBe(rest[0]?.start);
+    expect(folded?.end).toBe(rest.at(-1)?.end);
+    expect(folded?.message).toBe(
+      `${rest[0]?.message} (This finding stands for ${(count - shown).toLocaleString('en-US')} like it from here on: a report lists at most ${shown.toLocaleString('en-US')} of one kind one by one.)`,
+    );
+    // Its one safe fix holds every edit of the rest's safe fixes.
+    const restEdits = safeFixesOf(rest).flatMap((fix) => fix.edits);
+    expect(safeFixesOf([folded as NonNullable<typeof folded>]).flatMap((fix) => fix.edits)).toEqual(restEdits);
+    if (restEdits.length > 0)
+      expect(folded?.fixes[0]?.label).toContain(`(all ${(count - shown).toLocaleString('en-US')})`);
+    // Scored as every finding would be, and every other finding unchanged.
+    expect({ score: report.score, verdict: report.verdict }).toEqual(scoreFindings(all));
+    const others = (findings: typeof all) =>
+      findings.filter((finding) => !(finding.ruleId === ruleId && finding.messageId === messageId));
+    expect(others(report.findings)).toEqual(others(all));
+  });
+
+  /** fixAllSafe's passes with every finding unfolded: each pass applies every finding's safe fix. */
+  const fixedWithoutFolding = (text: string) => {
+    let current = text;
+    for (let pass = 0; pass < 6; pass++) {
+      const next = applyFixes(current, safeFixesOf(everyFinding(current, false)));
+      if (next === current) break;
+      current = next;
+    }
+    return current;
+  };
+
+  it.each(cases)('$name: "fix all" still fixes every one', ({ text, fixed }) => {
+    expect(fixAllSafe(text, firm).text).toBe(fixed);
+    expect(fixedWithoutFolding(text)).toBe(fixed);
+  });
+
+  it('keeps a folded suggestion a suggestion ("an" before "a" is not applied unreviewed)', () => {
+    const text = `Hartwell & Diaz: ${'a a '.repeat(shown)}Reply STOP to opt out.`;
+    const useAn = (findings: readonly Finding[]) => findings.filter((finding) => finding.messageId === 'useAn');
+    const all = useAn(everyFinding(text));
+    const folded = useAn(lint(text, firm, { firstMessage: true }).findings)[shown];
+    expect(all[shown]?.fixes.map((fix) => fix.safe)).toEqual([false]);
+    expect(folded?.fixes).toHaveLength(1);
+    expect(folded?.fixes[0]).toMatchObject({
+      label: `Change "a" to "an" (all ${(all.length - shown).toLocaleString('en-US')})`,
+      safe: false,
+    });
+    expect(folded?.fixes[0]?.edits).toEqual(all.slice(shown).flatMap((finding) => finding.fixes[0]?.edits));
+  });
+
+  it('leaves a text with no more than that many of each kind as it was', () => {
+    const text = `Hartwell & Diaz: ${'😀'.repeat(shown)} Reply STOP to opt out.`;
+    expect(lint(text, firm, { firstMessage: true }).findings).toEqual(everyFinding(text));
+  });
+});
+
+describe('acceptedEdits on a fix with thousands of edits', () => {
+  const edits = Array.from({ length: 20_000 }, (_, index) => ({ start: index * 2, end: index * 2 + 1, text: 'x' }));
+
+  it('takes them when none overlap, and refuses the fix when two do', () => {
+    expect(acceptedEdits([{ label: 'all', edits, safe: true }], 40_000)).toHaveLength(20_000);
+    const overlapping = [...edits, { start: 39_997, end: 39_999, text: '' }];
+    expect(acceptedEdits([{ label: 'all', edits: overlapping, safe: true }], 40_000)).toEqual([]);
+    const reversed = [...edits].reverse();
+    expect(acceptedEdits([{ label: 'all', edits: reversed, safe: true }], 40_000)).toEqual(edits);
+  });
+});

@@ -1,5 +1,6 @@
 import { billedTextOf } from './billing';
 import { countSegments } from './encoding';
+import { editCollides, editsOverlap, insertEditSorted } from './fixes';
 import { detectLanguage } from './language';
 import { type ParsedMessage, parseMessage } from './message';
 import { filledTemplate, findPlaceholders } from './placeholders';
@@ -7,7 +8,7 @@ import { forgetRecentMessages } from './recent-cache';
 import { RULES } from './registry';
 import { penaltyOf, SEVERITY_ORDER, scoreOfPenaltyCounts, signalOf } from './score';
 import { type FirmSettings, withDefaults } from './settings';
-import type { Finding, Fix, LintContext, Report, ReportDescriptor, Rule, Verdict } from './types';
+import type { Finding, Fix, LintContext, Report, ReportDescriptor, Rule, TextEdit, Verdict } from './types';
 
 /**
  * A message template split at its `{key}` placeholders (even indexes: literal text, odd: keys), with
@@ -116,6 +117,10 @@ class FindingList {
   /** Each finding's index in `kinds` (a few per rule: a rule's message ids at three severities at most). */
   kindIndexes = new Uint16Array(64);
   readonly kinds: FindingKind[] = [];
+  /** How many findings of each kind the rules have reported, folded ones included. */
+  readonly reportedOfKind: number[] = [];
+  /** Each kind's folded findings (see FINDINGS_SHOWN_PER_KIND), once it has any. */
+  readonly foldsOfKind: (FoldedFindings | undefined)[] = [];
 
   add(finding: Finding, kindIndex: number): void {
     const index = this.findings.length;
@@ -147,6 +152,8 @@ class FindingList {
     const index = this.kinds.length;
     this.kinds.push({ ruleId, messageId, severity });
     this.kindRanks.push(SEVERITY_ORDER[severity]);
+    this.reportedOfKind.push(0);
+    this.foldsOfKind.push(undefined);
     ruleKinds.push(ruleKinds[0] ?? index);
     ruleKinds[0] = index;
     return index;
@@ -168,6 +175,8 @@ class FindingList {
     this.findings = [];
     this.kinds.length = 0;
     this.kindRanks.length = 0;
+    this.reportedOfKind.length = 0;
+    this.foldsOfKind.length = 0;
     if (this.starts.length > KEPT_CAPACITY) {
       this.starts = new Int32Array(64);
       this.ends = new Int32Array(64);
@@ -189,6 +198,136 @@ class FindingList {
   }
 }
 
+/**
+ * How many findings of one kind (a rule's message id at one severity) a report lists one by one.
+ * A pasted document can hold hundreds of thousands of one kind ("a a a ...", a run of emoji), each
+ * five objects that outlive the lint and that the process must find fresh memory for; past this
+ * many, the rest of that kind are one finding whose fixes hold all their edits. A kind has at most
+ * about one finding per character, so a message of a few thousand characters never reaches it.
+ */
+export const FINDINGS_SHOWN_PER_KIND = 5_000;
+
+/** The findings of one kind past FINDINGS_SHOWN_PER_KIND, as the one finding that stands for them. */
+interface FoldedFindings {
+  finding: Finding;
+  /** The finding's index in the list. */
+  index: number;
+  count: number;
+  start: number;
+  end: number;
+  /** The edits of each folded finding's first safe fix (sorted, none overlapping), how many gave them, the first one's label. */
+  safe: FoldedFix;
+  /** The same of the first fix of each folded finding that has no safe one. */
+  suggested: FoldedFix;
+}
+
+interface FoldedFix {
+  edits: TextEdit[];
+  count: number;
+  label: string;
+}
+
+function foldedFix(): FoldedFix {
+  return { edits: [], count: 0, label: '' };
+}
+
+/**
+ * Adds a folded finding's fix to its kind's, as acceptedEdits would take it after the fixes before
+ * it: whole, or not at all when one of its edits lies outside the text or overlaps an edit taken
+ * already or another of its own (that finding then comes back on the next lint, as it would).
+ */
+function addFoldedFix(folded: FoldedFix, fix: Fix, textLength: number): void {
+  const { edits } = fix;
+  const taken = folded.edits;
+  // Folded findings come mostly in position order: an edit from the end of the last one on can
+  // neither overlap nor go before any taken (their ends are sorted), and goes last.
+  const lastEnd = taken.length === 0 ? 0 : (taken[taken.length - 1] as TextEdit).end;
+  let inOrder = true;
+  for (let index = 0; index < edits.length; index++) {
+    const edit = edits[index] as TextEdit;
+    if (edit.start < 0 || edit.end < edit.start || edit.end > textLength) return;
+    if (edit.start < lastEnd) {
+      inOrder = false;
+      if (editCollides(taken, edit)) return;
+    }
+    for (let other = 0; other < index; other++) if (editsOverlap(edit, edits[other] as TextEdit)) return;
+  }
+  if (inOrder && edits.length === 1) taken.push(edits[0] as TextEdit);
+  else for (let index = 0; index < edits.length; index++) insertEditSorted(taken, edits[index] as TextEdit);
+  if (folded.count === 0) folded.label = fix.label;
+  folded.count++;
+}
+
+/** 1234567 as "1,234,567", as the messages write counts. */
+function withThousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * A finding past its kind's FINDINGS_SHOWN_PER_KIND: the first becomes the kind's folded finding
+ * (the list's entry for all of them), the rest only widen it and add their fix to its fixes.
+ */
+function foldFinding(
+  list: FindingList,
+  kindIndex: number,
+  rule: Rule,
+  descriptor: ReportDescriptor,
+  severity: Finding['severity'],
+  template: string,
+  textLength: number,
+): void {
+  let folded = list.foldsOfKind[kindIndex];
+  if (folded === undefined) {
+    const finding = findingOf(rule, descriptor, severity, formatMessage(template, descriptor.data));
+    folded = {
+      finding,
+      index: list.findings.length,
+      count: 0,
+      start: descriptor.start,
+      end: descriptor.end,
+      safe: foldedFix(),
+      suggested: foldedFix(),
+    };
+    list.foldsOfKind[kindIndex] = folded;
+    list.add(finding, kindIndex);
+  }
+  folded.count++;
+  if (descriptor.start < folded.start) folded.start = descriptor.start;
+  if (descriptor.end > folded.end) folded.end = descriptor.end;
+  const fixes = descriptor.fixes;
+  if (fixes === undefined || fixes.length === 0) return;
+  for (let index = 0; index < fixes.length; index++) {
+    const fix = fixes[index] as Fix;
+    if (fix.safe) {
+      addFoldedFix(folded.safe, fix, textLength);
+      return;
+    }
+  }
+  addFoldedFix(folded.suggested, fixes[0] as Fix, textLength);
+}
+
+/** The folded finding of a kind made final: its range, its message with the count, its fixes. */
+function finishFolded(list: FindingList, folded: FoldedFindings): void {
+  const { finding, safe, suggested } = folded;
+  finding.start = folded.start;
+  finding.end = folded.end;
+  list.starts[folded.index] = folded.start;
+  list.ends[folded.index] = folded.end;
+  finding.message = `${finding.message} ${foldedNote(folded.count)}`;
+  const fixes: Fix[] = [];
+  if (safe.count > 0) fixes.push({ label: foldedLabel(safe), edits: safe.edits, safe: true });
+  if (suggested.count > 0) fixes.push({ label: foldedLabel(suggested), edits: suggested.edits, safe: false });
+  finding.fixes = fixes.length > 0 ? fixes : NO_FIXES;
+}
+
+function foldedNote(count: number): string {
+  return `(This finding stands for ${withThousands(count)} like it from here on: a report lists at most ${withThousands(FINDINGS_SHOWN_PER_KIND)} of one kind one by one.)`;
+}
+
+function foldedLabel(fix: FoldedFix): string {
+  return fix.count === 1 ? fix.label : `${fix.label} (all ${withThousands(fix.count)})`;
+}
+
 /** Findings a kept list has room for without letting its arrays go. */
 const KEPT_CAPACITY = 1 << 14;
 
@@ -206,6 +345,7 @@ function collectRule(
   settings: FirmSettings,
   context: LintContext,
   list: FindingList,
+  shownPerKind: number,
 ): void {
   const configured = settings.ruleSeverity[rule.id];
   if (configured === 'off') return;
@@ -223,18 +363,26 @@ function collectRule(
         throw new Error(`Rule ${rule.id} reported unknown message id "${descriptor.messageId}"`);
       }
       const severity = configured ?? descriptor.severity ?? rule.meta.defaultSeverity;
-      list.add(
-        findingOf(rule, descriptor, severity, formatMessage(template, descriptor.data)),
-        list.kindOf(ruleKinds, rule.id, descriptor.messageId, severity),
-      );
+      const kindIndex = list.kindOf(ruleKinds, rule.id, descriptor.messageId, severity);
+      const reported = (list.reportedOfKind[kindIndex] as number) + 1;
+      list.reportedOfKind[kindIndex] = reported;
+      if (reported > shownPerKind) {
+        foldFinding(list, kindIndex, rule, descriptor, severity, template, message.text.length);
+        return;
+      }
+      list.add(findingOf(rule, descriptor, severity, formatMessage(template, descriptor.data)), kindIndex);
     },
   });
+  for (let index = 0; index < ruleKinds.length; index++) {
+    const folded = list.foldsOfKind[ruleKinds[index] as number];
+    if (folded !== undefined) finishFolded(list, folded);
+  }
 }
 
 /** One rule's findings on a parsed message, with the firm's severity for it applied. */
 export function runRule(rule: Rule, message: ParsedMessage, settings: FirmSettings, context: LintContext): Finding[] {
   const list = new FindingList();
-  collectRule(rule, message, settings, context, list);
+  collectRule(rule, message, settings, context, list, Number.POSITIVE_INFINITY);
   return list.findings;
 }
 
@@ -290,6 +438,11 @@ function scoreOfList(list: FindingList, order: Int32Array): { score: number; ver
   for (let index = 0; index < order.length; index++) {
     const kind = kindIndexes[index] as number;
     kindCounts[kind] = (kindCounts[kind] as number) + 1;
+  }
+  // A folded finding counts as the findings it stands for.
+  for (let kind = 0; kind < kinds.length; kind++) {
+    const folded = list.foldsOfKind[kind];
+    if (folded !== undefined) kindCounts[kind] = (kindCounts[kind] as number) + folded.count - 1;
   }
   const signals = new Set<string>();
   for (let kind = 0; kind < kinds.length; kind++) {
@@ -359,7 +512,7 @@ function scoredFindings(
   const list = spareList ?? new FindingList();
   spareList = undefined;
   try {
-    for (const rule of RULES) collectRule(rule, message, settings, context, list);
+    for (const rule of RULES) collectRule(rule, message, settings, context, list, FINDINGS_SHOWN_PER_KIND);
     // Placed by their order into an array of the right size (grown by push it was allocated about
     // four times over); nothing is read from the findings themselves.
     const order = reportOrder(list);

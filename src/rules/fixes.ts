@@ -1,6 +1,6 @@
 import type { Fix, TextEdit } from './types';
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
+export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
   if (a.start === a.end && b.start === b.end) return false;
   if (a.start === a.end) return b.start < a.start && a.start < b.end;
   if (b.start === b.end) return a.start < b.start && b.start < a.end;
@@ -19,16 +19,18 @@ function firstEndingAfter(accepted: readonly TextEdit[], position: number): numb
   return low;
 }
 
-function collides(accepted: readonly TextEdit[], edit: TextEdit): boolean {
+/** Whether `edit` overlaps one of `accepted` (sorted, none overlapping). */
+export function editCollides(accepted: readonly TextEdit[], edit: TextEdit): boolean {
   for (let index = Math.max(0, firstEndingAfter(accepted, edit.start) - 1); index < accepted.length; index++) {
     const taken = accepted[index];
     if (!taken || taken.start > edit.end) break;
-    if (overlaps(edit, taken)) return true;
+    if (editsOverlap(edit, taken)) return true;
   }
   return false;
 }
 
-function insertSorted(accepted: TextEdit[], edit: TextEdit): void {
+/** Inserts `edit` into `accepted` in position order; one that starts where others do goes after them. */
+export function insertEditSorted(accepted: TextEdit[], edit: TextEdit): void {
   let low = 0;
   let high = accepted.length;
   while (low < high) {
@@ -42,6 +44,20 @@ function insertSorted(accepted: TextEdit[], edit: TextEdit): void {
 }
 
 /**
+ * Whether two of one fix's edits overlap. Each is checked against those before it, kept sorted: a
+ * fix that stands for thousands of findings (see FINDINGS_SHOWN_PER_KIND) holds thousands of edits.
+ */
+function hasOverlappingEdits(edits: readonly TextEdit[]): boolean {
+  if (edits.length < 2) return false;
+  const earlier: TextEdit[] = [];
+  for (const edit of edits) {
+    if (editCollides(earlier, edit)) return true;
+    insertEditSorted(earlier, edit);
+  }
+  return false;
+}
+
+/**
  * The edits of several fixes as one list sorted by position, as applyFixes takes them: a fix whose
  * edits collide with an edit already taken, or with each other, is skipped whole (its finding will
  * come back on the next lint). Insertions at the same offset keep the order of their fixes.
@@ -52,14 +68,9 @@ export function acceptedEdits(fixes: readonly Fix[], textLength: number): TextEd
   for (const fix of fixes) {
     const valid = fix.edits.every((edit) => edit.start >= 0 && edit.end >= edit.start && edit.end <= textLength);
     if (!valid) continue;
-    if (fix.edits.some((edit) => collides(accepted, edit))) continue;
-    if (
-      fix.edits.length > 1 &&
-      fix.edits.some((edit, index) => fix.edits.some((other, j) => j < index && overlaps(edit, other)))
-    ) {
-      continue;
-    }
-    for (const edit of fix.edits) insertSorted(accepted, edit);
+    if (fix.edits.some((edit) => editCollides(accepted, edit))) continue;
+    if (hasOverlappingEdits(fix.edits)) continue;
+    for (const edit of fix.edits) insertEditSorted(accepted, edit);
   }
   return joinSameOffsetInsertions(accepted);
 }
