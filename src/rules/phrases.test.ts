@@ -1,11 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FORBIDDEN_PHRASES } from './data/forbidden-phrases';
+import { PHISHING_PHRASES } from './data/phishing-phrases';
+import { lazyBuildSteps } from './lazy';
 import { parseMessage } from './message';
 import {
   allowedTermSpans,
   compileLiteralPhrases,
   compilePhrases,
+  lazyPhraseList,
   normalizeWord,
   overlapsAny,
+  PATTERN_CHARACTERS_PER_WARM_UP_STEP,
+  type PhraseEntry,
+  PhraseMatcher,
+  sliceEnds,
   wordViewOf,
 } from './phrases';
 
@@ -290,5 +299,94 @@ describe('helpers', () => {
   it('overlapsAny uses end-exclusive ranges', () => {
     expect(overlapsAny([{ start: 0, end: 5 }], 5, 8)).toBe(false);
     expect(overlapsAny([{ start: 0, end: 5 }], 4, 8)).toBe(true);
+  });
+});
+
+describe('compiling a list in slices', () => {
+  const lists = [
+    FORBIDDEN_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry.phrase })),
+    PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry.phrase })),
+  ];
+  const patternWords = lists
+    .flat()
+    .flatMap((entry) => entry.phrase.split(/\s+/))
+    .flatMap((token) => token.split('|'))
+    .map((word) => word.replace(/[?*+!]$/, ''))
+    .filter((word) => word !== '' && !word.startsWith('~'));
+  const word = fc.oneof(
+    fc.constantFrom(...patternWords, '#'),
+    fc.constantFrom('5,000', 'u', 'ur', "you've", 'dont', 'work-from-home', 'pre approved', 'the', 'Hartwell'),
+  );
+  const text = fc
+    .array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', ', ', '. ', '\n', ' - ')), { maxLength: 40 })
+    .map((parts) => parts.map(([token, separator]) => (token === '#' ? '250' : token) + separator).join(''));
+
+  it('cuts a list into slices of about the given characters of patterns, the last at its end', () => {
+    const entries = ['aaaa', 'bb', 'cc', 'dddd', 'e'].map((phrase) => ({ phrase, meta: phrase }));
+    expect(sliceEnds(entries, 6)).toEqual([2, 4, 5]);
+    expect(sliceEnds(entries, 100)).toEqual([5]);
+    expect(sliceEnds([], 100)).toEqual([0]);
+    for (const list of lists) {
+      const ends = sliceEnds(list, PATTERN_CHARACTERS_PER_WARM_UP_STEP);
+      expect(ends.length).toBeGreaterThan(3);
+      expect(ends.at(-1)).toBe(list.length);
+      let start = 0;
+      for (const end of ends) {
+        const characters = list.slice(start, end).reduce((sum, entry) => sum + entry.phrase.length, 0);
+        expect(characters).toBeLessThan(PATTERN_CHARACTERS_PER_WARM_UP_STEP * 1.2);
+        start = end;
+      }
+    }
+  });
+
+  it('answers as the list compiled in one go, whatever the slices (property)', () => {
+    const slicedMatchers = lists.map((list) => {
+      const matcher = new PhraseMatcher<string>();
+      let start = 0;
+      for (const end of sliceEnds(list, 1_000)) {
+        matcher.add(list.slice(start, end));
+        start = end;
+      }
+      return matcher;
+    });
+    const wholeMatchers = lists.map((list) => compilePhrases(list));
+    fc.assert(
+      fc.property(text, (message) => {
+        const { words } = parseMessage(message);
+        for (const [index, whole] of wholeMatchers.entries()) {
+          expect(slicedMatchers[index]?.match(message, words)).toEqual(whole.match(message, words));
+          expect(slicedMatchers[index]?.size).toBe(whole.size);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('lists a warm-up step per slice but the last, which the value itself compiles', () => {
+    const entries: PhraseEntry<string>[] = Array.from({ length: 30 }, (_, index) => ({
+      phrase: `word${index} ${'x'.repeat(PATTERN_CHARACTERS_PER_WARM_UP_STEP / 10)}`,
+      meta: String(index),
+    }));
+    const before = lazyBuildSteps().length;
+    const matcher = lazyPhraseList(entries);
+    const steps = lazyBuildSteps().slice(before);
+    expect(steps).toHaveLength(sliceEnds(entries, PATTERN_CHARACTERS_PER_WARM_UP_STEP).length);
+    for (const step of steps.slice(0, -1)) step();
+    const whole = compilePhrases(entries);
+    const message = parseMessage(`word3 ${'x'.repeat(400)} and word29 ${'x'.repeat(400)}`);
+    expect(matcher().match(message.text, message.words)).toEqual(whole.match(message.text, message.words));
+    expect(matcher().size).toBe(whole.size);
+    // A step run again after the value is whole changes nothing.
+    for (const step of steps) step();
+    expect(matcher().size).toBe(whole.size);
+  });
+
+  it('is whole on its first use, before any step', () => {
+    const entries = lists[1] ?? [];
+    const matcher = lazyPhraseList(entries);
+    const message = parseMessage('Your account has been suspended. Verify your identity now');
+    expect(matcher().match(message.text, message.words)).toEqual(
+      compilePhrases(entries).match(message.text, message.words),
+    );
   });
 });

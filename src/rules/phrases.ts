@@ -1,4 +1,4 @@
-import { lazy } from './lazy';
+import { lazy, warmUpStep } from './lazy';
 import type { Span } from './message';
 import { RecentCache } from './recent-cache';
 
@@ -1069,6 +1069,59 @@ export function compilePhrases<M>(entries: readonly PhraseEntry<M>[]): PhraseMat
 /** A list compiled on its first use rather than when the module loads (see lazy.ts). */
 export function lazyPhrases<M>(entries: () => readonly PhraseEntry<M>[]): () => PhraseMatcher<M> {
   return lazy(() => new PhraseMatcher(entries()));
+}
+
+/**
+ * About how many characters of patterns one warm-up step compiles (compiling costs about as much
+ * per character of pattern as per entry: the phishing list's entries are twice as long as the
+ * forbidden list's and took twice as long per entry). The two longest lists (forbidden and
+ * phishing wording, 16,000 and 24,000 characters) took 11-33 ms each to compile in a browser on
+ * a busy machine as one step; in steps of this size each takes a few milliseconds. Each step is
+ * one more task before the in-page linter takes over, so they are not made smaller than needed.
+ */
+export const PATTERN_CHARACTERS_PER_WARM_UP_STEP = 4_000;
+
+/**
+ * lazyPhrases for a list known when the module loads: a host that builds ahead of time (see
+ * lazyBuildSteps) compiles it in slices of about PATTERN_CHARACTERS_PER_WARM_UP_STEP characters,
+ * one per step, into one matcher (PhraseMatcher.add), the last slice in the value's own step. The
+ * first use compiles whatever the steps have not, so the matcher it returns is always whole, and
+ * the same as one compiled in one go.
+ */
+export function lazyPhraseList<M>(entries: readonly PhraseEntry<M>[]): () => PhraseMatcher<M> {
+  let matcher: PhraseMatcher<M> | undefined;
+  let compiled = 0;
+  const compileUpTo = (end: number): PhraseMatcher<M> => {
+    matcher ??= new PhraseMatcher<M>();
+    if (end > compiled) {
+      matcher.add(entries.slice(compiled, end));
+      compiled = end;
+    }
+    return matcher;
+  };
+  for (const end of sliceEnds(entries, PATTERN_CHARACTERS_PER_WARM_UP_STEP)) {
+    if (end < entries.length) warmUpStep(() => compileUpTo(end));
+  }
+  return lazy(() => compileUpTo(entries.length));
+}
+
+/**
+ * Where each slice of `entries` ends when they are cut into slices of about `characters`
+ * characters of patterns each (as many slices as that takes, of about equal length), the last
+ * ending at the list's end.
+ */
+export function sliceEnds(entries: readonly PhraseEntry<unknown>[], characters: number): number[] {
+  let total = 0;
+  for (const entry of entries) total += entry.phrase.length;
+  const slices = Math.max(1, Math.ceil(total / characters));
+  const ends: number[] = [];
+  let sum = 0;
+  for (let index = 0; index < entries.length && ends.length < slices - 1; index++) {
+    sum += (entries[index] as PhraseEntry<unknown>).phrase.length;
+    if (sum >= (total * (ends.length + 1)) / slices) ends.push(index + 1);
+  }
+  ends.push(entries.length);
+  return ends;
 }
 
 const LITERAL_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}]))*/gu;

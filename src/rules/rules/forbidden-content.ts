@@ -2,11 +2,12 @@ import { contentContextOf, type LegalStanding, type OfferCue } from '../content-
 import { FORBIDDEN_CATEGORY_INFO, FORBIDDEN_PHRASES, type ForbiddenPhrase } from '../data/forbidden-phrases';
 import { RELATIVES_POSSESSIONS } from '../data/legal-context';
 import type { ParsedMessage } from '../message';
-import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
+import { allowedTermSpans, lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { sentenceIndexOfWords } from '../text/sentences';
 import type { Fix, Rule, Severity } from '../types';
 
-const forbiddenMatcher = lazyPhrases(() => FORBIDDEN_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
+// One of the two longest lists: compiled a slice per warm-up step (see lazyPhraseList).
+const forbiddenMatcher = lazyPhraseList(FORBIDDEN_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
 
 type ForbiddenMatch = PhraseMatch<ForbiddenPhrase>;
 

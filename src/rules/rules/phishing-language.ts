@@ -21,13 +21,14 @@ import { isTrustedHost, isWebLink } from '../firm-hosts';
 import { isGovernmentHost } from '../links';
 import type { ParsedMessage } from '../message';
 import { findPhoneNumbers, firmPhoneNumbersOf, hasOutsideNumber } from '../phone';
-import { allowedTermSpans, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
+import { allowedTermSpans, lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { outsideChannelDemand, partialScamLure, scamShapeLure } from '../scam-shape';
 import type { FirmSettings } from '../settings';
 import { sentenceIndexOfWords } from '../text/sentences';
 import type { Fix, Rule } from '../types';
 
-const phishingMatcher = lazyPhrases(() => PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
+// One of the two longest lists: compiled a slice per warm-up step (see lazyPhraseList).
+const phishingMatcher = lazyPhraseList(PHISHING_PHRASES.map((entry) => ({ phrase: entry.phrase, meta: entry })));
 
 const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
   account: 'accountAlert',
