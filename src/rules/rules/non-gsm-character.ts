@@ -180,7 +180,13 @@ function findRuns(context: RuleContext): Runs {
     const offset = offsets[index] as number;
     while (emojiIndex < emoji.length && (emoji[emojiIndex]?.end ?? 0) <= offset) emojiIndex++;
     const enclosing = emoji[emojiIndex];
-    if (enclosing && enclosing.start <= offset) continue;
+    if (enclosing && enclosing.start <= offset) {
+      // The offsets after it up to the emoji's end are inside it too: passed over without reading
+      // the emoji again (a run of emoji has several offsets each).
+      const { end } = enclosing;
+      while (index + 1 < offsets.length && (offsets[index + 1] as number) < end) index++;
+      continue;
+    }
     const code = text.charCodeAt(offset);
     const replaceable = smartEncodingReplacement(code) !== undefined;
     const continues =
