@@ -225,10 +225,12 @@ interface FoldedFix {
   edits: TextEdit[];
   count: number;
   label: string;
+  /** The deletion this fix made of deletions that touch (see addFoldedFix), which it may widen. */
+  joined: TextEdit | undefined;
 }
 
 function foldedFix(): FoldedFix {
-  return { edits: [], count: 0, label: '' };
+  return { edits: [], count: 0, label: '', joined: undefined };
 }
 
 /**
@@ -252,10 +254,31 @@ function addFoldedFix(folded: FoldedFix, fix: Fix, textLength: number): void {
     }
     for (let other = 0; other < index; other++) if (editsOverlap(edit, edits[other] as TextEdit)) return;
   }
-  if (inOrder && edits.length === 1) taken.push(edits[0] as TextEdit);
+  const only = edits.length === 1 ? (edits[0] as TextEdit) : undefined;
+  const last = taken[taken.length - 1];
+  if (
+    inOrder &&
+    only !== undefined &&
+    last !== undefined &&
+    isDeletion(only) &&
+    isDeletion(last) &&
+    only.start === lastEnd
+  ) {
+    // A deletion that starts where the last one ends ("the the the", a run of emoji): one deletion
+    // of both deletes the same, and one edit is kept instead of one per finding.
+    if (folded.joined === last) last.end = only.end;
+    else {
+      folded.joined = { start: last.start, end: only.end, text: '' };
+      taken[taken.length - 1] = folded.joined;
+    }
+  } else if (inOrder && only !== undefined) taken.push(only);
   else for (let index = 0; index < edits.length; index++) insertEditSorted(taken, edits[index] as TextEdit);
   if (folded.count === 0) folded.label = fix.label;
   folded.count++;
+}
+
+function isDeletion(edit: TextEdit): boolean {
+  return edit.text === '' && edit.start < edit.end;
 }
 
 /** 1234567 as "1,234,567", as the messages write counts. */
