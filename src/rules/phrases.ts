@@ -830,7 +830,7 @@ export class PhraseMatcher<M> {
 
   /**
    * Compiles more patterns into the matcher: a long list can be compiled a slice at a time (see
-   * lazyPhraseSlices). What was worked out per word before is forgotten.
+   * lazyPhraseList). What was worked out per word before is forgotten.
    */
   add(entries: readonly PhraseEntry<M>[]): void {
     for (const entry of entries) {
