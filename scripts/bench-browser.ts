@@ -18,6 +18,10 @@
  *   extension's script, style and layout it forced, the frame's own style, layout and paint,
  *   garbage collection and the rest, plus the size of what it draws (underline boxes, the
  *   textarea mirror's characters). Tracing slows everything down; read the split, not the sum.
+ *   The frame's work and the rest are also given by trace event name, the names that take most
+ *   more time with the extension first (the rest by what ran it: an event, a frame callback, a
+ *   timer, a message; "RunTask" is a task's time outside any named event), beside the page's
+ *   raster threads' time per key, which the frame's commit waits for.
  * - long tasks (PerformanceObserver 'longtask', over 50 ms) over each page's whole life, start-up
  *   included: the keystroke page (load, the field's focus and the in-page linter's start, typing),
  *   a page of 200 textareas, a 100,000-character paste. Each page is loaded as many times without
@@ -51,14 +55,18 @@
  *   in DIR (an older one), each against the same keys without the extension, in turns. With
  *   `--trace`, also where a keystroke's time goes in each build (the split above): the main
  *   thread's work per key moves much less with other processes' load than the latencies do.
+ *   The build measured as "this" is dist-test/, or E2E_EXTENSION_DIRECTORY (another build's copy).
+ * - `--trace-out=PREFIX` writes each traced run's events to PREFIX-<build>-<time>.json (DevTools'
+ *   Performance panel opens them); `--trace-categories=a,b` traces more categories for such a file
+ *   (`toplevel` shows the JavaScript engine's optimizing compiles on the renderer's worker threads).
  *
  * Informational: prints PASS/FAIL lines and exits 0 whatever the figures (1 only when it cannot
  * measure, e.g. no build). `--json` prints the figures as one JSON object instead.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { revealCheckerUi } from '../e2e/checker-ui';
@@ -157,6 +165,13 @@ function sortedCopy(values: readonly number[]): number[] {
   return [...values].sort((a, b) => a - b);
 }
 
+/** The build each browser with the extension loaded (for naming its trace files). */
+const buildDirectories = new WeakMap<BrowserContext, string>();
+
+function directoryOf(context: BrowserContext): string {
+  return buildDirectories.get(context) ?? 'without';
+}
+
 /** With `withExtension` false: the same browser and flags without our extension, the baseline. */
 async function launch(
   withExtension = true,
@@ -184,6 +199,7 @@ async function launch(
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
   // The checker's UI is in a closed shadow root: reveal it to the measuring code as the e2e specs do.
   if (withExtension) await revealCheckerUi(context);
+  if (withExtension) buildDirectories.set(context, directory);
   return { context, profile };
 }
 
@@ -434,7 +450,28 @@ interface KeystrokeSplit {
   perKey: Record<TimeBucket, number>;
   /** Mean milliseconds per key of the extension's script by entry point (input handler, frame callback...). */
   extensionByEntry: Record<string, number>;
+  /**
+   * Mean milliseconds per key of the frame's own work and the rest, by trace event name (and, for
+   * work that is not the extension's, by what ran it: an event's type, a frame callback, a timer,
+   * a message), so that what the extension adds to the browser's share can be named.
+   */
+  byName: Partial<Record<TimeBucket, Record<string, number>>>;
+  /** Main-thread tasks per key (the key's, the frame's, and any other that ran before the frame ended). */
+  tasksPerKey: number;
+  /**
+   * Milliseconds per key the page's raster threads spent drawing tiles (not on the main thread, but
+   * the frame's commit waits for them, and on a machine with few cores they compete with it).
+   */
+  rasterPerKey: number;
 }
+
+/** Buckets whose time `splitKeystrokes` also gives by event name. */
+const NAMED_BUCKETS: readonly TimeBucket[] = [
+  'frame style and layout',
+  'frame paint and commit',
+  'garbage collection',
+  'other work (browser, probe)',
+];
 
 const STYLE_AND_LAYOUT = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'Layout']);
 const PAINT = new Set([
@@ -460,7 +497,17 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
   );
   const first = keyEvents[0];
   const empty = Object.fromEntries(TIME_BUCKETS.map((bucket) => [bucket, 0])) as Record<TimeBucket, number>;
-  if (first === undefined) return { keys: 0, windowMs: Number.NaN, perKey: empty, extensionByEntry: {} };
+  if (first === undefined) {
+    return {
+      keys: 0,
+      windowMs: Number.NaN,
+      perKey: empty,
+      extensionByEntry: {},
+      byName: {},
+      tasksPerKey: Number.NaN,
+      rasterPerKey: Number.NaN,
+    };
+  }
   const thread = events.filter((event) => event.pid === first.pid && event.tid === first.tid);
   const keyStarts = keyEvents.map((event) => event.ts).sort((a, b) => a - b);
   const shownAt = thread
@@ -514,8 +561,30 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
     if (/GC|Scavenge/.test(event.name)) return 'garbage collection';
     return extension ? 'extension script' : 'other work (browser, probe)';
   };
+  // What ran work that is not the extension's: the nearest event around it that says.
+  const causeOf = (event: TraceEvent): string => {
+    for (let at: TraceEvent | undefined = event; at !== undefined; at = parent.get(at)) {
+      if (at.name === 'EventDispatch') return `${at.args?.data?.type ?? 'event'} event`;
+      if (at.name === 'FireAnimationFrame') return 'animation frame';
+      if (at.name === 'TimerFire') return 'timer';
+      if (at.name === 'HandlePostMessage' || at.name === 'MessagePort::Accept') return 'message';
+      if (at.name === 'RunMicrotasks') return 'microtasks';
+    }
+    return '';
+  };
+  const nameOf = (event: TraceEvent, bucket: TimeBucket): string => {
+    if (bucket !== 'other work (browser, probe)') return event.name;
+    const cause = causeOf(event);
+    return cause === '' || cause === event.name ? event.name : `${event.name} (in ${cause})`;
+  };
   const totals = { ...empty };
   const byEntry: Record<string, number> = {};
+  const byName: Partial<Record<TimeBucket, Record<string, number>>> = {};
+  const rasterTasks = events.filter(
+    (event) => event.pid === first.pid && event.name === 'RasterTask' && event.ph === 'X',
+  );
+  let raster = 0;
+  let tasks = 0;
   let windows = 0;
   let windowTotal = 0;
   let previousEnd = 0;
@@ -528,16 +597,23 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
     if (start === undefined || start > end) continue;
     windows++;
     windowTotal += end - start;
+    for (const event of rasterTasks) if (event.ts >= start && event.ts < end) raster += event.dur ?? 0;
     for (const event of complete) {
       if (event.ts < start) continue;
       if (event.ts >= end) break;
       if (event.ts + (event.dur ?? 0) > end) continue;
+      if (!parent.has(event)) tasks++;
       const self = (event.dur ?? 0) - (childTime.get(event) ?? 0);
       const bucket = bucketOf(event);
       totals[bucket] += self;
       if (bucket === 'extension script') {
         const entry = entryOf(event);
         byEntry[entry] = (byEntry[entry] ?? 0) + self;
+      } else if (NAMED_BUCKETS.includes(bucket)) {
+        const names = byName[bucket] ?? {};
+        byName[bucket] = names;
+        const name = nameOf(event, bucket);
+        names[name] = (names[name] ?? 0) + self;
       }
     }
   }
@@ -550,7 +626,46 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
       number
     >,
     extensionByEntry: Object.fromEntries(Object.entries(byEntry).map(([entry, time]) => [entry, perKey(time)])),
+    byName: Object.fromEntries(
+      Object.entries(byName).map(([bucket, names]) => [
+        bucket,
+        Object.fromEntries(Object.entries(names).map(([name, time]) => [name, perKey(time)])),
+      ]),
+    ),
+    tasksPerKey: windows === 0 ? Number.NaN : tasks / windows,
+    rasterPerKey: perKey(raster),
   };
+}
+
+/** Event names shown per bucket by `namedSplitLines`. */
+const NAMES_SHOWN = 8;
+
+/**
+ * The named buckets of several splits (the first with the extension, the last without), each
+ * bucket's event names ordered by how much more time they take in the first split than in the
+ * last: what the extension adds to the browser's own work per key, by name.
+ */
+function namedSplitLines(splits: readonly KeystrokeSplit[]): string[] {
+  const lines: string[] = [];
+  const first = splits[0];
+  const last = splits.at(-1);
+  if (first === undefined || last === undefined) return lines;
+  for (const bucket of NAMED_BUCKETS) {
+    const names = new Set(splits.flatMap((split) => Object.keys(split.byName[bucket] ?? {})));
+    const timeOf = (split: KeystrokeSplit, name: string) => split.byName[bucket]?.[name] ?? 0;
+    const ordered = [...names]
+      .map((name) => ({ name, added: timeOf(first, name) - timeOf(last, name) }))
+      .filter(({ added }) => Math.abs(added) >= 0.03)
+      .sort((a, b) => b.added - a.added)
+      .slice(0, NAMES_SHOWN);
+    if (ordered.length === 0) continue;
+    lines.push(`  ${bucket}, by event name (the most added first):`);
+    for (const { name } of ordered) {
+      const cells = splits.map((split) => round(timeOf(split, name)).toFixed(2).padStart(6));
+      lines.push(`    ${name.slice(0, 52).padEnd(52)} ${cells.join(' / ')}`);
+    }
+  }
+  return lines;
 }
 
 /** What the checker draws for the keystroke page: underline boxes, the mirror's text, our elements. */
@@ -577,6 +692,13 @@ async function traceKeystrokes(
   const endTrace = await startTimelineTrace(session);
   await typeMeasuredKeys(page, TRACED_KEYS);
   const events = await endTrace();
+  // `--trace-out=PREFIX`: each traced run's events also go to a file DevTools' Performance panel opens.
+  const out = argument('trace-out');
+  if (out !== undefined) {
+    const file = `${out}-${basename(directoryOf(context))}-${Date.now()}.json`;
+    writeFileSync(file, JSON.stringify({ traceEvents: events }));
+    console.log(`trace written to ${file}`);
+  }
   const overlay = withChecker ? await overlaySize(page) : null;
   await session.detach();
   await page.close();
@@ -593,7 +715,14 @@ async function startTimelineTrace(session: CDPSession): Promise<() => Promise<Tr
   const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
   await session.send('Tracing.start', {
     traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'],
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'blink.user_timing',
+        // `--trace-categories=a,b`: more, for a trace file read by hand (`--trace-out`).
+        ...(argument('trace-categories')?.split(',') ?? []),
+      ],
     },
     transferMode: 'ReportEvents',
   });
@@ -956,6 +1085,10 @@ async function compareBuilds(otherDirectory: string, keystrokes: number): Promis
         .padStart(6),
     );
     console.log(`  ${'all of it'.padEnd(42)} ${totals.join(' / ')}`);
+    console.log(
+      `  wall clock key -> end of frame ${[splits.this, splits.other, splits.none].map((split) => round(split.windowMs).toFixed(2)).join(' / ')}; raster threads ${[splits.this, splits.other, splits.none].map((split) => round(split.rasterPerKey).toFixed(2)).join(' / ')}; main-thread tasks per key ${[splits.this, splits.other, splits.none].map((split) => round(split.tasksPerKey).toFixed(2)).join(' / ')}`,
+    );
+    for (const line of namedSplitLines([splits.this, splits.other, splits.none])) console.log(line);
     for (const [label, split] of [
       ['this build', splits.this],
       ['other build', splits.other],
@@ -978,10 +1111,12 @@ async function compareBuilds(otherDirectory: string, keystrokes: number): Promis
   ] as const) {
     const own = figures[name];
     console.log(
-      `  ${label.padEnd(12)} p50 ${ms(own.p50)}, p95 ${ms(own.p95)} (${own.keys} keys): / without p50 ${round(own.p50 / figures.none.p50)}x, p95 ${round(own.p95 / figures.none.p95)}x`,
+      `  ${label.padEnd(12)} p50 ${ms(own.p50)}, p95 ${ms(own.p95)} (${own.keys} keys, ${own.inNextFrame} shown in the next frame): / without p50 ${round(own.p50 / figures.none.p50)}x, p95 ${round(own.p95 / figures.none.p95)}x`,
     );
   }
-  console.log(`  without      p50 ${ms(figures.none.p50)}, p95 ${ms(figures.none.p95)} (${figures.none.keys} keys)`);
+  console.log(
+    `  without      p50 ${ms(figures.none.p50)}, p95 ${ms(figures.none.p95)} (${figures.none.keys} keys, ${figures.none.inNextFrame} shown in the next frame)`,
+  );
   console.log(
     `  this / other: p50 ${round(figures.this.p50 / figures.other.p50)}x, p95 ${round(figures.this.p95 / figures.other.p95)}x`,
   );
@@ -1347,6 +1482,10 @@ async function main(): Promise<number> {
           .map(([entry, value]) => `${entry} ${value} ms`)
           .join(', ')}`,
       );
+      console.log(
+        `  raster threads ${ms(round(traced.withExtension.split.rasterPerKey))} / ${ms(round(traced.without.rasterPerKey))} per key; main-thread tasks ${round(traced.withExtension.split.tasksPerKey)} / ${round(traced.without.tasksPerKey)} per key`,
+      );
+      for (const line of namedSplitLines([traced.withExtension.split, traced.without])) console.log(line);
       const overlay = split.overlay;
       if (overlay) {
         console.log(
