@@ -1,5 +1,5 @@
 import type { Span } from '../message';
-import { tidyDeletions } from '../text/deletions';
+import { forEachTidyDeletion } from '../text/deletions';
 import { rememberLast } from '../text/remember-last';
 import type { Rule } from '../types';
 
@@ -37,19 +37,18 @@ const rule: Rule = {
   check(context) {
     const { emoji } = context.message;
     if (emoji.length === 0) return;
-    const edits = tidyDeletions(context.message.text, emoji, { closeOpenSentence: true });
-    // Indexed: unoptimized, for...of made an iterator result per emoji.
-    for (let index = 0; index < emoji.length; index++) {
+    // Each emoji reported as its deletion is worked out: one edit per emoji, each dropped once
+    // reported, in emoji order (one per range, in order).
+    forEachTidyDeletion(context.message.text, emoji, { closeOpenSentence: true }, (edit, index) => {
       const sequence = emoji[index] as Span;
-      const edit = edits[index];
       context.report({
         messageId: 'emoji',
         data: emojiData(sequence.text),
         start: sequence.start,
         end: sequence.end,
-        fixes: edit ? [{ label: deleteLabel(sequence.text), edits: [edit], safe: true }] : [],
+        fixes: [{ label: deleteLabel(sequence.text), edits: [edit], safe: true }],
       });
-    }
+    });
   },
 };
 

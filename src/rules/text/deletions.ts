@@ -49,6 +49,22 @@ export function tidyDeletions(
   options: TidyDeletionOptions = {},
 ): TextEdit[] {
   const edits: TextEdit[] = [];
+  forEachTidyDeletion(text, ranges, options, (edit) => {
+    edits.push(edit);
+  });
+  return edits;
+}
+
+/**
+ * tidyDeletions one edit at a time, in order, each with its range's index: a rule that reports
+ * as it goes keeps no list of them (a run of 200,000 emoji had one edit each alive until its end).
+ */
+export function forEachTidyDeletion(
+  text: string,
+  ranges: readonly { start: number; end: number }[],
+  options: TidyDeletionOptions,
+  visit: (edit: TextEdit, index: number) => void,
+): void {
   let consumedUntil = 0;
   let first = 0;
   while (first < ranges.length) {
@@ -108,10 +124,9 @@ export function tidyDeletions(
       const next = ranges[index + 1];
       const start = index === first ? deleteStart : gapsGoWithPrevious ? range.start : (previous?.end ?? range.start);
       const end = index === last ? deleteEnd : gapsGoWithPrevious ? (next?.start ?? range.end) : range.end;
-      edits.push({ start, end, text: index === last ? replacement : '' });
+      visit({ start, end, text: index === last ? replacement : '' }, index);
     }
     consumedUntil = Math.max(consumedUntil, deleteEnd);
     first = last + 1;
   }
-  return edits;
 }
