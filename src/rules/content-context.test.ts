@@ -59,6 +59,37 @@ describe('content context: legal standing', () => {
   });
 });
 
+describe('content context: a message asked many times', () => {
+  // Past its first few questions a context answers from an index of the case words and legal
+  // phrases instead of scanning them: each answer must be the one a fresh context scans for.
+  it('answers every span as a fresh context does, however many were asked before', () => {
+    const text =
+      'Your claim is set for hearing. Claim your prize now! The debt relief agency disclosure is attached. ' +
+      'Your account is locked; the court charges a fee. Call 1-888-555-0199. Your adjuster says hi, ' +
+      'the possession of marijuana charge moved. Free cash for the jury. Reply YES.';
+    const shared = contentContextOf(parseMessage(text), settings);
+    const { words } = parseMessage(text);
+    let asked = 0;
+    for (let firstWord = 0; firstWord < words.length; firstWord++) {
+      for (const length of [0, 2, 5]) {
+        const lastWord = Math.min(words.length - 1, firstWord + length);
+        const match = {
+          start: (words[firstWord] as { start: number }).start,
+          end: (words[lastWord] as { end: number }).end,
+          firstWord,
+          lastWord,
+        };
+        for (const ignoreScamVocabulary of [false, true]) {
+          const fresh = contentContextOf(parseMessage(text), settings).standingOf(match, { ignoreScamVocabulary });
+          expect(shared.standingOf(match, { ignoreScamVocabulary })).toBe(fresh);
+          asked++;
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(100);
+  });
+});
+
 describe('content context: case named anywhere', () => {
   it.each([
     ["The bank wants an appointment after the court's order.", true],

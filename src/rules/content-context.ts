@@ -135,6 +135,64 @@ function offerCuesOf(
   return cues;
 }
 
+/**
+ * How many standingOf questions a message's context answers by scanning its case words and legal
+ * phrases before it indexes them (see buildContext): the same answers either way.
+ */
+const SCANNED_STANDINGS = 16;
+
+/** The first index of the ascending `values` whose value is at least `value` (values.length when none is). */
+function lowerBound(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How many of the ascending `values` lie in [from, to] (none when from > to). */
+function countWithin(values: Int32Array, from: number, to: number): number {
+  return from > to ? 0 : lowerBound(values, to + 1) - lowerBound(values, from);
+}
+
+/** The legal phrases of a message, for standingOf's questions about them. */
+interface LegalSpanIndex {
+  readonly count: number;
+  /** The sentences where a legal phrase starts. */
+  readonly sentences: ReadonlySet<number>;
+  /** Whether a legal phrase overlaps [start, end) (as overlapsAny over them). */
+  overlaps(start: number, end: number): boolean;
+}
+
+/** `spans` come ordered by start (PhraseMatcher.match's order). */
+function indexLegalSpans(spans: readonly PhraseMatch<string>[], sentenceOf: Int32Array): LegalSpanIndex {
+  const starts = new Int32Array(spans.length);
+  // furthestEnd[i]: the furthest end among spans 0..i, so the spans starting before an offset
+  // reach past another in one look-up.
+  const furthestEnd = new Int32Array(spans.length);
+  const sentences = new Set<number>();
+  let furthest = -1;
+  for (const [index, span] of spans.entries()) {
+    starts[index] = span.start;
+    furthest = Math.max(furthest, span.end);
+    furthestEnd[index] = furthest;
+    sentences.add(sentenceOf[span.firstWord] as number);
+  }
+  return {
+    count: spans.length,
+    sentences,
+    overlaps(start, end) {
+      // The spans that start before `end` are the first `before` ones; one of them overlaps when
+      // the furthest of their ends passes `start`.
+      const before = lowerBound(starts, end);
+      return before > 0 && (furthestEnd[before - 1] as number) > start;
+    },
+  };
+}
+
 const contexts = new RecentCache<ParsedMessage, RecentCache<FirmSettings, ContentContext>>();
 
 export function contentContextOf(message: ParsedMessage, settings: FirmSettings): ContentContext {
@@ -175,23 +233,78 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
     return caseWordIndexes;
   };
 
+  // standingOf is asked once per phrase match: past the first SCANNED_STANDINGS questions, what it
+  // reads of the whole message is indexed, so that a long text of matches beside case words is not
+  // scanned again for each (400,000 characters of "your account was suspended by the court" took
+  // 1.5 s, most of it here).
+  let legalIndex: LegalSpanIndex | undefined;
+  const legalSpanIndex = (): LegalSpanIndex => {
+    legalIndex ??= indexLegalSpans(legalPhrases(), sentenceOf);
+    return legalIndex;
+  };
+  const caseWordLists: (Int32Array | undefined)[] = [undefined, undefined];
+  /** The indexes of the case words that count, in order: all, or (1) those scams do not use too. */
+  const countedCaseWords = (ignoreScamVocabulary: boolean): Int32Array => {
+    const slot = ignoreScamVocabulary ? 1 : 0;
+    let list = caseWordLists[slot];
+    if (list === undefined) {
+      const counted = ignoreScamVocabulary
+        ? caseWords().filter((index) => !SHARED_WITH_SCAMS.has(normalized[index] as string))
+        : caseWords();
+      list = Int32Array.from(counted);
+      caseWordLists[slot] = list;
+    }
+    return list;
+  };
+
+  /** standingOf as the first questions get it: a scan of the message's case words and legal phrases. */
+  const scannedStanding = (
+    match: { start: number; end: number; firstWord: number; lastWord: number },
+    ignoreScamVocabulary: boolean,
+  ): LegalStanding => {
+    if (overlapsAny(legalPhrases(), match.start, match.end)) return 'legal-phrase';
+    const sentences = new Set([sentenceOf[match.firstWord], sentenceOf[match.lastWord]]);
+    let elsewhere = false;
+    // Case words inside the match itself ("claim" in "claim your prize") do not excuse it.
+    for (const index of caseWords()) {
+      if (index >= match.firstWord && index <= match.lastWord) continue;
+      if (ignoreScamVocabulary && SHARED_WITH_SCAMS.has(normalized[index] as string)) continue;
+      if (sentences.has(sentenceOf[index])) return 'sentence';
+      elsewhere = true;
+    }
+    for (const span of legalPhrases()) {
+      if (sentences.has(sentenceOf[span.firstWord])) return 'sentence';
+      elsewhere = true;
+    }
+    return elsewhere ? 'message' : 'none';
+  };
+  let standingsAsked = 0;
+
   return {
     standingOf(match, options = {}) {
-      if (overlapsAny(legalPhrases(), match.start, match.end)) return 'legal-phrase';
-      const sentences = new Set([sentenceOf[match.firstWord], sentenceOf[match.lastWord]]);
-      let elsewhere = false;
+      // Most messages ask a few times, and a scan is cheaper than the index for them.
+      if (standingsAsked++ < SCANNED_STANDINGS) return scannedStanding(match, options.ignoreScamVocabulary === true);
+      const legal = legalSpanIndex();
+      if (legal.overlaps(match.start, match.end)) return 'legal-phrase';
+      const counted = countedCaseWords(options.ignoreScamVocabulary === true);
       // Case words inside the match itself ("claim" in "claim your prize") do not excuse it.
-      for (const index of caseWords()) {
-        if (index >= match.firstWord && index <= match.lastWord) continue;
-        if (options.ignoreScamVocabulary && SHARED_WITH_SCAMS.has(normalized[index] as string)) continue;
-        if (sentences.has(sentenceOf[index])) return 'sentence';
-        elsewhere = true;
+      const { firstWord, lastWord } = match;
+      const inMatch = countWithin(counted, firstWord, lastWord);
+      const firstSentence = sentenceOf[firstWord];
+      const lastSentence = sentenceOf[lastWord];
+      for (const sentence of [firstSentence, lastSentence]) {
+        if (sentence === undefined) continue;
+        const from = lowerBound(sentenceOf, sentence);
+        const to = lowerBound(sentenceOf, sentence + 1) - 1;
+        const inBoth = countWithin(counted, Math.max(from, firstWord), Math.min(to, lastWord));
+        if (countWithin(counted, from, to) - inBoth > 0) return 'sentence';
       }
-      for (const span of legalPhrases()) {
-        if (sentences.has(sentenceOf[span.firstWord])) return 'sentence';
-        elsewhere = true;
-      }
-      return elsewhere ? 'message' : 'none';
+      if (
+        (firstSentence !== undefined && legal.sentences.has(firstSentence)) ||
+        (lastSentence !== undefined && legal.sentences.has(lastSentence))
+      )
+        return 'sentence';
+      return counted.length - inMatch > 0 || legal.count > 0 ? 'message' : 'none';
     },
     get offerCue() {
       return cues()[0]?.cue;

@@ -909,6 +909,33 @@ describe("phishing-language: the firm's and the agencies' own channels", () => {
       checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
     ).toEqual([{ messageId, severity: 'warning', ...at(text, phrase) }]);
   });
+
+  // The firm's channels are found once per message; each alert is judged by its own sentence.
+  it.each([
+    {
+      name: "a stacked alert, the firm's link in the other sentence only",
+      text: 'Your account has been suspended. Please log in to https://portal.hartwelldiaz.com to verify your identity.',
+      settings: { firmDomains: ['hartwelldiaz.com'] },
+      flagged: ['Your account has been suspended'],
+    },
+    {
+      name: "the firm's link and number, each in its alert's sentence or the message",
+      text: 'Your account was locked. Verify your identity at https://portal.hartwelldiaz.com. Confirm your account at (512) 555-0147.',
+      settings: { firmDomains: ['hartwelldiaz.com'], firmPhoneNumbers: ['512-555-0147'] },
+      flagged: [],
+    },
+  ])('$name', ({ text, settings, flagged }) => {
+    expect(checkRule(rule, text, settings).map((finding) => text.slice(finding.start, finding.end))).toEqual(flagged);
+  });
+
+  it('judges each urgency by whether its own sentence names a day', () => {
+    const text = 'Final notice of your hearing on May 3, act now. Final notice about your case: act now.';
+    const second = text.indexOf('Final notice about');
+    expect(checkRule(rule, text).map(({ messageId, start, end }) => ({ messageId, start, end }))).toEqual([
+      { messageId: 'falseUrgency', start: second, end: second + 'Final notice'.length },
+      { messageId: 'falseUrgency', start: text.length - 'act now.'.length, end: text.length - 1 },
+    ]);
+  });
 });
 
 describe('phishing-language: what the scam asks for, more ways to say it', () => {

@@ -19,7 +19,7 @@ import {
 } from '../data/phishing-phrases';
 import { isTrustedHost, isWebLink } from '../firm-hosts';
 import { isGovernmentHost } from '../links';
-import type { ParsedMessage } from '../message';
+import type { ParsedMessage, Span } from '../message';
 import { findPhoneNumbers, firmPhoneNumbersOf, hasOutsideNumber } from '../phone';
 import { allowedTermSpans, lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { outsideChannelDemand, partialScamLure, scamShapeLure } from '../scam-shape';
@@ -231,6 +231,22 @@ function namesADay(message: ParsedMessage, at: number): boolean {
   return NUMERIC_DATE.test(span);
 }
 
+/**
+ * What check works out of the whole message for its matches, once, on the first match that asks:
+ * a message that stacks hundreds of alerts is not scanned again for each of them (400,000
+ * characters of "your account has been suspended, reply with your ssn" took 14 s, of "act now
+ * final notice hearing" 32 s).
+ */
+interface OncePerMessage {
+  /** See hasOutsideLink. */
+  outsideLink(): boolean;
+  /** See hasOutsideAddress. */
+  outsideAddress(): boolean;
+  firmChannels(): FirmChannels;
+  /** Whether the sentence of word `at` names a day (see namesADay). */
+  sentenceNamesADay(at: number): boolean;
+}
+
 /** A link off the firm's, approved and government sites: the channel a scam steers the reader to. */
 function hasOutsideLink(message: ParsedMessage, settings: FirmSettings): boolean {
   return message.links.some(
@@ -244,15 +260,10 @@ function hasOutsideLink(message: ParsedMessage, settings: FirmSettings): boolean
  * link off the firm's sites in the message. A scam's urgency names no case, or sends the reader
  * to its own link ("Final notice: pay your court fine by May 3 at court-fines.info").
  */
-function isLegalDeadline(
-  message: ParsedMessage,
-  match: PhraseMatch<PhishingPhrase>,
-  content: ContentContext,
-  settings: FirmSettings,
-): boolean {
+function isLegalDeadline(match: PhraseMatch<PhishingPhrase>, content: ContentContext, once: OncePerMessage): boolean {
   const standing = content.standingOf(match, { ignoreScamVocabulary: true });
   if (standing !== 'sentence' && standing !== 'legal-phrase') return false;
-  return namesADay(message, match.firstWord) && !hasOutsideLink(message, settings);
+  return once.sentenceNamesADay(match.firstWord) && !once.outsideLink();
 }
 
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
@@ -329,6 +340,58 @@ function isConfirmedWire(message: ParsedMessage, settings: FirmSettings): boolea
 }
 
 /**
+ * What isThroughFirmChannel reads of the whole message, the same for every match: found once per
+ * check, so that a message stacking account alerts is not scanned again for each of them.
+ */
+interface FirmChannels {
+  /** The sentences that name the firm's channel, or hold a firm link or (when it has any) a firm number. */
+  readonly sentences: ReadonlySet<number>;
+  readonly firmLinkCount: number;
+  readonly firmNumberInMessage: boolean;
+  /** Every phone number of the message is the firm's (true when there is none). */
+  readonly onlyFirmNumbers: boolean;
+  /** A link to an agency's .gov site. */
+  readonly governmentLink: boolean;
+}
+
+/** The index of the first word ending after `offset` (words are in order), or -1 when none does. */
+function firstWordEndingAfter(words: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((words[middle] as Span).end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low < words.length ? low : -1;
+}
+
+function firmChannelsOf(message: ParsedMessage, settings: FirmSettings): FirmChannels {
+  const { text, words, links } = message;
+  const sentenceOf = sentenceIndexOfWords(text, words);
+  const sentenceAt = (offset: number): number => {
+    const word = firstWordEndingAfter(words, offset);
+    return word === -1 ? -1 : (sentenceOf[word] as number);
+  };
+  const sentences = new Set<number>();
+  for (const found of firmChannelMatcher().match(text, words)) sentences.add(sentenceOf[found.firstWord] as number);
+  const firmLinks = links.filter((link) => isWebLink(link) && isTrustedHost(link.host, settings));
+  for (const link of firmLinks) sentences.add(sentenceAt(link.start));
+  const firmNumbers = firmPhoneNumbersOf(settings);
+  const numbers = findPhoneNumbers(text);
+  if (firmNumbers.size > 0) {
+    for (const found of numbers) if (firmNumbers.has(found.e164)) sentences.add(sentenceAt(found.start));
+  }
+  return {
+    sentences,
+    firmLinkCount: firmLinks.length,
+    firmNumberInMessage: numbers.some((found) => firmNumbers.has(found.e164)),
+    onlyFirmNumbers: numbers.every((found) => firmNumbers.has(found.e164)),
+    governmentLink: links.some((link) => isWebLink(link) && isGovernmentHost(link.host)),
+  };
+}
+
+/**
  * An account check the firm asks for through its own channel ("Please log in to your client portal
  * to verify your identity"): the firm's portal, site or number in the phrase's sentence, or the
  * firm's site or number (or an agency's .gov site) elsewhere with no other number, and no link
@@ -338,28 +401,13 @@ function isConfirmedWire(message: ParsedMessage, settings: FirmSettings): boolea
 function isThroughFirmChannel(
   message: ParsedMessage,
   match: PhraseMatch<PhishingPhrase>,
-  settings: FirmSettings,
+  once: OncePerMessage,
   accountAlerts: number,
 ): boolean {
-  if (hasOutsideLink(message, settings)) return false;
-  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
-  const sentence = sentenceOf[match.firstWord];
-  const inSentence = (start: number): boolean => {
-    const word = message.words.findIndex((span) => span.end > start);
-    return word !== -1 && sentenceOf[word] === sentence;
-  };
-  if (
-    firmChannelMatcher()
-      .match(message.text, message.words)
-      .some((found) => sentenceOf[found.firstWord] === sentence)
-  )
-    return true;
-  const firmLinks = message.links.filter((link) => isWebLink(link) && isTrustedHost(link.host, settings));
-  if (firmLinks.some((link) => inSentence(link.start))) return true;
-  const firmNumbers = firmPhoneNumbersOf(settings);
-  const numbers = findPhoneNumbers(message.text);
-  if (firmNumbers.size > 0 && numbers.some((found) => firmNumbers.has(found.e164) && inSentence(found.start)))
-    return true;
+  if (once.outsideLink()) return false;
+  const channels = once.firmChannels();
+  const sentence = sentenceIndexOfWords(message.text, message.words)[match.firstWord] as number;
+  if (channels.sentences.has(sentence)) return true;
   // "Your portal account was locked after 3 attempts. Call (512) 555-0147.": the firm's own number
   // in another sentence, and no other one anywhere: the only way out offered is a call to a number
   // the client knows, which is the FTC's advice. The firm's site in another sentence excuses one
@@ -367,19 +415,13 @@ function isThroughFirmChannel(
   // an account alert stacked on others ("suspended for unusual activity. Verify your identity
   // today at ..."): that is the phishing text's own shape whatever the host, and a carrier's
   // filter reads it so.
-  const firmNumberInMessage = numbers.some((found) => firmNumbers.has(found.e164));
-  const onlyFirmNumbers = numbers.every((found) => firmNumbers.has(found.e164));
-  if (!onlyFirmNumbers) return false;
-  if (firmNumberInMessage || (firmLinks.length > 0 && accountAlerts === 1)) return true;
+  if (!channels.onlyFirmNumbers) return false;
+  if (channels.firmNumberInMessage || (channels.firmLinkCount > 0 && accountAlerts === 1)) return true;
   // "The IRS needs you to verify your identity. Sign in at https://www.irs.gov/account": the
   // agency's own site (only government bodies register .gov names) is where the FTC tells people
   // to go, when no number but the firm's and no address of the sender's stands beside it. Not for
   // credentials asked for by text: a real agency link beside "reply with your SSN" excuses nothing.
-  return (
-    match.meta.kind === 'account' &&
-    message.links.some((link) => isWebLink(link) && isGovernmentHost(link.host)) &&
-    !hasOutsideAddress(message.text, settings)
-  );
+  return match.meta.kind === 'account' && channels.governmentLink && !once.outsideAddress();
 }
 
 /** The payment rewording, replacing the whole finding; none when the finding outgrew its phrase. */
@@ -499,19 +541,51 @@ const rule: Rule = {
       }
       return accountAlertCount;
     };
+    // What does not depend on the match is found once, for the first match that asks.
+    let outsideLink: boolean | undefined;
+    let outsideAddress: boolean | undefined;
+    let channels: FirmChannels | undefined;
+    let daysNamed: Map<number, boolean> | undefined;
+    const once: OncePerMessage = {
+      outsideLink() {
+        outsideLink ??= hasOutsideLink(message, settings);
+        return outsideLink;
+      },
+      outsideAddress() {
+        outsideAddress ??= hasOutsideAddress(text, settings);
+        return outsideAddress;
+      },
+      firmChannels() {
+        channels ??= firmChannelsOf(message, settings);
+        return channels;
+      },
+      // namesADay reads the whole sentence of the word it is asked about: once per sentence.
+      sentenceNamesADay(at) {
+        const sentence = sentenceIndexOfWords(text, words)[at] as number;
+        daysNamed ??= new Map();
+        let named = daysNamed.get(sentence);
+        if (named === undefined) {
+          named = namesADay(message, at);
+          daysNamed.set(sentence, named);
+        }
+        return named;
+      },
+    };
+    let wireConfirmed: boolean | undefined;
+    const confirmedWire = (): boolean => {
+      wireConfirmed ??= isConfirmedWire(message, settings);
+      return wireConfirmed;
+    };
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
       const { requires, kind } = match.meta;
       if (kind !== 'credentials' && isNotice()) return false;
       if (requires !== undefined && !brandGroupsMentioned(message).has(requires)) return false;
       if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
         return false;
-      if (match.meta.wire && isConfirmedWire(message, settings)) return false;
+      if (match.meta.wire && confirmedWire()) return false;
       if (kind === 'payment' && isSenderPaying(message, match)) return false;
-      if (kind === 'urgency') return !isLegalDeadline(message, match, content, settings);
-      if (
-        (kind === 'account' || kind === 'credentials') &&
-        isThroughFirmChannel(message, match, settings, accountAlerts())
-      )
+      if (kind === 'urgency') return !isLegalDeadline(match, content, once);
+      if ((kind === 'account' || kind === 'credentials') && isThroughFirmChannel(message, match, once, accountAlerts()))
         return false;
       if (!EXCUSED_BY_CASE_CONTEXT.has(kind)) return true;
       const standing = content.standingOf(match, { ignoreScamVocabulary: true });
