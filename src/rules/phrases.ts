@@ -783,6 +783,8 @@ function pairMayPass(tests: readonly PatternTest[], index: number, nextFacts: Wo
 }
 const NO_CANDIDATES: readonly never[] = [];
 const NO_TEST_IDS: readonly number[] = [];
+/** Messages of up to this many words share one array of word records per matcher (see match). */
+const KEPT_WORD_RECORDS = 4_096;
 
 /** What a matcher knows of one distinct word (see PhraseMatcher.wordRecordOf). */
 interface WordRecord<M> {
@@ -819,7 +821,10 @@ export class PhraseMatcher<M> {
   private readonly recordsByWord = new Map<WordFacts, WordRecord<M>>();
   /** How many lists the records' survivorsByNext hold in all. */
   private survivorsCount = 0;
-  /** The records of the words of the message being matched, kept between matches to spare an array. */
+  /**
+   * The records of the words of the message being matched, kept between matches to spare an array
+   * (up to KEPT_WORD_RECORDS words: a long paste's go with it). Slots past the message are not read.
+   */
   private wordRecords: WordRecord<M>[] = [];
   /** How many patterns were compiled (after expanding optional words). */
   size = 0;
@@ -895,7 +900,8 @@ export class PhraseMatcher<M> {
     const call = this.nextMatchCall();
     const marks = this.testMarks;
     // First every word's record, marking the required tests the message's words may pass.
-    const records = this.wordRecords;
+    const records =
+      normalized.length <= KEPT_WORD_RECORDS ? this.wordRecords : new Array<WordRecord<M>>(normalized.length);
     for (let index = 0; index < normalized.length; index++) {
       const record = this.wordRecordOf(normalized[index] as string, input.facts[index] as WordFacts);
       records[index] = record;
@@ -912,8 +918,6 @@ export class PhraseMatcher<M> {
       if (survivors.length > 0) this.tryCandidates(survivors, index, words, input, matches);
       if (matches.length - before > 1) sortLongestFirst(matches, before);
     }
-    // Records are kept for the next match; the array's slots past this message are not read.
-    if (records.length > normalized.length * 2 + 64) this.wordRecords = [];
     return matches;
   }
 
