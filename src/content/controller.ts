@@ -127,7 +127,7 @@ export class FieldController {
     );
     this.fixes = new FixApplier({
       adapter,
-      lastSelection: () => this.lastSelection,
+      lastSelection: () => this.rememberedSelection(),
       selectionPlaced: (selection) => {
         this.lastSelection = selection;
       },
@@ -244,6 +244,12 @@ export class FieldController {
   ignore(finding: Pick<Finding, 'ruleId' | 'messageId' | 'start' | 'end'>, basedOnText: string): void {
     this.ignored.add(ignoreKey(finding, basedOnText));
     this.page.schedule(this);
+  }
+
+  /** The user's last selection in the field: a textarea's or input's own, focused or not. */
+  private rememberedSelection(): TextSelection | null {
+    if (this.adapter.keepsOwnSelection) return this.adapter.readSelection() ?? this.lastSelection;
+    return this.lastSelection;
   }
 
   rememberSelection(): void {
@@ -379,7 +385,8 @@ export class FieldController {
   /** Gives the field focus back with the caret where the user left it. */
   restoreFocus(): void {
     this.element.focus({ preventScroll: true });
-    if (this.lastSelection) this.adapter.writeSelection(this.lastSelection);
+    const selection = this.rememberedSelection();
+    if (selection) this.adapter.writeSelection(selection);
   }
 
   /**

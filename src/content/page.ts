@@ -67,6 +67,8 @@ export class PageChecker implements PageServices {
   /** Bumped when the settings change (relintAll). */
   private generation = 0;
   private renderSeq = 0;
+  /** Whether the document's selection changes are followed (followSelection). */
+  private followingSelection = false;
   lastUsed: FieldController | null = null;
 
   constructor(
@@ -138,7 +140,6 @@ export class PageChecker implements PageServices {
     // Anything that scrolls (capture sees every element's scroll) or resizes moves the underlines.
     view.addEventListener('scroll', () => this.scheduleAll(), { signal, capture: true, passive: true });
     view.addEventListener('resize', () => this.scheduleAll(), { signal, passive: true });
-    doc.addEventListener('selectionchange', () => this.activeController()?.rememberSelection(), { signal });
     this.followColorScheme(doc.body);
     view
       .matchMedia?.('(prefers-color-scheme: dark)')
@@ -203,11 +204,26 @@ export class PageChecker implements PageServices {
   private attach(element: HTMLElement): FieldController | undefined {
     const adapter = createAdapter(element, { measureLayer: this.ui.measureLayer });
     if (!adapter) return undefined;
+    if (!adapter.keepsOwnSelection) this.followSelection();
     const controller = new FieldController(adapter, this, this.firstMessageFlags.get(element) ?? false);
     this.controllers.set(element, controller);
     // Focused before the checker started (a quick click, autofocus): no focus event will say so.
     if (controller.hasFocus) this.options.linter.warm?.();
     return controller;
+  }
+
+  /**
+   * From the first field that loses its selection with the focus (a contenteditable editor) on,
+   * its selection is remembered as it changes. A textarea or input keeps its own, read when needed:
+   * a listener here cost each keystroke in one a task of our script (the event comes after the
+   * keystroke's frame, before the next key).
+   */
+  private followSelection(): void {
+    if (this.followingSelection) return;
+    this.followingSelection = true;
+    this.doc.addEventListener('selectionchange', () => this.activeController()?.rememberSelection(), {
+      signal: this.abort.signal,
+    });
   }
 
   private detach(controller: FieldController): void {

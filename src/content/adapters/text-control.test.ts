@@ -71,6 +71,34 @@ describe('TextControlAdapter', () => {
     }
   });
 
+  it('checks the copied styles between frames: the same values ask for no frame and are trusted anew', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const { field, adapter } = setup();
+      const layoutChanged = vi.fn();
+      const abort = new AbortController();
+      adapter.connect(abort.signal, { textChanged: vi.fn(), layoutChanged });
+      adapter.prepareLayout();
+      const computed = vi.spyOn(window, 'getComputedStyle');
+      for (let second = 0; second < 3; second++) {
+        field.value += ' more';
+        field.dispatchEvent(new Event('input'));
+        adapter.prepareLayout();
+        vi.advanceTimersByTime(STYLE_TRUST_MS);
+      }
+      // One read per check, none in the frames, and no frame asked for.
+      expect(computed).toHaveBeenCalledTimes(3);
+      expect(layoutChanged).not.toHaveBeenCalled();
+      computed.mockClear();
+      adapter.prepareLayout();
+      expect(computed).not.toHaveBeenCalled();
+      abort.abort();
+      adapter.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('takes the typed text into its mirror on input, changing only the part typed', () => {
     const { field, adapter, measureLayer } = setup('textarea', 'Hi Maria, see you Friday');
     adapter.connect(new AbortController().signal, { textChanged: vi.fn(), layoutChanged: vi.fn() });

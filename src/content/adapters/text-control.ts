@@ -50,6 +50,17 @@ const MIRROR_WINDOW = 6_000;
  * after the last trusted frame makes sure a style changed meanwhile is copied once typing stops.
  */
 export const STYLE_TRUST_MS = 1_000;
+/**
+ * The check runs when the page is idle, outside any keystroke's frame; a copy this old (the page
+ * was never idle meanwhile) is read again in the frame.
+ */
+const STYLE_STALE_MS = 5 * STYLE_TRUST_MS;
+/** Runs `task` when the page is idle (at once where idle callbacks are missing). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: STYLE_TRUST_MS });
+  else task();
+}
+
 /** Fix-all edits spanning less than this are applied as one replacement: one undo step. */
 const MERGE_SPAN_LIMIT = 10_000;
 
@@ -92,6 +103,7 @@ interface MirrorWindow {
 export class TextControlAdapter implements FieldAdapter {
   readonly paintMode = 'overlay' as const;
   readonly kind: string;
+  readonly keepsOwnSelection = true;
   /** Made on first measurement: a page of 200 empty fields should not get 200 mirrors up front. */
   private mirrorParts: MirrorParts | null = null;
   /**
@@ -211,15 +223,15 @@ export class TextControlAdapter implements FieldAdapter {
 
   /**
    * The field's computed styles the mirror copies: read again after an event that may have changed
-   * them, at another size, or once they are STYLE_TRUST_MS old; else the last copy, with a check
-   * due that long later.
+   * them, at another size, or once the check between frames found them changed (or could not run);
+   * else the last copy, with a check due STYLE_TRUST_MS later.
    */
   private fieldStyle(box: DOMRect): CopiedStyle {
     const field = this.element;
     const size = `${box.width},${box.height},${field.clientWidth},${field.clientHeight}`;
     const now = performance.now();
     const last = this.copiedStyle;
-    if (last !== null && !this.styleMayHaveChanged && last.size === size && now - last.readAt < STYLE_TRUST_MS) {
+    if (last !== null && !this.styleMayHaveChanged && last.size === size && now - last.readAt < STYLE_STALE_MS) {
       this.checkStyleLater();
       return last;
     }
@@ -236,12 +248,26 @@ export class TextControlAdapter implements FieldAdapter {
     return copied;
   }
 
+  /**
+   * Compares the copy with the field's styles STYLE_TRUST_MS later, once the page is idle: reading
+   * the ~30 values in a keystroke's frame (as this did once a second) cost that frame about a
+   * millisecond. The same values are trusted anew; a change asks for a frame that copies them.
+   */
   private checkStyleLater(): void {
     if (this.styleCheck !== undefined) return;
     this.styleCheck = setTimeout(() => {
-      this.styleCheck = undefined;
-      this.styleMayHaveChanged = true;
-      this.onLayoutChanged();
+      whenIdle(() => {
+        this.styleCheck = undefined;
+        const last = this.copiedStyle;
+        if (this.mirrorParts === null || last === null || this.styleMayHaveChanged) return;
+        const style = getComputedStyle(this.element);
+        if (last.values.every(([property, value]) => style.getPropertyValue(property) === value)) {
+          last.readAt = performance.now();
+          return;
+        }
+        this.styleMayHaveChanged = true;
+        this.onLayoutChanged();
+      });
     }, STYLE_TRUST_MS);
   }
 

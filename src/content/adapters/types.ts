@@ -34,6 +34,11 @@ export interface FieldAdapter {
   readonly kind: string;
   readonly element: HTMLElement;
   readonly paintMode: PaintMode;
+  /**
+   * The element keeps its selection when the focus leaves it (a textarea or input), so
+   * `readSelection` gives the user's last one at any time; other editors lose theirs with the focus.
+   */
+  readonly keepsOwnSelection?: boolean;
   /** The field's text as it would be sent; offsets in findings index into this string. */
   readText(): string;
   /** Called once per rendered frame before any measuring (a mirror copies styles and scroll here). */
