@@ -383,8 +383,12 @@ describe('findings past FINDINGS_SHOWN_PER_KIND of one kind', () => {
     expect(foldedEdits.length).toBe(joinedDeletions(restEdits).length);
     if (restEdits.length > 0)
       expect(folded?.fixes[0]?.label).toContain(`(all ${(count - shown).toLocaleString('en-US')})`);
-    // Scored as every finding would be, and every other finding unchanged.
+    // Scored as every finding would be, by lint() and by anything scoring the report's findings again.
+    expect(folded?.standsFor).toBe(count - shown);
+    expect(ofKind.slice(0, shown).every((finding) => finding.standsFor === undefined)).toBe(true);
     expect({ score: report.score, verdict: report.verdict }).toEqual(scoreFindings(all));
+    expect(scoreFindings(report.findings)).toEqual(scoreFindings(all));
+    // Every other finding unchanged.
     const others = (findings: typeof all) =>
       findings.filter((finding) => !(finding.ruleId === ruleId && finding.messageId === messageId));
     expect(others(report.findings)).toEqual(others(all));

@@ -337,6 +337,7 @@ function finishFolded(list: FindingList, folded: FoldedFindings): void {
   list.starts[folded.index] = folded.start;
   list.ends[folded.index] = folded.end;
   finding.message = `${finding.message} ${foldedNote(folded.count)}`;
+  finding.standsFor = folded.count;
   const fixes: Fix[] = [];
   if (safe.count > 0) fixes.push({ label: foldedLabel(safe), edits: safe.edits, safe: true });
   if (suggested.count > 0) fixes.push({ label: foldedLabel(suggested), edits: suggested.edits, safe: false });

@@ -77,7 +77,7 @@ export const RULE_WEIGHTS: Readonly<Record<string, { weight: number; reason: str
   grammar: { weight: 0.25, reason: 'grammar slips are a weak signal, like spelling' },
 };
 
-type Scored = Pick<Finding, 'severity' | 'ruleId'> & { messageId?: string };
+type Scored = Pick<Finding, 'severity' | 'ruleId' | 'standsFor'> & { messageId?: string };
 
 /**
  * Rules that judge how a text is written rather than what it offers or where it sends the reader.
@@ -161,9 +161,10 @@ export function scoreFindings(findings: readonly Scored[]): {
       penaltyCountsBySignal.set(signal, counts);
     }
     const value = penaltyFor(finding);
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-    if (finding.severity === 'error') errors++;
-    else if (finding.severity === 'warning') warnings++;
+    const many = finding.standsFor ?? 1;
+    counts.set(value, (counts.get(value) ?? 0) + many);
+    if (finding.severity === 'error') errors += many;
+    else if (finding.severity === 'warning') warnings += many;
   }
   return scoreOfPenaltyCounts(penaltyCountsBySignal, errors, warnings);
 }

@@ -48,6 +48,12 @@ export interface Finding {
   fixes: Fix[];
   /** The language of the sentence the finding is in, when the rule judged it by language (spelling: which dictionary). */
   language?: 'en' | 'es';
+  /**
+   * Set when this finding stands for many of its kind (a report lists at most
+   * FINDINGS_SHOWN_PER_KIND of one kind one by one; the rest are folded into one): how many,
+   * itself included. Anything that scores findings counts it that many times.
+   */
+  standsFor?: number;
 }
 
 export interface Report {
