@@ -21,7 +21,9 @@
  *   The frame's work and the rest are also given by trace event name, the names that take most
  *   more time with the extension first (the rest by what ran it: an event, a frame callback, a
  *   timer, a message; "RunTask" is a task's time outside any named event), beside the page's
- *   raster threads' time per key, which the frame's commit waits for.
+ *   raster threads' time per key, which the frame's commit waits for. `--compare --trace` also
+ *   gives the main thread's CPU time per key (the wall-clock split counts time spent waiting for
+ *   a core, which on a shared machine moves more with the load than with the build).
  * - long tasks (PerformanceObserver 'longtask', over 50 ms) over each page's whole life, start-up
  *   included: the keystroke page (load, the field's focus and the in-page linter's start, typing),
  *   a page of 200 textareas, a 100,000-character paste. Each page is loaded as many times without
@@ -426,6 +428,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (the wall-clock `dur` also counts time the thread waited for a core). */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { type?: string; url?: string }; worldName?: string };
@@ -448,6 +452,11 @@ interface KeystrokeSplit {
   windowMs: number;
   /** Mean milliseconds per key in each bucket. */
   perKey: Record<TimeBucket, number>;
+  /**
+   * The same in the main thread's CPU time: on a machine others share, wall-clock time in an event
+   * also counts the time the thread waited for a core, CPU time does not.
+   */
+  cpuPerKey: Record<TimeBucket, number>;
   /** Mean milliseconds per key of the extension's script by entry point (input handler, frame callback...). */
   extensionByEntry: Record<string, number>;
   /**
@@ -502,6 +511,7 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
       keys: 0,
       windowMs: Number.NaN,
       perKey: empty,
+      cpuPerKey: empty,
       extensionByEntry: {},
       byName: {},
       tasksPerKey: Number.NaN,
@@ -520,6 +530,7 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
   // Nesting: each event's parent, and the time its children take.
   const parent = new Map<TraceEvent, TraceEvent>();
   const childTime = new Map<TraceEvent, number>();
+  const childCpu = new Map<TraceEvent, number>();
   const open: TraceEvent[] = [];
   for (const event of complete) {
     while (open.length > 0 && (open.at(-1) as TraceEvent).ts + ((open.at(-1) as TraceEvent).dur ?? 0) <= event.ts) {
@@ -529,6 +540,7 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
     if (outer !== undefined) {
       parent.set(event, outer);
       childTime.set(outer, (childTime.get(outer) ?? 0) + (event.dur ?? 0));
+      childCpu.set(outer, (childCpu.get(outer) ?? 0) + (event.tdur ?? 0));
     }
     open.push(event);
   }
@@ -578,6 +590,7 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
     return cause === '' || cause === event.name ? event.name : `${event.name} (in ${cause})`;
   };
   const totals = { ...empty };
+  const cpuTotals = { ...empty };
   const byEntry: Record<string, number> = {};
   const byName: Partial<Record<TimeBucket, Record<string, number>>> = {};
   const rasterTasks = events.filter(
@@ -606,6 +619,7 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
       const self = (event.dur ?? 0) - (childTime.get(event) ?? 0);
       const bucket = bucketOf(event);
       totals[bucket] += self;
+      cpuTotals[bucket] += (event.tdur ?? 0) - (childCpu.get(event) ?? 0);
       if (bucket === 'extension script') {
         const entry = entryOf(event);
         byEntry[entry] = (byEntry[entry] ?? 0) + self;
@@ -632,6 +646,10 @@ function splitKeystrokes(events: readonly TraceEvent[], extensionWorld: string):
         Object.fromEntries(Object.entries(names).map(([name, time]) => [name, perKey(time)])),
       ]),
     ),
+    cpuPerKey: Object.fromEntries(TIME_BUCKETS.map((bucket) => [bucket, perKey(cpuTotals[bucket])])) as Record<
+      TimeBucket,
+      number
+    >,
     tasksPerKey: windows === 0 ? Number.NaN : tasks / windows,
     rasterPerKey: perKey(raster),
   };
@@ -1085,6 +1103,19 @@ async function compareBuilds(otherDirectory: string, keystrokes: number): Promis
         .padStart(6),
     );
     console.log(`  ${'all of it'.padEnd(42)} ${totals.join(' / ')}`);
+    const cpu = (split: KeystrokeSplit, buckets: readonly TimeBucket[]) =>
+      round(buckets.reduce((sum, bucket) => sum + split.cpuPerKey[bucket], 0))
+        .toFixed(2)
+        .padStart(6);
+    for (const [label, buckets] of [
+      ['CPU time: extension script', ['extension script']],
+      ['CPU time: frame style, layout, paint', ['frame style and layout', 'frame paint and commit']],
+      ['CPU time: all of it', TIME_BUCKETS],
+    ] as const) {
+      console.log(
+        `  ${label.padEnd(42)} ${[splits.this, splits.other, splits.none].map((split) => cpu(split, buckets)).join(' / ')}`,
+      );
+    }
     console.log(
       `  wall clock key -> end of frame ${[splits.this, splits.other, splits.none].map((split) => round(split.windowMs).toFixed(2)).join(' / ')}; raster threads ${[splits.this, splits.other, splits.none].map((split) => round(split.rasterPerKey).toFixed(2)).join(' / ')}; main-thread tasks per key ${[splits.this, splits.other, splits.none].map((split) => round(split.tasksPerKey).toFixed(2)).join(' / ')}`,
     );
