@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lazyBuildSteps } from './lazy';
 import {
   findLinks,
   findLinksWholeText,
@@ -197,5 +198,27 @@ describe('isGovernmentHost', () => {
     ['my-gov-refund.com', false],
   ])('%s: %s', (host, expected) => {
     expect(isGovernmentHost(host)).toBe(expected);
+  });
+});
+
+describe('the link detector in warm-up steps', () => {
+  it('runs its patterns one per step, each step harmless to run again, and finds what it found before', () => {
+    const texts = [
+      'See https://bit.ly/x or www.example.law, write to a@example.com.',
+      'Pay at http://user:pw@pay.example.co.uk:8080/x?y=1 now!!',
+      'hello a.b javascript:alert(1) mailto:x@y.org court.ca.gov',
+      '👍https://bit.ly/abc and пример.рф',
+    ];
+    const before = texts.map((text) => findLinksWholeText(text));
+    const piecesBefore = texts.map((text) => findLinks(text));
+    const steps = lazyBuildSteps();
+    for (const [index, text] of texts.entries()) {
+      for (const step of steps) {
+        step();
+        expect(findLinksWholeText(text)).toEqual(before[index]);
+      }
+    }
+    for (const step of steps) step();
+    expect(texts.map((text) => findLinks(text))).toEqual(piecesBefore);
   });
 });
