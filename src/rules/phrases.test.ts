@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_PHRASES } from './data/forbidden-phrases';
+import { LEGAL_CONTEXT_PHRASES } from './data/legal-context';
 import { PHISHING_PHRASES } from './data/phishing-phrases';
 import { lazyBuildSteps } from './lazy';
 import { parseMessage } from './message';
@@ -379,6 +380,20 @@ describe('compiling a list in slices', () => {
     // A step run again after the value is whole changes nothing.
     for (const step of steps) step();
     expect(matcher().size).toBe(whole.size);
+  });
+
+  it('cuts a short list into smaller slices when asked (the first list the warm-up compiles)', () => {
+    const entries = LEGAL_CONTEXT_PHRASES.map((phrase) => ({ phrase, meta: phrase }));
+    const before = lazyBuildSteps().length;
+    const matcher = lazyPhraseList(entries, 1_000);
+    const steps = lazyBuildSteps().slice(before);
+    expect(steps.length).toBe(sliceEnds(entries, 1_000).length);
+    expect(steps.length).toBeGreaterThan(1);
+    for (const step of steps.slice(0, -1)) step();
+    const message = parseMessage('Your debt relief agency filed the motion to dismiss; the court set a hearing.');
+    expect(matcher().match(message.text, message.words)).toEqual(
+      compilePhrases(entries).match(message.text, message.words),
+    );
   });
 
   it('is whole on its first use, before any step', () => {

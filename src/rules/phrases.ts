@@ -1087,12 +1087,16 @@ export const PATTERN_CHARACTERS_PER_WARM_UP_STEP = 4_000;
 
 /**
  * lazyPhrases for a list known when the module loads: a host that builds ahead of time (see
- * lazyBuildSteps) compiles it in slices of about PATTERN_CHARACTERS_PER_WARM_UP_STEP characters,
- * one per step, into one matcher (PhraseMatcher.add), the last slice in the value's own step. The
- * first use compiles whatever the steps have not, so the matcher it returns is always whole, and
+ * lazyBuildSteps) compiles it in slices of about `charactersPerStep` characters of patterns
+ * (PATTERN_CHARACTERS_PER_WARM_UP_STEP unless a list's first slice must be smaller), one per step,
+ * into one matcher (PhraseMatcher.add), the last slice in the value's own step. The first use
+ * compiles whatever the steps have not, so the matcher it returns is always whole, and
  * the same as one compiled in one go.
  */
-export function lazyPhraseList<M>(entries: readonly PhraseEntry<M>[]): () => PhraseMatcher<M> {
+export function lazyPhraseList<M>(
+  entries: readonly PhraseEntry<M>[],
+  charactersPerStep = PATTERN_CHARACTERS_PER_WARM_UP_STEP,
+): () => PhraseMatcher<M> {
   let matcher: PhraseMatcher<M> | undefined;
   let compiled = 0;
   const compileUpTo = (end: number): PhraseMatcher<M> => {
@@ -1103,7 +1107,7 @@ export function lazyPhraseList<M>(entries: readonly PhraseEntry<M>[]): () => Phr
     }
     return matcher;
   };
-  for (const end of sliceEnds(entries, PATTERN_CHARACTERS_PER_WARM_UP_STEP)) {
+  for (const end of sliceEnds(entries, charactersPerStep)) {
     if (end < entries.length) warmUpStep(() => compileUpTo(end));
   }
   return lazy(() => compileUpTo(entries.length));
