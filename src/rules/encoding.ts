@@ -134,13 +134,12 @@ function certainBreak(text: string, position: number): boolean {
 
 /*
  * Building the first grapheme segmenter of a page is its first use of the browser's locale data:
- * 12-36 ms in one call in Chromium on a busy machine, most of it work any Intl service does first
- * and shares. A host that builds ahead of time does that work in two cheaper steps before: listing
- * the numbering systems, then the calendars (8-12 ms and 3-4 ms, the segmenter then 1-3 ms). The
- * lists are thrown away; an engine without Intl.supportedValuesOf skips the steps.
+ * 11-36 ms in one call in Chromium on a busy machine, most of it work that any Intl service does
+ * first and then shares. A host that builds ahead of time does half of that work in a step before:
+ * listing the numbering systems (6.5-12.8 ms), after which the segmenter takes 4-6 ms. The list is
+ * thrown away; an engine without Intl.supportedValuesOf skips the step.
  */
 warmUpStep(() => Intl.supportedValuesOf?.('numberingSystem'));
-warmUpStep(() => Intl.supportedValuesOf?.('calendar'));
 const segmenter = lazy(() => new Intl.Segmenter('en', { granularity: 'grapheme' }));
 
 /**
