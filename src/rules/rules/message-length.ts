@@ -9,7 +9,7 @@ import {
   TWILIO_MAX_CHARACTERS,
   UCS2_MULTI_SEGMENT,
 } from '../encoding';
-import { lazy, warmUpStep } from '../lazy';
+import { lazy } from '../lazy';
 import { filledTemplate, findPlaceholders } from '../placeholders';
 import type { Rule, RuleContext } from '../types';
 
@@ -22,9 +22,6 @@ import type { Rule, RuleContext } from '../types';
  */
 
 const numberFormat = lazy(() => new Intl.NumberFormat('en-US'));
-// The formatter's first format() builds more than its creation did: a step of its own, not the
-// rule's first run.
-warmUpStep(() => numberFormat().format(1_600));
 /** Longer than any grapheme met in practice (the longest RGI emoji is 35 code units). */
 const PREFIX_MARGIN = 128;
 /** Up to this length the whole text's grapheme marks, which the parse already has, are read instead of a prefix's. */
