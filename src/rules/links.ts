@@ -55,7 +55,7 @@ const linkify = lazy((): LinkifyIt => {
 // A host that builds ahead of time (the in-page linter) compiles the detector's patterns in three
 // steps rather than in one task of up to 50 ms on a browser's first page. A pattern is compiled when
 // it first runs, and a match on "hello" ran the scheme search, the fuzzy-link search (31,000
-// characters with the TLD list) and the e-mail host search together (9.5-31 ms in a busy
+// characters with the TLD list) and the e-mail host search together (8-31 ms in a busy
 // Chromium). So: the scheme and fuzzy-link searches; then the e-mail host search, the e-mail name
 // and the validator of links with a scheme; then matches on samples for the rest. Running a
 // pattern on a sample changes nothing a match reads (each match and validator sets lastIndex
