@@ -432,7 +432,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { type?: string; url?: string }; worldName?: string };
+  args?: { data?: { type?: string; url?: string; functionName?: string }; worldName?: string };
 }
 
 /** Buckets of main-thread time in a keystroke's window, in the order they are printed. */
@@ -1234,12 +1234,23 @@ function longestStartTasks(events: readonly TraceEvent[], extensionWorld: string
       ? "in-page linter's import"
       : inside.some((event) => event.name === 'EvaluateScript' && url(event).startsWith('chrome-extension://'))
         ? 'content script'
-        : task.ts >= focusedAt && inside.some((event) => event.name === 'TimerFire')
+        : task.ts >= focusedAt && inside.some(isNextTask)
           ? "in-page linter's warm-up"
           : 'other (attach, focus)';
     longest[part] = Math.max(longest[part] ?? 0, (task.dur ?? 0) / 1000);
   }
   return longest;
+}
+
+/**
+ * The start-up's steps wait for their next task with a timer (older builds) or a message to
+ * themselves (nextTask in content/in-page-linter-loader.ts).
+ */
+function isNextTask(event: TraceEvent): boolean {
+  return (
+    event.name === 'TimerFire' ||
+    (event.name === 'FunctionCall' && (event.args?.data?.functionName ?? '').endsWith('port1.onmessage'))
+  );
 }
 
 /** `--startup[=N]`: the longest tasks of the extension's start on N first pages (see the top of this file). */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { InPageLinter } from '../shared/lint-protocol';
 import { InPageLinterLoadError, loadInPageLinterParts, nextTask, type PartImporter } from './in-page-linter-loader';
 
@@ -64,13 +64,24 @@ describe('loadInPageLinterParts', () => {
     expect(events).toEqual([]);
   });
 
-  it('passes to a later task, not a microtask', async () => {
+  it('passes to a later task, not a microtask, and answers its calls in order', async () => {
     const order: string[] = [];
-    const waiting = nextTask().then(() => order.push('next task'));
+    const waiting = Promise.all([
+      nextTask().then(() => order.push('next task 1')),
+      nextTask().then(() => order.push('next task 2')),
+    ]);
     await Promise.resolve().then(() => order.push('microtask'));
-    setTimeout(() => order.push('timer queued after'), 0);
     await waiting;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(order).toEqual(['microtask', 'next task', 'timer queued after']);
+    expect(order).toEqual(['microtask', 'next task 1', 'next task 2']);
+  });
+
+  it('waits for no timer (nested timers wait at least 4 ms each from the fifth)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'setImmediate'] });
+    try {
+      // With the timers frozen, a timer-based next task would never come.
+      for (let step = 0; step < 10; step++) await nextTask();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -17,6 +17,7 @@ import type {
   LintRequest,
   RuleDoc,
 } from '../shared/lint-protocol';
+import { nextTask } from './in-page-linter-loader';
 
 export class LinterUnavailableError extends Error {
   constructor(detail: string) {
@@ -211,9 +212,9 @@ export class LintClient {
         this.inPageSettled(false);
         return;
       }
-      setTimeout(next, 0);
+      void nextTask().then(next);
     };
-    setTimeout(next, 0);
+    void nextTask().then(next);
   }
 
   private inPageSettled(ready: boolean): void {
