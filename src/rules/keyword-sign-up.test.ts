@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findKeywordSignUps, mayHoldShortCode } from './keyword-sign-up';
+import { findKeywordSignUps, keywordSignUpsOf, mayHoldShortCode } from './keyword-sign-up';
+import { parseMessage } from './message';
+import { forgetRecentMessages } from './recent-cache';
 
 describe('findKeywordSignUps', () => {
   it.each([
@@ -41,5 +43,20 @@ describe('mayHoldShortCode', () => {
     ['', false],
   ])('%j -> %s', (text, expected) => {
     expect(mayHoldShortCode(text)).toBe(expected);
+  });
+});
+
+describe('keywordSignUpsOf', () => {
+  it('finds the sign-ups of the message text once per message until the lint ends', () => {
+    const first = parseMessage('Text JOIN to 55123 for tips. Reply STOP to 55123 to stop.');
+    const second = parseMessage('Envíe UNIRSE al 40404.');
+    const signUps = keywordSignUpsOf(first);
+    expect(signUps).toEqual(findKeywordSignUps(first.text));
+    expect(signUps.map((found) => found.keyword)).toEqual(['JOIN']);
+    expect(keywordSignUpsOf(second).map((found) => found.code)).toEqual(['40404']);
+    expect(keywordSignUpsOf(first)).toBe(signUps);
+    forgetRecentMessages();
+    expect(keywordSignUpsOf(first)).not.toBe(signUps);
+    expect(keywordSignUpsOf(first)).toEqual(signUps);
   });
 });

@@ -4,6 +4,8 @@ import {
   SPANISH_HELP_KEYWORDS,
   SPANISH_OPT_OUT_KEYWORDS,
 } from './data/opt-out-keywords';
+import type { ParsedMessage } from './message';
+import { RecentCache } from './recent-cache';
 
 /*
  * "Text JOIN to 55123", "text the word DEALS to 40404": a keyword texted to
@@ -113,4 +115,16 @@ export function findKeywordSignUps(text: string): KeywordSignUp[] {
     }
   }
   return found.sort((first, second) => first.start - second.start);
+}
+
+const signUpCache = new RecentCache<ParsedMessage, readonly KeywordSignUp[]>();
+
+/** findKeywordSignUps of the message's text, found once per lint for promotional-content and scam-shape. */
+export function keywordSignUpsOf(message: ParsedMessage): readonly KeywordSignUp[] {
+  let signUps = signUpCache.get(message);
+  if (!signUps) {
+    signUps = findKeywordSignUps(message.text);
+    signUpCache.set(message, signUps);
+  }
+  return signUps;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPhoneNumbers, normalizePhoneNumber } from './phone';
+import { parseMessage } from './message';
+import { findPhoneNumbers, normalizePhoneNumber, phoneNumbersOf } from './phone';
+import { forgetRecentMessages } from './recent-cache';
 
 describe('normalizePhoneNumber', () => {
   const same = ['(512) 555-0147', '512-555-0147', '512.555.0147', '+1 512 555 0147', '1-512-555-0147', '5125550147'];
@@ -102,5 +104,20 @@ describe('findPhoneNumbers', () => {
       const growth = workGrowth((size) => unit.repeat(Math.ceil(size / unit.length)), findPhoneNumbers);
       expect(growth, unit).toBeLessThan(15);
     }
+  });
+});
+
+describe('phoneNumbersOf', () => {
+  it('finds the numbers of the message text once per message until the lint ends', () => {
+    const first = parseMessage('Call (512) 555-0147 or +44 20 7946 0958, not case no. 5125550148.');
+    const second = parseMessage('Call 415.555.0134.');
+    const numbers = phoneNumbersOf(first);
+    expect(numbers).toEqual(findPhoneNumbers(first.text));
+    expect(numbers.map((found) => found.e164)).toEqual(['+15125550147', '+442079460958']);
+    expect(phoneNumbersOf(second).map((found) => found.e164)).toEqual(['+14155550134']);
+    expect(phoneNumbersOf(first)).toBe(numbers);
+    forgetRecentMessages();
+    expect(phoneNumbersOf(first)).not.toBe(numbers);
+    expect(phoneNumbersOf(first)).toEqual(numbers);
   });
 });

@@ -1,3 +1,5 @@
+import type { ParsedMessage } from './message';
+import { RecentCache } from './recent-cache';
 import type { FirmSettings } from './settings';
 
 // Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
@@ -79,10 +81,10 @@ export function firmPhoneNumbersOf(settings: Pick<FirmSettings, 'firmPhoneNumber
   return numbers;
 }
 
-/** Whether the text holds a phone number that is not one of the firm's: a number the sender controls. */
-export function hasOutsideNumber(text: string, settings: Pick<FirmSettings, 'firmPhoneNumbers'>): boolean {
+/** Whether the message holds a phone number that is not one of the firm's: a number the sender controls. */
+export function hasOutsideNumber(message: ParsedMessage, settings: Pick<FirmSettings, 'firmPhoneNumbers'>): boolean {
   const firmNumbers = firmPhoneNumbersOf(settings);
-  return findPhoneNumbers(text).some((found) => !firmNumbers.has(found.e164));
+  return phoneNumbersOf(message).some((found) => !firmNumbers.has(found.e164));
 }
 
 export interface PhoneMatch {
@@ -169,4 +171,20 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
     found.push({ start, end, raw, e164 });
   }
   return found;
+}
+
+const phoneNumberCache = new RecentCache<ParsedMessage, readonly PhoneMatch[]>();
+
+/**
+ * findPhoneNumbers of the message's text, found once per lint: up to five rules' checks ask for
+ * them (phone-number-not-firm, scam-shape's channel, three of phishing-language's), and a text
+ * full of numbers was scanned and its numbers normalized each time.
+ */
+export function phoneNumbersOf(message: ParsedMessage): readonly PhoneMatch[] {
+  let numbers = phoneNumberCache.get(message);
+  if (!numbers) {
+    numbers = findPhoneNumbers(message.text);
+    phoneNumberCache.set(message, numbers);
+  }
+  return numbers;
 }

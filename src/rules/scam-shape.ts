@@ -13,7 +13,7 @@ import {
 import { parseDomain } from './domains';
 import { isTrustedHost, isWebLink } from './firm-hosts';
 import { namesTheFirm } from './firm-name';
-import { findKeywordSignUps } from './keyword-sign-up';
+import { keywordSignUpsOf } from './keyword-sign-up';
 import { isGovernmentHost, isSameOrSubdomain } from './links';
 import type { ParsedMessage, Span } from './message';
 import { hasOutsideNumber, normalizePhoneNumber } from './phone';
@@ -244,7 +244,10 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
     },
     get outsideChannel() {
       outsideChannel ??=
-        untrustedLink() || findKeywordSignUps(text).length > 0 || hasOutsideNumber(text, settings) || calledNumber();
+        untrustedLink() ||
+        keywordSignUpsOf(message).length > 0 ||
+        hasOutsideNumber(message, settings) ||
+        calledNumber();
       return outsideChannel;
     },
     get institution() {

@@ -20,7 +20,7 @@ import {
 import { isTrustedHost, isWebLink } from '../firm-hosts';
 import { isGovernmentHost } from '../links';
 import type { ParsedMessage, Span } from '../message';
-import { findPhoneNumbers, firmPhoneNumbersOf, hasOutsideNumber } from '../phone';
+import { firmPhoneNumbersOf, hasOutsideNumber, phoneNumbersOf } from '../phone';
 import { allowedTermSpans, lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { outsideChannelDemand, partialScamLure, scamShapeLure } from '../scam-shape';
 import type { FirmSettings } from '../settings';
@@ -293,9 +293,7 @@ function isAntiFraudNotice(message: ParsedMessage, settings: FirmSettings): bool
     return false;
   const outsideLink = message.links.some((link) => !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host));
   if (outsideLink || hasOutsideAddress(message.text, settings)) return false;
-  return (
-    !hasOutsideNumber(message.text, settings) || vouchedNumberMatcher().match(message.text, message.words).length > 0
-  );
+  return !hasOutsideNumber(message, settings) || vouchedNumberMatcher().match(message.text, message.words).length > 0;
 }
 
 const vouchedNumberMatcher = lazyPhrases(() => VOUCHED_NUMBERS.map((phrase) => ({ phrase, meta: phrase })));
@@ -334,7 +332,7 @@ function isConfirmedWire(message: ParsedMessage, settings: FirmSettings): boolea
   if (wireConfirmationMatcher().match(message.text, message.words).length === 0) return false;
   return (
     !hasOutsideLink(message, settings) &&
-    !hasOutsideNumber(message.text, settings) &&
+    !hasOutsideNumber(message, settings) &&
     !hasOutsideAddress(message.text, settings)
   );
 }
@@ -378,7 +376,7 @@ function firmChannelsOf(message: ParsedMessage, settings: FirmSettings): FirmCha
   const firmLinks = links.filter((link) => isWebLink(link) && isTrustedHost(link.host, settings));
   for (const link of firmLinks) sentences.add(sentenceAt(link.start));
   const firmNumbers = firmPhoneNumbersOf(settings);
-  const numbers = findPhoneNumbers(text);
+  const numbers = phoneNumbersOf(message);
   if (firmNumbers.size > 0) {
     for (const found of numbers) if (firmNumbers.has(found.e164)) sentences.add(sentenceAt(found.start));
   }

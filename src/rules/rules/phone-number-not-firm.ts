@@ -1,6 +1,6 @@
 import { mayHoldShortCode, THINGS_SENT } from '../keyword-sign-up';
 import { overlapsLinkOrEmailOf } from '../links';
-import { findPhoneNumbers, firmPhoneNumbersOf } from '../phone';
+import { firmPhoneNumbersOf, phoneNumbersOf } from '../phone';
 import { findSensitiveData, type SensitiveSpan } from '../sensitive';
 import type { Rule } from '../types';
 
@@ -76,7 +76,7 @@ const rule: Rule = {
     const { message, settings } = context;
     const firmNumbers = firmPhoneNumbersOf(settings);
     reportShortCodes(context, firmNumbers);
-    const phones = findPhoneNumbers(message.text);
+    const phones = phoneNumbersOf(message);
     if (phones.length === 0) return;
     const sensitive = findSensitiveData(message);
     const inLink = overlapsLinkOrEmailOf(message);

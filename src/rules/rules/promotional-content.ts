@@ -1,5 +1,5 @@
 import { PROMOTIONAL_PHRASES } from '../data/promotional-phrases';
-import { findKeywordSignUps } from '../keyword-sign-up';
+import { keywordSignUpsOf } from '../keyword-sign-up';
 import { overlapsLinkOrEmailOf } from '../links';
 import { allowedTermSpans, lazyPhrases, overlapsAny } from '../phrases';
 import type { Fix, Rule } from '../types';
@@ -90,7 +90,7 @@ const rule: Rule = {
       });
     }
     const inLink = overlapsLinkOrEmailOf(message);
-    for (const signUp of findKeywordSignUps(text)) {
+    for (const signUp of keywordSignUpsOf(message)) {
       if (inLink(signUp.start, signUp.end)) continue;
       context.report({
         messageId: 'keywordSignUp',
