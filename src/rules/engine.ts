@@ -1,4 +1,5 @@
 import { billedTextOf } from './billing';
+import { formatCount } from './count-format';
 import { countSegments } from './encoding';
 import { editCollides, editsOverlap, insertEditSorted } from './fixes';
 import { detectLanguage } from './language';
@@ -281,11 +282,6 @@ function isDeletion(edit: TextEdit): boolean {
   return edit.text === '' && edit.start < edit.end;
 }
 
-/** 1234567 as "1,234,567", as the messages write counts. */
-function withThousands(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /**
  * A finding past its kind's FINDINGS_SHOWN_PER_KIND: the first becomes the kind's folded finding
  * (the list's entry for all of them), the rest only widen it and add their fix to its fixes.
@@ -345,11 +341,11 @@ function finishFolded(list: FindingList, folded: FoldedFindings): void {
 }
 
 function foldedNote(count: number): string {
-  return `(This finding stands for ${withThousands(count)} like it from here on: a report lists at most ${withThousands(FINDINGS_SHOWN_PER_KIND)} of one kind one by one.)`;
+  return `(This finding stands for ${formatCount(count)} like it from here on: a report lists at most ${formatCount(FINDINGS_SHOWN_PER_KIND)} of one kind one by one.)`;
 }
 
 function foldedLabel(fix: FoldedFix): string {
-  return fix.count === 1 ? fix.label : `${fix.label} (all ${withThousands(fix.count)})`;
+  return fix.count === 1 ? fix.label : `${fix.label} (all ${formatCount(fix.count)})`;
 }
 
 /** Findings a kept list has room for without letting its arrays go. */

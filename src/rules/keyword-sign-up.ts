@@ -121,10 +121,7 @@ const signUpCache = new RecentCache<ParsedMessage, readonly KeywordSignUp[]>();
 
 /** findKeywordSignUps of the message's text, found once per lint for promotional-content and scam-shape. */
 export function keywordSignUpsOf(message: ParsedMessage): readonly KeywordSignUp[] {
-  let signUps = signUpCache.get(message);
-  if (!signUps) {
-    signUps = findKeywordSignUps(message.text);
-    signUpCache.set(message, signUps);
-  }
-  return signUps;
+  return signUpCache.getOrCompute(message, signUpsOfText);
 }
+
+const signUpsOfText = (message: ParsedMessage): readonly KeywordSignUp[] => findKeywordSignUps(message.text);

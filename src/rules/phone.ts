@@ -181,10 +181,7 @@ const phoneNumberCache = new RecentCache<ParsedMessage, readonly PhoneMatch[]>()
  * full of numbers was scanned and its numbers normalized each time.
  */
 export function phoneNumbersOf(message: ParsedMessage): readonly PhoneMatch[] {
-  let numbers = phoneNumberCache.get(message);
-  if (!numbers) {
-    numbers = findPhoneNumbers(message.text);
-    phoneNumberCache.set(message, numbers);
-  }
-  return numbers;
+  return phoneNumberCache.getOrCompute(message, phoneNumbersOfText);
 }
+
+const phoneNumbersOfText = (message: ParsedMessage): readonly PhoneMatch[] => findPhoneNumbers(message.text);

@@ -39,6 +39,15 @@ export class RecentCache<K extends object, V> {
     return undefined;
   }
 
+  /** The value kept for `key`, or `compute(key)` kept for it now (a module-level function: no closure per call). */
+  getOrCompute(key: K, compute: (key: K) => V): V {
+    const kept = this.get(key);
+    if (kept !== undefined) return kept;
+    const value = compute(key);
+    this.set(key, value);
+    return value;
+  }
+
   set(key: K, value: V): this {
     for (let slot = 0; slot < this.capacity; slot++) {
       if (this.keys[slot] === key) {

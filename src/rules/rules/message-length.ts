@@ -1,4 +1,5 @@
 import { billedTextOf } from '../billing';
+import { formatCount } from '../count-format';
 import {
   countSegments,
   GSM7_MULTI_SEGMENT,
@@ -9,7 +10,6 @@ import {
   TWILIO_MAX_CHARACTERS,
   UCS2_MULTI_SEGMENT,
 } from '../encoding';
-import { lazy } from '../lazy';
 import { filledTemplate, findPlaceholders } from '../placeholders';
 import type { Rule, RuleContext } from '../types';
 
@@ -21,7 +21,6 @@ import type { Rule, RuleContext } from '../types';
  * counted as Twilio counts them (GSM-7 extension characters count 2; in UCS-2, graphemes).
  */
 
-const numberFormat = lazy(() => new Intl.NumberFormat('en-US'));
 /** Longer than any grapheme met in practice (the longest RGI emoji is 35 code units). */
 const PREFIX_MARGIN = 128;
 /** Up to this length the whole text's grapheme marks, which the parse already has, are read instead of a prefix's. */
@@ -157,7 +156,7 @@ const rule: Rule = {
     // combining accents), offsets follow from counts without segmenting the text again.
     const simpleGraphemes = !isGsm && encoding.characters === text.length;
     const data = {
-      characters: numberFormat().format(encoding.characters),
+      characters: formatCount(encoding.characters),
       encoding: encoding.encoding,
       segments: encoding.segments,
     };
