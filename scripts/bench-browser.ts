@@ -52,7 +52,9 @@
  *   ran the extension's code in each part of the start: the content script's own evaluation, the
  *   in-page linter's import (its parts' compile and evaluation), its warm-up steps, and the rest
  *   (attach, focus). Unlike the long-task figure this shows tasks under 50 ms, so how close to it
- *   the start comes. With `--compare=DIR`, the build in DIR in turns with this one.
+ *   the start comes, and beside it the most main-thread CPU time one such task took (on a busy
+ *   machine a task's wall time is mostly its thread waiting for a core). With `--compare=DIR`, the
+ *   build in DIR in turns with this one.
  * - `--compare=DIR`: instead of all that, only the keystroke latency of this build and of the build
  *   in DIR (an older one), each against the same keys without the extension, in turns. With
  *   `--trace`, also where a keystroke's time goes in each build (the split above): the main
@@ -1167,6 +1169,11 @@ type StartPart = (typeof START_PARTS)[number];
 interface StartRun {
   /** The longest task that ran the extension's code, per part of the start (absent: none). */
   longest: Partial<Record<StartPart, number>>;
+  /**
+   * The most main-thread CPU time one such task took, per part: on a busy machine a task's wall
+   * time also counts the time its thread waited for a core, which no split of the work removes.
+   */
+  longestCpu: Partial<Record<StartPart, number>>;
   /** From the field's focus until the in-page linter took over. */
   readyMs: number | null;
 }
@@ -1192,14 +1199,17 @@ async function traceStart(directory: string, url: string): Promise<StartRun> {
     });
     const readyMs = await inPageLinterLoadMs(page);
     const events = await endTrace();
-    return { longest: longestStartTasks(events, extensionName()), readyMs };
+    return { ...longestStartTasks(events, extensionName()), readyMs };
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
   }
 }
 
-function longestStartTasks(events: readonly TraceEvent[], extensionWorld: string): Partial<Record<StartPart, number>> {
+function longestStartTasks(
+  events: readonly TraceEvent[],
+  extensionWorld: string,
+): Pick<StartRun, 'longest' | 'longestCpu'> {
   const evaluated = events.find((event) => event.name === 'sms-content-script-evaluated');
   if (evaluated === undefined) throw new Error('the trace has no content script start');
   const thread = events.filter(
@@ -1209,6 +1219,7 @@ function longestStartTasks(events: readonly TraceEvent[], extensionWorld: string
   const focusedAt = events.find((event) => event.name === 'sms-in-page-linter-ready')?.ts ?? Number.POSITIVE_INFINITY;
   const tasks = thread.filter((event) => event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask');
   const longest: Partial<Record<StartPart, number>> = {};
+  const longestCpu: Partial<Record<StartPart, number>> = {};
   let cursor = 0;
   const sorted = [...thread].sort((a, b) => a.ts - b.ts);
   let lastEnd = Number.NEGATIVE_INFINITY;
@@ -1238,8 +1249,9 @@ function longestStartTasks(events: readonly TraceEvent[], extensionWorld: string
           ? "in-page linter's warm-up"
           : 'other (attach, focus)';
     longest[part] = Math.max(longest[part] ?? 0, (task.dur ?? 0) / 1000);
+    longestCpu[part] = Math.max(longestCpu[part] ?? 0, (task.tdur ?? 0) / 1000);
   }
-  return longest;
+  return { longest, longestCpu };
 }
 
 /**
@@ -1276,15 +1288,25 @@ async function measureStart(runs: number, otherDirectory: string | undefined): P
     `load average before ${loadBefore.map((value) => value.toFixed(2)).join(' ')}, after ${loadAfter.map((value) => value.toFixed(2)).join(' ')}`,
   );
   for (const [build, runsOfBuild] of results) {
-    console.log(`${build}: the longest task of the extension's, per part of its start (ms, by run):`);
-    for (const part of START_PARTS) {
-      const values = runsOfBuild.map((run) => run.longest[part]);
-      const known = values.filter((value): value is number => value !== undefined);
-      const cells = values.map((value) => (value === undefined ? '-' : value.toFixed(1)));
-      console.log(
-        `  ${part.padEnd(28)} max ${known.length === 0 ? '-' : Math.max(...known).toFixed(1)}  (${cells.join(', ')})`,
-      );
-    }
+    const printLongest = (heading: string, of: (run: StartRun) => Partial<Record<StartPart, number>>) => {
+      console.log(heading);
+      for (const part of START_PARTS) {
+        const values = runsOfBuild.map((run) => of(run)[part]);
+        const known = values.filter((value): value is number => value !== undefined);
+        const cells = values.map((value) => (value === undefined ? '-' : value.toFixed(1)));
+        console.log(
+          `  ${part.padEnd(28)} max ${known.length === 0 ? '-' : Math.max(...known).toFixed(1)}  (${cells.join(', ')})`,
+        );
+      }
+    };
+    printLongest(
+      `${build}: the longest task of the extension's, per part of its start (ms, by run):`,
+      (run) => run.longest,
+    );
+    printLongest(
+      "  the most main-thread CPU time in one such task (ms, by run; the rest of a task's time is waiting for a core):",
+      (run) => run.longestCpu,
+    );
     const ready = runsOfBuild.map((run) => (run.readyMs === null ? '-' : run.readyMs.toFixed(0)));
     console.log(`  ${'in-page linter ready after'.padEnd(28)} ${ready.join(', ')} ms`);
   }
