@@ -20,6 +20,8 @@ runRuleTests(rule, {
     // Workers' comp and immigration acronyms.
     'Your QME exam is 7/7 at 2pm; the AME report and the WCAB hearing come after it.',
     'Your biometrics appointment is at the San Francisco ASC; then the case goes to the NVC.',
+    // Initialisms no list names: without a vowel they cannot be words in capitals.
+    'Your loans may qualify under PSLF once the TPD paperwork and the BKLN form are in.',
     {
       name: 'firm name in capitals',
       text: 'HARTWELL & DIAZ: your hearing is Monday.',
@@ -35,6 +37,21 @@ runRuleTests(rule, {
     'Hartwell & Diaz: Su audiencia de DACA es en EE. UU. el lunes. Responda STOP para cancelar.',
   ],
   invalid: [
+    {
+      name: 'Y counts as a vowel: "WHY" and "TRY" are words',
+      text: 'Hi Maria, WHY WAIT? TRY the CFPB form.',
+      findings: [
+        { messageId: 'allCaps', start: 10, end: 18, severity: 'warning' },
+        { messageId: 'allCaps', start: 20, end: 23, severity: 'warning' },
+      ],
+      output: 'Hi Maria, why wait? Try the CFPB form.',
+    },
+    {
+      name: 'an unlisted initialism keeps its capitals inside a shouting run',
+      text: 'Hi Maria, CALL THE PSLF OFFICE NOW.',
+      findings: [{ messageId: 'allCaps', start: 10, end: 34, severity: 'warning' }],
+      output: 'Hi Maria, call the PSLF office now.',
+    },
     {
       name: "a firm's own reply keyword is no shouting: info only, no fix",
       text: 'Your retainer balance is $1,250; reply BILL if you want the statement by text.',

@@ -27,6 +27,13 @@ const UPPER_CASE = /\p{Lu}/u;
 const LETTERS_ONLY = /^[\p{L}\p{M}'’-]+$/u;
 const NOT_LETTERS = /[^\p{L}]/gu;
 const POSSESSIVE = /['’]S$/u;
+/**
+ * A Latin word of capitals with no vowel (Y counted as one: "WHY", "TRY") cannot be read aloud as
+ * a word, so it is an initialism spelled out letter by letter ("PSLF", "CFPB", "DHSMV"), whether or
+ * not ACRONYMS lists it: shouting is words in capitals. Other scripts have other vowels; their
+ * words are judged by the lists alone.
+ */
+const UNPRONOUNCEABLE_LATIN = /^[B-DF-HJ-NP-TV-XZ'’-]+$/;
 const FIRM_NAME_WORDS = /[\p{L}\p{N}]+/gu;
 const MIN_SHOUT_LETTERS = 3;
 const KEYWORD_LEAD_INS = new Set([
@@ -68,6 +75,7 @@ function isAcronymLike(upper: string, exceptions: Exceptions): boolean {
   const base = upper.replace(POSSESSIVE, '');
   if (ACRONYMS.has(base) || SMS_KEYWORDS.has(base) || exceptions.extraAcronyms.has(base)) return true;
   if (exceptions.firmWords.has(base)) return true;
+  if (UNPRONOUNCEABLE_LATIN.test(base)) return true;
   if (!base.includes('-')) return false;
   // "DUI-DWI", "IRS-CI": every part an acronym (or too short to shout).
   return base.split('-').every((part) => part.length < MIN_SHOUT_LETTERS || isAcronymLike(part, exceptions));
