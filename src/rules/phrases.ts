@@ -358,6 +358,11 @@ const TEXTING_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['plz', 'please'],
 ]);
 
+/** Whether a lower-case word is texting shorthand for another word ("txt", "pls"). */
+export function isTextingShorthand(word: string): boolean {
+  return TEXTING_SHORTHAND.has(word);
+}
+
 const NO_ENDS: readonly number[] = [];
 
 /** Whether word `at` is one of the units and continues the words before it. */

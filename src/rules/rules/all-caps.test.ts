@@ -47,6 +47,12 @@ runRuleTests(rule, {
       output: 'Hi Maria, why wait? Try the CFPB form.',
     },
     {
+      name: 'texting shorthand has no vowel but is a word: it shouts',
+      text: 'Hi Maria, PLS sign the form.',
+      findings: [{ messageId: 'allCaps', start: 10, end: 13, severity: 'warning' }],
+      output: 'Hi Maria, pls sign the form.',
+    },
+    {
       name: 'an unlisted initialism keeps its capitals inside a shouting run',
       text: 'Hi Maria, CALL THE PSLF OFFICE NOW.',
       findings: [{ messageId: 'allCaps', start: 10, end: 34, severity: 'warning' }],

@@ -1,5 +1,6 @@
 import { ACRONYMS, AMBIGUOUS_ACRONYMS, CAPITALIZED_WORDS, SMS_KEYWORDS } from '../data/acronyms';
 import type { Span } from '../message';
+import { isTextingShorthand } from '../phrases';
 import type { FirmSettings } from '../settings';
 import { opensSentence } from '../text/sentences';
 import type { Rule, RuleContext, TextEdit } from '../types';
@@ -30,8 +31,9 @@ const POSSESSIVE = /['’]S$/u;
 /**
  * A Latin word of capitals with no vowel (Y counted as one: "WHY", "TRY") cannot be read aloud as
  * a word, so it is an initialism spelled out letter by letter ("PSLF", "CFPB", "DHSMV"), whether or
- * not ACRONYMS lists it: shouting is words in capitals. Other scripts have other vowels; their
- * words are judged by the lists alone.
+ * not ACRONYMS lists it: shouting is words in capitals. Texting shorthand ("TXT", "PLS") is a word
+ * with its vowels left out, so it still shouts. Other scripts have other vowels; their words are
+ * judged by the lists alone.
  */
 const UNPRONOUNCEABLE_LATIN = /^[B-DF-HJ-NP-TV-XZ'’-]+$/;
 const FIRM_NAME_WORDS = /[\p{L}\p{N}]+/gu;
@@ -75,7 +77,7 @@ function isAcronymLike(upper: string, exceptions: Exceptions): boolean {
   const base = upper.replace(POSSESSIVE, '');
   if (ACRONYMS.has(base) || SMS_KEYWORDS.has(base) || exceptions.extraAcronyms.has(base)) return true;
   if (exceptions.firmWords.has(base)) return true;
-  if (UNPRONOUNCEABLE_LATIN.test(base)) return true;
+  if (UNPRONOUNCEABLE_LATIN.test(base) && !isTextingShorthand(base.toLowerCase())) return true;
   if (!base.includes('-')) return false;
   // "DUI-DWI", "IRS-CI": every part an acronym (or too short to shout).
   return base.split('-').every((part) => part.length < MIN_SHOUT_LETTERS || isAcronymLike(part, exceptions));
