@@ -115,6 +115,9 @@ runRuleTests(rule, {
     // Case vocabulary excuses account and government wording, never payment requests.
     'After the garnishment order your bank account was frozen on Monday.',
     'Your license suspension hearing with the DMV is set for Friday.',
+    // ...and job wording in a wage or workers' compensation case.
+    "Your workers' comp benefit is two-thirds of your average daily earnings before the injury.",
+    'We reviewed your wage claim: your employer owed you daily pay for 12 days.',
     // Brand-gated wording needs the brand: a firm updating an address is no delivery scam.
     'Please update your mailing address in the portal so the court papers reach you.',
     'To cancel your appointment, call our office at 512-555-0147.',
@@ -782,6 +785,8 @@ describe('phishing-language: what the scam asks for', () => {
     ['charityScam', '100% of your gift reaches the shelters.', '100% of your gift'],
     ['rentalScam', "I'm traveling, but I'll mail you the keys.", "I'll mail you the keys"],
     ['jobScam', 'Complete 2 more sets to withdraw your earnings.', 'Complete 2 more sets to withdraw'],
+    // Case words in another sentence do not excuse job wording.
+    ['jobScam', 'Your case is closed. Now a new job: daily earnings, no interview.', 'daily earnings'],
     ['wrongNumberScam', 'Your number was in my contacts as Dr. Kim.', 'Your number was in my contacts'],
     ['utilityScam', 'Pay $80 by phone to keep your power on.', 'to keep your power on'],
   ] as const)('%s: %s', (messageId, text, phrase) => {

@@ -54,11 +54,12 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
 
 /**
  * Kinds whose wording a firm also uses about a client's matter ("your bank account was frozen by
- * the garnishment", "your license suspension hearing"): case vocabulary in the same sentence
- * excuses them, except the words scams use too ("suspicious charges", "fraud"). Payment requests,
- * urgency and the other scam shapes are never excused.
+ * the garnishment", "your license suspension hearing", a wage or workers' compensation claim's
+ * "daily pay" and "average daily earnings"): case vocabulary in the same sentence excuses them,
+ * except the words scams use too ("suspicious charges", "fraud"). Payment requests, urgency and the
+ * other scam shapes are never excused.
  */
-const EXCUSED_BY_CASE_CONTEXT: ReadonlySet<PhishingKind> = new Set(['account', 'government', 'utility']);
+const EXCUSED_BY_CASE_CONTEXT: ReadonlySet<PhishingKind> = new Set(['account', 'government', 'utility', 'job']);
 
 const NEGATORS: ReadonlySet<string> = new Set(PAYMENT_NEGATORS);
 const UNDONE_BEFORE: ReadonlySet<string> = new Set(NEGATION_UNDONE_BEFORE);
