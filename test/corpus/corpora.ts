@@ -132,6 +132,14 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
     scams: () => readJsonLines('./tuning4-scams.jsonl'),
     lawFirm: () => readJsonLines('./tuning4-law-firm.jsonl'),
   },
+  {
+    key: 'tuning5',
+    title: 'Fifth tuning batch (dev only, never split)',
+    scamIdPrefix: 't5s',
+    lawFirmIdPrefix: 't5l',
+    scams: () => readJsonLines('./tuning5-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning5-law-firm.jsonl'),
+  },
 ];
 
 /** The firm every corpus is checked as: the README's example firm. */
