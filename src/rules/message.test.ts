@@ -1,6 +1,7 @@
+import emojiRegex from 'emoji-regex';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findWords, findWordsByPattern, parseMessage } from './message';
+import { findEmojiByPattern, findWords, findWordsByPattern, parseMessage } from './message';
 
 describe('findWords', () => {
   it.each([
@@ -36,5 +37,41 @@ describe('findWords', () => {
   it('leaves out words inside links and e-mail addresses', () => {
     const words = parseMessage('Upload it at portal.example.com/docs or mail a@example.com today').words;
     expect(words.map((word) => word.text)).toEqual(['Upload', 'it', 'at', 'or', 'mail', 'today']);
+  });
+});
+
+describe('emoji', () => {
+  it('starts a match of emoji-regex only at "#", "*", a digit or past ASCII', () => {
+    const pattern = new RegExp(emojiRegex().source, 'y');
+    const starters: string[] = [];
+    for (let code = 0; code < 0x80; code++) {
+      for (const after of ['', '\ufe0f', '\u20e3', '\ufe0f\u20e3', '\u200d😀', '\ud83c\udffd']) {
+        pattern.lastIndex = 0;
+        if (pattern.test(String.fromCharCode(code) + after)) starters.push(String.fromCharCode(code));
+      }
+    }
+    expect([...new Set(starters)].sort().join('')).toMatch(/^[#*0-9]+$/);
+  });
+
+  it('finds what exec() of emoji-regex finds, on any mix of the characters it looks at', () => {
+    const unit = fc.constantFrom(
+      ...'a1#* ©™❤✔\u200d\ufe0f\u20e3\ud83d\ude00',
+      '😀',
+      '👍🏽',
+      '🏽',
+      '1️⃣',
+      '👨‍👩‍👧‍👦',
+      '🇺🇸',
+      '🇺',
+      '❤️',
+      '“',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (units) => {
+        const text = units.join('');
+        expect(parseMessage(text).emoji).toEqual(findEmojiByPattern(text));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });

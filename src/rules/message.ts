@@ -25,14 +25,44 @@ export interface ParsedMessage {
   readonly encoding: EncodingInfo;
 }
 
-/** Built on first use: compiling the large pattern held up the in-page linter's start. */
-const emojiPattern = lazy(emojiRegex);
+/**
+ * emoji-regex anchored at lastIndex. Built on first use: compiling the large pattern held up the
+ * in-page linter's start. Tried only where an emoji can start (see mayStartEmoji) and asked with
+ * test(), which moves lastIndex to the match's end: exec() made a match array and a string per
+ * emoji, 130 bytes each, and as many again on text it then dropped (a run of skin tones).
+ */
+const emojiAt = lazy(() => new RegExp(emojiRegex().source, 'y'));
+
+/**
+ * Whether an emoji-regex match can start with this code unit: every alternative of the pattern
+ * starts with "#", "*", a digit (a keycap) or a code unit past ASCII (message.test.ts checks each
+ * ASCII character alone and before the keycap marks).
+ */
+function mayStartEmoji(code: number): boolean {
+  return code >= 0x80 || (code >= 0x30 && code <= 0x39) || code === 0x23 || code === 0x2a;
+}
+
 /**
  * A lone code point that emoji-regex accepts but that reads as plain text: one whose default
  * presentation is text (digits, `#`, `*`, `©`, `™`, `❤`, `✔`, arrows... without VS16), or a lone
  * skin-tone modifier. With VS16, a keycap or a modifier base it is a longer sequence and counts.
  */
 const TEXT_PRESENTATION_ONLY = /^(?:\P{Emoji_Presentation}|\p{Emoji_Modifier})$/u;
+
+/** TEXT_PRESENTATION_ONLY's answer by code point: a run of one symbol asks about one code point. */
+const textPresentationOnly = rememberRecent((codePoint: number) =>
+  TEXT_PRESENTATION_ONLY.test(String.fromCodePoint(codePoint)),
+);
+
+/** Whether text[start, end), an emoji-regex match, is one code point that reads as plain text. */
+function readsAsText(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > 2) return false;
+  const codePoint = text.codePointAt(start) as number;
+  // Two code units that are not one code point are two code points: a sequence, which counts.
+  if (length === 2 && codePoint <= 0xffff) return false;
+  return textPresentationOnly(codePoint);
+}
 
 /**
  * The first string seen lately with the same emoji: a paste repeats a few emoji, and each
@@ -42,12 +72,45 @@ const sharedEmoji = rememberRecent((sequence: string) => sequence);
 
 function findEmoji(text: string): Span[] {
   const found: Span[] = [];
-  const pattern = emojiPattern();
-  pattern.lastIndex = 0;
+  const pattern = emojiAt();
+  for (let start = 0; start < text.length; ) {
+    if (!mayStartEmoji(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    pattern.lastIndex = start;
+    if (!pattern.test(text)) {
+      start++;
+      continue;
+    }
+    const end = pattern.lastIndex;
+    if (!readsAsText(text, start, end)) found.push({ start, end, text: emojiText(text, start, end, found) });
+    start = end;
+  }
+  return found;
+}
+
+/**
+ * text[start, end), as the string of one of the last two emoji when it is the same emoji (as
+ * wordText does for words), else the one sharedEmoji remembers.
+ */
+function emojiText(text: string, start: number, end: number, found: readonly Span[]): string {
+  const length = end - start;
+  for (let back = 1; back <= 2 && back <= found.length; back++) {
+    const earlier = (found[found.length - back] as Span).text;
+    if (earlier.length === length && text.startsWith(earlier, start)) return earlier;
+  }
+  return sharedEmoji(text.slice(start, end));
+}
+
+/** The emoji of a text as emoji-regex's exec() finds them: the reference findEmoji is tested against. */
+export function findEmojiByPattern(text: string): Span[] {
+  const found: Span[] = [];
+  const pattern = emojiRegex();
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const sequence = match[0];
     if (sequence.length <= 2 && TEXT_PRESENTATION_ONLY.test(sequence)) continue;
-    found.push({ start: match.index, end: match.index + sequence.length, text: sharedEmoji(sequence) });
+    found.push({ start: match.index, end: match.index + sequence.length, text: sequence });
   }
   return found;
 }
@@ -91,9 +154,9 @@ function wordEndAt(text: string, start: number): number {
       else return end;
     }
   }
+  // test() moves lastIndex to the match's end: exec() made a match array and a string per word.
   WORD_AT.lastIndex = start;
-  const match = WORD_AT.exec(text);
-  return match ? start + match[0].length : start;
+  return WORD_AT.test(text) ? WORD_AT.lastIndex : start;
 }
 
 /** Where the next word starts at or after `from`, or -1. */
@@ -131,14 +194,18 @@ export function findWords(text: string, skip: readonly { start: number; end: num
   return words;
 }
 
+/** How many of the last words wordText compares a word with. */
+const SHARED_WORD_LOOKBACK = 4;
+
 /**
- * text[start, end), as the string of one of the last two words when it is the same word: a paste
- * that repeats a word or two ("the the the", "a apple a apple") then holds one string, not one per
- * word for the whole lint. Words of other lengths are told apart without reading a character.
+ * text[start, end), as the string of one of the last four words when it is the same word: a paste
+ * that repeats a few words ("the the the", "a apple a apple", "123 45 6789 123 45 6789", a phone
+ * number in national format) then holds one string each, not one per word for the whole lint.
+ * Words of other lengths are told apart without reading a character.
  */
 function wordText(text: string, start: number, end: number, words: readonly Span[]): string {
   const length = end - start;
-  for (let back = 1; back <= 2 && back <= words.length; back++) {
+  for (let back = 1; back <= SHARED_WORD_LOOKBACK && back <= words.length; back++) {
     const earlier = (words[words.length - back] as Span).text;
     if (earlier.length === length && text.startsWith(earlier, start)) return earlier;
   }
