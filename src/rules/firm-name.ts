@@ -108,9 +108,16 @@ export function mentionsFirm(text: string, words: readonly Span[], byFirstToken:
   const mayNeedFolding = NON_ASCII.test(text);
   let longestName = 0;
   for (const names of byFirstToken.values()) for (const name of names) longestName = Math.max(longestName, name.length);
+  // The name tokens made so far, less those dropped now and then from the front (`index` counts
+  // from the first one kept): a long message that never names the firm kept a list of all of them.
   const tokens: string[] = [];
   let nextWord = 0;
   for (let index = 0; ; index++) {
+    // Half or more of the list passed (one word may bring many tokens): each token is moved at most once on average.
+    if (index >= DROPPED_TOKENS_AT && index * 2 >= tokens.length) {
+      tokens.splice(0, index);
+      index = 0;
+    }
     // Every token a name starting here could reach.
     while (tokens.length < index + longestName && nextWord < normalized.length) {
       appendTokens(normalized[nextWord++] as string, mayNeedFolding, tokens);
@@ -125,6 +132,9 @@ export function mentionsFirm(text: string, words: readonly Span[], byFirstToken:
     }
   }
 }
+
+/** How many tokens mentionsFirm passes before it drops them. */
+const DROPPED_TOKENS_AT = 1024;
 
 /** Whether the message names the firm (its name or an alias), as this rule reads names. */
 export function namesTheFirm(message: ParsedMessage, settings: FirmSettings): boolean {

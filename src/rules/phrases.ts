@@ -790,6 +790,16 @@ const NO_CANDIDATES: readonly never[] = [];
 const NO_TEST_IDS: readonly number[] = [];
 /** Messages of up to this many words share one array of word records per matcher (see match). */
 const KEPT_WORD_RECORDS = 4_096;
+/**
+ * The word records of a longer message, one array for every matcher that reads it (each fills it
+ * before reading it, and none runs inside another), let go after the lint: an array per matcher was
+ * a large object each, memory taken fresh from the system several times per lint.
+ */
+const longWordRecords = new RecentCache<readonly Span[], WordRecord<unknown>[]>(1);
+
+function newWordRecords(words: readonly Span[]): WordRecord<unknown>[] {
+  return new Array(words.length);
+}
 
 /** What a matcher knows of one distinct word (see PhraseMatcher.wordRecordOf). */
 interface WordRecord<M> {
@@ -906,7 +916,9 @@ export class PhraseMatcher<M> {
     const marks = this.testMarks;
     // First every word's record, marking the required tests the message's words may pass.
     const records =
-      normalized.length <= KEPT_WORD_RECORDS ? this.wordRecords : new Array<WordRecord<M>>(normalized.length);
+      normalized.length <= KEPT_WORD_RECORDS
+        ? this.wordRecords
+        : (longWordRecords.getOrCompute(words, newWordRecords) as WordRecord<M>[]);
     for (let index = 0; index < normalized.length; index++) {
       const record = this.wordRecordOf(normalized[index] as string, input.facts[index] as WordFacts);
       records[index] = record;

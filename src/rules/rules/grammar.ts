@@ -549,7 +549,10 @@ function findUnbalanced(context: RuleContext): Float64Array {
   let skipIndex = 0;
   const openParens: number[] = [];
   const openCurly: number[] = [];
-  const straightQuotes: number[] = [];
+  // Only whether their count is odd and where the last one is matter: a list of every straight
+  // quote was megabytes of growing arrays on a run of them.
+  let straightQuotes = 0;
+  let lastStraight = -1;
   const marks: number[] = [];
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
@@ -563,7 +566,10 @@ function findUnbalanced(context: RuleContext): Float64Array {
       else if (!isMarkerOrSmiley(text, at)) marks.push(packMark(at, CLOSING_PARENTHESIS));
     } else if (code === 0x22) {
       // 5'10" is inches, not a quote.
-      if (!DIGIT.test(text[at - 1] ?? '')) straightQuotes.push(at);
+      if (!DIGIT.test(text[at - 1] ?? '')) {
+        straightQuotes++;
+        lastStraight = at;
+      }
     } else if (code === 0x201c) {
       openCurly.push(at);
     } else if (openCurly.length > 0) {
@@ -579,8 +585,7 @@ function findUnbalanced(context: RuleContext): Float64Array {
   for (let index = 0; index < openCurly.length; index++) {
     marks.push(packMark(openCurly[index] as number, OPENING_CURLY));
   }
-  const lastStraight = straightQuotes[straightQuotes.length - 1];
-  if (straightQuotes.length % 2 === 1 && lastStraight !== undefined) marks.push(packMark(lastStraight, STRAIGHT_QUOTE));
+  if (straightQuotes % 2 === 1) marks.push(packMark(lastStraight, STRAIGHT_QUOTE));
   // Offsets are distinct, so numeric order is offset order; a typed array sorts by value natively.
   return Float64Array.from(marks).sort();
 }
