@@ -132,39 +132,44 @@ const MIN_CARD_GROUP_DIGITS = 3;
 /**
  * Card numbers inside a run of digits groups. A run can join a card to a neighbouring number
  * ("call 512 555 0147 4111 1111 1111 1111"), so each window of consecutive groups holding 13-19
- * digits is tried; windows are bounded by 19 digits, so this stays linear.
+ * digits is tried; windows are bounded by 19 digits, so this stays linear. The groups are found
+ * as the windows reach them: a list of them all was an object per group and a large array on a
+ * long run ("123 45 6789 123 45 6789 ...").
  */
 function findCardsInRun(run: string, runStart: number, found: SensitiveSpan[]): void {
-  const groups: { start: number; end: number }[] = [];
-  let groupStart = 0;
-  for (let index = 0; index <= run.length; index++) {
-    const character = run.charAt(index);
-    if (character === ' ' || character === '-' || character === '') {
-      groups.push({ start: groupStart, end: index });
-      groupStart = index + 1;
-    }
-  }
+  // Each group is the text between two separators (one space or hyphen each), empty ones included.
   let first = 0;
-  while (first < groups.length) {
+  while (first <= run.length) {
     let digits = '';
-    let matchedLast = -1;
-    for (let last = first; last < groups.length; last++) {
-      const group = groups[last] as { start: number; end: number };
+    let matchedEnd = -1;
+    for (let groupStart = first; ; ) {
+      const groupEnd = groupEndAt(run, groupStart);
       // Cards are printed in groups of 4 (Amex 4-6-5); "4 4 4 ..." or "1-2-1-2" is not one.
-      if (group.end - group.start < MIN_CARD_GROUP_DIGITS) break;
-      digits += run.slice(group.start, group.end);
+      if (groupEnd - groupStart < MIN_CARD_GROUP_DIGITS) break;
+      digits += run.slice(groupStart, groupEnd);
       if (digits.length > MAX_CARD_DIGITS) break;
-      if (digits.length >= MIN_CARD_DIGITS && hasCardIssuerPrefix(digits) && passesLuhn(digits)) matchedLast = last;
+      if (digits.length >= MIN_CARD_DIGITS && hasCardIssuerPrefix(digits) && passesLuhn(digits)) matchedEnd = groupEnd;
+      if (groupEnd === run.length) break;
+      groupStart = groupEnd + 1;
     }
-    if (matchedLast < 0) {
-      first++;
+    if (matchedEnd < 0) {
+      first = groupEndAt(run, first) + 1;
       continue;
     }
-    const start = runStart + (groups[first] as { start: number }).start;
-    const end = runStart + (groups[matchedLast] as { end: number }).end;
-    found.push({ kind: 'cardNumber', start, end });
-    first = matchedLast + 1;
+    found.push({ kind: 'cardNumber', start: runStart + first, end: runStart + matchedEnd });
+    first = matchedEnd + 1;
   }
+}
+
+/** Where the group of a digit run that starts at `start` ends: at the next space or hyphen, or the run's end. */
+function groupEndAt(run: string, start: number): number {
+  let end = start;
+  while (end < run.length) {
+    const code = run.charCodeAt(end);
+    if (code === 0x20 || code === 0x2d) break;
+    end++;
+  }
+  return end;
 }
 
 function collect(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
