@@ -293,7 +293,7 @@ describe('helpers', () => {
     const message = parseMessage('One two. Three');
     const view = wordViewOf(message.text, message.words);
     expect(view.normalized).toEqual(['one', 'two', 'three']);
-    expect(view.joined).toEqual([true, false, false]);
+    expect([...view.joined]).toEqual([1, 0, 0]);
     expect(wordViewOf(message.text, message.words)).toBe(view);
   });
 

@@ -212,8 +212,11 @@ function onlyCommaBetween(text: string, from: number, to: number): boolean {
 export interface WordView {
   /** The words, normalized (see normalizeWord). */
   readonly normalized: readonly string[];
-  /** joined[i] is true when words i and i+1 may belong to one phrase (no break between them). */
-  readonly joined: readonly boolean[];
+  /**
+   * joined[i] is 1 when words i and i+1 may belong to one phrase (no break between them), else 0.
+   * Bytes: an array of booleans, a slot per word, was a large object on a long text.
+   */
+  readonly joined: Uint8Array;
   /** What matching needs to know of word i: its forms, parts, shorthand (see WordFacts). */
   readonly facts: readonly WordFacts[];
 }
@@ -297,7 +300,7 @@ export function wordViewOf(text: string, words: readonly Span[]): WordView {
   const cached = wordViews.get(words);
   if (cached) return cached;
   const normalized: string[] = new Array(words.length);
-  const joined: boolean[] = new Array(words.length);
+  const joined = new Uint8Array(words.length);
   const facts: WordFacts[] = new Array(words.length);
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Span;
@@ -310,7 +313,9 @@ export function wordViewOf(text: string, words: readonly Span[]): WordView {
       (!phraseBreakBetween(text, word.end, next.start) ||
         (COMMA_OPENERS.has(lower) &&
           (index === 0 || !joined[index - 1]) &&
-          onlyCommaBetween(text, word.end, next.start)));
+          onlyCommaBetween(text, word.end, next.start)))
+        ? 1
+        : 0;
   }
   const view: WordView = {
     normalized,
@@ -367,7 +372,7 @@ const NO_ENDS: readonly number[] = [];
 
 /** Whether word `at` is one of the units and continues the words before it. */
 function unitAt(input: WordView, at: number, units: ReadonlySet<string>): boolean {
-  return input.joined[at - 1] === true && units.has(input.normalized[at] as string);
+  return input.joined[at - 1] === 1 && units.has(input.normalized[at] as string);
 }
 
 /**

@@ -23,6 +23,14 @@ const I_CONTRACTION = /^I['’]/u;
 
 type WordKind = 'lower' | 'neutral' | 'short' | 'exception' | 'shout';
 
+/**
+ * Each word's kind as a number in a byte array: an array of strings, one slot per word, was a
+ * large object on a long text (memory taken fresh from the system once per lint).
+ */
+const KIND_CODES: Readonly<Record<WordKind, number>> = { lower: 0, neutral: 1, short: 2, exception: 3, shout: 4 };
+const LOWER = KIND_CODES.lower;
+const SHOUT = KIND_CODES.shout;
+
 const LOWER_CASE = /\p{Ll}/u;
 const UPPER_CASE = /\p{Lu}/u;
 const LETTERS_ONLY = /^[\p{L}\p{M}'’-]+$/u;
@@ -149,13 +157,13 @@ function rewriteEdits(
  * no shouting word after it. Keywords are written in capitals so the client types them exactly;
  * "REPLY NOW" (the lead-in shouts too) and "reply NOW FOR DETAILS" (a shouting run) stay shouting.
  */
-function isReplyKeyword(text: string, words: readonly Span[], kinds: readonly WordKind[], index: number): boolean {
+function isReplyKeyword(text: string, words: readonly Span[], kinds: Uint8Array, index: number): boolean {
   const leadIn = words[index - 1];
   const word = words[index];
-  if (!leadIn || !word || kinds[index - 1] !== 'lower') return false;
+  if (!leadIn || !word || kinds[index - 1] !== LOWER) return false;
   if (!KEYWORD_LEAD_INS.has(leadIn.text.toUpperCase())) return false;
   if (text.slice(leadIn.end, word.start) !== ' ') return false;
-  return kinds[index + 1] !== 'shout';
+  return kinds[index + 1] !== SHOUT;
 }
 
 const MAX_QUOTED_LENGTH = 40;
@@ -214,21 +222,21 @@ const rule: Rule = {
       return cachedExceptions;
     };
 
-    const kinds: WordKind[] = new Array(words.length);
+    const kinds = new Uint8Array(words.length);
     let anyLower = false;
     // Indexed, not for...of: unoptimized (it runs once per lint), for...of made an iterator result per word.
     for (let index = 0; index < words.length; index++) {
       const kind = classify((words[index] as Span).text, exceptions);
-      kinds[index] = kind;
+      kinds[index] = KIND_CODES[kind];
       if (kind === 'lower') anyLower = true;
     }
     let shouting = 0;
     for (let index = 0; index < kinds.length; index++) {
-      if (kinds[index] !== 'shout') continue;
+      if (kinds[index] !== SHOUT) continue;
       const word = words[index];
       if (word && isReplyKeyword(text, words, kinds, index)) {
         // Not shouting, so no warning; still weighed in the score as capitals are (see score.ts).
-        kinds[index] = 'exception';
+        kinds[index] = KIND_CODES.exception;
         context.report({
           messageId: 'replyKeyword',
           data: { words: word.text },
@@ -263,10 +271,10 @@ const rule: Rule = {
       if (runFirst >= 0) {
         // Checking each gap once keeps this linear: a break anywhere since the run's last word was seen already.
         const previous = words[index - 1];
-        const broken = kind === 'lower' || (previous !== undefined && opensSentence(text, words, index));
+        const broken = kind === LOWER || (previous !== undefined && opensSentence(text, words, index));
         if (broken) flush();
       }
-      if (kind === 'shout') {
+      if (kind === SHOUT) {
         if (runFirst < 0) runFirst = index;
         runLast = index;
       }

@@ -177,7 +177,7 @@ const SUBJECT_REACH = 3;
  * sells CBD gummies"), nor the sender's or the reader's trade ("we sell", "our shop sells", "you
  * can sell"), which is what an offer is.
  */
-function isThirdPartyTrade(match: ForbiddenMatch, normalized: readonly string[], joined: readonly boolean[]): boolean {
+function isThirdPartyTrade(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
   for (let verb = match.firstWord - 1; verb >= 0 && verb >= match.firstWord - TRADE_REACH; verb--) {
     if (!joined[verb]) return false;
     if (!TRADE_VERBS.has(normalized[verb] as string)) continue;
@@ -210,7 +210,7 @@ const TEASING_VERBS: ReadonlySet<string> = new Set(['see', 'check', 'out', 'know
  * vocabulary, an error with an offer cue and no case). "See if you have won" is a teaser, not a
  * condition.
  */
-function isSupposed(match: ForbiddenMatch, normalized: readonly string[], joined: readonly boolean[]): boolean {
+function isSupposed(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
   let at = match.firstWord - 1;
   if (at >= 0 && joined[at] && SUBJECT_PRONOUNS.has(normalized[at] ?? '')) at--;
   else if (!SUBJECT_PRONOUNS.has(normalized[match.firstWord] ?? '')) return false;
@@ -219,7 +219,7 @@ function isSupposed(match: ForbiddenMatch, normalized: readonly string[], joined
 }
 
 /** Offer wording that names a business described, not the sender's: "the crypto investment site". */
-function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], joined: readonly boolean[]): boolean {
+function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
   if (!joined[match.lastWord] || !BUSINESS_NOUNS.has(normalized[match.lastWord + 1] ?? '')) return false;
   return !(
     match.firstWord > 0 &&
@@ -238,11 +238,7 @@ function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], jo
  * business ("the crypto investment site") or sold by a named party ("the tenant sells CBD
  * products"): a firm describes a party's dealings; an offer is made to the reader.
  */
-function kindOf(
-  match: ForbiddenMatch,
-  normalized: readonly string[],
-  joined: readonly boolean[],
-): ForbiddenPhrase['kind'] {
+function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): ForbiddenPhrase['kind'] {
   if (match.meta.kind === 'pitch' && isSupposed(match, normalized, joined)) return 'trigger';
   if (match.meta.kind !== 'offer') return match.meta.kind;
   if (namesABusiness(match, normalized, joined) || isThirdPartyTrade(match, normalized, joined)) return 'pitch';

@@ -60,7 +60,7 @@ const WORD_ROLES: ReadonlyMap<string, 'verb' | 'keyword' | 'to'> = new Map([
 interface WordsAndView {
   words: readonly Span[];
   normalized: readonly string[];
-  joined: readonly boolean[];
+  joined: Uint8Array;
 }
 
 function isUpperCase(word: string): boolean {

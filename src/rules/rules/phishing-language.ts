@@ -104,7 +104,7 @@ function isNegatedPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhr
 }
 
 /** A negator up to three words before word `at` ("never asks", "will never text you asking"), in one clause. */
-function negatedWithin(normalized: readonly string[], joined: readonly boolean[], at: number): boolean {
+function negatedWithin(normalized: readonly string[], joined: Uint8Array, at: number): boolean {
   for (let before = at - 1; before >= at - 3 && before >= 0 && joined[before]; before--) {
     if (NEGATORS.has(normalized[before] as string)) return true;
   }
