@@ -158,7 +158,7 @@ describe('reparseMessage reuse', () => {
     // After the edit: equal, moved by the three characters typed, not the same objects.
     const stop = after.words.find((word) => word.text === 'STOP');
     expect(stop?.start).toBe((before.words.find((word) => word.text === 'STOP')?.start ?? 0) + 3);
-    expect(after.emoji[0]?.start).toBe((before.emoji[0]?.start ?? 0) + 3);
+    expect(after.emoji.starts[0]).toBe((before.emoji.starts[0] ?? 0) + 3);
   });
 
   it('parses a text with a merge field whole', () => {

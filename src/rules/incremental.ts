@@ -18,7 +18,7 @@
 import { analyzeEncoding } from './encoding';
 import { lintParsed } from './engine';
 import type { EmailToken, LinkToken } from './links';
-import { type ParsedMessage, parseMessage, type Span } from './message';
+import { type OffsetSpans, OffsetSpansBuilder, type ParsedMessage, parseMessage, type Span } from './message';
 import { findPlaceholders } from './placeholders';
 import type { FirmSettings } from './settings';
 import { isWhitespaceCode } from './text/whitespace';
@@ -83,7 +83,7 @@ export function reparseMessage(previous: ParsedMessage, text: string): ParsedMes
     links: splice(previous.links, stretch.links, from, previousTo, shift, shiftedLink),
     emails: splice(previous.emails, stretch.emails, from, previousTo, shift, shiftedEmail),
     placeholders: [],
-    emoji: splice(previous.emoji, stretch.emoji, from, previousTo, shift, shiftedSpan),
+    emoji: spliceOffsets(previous.emoji, stretch.emoji, from, previousTo, shift),
     words: splice(previous.words, stretch.words, from, previousTo, shift, shiftedSpan),
     encoding: analyzeEncoding(text),
   };
@@ -111,6 +111,29 @@ function splice<T extends { start: number; end: number }>(
     tokens.push(shift === 0 ? token : moved(token, shift));
   }
   return tokens;
+}
+
+/** splice() of spans kept as offsets. */
+function spliceOffsets(
+  previous: OffsetSpans,
+  inStretch: OffsetSpans,
+  from: number,
+  previousTo: number,
+  shift: number,
+): OffsetSpans {
+  const spans = new OffsetSpansBuilder();
+  let index = 0;
+  for (; index < previous.length && (previous.ends[index] as number) <= from; index++) {
+    spans.push(previous.starts[index] as number, previous.ends[index] as number);
+  }
+  for (let inside = 0; inside < inStretch.length; inside++) {
+    spans.push((inStretch.starts[inside] as number) + from, (inStretch.ends[inside] as number) + from);
+  }
+  while (index < previous.length && (previous.starts[index] as number) < previousTo) index++;
+  for (; index < previous.length; index++) {
+    spans.push((previous.starts[index] as number) + shift, (previous.ends[index] as number) + shift);
+  }
+  return spans.spans();
 }
 
 function shiftedSpan(span: Span, by: number): Span {

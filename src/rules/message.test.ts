@@ -69,7 +69,10 @@ describe('emoji', () => {
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 60 }), (units) => {
         const text = units.join('');
-        expect(parseMessage(text).emoji).toEqual(findEmojiByPattern(text));
+        const { emoji } = parseMessage(text);
+        const found = Array.from(emoji.starts, (start, index) => ({ start, end: emoji.ends[index] }));
+        expect(emoji.length).toBe(found.length);
+        expect(found).toEqual(findEmojiByPattern(text).map(({ start, end }) => ({ start, end })));
       }),
       { numRuns: 3_000 },
     );

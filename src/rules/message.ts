@@ -11,13 +11,24 @@ export interface Span {
   text: string;
 }
 
+/**
+ * Spans of a text as two arrays of offsets: span i is text[starts[i], ends[i]). For tokens a long
+ * paste has hundreds of thousands of (emoji): an object per span lived through the whole lint, and
+ * the collector copied them and took fresh memory for them.
+ */
+export interface OffsetSpans {
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
 /** The message parsed once per lint and shared by every rule. */
 export interface ParsedMessage {
   readonly text: string;
   readonly links: readonly LinkToken[];
   readonly emails: readonly EmailToken[];
-  /** Emoji sequences (ZWJ, flags, keycaps, skin tones each count as one). */
-  readonly emoji: readonly Span[];
+  /** Emoji sequences (ZWJ, flags, keycaps, skin tones each count as one), in text order. */
+  readonly emoji: OffsetSpans;
   /** Runs of letters and digits (with inner apostrophes and hyphens) outside links, e-mail addresses and merge fields. */
   readonly words: readonly Span[];
   /** Merge fields of a template ({{client.first_name}}, [Client Name]...), see placeholders.ts. */
@@ -64,14 +75,38 @@ function readsAsText(text: string, start: number, end: number): boolean {
   return textPresentationOnly(codePoint);
 }
 
-/**
- * The first string seen lately with the same emoji: a paste repeats a few emoji, and each
- * match's own copy lived as long as the parse (the match's copy dies young instead).
- */
-const sharedEmoji = rememberRecent((sequence: string) => sequence);
+/** OffsetSpans built one span at a time, in typed arrays grown by doubling. */
+export class OffsetSpansBuilder {
+  private starts = NO_OFFSETS;
+  private ends = NO_OFFSETS;
+  private count = 0;
 
-function findEmoji(text: string): Span[] {
-  const found: Span[] = [];
+  push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      const size = Math.max(16, this.count * 2);
+      const starts = new Int32Array(size);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(size);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+
+  spans(): OffsetSpans {
+    if (this.count === 0) return NO_SPANS;
+    return { length: this.count, starts: this.starts.subarray(0, this.count), ends: this.ends.subarray(0, this.count) };
+  }
+}
+
+const NO_OFFSETS = new Int32Array(0);
+const NO_SPANS: OffsetSpans = Object.freeze({ length: 0, starts: NO_OFFSETS, ends: NO_OFFSETS });
+
+function findEmoji(text: string): OffsetSpans {
+  const found = new OffsetSpansBuilder();
   const pattern = emojiAt();
   for (let start = 0; start < text.length; ) {
     if (!mayStartEmoji(text.charCodeAt(start))) {
@@ -84,23 +119,10 @@ function findEmoji(text: string): Span[] {
       continue;
     }
     const end = pattern.lastIndex;
-    if (!readsAsText(text, start, end)) found.push({ start, end, text: emojiText(text, start, end, found) });
+    if (!readsAsText(text, start, end)) found.push(start, end);
     start = end;
   }
-  return found;
-}
-
-/**
- * text[start, end), as the string of one of the last two emoji when it is the same emoji (as
- * wordText does for words), else the one sharedEmoji remembers.
- */
-function emojiText(text: string, start: number, end: number, found: readonly Span[]): string {
-  const length = end - start;
-  for (let back = 1; back <= 2 && back <= found.length; back++) {
-    const earlier = (found[found.length - back] as Span).text;
-    if (earlier.length === length && text.startsWith(earlier, start)) return earlier;
-  }
-  return sharedEmoji(text.slice(start, end));
+  return found.spans();
 }
 
 /** The emoji of a text as emoji-regex's exec() finds them: the reference findEmoji is tested against. */

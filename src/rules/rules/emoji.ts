@@ -1,12 +1,13 @@
-import type { Span } from '../message';
 import { forEachTidyDeletion } from '../text/deletions';
-import { rememberLast } from '../text/remember-last';
+import { rememberLast, rememberRecent } from '../text/remember-last';
 import type { Rule } from '../types';
 
 // A long paste repeats one emoji: its label and message data are made once per run of the same
 // emoji, not once per finding (the labels outlived the rule, held by the findings).
 const deleteLabel = rememberLast((sequence: string) => `Delete ${sequence}`);
 const emojiData = rememberLast((sequence: string): Record<string, string> => ({ emoji: sequence }));
+/** The first string seen lately with the same emoji, so that the two above see the same string. */
+const sharedEmoji = rememberRecent((sequence: string) => sequence);
 
 const rule: Rule = {
   id: 'emoji',
@@ -35,18 +36,24 @@ const rule: Rule = {
     },
   },
   check(context) {
-    const { emoji } = context.message;
+    const { emoji, text } = context.message;
     if (emoji.length === 0) return;
+    // The last emoji's string, kept while the next one is the same: a string per emoji otherwise.
+    let sequence = '';
     // Each emoji reported as its deletion is worked out: one edit per emoji, each dropped once
     // reported, in emoji order (one per range, in order).
-    forEachTidyDeletion(context.message.text, emoji, { closeOpenSentence: true }, (edit, index) => {
-      const sequence = emoji[index] as Span;
+    forEachTidyDeletion(text, emoji, { closeOpenSentence: true }, (edit, index) => {
+      const start = emoji.starts[index] as number;
+      const end = emoji.ends[index] as number;
+      if (sequence.length !== end - start || !text.startsWith(sequence, start)) {
+        sequence = sharedEmoji(text.slice(start, end));
+      }
       context.report({
         messageId: 'emoji',
-        data: emojiData(sequence.text),
-        start: sequence.start,
-        end: sequence.end,
-        fixes: [{ label: deleteLabel(sequence.text), edits: [edit], safe: true }],
+        data: emojiData(sequence),
+        start,
+        end,
+        fixes: [{ label: deleteLabel(sequence), edits: [edit], safe: true }],
       });
     });
   },

@@ -178,12 +178,11 @@ function findRuns(context: RuleContext): Runs {
   // Indexed: unoptimized, for...of made an iterator result per offset.
   for (let index = 0; index < offsets.length; index++) {
     const offset = offsets[index] as number;
-    while (emojiIndex < emoji.length && (emoji[emojiIndex]?.end ?? 0) <= offset) emojiIndex++;
-    const enclosing = emoji[emojiIndex];
-    if (enclosing && enclosing.start <= offset) {
+    while (emojiIndex < emoji.length && (emoji.ends[emojiIndex] as number) <= offset) emojiIndex++;
+    if (emojiIndex < emoji.length && (emoji.starts[emojiIndex] as number) <= offset) {
       // The offsets after it up to the emoji's end are inside it too: passed over without reading
       // the emoji again (a run of emoji has several offsets each).
-      const { end } = enclosing;
+      const end = emoji.ends[emojiIndex] as number;
       while (index + 1 < offsets.length && (offsets[index + 1] as number) < end) index++;
       continue;
     }

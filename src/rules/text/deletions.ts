@@ -1,3 +1,4 @@
+import type { OffsetSpans } from '../message';
 import type { TextEdit } from '../types';
 
 const SPACE = 0x20;
@@ -49,7 +50,12 @@ export function tidyDeletions(
   options: TidyDeletionOptions = {},
 ): TextEdit[] {
   const edits: TextEdit[] = [];
-  forEachTidyDeletion(text, ranges, options, (edit) => {
+  const spans: OffsetSpans = {
+    length: ranges.length,
+    starts: Int32Array.from(ranges, (range) => range.start),
+    ends: Int32Array.from(ranges, (range) => range.end),
+  };
+  forEachTidyDeletion(text, spans, options, (edit) => {
     edits.push(edit);
   });
   return edits;
@@ -61,22 +67,20 @@ export function tidyDeletions(
  */
 export function forEachTidyDeletion(
   text: string,
-  ranges: readonly { start: number; end: number }[],
+  ranges: OffsetSpans,
   options: TidyDeletionOptions,
   visit: (edit: TextEdit, index: number) => void,
 ): void {
+  const { starts, ends } = ranges;
   let consumedUntil = 0;
   let first = 0;
   while (first < ranges.length) {
     let last = first;
-    while (last + 1 < ranges.length) {
-      const current = ranges[last];
-      const next = ranges[last + 1];
-      if (!current || !next || !onlyHorizontalSpace(text, current.end, next.start)) break;
+    while (last + 1 < ranges.length && onlyHorizontalSpace(text, ends[last] as number, starts[last + 1] as number)) {
       last++;
     }
-    const groupStart = ranges[first]?.start ?? 0;
-    const groupEnd = ranges[last]?.end ?? 0;
+    const groupStart = starts[first] as number;
+    const groupEnd = ends[last] as number;
     let spaceStart = groupStart;
     while (spaceStart > consumedUntil && isHorizontalSpace(text.charCodeAt(spaceStart - 1))) spaceStart--;
     let spaceEnd = groupEnd;
@@ -118,12 +122,11 @@ export function forEachTidyDeletion(
     }
 
     for (let index = first; index <= last; index++) {
-      const range = ranges[index];
-      if (!range) continue;
-      const previous = ranges[index - 1];
-      const next = ranges[index + 1];
-      const start = index === first ? deleteStart : gapsGoWithPrevious ? range.start : (previous?.end ?? range.start);
-      const end = index === last ? deleteEnd : gapsGoWithPrevious ? (next?.start ?? range.end) : range.end;
+      // Inside a group a range has a neighbour on the side its gap goes to (first and last aside).
+      const start =
+        index === first ? deleteStart : gapsGoWithPrevious ? (starts[index] as number) : (ends[index - 1] as number);
+      const end =
+        index === last ? deleteEnd : gapsGoWithPrevious ? (starts[index + 1] as number) : (ends[index] as number);
       visit({ start, end, text: index === last ? replacement : '' }, index);
     }
     consumedUntil = Math.max(consumedUntil, deleteEnd);
