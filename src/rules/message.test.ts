@@ -1,7 +1,7 @@
 import emojiRegex from 'emoji-regex';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findEmojiByPattern, findWords, findWordsByPattern, parseMessage } from './message';
+import { findEmojiByPattern, findWords, findWordsByPattern, isEmojiCandidateAt, parseMessage } from './message';
 
 describe('findWords', () => {
   it.each([
@@ -41,16 +41,42 @@ describe('findWords', () => {
 });
 
 describe('emoji', () => {
-  it('starts a match of emoji-regex only at "#", "*", a digit or past ASCII', () => {
+  it('starts a match of emoji-regex only where findEmoji looks for one', () => {
     const pattern = new RegExp(emojiRegex().source, 'y');
-    const starters: string[] = [];
-    for (let code = 0; code < 0x80; code++) {
-      for (const after of ['', '\ufe0f', '\u20e3', '\ufe0f\u20e3', '\u200d😀', '\ud83c\udffd']) {
+    // The same class as message.ts's EMOJI_CANDIDATE, and its keycap lookahead.
+    const candidate = /^(?:[\xa9\xae\u203c-\u3299\ud83c-\ud83e]|[#*0-9](?=[\ufe0f\u20e3]))/;
+    const afters = ['', '\ufe0f', '\u20e3', '\ufe0f\u20e3', '\ud83c\udffb', '\u200d\u2642\ufe0f', '\udc00', 'a'];
+    const missed: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      for (const after of afters) {
+        const text = String.fromCharCode(code) + after;
         pattern.lastIndex = 0;
-        if (pattern.test(String.fromCharCode(code) + after)) starters.push(String.fromCharCode(code));
+        if (pattern.test(text) && !candidate.test(text)) missed.push(text);
       }
     }
-    expect([...new Set(starters)].sort().join('')).toMatch(/^[#*0-9]+$/);
+    expect(missed).toEqual([]);
+    // isEmojiCandidateAt agrees with the class.
+    const disagree: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      for (const after of ['', '\ufe0f', '\u20e3']) {
+        const text = String.fromCharCode(code) + after;
+        if (isEmojiCandidateAt(text, 0) !== candidate.test(text)) disagree.push(code);
+      }
+    }
+    expect(disagree).toEqual([]);
+  });
+
+  it('starts a match at "#", "*" or a digit only before U+FE0F or U+20E3', () => {
+    const pattern = new RegExp(emojiRegex().source, 'y');
+    for (const first of '#*0123456789') {
+      for (let code = 0; code < 0x10000; code++) {
+        const next = String.fromCharCode(code);
+        for (const after of ['', '\u20e3', '\ufe0f', '\udc00']) {
+          pattern.lastIndex = 0;
+          if (pattern.test(first + next + after)) expect([0xfe0f, 0x20e3]).toContain(code);
+        }
+      }
+    }
   });
 
   it('finds what exec() of emoji-regex finds, on any mix of the characters it looks at', () => {

@@ -38,19 +38,31 @@ export interface ParsedMessage {
 
 /**
  * emoji-regex anchored at lastIndex. Built on first use: compiling the large pattern held up the
- * in-page linter's start. Tried only where an emoji can start (see mayStartEmoji) and asked with
+ * in-page linter's start. Tried only where an emoji can start (see EMOJI_CANDIDATE) and asked with
  * test(), which moves lastIndex to the match's end: exec() made a match array and a string per
  * emoji, 130 bytes each, and as many again on text it then dropped (a run of skin tones).
  */
 const emojiAt = lazy(() => new RegExp(emojiRegex().source, 'y'));
 
 /**
- * Whether an emoji-regex match can start with this code unit: every alternative of the pattern
- * starts with "#", "*", a digit (a keycap) or a code unit past ASCII (message.test.ts checks each
- * ASCII character alone and before the keycap marks).
+ * Where an emoji-regex match can start: "©", "®", a code unit from U+203C to U+3299, the first half
+ * of a pair in the emoji planes, or a keycap ("#", "*" or a digit, then U+FE0F or U+20E3);
+ * message.test.ts checks every code unit against the pattern. Each match is one code unit, so
+ * test() finding one tells where it is (lastIndex - 1) without a match array, and the scan between
+ * candidates stays in the regex engine: letters of other scripts, accents, curly quotes and dashes
+ * are passed over there, not tried against the emoji pattern one by one.
  */
-function mayStartEmoji(code: number): boolean {
-  return code >= 0x80 || (code >= 0x30 && code <= 0x39) || code === 0x23 || code === 0x2a;
+const EMOJI_CANDIDATE = /[\xa9\xae\u203c-\u3299\ud83c-\ud83e]|[#*0-9](?=[\ufe0f\u20e3])/g;
+
+/** EMOJI_CANDIDATE's test at one offset, for the offset right after an emoji: emoji come in runs. */
+export function isEmojiCandidateAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code >= 0x80) {
+    return (code >= 0x203c && code <= 0x3299) || (code >= 0xd83c && code <= 0xd83e) || code === 0xa9 || code === 0xae;
+  }
+  if (!((code >= 0x30 && code <= 0x39) || code === 0x23 || code === 0x2a)) return false;
+  const next = text.charCodeAt(at + 1);
+  return next === 0xfe0f || next === 0x20e3;
 }
 
 /**
@@ -108,19 +120,24 @@ const NO_SPANS: OffsetSpans = Object.freeze({ length: 0, starts: NO_OFFSETS, end
 function findEmoji(text: string): OffsetSpans {
   const found = new OffsetSpansBuilder();
   const pattern = emojiAt();
-  for (let start = 0; start < text.length; ) {
-    if (!mayStartEmoji(text.charCodeAt(start))) {
-      start++;
-      continue;
+  EMOJI_CANDIDATE.lastIndex = 0;
+  while (EMOJI_CANDIDATE.test(text)) {
+    let start = EMOJI_CANDIDATE.lastIndex - 1;
+    // An emoji, then the ones right after it without searching for them again.
+    for (;;) {
+      pattern.lastIndex = start;
+      if (!pattern.test(text)) {
+        EMOJI_CANDIDATE.lastIndex = start + 1;
+        break;
+      }
+      const end = pattern.lastIndex;
+      if (!readsAsText(text, start, end)) found.push(start, end);
+      start = end;
+      if (!isEmojiCandidateAt(text, start)) {
+        EMOJI_CANDIDATE.lastIndex = start;
+        break;
+      }
     }
-    pattern.lastIndex = start;
-    if (!pattern.test(text)) {
-      start++;
-      continue;
-    }
-    const end = pattern.lastIndex;
-    if (!readsAsText(text, start, end)) found.push(start, end);
-    start = end;
   }
   return found.spans();
 }

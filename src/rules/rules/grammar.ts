@@ -547,13 +547,13 @@ function findUnbalanced(context: RuleContext): Float64Array {
   const { text } = context.message;
   const skip = [...context.message.links, ...context.message.emails].sort((a, b) => a.start - b.start);
   let skipIndex = 0;
-  const openParens = new NumberList();
-  const openCurly = new NumberList();
+  const openParens: number[] = [];
+  const openCurly: number[] = [];
   // Only whether their count is odd and where the last one is matter: a list of every straight
   // quote was megabytes of growing arrays on a run of them.
   let straightQuotes = 0;
   let lastStraight = -1;
-  const marks = new NumberList();
+  const marks: number[] = [];
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code !== 0x28 && code !== 0x29 && code !== 0x22 && code !== 0x201c && code !== 0x201d) continue;
@@ -562,7 +562,7 @@ function findUnbalanced(context: RuleContext): Float64Array {
     if (code === 0x28) {
       if (!SMILEY_EYES.test(text[at - 1] ?? '')) openParens.push(at);
     } else if (code === 0x29) {
-      if (openParens.length > 0) openParens.length--;
+      if (openParens.length > 0) openParens.pop();
       else if (!isMarkerOrSmiley(text, at)) marks.push(packMark(at, CLOSING_PARENTHESIS));
     } else if (code === 0x22) {
       // 5'10" is inches, not a quote.
@@ -573,38 +573,21 @@ function findUnbalanced(context: RuleContext): Float64Array {
     } else if (code === 0x201c) {
       openCurly.push(at);
     } else if (openCurly.length > 0) {
-      openCurly.length--;
+      openCurly.pop();
     } else {
       marks.push(packMark(at, CLOSING_CURLY));
     }
   }
+  // Indexed: unoptimized, for...of made an iterator result per unmatched mark.
   for (let index = 0; index < openParens.length; index++) {
-    marks.push(packMark(openParens.values[index] as number, OPENING_PARENTHESIS));
+    marks.push(packMark(openParens[index] as number, OPENING_PARENTHESIS));
   }
   for (let index = 0; index < openCurly.length; index++) {
-    marks.push(packMark(openCurly.values[index] as number, OPENING_CURLY));
+    marks.push(packMark(openCurly[index] as number, OPENING_CURLY));
   }
   if (straightQuotes % 2 === 1) marks.push(packMark(lastStraight, STRAIGHT_QUOTE));
   // Offsets are distinct, so numeric order is offset order; a typed array sorts by value natively.
-  return marks.values.subarray(0, marks.length).sort();
-}
-
-/**
- * Numbers in a typed array grown by doubling, for findUnbalanced's stacks and list (as Slips are):
- * plain arrays pushed to were a large object per growth on a text of 400,000 lone marks.
- */
-class NumberList {
-  values = new Float64Array(16);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Float64Array(this.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
+  return Float64Array.from(marks).sort();
 }
 
 function unmatchedReport(packed: number): Report {
