@@ -355,15 +355,29 @@ const verdicts = judged
 
 const holdout = measure('all', loadHoldoutLawFirmMessages(), loadHoldoutScamMessages(), false);
 const tuning = halves.includes('dev')
-  ? TUNING_BATCHES.map((batch) => ({ batch, result: measure('all', batch.lawFirm(), batch.scams(), false) }))
+  ? TUNING_BATCHES.map((batch) => {
+      const result = measure('all', batch.lawFirm(), batch.scams(), false);
+      if (batch.expectations !== undefined) {
+        result.expectations[batch.expectations.name] = measureExpectations(batch.expectations.messages(), () => true);
+      }
+      return { batch, result };
+    })
   : [];
 
 /** A corpus reported whole (a tuning batch or the held-out sets), with its misses when asked. */
 function printWholeCorpus(result: HalfResult, title: string, listMisses: boolean): void {
   const { lawFirm, scams } = result;
   console.log(`\n=== ${title} ===`);
-  console.log(`Law-firm messages: ${lawFirm.falseFindings} of ${lawFirm.total} got what they must not`);
-  console.log(tallyTable(['area', 'clean', 'of'], lawFirm.byArea, false));
+  if (lawFirm.total > 0) {
+    console.log(`Law-firm messages: ${lawFirm.falseFindings} of ${lawFirm.total} got what they must not`);
+    console.log(tallyTable(['area', 'clean', 'of'], lawFirm.byArea, false));
+  }
+  for (const [name, corpus] of Object.entries(result.expectations)) {
+    console.log(
+      `${name}: ${corpus.falseFindings} of ${corpus.correct} correct messages got a finding they must not; ${corpus.caught} of ${corpus.incorrect} incorrect ones got every finding they must`,
+    );
+    if (listMisses) for (const miss of corpus.misses) console.log(`  MISS ${miss}`);
+  }
   console.log(
     `Scam texts: ${scams.caught} of ${scams.total} flagged by the named rule, ${percent(scams.caught, scams.total)}`,
   );

@@ -93,6 +93,8 @@ export interface TuningBatch {
   lawFirmIdPrefix: string;
   scams: () => ScamMessage[];
   lawFirm: () => LawFirmMessage[];
+  /** Firm texts in the Spanish corpus's form (what each must and must not get), when the batch has them. */
+  expectations?: { name: string; messages: () => ExpectationMessage[] };
 }
 
 /**
@@ -139,6 +141,15 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
     lawFirmIdPrefix: 't5l',
     scams: () => readJsonLines('./tuning5-scams.jsonl'),
     lawFirm: () => readJsonLines('./tuning5-law-firm.jsonl'),
+  },
+  {
+    key: 'tuning6',
+    title: 'Sixth tuning batch, in Spanish (dev only, never split)',
+    scamIdPrefix: 't6s',
+    lawFirmIdPrefix: 't6e',
+    scams: () => readJsonLines('./tuning6-scams.jsonl'),
+    lawFirm: () => [],
+    expectations: { name: 'spanish firm texts', messages: () => readJsonLines('./tuning6-spanish.jsonl') },
   },
 ];
 
