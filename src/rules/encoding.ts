@@ -29,7 +29,7 @@ export function isGsmCharacter(char: string): boolean {
   return char.length === 1 && gsmSeptets(char.charCodeAt(0)) > 0;
 }
 
-const GSM7_SINGLE_SEGMENT = 160;
+export const GSM7_SINGLE_SEGMENT = 160;
 export const GSM7_MULTI_SEGMENT = 153;
 const UCS2_SINGLE_SEGMENT = 70;
 export const UCS2_MULTI_SEGMENT = 67;

@@ -154,20 +154,29 @@ function isBoundaryAfter(text: string, end: number): boolean {
  */
 export function findPhoneNumbers(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
+  // The last number found, as written and normalized: a text that repeats a number holds its two
+  // strings once (the match's own copy dies young), and normalizes it once.
+  let lastRaw = '';
+  let lastE164 = '';
   PHONE_CANDIDATE.lastIndex = 0;
   for (let match = PHONE_CANDIDATE.exec(text); match; match = PHONE_CANDIDATE.exec(text)) {
-    const raw = match[0];
+    let raw = match[0];
     const start = match.index;
     const end = start + raw.length;
-    const e164 =
-      isBoundaryBefore(text, start) && isBoundaryAfter(text, end) && !isIdentifierLabelled(text, start)
-        ? normalizePhoneNumber(raw)
-        : null;
+    let e164: string | null = null;
+    if (isBoundaryBefore(text, start) && isBoundaryAfter(text, end) && !isIdentifierLabelled(text, start)) {
+      if (raw === lastRaw) {
+        raw = lastRaw;
+        e164 = lastE164;
+      } else e164 = normalizePhoneNumber(raw);
+    }
     if (e164 === null) {
       // A rejected candidate may hide a real number that starts inside it; look again one step on.
       PHONE_CANDIDATE.lastIndex = start + 1;
       continue;
     }
+    lastRaw = raw;
+    lastE164 = e164;
     found.push({ start, end, raw, e164 });
   }
   return found;

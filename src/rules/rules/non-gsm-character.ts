@@ -1,6 +1,6 @@
 import { billedTextOf } from '../billing';
 import { smartEncodingReplacement } from '../data/smart-encoding';
-import { countSegments, gsmSeptets } from '../encoding';
+import { countSegments, GSM7_MULTI_SEGMENT, GSM7_SINGLE_SEGMENT, gsmSeptets } from '../encoding';
 import { detectLanguage } from '../language';
 import { findLinks } from '../links';
 import type { ParsedMessage } from '../message';
@@ -95,6 +95,62 @@ function segmentsText(segments: number): string {
 function describeCost(current: number, withoutThem: number): string {
   if (current > withoutThem) return `${segmentsText(current)} instead of ${withoutThem}`;
   return `still ${segmentsText(current)}, but each now holds 70 characters instead of 160`;
+}
+
+/**
+ * countSegments(gsmVersion(text, offsets)).segments, worked out from the text without making the
+ * GSM version (on a long paste of curly quotes, an array of a slot or two per quote and a copy of
+ * the text). That version is GSM-7 unless a replacement is not: then it is made and counted.
+ */
+function segmentsOfGsmVersion(text: string, offsets: readonly number[]): number {
+  const septets = forEachGsmVersionCost(text, offsets, undefined);
+  if (septets < 0) return countSegments(gsmVersion(text, offsets)).segments;
+  if (septets <= GSM7_SINGLE_SEGMENT) return 1;
+  // countGsmSegments' packing: a character that does not fit in the segment starts the next one.
+  const packing = { segments: 1, used: 0 };
+  forEachGsmVersionCost(text, offsets, packing);
+  return packing.segments;
+}
+
+/**
+ * The septets of gsmVersion(text, offsets), or -1 when a replacement is not GSM-7; with `packing`,
+ * also packs them into segments as countGsmSegments does.
+ */
+function forEachGsmVersionCost(
+  text: string,
+  offsets: readonly number[],
+  packing: { segments: number; used: number } | undefined,
+): number {
+  let septets = 0;
+  let nextOffset = 0;
+  for (let index = 0; index < text.length; index++) {
+    let cost: number;
+    if (nextOffset < offsets.length && offsets[nextOffset] === index) {
+      nextOffset++;
+      const replacement = smartEncodingReplacement(text.charCodeAt(index));
+      if (replacement === undefined) continue;
+      for (let inner = 0; inner < replacement.length; inner++) {
+        cost = gsmSeptets(replacement.charCodeAt(inner));
+        if (cost === 0) return -1;
+        septets += cost;
+        if (packing) pack(packing, cost);
+      }
+      continue;
+    }
+    // Not listed: a GSM-7 character (the offsets are every other one).
+    cost = gsmSeptets(text.charCodeAt(index));
+    septets += cost;
+    if (packing) pack(packing, cost);
+  }
+  return septets;
+}
+
+function pack(packing: { segments: number; used: number }, cost: number): void {
+  if (packing.used + cost > GSM7_MULTI_SEGMENT) {
+    packing.segments++;
+    packing.used = 0;
+  }
+  packing.used += cost;
 }
 
 /** The text with every non-GSM code unit replaced (when it has a replacement) or dropped. */
@@ -287,7 +343,7 @@ const rule: Rule = {
     // Computed once per lint, and only the ones a finding needs.
     let withoutAny: number | undefined;
     const segmentsWithoutAny = (): number => {
-      withoutAny ??= countSegments(gsmVersion(text, encoding.nonGsmOffsets)).segments;
+      withoutAny ??= segmentsOfGsmVersion(text, encoding.nonGsmOffsets);
       return withoutAny;
     };
     const segmentsAfterSmartEncoding = (): number => billedTextOf(message, settings).encoding.segments;
