@@ -100,7 +100,9 @@ export function drawMarks(layer: HTMLElement, boxes: readonly MarkBox[]): void {
       unshown.push({ box, key });
       continue;
     }
-    writeMark(hidden, box, key);
+    // It last showed this very box: its place, size and severity are still written; hiding it
+    // only took its rule id (a long finding's ~25 boxes come back this way on every other key).
+    hidden.setAttribute('data-rule-id', box.ruleId);
     hidden.hidden = false;
   }
   const spare = [...byKey.values()].flat();
