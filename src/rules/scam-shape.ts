@@ -16,6 +16,7 @@ import { namesTheFirm } from './firm-name';
 import { keywordSignUpsOf } from './keyword-sign-up';
 import { isGovernmentHost, isSameOrSubdomain } from './links';
 import type { ParsedMessage, Span } from './message';
+import { namesADay } from './named-day';
 import { hasOutsideNumber, normalizePhoneNumber } from './phone';
 import { lazyPhrases, type PhraseMatch, wordViewOf } from './phrases';
 import { RecentCache } from './recent-cache';
@@ -55,6 +56,30 @@ function isLure(normalized: readonly string[], index: number): boolean {
   if (OFFERS.has(word)) return !IDIOMS_WITH_FREE.has(normalized[index - 1] ?? '');
   if (LURES.has(word)) return !(word === 'won' && SENDERS.has(normalized[index - 1] ?? ''));
   return NOTICE_WORDS.has(word) && NOTICE_ADJECTIVES.has(normalized[index - 1] ?? '');
+}
+
+/** Lure words that only say something is urgent, naming no threat or reward of their own. */
+const URGENT_LURES: ReadonlySet<string> = new Set(['urgent', 'emergency', 'urgente', 'emergencia']);
+
+/**
+ * "Urgent: the court moved your jury selection to tomorrow at 8:30 a.m.": urgency about a court
+ * event with its day or time, beside case words (scams' own, "court" and "jury", included), and no
+ * link off the firm's sites. A scam's urgency names no such time or sends the reader to its link;
+ * its threat (a warrant, a fine) is a lure of its own.
+ */
+function isUrgentCaseEvent(message: ParsedMessage, settings: FirmSettings, index: number, span: Span): boolean {
+  if (!URGENT_LURES.has(wordViewOf(message.text, message.words).normalized[index] as string)) return false;
+  const outsideLink = message.links.some(
+    (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host),
+  );
+  if (outsideLink) return false;
+  const standing = contentContextOf(message, settings).standingOf({
+    start: span.start,
+    end: span.end,
+    firstWord: index,
+    lastWord: index,
+  });
+  return (standing === 'sentence' || standing === 'legal-phrase') && namesADay(message, index);
 }
 
 /** The digits of a word made only of digits and hyphens ("0800", "1-888-555-0199"), or undefined. */
@@ -183,7 +208,11 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
         { start: span.start, end: span.end, firstWord: index, lastWord: index },
         { ignoreScamVocabulary: true },
       );
-      if (standing !== 'legal-phrase' && standing !== 'sentence') {
+      if (
+        standing !== 'legal-phrase' &&
+        standing !== 'sentence' &&
+        !isUrgentCaseEvent(message, settings, index, span)
+      ) {
         lure = span;
         reward = REWARDS.has(word);
         offerOnly = OFFERS.has(word);

@@ -112,6 +112,13 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // The regulators a consumer or securities-fraud case is brought to (the SEC; each state's
   // securities board, commission or division, listed by NASAA).
   'securities board|boards|commission|commissioner|division|regulator|regulators|fraud|law|laws|violation|violations',
+  // How a sale of digital assets or stock is reported for tax (IRS, "Digital assets" and the
+  // instructions for Form 8949 and Schedule D; Form 1099-DA and 1099-B are the brokers' reports):
+  // "the crypto you sold has to be reported on Form 8949" describes a return, not an offer.
+  'form|forms 8949|1099-da|1099-b|1099-k|w-2g',
+  'schedule d',
+  'capital gain|gains|loss|losses',
+  'cost basis',
 ];
 
 /**
@@ -330,6 +337,9 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'testimony',
   'ticket',
   'treatment',
+  // The treatment an injury or workers' compensation claim pays for ("the carrier approved your
+  // physical therapy"), named like "treatment".
+  'therapy',
   'trial',
   'trials',
   'tribunal',

@@ -1,6 +1,5 @@
 import { brandGroupsMentioned } from '../brands';
 import { type ContentContext, contentContextOf } from '../content-context';
-import { MONTH_WORDS, WEEKDAY_WORDS } from '../data/legal-context';
 import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from '../data/opt-out-keywords';
 import {
   ANTI_FRAUD_FRAMES,
@@ -20,6 +19,7 @@ import {
 import { isTrustedHost, isWebLink } from '../firm-hosts';
 import { isGovernmentHost } from '../links';
 import type { ParsedMessage, Span } from '../message';
+import { namesADay } from '../named-day';
 import { firmPhoneNumbersOf, hasOutsideNumber, phoneNumbersOf } from '../phone';
 import { allowedTermSpans, lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { outsideChannelDemand, partialScamLure, scamShapeLure } from '../scam-shape';
@@ -197,41 +197,6 @@ function negatedRequestBefore(normalized: readonly string[], sentenceOf: Int32Ar
 /** "I say", "we said": the sender's own demand, never reported speech. */
 const SENDER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
 
-const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS);
-const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_WORDS);
-/** "5/3", "05/03/2026", "2026-05-03": a date written in numbers (the words split at its slashes). */
-const NUMERIC_DATE = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})\b/;
-/** "3", "3rd", "21st": a day of the month beside a month's name. */
-const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
-
-/** True when the sentence of word `at` names a day: a weekday, a month beside a day's number, a numeric date. */
-function namesADay(message: ParsedMessage, at: number): boolean {
-  const { normalized } = wordViewOf(message.text, message.words);
-  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
-  const sentence = sentenceOf[at];
-  let first = at;
-  while (first > 0 && sentenceOf[first - 1] === sentence) first--;
-  let last = at;
-  while (last + 1 < normalized.length && sentenceOf[last + 1] === sentence) last++;
-  const inSentence = (index: number): string | undefined =>
-    index >= first && index <= last ? normalized[index] : undefined;
-  for (let index = first; index <= last; index++) {
-    const word = normalized[index] as string;
-    if (WEEKDAYS.has(word)) return true;
-    if (!MONTHS.has(word)) continue;
-    const next = inSentence(index + 1);
-    const before = inSentence(index - 1);
-    // "3 de mayo": the day before "de".
-    const day = before === 'de' ? inSentence(index - 2) : before;
-    if ((next !== undefined && DAY_NUMBER.test(next)) || (day !== undefined && DAY_NUMBER.test(day))) return true;
-  }
-  const span = message.text.slice(
-    (message.words[first] as { start: number }).start,
-    (message.words[last] as { end: number }).end,
-  );
-  return NUMERIC_DATE.test(span);
-}
-
 /**
  * What check works out of the whole message for its matches, once, on the first match that asks:
  * a message that stacks hundreds of alerts is not scanned again for each of them (400,000
@@ -289,7 +254,7 @@ function isAntiFraudNotice(message: ParsedMessage, settings: FirmSettings): bool
   if (
     replyActionMatcher()
       .match(message.text, message.words)
-      .some((match) => !isOptOutReply(message, match))
+      .some((match) => !isOptOutReply(message, match) && !isTextNoun(message, match))
   )
     return false;
   const outsideLink = message.links.some((link) => !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host));
@@ -298,6 +263,35 @@ function isAntiFraudNotice(message: ParsedMessage, settings: FirmSettings): bool
 }
 
 const vouchedNumberMatcher = lazyPhrases(() => VOUCHED_NUMBERS.map((phrase) => ({ phrase, meta: phrase })));
+
+/** Words before "text" that make it the noun ("a text asking you to verify"), not the verb. */
+const TEXT_NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'this',
+  'that',
+  'such',
+  'every',
+  'one',
+  'another',
+]);
+
+/**
+ * "If you get a text asking you to verify your identity": the message a notice describes, not a
+ * reply it asks for. A reply keyword's "text" is a verb, never after an article.
+ */
+function isTextNoun(message: ParsedMessage, match: PhraseMatch<string>): boolean {
+  const { normalized, joined } = wordViewOf(message.text, message.words);
+  const first = match.firstWord;
+  return (
+    normalized[first] === 'text' &&
+    first > 0 &&
+    joined[first - 1] === true &&
+    TEXT_NOUN_DETERMINERS.has(normalized[first - 1] as string)
+  );
+}
 
 /** "Reply STOP to cancel", "text HELP to ...": the opt-out and help keywords carriers require, no scam's reply. */
 function isOptOutReply(message: ParsedMessage, match: PhraseMatch<string>): boolean {
