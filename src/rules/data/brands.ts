@@ -27,7 +27,8 @@ export type BrandGroup =
   | 'travel'
   | 'utility'
   | 'telecom'
-  | 'charity';
+  | 'charity'
+  | 'listing';
 
 export interface Brand {
   /** As shown to the user. */
@@ -240,6 +241,10 @@ export const BRANDS: readonly Brand[] = [
   brand('Instacart', 'retail', ['instacart'], ['instacart'], ['instacart.com']),
   brand('Airbnb', 'travel', ['airbnb'], ['airbnb'], ['airbnb.com']),
   brand('Expedia', 'travel', ['expedia'], ['expedia'], ['expedia.com']),
+  // Rental listing sites whose names fake listings and deposit pages borrow (FTC, "Rental listing
+  // scams": listings copied from real sites, deposits asked for off them).
+  brand('Zillow', 'listing', ['zillow'], ['zillow'], ['zillow.com']),
+  brand('Craigslist', 'listing', ['craigslist'], ['craigslist'], ['craigslist.org']),
   brand('OnTrac', 'carrier', ['ontrac'], ['ontrac'], ['ontrac.com']),
   brand('Canada Post', 'carrier', ['canada post'], ['canadapost'], ['canadapost.ca', 'canadapost-postescanada.ca']),
   // Crypto exchanges and wallets (FTC: crypto investment and "account frozen" scams).
@@ -302,6 +307,9 @@ export const BRANDS: readonly Brand[] = [
   brand('ComEd', 'utility', ['comed'], ['comed'], ['comed.com']),
   brand('Xcel Energy', 'utility', ['xcel'], ['xcel', 'xcelenergy'], ['xcelenergy.com']),
   brand('FPL', 'utility', ['fpl', 'florida power'], ['fpl'], ['fpl.com']),
+  // The largest US water utility, a member of Utilities United Against Scams, whose alerts cover
+  // water bills as well as power.
+  brand('American Water', 'utility', ['american water'], ['amwater', 'americanwater'], ['amwater.com']),
   // Charities named in disaster-relief scams (FTC, "Donating after a disaster"; FBI IC3 on
   // disaster fraud: fake sites of well-known charities).
   brand('American Red Cross', 'charity', ['red cross'], ['redcross'], ['redcross.org']),

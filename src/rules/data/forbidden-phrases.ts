@@ -340,6 +340,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // "$0 down" panels (FTC, "Solar energy scams": no money down, slash your bill).
     'solar|panels ~3 # ~1 down',
     'solar|panels ~3 zero|no ~1 money|cost down',
+    // Rebates and incentives as the solar bait (FTC, "Solar energy scams": claims of government
+    // rebates and programs).
+    'solar ~1 rebate|rebates|incentive|incentives|program|grant|grants',
   ),
   ...triggers(
     'lead-generation',
@@ -404,6 +407,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'new|federal|government|state ~1 program|relief ~4 credit card|cards',
     'hardship ~1 program|relief ~3 debt|debts|balance|balances',
     'hardship ~1 program|relief ~3 credit card|cards',
+    // The reader told they qualify ("you are eligible for a hardship program"; CFPB on debt
+    // settlement, FTC "Debt relief and credit repair scams").
+    'eligible|qualify|qualified|approved ~3 hardship program|programs',
     'credit card ~1 relief|forgiveness',
     'eliminate|forgive|forgiven ~3 up to # ~2 of ~2 debt|debts|balance|balances',
     'pay off ~3 debt|debts|balance|balances ~3 fraction|pennies',
@@ -630,6 +636,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'prescription drugs sold without a prescription are a forbidden category',
     `${RX_DRUGS} ~1 without`,
     'without a? prescription',
+    // The same with the prescription qualified ("without a new prescription", "without a doctor's
+    // prescription"; FDA BeSafeRx: sellers that do not require a valid prescription).
+    "without a|any ~1 new|valid|doctor's|doctor prescription|rx",
   ),
   ...triggers('prescription-drugs', 'fdaRx', 'prescription drug offers are a forbidden category', RX_DRUGS),
   ...triggers(
@@ -651,6 +660,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'free spin',
     'free bet',
     'deposit ~1 bonus|match',
+    // The match stated with the deposit ("deposit $100 and we match it"; a casino's welcome offer).
+    'deposit ~2 # ~3 match|matched|matching|doubled|tripled',
     'play! ~1 slots',
     'sign-up|signup|welcome bonus',
     'risk-free|free|first|bonus ~2 bet',
@@ -662,6 +673,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'prize and sweepstakes announcements are a forbidden category and a classic scam',
     // "You have won" also matches "you've won" and "youve won" (see ../phrases.ts).
     'you have? just? won ~3 #|cash|prize|gift|reward|car|iphone|vacation|trip|sweepstakes|lottery|jackpot',
+    // The draw itself won ("you won this week's spin", "u won the raffle"; FTC, "Prize scams").
+    'you have? just? won ~3 spin|draw|drawing|raffle|giveaway|contest|sweepstake',
     "you're|youre ~2 winner",
     'you are ~2 winner',
     'win+|awarded ~2 #|cash|prize|gift|reward|car|iphone|ipad|camera|laptop|tv|vacation|holiday|trip|cruise|voucher',
@@ -850,6 +863,11 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'disposable vape',
     'juul pod',
     'nicotine pouch',
+    // Untaxed cigarettes by mail (CTIA tobacco; the ATF and the PACT Act on untaxed cigarettes sold
+    // remotely): "tax free" cartons, and the best-known brand by name.
+    'cigarette|cigarettes|carton|cartons|marlboro|smokes ~1 tax|duty free',
+    'cigarette|cigarettes|carton|cartons|marlboro|smokes ~1 tax-free|duty-free',
+    'cheap|discount+|buy!|order! ~1 marlboro',
   ),
   ...triggers(
     'tobacco',

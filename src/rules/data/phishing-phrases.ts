@@ -277,6 +277,9 @@ const PAYMENT_CHANNELS = [
   'western union',
   'gift card',
   'apple|google|amazon|steam|target|ebay|itunes|walmart gift? card',
+  // Prepaid and reloadable cards, which the FTC names beside gift cards ("Utility imposter scams":
+  // "pay with a prepaid card"; "Paying scammers": reloadable cards).
+  'prepaid|reloadable card|debit|cards',
 ];
 
 function withChannels(before: string): string[] {
@@ -422,7 +425,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // The fake-check and rental scripts' wire (FTC, "Fake check scams", "Rental listing scams"):
     // "please wire the difference", "wire the first month's rent".
     'please|pls|plz|kindly|just ~1 wire ~3 difference|excess|overpayment|rent',
-    'buy|purchase ~2 gift card|giftcard',
+    // An amount and a store may stand between ("buy a $200 Apple gift card").
+    'buy|purchase ~3 gift card|giftcard',
     // The cards asked for ("can you get Apple gift cards for $500"), not "did you get gift cards from him".
     'can|could|would|please|pls|just you? get ~2 gift cards!|giftcards!',
     // A courier sent to the door for cash (FTC, "Family emergency scams": "someone will come to
@@ -456,7 +460,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'package|parcel|shipment|delivery ~3 unsuccessful|undeliverable',
     'redelivery|re-delivery',
     'reschedule ~2 delivery',
-    'delivery|redelivery|shipping|customs|handling fee',
+    // The fee under any of its names: a label "reprint" or relabeling fee is the same small charge.
+    'delivery|redelivery|shipping|customs|handling|relabel|relabeling|reprint|re-label fee',
     'reattempt|re-attempt|redeliver fee|fees',
     'customs|redelivery|re-delivery|reattempt|re-attempt charge|charges|payment',
     'customs clearance|duty|duties',
@@ -468,6 +473,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'not enough postage',
     'package|parcel|shipment ~4 back|returned to ~1 sender|warehouse|depot|origin|shipper',
     'address ~2 incomplete|invalid|incorrect|wrong|missing|unclear',
+    // The label said to be unreadable, the same "we cannot read your address" story (USPIS, "Smishing":
+    // texts that claim a delivery problem and ask for the address and a small fee).
+    'address|shipping|package|parcel|shipment ~1 label ~3 damaged|smudged|unreadable|illegible|torn|wet|incomplete|invalid|missing',
+    // What happens to the parcel if the reader does not act (USPIS and FTC smishing alerts: "your
+    // package will be returned or destroyed").
+    'package|parcel|shipment|item ~3 will|to be ~1 disposed|destroyed|discarded|auctioned|liquidated',
     'incomplete|invalid|incorrect|insufficient address',
     'returned to sender',
     'returned|sent back to ~1 sender|shipper|origin',
@@ -485,7 +496,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // Unpaid tolls (FTC 2024-2025 toll alerts; FBI IC3 PSA on toll smishing).
   ...of('toll', undefined, [
-    'unpaid|outstanding|overdue|pending|past-due toll',
+    'unpaid|outstanding|overdue|pending|past-due|uncollected|unsettled toll',
     'not|never paid ~3 toll',
     'toll ~2 balance|fee|bill|invoice|charge|violation|notice|payment|amount ~3 due|unpaid|outstanding|overdue',
     'toll ~1 violation',
@@ -495,6 +506,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   ...of('toll', 'toll', [
     'avoid ~3 late|additional ~1 fee|fees|penalty|fine|charge|surcharge',
+    // The same fee announced rather than avoided ("a late fee of $48 starts tomorrow"; FBI IC3 PSA
+    // on toll smishing: the texts threaten late fees).
+    'late ~1 fee|fees|penalty|surcharge ~2 of|starts|begins|applies|added|will ~2 #|tomorrow|today|apply|be',
     'balance ~2 due',
     'invoice|bill|statement|account|balance ~3 past-due|overdue|delinquent',
     'remaining|outstanding|unpaid|overdue balance|amount',
@@ -524,6 +538,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // PSA 2022): loans "flagged" for forgiveness, forgiveness pending verification, the FSA ID.
     'loan|loans|debt|balance ~3 flagged|selected|marked ~2 for ~1 forgiveness|cancellation|discharge|relief',
     'forgiveness|cancellation ~3 pending|awaiting|requires ~1 verification|confirmation|action',
+    // Default and garnishment threatened to sell a consolidation (FTC, "Student loan debt relief
+    // scams"; Federal Student Aid: consolidation is free at StudentAid.gov).
+    'avoid|stop|prevent ~3 garnishment|default ~3 consolidate|consolidation|enroll|enrollment',
   ]),
   ...of('government', 'government', [
     'license|registration ~3 suspended|revoked|expire|expires|expired|suspension',
@@ -532,7 +549,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'you owe ~2 back|unpaid? taxes|penalties',
     'refund ~3 pending|ready|approved|waiting|claim|issued',
     'owed|due|eligible|entitled ~3 tax refund',
-    'benefits|benefit ~3 suspended|stopped|terminated|frozen|halted|discontinued|cancelled|canceled',
+    // SSA OIG on impostors: "your benefits will be suspended" (or paused, stopped, held), of the
+    // benefit payments too.
+    'benefits|benefit|payments ~3 suspended|stopped|terminated|frozen|halted|discontinued|cancelled|canceled|paused|withheld|on-hold',
     'outstanding|unpaid ~1 fine|fines|ticket|tickets|penalty|balance',
     // Unpaid traffic tickets texted in a DMV's name (FTC and state DMV smishing warnings, 2025).
     'unpaid|outstanding|overdue ~2 traffic|parking|speeding ~1 ticket|tickets|citation|citations|violation|violations',
@@ -577,7 +596,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'disconnected|shut-off ~3 within|unless|today|tonight|immediately',
     // The threat as what the payment avoids, and the fee to reconnect (FTC, "Utility imposter
     // scams"; Utilities United Against Scams: "pay a reconnection fee or be shut off").
-    'to avoid|prevent ~2 shut-off|shutoff|disconnection|disconnect|cutoff|cut-off',
+    'to avoid|prevent|stop ~2 shut-off|shutoff|disconnection|disconnect|cutoff|cut-off',
+    // A fee for a meter said to need replacing (Utilities United Against Scams: impostors demand
+    // payment for a new meter).
+    'meter ~3 replacement|replace|upgrade|installation|install ~2 fee|fees|charge|#',
     'reconnection|reconnect|disconnection fee|fees|charge',
   ]),
   // Tech-support scams (FTC: "How to spot, avoid, and report tech support scams").
@@ -591,7 +613,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'call ~3 support|technician|help-desk|tech|technical ~3 immediately|now|urgently',
     // The sender's own detection, and the remote-access app it sends the reader to (FTC, "Tech
     // support scams": they ask you to install software to give them remote access).
-    "we|we've detected|found|noticed ~3 breach|virus|viruses|malware|spyware|intrusion",
+    "we|we've detected|found|noticed ~3 breach|virus|viruses|malware|spyware|intrusion|hacker|hackers|hack",
+    // The remote-access apps they name (FTC, "Tech support scams"; FBI IC3 PSAs on tech-support and
+    // refund scams naming AnyDesk and TeamViewer).
+    'install|download|open ~2 anydesk|teamviewer|ultraviewer|quicksupport|supremo',
     'download|install ~3 support|remote|security|cleaner app|tool|software ~3 fix|remove|clean|secure|repair',
   ]),
   // Charity and disaster-relief scams (FTC: "Before giving to a charity").
@@ -639,6 +664,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // The same crowd in other words ("a few others are applying"); "many families are interested in
     // joining the lawsuit" is a class action's.
     'few|several|many|other|lots ~1 others|people|families ~2 applying|applied',
+    // Housing assistance sold (HUD and the FTC on Section 8 scams: applying and the waiting list are
+    // free, and nobody can guarantee a place for a fee).
+    'guaranteed|guarantee ~2 placement|spot|voucher|housing|approval ~4 fee|fees|#',
+    'waitlist|waiting-list|voucher ~3 fee|fees|pay|payment',
   ]),
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
   // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
@@ -677,13 +706,16 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     "i'm|im ~3 rig|offshore",
     'i am ~3 rig|offshore',
     'need ~3 money|# ~4 plane|flight ~1 ticket|tickets ~3 visit|see you',
+    // A stranger's parcel to receive and send on (FTC, "What to know about romance scams" and
+    // "Reshipping scams": the romance contact asks you to reship packages).
+    'receive|accept|reship|forward|re-ship ~2 package|packages|parcel|parcels ~1 for me',
   ]),
   // Credentials asked for by text (FTC, "How to recognize and avoid phishing scams": real
   // companies never ask for a password, PIN or Social Security number that way; Federal Student
   // Aid: nobody needs the FSA ID but the borrower). No firm asks for them either, so case words
   // around them excuse nothing; only the firm's own portal or number does.
   ...of('credentials', undefined, [
-    'send|share|provide|give|confirm|verify|update ~3 fsa ~1 id|username|password|login',
+    'send|share|provide|give|confirm|verify|update|need|needs ~3 fsa ~1 id|username|password|login',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 password|passcode|pin|username|cvv',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 security code',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 login credentials',
@@ -713,6 +745,13 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'processing|transfer|clearance|handling|unlock|activation|release fee|fees ~4 release|receive|claim|collect|unlock|send',
     // The same fee due before the money goes out ("a processing fee of $89 is due before funds go out").
     'processing|transfer|clearance|handling|unlock|activation|release|withdrawal fee|fees ~4 before|until ~2 funds|payment|payout|money|check|refund|award|winnings|prize|grant|loan|cash',
+    // The same before the sender releases it ("a release fee is needed before we can return your
+    // coins"): recovery scams hold back the money they claim to have found (FTC, "Refund and
+    // recovery scams").
+    'processing|transfer|clearance|handling|unlock|activation|release|withdrawal|recovery fee|fees ~4 before|until ~2 release|return|send|unlock|transfer ~2 your? funds|money|coins|crypto|assets|payout|refund',
+    // A recovery fee as a share paid first (FTC, "Refund and recovery scams": they ask for a fee
+    // upfront); a firm's contingency share is paid out of what is recovered.
+    'fee|fees ~2 # ~1 percent ~1 upfront|up-front|first|beforehand',
     // A fee to hurry a claim or aid (FEMA, "Disaster fraud": FEMA never charges for help; FTC,
     // "Government impersonation scams"). The firm's own fees are not paid to hurry money owed.
     'speed up ~3 claim|claims|application|file|payment|refund|aid|grant|loan|benefits ~3 pay|fee|fees',
@@ -745,6 +784,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'earn ~2 commission|commissions',
     'no experience ~1 needed|required|necessary',
     'paid|pay per task|like|review|click|order',
+    // The same rate with its amount ("$5 a task", "$0.50 per like"; FTC, "Task scams").
+    '# a|per|each task|like|review|click|video',
     'mystery|secret shopper',
     'deposit ~3 check ~4 keep|send|wire|buy',
     'keep # ~3 send|wire|transfer|buy',
@@ -757,6 +798,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'top up ~3 account|balance ~4 task|tasks|order|orders|combo|combos|unlock|commission|continue|receive',
     // Paying into the "work" account to go on (FTC, "Task scams"): "top up 120 USDT to your work wallet".
     'top up ~3 to|into your? ~1 work|task|job|trading|earnings wallet|account|balance',
+    // The same without the preposition ("top up your work account with 500 USDT").
+    'recharge|top-up ~2 work|task|job|earnings wallet|account|balance',
+    // Earnings held until the reader pays in (FTC, "Task scams": pay to unlock your earnings).
+    'unlock|withdraw ~2 your ~1 commission|commissions|earnings',
     'recharge|deposit|add ~3 to|into your? ~1 work|task|job|trading|earnings wallet|account|balance',
     'unlock ~2 next ~1 set|sets|task|tasks|combo|combos|level|levels',
     // Outsized daily pay (FTC, "Job scams": "a job that pays $500 a day"); not weekly, which is
@@ -777,7 +822,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // new number comes with a family greeting (above) or a lost phone (below).
     'delete|erase ~3 old number',
     'lost|broke|dropped|smashed|cracked my phone',
-    'my phone ~2 broke|broken|lost|died|dead|cracked|smashed|fell|stolen|drowned',
+    'my phone ~2 broke|broken|lost|died|dead|cracked|smashed|fell|stolen|drowned|hacked',
     "borrowed|friend's phone",
     'send me # ~3 emergency|urgent|asap',
     // The family-emergency script (FTC, "Family emergency scams"): pay a bill for me, and the
@@ -794,6 +839,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'close|exit|quit ~2 chat|message|conversation|text|app ~3 open ~2 again',
     'link|links ~3 turn|turns|become|becomes|be ~1 active|activated|clickable|live',
     'reply|text|respond ~2 to activate|enable ~2 link|links',
+    // The same trick told in order: reply, then reopen this message (USPIS and FTC smishing alerts).
+    'then|and ~1 reopen|re-open this message|chat|conversation|text',
+    // A reply asked for to get a payment link (the same alerts): the link is withheld until a reply
+    // makes the phone trust the sender. A firm sends its own link without asking.
+    'reply|text|respond ~4 for|receive|get ~2 the|a? secure|payment ~1 link|page',
   ]),
   // Being told to keep it from the bank (FTC, "Government impersonators" and its alerts: anyone
   // who tells you to lie to your bank or not to tell it is a scammer).

@@ -870,3 +870,33 @@ describe('forbidden-content: pitch wording excused only by case words scams do n
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: the fifth batch of offers, said otherwise', () => {
+  it.each([
+    ['You just won the raffle! Reply YES to get your voucher.', 'You just won the raffle', 'gambling'],
+    ['Deposit $50 today and we match it. Text GO.', 'Deposit $50 today and we match', 'gambling'],
+    [
+      'Semaglutide shipped fast without a valid prescription, $149. Text ORDER.',
+      'without a valid prescription',
+      'prescription-drugs',
+    ],
+    ['Cigarette cartons tax free, shipped to you. Reply BUY.', 'Cigarette cartons tax free', 'tobacco'],
+    ['New solar incentives in your county! Reply YES for a quote.', 'solar incentives', 'lead-generation'],
+    ['You qualify for a hardship program on your cards. Reply 1.', 'qualify for a hardship program', 'debt-collection'],
+  ] as const)('%s', (text, phrase, category) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.severity === 'error')
+        .map(({ start, end, category }) => ({ start, end, category })),
+    ).toContainEqual({ ...at(text, phrase), category });
+  });
+
+  it.each([
+    // A tax form for a client's own sale, a hardship named in a case, a prescription in a charge.
+    'Hartwell & Diaz: the bitcoin you sold is a capital gain; we will report it on Form 8949.',
+    'Hartwell & Diaz: the judge found you eligible for a hardship program in your Chapter 13 case.',
+    'Hartwell & Diaz: the indictment says the pills were sold without a valid prescription.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

@@ -389,7 +389,10 @@ runRuleTests(rule, {
     invalid('IRS: your tax refund is pending review.', ['governmentScam', 'tax refund is pending']),
     invalid('Aviso: tiene un peaje sin pagar.', ['tollScam', 'peaje sin pagar']),
     invalid('Su paquete no pudo ser entregado.', ['deliveryScam', 'no pudo ser entregado']),
-    invalid('Buy two Google Play gift cards and text us the codes.', ['riskyPayment', 'Google Play gift cards']),
+    invalid('Buy two Google Play gift cards and text us the codes.', [
+      'riskyPayment',
+      'Buy two Google Play gift cards',
+    ]),
     // A text asking for a wire is the classic closing fraud: flagged, with no drop-in rewording.
     {
       text: 'Please wire the funds to the account below before closing.',
@@ -784,7 +787,7 @@ describe('phishing-language: what the scam asks for', () => {
     ['charityScam', 'Give today to help the flood families.', 'Give today to help'],
     ['charityScam', '100% of your gift reaches the shelters.', '100% of your gift'],
     ['rentalScam', "I'm traveling, but I'll mail you the keys.", "I'll mail you the keys"],
-    ['jobScam', 'Complete 2 more sets to withdraw your earnings.', 'Complete 2 more sets to withdraw'],
+    ['jobScam', 'Complete 2 more sets to withdraw your earnings.', 'Complete 2 more sets to withdraw your earnings'],
     // Case words in another sentence do not excuse job wording.
     ['jobScam', 'Your case is closed. Now a new job: daily earnings, no interview.', 'daily earnings'],
     ['wrongNumberScam', 'Your number was in my contacts as Dr. Kim.', 'Your number was in my contacts'],
@@ -1102,6 +1105,68 @@ describe('phishing-language: the third batch of scam shapes, said otherwise', ()
     'Hartwell & Diaz: a courier will pick up the signed originals from your home.',
     'Hartwell & Diaz: did you get gift cards from him? Please send us photos of the back of the car.',
     'Hartwell & Diaz: the letter was sent to the old address.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
+
+describe('phishing-language: the fifth batch of scam shapes, said otherwise', () => {
+  it.each([
+    [
+      'deliveryScam',
+      'The shipping label was damaged, so the courier needs your address.',
+      'shipping label was damaged',
+    ],
+    ['deliveryScam', 'Unclaimed parcels will be destroyed after 5 days.', 'parcels will be destroyed'],
+    ['deliveryScam', 'A $1.25 relabeling fee applies.', 'relabeling fee'],
+    ['tollScam', 'Our system shows an uncollected toll for your vehicle.', 'uncollected toll'],
+    ['tollScam', 'FasTrak: a late penalty of $25 applies after today.', 'late penalty of $25'],
+    ['governmentScam', 'SSA: your benefit payments will be halted on Monday.', 'benefit payments will be halted'],
+    ['jobScam', 'Earn $2 per like, paid daily to your wallet.', '2 per like'],
+    ['jobScam', 'Recharge your task wallet to go on.', 'Recharge your task wallet'],
+    ['jobScam', 'You can withdraw your commission once the set is done.', 'withdraw your commission'],
+    ['techSupportScam', 'We found hackers on your network, download TeamViewer now.', 'We found hackers'],
+    ['utilityScam', 'To stop shut-off, call the billing desk.', 'To stop shut-off'],
+    ['utilityScam', 'Your meter replacement fee of $60 is due.', 'meter replacement fee'],
+    ['riskyPayment', 'The balance can be paid with a reloadable card.', 'be paid with a reloadable card'],
+    ['rentalScam', 'We guarantee a voucher for a $40 fee.', 'guarantee a voucher for a $40 fee'],
+    ['wrongNumberScam', 'Could you accept two parcels for me while I travel?', 'accept two parcels for me'],
+    ['newNumberScam', 'Mom my phone was hacked, this is my number now.', 'my phone was hacked'],
+    ['riskyPayment', 'Please buy a $100 Target gift card.', 'buy a $100 Target gift card'],
+    ['accountAlert', 'We only need your FSA ID to finish.', 'need your FSA ID'],
+    [
+      'advanceFee',
+      'A recovery fee is due before we transfer your funds.',
+      'recovery fee is due before we transfer your funds',
+    ],
+    ['advanceFee', 'Our fee is 15 percent upfront.', 'fee is 15 percent upfront'],
+    ['linkActivation', 'Reply Y, then reopen this message to use the link.', 'then reopen this message'],
+    ['linkActivation', 'Reply 1 to get the secure payment link.', 'Reply 1 to get the secure payment link'],
+    [
+      'governmentScam',
+      'Stop the garnishment and consolidate your loans today.',
+      'Stop the garnishment and consolidate',
+    ],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    const findings = checkRule(rule, text).filter((finding) => finding.messageId === messageId);
+    expect(findings.map(({ severity, start, end }) => ({ severity, start, end }))).toContainEqual({
+      severity: 'warning',
+      ...at(text, phrase),
+    });
+  });
+
+  it.each([
+    // An anti-fraud notice that describes "a text asking you to verify": the text is a noun.
+    'Hartwell & Diaz: the IRS never texts about refunds. If you get a text asking you to verify your account, do not click it.',
+    // Urgency about a court event with its time, and the firm's own number.
+    'Urgent: the judge moved your sentencing to Friday at 2 pm. Call me at 555-0100 tonight.',
+    'Urgent: the court reset your hearing to tomorrow at 9:30 a.m. Please call me tonight.',
+    // A treatment the carrier approved, and the clinic to call for it.
+    'The insurer approved your therapy sessions. Call the clinic at 555-0101 to book.',
+    // A firm's label, a meter in a case, a late fee without a toll brand.
+    'Hartwell & Diaz: please print the shipping label for the records we mail you.',
+    'Hartwell & Diaz: the landlord charged you for the water meter; we dispute it.',
+    'Hartwell & Diaz: the lease adds a late fee of $50 after the 5th.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });

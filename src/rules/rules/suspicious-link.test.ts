@@ -36,6 +36,7 @@ runRuleTests(rule, {
     { text: 'Lunch at applebees.com or upstate-law.com or discovery.com', settings: FIRM },
     { text: 'File at https://www.irs.gov/payments and https://ssa.gov/myaccount', settings: FIRM },
     { text: 'Pay the court fine at https://pay.txcourts.gov/claim-refund', settings: FIRM },
+    { text: 'See the listing at https://www.zillow.com/homedetails/123 and amwater.com/billing', settings: FIRM },
     { text: 'Forms: https://client-portal.example-vendor.com/login', settings: FIRM },
 
     {
@@ -104,6 +105,9 @@ runRuleTests(rule, {
     ),
     linkError('Your order: amzn-delivery-help.com/track', 'amzn-delivery-help.com/track', 'brandImpersonation'),
     linkError('Pay your toll at ezpass-tolls.com now', 'ezpass-tolls.com', 'brandImpersonation'),
+    // A water utility's and a listing site's names on hosts they do not own.
+    linkError('Your water bill: amwater-pay.net', 'amwater-pay.net', 'brandImpersonation'),
+    linkError('Hold the unit at zillow-deposit.com today', 'zillow-deposit.com', 'brandImpersonation'),
     linkError('Track it: usps.com-trackhelp.top/p', 'usps.com-trackhelp.top/p', 'brandImpersonation'),
     linkError('Refund: https://uspsredelivery.net', 'https://uspsredelivery.net', 'brandImpersonation'),
     linkError('Claim it at bonus-claim-now.net', 'bonus-claim-now.net', 'scamShapedHost'),
