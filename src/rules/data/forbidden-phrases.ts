@@ -309,6 +309,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // The lead generator's screening questions and bait (FTC, "Lead generators" and its warnings on
     // health-plan and Medicare ads that sell callers to agents).
     'free ~1 case|claim ~1 review|evaluation|check',
+    // The same offer said the other way round ("our team reviews claims for free").
+    'review|reviews|reviewing|evaluate|evaluates|evaluating|check|checks ~2 case|cases|claim|claims for free',
     'find out ~3 if|whether ~2 you ~1 qualify|eligible ~3 compensation|settlement|payout|cash|money|benefits',
     'see|check ~3 if|whether ~2 you ~1 qualify|eligible ~3 compensation|settlement|payout|cash|money|benefits',
     '0|zero|no-cost ~1 premium|premiums|coverage|insurance',

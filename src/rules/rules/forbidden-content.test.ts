@@ -350,11 +350,11 @@ runRuleTests(rule, {
       'You may qualify for $6,000 in benefits',
       'lead-generation',
     ]),
-    invalid('Our participating attorneys will review your case for free. Reply YES.', [
-      'solicitation',
-      'participating attorneys',
-      'lead-generation',
-    ]),
+    invalid(
+      'Our participating attorneys will review your case for free. Reply YES.',
+      ['solicitation', 'participating attorneys', 'lead-generation'],
+      ['solicitation', 'review your case for free', 'lead-generation'],
+    ),
     // Loan, debt relief, money-making, adult, lead and prize offers in more of the FTC's shapes.
     invalid('Get approved for up to $5,000 today. Tap to apply.', [
       'solicitation',
@@ -883,6 +883,7 @@ describe('forbidden-content: the fifth batch of offers, said otherwise', () => {
     ['Cigarette cartons tax free, shipped to you. Reply BUY.', 'Cigarette cartons tax free', 'tobacco'],
     ['New solar incentives in your county! Reply YES for a quote.', 'solar incentives', 'lead-generation'],
     ['You qualify for a hardship program on your cards. Reply 1.', 'qualify for a hardship program', 'debt-collection'],
+    ['Our lawyers check claims for free. Text YES now.', 'check claims for free', 'lead-generation'],
   ] as const)('%s', (text, phrase, category) => {
     expect(
       checkRule(rule, text)
