@@ -142,6 +142,9 @@ const PROCEDURE = [
 ];
 
 const CIVIL_AND_TORTS = [
+  // Ride-hailing crashes, a personal-injury practice's everyday matter (state insurance codes
+  // regulate "transportation network companies"; "rideshare" is the common word).
+  'rideshare',
   'abatement',
   'accrual',
   'actionable',
@@ -207,6 +210,8 @@ const CIVIL_AND_TORTS = [
 ];
 
 const CRIMINAL = [
+  // Texas's word for expungement (Texas Code of Criminal Procedure, chapter 55).
+  'expunction',
   'accessory',
   'acquit',
   'acquittal',
@@ -378,6 +383,12 @@ const BANKRUPTCY_AND_DEBT = [
   'reaffirmation',
   'receivership',
   'turnover',
+  // The loan servicer (CFPB's and Federal Student Aid's word) and a benefit or payment overpaid
+  // (SSA, "Overpayments").
+  'servicer',
+  'servicers',
+  'overpayment',
+  'overpayments',
 ];
 
 const EMPLOYMENT_IMMIGRATION_AND_BENEFITS = [
@@ -404,6 +415,12 @@ const EMPLOYMENT_IMMIGRATION_AND_BENEFITS = [
   'accommodation',
   'disability',
   'overtime',
+  // The yearly review of a benefit or voucher and its waiting list (HUD's Housing Choice Voucher
+  // program, SSA and state Medicaid agencies use both words).
+  'recertification',
+  'recertify',
+  'waitlist',
+  'waitlists',
 ];
 
 const LATIN_AND_LAW_FRENCH = [
@@ -508,6 +525,9 @@ const PRACTICE_AND_OFFICE = [
   'reschedule',
   'rescheduling',
   'telehealth',
+  // Payments set to run by themselves, and a new client's first steps.
+  'autopay',
+  'onboarding',
   'telephonic',
   'telephonically',
   'zoom',
