@@ -662,8 +662,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'free spin',
     'free bet',
     'deposit ~1 bonus|match',
-    // The match stated with the deposit ("deposit $100 and we match it"; a casino's welcome offer).
-    'deposit ~2 # ~3 match|matched|matching|doubled|tripled',
+    // The match promised for a deposit ("deposit $100 and we match it"; a casino's welcome offer).
+    // Not "the deposit of $4,200 matched his paycheck", a finding in a case.
+    "deposit ~1 # and we|we'll ~1 match|double|triple",
     'play! ~1 slots',
     'sign-up|signup|welcome bonus',
     'risk-free|free|first|bonus ~2 bet',
@@ -865,11 +866,16 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'disposable vape',
     'juul pod',
     'nicotine pouch',
+    'cheap|discount+|buy!|order! ~1 marlboro',
+  ),
+  ...pitches(
+    'tobacco',
+    'ctia',
+    'tobacco promotions are restricted',
     // Untaxed cigarettes by mail (CTIA tobacco; the ATF and the PACT Act on untaxed cigarettes sold
-    // remotely): "tax free" cartons, and the best-known brand by name.
+    // remotely): "tax free" cartons. A pitch: a smuggling charge describes the same.
     'cigarette|cigarettes|carton|cartons|marlboro|smokes ~1 tax|duty free',
     'cigarette|cigarettes|carton|cartons|marlboro|smokes ~1 tax-free|duty-free',
-    'cheap|discount+|buy!|order! ~1 marlboro',
   ),
   ...triggers(
     'tobacco',

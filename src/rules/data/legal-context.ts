@@ -117,7 +117,6 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // "the crypto you sold has to be reported on Form 8949" describes a return, not an offer.
   'form|forms 8949|1099-da|1099-b|1099-k|w-2g',
   'schedule d',
-  'capital gain|gains|loss|losses',
   'cost basis',
 ];
 

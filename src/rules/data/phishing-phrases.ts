@@ -277,9 +277,6 @@ const PAYMENT_CHANNELS = [
   'western union',
   'gift card',
   'apple|google|amazon|steam|target|ebay|itunes|walmart gift? card',
-  // Prepaid and reloadable cards, which the FTC names beside gift cards ("Utility imposter scams":
-  // "pay with a prepaid card"; "Paying scammers": reloadable cards).
-  'prepaid|reloadable card|debit|cards',
 ];
 
 function withChannels(before: string): string[] {
@@ -427,6 +424,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'please|pls|plz|kindly|just ~1 wire ~3 difference|excess|overpayment|rent',
     // An amount and a store may stand between ("buy a $200 Apple gift card").
     'buy|purchase ~3 gift card|giftcard',
+    // Prepaid and reloadable cards, which the FTC names beside gift cards ("Utility imposter scams":
+    // "pay with a prepaid card"; "Paying scammers"). Asked for only: child support and benefits are
+    // paid out on prepaid debit cards, which a firm describes.
+    'pay|paying ~1 with|by|using|via a? prepaid|reloadable card|cards|debit',
+    'buy|purchase|get ~2 prepaid|reloadable card|cards|debit ~3 pay|send|numbers|number|codes|code',
     // The cards asked for ("can you get Apple gift cards for $500"), not "did you get gift cards from him".
     'can|could|would|please|pls|just you? get ~2 gift cards!|giftcards!',
     // A courier sent to the door for cash (FTC, "Family emergency scams": "someone will come to
@@ -460,8 +462,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'package|parcel|shipment|delivery ~3 unsuccessful|undeliverable',
     'redelivery|re-delivery',
     'reschedule ~2 delivery',
-    // The fee under any of its names: a label "reprint" or relabeling fee is the same small charge.
-    'delivery|redelivery|shipping|customs|handling|relabel|relabeling|reprint|re-label fee',
+    // The fee under any of its names: a relabeling fee is the same small charge.
+    'delivery|redelivery|shipping|customs|handling|relabel|relabeling|re-label fee',
     'reattempt|re-attempt|redeliver fee|fees',
     'customs|redelivery|re-delivery|reattempt|re-attempt charge|charges|payment',
     'customs clearance|duty|duties',
@@ -477,8 +479,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // texts that claim a delivery problem and ask for the address and a small fee).
     'address|shipping|package|parcel|shipment ~1 label ~3 damaged|smudged|unreadable|illegible|torn|wet|incomplete|invalid|missing',
     // What happens to the parcel if the reader does not act (USPIS and FTC smishing alerts: "your
-    // package will be returned or destroyed").
-    'package|parcel|shipment|item ~3 will|to be ~1 disposed|destroyed|discarded|auctioned|liquidated',
+    // package will be returned or destroyed"). Not "items": seized property is destroyed in a case.
+    'package|parcel|shipment ~3 will|to be ~1 disposed|destroyed|discarded|auctioned|liquidated',
     'incomplete|invalid|incorrect|insufficient address',
     'returned to sender',
     'returned|sent back to ~1 sender|shipper|origin',
@@ -551,7 +553,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'owed|due|eligible|entitled ~3 tax refund',
     // SSA OIG on impostors: "your benefits will be suspended" (or paused, stopped, held), of the
     // benefit payments too.
-    'benefits|benefit|payments ~3 suspended|stopped|terminated|frozen|halted|discontinued|cancelled|canceled|paused|withheld|on-hold',
+    'benefits|benefit|payments ~3 suspended|stopped|terminated|frozen|halted|discontinued|cancelled|canceled|paused',
     'outstanding|unpaid ~1 fine|fines|ticket|tickets|penalty|balance',
     // Unpaid traffic tickets texted in a DMV's name (FTC and state DMV smishing warnings, 2025).
     'unpaid|outstanding|overdue ~2 traffic|parking|speeding ~1 ticket|tickets|citation|citations|violation|violations',
@@ -613,7 +615,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'call ~3 support|technician|help-desk|tech|technical ~3 immediately|now|urgently',
     // The sender's own detection, and the remote-access app it sends the reader to (FTC, "Tech
     // support scams": they ask you to install software to give them remote access).
-    "we|we've detected|found|noticed ~3 breach|virus|viruses|malware|spyware|intrusion|hacker|hackers|hack",
+    "we|we've detected|found|noticed ~3 breach|virus|viruses|malware|spyware|intrusion",
+    // A hacker "detected" on the reader's device; not "we found the hacker's address", a case's.
+    "we|we've detected ~3 hacker|hackers|hack|hacking",
     // The remote-access apps they name (FTC, "Tech support scams"; FBI IC3 PSAs on tech-support and
     // refund scams naming AnyDesk and TeamViewer).
     'install|download|open ~2 anydesk|teamviewer|ultraviewer|quicksupport|supremo',
@@ -666,8 +670,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'few|several|many|other|lots ~1 others|people|families ~2 applying|applied',
     // Housing assistance sold (HUD and the FTC on Section 8 scams: applying and the waiting list are
     // free, and nobody can guarantee a place for a fee).
-    'guaranteed|guarantee ~2 placement|spot|voucher|housing|approval ~4 fee|fees|#',
-    'waitlist|waiting-list|voucher ~3 fee|fees|pay|payment',
+    'guaranteed|guarantee ~2 placement|spot|voucher|housing ~4 fee|fees|#',
+    'waitlist|waiting-list ~3 fee|fees',
   ]),
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
   // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
@@ -748,7 +752,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // The same before the sender releases it ("a release fee is needed before we can return your
     // coins"): recovery scams hold back the money they claim to have found (FTC, "Refund and
     // recovery scams").
-    'processing|transfer|clearance|handling|unlock|activation|release|withdrawal|recovery fee|fees ~4 before|until ~2 release|return|send|unlock|transfer ~2 your? funds|money|coins|crypto|assets|payout|refund',
+    // Not a processing or transfer fee, which a firm deducts before it sends a client's funds.
+    'clearance|unlock|activation|release|recovery fee|fees ~4 before|until ~2 release|return|send|unlock|transfer ~2 your? funds|money|coins|crypto|assets|payout|refund',
     // A recovery fee as a share paid first (FTC, "Refund and recovery scams": they ask for a fee
     // upfront); a firm's contingency share is paid out of what is recovered.
     'fee|fees ~2 # ~1 percent ~1 upfront|up-front|first|beforehand',
@@ -785,7 +790,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'no experience ~1 needed|required|necessary',
     'paid|pay per task|like|review|click|order',
     // The same rate with its amount ("$5 a task", "$0.50 per like"; FTC, "Task scams").
-    '# a|per|each task|like|review|click|video',
+    '# a|per|each task|like|review|click',
     'mystery|secret shopper',
     'deposit ~3 check ~4 keep|send|wire|buy',
     'keep # ~3 send|wire|transfer|buy',
@@ -841,9 +846,6 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'reply|text|respond ~2 to activate|enable ~2 link|links',
     // The same trick told in order: reply, then reopen this message (USPIS and FTC smishing alerts).
     'then|and ~1 reopen|re-open this message|chat|conversation|text',
-    // A reply asked for to get a payment link (the same alerts): the link is withheld until a reply
-    // makes the phone trust the sender. A firm sends its own link without asking.
-    'reply|text|respond ~4 for|receive|get ~2 the|a? secure|payment ~1 link|page',
   ]),
   // Being told to keep it from the bank (FTC, "Government impersonators" and its alerts: anyone
   // who tells you to lie to your bank or not to tell it is a scammer).

@@ -874,7 +874,7 @@ describe('forbidden-content: pitch wording excused only by case words scams do n
 describe('forbidden-content: the fifth batch of offers, said otherwise', () => {
   it.each([
     ['You just won the raffle! Reply YES to get your voucher.', 'You just won the raffle', 'gambling'],
-    ['Deposit $50 today and we match it. Text GO.', 'Deposit $50 today and we match', 'gambling'],
+    ["Deposit $50 and we'll match it. Text GO.", "Deposit $50 and we'll match", 'gambling'],
     [
       'Semaglutide shipped fast without a valid prescription, $149. Text ORDER.',
       'without a valid prescription',
@@ -897,6 +897,9 @@ describe('forbidden-content: the fifth batch of offers, said otherwise', () => {
     'Hartwell & Diaz: the bitcoin you sold is a capital gain; we will report it on Form 8949.',
     'Hartwell & Diaz: the judge found you eligible for a hardship program in your Chapter 13 case.',
     'Hartwell & Diaz: the indictment says the pills were sold without a valid prescription.',
+    // A deposit that matched a paycheck, and untaxed cigarettes in a charge.
+    'Hartwell & Diaz: the deposit of $4,200 matched his paycheck.',
+    'Hartwell & Diaz: the indictment says he sold cigarette cartons tax free.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });
