@@ -1178,3 +1178,16 @@ describe('phishing-language: the fifth batch of scam shapes, said otherwise', ()
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('phishing-language: urgency with a time is a case event only beside case words', () => {
+  it('keeps the lure of an emergency with a time and no case', () => {
+    const text = 'Urgent: your son is in the hospital since 8:30 a.m. Call 555-0100 now.';
+    expect(checkRule(rule, text).map(({ messageId, severity }) => ({ messageId, severity }))).toEqual([
+      { messageId: 'scamCues', severity: 'info' },
+    ]);
+  });
+
+  it('excuses urgency about a court event with its time, the court and jury being its words', () => {
+    expect(checkRule(rule, 'Urgent: the court set jury selection for 8:30 a.m. Call 555-0100 tonight.')).toEqual([]);
+  });
+});
