@@ -288,7 +288,7 @@ function isTextNoun(message: ParsedMessage, match: PhraseMatch<string>): boolean
   return (
     normalized[first] === 'text' &&
     first > 0 &&
-    joined[first - 1] === true &&
+    joined[first - 1] === 1 &&
     TEXT_NOUN_DETERMINERS.has(normalized[first - 1] as string)
   );
 }
