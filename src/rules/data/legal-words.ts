@@ -139,6 +139,26 @@ const PROCEDURE = [
   'verdict',
   'voir dire',
   'writ',
+  // Procedure words in their prefixed and inflected forms (before suit, after conviction, not a
+  // party, never served), lienholders, and two remedies' names (additur, coram nobis).
+  'additur',
+  'lienholders',
+  'lienor',
+  'lienors',
+  'nonappealable',
+  'nonjury',
+  'nonparties',
+  'nonsuited',
+  'postconviction',
+  'prelitigation',
+  'presuit',
+  'resubmission',
+  'resubmissions',
+  'unadjudicated',
+  'unappealable',
+  'unserved',
+  'unsworn',
+  'coram nobis',
 ];
 
 const CIVIL_AND_TORTS = [
@@ -207,6 +227,19 @@ const CIVIL_AND_TORTS = [
   'unconscionable',
   'whiplash',
   'wrongful death',
+  // Insurance and injury claims: what a workers' compensation carrier must pay for, a driver with
+  // too little coverage, care an insurer must approve first (state workers' compensation and
+  // insurance codes use these words).
+  'compensability',
+  'compensable',
+  'noncompensable',
+  'underinsured',
+  'precertification',
+  'precertify',
+  'preauthorization',
+  'preauthorize',
+  'preauthorized',
+  'nonconsensual',
 ];
 
 const CRIMINAL = [
@@ -255,6 +288,8 @@ const CRIMINAL = [
   'sentencing',
   'suppression',
   'warrantless',
+  'expungeable',
+  'sealable',
 ];
 
 const FAMILY_AND_PROBATE = [
@@ -313,6 +348,15 @@ const FAMILY_AND_PROBATE = [
   'trustor',
   'visitation',
   'ward',
+  'coparent',
+  'coparenting',
+  'unemancipated',
+  'nonprobate',
+  // A vehicle's or a home's title put in another name (state motor-vehicle agencies' word).
+  'retitle',
+  'retitled',
+  'retitles',
+  'retitling',
 ];
 
 const PROPERTY_CONTRACTS_AND_BUSINESS = [
@@ -363,6 +407,13 @@ const PROPERTY_CONTRACTS_AND_BUSINESS = [
   'usurious',
   'vendee',
   'vendor',
+  'apostille',
+  'apostilled',
+  'arbitrable',
+  'noncompetes',
+  'nonrenewal',
+  'suretyship',
+  'uncertified',
 ];
 
 const BANKRUPTCY_AND_DEBT = [
@@ -389,6 +440,7 @@ const BANKRUPTCY_AND_DEBT = [
   'servicers',
   'overpayment',
   'overpayments',
+  'dischargeability',
 ];
 
 const EMPLOYMENT_IMMIGRATION_AND_BENEFITS = [
@@ -421,6 +473,14 @@ const EMPLOYMENT_IMMIGRATION_AND_BENEFITS = [
   'recertify',
   'waitlist',
   'waitlists',
+  // A union or benefit certified, then no longer; a worker wrongly called a contractor; a benefit
+  // decided again (NLRB, Department of Labor and SSA use these words).
+  'decertification',
+  'decertified',
+  'decertify',
+  'recertified',
+  'misclassification',
+  'redetermination',
 ];
 
 const LATIN_AND_LAW_FRENCH = [
@@ -545,14 +605,3 @@ export const LEGAL_TERMS: readonly string[] = [
   ...LATIN_AND_LAW_FRENCH,
   ...PRACTICE_AND_OFFICE,
 ];
-
-/** The single words of LEGAL_TERMS, lower case, as the spelling checker accepts them. */
-export function legalWords(): Set<string> {
-  const words = new Set<string>();
-  for (const term of LEGAL_TERMS) {
-    const lower = term.toLowerCase();
-    words.add(lower);
-    for (const part of lower.split(/[\s-]+/)) if (part !== '') words.add(part);
-  }
-  return words;
-}

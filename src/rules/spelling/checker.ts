@@ -1,7 +1,7 @@
 import { type DictionaryGraphs, type DictionaryLoader, readCompiledDictionary } from './dictionary';
 import type { SuggestionSource } from './suggest';
 import type { WordGraph } from './word-graph';
-import { LEGAL_WORDS, normalizeApostrophes } from './words';
+import { normalizeApostrophes, OUR_WORDS } from './words';
 
 const SUGGESTION_CACHE_LIMIT = 500;
 /** How many words the two-edit search returns at most (suggestSpelling shows four). */
@@ -24,9 +24,10 @@ function substitutionCost(from: string, to: string): number {
 
 /**
  * A spell checker over a compiled dictionary (compile.ts: every form Hunspell accepts, as a word
- * graph) plus our legal vocabulary and any extra words. Case follows Hunspell: a word is
- * correct as written, or, when it is capitalized or all caps, in the form the dictionary lists
- * ("Hearing" and "HEARING" for "hearing", "MARIA" for "Maria"), never the other way round.
+ * graph) plus our own vocabulary (OUR_WORDS: legal, medical, everyday) and any extra words. Case
+ * follows Hunspell: a word is correct as written, or, when it is capitalized or all caps, in the
+ * form the dictionary lists ("Hearing" and "HEARING" for "hearing", "MARIA" for "Maria"), never
+ * the other way round.
  * Build it once per host (the extension's offscreen worker, one CLI run), never per tab.
  */
 export class SpellChecker implements SuggestionSource {
@@ -42,7 +43,7 @@ export class SpellChecker implements SuggestionSource {
     this.words = graphs.words;
     this.noSuggest = graphs.noSuggest;
     this.letters = [...new Set(graphs.words.alphabet.toLowerCase())].filter((char) => /\p{Ll}/u.test(char)).join('');
-    for (const word of LEGAL_WORDS) this.added.add(word);
+    for (const word of OUR_WORDS) this.added.add(word);
     this.addWords(options.extraWords ?? []);
   }
 

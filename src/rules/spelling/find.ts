@@ -4,7 +4,7 @@ import type { FirmSettings } from '../settings';
 import { isAbbreviation, opensSentence } from '../text/sentences';
 import type { SpellingProvider } from '../types';
 import { isAddressedName, isBrandName, isCommonName, isKnownToAny, isListedName } from './names';
-import { firmWords, isBuiltInAcronym, LEGAL_WORDS, normalizeApostrophes, SPANISH_LEGAL_WORDS } from './words';
+import { firmWords, isBuiltInAcronym, normalizeApostrophes, OUR_WORDS, SPANISH_LEGAL_WORDS } from './words';
 
 export type SpellingMessageId = 'misspelled' | 'unknownName';
 
@@ -42,7 +42,7 @@ function possessiveStem(word: string): string | undefined {
 
 function isKnownWord(word: string, firm: ReadonlySet<string>, checker: SpellingProvider, depth = 0): boolean {
   const lower = word.toLowerCase();
-  if (firm.has(lower) || LEGAL_WORDS.has(lower) || isBuiltInAcronym(lower)) return true;
+  if (firm.has(lower) || OUR_WORDS.has(lower) || isBuiltInAcronym(lower)) return true;
   if (checker.isCorrect(word)) return true;
   const stem = possessiveStem(word);
   if (stem !== undefined && isKnownWord(stem, firm, checker, depth + 1)) return true;
@@ -153,9 +153,10 @@ function isGlued(text: string, word: Span): boolean {
 }
 
 /**
- * The words of a message that neither the dictionary, our legal vocabulary nor the firm's own words
- * know. Never flagged: links and e-mail addresses (not words), anything with a digit (numbers,
- * dates, times, case numbers), all-caps words and known acronyms, handles, paths and file names.
+ * The words of a message that neither the dictionary, our own vocabulary (OUR_WORDS: legal,
+ * medical, everyday) nor the firm's own words know. Never flagged: links and e-mail addresses
+ * (not words), anything with a digit (numbers, dates, times, case numbers), all-caps words and
+ * known acronyms, handles, paths and file names.
  * An unknown capitalized word inside a sentence, or in a run of capitalized words anywhere, is most
  * likely a name and is reported at info.
  */

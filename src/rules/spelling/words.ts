@@ -1,7 +1,9 @@
 import { ACRONYMS } from '../data/acronyms';
+import { EVERYDAY_WORDS } from '../data/everyday-words';
 import { GIVEN_NAMES } from '../data/given-names';
-import { legalWords } from '../data/legal-words';
+import { LEGAL_TERMS } from '../data/legal-words';
 import { SPANISH_LEGAL_TERMS } from '../data/legal-words-es';
+import { MEDICAL_WORDS } from '../data/medical-words';
 import { SURNAMES } from '../data/surnames';
 import { lazySet } from '../lazy';
 import { RecentCache } from '../recent-cache';
@@ -10,8 +12,22 @@ import type { FirmSettings } from '../settings';
 // The word sets are built on first use (lazySet): folding thousands of words when the module loads
 // held up the in-page linter's start.
 
-/** Our legal vocabulary, lower case, single words. */
-export const LEGAL_WORDS: ReadonlySet<string> = lazySet(legalWords);
+/** Each term lower case, whole and split into its words ("voir dire" gives "voir dire", "voir", "dire"). */
+function wordsOfTerms(terms: readonly string[]): string[] {
+  return terms.flatMap((term) => {
+    const lower = term.toLowerCase();
+    return [lower, ...lower.split(/[\s-]+/).filter((part) => part !== '')];
+  });
+}
+
+/**
+ * Our English vocabulary beyond the dictionary, lower case, single words: legal terms
+ * (data/legal-words.ts), drug names and medical terms (data/medical-words.ts) and everyday words a
+ * general dictionary lacks (data/everyday-words.ts).
+ */
+export const OUR_WORDS: ReadonlySet<string> = lazySet(() =>
+  wordsOfTerms([...LEGAL_TERMS, ...MEDICAL_WORDS, ...EVERYDAY_WORDS]),
+);
 
 /** Common given names and surnames, lower case, with and without accents (see data/given-names.ts, data/surnames.ts). */
 export const GIVEN_NAME_WORDS: ReadonlySet<string> = lazySet(() =>
