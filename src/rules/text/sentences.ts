@@ -24,6 +24,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'hon',
   'atty',
   'esq',
+  // Retired, after a judge's or officer's name: "Judge Ramos (ret.)", a mediator's usual title.
+  'ret',
   'jr',
   'sr',
   'st',
