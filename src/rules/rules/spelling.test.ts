@@ -47,6 +47,15 @@ runRuleTests(rule, {
     'The amicus curiae brief was filed pro bono, and the per diem is set.',
     'Opposing counsel sent interrogatories and a notice of deposition; we e-filed our objections.',
     'The lienholder and the garnishee were served; the quitclaim deed was notarized.',
+    // Drug names, medical and everyday words, and legal words a general dictionary lacks (our
+    // lists: data/medical-words.ts, data/everyday-words.ts, data/legal-words.ts).
+    'The officer found oxycodone and tramadol in the car; the lab report on the alprazolam is due.',
+    'Keep taking the gabapentin and the cyclobenzaprine; the lidocaine injection is Monday.',
+    'The physiatrist found radiculopathy from the herniated disc; the orthopedist wants a discectomy.',
+    'Save the dashcam video, your timecards and the rideshare receipts; the sportsbook sent its records.',
+    'Your crypto account is marital property; the chargeback and the livestream are evidence.',
+    'The injury is compensable, so the insurer must preauthorize the MRI and we will retitle the car.',
+    'The uncertified copy will not do; the mediator, Judge Ramos (ret.), needs the certified one.',
     // The firm's name, aliases and own words.
     { text: 'Hi Maria, this is Hartwell & Diaz about your case.', settings: FIRM },
     { text: 'Thank you for choosing Hartwell Diaz LLP.', settings: FIRM },
@@ -99,6 +108,12 @@ runRuleTests(rule, {
     // the client's name (a name there is not reported: see the Spanish and English names below).
     invalid('Thnaks, we got your documents.', 'Thnaks'),
     invalid('Okonkwo. Your hearing moved.', 'Okonkwo'),
+    // Beside drug, medical, everyday and legal words the checker knows, a real slip is still caught.
+    invalid(
+      'The physiatrist changed the gabapentin; your timecards are compensable, and the perscription is attached.',
+      'perscription',
+    ),
+    invalid('Bring the oxycodone bottle and the crypto statments to the rideshare deposition.', 'statments'),
   ],
 });
 

@@ -1,7 +1,9 @@
 import nspell from 'nspell';
 import { describe, expect, it, vi } from 'vitest';
 import { dictionaryPackageFiles, loadNodeDictionary } from '../../cli/dictionary';
+import { EVERYDAY_WORDS } from '../data/everyday-words';
 import { LEGAL_TERMS } from '../data/legal-words';
+import { MEDICAL_WORDS } from '../data/medical-words';
 import { applyFixes } from '../fixes';
 import { parseMessage } from '../message';
 import { withDefaults } from '../settings';
@@ -9,6 +11,7 @@ import { checkSpelling } from './check';
 import { createSpellChecker, lazySpellChecker } from './checker';
 import { compileDictionary, compiledDictionaryBytes } from './compile';
 import { matchCase, spellingSuggestionFixes, suggestSpelling } from './suggest';
+import { OUR_WORDS } from './words';
 
 const files = await loadNodeDictionary();
 const checker = createSpellChecker(files);
@@ -22,6 +25,34 @@ describe('the legal dictionary', () => {
     const settings = withDefaults();
     const flagged = LEGAL_TERMS.filter((term) => checkSpelling(term, settings, checker).length > 0);
     expect(flagged).toEqual([]);
+  });
+});
+
+describe('the medical and everyday vocabulary', () => {
+  const hunspell = nspell(String(englishFiles.aff), String(englishFiles.dic));
+  const terms = [...MEDICAL_WORDS, ...EVERYDAY_WORDS];
+
+  it('has distinct terms, none in the legal list, none flagged by the checker', () => {
+    expect(new Set([...terms, ...LEGAL_TERMS]).size).toBe(terms.length + LEGAL_TERMS.length);
+    const settings = withDefaults();
+    expect(terms.filter((term) => checkSpelling(term, settings, checker).length > 0)).toEqual([]);
+  });
+
+  it('lists only words dictionary-en lacks (what it knows would only grow the bundle)', () => {
+    expect(terms.filter((term) => term.split(/\s+/).every((word) => hunspell.correct(word)))).toEqual([]);
+  });
+
+  const stoppedClock = { now: () => 0 };
+  it.each([
+    // A drug name, a medical term, an everyday word and a legal word, each beside a real slip.
+    ['The doctor changed the gabapentin; the perscription is attached.', 'perscription', 'prescription'],
+    ['The physiatrist found radiculopathy after the surgury.', 'surgury', 'surgery'],
+    ['Send the dashcam video and your timecards with the paymnet record.', 'paymnet', 'payment'],
+    ['The injury is compensable; we will retitle the car once the setlement clears.', 'setlement', 'settlement'],
+  ])('accepts our words in "%s" and still catches %s, suggesting %s', (text, slip, best) => {
+    const findings = checkSpelling(text, withDefaults(), checker);
+    expect(findings.map((finding) => text.slice(finding.start, finding.end))).toEqual([slip]);
+    expect(suggestSpelling(checker, slip, stoppedClock)[0]).toBe(best);
   });
 });
 
@@ -65,8 +96,8 @@ describe('SpellChecker', () => {
       ...['iPhone', 'IPHONE', 'McDonald', 'mcdonald', 'NASA', 'nasa', 'e-mail', 'Xyzzy', 'ALLCAPSWORD'],
     ];
     const plain = createSpellChecker(files);
-    // Our legal words are added on top of the dictionary: leave them out of the comparison.
-    const compared = words.filter((word) => !LEGAL_TERMS.includes(word.toLowerCase()));
+    // Our own words are added on top of the dictionary: leave them out of the comparison.
+    const compared = words.filter((word) => !OUR_WORDS.has(word.toLowerCase()));
     expect(compared.map((word) => plain.isCorrect(word))).toEqual(
       compared.map((word) => hunspell.correct(word.replaceAll('’', "'"))),
     );
