@@ -24,6 +24,7 @@ describe('sentences', () => {
     ['Your update is ready 🎉 URGENT sign today', ['Your update is ready', 'URGENT sign today']],
     ['Copyright © 2025 Hartwell', ['Copyright 2025 Hartwell']],
     ['Su cita con la Dra. Sánchez es hoy', ['Su cita con la Dra Sánchez es hoy']],
+    ['The mediator, Judge Ramos (ret.) Lee, confirmed', ['The mediator Judge Ramos ret Lee confirmed']],
   ])('%j splits into %j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
