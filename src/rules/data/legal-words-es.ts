@@ -312,6 +312,18 @@ export const SPANISH_LEGAL_TERMS: readonly string[] = [
   'fideicomisario',
   'legado',
   'poder notarial',
+  // Nouns of US practice the Spanish dictionary lacks: the carrying of a weapon as Latin American
+  // criminal codes name the charge ("portación ilegal de arma"), the reaffirmation agreement of the
+  // US Courts' Spanish bankruptcy forms, a discharge or exoneration, the inadmissibility grounds of
+  // USCIS's Spanish pages, a loan's prequalification, and sealed or expunged records.
+  'portación',
+  'reafirmación',
+  'exoneración',
+  'inadmisibilidad',
+  'precalificación',
+  'preaprobación',
+  'expungido',
+  'expungida',
   // Texting program.
   'msj',
   'frecuencia',

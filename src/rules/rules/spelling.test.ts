@@ -156,6 +156,13 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     'Tenemos las fotos del accidente. Súbalas al portal y mándenos los recibos; dígaselo a su hermano.',
     'La audiencia dura 30 min. Necesitamos firmarla y entregársela al juez, diciéndole la verdad.',
     'Mañana vence el plazo. Confírmenos si su expareja firmó; su exjefe ya respondió.',
+    // English words inside US Spanish (code-switching), US Spanish and legal words, joined prefixes.
+    'Si el dueño no acepta el pago, compre un money order. Su voucher sigue activo.',
+    'La aseguranza pagará la renta; la cita es por videollamada y se puede reprogramar.',
+    'Firme el acuerdo de reafirmación. El cargo es por portación de arma; la receta era de hidrocodona.',
+    // A capitalized word before a street suffix names the street.
+    'La agencia de Burnet Rd la espera mañana.',
+    'Meet me at the office on Wexcombe Blvd tomorrow.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
   });
@@ -175,6 +182,14 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
       ['subalas', 'misspelled'],
       ['mandenos', 'misspelled'],
     ]);
+    // Real Spanish slips are no English words, and a short prefix needs a long base ("reseta").
+    expect(spelled('Recivimos los resibos. Traiga la reseta del médico.')).toEqual([
+      ['Recivimos', 'misspelled'],
+      ['resibos', 'misspelled'],
+      ['reseta', 'misspelled'],
+    ]);
+    // An unknown capitalized word before an ordinary word is still a name to check.
+    expect(spelled('La agencia de Wexcombe la espera mañana.')).toEqual([['Wexcombe', 'unknownName']]);
     // "ex" joins a word ("exjefe"), not a misspelled one ("exsposo"); "exito" lacks its accent.
     expect(spelled('Su exito en la corte. El exsposo llamó.')).toEqual([
       ['exito', 'misspelled'],

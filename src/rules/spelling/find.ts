@@ -108,7 +108,95 @@ function isSpanishExCompound(word: string, checker: SpellingProvider): boolean {
   return rest !== undefined && checker.isCorrect(rest);
 }
 
+/**
+ * Prefixes Spanish writes joined to the word they qualify (RAE and ASALE, Ortografía 2010: "el
+ * prefijo se escribe unido a la base": "videollamada", "ciberacoso", "reprogramar",
+ * "precalificación"), with the shortest base each may take. Short prefixes need a long base, so a
+ * slip such as "reseta" (re + "seta") is not read as a compound.
+ */
+const SPANISH_PREFIXES: readonly { prefix: string; minBase: number }[] = [
+  { prefix: 'video', minBase: 4 },
+  { prefix: 'ciber', minBase: 4 },
+  { prefix: 'tele', minBase: 5 },
+  { prefix: 'auto', minBase: 5 },
+  { prefix: 'anti', minBase: 5 },
+  { prefix: 'contra', minBase: 5 },
+  { prefix: 'pre', minBase: 6 },
+  { prefix: 're', minBase: 6 },
+];
+
+function isSpanishPrefixed(word: string, checker: SpellingProvider): boolean {
+  const lower = word.toLowerCase();
+  for (const { prefix, minBase } of SPANISH_PREFIXES) {
+    if (!lower.startsWith(prefix)) continue;
+    const base = lower.slice(prefix.length);
+    if (base.length >= minBase && checker.isCorrect(base)) return true;
+  }
+  return false;
+}
+
+/**
+ * US Spanish mixes in English words ("compre un money order", "su voucher de la Sección 8", "el
+ * link"): code-switching is how Spanish speakers in the US write, so a lower-case word of a
+ * Spanish sentence that the English dictionary knows is an English word, not a Spanish misspelling.
+ * Three letters at least, so a two-letter slip that happens to be English is still judged.
+ */
+const MIN_CODE_SWITCH_LENGTH = 3;
+
+function isEnglishInSpanish(word: string, english: SpellingProvider | undefined): boolean {
+  return (
+    english !== undefined &&
+    word.length >= MIN_CODE_SWITCH_LENGTH &&
+    !STARTS_UPPER.test(word) &&
+    english.isCorrect(word)
+  );
+}
+
 const ONLY_SPACES = /^[ \t\u00a0]+$/;
+
+/**
+ * Street suffixes, whole and abbreviated as USPS Publication 28 (appendix C1) lists the common
+ * ones: a capitalized word right before one names a street ("Burnet Rd", "Lamar Blvd"), which no
+ * dictionary can judge.
+ */
+const STREET_SUFFIXES: ReadonlySet<string> = new Set([
+  'rd',
+  'road',
+  'st',
+  'street',
+  'ave',
+  'av',
+  'avenue',
+  'blvd',
+  'boulevard',
+  'dr',
+  'drive',
+  'ln',
+  'lane',
+  'hwy',
+  'highway',
+  'pkwy',
+  'parkway',
+  'ct',
+  'court',
+  'pl',
+  'cir',
+  'trl',
+  'trail',
+  'fwy',
+  'expy',
+]);
+
+function namesAStreet(text: string, words: readonly Span[], index: number): boolean {
+  const word = words[index] as Span;
+  const next = words[index + 1];
+  return (
+    next !== undefined &&
+    STARTS_UPPER.test(next.text) &&
+    STREET_SUFFIXES.has(next.text.toLowerCase()) &&
+    ONLY_SPACES.test(text.slice(word.end, next.start))
+  );
+}
 const STARTS_UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /**
@@ -193,9 +281,17 @@ export function findMisspellings(
     const capitalized = STARTS_UPPER.test(word);
     if (capitalized && isCommonName(word)) continue;
     if (isKnownWord(word, firm, dictionary)) continue;
-    if (spanish && (isSpanishVerbWithPronouns(word, dictionary) || isSpanishExCompound(word, dictionary))) continue;
+    if (
+      spanish &&
+      (isSpanishVerbWithPronouns(word, dictionary) ||
+        isSpanishExCompound(word, dictionary) ||
+        isSpanishPrefixed(word, dictionary) ||
+        isEnglishInSpanish(word, checker))
+    )
+      continue;
     if (capitalized && isListedName(word, dictionaries)) continue;
     if (capitalized && isAddressedName(text, words, index, dictionaries)) continue;
+    if (capitalized && namesAStreet(text, words, index)) continue;
     if (isBrandName(word)) continue;
     let likelyName = INNER_UPPER.test(word);
     if (!likelyName && capitalized) {

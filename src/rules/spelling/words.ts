@@ -1,5 +1,6 @@
 import { ACRONYMS } from '../data/acronyms';
 import { EVERYDAY_WORDS } from '../data/everyday-words';
+import { SPANISH_EVERYDAY_WORDS } from '../data/everyday-words-es';
 import { GIVEN_NAMES } from '../data/given-names';
 import { LEGAL_TERMS } from '../data/legal-words';
 import { SPANISH_LEGAL_TERMS } from '../data/legal-words-es';
@@ -37,12 +38,14 @@ export const GIVEN_NAME_WORDS: ReadonlySet<string> = lazySet(() =>
   ]),
 );
 
-/** Our Spanish legal vocabulary, lower case, single words (with and without accents). */
+/**
+ * Our Spanish vocabulary beyond the dictionary, lower case, single words (with and without
+ * accents): legal terms (data/legal-words-es.ts) and everyday US words (data/everyday-words-es.ts).
+ */
 export const SPANISH_LEGAL_WORDS: ReadonlySet<string> = lazySet(() =>
-  SPANISH_LEGAL_TERMS.flatMap((term) => term.toLowerCase().split(/\s+/)).flatMap((word) => [
-    word,
-    word.normalize('NFD').replace(/\p{M}/gu, ''),
-  ]),
+  [...SPANISH_LEGAL_TERMS, ...SPANISH_EVERYDAY_WORDS]
+    .flatMap((term) => term.toLowerCase().split(/\s+/))
+    .flatMap((word) => [word, word.normalize('NFD').replace(/\p{M}/gu, '')]),
 );
 
 const BUILT_IN_ACRONYMS: ReadonlySet<string> = lazySet(() => [...ACRONYMS].map((acronym) => acronym.toLowerCase()));

@@ -1,0 +1,79 @@
+/*
+ * Spanish words of everyday US life that a general Spanish dictionary lacks, so a client's texts in
+ * Spanish are not marked misspelled for them. Our own curation, by class, each from the public
+ * source named; only words the Spanish dictionary we load does not know (its inflected forms listed
+ * beside them, since these are plain words, not dictionary stems).
+ */
+export const SPANISH_EVERYDAY_WORDS: readonly string[] = [
+  // US Spanish: loans from English that the Academia Norteamericana de la Lengua Española (ANLE)
+  // records as the common usage of Spanish speakers in the United States ("la aseguranza del
+  // carro", "parquear la troca", "los biles"), and texting's own verbs.
+  'aseguranza',
+  'aseguranzas',
+  'troca',
+  'trocas',
+  'parqueo',
+  'parquear',
+  'parqueadero',
+  'bil',
+  'biles',
+  'lonche',
+  'textear',
+  'texteo',
+  'textee',
+  'texteé',
+  'textéenos',
+  'textéeme',
+  'sobretiempo',
+  // A utility's notice of a shut-off, as utilities' Spanish pages write it.
+  'desconexión',
+  'desconexiones',
+  // Latin American and colloquial words the Diccionario de la lengua española records (DLE: "puntaje",
+  // "nomás", "porfa", "mijo", "compa", "cripto") and a firm's texts use with clients.
+  'puntaje',
+  'puntajes',
+  'nomás',
+  'porfa',
+  'mijo',
+  'mija',
+  'compa',
+  'cripto',
+  'criptos',
+  'codeudor',
+  'codeudora',
+  'cosignatario',
+  'cosignataria',
+  'cofirmante',
+  // Communication and remote work (Fundéu RAE's recommendations: "videollamada" and "ciberacoso"
+  // written as one word).
+  'videollamada',
+  'videollamadas',
+  'ciberacoso',
+  'ciberdelito',
+  'ciberdelitos',
+  'telemedicina',
+  'emails',
+  // Drug names in Spanish as MedlinePlus en español writes them (prescription lists, a pill bottle
+  // in a police report, an injury's medication).
+  'hidrocodona',
+  'oxicodona',
+  'fentanilo',
+  'metanfetamina',
+  'metanfetaminas',
+  'codeína',
+  'buprenorfina',
+  'metadona',
+  'gabapentina',
+  'ibuprofeno',
+  'acetaminofén',
+  'acetaminofeno',
+  'naloxona',
+  'opiáceos',
+  'incapacitante',
+  // Gaming machines and tickets named in an injury or divorce matter (a casino's floor, a lottery
+  // prize in a community estate).
+  'tragamonedas',
+  'tragaperras',
+  'raspadito',
+  'raspaditos',
+];
