@@ -135,6 +135,16 @@ const LEGAL_AND_GOVERNMENT = [
   'NTA',
   'RFE',
   'NOID',
+  // The three letters that open a USCIS receipt number, one per office that took the case (USCIS,
+  // "Case status online": receipt numbers such as EAC, WAC, LIN, SRC, NBC, MSC, IOE, YSC).
+  'EAC',
+  'WAC',
+  'LIN',
+  'SRC',
+  'NBC',
+  'MSC',
+  'IOE',
+  'YSC',
   // Application Support Center (biometrics), National Visa Center, lawful permanent resident.
   'ASC',
   'NVC',

@@ -11,6 +11,8 @@ runRuleTests(rule, {
     'Hi Maria, this is Hartwell & Diaz. Your DUI hearing is at 9am EST. Reply STOP to opt out.',
     'Your EEOC charge, FMLA leave forms and HIPAA release are ready as a PDF. Text HELP for help.',
     'Please bring your SSN card, a photo ID and your W2 to the USCIS interview in NY.',
+    // USCIS receipt-number prefixes.
+    'Su recibo de USCIS empieza con IOE; el de su esposo, con EAC.',
     "Your McDONALD case and the DUI-DWI matter are on the FBI'S list. We are an LLC in TX.",
     'Please bring your W2 and 1099 forms, and the COVID19 test result.',
     'Reply YES to confirm your 10 AM appointment, or STOP to opt out.',
