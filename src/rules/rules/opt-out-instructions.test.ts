@@ -46,6 +46,12 @@ runRuleTests(rule, {
       firstMessage: true,
     },
     { text: 'Hartwell & Diaz: Envíe STOP para darse de baja.', firstMessage: true },
+    // HELP's reply ends its sentence; the opt-out that follows is its own ("Para darse de baja responda STOP").
+    {
+      text: 'Hartwell & Diaz: avisos de su caso. Para ayuda responda AYUDA. Para darse de baja responda STOP.',
+      firstMessage: true,
+    },
+    first('Hartwell & Diaz: case updates. For help reply HELP. To opt out reply STOP.'),
     first('Hartwell & Diaz: Hi Maria, your case portal is ready. Reply STOP to opt out.'),
     first('Hartwell & Diaz: your portal is ready. Text STOP to unsubscribe.'),
     first('Hartwell & Diaz: your portal is ready. Reply STOP to end.'),
@@ -81,6 +87,18 @@ runRuleTests(rule, {
     { name: 'whitespace-only first message', text: '  \n ', firstMessage: true },
   ],
   invalid: [
+    // Within one sentence a made-up reply before "para darse de baja" is still non-standard.
+    {
+      text: 'Hartwell & Diaz: audiencia cambiada. Para ayuda responda AYUDA. Responda 2 para darse de baja.',
+      findings: [
+        at(
+          'Hartwell & Diaz: audiencia cambiada. Para ayuda responda AYUDA. Responda 2 para darse de baja.',
+          'Responda 2 para darse de baja',
+          'nonStandardEs',
+          { severity: 'warning' },
+        ),
+      ],
+    },
     // A Spanish first message without opt-out wording gets the Spanish wording.
     {
       text: 'Hartwell & Diaz: Hola Maria, le escribimos sobre su caso.',

@@ -171,6 +171,15 @@ function alternativeKeywords(view: WordsAndView, text: string, index: number): n
   return found;
 }
 
+const SENTENCE_END = /[.!?;:\n\r]/;
+
+/** True when a sentence ends between the word at `index` and the next one. */
+function sentenceEndAfter(text: string, view: WordsAndView, index: number): boolean {
+  const word = view.words[index] as Span;
+  const next = view.words[index + 1];
+  return next === undefined || SENTENCE_END.test(text.slice(word.end, next.start));
+}
+
 function isNonStandardReply(word: Span, normalized: string): boolean {
   if (OPT_OUT_KEYWORDS.has(normalized) || NOT_A_REPLY.has(normalized)) return false;
   if (ONE_OR_TWO_DIGITS.test(normalized) || ONE_LETTER.test(normalized)) return true;
@@ -247,7 +256,13 @@ function scan(message: ParsedMessage): OptOutScan {
         }
         continue;
       }
-      if (index > coveredUntil && isNonStandardReply(reply, replyWord)) {
+      // The purpose belongs to the reply only within its sentence: "Para ayuda responda AYUDA. Para
+      // darse de baja responda STOP." offers HELP, then STOP; AYUDA is no opt-out reply.
+      if (
+        index > coveredUntil &&
+        isNonStandardReply(reply, replyWord) &&
+        !sentenceEndAfter(message.text, view, replyIndex)
+      ) {
         const last = toPurposeEnd(view, replyIndex + 1);
         if (last >= 0) {
           nonStandard.push({ start: original.start, end: (words[last] as Span).end });
