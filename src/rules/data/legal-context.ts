@@ -117,6 +117,9 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // "the crypto you sold has to be reported on Form 8949" describes a return, not an offer.
   'form|forms 8949|1099-da|1099-b|1099-k|w-2g',
   'schedule d',
+  // Spanish: a class action and its settlement, as class administrators' Spanish notices name them
+  // ("demanda colectiva", "acuerdo colectivo", "acción colectiva").
+  'demanda|demandas|acción|accion|acuerdo|arreglo colectiva|colectivo|colectivas|colectivos',
   'cost basis',
 ];
 
@@ -356,6 +359,39 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'warrant',
   'witness',
   'witnesses',
+  // Spanish counterparts of the words above (a fall on someone's premises, the injured party, the
+  // parties, a claim, witnesses, an adjuster, a tenant, the prosecutor, a conviction, probation, a
+  // motion, mediation, a lender), as the Texas and California courts' Spanish self-help pages write them.
+  'prestamista',
+  'prestamistas',
+  'caída',
+  'caida',
+  'caídas',
+  'resbalón',
+  'resbalon',
+  'lesionado',
+  'lesionada',
+  'demandante',
+  'demandado',
+  'demandada',
+  'reclamo',
+  'reclamación',
+  'reclamacion',
+  'testigo',
+  'testigos',
+  'ajustador',
+  'ajustadora',
+  'inquilino',
+  'inquilina',
+  'arrendador',
+  'fiscalía',
+  'fiscalia',
+  'condena',
+  'probatoria',
+  'moción',
+  'mocion',
+  'mediación',
+  'mediacion',
 ];
 
 /**
@@ -363,6 +399,9 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
  * report"): they do not excuse phishing wording, which is judged more strictly than offers.
  */
 export const CASE_WORDS_SCAMS_USE: readonly string[] = [
+  // Spanish: "cargo" is a criminal charge and a card charge alike.
+  'cargo',
+  'cargos',
   // Insurance and benefits impostors name them too ("your adjuster needs your bank details").
   'adjuster',
   'adjusters',

@@ -887,4 +887,117 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   ...of('government', undefined, ['evitar ~2 orden de arresto', 'orden de arresto ~4 pague|pagar']),
   ...of('family', undefined, ['hola mamá|mama|papá|papa|abuela|abuelo', 'mi nuevo número|numero']),
+  // More of the same shapes in Spanish, each the counterpart of an English entry above, as the FTC's
+  // Spanish alerts (consumidor.ftc.gov) describe them. Fake fraud alerts and the "safe account" (FTC,
+  // "Alertas de fraude falsas"; "Cómo evitar una estafa de impostores: le dicen que transfiera su
+  // dinero a una cuenta 'segura'"): "if you did not authorize it" and the move of the money.
+  ...of('account', undefined, [
+    'si no ~2 reconoce|reconoció|reconocio|autorizó|autorizo|realizó|realizo|hizo ~3 cargo|compra|transacción|transaccion|transferencia|retiro|cobro',
+    'si no fue usted',
+    'detectamos ~2 cargo|compra|transacción|transaccion|retiro|cobro|acceso',
+    'detectamos ~2 inicio de sesión|sesion',
+    'cargo|compra|transacción|transaccion|acceso ~1 inusual|sospechoso|sospechosa',
+    'cargo|compra|transacción|transaccion|acceso no autorizado|autorizada',
+    'alerta de fraude|seguridad',
+    'transfiera|transferir|transfieran|mueva|mover|pase|pasar ~3 fondos|dinero|ahorros ~3 cuenta segura|protegida',
+    'reactive|reactivar|restablezca|restablecer|desbloquee|desbloquear ~2 su|tu ~1 cuenta|tarjeta|acceso',
+  ]),
+  // Card details and logins asked for by text (FTC, "Cómo reconocer y evitar las estafas de phishing").
+  ...of('credentials', undefined, [
+    'responda|responde|respondiendo|envíe|envie|envía|envia|enviando|mande|manda|mándame|mandame|mándeme|mandeme|confirme|confirma|comparta|proporcione|escriba|ingrese|actualice ~4 datos|números|numeros|número|numero de su|tu tarjeta',
+    'respondiendo|enviando|mandando|escribiendo ~4 contraseña|contrasena|pin|clave|usuario',
+    'confirme|envíe|envie|comparta|proporcione ~2 fsa ~1 id',
+  ]),
+  // "Sent by mistake" payment reversals (FTC, "Le enviaron dinero por error en una app de pagos").
+  ...of('reversal', 'payment-app', [
+    'enviado|enviados|enviada|mandado|transferido|depositado|pagado|envié|envie|mandé|mande|transferí|transferi ~4 por error|equivocación|equivocacion|accidente',
+    'devuélvalo|devuelvalo|devuélvamelo|devuelvamelo|regréselo|regreselo',
+    'me los? regresas|devuelves|regresa|devuelve',
+  ]),
+  // Fake renewals (FTC, "Avisos falsos de renovación"): a charge for a renewal never ordered.
+  ...of('subscription', undefined, [
+    'cobro|cargo de? # ~3 renovación|renovacion|suscripción|suscripcion|membresía|membresia',
+    'renovación|renovacion ~1 anual|automática|automatica ~3 cobro|cargo|cobramos|#',
+  ]),
+  // Parcel fees and the reopen-the-chat trick (USPIS and FTC smishing alerts, in Spanish).
+  ...of('delivery', undefined, ['falta|pendiente ~1 pagar|pago ~3 envío|envio|entrega|reenvío|reenvio|aduana']),
+  ...of('toll', undefined, ['debe|adeuda # ~3 peaje|peajes|autopista|autopistas']),
+  ...of('link-activation', undefined, [
+    'cierre|cierra|salga|sal ~3 mensaje|chat|conversación|conversacion ~4 vuelva|vuelve|ábralo|abralo|ábrelo|abrelo',
+    'vuelva|vuelve a abrir ~2 mensaje|chat|conversación|conversacion|enlace',
+    'responda|responde ~2 para activar ~2 enlace|link',
+  ]),
+  // Job and task scams (FTC, "Estafas de empleo" and "Estafas de tareas"): paid likes and ratings,
+  // daily pay, a recruiter on WhatsApp, the fake check, and paying in to unlock the tasks.
+  ...of('job', undefined, [
+    'dando|dar|dé|de|da ~1 likes ~3 videos|publicaciones|productos|posts',
+    'dando|dar|dé|de|da ~1 me gusta ~3 videos|publicaciones|productos|posts',
+    'calificar|calificando|reseñar|evaluar ~1 productos|videos|hoteles|aplicaciones',
+    // Not "pago diario" alone: a wage claim names the daily pay owed.
+    'ganancias|ingresos diario|diarios|diaria|diarias',
+    'pago|pagos diario|diarios ~1 garantizado|garantizados|desde',
+    'agrégame|agregame|agrégueme|agregueme|escríbeme|escribeme|contáctame|contactame|contácteme|contacteme ~3 whatsapp|telegram|signal',
+    'vimos|revisamos|vi|leímos|leimos ~1 tu|su ~1 currículum|curriculum|currículo|curriculo|perfil|cv',
+    'comprador|compradores|compradora|cliente|clientes misterioso|misteriosos|misteriosa|misteriosas',
+    'deposite|deposita|deposítelo|depositelo|depósitelo|cobre|cobra ~4 mande|mándenos|mandenos|envíe|envie|envíenos|envienos|transfiera|devuelva',
+    'desbloquear|desbloquee|desbloquea ~3 tareas|comisión|comision|comisiones|ganancias|pedidos|nivel',
+    'recarga|recargue|recargar ~3 usdt|saldo|cuenta',
+    'no se ~1 necesita|requiere experiencia',
+    'sin experiencia ~1 necesaria|previa|requerida',
+  ]),
+  // Family emergencies (FTC, "Estafas de emergencias familiares"): the lost phone, "it's me", keep
+  // it from the parents, "I'm locked up", "I'll pay you back".
+  ...of('family', undefined, [
+    'se me cayó|cayo|rompió|rompio|perdió|perdio|mojó|mojo ~2 el|mi ~1 teléfono|telefono|celular',
+    'perdí|perdi|rompí|rompi ~1 mi ~1 teléfono|telefono|celular',
+    'se cayó|cayo|rompió|rompio mi ~1 teléfono|telefono|celular',
+    'mamá|mama|papá|papa|abuela|abuelo|abue|tía|tia|tío|tio ~1 soy yo',
+    'no le|les digas|diga|digan ~2 mis|a ~1 papás|papas|padres|mamá|mama|papá|papa|nadie',
+    'estoy detenido|detenida|preso|presa|arrestado|arrestada',
+    'estoy en la cárcel|carcel',
+    'te|se lo|la|los pago|devuelvo|regreso ~2 mañana|manana|luego|pronto',
+    'me|nos robaron ~2 cartera|billetera|pasaporte|teléfono|telefono|celular|maleta',
+  ]),
+  ...payment(
+    undefined,
+    'mándame|mandame|envíame|enviame|manda|mande|mandar|enviar|envía|envia|deposita|deposite ~3 moneygram|cashapp|zelle|venmo',
+    'mándame|mandame|envíame|enviame|manda|mande|mandar|enviar|envía|envia|deposita|deposite ~3 western union',
+    'mándame|mandame|envíame|enviame|manda|mande|mandar|enviar|envía|envia|deposita|deposite ~3 cash app',
+  ),
+  // Utility shut-off threats (FTC, "Estafas de impostores de compañías de servicios públicos").
+  ...of('utility', undefined, [
+    'servicio|luz|gas|agua|electricidad ~3 será|sera ~1 cortado|cortada|suspendido|suspendida|desconectado|desconectada',
+    'servicio|luz|gas|agua|electricidad ~3 va a ser ~1 cortado|cortada|suspendido|suspendida|desconectado|desconectada',
+    'le|les|te cortamos|cortaremos|cortarán|cortaran ~2 servicio|luz|agua|gas',
+    'aviso de corte|desconexión|desconexion',
+    'evite|evitar ~2 corte|desconexión|desconexion|suspensión|suspension',
+    'medidor ~3 cambio|reemplazo|reemplazar|cambiar ~3 urgente|cuota|#',
+  ]),
+  // Tech support (FTC, "Estafas de soporte técnico"): hackers "detected", remote access.
+  ...of('tech-support', undefined, [
+    'detectamos|encontramos ~3 hackers|hacker|virus|malware|intrusos',
+    'instale|instala|descargue|descarga ~4 acceso|control remoto',
+  ]),
+  // Rental listings and advance fees (FTC, "Estafas de anuncios de alquiler"; "nadie le cobra por
+  // recibir dinero del gobierno").
+  ...of('rental', undefined, [
+    'fuera del país|pais|ciudad ~4 depósito|deposito|llaves|renta',
+    'le|te envío|envio|mando|mandaré|mandare ~1 las llaves',
+    'depósito|deposito ~3 para apartar|reservar|asegurar',
+  ]),
+  ...of('advance-fee', undefined, [
+    'cuota|tarifa|pago|cargo de ~1 trámite|tramite|procesamiento|activación|activacion|liberación|liberacion ~4 liberar|recibir|cobrar|cheque|fondos|subsidio',
+    'para liberar ~2 cheque|fondos|dinero|pago|premio',
+  ]),
+  // "Wrong number" openers (FTC, "Mensajes de texto de número equivocado").
+  ...of('wrong-number', undefined, [
+    'me equivoqué|equivoque de número|numero|persona',
+    'perdón|perdon|disculpa|disculpe ~2 número|numero equivocado',
+    'mi tío|tio|tía|tia|primo|prima|mentor ~4 cripto|trading|inversiones|invertir|oro|forex',
+    'te|le enseño|enseñe|enseñó|enseno|enseño ~2 invertir|trading|cripto',
+  ]),
+  // Sextortion (FBI and FTC, "Sextorsión"): pay or intimate images go to the reader's contacts.
+  ...of('secrecy', undefined, [
+    'mandamos|enviamos|publicamos|compartimos|mandaremos|enviaremos ~3 todos tus|sus contactos|amigos|seguidores',
+  ]),
 ];

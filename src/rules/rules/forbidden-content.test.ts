@@ -35,6 +35,11 @@ function invalid(
 runRuleTests(rule, {
   valid: [
     'Su caso de posesión de marihuana se desestimó en la audiencia de hoy.',
+    // A firm's Spanish: payday loans in a bankruptcy, a client's income for support, a casino fall.
+    'Incluimos sus préstamos de día de pago en la lista; los prestamistas ya no pueden cobrarle.',
+    'Usted gana $3,000 al mes, así que la manutención sería de unos $600.',
+    'Sobre su caída en el casino: pedimos los videos. El casino tiene 30 días para contestar.',
+    'El administrador del acuerdo colectivo abrió el sitio. Reclame su pago antes del 30 de abril.',
     // Issue 10: ordinary law-firm messages that were blocked. Legal context decides.
     'Good news: you are awarded a $25,000 judgment in your case.',
     'Your student loans are eligible for discharge in your bankruptcy case.',
@@ -153,6 +158,43 @@ runRuleTests(rule, {
     'Hartwell & Diaz: El juez ordenó que su exesposo pague la manutención; él gana $2,000 al mes.',
   ],
   invalid: [
+    // Spanish counterparts of the English offers (FTC's Spanish alerts; Twilio's categories).
+    invalid('Préstamo de día de pago aprobado: $800 hoy mismo. Responda SI.', [
+      'solicitation',
+      'Préstamo de día de pago aprobado',
+      'high-risk-financial',
+    ]),
+    invalid(
+      'Reparamos su crédito: borramos cuentas en cobranza en 30 días. Llame ya.',
+      ['solicitation', 'Reparamos su crédito', 'debt-collection'],
+      ['solicitation', 'borramos cuentas', 'debt-collection'],
+    ),
+    invalid('Elimine hasta el 60% de su deuda con nuestro programa.', [
+      'solicitation',
+      'Elimine hasta el 60% de su deuda',
+      'debt-collection',
+    ]),
+    invalid('Gana $900 a la semana desde tu casa, sin jefe. Escribe INFO.', [
+      'solicitation',
+      'Gana $900 a la semana desde tu casa',
+      'get-rich-quick',
+    ]),
+    invalid(
+      'Invierte $300 en cripto y duplica tu dinero en 5 días, cero riesgo.',
+      ['solicitation', 'Invierte $300 en cripto', 'get-rich-quick'],
+      ['solicitation', 'duplica tu dinero', 'get-rich-quick'],
+      ['solicitation', 'cero riesgo', 'get-rich-quick'],
+    ),
+    invalid('Compre su boleto de la lotería extranjera por $20 y gane millones.', [
+      'solicitation',
+      'Compre su boleto de la lotería',
+      'gambling',
+    ]),
+    invalid(
+      'Chicas solteras cerca de ti, contenido para adultos. Responde SI.',
+      ['trigger', 'Chicas solteras cerca de ti', 'sex'],
+      ['trigger', 'contenido para adultos', 'sex'],
+    ),
     // Fourth tuning batch's shapes in new wording: a low score named any way, a pre-approved offer
     // as the reader's, tax debt settled for less, forgiveness promised with a modal, stores that run
     // themselves, work doable from the phone, daily pay, an explicit set, the house-buyer bait, solar

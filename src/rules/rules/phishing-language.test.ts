@@ -44,6 +44,9 @@ const PORTAL = 'pay through our secure client portal';
 
 runRuleTests(rule, {
   valid: [
+    // A firm's Spanish: a charge to discuss at the appointment, daily pay owed in a wage claim.
+    'Hartwell & Diaz: si no reconoce el cargo en su estado de cuenta, díganos en la cita del lunes.',
+    'Hartwell & Diaz: su pago diario no incluía las horas extra; lo reclamamos en la demanda.',
     // A firm asking a stranger to say so, and staff giving their own number: not the scams' openers.
     'Hartwell & Diaz: If this is the wrong number for Maria Lopez, please reply STOP.',
     'Hartwell & Diaz: Hi Maria, this is Ana, the paralegal on your case. Please save my new number for updates.',
@@ -176,6 +179,49 @@ runRuleTests(rule, {
     'Your claim payment is on hold until the adjuster gets the repair estimate.',
   ],
   invalid: [
+    // Spanish counterparts of the English shapes (FTC's Spanish alerts): a fake fraud alert, the
+    // "safe account", card numbers by text, a payment sent "by mistake", paid likes, the lost phone,
+    // a shut-off, a toll with the reopen-the-chat trick, sextortion.
+    invalid('Chase: si no reconoce la compra de $412, llame al 555-0100 hoy.', [
+      'accountAlert',
+      'si no reconoce la compra',
+    ]),
+    invalid('Por su seguridad, mueva sus ahorros a una cuenta segura que le indicaremos.', [
+      'accountAlert',
+      'mueva sus ahorros a una cuenta segura',
+    ]),
+    invalid('Para recibir el reembolso, mándeme los números de su tarjeta por aquí.', [
+      'accountAlert',
+      'mándeme los números de su tarjeta',
+    ]),
+    invalid(
+      'Venmo: le transferí $300 por equivocación. ¿Me los regresas hoy?',
+      ['paymentReversal', 'transferí $300 por equivocación'],
+      ['paymentReversal', 'Me los regresas'],
+    ),
+    invalid(
+      'Trabajo remoto: gana comisión dando likes a publicaciones. Escríbeme por Telegram.',
+      ['jobScam', 'dando likes a publicaciones'],
+      ['jobScam', 'Escríbeme por Telegram'],
+    ),
+    invalid(
+      'Papá, se me rompió el celular, este es mi número. No le digas a mamá.',
+      ['newNumberScam', 'se me rompió el celular'],
+      ['newNumberScam', 'No le digas a mamá'],
+    ),
+    invalid('Su luz será desconectada esta tarde por saldo vencido. Llame al 555-0100.', [
+      'utilityScam',
+      'luz será desconectada',
+    ]),
+    invalid(
+      'Aviso de peaje: adeuda $6.80 en la autopista. Responda S, salga del chat y vuelva a abrirlo.',
+      ['tollScam', 'adeuda $6.80 en la autopista'],
+      ['linkActivation', 'salga del chat y vuelva'],
+    ),
+    invalid('Tenemos sus fotos. Paga o se las mandamos a todos tus contactos.', [
+      'secrecyDemand',
+      'mandamos a todos tus contactos',
+    ]),
     // Fourth tuning batch's shapes in new wording: verb forms and broken English, the part of an
     // address named, postage short, the reply-and-reopen link trick, a motor-vehicle agency's threat
     // as a noun, secrecy from the bank, a fee before the payout, the fake check's extra, a task
