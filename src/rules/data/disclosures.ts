@@ -13,8 +13,11 @@ export type DisclosurePart = 'help' | 'frequency' | 'rates';
 /** Patterns that show a part is present (case-insensitive), in either language. */
 export const DISCLOSURE_PRESENT: Readonly<Record<DisclosurePart, RegExp>> = {
   help: /\b(?:reply|text|txt|send|responda|envíe|envie|env[ií]a|mande|escriba)\s+(?:with\s+|con\s+)?["'“]?(?:help|info|ayuda)\b|\b(?:help|ayuda)["'”]?\s+(?:for|para)\s+(?:help|info|ayuda|más|mas)\b/i,
+  // Frequency stated as the case's pace counts too ("Mensajes según la actividad del caso",
+  // "messages based on case activity"): it tells the client how often texts come, which is what
+  // the frequency disclosure is for.
   frequency:
-    /\b(?:msg|message|messaging|text)s?\s+(?:freq(?:uency)?\.?|frequency)\b|\bfrecuencia\s+(?:de\s+(?:los\s+)?)?(?:mensajes|msj)?|\b\d+\s*(?:msgs?|messages|texts)\s*(?:\/|per|a|al|por)\s*(?:mo|month|wk|week|day|mes|semana|día|dia)\b|\brecurring\s+(?:messages|msgs|texts)\b|\bmensajes\s+recurrentes\b/i,
+    /\b(?:msg|message|messaging|text)s?\s+(?:freq(?:uency)?\.?|frequency)\b|\bfrecuencia\s+(?:de\s+(?:los\s+)?)?(?:mensajes|msj)?|\b\d+\s*(?:msgs?|messages|texts)\s*(?:\/|per|a|al|por)\s*(?:mo|month|wk|week|day|mes|semana|día|dia)\b|\brecurring\s+(?:messages|msgs|texts)\b|\bmensajes\s+recurrentes\b|\b(?:msgs?|messages|texts)\s+(?:vary\s+)?(?:based\s+on|according\s+to|depending\s+on)\s+(?:your\s+|the\s+)?(?:case\s+|account\s+)?activity\b|\bmensajes\s+(?:var[ií]an\s+)?(?:seg[uú]n|de\s+acuerdo\s+con|dependiendo\s+de)\s+(?:la\s+)?actividad\b/i,
   rates:
     /\b(?:msg|message|text)s?\s*(?:&|and|\+)\s*data\s+rates?\b|\bdata\s+rates\s+may\s+apply\b|\btarifas\s+de\s+(?:mensajes|msj)\s+y\s+datos\b|\bpueden\s+aplicar(?:se)?\s+(?:tarifas|cargos)\b/i,
 };

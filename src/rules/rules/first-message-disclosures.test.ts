@@ -34,6 +34,15 @@ runRuleTests(rule, {
       text: 'Hartwell & Diaz: Hola. Frecuencia de mensajes variable. Pueden aplicarse tarifas de mensajes y datos. Responda AYUDA para ayuda, STOP para cancelar.',
       firstMessage: true,
     },
+    // Frequency as the case's pace, in either language.
+    {
+      text: 'Hartwell & Diaz: Hola. Mensajes según la actividad del caso; pueden aplicarse tarifas de mensajes y datos. Para ayuda responda AYUDA. Para darse de baja responda STOP.',
+      firstMessage: true,
+    },
+    {
+      text: 'Hartwell & Diaz: Hi. Messages vary based on case activity. Msg&data rates may apply. Reply HELP for help, STOP to opt out.',
+      firstMessage: true,
+    },
     // Not a first message: nothing to disclose.
     bare,
   ],
