@@ -310,9 +310,21 @@ export const BRANDS: readonly Brand[] = [
   // The largest US water utility, a member of Utilities United Against Scams, whose alerts cover
   // water bills as well as power.
   brand('American Water', 'utility', ['american water'], ['amwater', 'americanwater'], ['amwater.com']),
+  // The largest gas-only utility in the US, serving Texas and seven other states, whose customer
+  // pages warn of impostors demanding payment to stop a shut-off.
+  brand('Atmos Energy', 'utility', ['atmos energy'], ['atmos', 'atmosenergy'], ['atmosenergy.com']),
   // Charities named in disaster-relief scams (FTC, "Donating after a disaster"; FBI IC3 on
   // disaster fraud: fake sites of well-known charities).
   brand('American Red Cross', 'charity', ['red cross'], ['redcross'], ['redcross.org']),
+  // The same in Spanish ("Cruz Roja", "Cruz Roja Americana": redcross.org/cruz-roja), with the
+  // Spanish Red Cross and the international bodies, whose sites are real.
+  brand(
+    'Cruz Roja',
+    'charity',
+    ['cruz roja'],
+    ['cruzroja', 'cruzrojaamericana'],
+    ['redcross.org', 'cruzroja.es', 'icrc.org', 'ifrc.org'],
+  ),
   brand(
     'The Salvation Army',
     'charity',

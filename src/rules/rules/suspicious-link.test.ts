@@ -34,6 +34,9 @@ runRuleTests(rule, {
     // A brand's own hosts, and names that only contain a brand inside another word.
     { text: 'Track it at https://tools.usps.com/go/TrackConfirmAction', settings: FIRM },
     { text: 'Lunch at applebees.com or upstate-law.com or discovery.com', settings: FIRM },
+    // Spanish-language Red Cross and a Texas gas utility on their own sites, or a brand inside another word.
+    { text: 'Done en https://www.redcross.org/cruz-roja o https://www.cruzroja.es', settings: FIRM },
+    { text: 'Pague en https://www.atmosenergy.com o visite cruzrojamexicana.org.mx', settings: FIRM },
     { text: 'File at https://www.irs.gov/payments and https://ssa.gov/myaccount', settings: FIRM },
     { text: 'Pay the court fine at https://pay.txcourts.gov/claim-refund', settings: FIRM },
     { text: 'See the listing at https://www.zillow.com/homedetails/123 and amwater.com/billing', settings: FIRM },
@@ -98,6 +101,8 @@ runRuleTests(rule, {
   ],
   invalid: [
     linkError('USPS: update your address at usps-redelivery.info', 'usps-redelivery.info', 'brandImpersonation'),
+    linkError('Corte de gas: pague en atmos-pago-seguro.net', 'atmos-pago-seguro.net', 'brandImpersonation'),
+    linkError('Done hoy en cruzroja-ayuda.org', 'cruzroja-ayuda.org', 'brandImpersonation'),
     linkError(
       'Log in at https://chase-verify-secure.com/login',
       'https://chase-verify-secure.com/login',
