@@ -976,7 +976,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'invierta|invertir|inviertes|invierte # ~3 cripto|criptomonedas|criptomoneda|bitcoin|trading',
     'ganancias|rendimientos|retornos garantizadas|garantizados',
     'duplica|duplique|duplicar|triplica|triplique|multiplica|multiplique ~2 tu|su ~1 dinero|inversión|inversion|lana',
-    'ganamos|ganas|gana # ~1 diario|diaria|semanal',
+    // Not "gana": "usted gana $120 diario" states a worker's pay in a wage claim.
+    'ganamos|ganas # ~1 diario|diaria|semanal',
     'señales|senales ~2 cripto|trading|forex',
   ),
   ...pitches(
@@ -989,7 +990,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'gambling',
     'ftcSpanish',
     'compre|compra|comprar ~3 boleto|boletos|billete|billetes ~4 lotería|loteria|sorteo|premio',
-    'lotería|loteria internacional|extranjera',
+  ),
+  ...pitches(
+    'gambling',
+    'ftcSpanish',
+    'prize and lottery announcements are a forbidden category and a classic scam',
+    // The counterpart of "chance to win" and "enter the drawing".
+    'participe|participa|participar|concurse|concursa ~1 por|en ~1 un|una|el|la? tarjeta|premio|sorteo|rifa|viaje',
   ),
   ...pitches(
     'lead-generation',
@@ -998,9 +1005,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'un|una abogado|abogada|agente|asesor|asesora ~1 lo|la|le|te llamará|llamara|contactará|contactara',
     'para que un|una abogado|abogada|agente|asesor|asesora ~1 lo|la|le|te ~1 llame|contacte',
     'podría|podria|puede|pueda recibir hasta #',
-    'responda ~3 dirección|direccion ~3 ingresos',
-    'seguro médico|medico ~3 # ~2 al mes',
-    'seguro de salud ~3 # ~2 al mes',
+    // The "$0 a month" plan of the English entries; a premium stated as an amount is a case's fact.
+    'seguro|plan|planes|cobertura|prima|primas ~3 0|cero ~2 mes|mensual|mensuales',
   ),
   ...pitches(
     'sex',
@@ -1010,7 +1016,6 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'solo|sólo para adultos',
     'contenido para adultos',
     'sin censura',
-    'videos|fotos ~1 privados|privadas|íntimos|intimos|íntimas|intimas ~1 calientes',
-    'videos|fotos calientes',
+    'video|videos|foto|fotos ~1 calientes|desnuda|desnudas|desnudo|desnudos|xxx',
   ),
 ];

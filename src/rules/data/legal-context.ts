@@ -364,6 +364,12 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   // motion, mediation, a lender), as the Texas and California courts' Spanish self-help pages write them.
   'prestamista',
   'prestamistas',
+  'casero',
+  'casera',
+  'arrendadora',
+  'estafa',
+  'estafas',
+  'fraude',
   'caída',
   'caida',
   'caídas',
@@ -399,9 +405,12 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
  * report"): they do not excuse phishing wording, which is judged more strictly than offers.
  */
 export const CASE_WORDS_SCAMS_USE: readonly string[] = [
-  // Spanish: "cargo" is a criminal charge and a card charge alike.
+  // Spanish: "cargo" is a criminal charge and a card charge alike; scams name fraud too.
   'cargo',
   'cargos',
+  'fraude',
+  'estafa',
+  'estafas',
   // Insurance and benefits impostors name them too ("your adjuster needs your bank details").
   'adjuster',
   'adjusters',

@@ -193,6 +193,16 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
   'pretending|pretends|pretended|purporting|purports|purported to be',
   'text|message|call|email|caller|sender|someone|anyone|anybody|person that|who|which? claims|claiming|claimed to be',
   'posing as',
+  // The same in Spanish, as the FTC's and USCIS's Spanish warnings word them ("es una estafa",
+  // "cuidado con", "mensajes falsos", "estafadores que se hacen pasar por...").
+  'es|era|son|fue una|un ~1 estafa|estafas|fraude|engaño|engano',
+  'cuidado con',
+  'mensaje|mensajes|llamada|llamadas|correo|correos|texto|textos|sitio|sitios falso|falsos|falsa|falsas|fraudulento|fraudulentos|fraudulenta|fraudulentas',
+  'estafador|estafadores|estafadora|estafadoras|impostor|impostores|impostora',
+  'se hace|hacen|hacía|hacian|hacían pasar por',
+  'haciéndose|haciendose pasar por',
+  'no haga|hagas clic',
+  'alerta|aviso de estafa|estafas',
 ];
 
 /**
@@ -981,7 +991,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Rental listings and advance fees (FTC, "Estafas de anuncios de alquiler"; "nadie le cobra por
   // recibir dinero del gobierno").
   ...of('rental', undefined, [
-    'fuera del país|pais|ciudad ~4 depósito|deposito|llaves|renta',
+    'fuera del país|pais|ciudad ~4 llaves|casa|departamento|apartamento|renta',
     'le|te envío|envio|mando|mandaré|mandare ~1 las llaves',
     'depósito|deposito ~3 para apartar|reservar|asegurar',
   ]),

@@ -38,6 +38,8 @@ runRuleTests(rule, {
     // A firm's Spanish: payday loans in a bankruptcy, a client's income for support, a casino fall.
     'Incluimos sus préstamos de día de pago en la lista; los prestamistas ya no pueden cobrarle.',
     'Usted gana $3,000 al mes, así que la manutención sería de unos $600.',
+    'Su empleador le pagaba $120 diario; ahora usted gana $900 a la semana.',
+    'La prima del seguro médico de los niños es de $210 al mes; la incluimos en la manutención.',
     'Sobre su caída en el casino: pedimos los videos. El casino tiene 30 días para contestar.',
     'El administrador del acuerdo colectivo abrió el sitio. Reclame su pago antes del 30 de abril.',
     // Issue 10: ordinary law-firm messages that were blocked. Legal context decides.

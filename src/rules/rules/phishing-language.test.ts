@@ -47,6 +47,9 @@ runRuleTests(rule, {
     // A firm's Spanish: a charge to discuss at the appointment, daily pay owed in a wage claim.
     'Hartwell & Diaz: si no reconoce el cargo en su estado de cuenta, díganos en la cita del lunes.',
     'Hartwell & Diaz: su pago diario no incluía las horas extra; lo reclamamos en la demanda.',
+    // A Spanish anti-fraud notice describes the scam's words; a landlord's rental told as a case's facts.
+    'Hartwell & Diaz: Cuidado con mensajes que le pidan transferir sus fondos a una cuenta segura; su banco nunca lo hará.',
+    'El dueño dice que está fuera del país y pide el depósito por Zelle; no lo mande hasta que revisemos el contrato.',
     // A firm asking a stranger to say so, and staff giving their own number: not the scams' openers.
     'Hartwell & Diaz: If this is the wrong number for Maria Lopez, please reply STOP.',
     'Hartwell & Diaz: Hi Maria, this is Ana, the paralegal on your case. Please save my new number for updates.',
