@@ -188,6 +188,8 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
       ['resibos', 'misspelled'],
       ['reseta', 'misspelled'],
     ]);
+    // A short Spanish slip that happens to be English is still a slip.
+    expect(spelled('Mañana boy a la corte con usted.')).toEqual([['boy', 'misspelled']]);
     // An unknown capitalized word before an ordinary word is still a name to check.
     expect(spelled('La agencia de Wexcombe la espera mañana.')).toEqual([['Wexcombe', 'unknownName']]);
     // "ex" joins a word ("exjefe"), not a misspelled one ("exsposo"); "exito" lacks its accent.

@@ -139,9 +139,9 @@ function isSpanishPrefixed(word: string, checker: SpellingProvider): boolean {
  * US Spanish mixes in English words ("compre un money order", "su voucher de la Sección 8", "el
  * link"): code-switching is how Spanish speakers in the US write, so a lower-case word of a
  * Spanish sentence that the English dictionary knows is an English word, not a Spanish misspelling.
- * Three letters at least, so a two-letter slip that happens to be English is still judged.
+ * Four letters at least: short Spanish slips are often English words ("boy" for "voy").
  */
-const MIN_CODE_SWITCH_LENGTH = 3;
+const MIN_CODE_SWITCH_LENGTH = 4;
 
 function isEnglishInSpanish(word: string, english: SpellingProvider | undefined): boolean {
   return (
