@@ -114,6 +114,9 @@ runRuleTests(rule, {
     'Your Amazon seller account was frozen by the arbitration award. We are appealing it.',
     // Spanish negation, as in English.
     'USCIS nunca pide pagos por teléfono ni con tarjetas de regalo. Llámenos si alguien se lo pide.',
+    // A "tarjeta" that is an identity document: its number goes on the forms, as a green card's does.
+    'Hartwell & Diaz: mande los números de su tarjeta de residencia para llenar la solicitud.',
+    'Envíe el número de su tarjeta verde y de su pasaporte antes de la cita.',
     'Hartwell & Diaz: please do not send money via Cash App to anyone claiming to be us.',
     'The property manager claims you agreed to pay by Zelle.',
     "Hartwell & Diaz: we can't accept payment by Venmo; please use the portal.",
@@ -196,6 +199,10 @@ runRuleTests(rule, {
     invalid('Para recibir el reembolso, mándeme los números de su tarjeta por aquí.', [
       'accountAlert',
       'mándeme los números de su tarjeta',
+    ]),
+    invalid('Mande los números de su tarjeta de crédito para recibir el reembolso.', [
+      'accountAlert',
+      'Mande los números de su tarjeta',
     ]),
     invalid(
       'Venmo: le transferí $300 por equivocación. ¿Me los regresas hoy?',

@@ -293,6 +293,36 @@ function isTextNoun(message: ParsedMessage, match: PhraseMatch<string>): boolean
   );
 }
 
+/**
+ * Words after a Spanish "tarjeta" that make it an identity document ("tarjeta de residencia",
+ * "tarjeta verde", "tarjeta de seguro social", "tarjeta de permiso de trabajo"), whose number a firm
+ * asks for on a form, not a payment card: the Spanish counterpart of English's "green card number",
+ * which the card-number patterns do not reach because "your card number" must stand together.
+ */
+const IDENTITY_CARD_QUALIFIERS: ReadonlySet<string> = new Set([
+  'residencia',
+  'residente',
+  'identidad',
+  'identificación',
+  'identificacion',
+  'verde',
+  'seguro',
+  'permiso',
+  'trabajo',
+  'empleo',
+]);
+
+/** A credentials match that ends on a "tarjeta" naming an identity document (see above). */
+function endsOnIdentityCard(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
+  const { normalized, joined } = wordViewOf(message.text, message.words);
+  const last = match.lastWord;
+  if ((normalized[last] !== 'tarjeta' && normalized[last] !== 'tarjetas') || joined[last] !== 1) return false;
+  const next = normalized[last + 1] as string;
+  if (IDENTITY_CARD_QUALIFIERS.has(next)) return true;
+  const after = normalized[last + 2];
+  return next === 'de' && joined[last + 1] === 1 && after !== undefined && IDENTITY_CARD_QUALIFIERS.has(after);
+}
+
 /** "Reply STOP to cancel", "text HELP to ...": the opt-out and help keywords carriers require, no scam's reply. */
 function isOptOutReply(message: ParsedMessage, match: PhraseMatch<string>): boolean {
   const { normalized } = wordViewOf(message.text, message.words);
@@ -578,6 +608,7 @@ const rule: Rule = {
       if (match.meta.wire && confirmedWire()) return false;
       if (kind === 'payment' && isSenderPaying(message, match)) return false;
       if (kind === 'urgency') return !isLegalDeadline(match, content, once);
+      if (kind === 'credentials' && endsOnIdentityCard(message, match)) return false;
       if ((kind === 'account' || kind === 'credentials') && isThroughFirmChannel(message, match, once, accountAlerts()))
         return false;
       if (!EXCUSED_BY_CASE_CONTEXT.has(kind)) return true;
