@@ -231,6 +231,11 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // The lender's speed promise (FTC and CFPB on payday loans); "approved in minutes" is also how
     // a firm might report a fast decision, so a pitch.
     'get|be|getting approved ~1 in|within ~1 minutes|seconds',
+    // The same promise as a noun, and "no credit check" in other words (FTC, "Payday loans"; CFPB:
+    // lenders that advertise no credit check). A pitch: a predatory-lending case says the same.
+    'approval|approvals|decision|decisions in|within ~1 minutes|seconds',
+    'without ~1 a? credit check|checks',
+    'without checking|pulling|running ~1 your? credit',
     'pre-settlement funding|loan',
     // The offer addressed as the reader's already ("your pre-approved line of $15,000 is waiting";
     // FTC and CFPB on pre-approved offers); a pitch, and not "your pre-approved loan", which is a
@@ -932,6 +937,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'ftcSpanish',
     'prize announcements are a forbidden category and a classic scam',
     'ha|usted ganado ~2 #|premio|dinero|auto|carro|viaje|sorteo',
+    // The same in the preterite, as the English "you won" ("usted ganó un iPhone en nuestro sorteo").
+    'usted|tú ganó|ganaste ~3 #|premio|dinero|auto|carro|viaje|sorteo|rifa|iphone|celular|tarjeta|vacaciones',
     'reclame|cobre ~1 su premio',
     'giros gratis',
     'apuesta gratis',
@@ -1007,6 +1014,14 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'podría|podria|puede|pueda recibir hasta #',
     // The "$0 a month" plan of the English entries; a premium stated as an amount is a case's fact.
     'seguro|plan|planes|cobertura|prima|primas ~3 0|cero ~2 mes|mensual|mensuales',
+  ),
+  ...pitches(
+    'high-risk-financial',
+    'ftcSpanish',
+    'payday and third-party loans are a forbidden category',
+    // The English entries' "without checking your credit" and "approval in minutes".
+    'sin revisar|checar|chequear|verificar|consultar ~1 su|tu? crédito|credito|buró|buro',
+    'aprobación|aprobacion|aprobado|aprobada en|dentro ~1 de? ~1 minutos|segundos',
   ),
   ...pitches(
     'sex',

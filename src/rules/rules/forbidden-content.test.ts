@@ -127,6 +127,10 @@ runRuleTests(rule, {
     'Hartwell & Diaz: the tenant sells beer and wine specials from the store, which the lease allows.',
     "The defendant's shop carries cheap cigarettes and vape deals, the complaint says.",
     'The lender advertised payday loans with no credit check, the complaint says.',
+    // The credit-check and prize pitches in a case's facts.
+    'The lender gave her the loan without checking her credit, which the complaint says broke state law.',
+    'El prestamista le dio el préstamo sin revisar su crédito, y eso es parte de la demanda.',
+    'Usted ganó $45,000 en el juicio; el cheque llegará en 30 días.',
     "Our client's store sells firearms; the permit hearing is Monday.",
     'The liquor license for your restaurant was renewed.',
     'The gambling license of the casino was revoked.',
@@ -292,6 +296,21 @@ runRuleTests(rule, {
       'solicitation',
       'Gane dinero desde casa',
       'get-rich-quick',
+    ]),
+    invalid(
+      'Loans up to $5,000 without checking your credit, approval in minutes. Reply YES.',
+      ['solicitation', 'without checking your credit', 'high-risk-financial'],
+      ['solicitation', 'approval in minutes', 'high-risk-financial'],
+    ),
+    invalid(
+      'Préstamos de hasta $5,000 sin revisar su crédito, aprobación en minutos. Responda SI.',
+      ['solicitation', 'sin revisar su crédito', 'high-risk-financial'],
+      ['solicitation', 'aprobación en minutos', 'high-risk-financial'],
+    ),
+    invalid('¡Felicidades! Usted ganó un iPhone en nuestro sorteo. Pague $4.99 de envío.', [
+      'solicitation',
+      'Usted ganó un iPhone',
+      'gambling',
     ]),
     invalid(
       'Need cash fast? Get a payday loan today with no credit check!',
