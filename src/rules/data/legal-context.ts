@@ -342,6 +342,11 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   // The treatment an injury or workers' compensation claim pays for ("the carrier approved your
   // physical therapy"), named like "treatment".
   'therapy',
+  // The same for an operation ("the prescriptions you filled after the surgery"); Spanish too.
+  'surgery',
+  'surgeries',
+  'cirugía',
+  'cirugia',
   'trial',
   'trials',
   'tribunal',

@@ -127,6 +127,8 @@ runRuleTests(rule, {
     'Hartwell & Diaz: the tenant sells beer and wine specials from the store, which the lease allows.',
     "The defendant's shop carries cheap cigarettes and vape deals, the complaint says.",
     'The lender advertised payday loans with no credit check, the complaint says.',
+    // A client's own prescriptions around an operation an injury claim pays for.
+    'We need the names of the pharmacies where you filled your oxycodone prescriptions after the surgery.',
     // The credit-check and prize pitches in a case's facts.
     'The lender gave her the loan without checking her credit, which the complaint says broke state law.',
     'El prestamista le dio el préstamo sin revisar su crédito, y eso es parte de la demanda.',
