@@ -734,16 +734,20 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 security code',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 login credentials',
     // Not the date of birth alone: a firm asks for it to complete a court form.
-    'reply|respond|text ~1 back? with ~4 ssn',
-    'reply|respond|text ~1 back? with ~4 social security number',
-    'reply|respond|text ~1 back? with ~4 maiden name',
+    // The reply asked for, also as a gerund ("claim by replying with your SSN"); not the past, which
+    // reports what a victim did ("she replied with her SSN").
+    'reply|replying|respond|responding|text|texting ~1 back? with ~4 ssn',
+    'reply|replying|respond|responding|text|texting ~1 back? with ~4 social security number',
+    'reply|replying|respond|responding|text|texting ~1 back? with ~4 maiden name',
     // A card number by text (FTC, "How to recognize and avoid phishing scams"; "Before giving to a
     // charity": give by card only on the charity's own site).
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 credit|debit card number|numbers|details',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~3 your card number|numbers|details',
     'reply|respond|text ~1 back? with ~2 credit|debit card',
     // Bank account and routing numbers by text (FTC, "How to recognize and avoid phishing scams").
-    'reply|respond|text ~1 back? with ~4 routing|account number|numbers',
+    'reply|replying|respond|responding|text|texting ~1 back? with ~4 routing|account number|numbers',
+    // The same asked for as "bank info" (FTC, "How to recognize and avoid phishing scams").
+    'reply|replying|respond|responding|text|texting ~1 back? with ~4 bank ~1 info|information|details|account',
   ]),
   ...of('government', undefined, [
     'linked|connected to ~2 criminal|illegal|suspicious|fraudulent ~1 activity|activities',

@@ -124,6 +124,8 @@ runRuleTests(rule, {
     // Case vocabulary excuses account and government wording, never payment requests.
     'After the garnishment order your bank account was frozen on Monday.',
     'Your license suspension hearing with the DMV is set for Friday.',
+    // What a victim did, in the past, is a case's fact.
+    'She replied with her SSN to the fake bank text, which is how the identity theft began.',
     // ...and job wording in a wage or workers' compensation case.
     "Your workers' comp benefit is two-thirds of your average daily earnings before the injury.",
     'We reviewed your wage claim: your employer owed you daily pay for 12 days.',
@@ -839,6 +841,12 @@ describe('phishing-language: what the scam asks for', () => {
     // rental listings, task scams, wrong numbers, utility shut-offs).
     ['accountAlert', "If you didn't initiate this transfer, reply NO.", "If you didn't initiate"],
     ['techSupportScam', 'We detected spyware on your iCloud.', 'We detected spyware'],
+    // The reply asked for as a gerund.
+    [
+      'accountAlert',
+      'Claim your refund by replying with your SSN and bank info.',
+      'replying with your SSN and bank info',
+    ],
     ['techSupportScam', 'Download our support app to fix the errors.', 'Download our support app to fix'],
     ['charityScam', 'Give today to help the flood families.', 'Give today to help'],
     ['charityScam', '100% of your gift reaches the shelters.', '100% of your gift'],
