@@ -413,6 +413,10 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'new|federal|government|state ~1 program|relief ~4 debt|debts',
     'new|federal|government|state ~1 program|relief ~4 credit card|cards',
     'hardship ~1 program|relief ~3 debt|debts|balance|balances',
+    // The same with the debt first ("debt forgiveness under a new federal program") and an amount
+    // promised ("up to $25,000 in debt forgiveness").
+    'debt|debts|loan|loans forgiveness|relief|cancellation ~4 new|federal|government|state ~1 program|programs',
+    'up to # in|of ~1 debt|loan forgiveness|relief|cancellation',
     'hardship ~1 program|relief ~3 credit card|cards',
     // The reader told they qualify ("you are eligible for a hardship program"; CFPB on debt
     // settlement, FTC "Debt relief and credit repair scams").

@@ -129,6 +129,7 @@ runRuleTests(rule, {
     'The lender advertised payday loans with no credit check, the complaint says.',
     // A client's own prescriptions around an operation an injury claim pays for.
     'We need the names of the pharmacies where you filled your oxycodone prescriptions after the surgery.',
+    'Your student loan forgiveness under the federal PSLF program was approved in your case on Monday.',
     // The credit-check and prize pitches in a case's facts.
     'The lender gave her the loan without checking her credit, which the complaint says broke state law.',
     'El prestamista le dio el préstamo sin revisar su crédito, y eso es parte de la demanda.',
@@ -309,6 +310,11 @@ runRuleTests(rule, {
       ['solicitation', 'sin revisar su crédito', 'high-risk-financial'],
       ['solicitation', 'aprobación en minutos', 'high-risk-financial'],
     ),
+    invalid('We noticed you qualify for up to $25,000 in debt forgiveness under a new federal program. Reply 1.', [
+      'solicitation',
+      'debt forgiveness under a new federal program',
+      'debt-collection',
+    ]),
     invalid('¡Felicidades! Usted ganó un iPhone en nuestro sorteo. Pague $4.99 de envío.', [
       'solicitation',
       'Usted ganó un iPhone',
