@@ -3,7 +3,7 @@ import { formatCount } from './count-format';
 import { countSegments } from './encoding';
 import { editCollides, editsOverlap, insertEditSorted } from './fixes';
 import { detectLanguage } from './language';
-import { type ParsedMessage, parseMessage } from './message';
+import { grownInt32Array, type ParsedMessage, parseMessage } from './message';
 import { filledTemplate, findPlaceholders } from './placeholders';
 import { forgetRecentMessages } from './recent-cache';
 import { RULES } from './registry';
@@ -187,12 +187,8 @@ class FindingList {
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    this.starts = starts;
-    const ends = new Int32Array(size);
-    ends.set(this.ends);
-    this.ends = ends;
+    this.starts = grownInt32Array(this.starts, size);
+    this.ends = grownInt32Array(this.ends, size);
     const kindIndexes = new Uint16Array(size);
     kindIndexes.set(this.kindIndexes);
     this.kindIndexes = kindIndexes;

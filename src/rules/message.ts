@@ -88,6 +88,13 @@ function readsAsText(text: string, start: number, end: number): boolean {
 }
 
 /** OffsetSpans built one span at a time, in typed arrays grown by doubling. */
+/** `array`'s values in a new array of `size` slots (the rest zero): a typed array cannot grow in place. */
+export function grownInt32Array(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
+}
+
 export class OffsetSpansBuilder {
   private starts = NO_OFFSETS;
   private ends = NO_OFFSETS;
@@ -96,12 +103,8 @@ export class OffsetSpansBuilder {
   push(start: number, end: number): void {
     if (this.count === this.starts.length) {
       const size = Math.max(16, this.count * 2);
-      const starts = new Int32Array(size);
-      starts.set(this.starts);
-      this.starts = starts;
-      const ends = new Int32Array(size);
-      ends.set(this.ends);
-      this.ends = ends;
+      this.starts = grownInt32Array(this.starts, size);
+      this.ends = grownInt32Array(this.ends, size);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
