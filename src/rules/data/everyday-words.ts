@@ -38,6 +38,9 @@ export const EVERYDAY_WORDS: readonly string[] = [
   'cyberstalking',
   'dashcam',
   'dashcams',
+  // Who makes the calls a TCPA claim is about (dictionary-en knows "robocall").
+  'robocaller',
+  'robocallers',
   'doxxing',
   'fillable',
   'geofence',

@@ -22,6 +22,8 @@ runRuleTests(rule, {
     // Workers' comp and immigration acronyms.
     'Your QME exam is 7/7 at 2pm; the AME report and the WCAB hearing come after it.',
     'Your biometrics appointment is at the San Francisco ASC; then the case goes to the NVC.',
+    // Federal statutes and programs by their initials.
+    'Your TCPA and RESPA claims, the PTSD evaluation and the FAFSA form are on file.',
     // Initialisms no list names: without a vowel they cannot be words in capitals.
     'Your loans may qualify under PSLF once the TPD paperwork and the BKLN form are in.',
     {
