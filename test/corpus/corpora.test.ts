@@ -77,8 +77,10 @@ describe.each(TUNING_BATCHES)(
   ({ scamIdPrefix, lawFirmIdPrefix, scams, lawFirm, expectations }) => {
     it(`scam texts: ${scamIdPrefix}- ids in file order, known families and rules, a text and a source each`, () => {
       const messages = scams();
-      // Three per family at least (the Spanish batch; the English ones have five or six).
-      expect(messages.length).toBeGreaterThanOrEqual(3 * SCAM_FAMILIES.length);
+      // Two per family at least (the second Spanish batch; the English ones have five or six).
+      for (const family of SCAM_FAMILIES) {
+        expect(messages.filter((message) => message.family === family).length).toBeGreaterThanOrEqual(2);
+      }
       messages.forEach((message, index) => {
         expect(message.id).toBe(`${scamIdPrefix}-${String(index + 1).padStart(4, '0')}`);
         expect(SCAM_FAMILIES).toContain(message.family);

@@ -151,6 +151,15 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
     lawFirm: () => [],
     expectations: { name: 'spanish firm texts', messages: () => readJsonLines('./tuning6-spanish.jsonl') },
   },
+  {
+    key: 'tuning7',
+    title: 'Seventh tuning batch, in Spanish (dev only, never split)',
+    scamIdPrefix: 't7s',
+    lawFirmIdPrefix: 't7e',
+    scams: () => readJsonLines('./tuning7-scams.jsonl'),
+    lawFirm: () => [],
+    expectations: { name: 'spanish firm texts', messages: () => readJsonLines('./tuning7-spanish.jsonl') },
+  },
 ];
 
 /** The firm every corpus is checked as: the README's example firm. */
