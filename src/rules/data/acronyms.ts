@@ -186,9 +186,6 @@ const LEGAL_AND_GOVERNMENT = [
   'IDR',
   'FSA',
   'FAFSA',
-  // Diagnoses an injury or veterans' case names by initials.
-  'PTSD',
-  'TBI',
   'HIPAA',
   'FERPA',
   'FOIA',
@@ -262,6 +259,24 @@ const LEGAL_AND_GOVERNMENT = [
   'ER',
   'ICU',
   'EMT',
+  // Tests, diagnoses and care an injury, veterans' or paternity case names by initials (MedlinePlus
+  // abbreviations), and everyday initialisms of papers and things ("a/k/a", "d/b/a", a vehicle, a
+  // drive). Not "ACT" or "SAT", which are words in capitals too.
+  'PTSD',
+  'TBI',
+  'DNA',
+  'CPR',
+  'EKG',
+  'ECG',
+  'GYN',
+  'STD',
+  'LPN',
+  'GPS',
+  'SUV',
+  'USB',
+  'GPA',
+  'AKA',
+  'DBA',
   // Roman numerals in names, chapters and titles
   'II',
   'III',

@@ -364,20 +364,28 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
   ),
 
   // Debt collection, consolidation, reduction, credit repair.
+  // The services named: a pitch, not an offer by itself. A bankruptcy petition lists what the client
+  // paid a debt relief company (the Statement of Financial Affairs asks for it), and a creditor's
+  // debt settlement offer is a case's; offered to the reader with a call to act, they are errors.
+  ...pitches(
+    'debt-collection',
+    'ftcDebtRelief',
+    'debt relief, consolidation and credit repair offers are a forbidden category',
+    'debt consolidation|reduction ~1 program|offer|plan|loan|loans|company',
+    'debt relief|settlement ~1 program|plan|offer|company',
+    'credit repair ~1 service|services|program|offer|company',
+    'debt|loan forgiveness program',
+  ),
   ...offers(
     'debt-collection',
     'ftcDebtRelief',
     // Not the past: "your plan consolidated your debts" reports a Chapter 13 plan.
     'consolidate|consolidates|consolidating your ~2 debt|bills|credit|loans',
-    'debt consolidation|reduction ~1 program|offer|plan|loan|loans|company',
-    'debt relief|settlement ~1 program|plan|offer|company',
-    'credit repair ~1 service|services|program|offer|company',
     'fix|repair|boost|raise your ~1 credit|score',
     'erase|eliminate|slash ~1 your ~2 debt|debts',
     'one low monthly? payment',
     'wipe out your ~1 debt',
     'become|be ~1 debt-free',
-    'debt|loan forgiveness program',
     'settle your ~2 debt ~1 for less',
     // The tax relief company's promise for the tax itself (FTC, "Tax relief companies").
     'settle|resolve your ~2 taxes|tax ~1 debt? for less',

@@ -24,6 +24,7 @@ runRuleTests(rule, {
     'Your biometrics appointment is at the San Francisco ASC; then the case goes to the NVC.',
     // Federal statutes and programs by their initials.
     'Your TCPA and RESPA claims, the PTSD evaluation and the FAFSA form are on file.',
+    'Your paternity DNA test is Monday; the GPS records of the SUV are in, and the EKG report.',
     // Initialisms no list names: without a vowel they cannot be words in capitals.
     'Your loans may qualify under PSLF once the TPD paperwork and the BKLN form are in.',
     {

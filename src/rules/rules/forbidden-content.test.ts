@@ -130,6 +130,9 @@ runRuleTests(rule, {
     // A client's own prescriptions around an operation an injury claim pays for.
     'We need the names of the pharmacies where you filled your oxycodone prescriptions after the surgery.',
     'Your student loan forgiveness under the federal PSLF program was approved in your case on Monday.',
+    // A debt relief company the client paid, listed in a bankruptcy petition; a creditor's offer.
+    'In the petition we must list the $2,100 you paid the debt relief company last year.',
+    "The creditor's debt settlement offer expires Friday; call me so we can decide.",
     // The credit-check and prize pitches in a case's facts.
     'The lender gave her the loan without checking her credit, which the complaint says broke state law.',
     'El prestamista le dio el préstamo sin revisar su crédito, y eso es parte de la demanda.',
@@ -494,11 +497,17 @@ runRuleTests(rule, {
       ['solicitation', 'exclusive leads', 'lead-generation'],
       ['solicitation', 'pay per lead', 'lead-generation'],
     ),
+    // The service named is a pitch (a warning with no call to act); the promise beside it is the offer.
     invalid(
       'Consolidate your debt with our debt relief program.',
       ['solicitation', 'Consolidate your debt', 'debt-collection'],
-      ['solicitation', 'debt relief program', 'debt-collection'],
+      ['trigger', 'debt relief program', 'debt-collection'],
     ),
+    invalid('Enroll in our debt relief program today. Call 555-0134.', [
+      'solicitation',
+      'debt relief program',
+      'debt-collection',
+    ]),
     {
       ...invalid(
         'Credit repair: erase your debt in 30 days!',
