@@ -744,6 +744,7 @@ describe('forbidden-content: offer shapes', () => {
       'They promised to make $5,000 a week for you. Sign up at richnow.biz',
       'make $5,000 a week',
     ],
+    ['error', 'get-rich-quick', 'Gane $5,000 al mes desde casa. Inscríbase en ganaya.biz', 'Gane $5,000 al mes'],
     // Paid adult pages (CTIA: sexual content).
     ['error', 'sex', 'Want to see me without clothes? Tap here.', 'see me without clothes'],
     ['warning', 'sex', 'Subscribe to my private page for more.', 'Subscribe to my private page'],
@@ -771,6 +772,9 @@ describe('forbidden-content: offer shapes', () => {
     'Hartwell & Diaz: the photos of her without clothes were posted by her ex; we filed the revenge porn claim.',
     // A scheme's promise, as the facts of a fraud case.
     'Hartwell & Diaz: the scheme promised to turn $500 into $5,000; that is the fraud we will prove.',
+    // The same in Spanish: reported in the past, the offer is the fraud's evidence.
+    'Hartwell & Diaz: guarde los mensajes donde le prometían ganar $3,000 al mes, para la demanda por fraude.',
+    'Hartwell & Diaz: el anuncio le aseguró ganar $800 a la semana; esa es la estafa que demandamos.',
     // A referral to shelters.
     "Hartwell & Diaz: there are two women's shelters near you; the advocate will call.",
     // A loan described in a bankruptcy.

@@ -52,6 +52,29 @@ const REPORTED_BY: ReadonlySet<string> = new Set([
   'offered',
   'pitched',
   'told',
+  // Their Spanish counterparts, in the past tenses a client's account of a scheme uses ("le
+  // prometían ganar...", "le ofreció..."): preterite and imperfect, singular and plural.
+  'prometió',
+  'prometían',
+  'prometía',
+  'prometieron',
+  'prometiendo',
+  'ofreció',
+  'ofrecía',
+  'ofrecían',
+  'ofrecieron',
+  'decía',
+  'decían',
+  'dijo',
+  'dijeron',
+  'anunciaba',
+  'anunciaban',
+  'anunció',
+  'anunciaron',
+  'aseguraba',
+  'aseguraban',
+  'aseguró',
+  'aseguraron',
 ]);
 /** How far back a reporting verb reaches: "promised to", "told him he could". */
 const REPORTED_REACH = 3;
