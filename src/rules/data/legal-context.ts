@@ -235,6 +235,10 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'dui',
   'dwi',
   'eeoc',
+  // Spanish "garnishment" and "levy" (a court's embargo of wages or an account), and the
+  // bankruptcy trustee: the words a Spanish-speaking client's frozen account comes with.
+  'embargo',
+  'embargos',
   'employer',
   'estate',
   'eviction',
@@ -242,6 +246,8 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'expungement',
   'felony',
   'fianza',
+  'fideicomisaria',
+  'fideicomisario',
   'fiscal',
   'footage',
   'foreclosure',

@@ -114,6 +114,9 @@ runRuleTests(rule, {
     'Your Amazon seller account was frozen by the arbitration award. We are appealing it.',
     // Spanish negation, as in English.
     'USCIS nunca pide pagos por teléfono ni con tarjetas de regalo. Llámenos si alguien se lo pide.',
+    'Hartwell & Diaz: el cheque está listo. Nunca le pediremos que pague una cuota para liberar sus fondos.',
+    // A frozen account in a garnishment, in Spanish as in English.
+    'Hartwell & Diaz: su cuenta bancaria fue congelada por el embargo; ya pedimos la exención.',
     // A "tarjeta" that is an identity document: its number goes on the forms, as a green card's does.
     'Hartwell & Diaz: mande los números de su tarjeta de residencia para llenar la solicitud.',
     'Envíe el número de su tarjeta verde y de su pasaporte antes de la cita.',
@@ -339,6 +342,8 @@ runRuleTests(rule, {
       'paga con tarjetas de regalo',
     ]),
     invalid('No olvide pagar con tarjetas de regalo hoy.', ['riskyPayment', 'pagar con tarjetas de regalo']),
+    // "Pedir" not negated is the demand itself.
+    invalid('Le pedimos que pague una cuota para liberar sus fondos.', ['advanceFee', 'para liberar sus fondos']),
     invalid(
       'Para evitar una orden de arresto, pague con tarjetas de regalo.',
       ['governmentScam', 'evitar una orden de arresto'],
@@ -815,6 +820,7 @@ describe('phishing-language: what the scam asks for', () => {
     ['tollScam', 'E-ZPass: there is an outstanding amount on file.', 'outstanding amount'],
     // Spanish: "fue bloqueada" as "ha sido bloqueada", and credentials by text.
     ['accountAlert', 'Su cuenta bancaria fue bloqueada hoy.', 'Su cuenta bancaria fue bloqueada'],
+    ['accountAlert', 'Su cuenta bancaria fue congelada hoy.', 'Su cuenta bancaria fue congelada'],
     ['accountAlert', 'Envíe su número de Seguro Social para recibir el reembolso.', 'Envíe su número de Seguro Social'],
     ['tollScam', 'SunPass: Non-payment will result in a fine.', 'Non-payment will result in a fine'],
     ['accountAlert', 'We spotted a login from a new device in Ohio.', 'We spotted a login from'],

@@ -174,6 +174,28 @@ const ASKING: ReadonlySet<string> = new Set([
   'require',
   'requires',
   'requiring',
+  // Spanish "pedir", "solicitar" and "exigir" as a firm's notice uses them: "nunca le pediremos
+  // que pague...", "el tribunal no solicita pagos por mensaje".
+  'pide',
+  'piden',
+  'pedimos',
+  'pediremos',
+  'pedirá',
+  'pedirán',
+  'pediría',
+  'pedirían',
+  'solicita',
+  'solicitan',
+  'solicitamos',
+  'solicitaremos',
+  'solicitará',
+  'solicitarán',
+  'exige',
+  'exigen',
+  'exigimos',
+  'exigiremos',
+  'exigirá',
+  'exigirán',
 ]);
 /** How far back in its sentence a negated "ask" governs a request: past a list of what is never asked. */
 const ASKING_REACH = 12;
