@@ -89,6 +89,15 @@ const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s?)?(?:dollars?|usd|bucks)\b/gi;
  * somebody already has, talked about, not a price asked or a sum promised.
  */
 const OWNED_AMOUNT_BEFORE = /\b(?:your|ur|his|her|their|its)\s+$/i;
+/**
+ * An amount someone already paid or lost ("the $2,100 you paid to the debt relief company", "los
+ * $2,100 que pagó a la compañía"): a case's fact a firm reports, not a price asked or a sum promised.
+ */
+const PAID_AMOUNT_AFTER =
+  /^[\d,.]*\s+(?:(?:that|que)\s+)?(?:(?:you|he|she|they|usted|él|ella|ellos|ellas)\s+)?(?:already\s+|ya\s+)?(?:paid|lost|pagó|pagaron|pagamos|perdió|perdieron)(?!\p{L})/iu;
+/** The same told verb first: "you paid $2,100 to", "pagó $2,100 a" (the Spanish preterite carries its subject). */
+const PAID_AMOUNT_BEFORE =
+  /(?:\b(?:you|he|she|they)\s+(?:already\s+)?(?:paid|lost)|(?<!\p{L})(?:pagó|pagaron|perdió|perdieron))\s+$/iu;
 
 interface PlacedCue {
   cue: OfferCue;
@@ -127,6 +136,9 @@ function offerCuesOf(
   MONEY.lastIndex = 0;
   for (let found = MONEY.exec(message.text); found; found = MONEY.exec(message.text)) {
     if (OWNED_AMOUNT_BEFORE.test(message.text.slice(Math.max(0, found.index - 8), found.index))) continue;
+    if (PAID_AMOUNT_BEFORE.test(message.text.slice(Math.max(0, found.index - 20), found.index))) continue;
+    const end = found.index + found[0].length;
+    if (PAID_AMOUNT_AFTER.test(message.text.slice(end, end + 40))) continue;
     cues.push({ cue: 'money', start: found.index, end: found.index + found[0].length });
   }
   normalized.forEach((word, index) => {

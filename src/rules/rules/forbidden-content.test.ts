@@ -775,6 +775,8 @@ describe('forbidden-content: offer shapes', () => {
     // The same in Spanish: reported in the past, the offer is the fraud's evidence.
     'Hartwell & Diaz: guarde los mensajes donde le prometían ganar $3,000 al mes, para la demanda por fraude.',
     'Hartwell & Diaz: el anuncio le aseguró ganar $800 a la semana; esa es la estafa que demandamos.',
+    // A sum the client already paid to a debt relief company, in a bankruptcy.
+    'Hartwell & Diaz: hay que incluir los $2,100 que pagó a la compañía de alivio de deudas; el fideicomisario lo revisará.',
     // A referral to shelters.
     "Hartwell & Diaz: there are two women's shelters near you; the advocate will call.",
     // A loan described in a bankruptcy.
