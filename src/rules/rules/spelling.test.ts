@@ -149,6 +149,10 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     'Marisela, recibimos el reporte médico. Lo enviaremos a la aseguradora.',
     'Hartwell & Diaz: Yuridia Quispe, su cita es el lunes.',
     'Okonkwo, your hearing moved to Friday.',
+    // ...after a title as well, which only a name follows.
+    'Sr. Tejeda, la mediación es el lunes.',
+    'Señora Funes, el tribunal le dio la tutela temporal.',
+    'Hartwell & Diaz: Mrs. Okafor, your hearing moved to Friday.',
     // Brands and agencies (data/brands.ts), in either language.
     'Escríbanos por WhatsApp o pague con Zelle; firme con DocuSign.',
     'Text us on WhatsApp, or pay with Zelle or PayPal.',
@@ -163,6 +167,9 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     // A capitalized word before a street suffix names the street.
     'La agencia de Burnet Rd la espera mañana.',
     'Meet me at the office on Wexcombe Blvd tomorrow.',
+    // Spanish names the kind of street first.
+    'Lleve el aviso al centro de asistencia de la calle Rundberg.',
+    'La oficina está en la Avda. Wexcombe, junto al banco.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
   });
@@ -175,6 +182,12 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     // Opening the message before a comma, but one slip from a greeting: a typo.
     expect(spelled('Holaa, su cita es el lunes.')).toEqual([['Holaa', 'misspelled']]);
     expect(spelled('Your hearing with Ms. Okonkwo is Monday.')).toEqual([['Okonkwo', 'unknownName']]);
+    // A title before the addressed name excuses the name, not a slip after it; without the comma
+    // the name is not the one addressed.
+    expect(spelled('Sr. Tejeda, su audencia es el lunes.')).toEqual([['audencia', 'misspelled']]);
+    expect(spelled('Sr. Tlatelpa llamó. Su cita es el lunes.')).toEqual([['Tlatelpa', 'unknownName']]);
+    // A capitalized word after an ordinary Spanish word is still a name to check.
+    expect(spelled('La oficina de Wexcombe abre el lunes.')).toEqual([['Wexcombe', 'unknownName']]);
     // A common word capitalized is not a name: the rule still spells it.
     expect(spelled('Hola. Audencia el lunes.')).toEqual([['Audencia', 'misspelled']]);
     // A verb with pronouns but without the accent they bring is misspelled.

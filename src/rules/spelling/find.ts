@@ -187,14 +187,38 @@ const STREET_SUFFIXES: ReadonlySet<string> = new Set([
   'expy',
 ]);
 
+/**
+ * Spanish names the kind of street first ("la calle Rundberg", "avenida Lamar", "Avda. Central"):
+ * a capitalized word right after one of these names the street, as one before a suffix does.
+ */
+const STREET_PREFIXES_ES: ReadonlySet<string> = new Set([
+  'calle',
+  'avenida',
+  'avda',
+  'av',
+  'bulevar',
+  'camino',
+  'carretera',
+  'calzada',
+  'paseo',
+]);
+const AFTER_STREET_PREFIX = /^\.?[ \t\u00a0]+$/;
+
 function namesAStreet(text: string, words: readonly Span[], index: number): boolean {
   const word = words[index] as Span;
   const next = words[index + 1];
-  return (
+  if (
     next !== undefined &&
     STARTS_UPPER.test(next.text) &&
     STREET_SUFFIXES.has(next.text.toLowerCase()) &&
     ONLY_SPACES.test(text.slice(word.end, next.start))
+  )
+    return true;
+  const before = words[index - 1];
+  return (
+    before !== undefined &&
+    STREET_PREFIXES_ES.has(before.text.toLowerCase()) &&
+    AFTER_STREET_PREFIX.test(text.slice(before.end, word.start))
   );
 }
 const STARTS_UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;

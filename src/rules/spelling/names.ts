@@ -83,6 +83,33 @@ const DAY_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['afternoon', new Set(['good'])],
   ['evening', new Set(['good'])],
 ]);
+/**
+ * Titles a firm puts before the name of the client it writes to ("Sr. Tejeda, ...", "Señora Funes,
+ * ...", "Mrs. Okafor, ..."): with the name they open the message as a greeting does.
+ */
+const HONORIFICS: ReadonlySet<string> = new Set([
+  'sr',
+  'sra',
+  'srta',
+  'señor',
+  'señora',
+  'señorita',
+  'don',
+  'doña',
+  'lic',
+  'lcdo',
+  'lcda',
+  'licenciado',
+  'licenciada',
+  'dr',
+  'dra',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+]);
+/** Between a title and the name: spaces, after the title's full stop if it has one. */
+const AFTER_HONORIFIC = /^\.?[ \t\u00a0]+$/;
 /** A name is at most this many capitalized words: "Hola María Guadalupe Quintanilla". */
 const MAX_NAME_WORDS = 4;
 const SPACES = /^[ \t\u00a0]+$/;
@@ -105,7 +132,8 @@ const COMMA_NEXT = /^[ \t\u00a0]*,/;
  * can judge and which the firm took from its records:
  * - right after a greeting: "Hola Nayeli,", "Hi Okonkwo", "Buenos días, Yatziri";
  * - opening the message (or a line, or what follows "Firm:") and followed by a comma, as a firm
- *   addresses its client: "Marisela, recibimos...", "Okonkwo, your hearing moved". Unless the
+ *   addresses its client: "Marisela, recibimos...", "Okonkwo, your hearing moved", after a title
+ *   too ("Sr. Tejeda, la mediación...", "Señora Funes, el tribunal..."). Unless, with no title, the
  *   word is one likely slip from a word a dictionary knows ("Thnaks, ...", "Holaa, ..."): a typo.
  */
 export function isAddressedName(
@@ -115,12 +143,18 @@ export function isAddressedName(
   dictionaries: readonly SuggestionSource[],
 ): boolean {
   let first = index;
+  let titled = false;
   for (let previous = index - 1; previous >= 0 && index - previous <= MAX_NAME_WORDS; previous--) {
     const before = words[previous];
     const after = words[previous + 1];
     if (before === undefined || after === undefined) return false;
     const gap = text.slice(before.end, after.start);
     if (isGreetingAt(words, previous)) return SPACES_OR_COMMA.test(gap);
+    if (HONORIFICS.has(before.text.toLowerCase()) && AFTER_HONORIFIC.test(gap)) {
+      first = previous;
+      titled = true;
+      break;
+    }
     if (!CAPITALIZED.test(before.text) || !SPACES.test(gap)) break;
     first = previous;
   }
@@ -135,6 +169,8 @@ export function isAddressedName(
   const start = words[first]?.start ?? 0;
   const end = words[last]?.end ?? text.length;
   if (!OPENS_MESSAGE.test(text.slice(0, start)) || !COMMA_NEXT.test(text.slice(end))) return false;
+  // After a title the word is a name whatever words it is close to ("Sr. Tejeda" is no "tejedor" slip).
+  if (titled) return true;
   const word = words[index]?.text ?? '';
   return !dictionaries.some((dictionary) => hasLikelyCorrection(dictionary, word));
 }
