@@ -76,4 +76,27 @@ export const SPANISH_EVERYDAY_WORDS: readonly string[] = [
   'tragaperras',
   'raspadito',
   'raspaditos',
+  // Regional everyday words of the Caribbean, Mexico and Central America that the Asociación de
+  // Academias de la Lengua Española's Diccionario de americanismos (2010) records: "guagua" (the
+  // bus: Cuba, Puerto Rico, the Dominican Republic), "gomitas" (gummy candy), "maquinitas" (slot
+  // and arcade machines), "raite" (a ride), "chamaco" (a kid); and loanwords the DLE writes with
+  // a Spanish accent ("clóset", "fólder", "zíper").
+  'guagua',
+  'guaguas',
+  'gomita',
+  'gomitas',
+  'maquinita',
+  'maquinitas',
+  'raite',
+  'raites',
+  'chamaco',
+  'chamaca',
+  'chamacos',
+  'chamacas',
+  'clóset',
+  'clósets',
+  'fólder',
+  'fólderes',
+  'zíper',
+  'zíperes',
 ];

@@ -92,6 +92,10 @@ export const SPANISH_LEGAL_TERMS: readonly string[] = [
   'fiscalía',
   'procurador',
   'procuradora',
+  // The office of the attorney general or a consumer agency (Procuraduría General, Procuraduría
+  // Federal del Consumidor), as Mexican and US Spanish name it.
+  'procuraduría',
+  'procuradurías',
   'defensor',
   'defensora',
   'abogado',

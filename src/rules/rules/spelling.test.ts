@@ -164,6 +164,11 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     'Si el dueño no acepta el pago, compre un money order. Su voucher sigue activo.',
     'La aseguranza pagará la renta; la cita es por videollamada y se puede reprogramar.',
     'Firme el acuerdo de reafirmación. El cargo es por portación de arma; la receta era de hidrocodona.',
+    // Regional everyday words (Diccionario de americanismos), the Spanish plural of an English
+    // loanword, and an attorney general's office.
+    'Si va a coger la guagua, salga temprano; las gomitas y las maquinitas son del local.',
+    'Hay que declarar los bitcoines de su esposo en el inventario.',
+    'Ya presentamos la queja ante la Procuraduría General.',
     // A capitalized word before a street suffix names the street.
     'La agencia de Burnet Rd la espera mañana.',
     'Meet me at the office on Wexcombe Blvd tomorrow.',
@@ -201,6 +206,8 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
       ['resibos', 'misspelled'],
       ['reseta', 'misspelled'],
     ]);
+    // "-es" makes a plural of a loanword ending in -n, -l, -r, -d, -z or -j only.
+    expect(spelled('Traiga las laptopes al juzgado.')).toEqual([['laptopes', 'misspelled']]);
     // A short Spanish slip that happens to be English is still a slip.
     expect(spelled('Mañana boy a la corte con usted.')).toEqual([['boy', 'misspelled']]);
     // An unknown capitalized word before an ordinary word is still a name to check.

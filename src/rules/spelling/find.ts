@@ -143,13 +143,18 @@ function isSpanishPrefixed(word: string, checker: SpellingProvider): boolean {
  */
 const MIN_CODE_SWITCH_LENGTH = 4;
 
+/**
+ * The Spanish plural of an English loanword that ends in -n, -l, -r, -d, -z or -j takes "-es", as a
+ * Spanish word does (RAE and ASALE, Ortografía 2010, plurals of loanwords: "bitcoines", "escáneres",
+ * "másteres"): the stem is the English word.
+ */
+const SPANISH_PLURAL_OF_LOANWORD = /^(\p{L}+[nlrdzj])es$/u;
+
 function isEnglishInSpanish(word: string, english: SpellingProvider | undefined): boolean {
-  return (
-    english !== undefined &&
-    word.length >= MIN_CODE_SWITCH_LENGTH &&
-    !STARTS_UPPER.test(word) &&
-    english.isCorrect(word)
-  );
+  if (english === undefined || word.length < MIN_CODE_SWITCH_LENGTH || STARTS_UPPER.test(word)) return false;
+  if (english.isCorrect(word)) return true;
+  const stem = SPANISH_PLURAL_OF_LOANWORD.exec(word)?.[1];
+  return stem !== undefined && stem.length >= MIN_CODE_SWITCH_LENGTH && english.isCorrect(stem);
 }
 
 const ONLY_SPACES = /^[ \t\u00a0]+$/;
