@@ -203,6 +203,23 @@ const LEGAL_AND_GOVERNMENT = [
   'NIP',
   'NSS',
   'DIF',
+  // Spanish initialisms a Spanish-language text writes in capitals (RAE and ASALE, Diccionario
+  // panhispánico de dudas, "siglas"): ADN (DNA, a paternity test), VIH (HIV), ARN, ONU, OEA, EE. UU.
+  // (both halves, and run together), IVA (sales tax); Mexico's tax and foreign-affairs agencies (SAT,
+  // SRE, which issues passports); Spain's DNI and NIE identity numbers.
+  'ADN',
+  'ARN',
+  'VIH',
+  'ONU',
+  'OEA',
+  'EE',
+  'UU',
+  'EEUU',
+  'IVA',
+  'SAT',
+  'SRE',
+  'DNI',
+  'NIE',
   // Courts and procedure
   'PACER',
   'ECF',

@@ -40,6 +40,7 @@ runRuleTests(rule, {
     'Hartwell & Diaz: Traiga su CURP, su INE y el RFC a la cita de USCIS; su NIP es personal.',
     'Hartwell & Diaz: El DIF de Jalisco pidió su NSS y la carta de ICE.',
     'Hartwell & Diaz: Su audiencia de DACA es en EE. UU. el lunes. Responda STOP para cancelar.',
+    'Hartwell & Diaz: La prueba de ADN es el lunes; el SAT pidió su constancia y la ONU respondió.',
   ],
   invalid: [
     {
@@ -67,6 +68,12 @@ runRuleTests(rule, {
       name: "a firm's own reply keyword is no shouting: info only, no fix",
       text: 'Your retainer balance is $1,250; reply BILL if you want the statement by text.',
       findings: [{ messageId: 'replyKeyword', start: 39, end: 43, severity: 'info', fixLabels: [] }],
+    },
+    {
+      name: 'a Spanish initialism inside a shouting run is still shouting',
+      text: 'Hola Maria, LLAME HOY PARA SU PRUEBA ADN.',
+      findings: [{ messageId: 'allCaps', start: 12, end: 36, severity: 'warning' }],
+      output: 'Hola Maria, llame hoy para su prueba ADN.',
     },
     {
       name: 'a Spanish lead-in too',
