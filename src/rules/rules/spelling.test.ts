@@ -153,6 +153,9 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     'Sr. Tejeda, la mediación es el lunes.',
     'Señora Funes, el tribunal le dio la tutela temporal.',
     'Hartwell & Diaz: Mrs. Okafor, your hearing moved to Friday.',
+    // ...and a title and name set off by commas, the person spoken to.
+    'A la orden, señora Tlatelpa. La visita quedó para el jueves.',
+    'Your hearing moved to Friday, Mrs. Okonkwo.',
     // Brands and agencies (data/brands.ts), in either language.
     'Escríbanos por WhatsApp o pague con Zelle; firme con DocuSign.',
     'Text us on WhatsApp, or pay with Zelle or PayPal.',
@@ -191,6 +194,7 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     // the name is not the one addressed.
     expect(spelled('Sr. Tejeda, su audencia es el lunes.')).toEqual([['audencia', 'misspelled']]);
     expect(spelled('Sr. Tlatelpa llamó. Su cita es el lunes.')).toEqual([['Tlatelpa', 'unknownName']]);
+    expect(spelled('Hoy, la señora Tlatelpa llamó.')).toEqual([['Tlatelpa', 'unknownName']]);
     // A capitalized word after an ordinary Spanish word is still a name to check.
     expect(spelled('La oficina de Wexcombe abre el lunes.')).toEqual([['Wexcombe', 'unknownName']]);
     // A common word capitalized is not a name: the rule still spells it.

@@ -126,6 +126,12 @@ function isGreetingAt(words: readonly { text: string }[], index: number): boolea
 /** Nothing but the start of the text, a line break or a colon ("Hartwell & Diaz: Marisela, ...") before the name. */
 const OPENS_MESSAGE = /(?:^|[\n:])[ \t\u00a0]*$/;
 const COMMA_NEXT = /^[ \t\u00a0]*,/;
+/**
+ * A title and name set off by a comma before and punctuation after are the person spoken to (a
+ * vocative): "A la orden, señora Gaviria.", "Thank you, Mrs. Okafor!".
+ */
+const COMMA_BEFORE = /,[ \t\u00a0]*$/;
+const PUNCTUATION_NEXT = /^[ \t\u00a0]*[,.;:!?]/;
 
 /**
  * True when the word is part of the name of the person the message speaks to, which no dictionary
@@ -168,6 +174,7 @@ export function isAddressedName(
   }
   const start = words[first]?.start ?? 0;
   const end = words[last]?.end ?? text.length;
+  if (titled && COMMA_BEFORE.test(text.slice(0, start)) && PUNCTUATION_NEXT.test(text.slice(end))) return true;
   if (!OPENS_MESSAGE.test(text.slice(0, start)) || !COMMA_NEXT.test(text.slice(end))) return false;
   // After a title the word is a name whatever words it is close to ("Sr. Tejeda" is no "tejedor" slip).
   if (titled) return true;
