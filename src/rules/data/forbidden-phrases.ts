@@ -1045,4 +1045,72 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'sin censura',
     'video|videos|foto|fotos ~1 calientes|desnuda|desnudas|desnudo|desnudos|xxx',
   ),
+  // Further Spanish counterparts of the English entries, each named after it, from the FTC's Spanish
+  // alerts (consumidor.ftc.gov: "Estafas de oportunidades de negocio", "Cómo salir de deudas",
+  // "Reparación de crédito", "Préstamos de día de pago", "Estafas de premios y sorteos", "Lo que hay
+  // que saber sobre las criptomonedas y las estafas") and FDA BeSafeRx in Spanish.
+  ...offers(
+    'get-rich-quick',
+    'ftcSpanish',
+    // "be your own boss" (usted, tú and vos alike).
+    'ser|sea|sé|seas su|tu ~1 propio|propia jefe|jefa',
+    // "financial freedom".
+    'libertad financiera',
+    'libres|libre financieramente',
+    // "make money with crypto".
+    'ganar|gane|gana|ganas dinero|lana ~1 con ~1 cripto|criptomonedas|bitcoin|trading|forex',
+    // "I made 18% this week": the first person beside "ganamos" and "ganas".
+    'gano # ~1 diario|diaria|semanal|al día|dia|a la semana|al mes',
+  ),
+  ...triggers(
+    'illegal-substances',
+    'twilio',
+    'selling drugs is a forbidden category',
+    // "magic mushroom": a topic word, which a criminal case names too.
+    'hongos|hongo mágicos|magicos|mágico|magico',
+  ),
+  ...offers(
+    'prescription-drugs',
+    'fdaRx',
+    // "canadian|mexican pharmacy", "no prescription needed".
+    'farmacia canadiense|mexicana',
+    'sin receta ~1 necesaria|requerida',
+    'semaglutida|ozempic|wegovy|tirzepatida|mounjaro|viagra|cialis ~4 sin receta',
+  ),
+  ...pitches(
+    'debt-collection',
+    'ftcSpanish',
+    'debt relief offers are a forbidden category',
+    // "stop paying your creditors".
+    'deje|deja|dejar de pagar|pagarle|pagarles ~3 acreedores|tarjetas',
+    // "clean up your credit score", beside the repair verbs above (and the code-switched "credit").
+    'limpia|limpiamos|limpiar|limpie ~2 su|tu ~1 crédito|credito|credit|historial|puntaje|buró|buro',
+  ),
+  ...pitches(
+    'high-risk-financial',
+    'ftcSpanish',
+    'payday and third-party loans are a forbidden category',
+    // "bad credit ok": credit offered whatever the reader's record.
+    'aunque|incluso con? ~1 tengas|tenga|tiene|tienes? ~1 mal crédito|credito',
+    // "same-day funding" and "you're pre-approved".
+    'depósito|deposito|dinero|fondos el mismo día|dia',
+    'crédito|credito|préstamo|prestamo|línea|linea preaprobado|preaprobada|pre-aprobado|pre-aprobada',
+  ),
+  ...pitches(
+    'gambling',
+    'ftcSpanish',
+    'prize and lottery announcements are a forbidden category and a classic scam',
+    // "selected|chosen|drawn as winner", "your number was drawn".
+    'número|numero|boleto|billete|celular ~3 fue|entró|entro|resultó|resulto ~1 elegido|elegida|seleccionado|seleccionada|ganador|ganadora|en ~3 sorteo|lotería|loteria|rifa',
+    'elegido|elegida|seleccionado|seleccionada ~1 como ~1 ganador|ganadora',
+    // "just pay shipping" for the prize (you never pay to get a prize).
+    'cubra|pague|paga|cubre|pagar|cubrir ~2 envío|envio ~3 impuestos|impuesto',
+  ),
+  ...pitches(
+    'lead-generation',
+    'twilio',
+    'passing people to third-party lawyers or agents is lead generation, a forbidden category',
+    // Compensation promised "without paying a lawyer", the lead seller's pitch to accident victims.
+    'sin pagar|contratar ~1 un? abogado|abogados',
+  ),
 ];

@@ -168,8 +168,43 @@ runRuleTests(rule, {
     // Spanish
     'Hartwell & Diaz: Su esposo trabaja desde casa y gana $5,000 al mes; lo usaremos para calcular la manutención.',
     'Hartwell & Diaz: El juez ordenó que su exesposo pague la manutención; él gana $2,000 al mes.',
+    // The seventh batch's Spanish counterparts, as a firm's case facts.
+    'Hartwell & Diaz: el cobrador le dijo que dejara de pagarles a sus acreedores; eso va en la demanda.',
+    'Hartwell & Diaz: la policía encontró hongos mágicos en el carro; la audiencia es el lunes.',
+    'Hartwell & Diaz: el anuncio prometía ser su propio jefe; es la prueba del fraude en la demanda.',
   ],
   invalid: [
+    invalid(
+      'Sea su propio jefe: libertad financiera en 3 meses. Escriba INFO.',
+      ['solicitation', 'Sea su propio jefe', 'get-rich-quick'],
+      ['solicitation', 'libertad financiera', 'get-rich-quick'],
+    ),
+    invalid('Hongos mágicos a domicilio. Responda MENU.', ['solicitation', 'Hongos mágicos', 'illegal-substances']),
+    invalid(
+      'Farmacia mexicana: Ozempic sin receta, envío gratis.',
+      ['solicitation', 'Farmacia mexicana', 'prescription-drugs'],
+      ['solicitation', 'Ozempic sin receta', 'prescription-drugs'],
+    ),
+    invalid('Deje de pagar sus tarjetas y únase hoy. Llame al 555-0100.', [
+      'solicitation',
+      'Deje de pagar sus tarjetas',
+      'debt-collection',
+    ]),
+    invalid(
+      'Préstamos aunque tenga mal crédito, fondos el mismo día. Responda SI.',
+      ['solicitation', 'aunque tenga mal crédito', 'high-risk-financial'],
+      ['solicitation', 'fondos el mismo día', 'high-risk-financial'],
+    ),
+    invalid('Su número fue elegido en el sorteo de verano. Llame hoy para reclamar $500.', [
+      'solicitation',
+      'número fue elegido en el sorteo',
+      'gambling',
+    ]),
+    invalid('Cobre hasta $30,000 sin pagar abogado. Responda SI.', [
+      'solicitation',
+      'sin pagar abogado',
+      'lead-generation',
+    ]),
     // Spanish counterparts of the English offers (FTC's Spanish alerts; Twilio's categories).
     invalid('Préstamo de día de pago aprobado: $800 hoy mismo. Responda SI.', [
       'solicitation',
