@@ -1059,8 +1059,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'libres|libre financieramente',
     // "make money with crypto".
     'ganar|gane|gana|ganas dinero|lana ~1 con ~1 cripto|criptomonedas|bitcoin|trading|forex',
-    // "I made 18% this week": the first person beside "ganamos" and "ganas".
-    'gano # ~1 diario|diaria|semanal|al día|dia|a la semana|al mes',
+  ),
+  ...pitches(
+    'get-rich-quick',
+    'ftcSpanish',
+    'risky-investment offers are a forbidden category',
+    // "I made 18% this week": a pitch, as in English (a client's pay is stated the same way).
+    'gano|gané|gane # ~2 diario|diaria|semanal|mensual|día|dia|semana|mes',
   ),
   ...triggers(
     'illegal-substances',

@@ -169,6 +169,7 @@ runRuleTests(rule, {
     'Hartwell & Diaz: Su esposo trabaja desde casa y gana $5,000 al mes; lo usaremos para calcular la manutención.',
     'Hartwell & Diaz: El juez ordenó que su exesposo pague la manutención; él gana $2,000 al mes.',
     // The seventh batch's Spanish counterparts, as a firm's case facts.
+    'Hartwell & Diaz: usted dijo que gano $500 a la semana en la obra; eso va en el reclamo de salarios.',
     'Hartwell & Diaz: el cobrador le dijo que dejara de pagarles a sus acreedores; eso va en la demanda.',
     'Hartwell & Diaz: la policía encontró hongos mágicos en el carro; la audiencia es el lunes.',
     'Hartwell & Diaz: el anuncio prometía ser su propio jefe; es la prueba del fraude en la demanda.',
@@ -772,6 +773,7 @@ describe('forbidden-content: offer shapes', () => {
     ['error', 'get-rich-quick', 'Money on autopilot: $500 a day while you sleep.', 'Money on autopilot'],
     ['warning', 'get-rich-quick', 'She turned $200 into $9,000 in a month with this app.', 'turned $200 into $9,000'],
     ['warning', 'get-rich-quick', 'I made 18% this week copying her trades. Want in?', 'I made 18% this week'],
+    ['warning', 'get-rich-quick', 'Invierto con un mentor y gano 12% semanal. ¿Le interesa?', 'gano 12% semanal'],
     // A pitch reported is still an error when the text pitches it to the reader (a link here).
     [
       'error',
