@@ -1013,5 +1013,40 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Sextortion (FBI and FTC, "Sextorsión"): pay or intimate images go to the reader's contacts.
   ...of('secrecy', undefined, [
     'mandamos|enviamos|publicamos|compartimos|mandaremos|enviaremos ~3 todos tus|sus contactos|amigos|seguidores',
+    // The same threat in the first person singular.
+    'envío|envio|mando|publico|comparto|enviaré|enviare|mandaré|mandare|publicaré|publicare ~3 todos tus|sus contactos|amigos|seguidores',
+  ]),
+  // More Spanish counterparts of English entries above, named after each (FTC's Spanish alerts,
+  // consumidor.ftc.gov: "Alguien le pide su código de verificación", "Alertas de fraude falsas",
+  // "Estafas de emergencias familiares", "Tarjetas de regalo: cómo evitar estafas", USPIS and toll
+  // agencies' smishing alerts, FSA's "nunca comparta su FSA ID").
+  // "reply|send|share|give|read ~4 code ~4 sent|texted|received": the verification code asked for.
+  ...of('credentials', undefined, [
+    'dele|deme|dame|denos|danos|díganos|diganos|dígame|digame|comparta|compártanos|compartanos|envíe|envie|mande|reenvíe|reenvie|léame|leame ~4 código|codigo ~4 llegará|llegara|llegó|llego|enviamos|enviaremos|recibió|recibio|recibirá|recibira|sms|mensaje|texto',
+    // "need ~3 fsa id|password".
+    'necesitamos|necesito|dame|danos|mándanos|mandanos|envíanos|envianos ~3 fsa ~1 id',
+    'fsa ~1 id ~1 y|e ~1 tu|su? password|contraseña|contrasena',
+    // "replying with ... social security number".
+    'seguro social respondiendo|contestando',
+  ]),
+  // "did you ~2 authorize|make ~3 purchase|charge" with its amount: the fake fraud alert.
+  ...of('account', undefined, [
+    'autorizó|autorizo|realizó|realizo|hizo ~2 cargo|compra|transacción|transaccion|retiro|transferencia de #',
+  ]),
+  // "new number" and the dropped phone, with the phone's short name.
+  ...of('family', undefined, [
+    'mi número|numero nuevo',
+    'se me cayó|cayo|rompió|rompio|perdió|perdio|mojó|mojo ~2 el|mi ~1 cel',
+  ]),
+  // "send|need # in gift cards": an amount asked for in gift or store cards.
+  ...payment(
+    undefined,
+    'mandes|mande|mandar|envíes|envies|envíe|envie|enviar|compres|compre|comprar|necesito|necesita ~2 # en tarjetas|tarjeta ~1 de ~1 apple|itunes|google|steam|amazon|regalo',
+  ),
+  // "redelivery fee" with its amount, and "remaining balance ... overdue" on a toll account.
+  ...of('delivery', undefined, ['# ~4 reenvío|reenvio']),
+  ...of('toll', undefined, [
+    'saldo|monto|cargo ~1 pendiente|vencido|impago ~4 peaje|peajes',
+    'saldo|monto|cargo sin pagar ~4 peaje|peajes',
   ]),
 ];

@@ -115,6 +115,9 @@ runRuleTests(rule, {
     // Spanish negation, as in English.
     'USCIS nunca pide pagos por teléfono ni con tarjetas de regalo. Llámenos si alguien se lo pide.',
     'Hartwell & Diaz: el cheque está listo. Nunca le pediremos que pague una cuota para liberar sus fondos.',
+    // A client's own account of the scam, and the firm's numbers, are no request.
+    'Hartwell & Diaz: el fideicomisario tiene un saldo pendiente de su plan; lo revisamos el lunes.',
+    'Hartwell & Diaz: nunca le pediremos el código que le llegue por mensaje.',
     // A frozen account in a garnishment, in Spanish as in English.
     'Hartwell & Diaz: su cuenta bancaria fue congelada por el embargo; ya pedimos la exención.',
     // A "tarjeta" that is an identity document: its number goes on the forms, as a green card's does.
@@ -821,6 +824,20 @@ describe('phishing-language: what the scam asks for', () => {
     // Spanish: "fue bloqueada" as "ha sido bloqueada", and credentials by text.
     ['accountAlert', 'Su cuenta bancaria fue bloqueada hoy.', 'Su cuenta bancaria fue bloqueada'],
     ['accountAlert', 'Su cuenta bancaria fue congelada hoy.', 'Su cuenta bancaria fue congelada'],
+    // Seventh-batch counterparts of the English shapes.
+    ['accountAlert', 'Díganos el código que le llegó por mensaje.', 'Díganos el código que le llegó'],
+    ['accountAlert', 'Para entrar necesitamos tu FSA ID hoy.', 'necesitamos tu FSA ID'],
+    ['accountAlert', 'Su nombre y Seguro Social respondiendo aquí, por favor.', 'Seguro Social respondiendo'],
+    ['accountAlert', '¿Realizó una compra de $420 en Walmart?', 'Realizó una compra de $420'],
+    ['newNumberScam', 'Hola tía, este es mi número nuevo.', 'mi número nuevo'],
+    [
+      'riskyPayment',
+      'Necesito que compres $300 en tarjetas de Google hoy.',
+      'Necesito que compres $300 en tarjetas de Google',
+    ],
+    ['deliveryScam', 'Pague $1.50 hoy para el reenvío.', '1.50 hoy para el reenvío'],
+    ['tollScam', 'Hay un saldo pendiente en su cuenta de peaje.', 'saldo pendiente en su cuenta de peaje'],
+    ['secrecyDemand', 'Si no pagas, mando las fotos a todos tus contactos.', 'mando las fotos a todos tus contactos'],
     ['accountAlert', 'Envíe su número de Seguro Social para recibir el reembolso.', 'Envíe su número de Seguro Social'],
     ['tollScam', 'SunPass: Non-payment will result in a fine.', 'Non-payment will result in a fine'],
     ['accountAlert', 'We spotted a login from a new device in Ohio.', 'We spotted a login from'],
