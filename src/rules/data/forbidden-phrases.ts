@@ -1100,6 +1100,23 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // "same-day funding" and "you're pre-approved".
     'depósito|deposito|dinero|fondos el mismo día|dia',
     'crédito|credito|préstamo|prestamo|línea|linea preaprobado|preaprobada|pre-aprobado|pre-aprobada',
+    // "without checking your credit" with the credit history named.
+    'sin revisar|checar|chequear|verificar|consultar ~1 su|tu? historial crediticio',
+    'sin revisar|checar|chequear|verificar|consultar ~1 su|tu? historial de crédito|credito',
+  ),
+  ...offers(
+    'high-risk-financial',
+    'ftcSpanish',
+    // "instant approval".
+    'aprobación|aprobacion|aprobado|aprobados|aprobada|aprobadas al instante',
+    'aprobación|aprobacion inmediata|instantánea|instantanea',
+  ),
+  ...triggers(
+    'high-risk-financial',
+    'ftcSpanish',
+    'short-term and third-party loan offers are a forbidden category',
+    // "cash advance".
+    'adelanto|adelantos|avance|avances de efectivo',
   ),
   ...pitches(
     'gambling',

@@ -169,6 +169,7 @@ runRuleTests(rule, {
     'Hartwell & Diaz: Su esposo trabaja desde casa y gana $5,000 al mes; lo usaremos para calcular la manutención.',
     'Hartwell & Diaz: El juez ordenó que su exesposo pague la manutención; él gana $2,000 al mes.',
     // The seventh batch's Spanish counterparts, as a firm's case facts.
+    'Hartwell & Diaz: los adelantos de efectivo que sacó van en la lista de acreedores de la bancarrota.',
     'Hartwell & Diaz: usted dijo que gano $500 a la semana en la obra; eso va en el reclamo de salarios.',
     'Hartwell & Diaz: el cobrador le dijo que dejara de pagarles a sus acreedores; eso va en la demanda.',
     'Hartwell & Diaz: la policía encontró hongos mágicos en el carro; la audiencia es el lunes.',
@@ -180,6 +181,16 @@ runRuleTests(rule, {
       ['solicitation', 'Sea su propio jefe', 'get-rich-quick'],
       ['solicitation', 'libertad financiera', 'get-rich-quick'],
     ),
+    invalid('Efectivo hoy, aprobado al instante. Responda SI.', [
+      'solicitation',
+      'aprobado al instante',
+      'high-risk-financial',
+    ]),
+    invalid('Le prestamos sin revisar su historial crediticio. Responda SI.', [
+      'solicitation',
+      'sin revisar su historial crediticio',
+      'high-risk-financial',
+    ]),
     invalid('Hongos mágicos a domicilio. Responda MENU.', ['solicitation', 'Hongos mágicos', 'illegal-substances']),
     invalid(
       'Farmacia mexicana: Ozempic sin receta, envío gratis.',
