@@ -1043,6 +1043,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     undefined,
     'mandes|mande|mandar|envíes|envies|envíe|envie|enviar|compres|compre|comprar|necesito|necesita ~2 # en tarjetas|tarjeta ~1 de ~1 apple|itunes|google|steam|amazon|regalo',
   ),
+  // "within # hours to avoid" / "within # hours or": hours, not days, as in English.
+  ...of('urgency', undefined, [
+    'en|dentro ~3 # horas|hrs|minutos ~1 para evitar',
+    'en|dentro ~3 # horas|hrs|minutos ~1 o ~1 se|su|le|será|sera',
+  ]),
   // "redelivery fee" with its amount, and "remaining balance ... overdue" on a toll account.
   ...of('delivery', undefined, ['# ~4 reenvío|reenvio']),
   ...of('toll', undefined, [

@@ -115,7 +115,9 @@ runRuleTests(rule, {
     // Spanish negation, as in English.
     'USCIS nunca pide pagos por teléfono ni con tarjetas de regalo. Llámenos si alguien se lo pide.',
     'Hartwell & Diaz: el cheque está listo. Nunca le pediremos que pague una cuota para liberar sus fondos.',
-    // A client's own account of the scam, and the firm's numbers, are no request.
+    // A client's own account of the scam, and the firm's numbers, are no request; days are a
+    // statute's or a court's deadline, not false urgency.
+    'Hartwell & Diaz: el juez le dio 30 días para evitar el desalojo; la audiencia es el lunes.',
     'Hartwell & Diaz: el fideicomisario tiene un saldo pendiente de su plan; lo revisamos el lunes.',
     'Hartwell & Diaz: nunca le pediremos el código que le llegue por mensaje.',
     // A frozen account in a garnishment, in Spanish as in English.
@@ -825,6 +827,7 @@ describe('phishing-language: what the scam asks for', () => {
     ['accountAlert', 'Su cuenta bancaria fue bloqueada hoy.', 'Su cuenta bancaria fue bloqueada'],
     ['accountAlert', 'Su cuenta bancaria fue congelada hoy.', 'Su cuenta bancaria fue congelada'],
     // Seventh-batch counterparts of the English shapes.
+    ['falseUrgency', 'Pague en las próximas 24 horas para evitar el corte.', 'en las próximas 24 horas para evitar'],
     ['accountAlert', 'Díganos el código que le llegó por mensaje.', 'Díganos el código que le llegó'],
     ['accountAlert', 'Para entrar necesitamos tu FSA ID hoy.', 'necesitamos tu FSA ID'],
     ['accountAlert', 'Su nombre y Seguro Social respondiendo aquí, por favor.', 'Seguro Social respondiendo'],
