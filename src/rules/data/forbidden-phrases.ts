@@ -590,7 +590,6 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'dispensary ~1 deal|special|sale|menu|discount',
     // "420" is the cannabis trade's own name for itself.
     '420 ~1 deal|special|sale|menu|delivery|drop|friendly',
-    'magic mushroom',
   ),
   ...pitches(
     'illegal-substances',

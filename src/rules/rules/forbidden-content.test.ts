@@ -130,6 +130,8 @@ runRuleTests(rule, {
     // A client's own prescriptions around an operation an injury claim pays for.
     'We need the names of the pharmacies where you filled your oxycodone prescriptions after the surgery.',
     'Your student loan forgiveness under the federal PSLF program was approved in your case on Monday.',
+    // A drug named in a criminal case is the case's word.
+    'Police found magic mushrooms in the car; the hearing is Monday.',
     // A debt relief company the client paid, listed in a bankruptcy petition; a creditor's offer.
     'In the petition we must list the $2,100 you paid the debt relief company last year.',
     "The creditor's debt settlement offer expires Friday; call me so we can decide.",
