@@ -8,12 +8,12 @@ import {
   VISA_AS_CARD_NEXT_WORDS,
 } from './data/legal-context';
 import { CALL_TO_ACTION_VERBS, LEAD_IN_WORDS, PRIZE_WORDS, URGENCY_WORDS } from './data/offer-cues';
-import { isTrustedHost, isWebLink } from './firm-hosts';
-import { isGovernmentHost } from './links';
+import { isOutsideLink } from './firm-hosts';
 import type { ParsedMessage } from './message';
 import { lazyPhraseList, overlapsAny, type PhraseMatch, wordViewOf } from './phrases';
 import { RecentCache } from './recent-cache';
 import type { FirmSettings } from './settings';
+import { firstIndexWhere } from './text/first-index';
 import { sentenceIndexOfWords } from './text/sentences';
 
 /*
@@ -146,7 +146,7 @@ function offerCuesOf(
     else if (URGENCY_WORDS.has(word)) at('urgency', index);
   });
   for (const link of message.links) {
-    if (isWebLink(link) && !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host)) {
+    if (isOutsideLink(link, settings)) {
       cues.push({ cue: 'link', start: link.start, end: link.end });
     }
   }
@@ -161,14 +161,7 @@ const SCANNED_STANDINGS = 16;
 
 /** The first index of the ascending `values` whose value is at least `value` (values.length when none is). */
 function lowerBound(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((values[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstIndexWhere(values.length, (index) => (values[index] as number) >= value);
 }
 
 /** How many of the ascending `values` lie in [from, to] (none when from > to). */

@@ -1,5 +1,5 @@
 import { parseDomain } from './domains';
-import { hostOf, isSameOrSubdomain, type LinkToken } from './links';
+import { hostOf, isGovernmentHost, isSameOrSubdomain, type LinkToken } from './links';
 import type { FirmSettings } from './settings';
 import type { Fix } from './types';
 
@@ -7,6 +7,16 @@ import type { Fix } from './types';
  * Which hosts belong to the firm or are approved by it, normalized once per settings array. Every
  * link rule and the content context ask the same questions, so the answers live here.
  */
+
+/** A web link off the firm's, approved and government sites: the channel a scam steers the reader to. */
+export function isOutsideLink(link: LinkToken, settings: FirmSettings): boolean {
+  return isWebLink(link) && !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host);
+}
+
+/** Whether any of a message's links is an outside one (isOutsideLink). */
+export function hasOutsideLink(links: readonly LinkToken[], settings: FirmSettings): boolean {
+  return links.some((link) => isOutsideLink(link, settings));
+}
 
 /** Schemes a client's phone opens in a browser; other schemes are suspicious-link's business. */
 const WEB_SCHEMES: ReadonlySet<string> = new Set(['', 'http', 'https']);

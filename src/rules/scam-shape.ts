@@ -11,7 +11,7 @@ import {
   REWARD_LURE_WORDS,
 } from './data/scam-shape';
 import { parseDomain } from './domains';
-import { isTrustedHost, isWebLink } from './firm-hosts';
+import { hasOutsideLink } from './firm-hosts';
 import { namesTheFirm } from './firm-name';
 import { keywordSignUpsOf } from './keyword-sign-up';
 import { isGovernmentHost, isSameOrSubdomain } from './links';
@@ -69,10 +69,7 @@ const URGENT_LURES: ReadonlySet<string> = new Set(['urgent', 'emergency', 'urgen
  */
 function isUrgentCaseEvent(message: ParsedMessage, settings: FirmSettings, index: number, span: Span): boolean {
   if (!URGENT_LURES.has(wordViewOf(message.text, message.words).normalized[index] as string)) return false;
-  const outsideLink = message.links.some(
-    (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host),
-  );
-  if (outsideLink) return false;
+  if (hasOutsideLink(message.links, settings)) return false;
   const standing = contentContextOf(message, settings).standingOf({
     start: span.start,
     end: span.end,
@@ -237,9 +234,7 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
   // names), and most messages have no lure to ask them for: they are found on first read.
   let untrusted: boolean | undefined;
   const untrustedLink = (): boolean => {
-    untrusted ??= message.links.some(
-      (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host),
-    );
+    untrusted ??= hasOutsideLink(message.links, settings);
     return untrusted;
   };
   let channel: boolean | undefined;

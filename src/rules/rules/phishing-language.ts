@@ -16,7 +16,7 @@ import {
   VOUCHED_NUMBERS,
   WIRE_CONFIRMATIONS,
 } from '../data/phishing-phrases';
-import { isTrustedHost, isWebLink } from '../firm-hosts';
+import { hasOutsideLink, isTrustedHost, isWebLink } from '../firm-hosts';
 import { isGovernmentHost } from '../links';
 import type { ParsedMessage, Span } from '../message';
 import { namesADay } from '../named-day';
@@ -24,6 +24,7 @@ import { firmPhoneNumbersOf, hasOutsideNumber, phoneNumbersOf } from '../phone';
 import { allowedTermSpans, lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
 import { outsideChannelDemand, partialScamLure, scamShapeLure } from '../scam-shape';
 import type { FirmSettings } from '../settings';
+import { firstIndexWhere } from '../text/first-index';
 import { sentenceIndexOfWords } from '../text/sentences';
 import type { Fix, Rule } from '../types';
 
@@ -235,13 +236,6 @@ interface OncePerMessage {
   sentenceNamesADay(at: number): boolean;
 }
 
-/** A link off the firm's, approved and government sites: the channel a scam steers the reader to. */
-function hasOutsideLink(message: ParsedMessage, settings: FirmSettings): boolean {
-  return message.links.some(
-    (link) => isWebLink(link) && !isTrustedHost(link.host, settings) && !isGovernmentHost(link.host),
-  );
-}
-
 /**
  * Urgency about a legal deadline ("Final notice of your hearing on May 3", "Act now: the statute of
  * limitations runs on June 1"): case vocabulary and a named day in the phrase's sentence, and no
@@ -378,7 +372,7 @@ const wireConfirmationMatcher = lazyPhrases(() => WIRE_CONFIRMATIONS.map((phrase
 function isConfirmedWire(message: ParsedMessage, settings: FirmSettings): boolean {
   if (wireConfirmationMatcher().match(message.text, message.words).length === 0) return false;
   return (
-    !hasOutsideLink(message, settings) &&
+    !hasOutsideLink(message.links, settings) &&
     !hasOutsideNumber(message, settings) &&
     !hasOutsideAddress(message.text, settings)
   );
@@ -401,14 +395,8 @@ interface FirmChannels {
 
 /** The index of the first word ending after `offset` (words are in order), or -1 when none does. */
 function firstWordEndingAfter(words: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((words[middle] as Span).end > offset) high = middle;
-    else low = middle + 1;
-  }
-  return low < words.length ? low : -1;
+  const found = firstIndexWhere(words.length, (index) => (words[index] as Span).end > offset);
+  return found < words.length ? found : -1;
 }
 
 function firmChannelsOf(message: ParsedMessage, settings: FirmSettings): FirmChannels {
@@ -593,7 +581,7 @@ const rule: Rule = {
     let daysNamed: Map<number, boolean> | undefined;
     const once: OncePerMessage = {
       outsideLink() {
-        outsideLink ??= hasOutsideLink(message, settings);
+        outsideLink ??= hasOutsideLink(message.links, settings);
         return outsideLink;
       },
       outsideAddress() {

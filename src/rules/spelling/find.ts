@@ -4,7 +4,7 @@ import type { FirmSettings } from '../settings';
 import { isAbbreviation, opensSentence } from '../text/sentences';
 import type { SpellingProvider } from '../types';
 import { isAddressedName, isBrandName, isCommonName, isKnownToAny, isListedName } from './names';
-import { firmWords, isBuiltInAcronym, normalizeApostrophes, OUR_WORDS, SPANISH_LEGAL_WORDS } from './words';
+import { firmWords, isBuiltInAcronym, normalizeApostrophes, OUR_SPANISH_WORDS, OUR_WORDS } from './words';
 
 export type SpellingMessageId = 'misspelled' | 'unknownName';
 
@@ -100,14 +100,6 @@ function isSpanishVerbWithPronouns(word: string, checker: SpellingProvider): boo
   return false;
 }
 
-/** "expareja", "exjefe", "exesposo": Spanish writes "ex" joined to the word it qualifies (RAE, 2010). */
-const EX_PREFIX = /^ex(\p{L}{4,})$/iu;
-
-function isSpanishExCompound(word: string, checker: SpellingProvider): boolean {
-  const rest = EX_PREFIX.exec(word)?.[1];
-  return rest !== undefined && checker.isCorrect(rest);
-}
-
 /**
  * Prefixes Spanish writes joined to the word they qualify (RAE and ASALE, Ortografía 2010: "el
  * prefijo se escribe unido a la base": "videollamada", "ciberacoso", "reprogramar",
@@ -115,6 +107,8 @@ function isSpanishExCompound(word: string, checker: SpellingProvider): boolean {
  * slip such as "reseta" (re + "seta") is not read as a compound.
  */
 const SPANISH_PREFIXES: readonly { prefix: string; minBase: number }[] = [
+  // "expareja", "exjefe", "exesposo".
+  { prefix: 'ex', minBase: 4 },
   { prefix: 'video', minBase: 4 },
   { prefix: 'ciber', minBase: 4 },
   { prefix: 'tele', minBase: 5 },
@@ -306,14 +300,13 @@ export function findMisspellings(
     // A title or abbreviation with its full stop ("Hon.", "Atty.", "Ste.") is no misspelling.
     if (text.charAt(span.end) === '.' && isAbbreviation(word)) continue;
     checked++;
-    if (spanish && SPANISH_LEGAL_WORDS.has(word.toLowerCase())) continue;
+    if (spanish && OUR_SPANISH_WORDS.has(word.toLowerCase())) continue;
     const capitalized = STARTS_UPPER.test(word);
     if (capitalized && isCommonName(word)) continue;
     if (isKnownWord(word, firm, dictionary)) continue;
     if (
       spanish &&
       (isSpanishVerbWithPronouns(word, dictionary) ||
-        isSpanishExCompound(word, dictionary) ||
         isSpanishPrefixed(word, dictionary) ||
         isEnglishInSpanish(word, checker))
     )

@@ -42,7 +42,7 @@ export const GIVEN_NAME_WORDS: ReadonlySet<string> = lazySet(() =>
  * Our Spanish vocabulary beyond the dictionary, lower case, single words (with and without
  * accents): legal terms (data/legal-words-es.ts) and everyday US words (data/everyday-words-es.ts).
  */
-export const SPANISH_LEGAL_WORDS: ReadonlySet<string> = lazySet(() =>
+export const OUR_SPANISH_WORDS: ReadonlySet<string> = lazySet(() =>
   [...SPANISH_LEGAL_TERMS, ...SPANISH_EVERYDAY_WORDS]
     .flatMap((term) => term.toLowerCase().split(/\s+/))
     .flatMap((word) => [word, word.normalize('NFD').replace(/\p{M}/gu, '')]),
