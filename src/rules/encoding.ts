@@ -296,19 +296,29 @@ function markContinuations(
 }
 
 /** `septets`: the text's septets, counted by the caller on its own pass over the text. */
+/**
+ * Septets packed into the segments of a multi-segment GSM-7 message, character by character: a
+ * character that does not fit in what is left of a segment (an escaped one takes two septets)
+ * starts the next one.
+ */
+export class GsmSegmentPacker {
+  segments = 1;
+  private used = 0;
+
+  add(cost: number): void {
+    if (this.used + cost > GSM7_MULTI_SEGMENT) {
+      this.segments++;
+      this.used = 0;
+    }
+    this.used += cost;
+  }
+}
+
 function countGsmSegments(text: string, septets: number): { segments: number; characters: number } {
   if (septets <= GSM7_SINGLE_SEGMENT) return { segments: 1, characters: septets };
-  let segments = 1;
-  let used = 0;
-  for (let index = 0; index < text.length; index++) {
-    const cost = gsmSeptets(text.charCodeAt(index));
-    if (used + cost > GSM7_MULTI_SEGMENT) {
-      segments++;
-      used = 0;
-    }
-    used += cost;
-  }
-  return { segments, characters: septets };
+  const packer = new GsmSegmentPacker();
+  for (let index = 0; index < text.length; index++) packer.add(gsmSeptets(text.charCodeAt(index)));
+  return { segments: packer.segments, characters: septets };
 }
 
 function countUcs2Segments(text: string): { segments: number; characters: number } {

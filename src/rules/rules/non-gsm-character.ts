@@ -1,6 +1,6 @@
 import { billedTextOf } from '../billing';
 import { smartEncodingReplacement } from '../data/smart-encoding';
-import { countSegments, GSM7_MULTI_SEGMENT, GSM7_SINGLE_SEGMENT, gsmSeptets } from '../encoding';
+import { countSegments, GSM7_SINGLE_SEGMENT, GsmSegmentPacker, gsmSeptets } from '../encoding';
 import { detectLanguage } from '../language';
 import { findLinks } from '../links';
 import type { ParsedMessage } from '../message';
@@ -106,21 +106,16 @@ function segmentsOfGsmVersion(text: string, offsets: readonly number[]): number 
   const septets = forEachGsmVersionCost(text, offsets, undefined);
   if (septets < 0) return countSegments(gsmVersion(text, offsets)).segments;
   if (septets <= GSM7_SINGLE_SEGMENT) return 1;
-  // countGsmSegments' packing: a character that does not fit in the segment starts the next one.
-  const packing = { segments: 1, used: 0 };
-  forEachGsmVersionCost(text, offsets, packing);
-  return packing.segments;
+  const packer = new GsmSegmentPacker();
+  forEachGsmVersionCost(text, offsets, packer);
+  return packer.segments;
 }
 
 /**
- * The septets of gsmVersion(text, offsets), or -1 when a replacement is not GSM-7; with `packing`,
- * also packs them into segments as countGsmSegments does.
+ * The septets of gsmVersion(text, offsets), or -1 when a replacement is not GSM-7; with `packer`,
+ * also packs them into segments.
  */
-function forEachGsmVersionCost(
-  text: string,
-  offsets: readonly number[],
-  packing: { segments: number; used: number } | undefined,
-): number {
+function forEachGsmVersionCost(text: string, offsets: readonly number[], packer: GsmSegmentPacker | undefined): number {
   let septets = 0;
   let nextOffset = 0;
   for (let index = 0; index < text.length; index++) {
@@ -133,24 +128,16 @@ function forEachGsmVersionCost(
         cost = gsmSeptets(replacement.charCodeAt(inner));
         if (cost === 0) return -1;
         septets += cost;
-        if (packing) pack(packing, cost);
+        packer?.add(cost);
       }
       continue;
     }
     // Not listed: a GSM-7 character (the offsets are every other one).
     cost = gsmSeptets(text.charCodeAt(index));
     septets += cost;
-    if (packing) pack(packing, cost);
+    packer?.add(cost);
   }
   return septets;
-}
-
-function pack(packing: { segments: number; used: number }, cost: number): void {
-  if (packing.used + cost > GSM7_MULTI_SEGMENT) {
-    packing.segments++;
-    packing.used = 0;
-  }
-  packing.used += cost;
 }
 
 /** The text with every non-GSM code unit replaced (when it has a replacement) or dropped. */
