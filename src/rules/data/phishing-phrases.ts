@@ -61,6 +61,13 @@ export interface PhishingPhrase {
    * (WIRE_CONFIRMATIONS) and gives no channel but the firm's.
    */
   wire?: true;
+  /**
+   * A threat no agency makes and no firm repeats about a client's matter ("your Social Security
+   * number was used in a crime"): the impostor's own words for fear (arrest, officer, trafficking)
+   * are case vocabulary, so case words in its sentence excuse nothing. A notice about the scam still
+   * does.
+   */
+  unexcused?: true;
 }
 
 /**
@@ -268,6 +275,10 @@ export const SECURE_PAYMENT_WORDING = 'pay through our secure client portal';
 
 function of(kind: PhishingKind, requires: BrandGroup | undefined, phrases: readonly string[]): PhishingPhrase[] {
   return phrases.map((phrase) => (requires ? { phrase, kind, requires } : { phrase, kind }));
+}
+
+function unexcused(kind: PhishingKind, phrases: readonly string[]): PhishingPhrase[] {
+  return phrases.map((phrase) => ({ phrase, kind, unexcused: true }));
 }
 
 function payment(replacement: string | undefined, ...phrases: string[]): PhishingPhrase[] {
@@ -528,7 +539,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // Government impersonation (IRS, SSA OIG, FBI IC3; court and jury-duty fines paid by gift card).
   ...of('government', undefined, [
-    'social security number|ssn ~3 suspended|blocked|frozen|compromised|revoked',
+    // Two entries: alternatives are per word, so "number|ssn" would read "social security ssn".
+    'social security number ~3 suspended|blocked|frozen|compromised|revoked',
+    'ssn ~3 suspended|blocked|frozen|compromised|revoked',
     'jury duty|service ~3 fine|warrant|missed|penalty',
     'missed|missing|skipped jury duty|service',
     'failed to appear for jury duty|service',
@@ -553,6 +566,15 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // Default and garnishment threatened to sell a consolidation (FTC, "Student loan debt relief
     // scams"; Federal Student Aid: consolidation is free at StudentAid.gov).
     'avoid|stop|prevent ~3 garnishment|default ~3 consolidate|consolidation|enroll|enrollment',
+  ]),
+  // SSA OIG and the FTC on Social Security impostors: the number "cancelled" (the SSA never
+  // cancels or suspends one) or tied to a crime so that the call back feels urgent. Not "used" with
+  // "fraud" or "accounts": an identity theft case reports that the number was used to open accounts.
+  ...unexcused('government', [
+    'social security number|card ~3 cancelled|canceled|deactivated|terminated',
+    'ssn ~3 cancelled|canceled|deactivated|terminated',
+    'social security number ~4 used|involved|linked|tied|connected ~3 crime|crimes|laundering|trafficking|cartel',
+    'ssn ~4 used|involved|linked|tied|connected ~3 crime|crimes|laundering|trafficking|cartel',
   ]),
   ...of('government', 'government', [
     'license|registration ~3 suspended|revoked|expire|expires|expired|suspension',
@@ -900,6 +922,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'pague|pagar ~2 peaje',
   ]),
   ...of('government', undefined, ['evitar ~2 orden de arresto', 'orden de arresto ~4 pague|pagar']),
+  // The Social Security impostor's shapes above, as the FTC's and SSA's Spanish alerts give them
+  // ("Su número de Seguro Social fue suspendido", "relacionado con un delito").
+  ...unexcused('government', [
+    'seguro social ~3 suspendido|bloqueado|cancelado|congelado|desactivado|comprometido',
+    'seguro social ~4 usado|utilizado|vinculado|relacionado|involucrado|ligado|asociado ~3 delito|delitos|crimen|crímenes|lavado|narcotráfico|narcotrafico|cártel|cartel',
+  ]),
   ...of('family', undefined, ['hola mamá|mama|papá|papa|abuela|abuelo', 'mi nuevo número|numero']),
   // More of the same shapes in Spanish, each the counterpart of an English entry above, as the FTC's
   // Spanish alerts (consumidor.ftc.gov) describe them. Fake fraud alerts and the "safe account" (FTC,

@@ -1281,3 +1281,43 @@ describe('phishing-language: urgency with a time is a case event only beside cas
     expect(checkRule(rule, 'Urgent: the court set jury selection for 8:30 a.m. Call 555-0100 tonight.')).toEqual([]);
   });
 });
+
+describe("phishing-language: the Social Security impostor's threats, never excused by case words", () => {
+  it.each([
+    [
+      'Your SSN was used in a crime. Press 1 to speak with an officer or you will be arrested.',
+      'SSN was used in a crime',
+    ],
+    [
+      'Your SSN has been linked to money laundering and drug trafficking. Call 555-0188.',
+      'SSN has been linked to money laundering',
+    ],
+    ['Your ssn is suspended due to suspicious activity, call 555-0101', 'ssn is suspended'],
+    [
+      'Notice: your social security number will be canceled within 24 hours.',
+      'social security number will be canceled',
+    ],
+    [
+      'Su número de seguro social fue usado en un delito en Texas. Llame para evitar su arresto.',
+      'seguro social fue usado en un delito',
+    ],
+    ['Su seguro social ha sido vinculado a lavado de dinero.', 'seguro social ha sido vinculado a lavado'],
+    ['Su número de Seguro Social fue suspendido.', 'Seguro Social fue suspendido'],
+  ])('%s', (text, phrase) => {
+    const findings = checkRule(rule, text).filter((finding) => finding.messageId === 'governmentScam');
+    expect(findings.map(({ severity, start, end }) => ({ severity, start, end }))).toContainEqual({
+      severity: 'warning',
+      ...at(text, phrase),
+    });
+  });
+
+  it.each([
+    // An identity theft case reports what the number was used for; a notice describes the threat.
+    'Maria, the credit bureau confirmed your SSN was used to open two accounts. We filed the identity theft report.',
+    'The detective said someone used your Social Security number in the fraud ring case.',
+    'Sra. Pineda, la policía confirmó que alguien usó su número de seguro social para abrir cuentas.',
+    'Scam alert: callers claim your Social Security number was used in a crime or suspended. The SSA never calls to say that; hang up and call us.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

@@ -621,7 +621,7 @@ const rule: Rule = {
       if (kind === 'credentials' && endsOnIdentityCard(message, match)) return false;
       if ((kind === 'account' || kind === 'credentials') && isThroughFirmChannel(message, match, once, accountAlerts()))
         return false;
-      if (!EXCUSED_BY_CASE_CONTEXT.has(kind)) return true;
+      if (!EXCUSED_BY_CASE_CONTEXT.has(kind) || match.meta.unexcused) return true;
       const standing = content.standingOf(match, { ignoreScamVocabulary: true });
       return standing !== 'legal-phrase' && standing !== 'sentence';
     };
