@@ -94,7 +94,12 @@ export interface TuningBatch {
   scams: () => ScamMessage[];
   lawFirm: () => LawFirmMessage[];
   /** Firm texts in the Spanish corpus's form (what each must and must not get), when the batch has them. */
-  expectations?: { name: string; messages: () => ExpectationMessage[] };
+  expectations?: {
+    name: string;
+    messages: () => ExpectationMessage[];
+    /** Their id prefix, when the batch has firm texts in both forms (else lawFirmIdPrefix). */
+    idPrefix?: string;
+  };
 }
 
 /**
@@ -159,6 +164,32 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
     scams: () => readJsonLines('./tuning7-scams.jsonl'),
     lawFirm: () => [],
     expectations: { name: 'spanish firm texts', messages: () => readJsonLines('./tuning7-spanish.jsonl') },
+  },
+  {
+    key: 'tuning8',
+    title: 'Eighth tuning batch, English and Spanish (dev only, never split)',
+    scamIdPrefix: 't8s',
+    lawFirmIdPrefix: 't8l',
+    scams: () => readJsonLines('./tuning8-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning8-law-firm.jsonl'),
+    expectations: {
+      name: 'spanish firm texts',
+      messages: () => readJsonLines('./tuning8-spanish.jsonl'),
+      idPrefix: 't8e',
+    },
+  },
+  {
+    key: 'tuning9',
+    title: 'Ninth tuning batch, English and Spanish (dev only, never split)',
+    scamIdPrefix: 't9s',
+    lawFirmIdPrefix: 't9l',
+    scams: () => readJsonLines('./tuning9-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning9-law-firm.jsonl'),
+    expectations: {
+      name: 'spanish firm texts',
+      messages: () => readJsonLines('./tuning9-spanish.jsonl'),
+      idPrefix: 't9e',
+    },
   },
 ];
 
