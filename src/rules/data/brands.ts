@@ -109,11 +109,12 @@ export const BRANDS: readonly Brand[] = [
     [],
   ),
   // Government (FTC and FBI: IRS, SSA, DMV, court and jury-duty impersonation).
-  brand('IRS', 'government', ['irs', 'internal revenue'], ['irs'], ['irs.gov']),
+  brand('IRS', 'government', ['irs', 'internal revenue', 'servicio de impuestos internos'], ['irs'], ['irs.gov']),
   brand(
     'Social Security',
     'government',
-    ['ssa', 'social security administration'],
+    // Its Spanish names (SSA's Spanish pages; "Seguro Social" alone is the number's name too).
+    ['ssa', 'social security administration', 'administración del seguro social', 'oficina del seguro social'],
     ['ssa', 'socialsecurity'],
     ['ssa.gov', 'socialsecurity.gov'],
   ),

@@ -277,8 +277,10 @@ function of(kind: PhishingKind, requires: BrandGroup | undefined, phrases: reado
   return phrases.map((phrase) => (requires ? { phrase, kind, requires } : { phrase, kind }));
 }
 
-function unexcused(kind: PhishingKind, phrases: readonly string[]): PhishingPhrase[] {
-  return phrases.map((phrase) => ({ phrase, kind, unexcused: true }));
+function unexcused(kind: PhishingKind, phrases: readonly string[], requires?: BrandGroup): PhishingPhrase[] {
+  return phrases.map((phrase) =>
+    requires ? { phrase, kind, unexcused: true, requires } : { phrase, kind, unexcused: true },
+  );
 }
 
 function payment(replacement: string | undefined, ...phrases: string[]): PhishingPhrase[] {
@@ -575,6 +577,24 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'ssn ~3 cancelled|canceled|deactivated|terminated',
     'social security number ~4 used|involved|linked|tied|connected ~3 crime|crimes|laundering|trafficking|cartel',
     'ssn ~4 used|involved|linked|tied|connected ~3 crime|crimes|laundering|trafficking|cartel',
+  ]),
+  // The same threat after the agency's name ("Social Security Administration: your number was used
+  // in a crime"), and its deposit that needs the reader's bank account (the IRS and SSA never ask for
+  // one by text: IRS, "Tax scams"; SSA OIG).
+  ...unexcused(
+    'government',
+    [
+      'your? number ~2 used|involved|linked|tied|connected ~3 crime|crimes|laundering|trafficking|cartel',
+      'su número|numero ~3 usado|utilizado|vinculado|relacionado|involucrado|ligado ~3 delito|delitos|crimen|lavado|narcotráfico|narcotrafico',
+    ],
+    'government',
+  ),
+  ...of('government', 'government', [
+    // Asked of the reader, not told about ("the IRS needs your account for the deposit; we put it
+    // on the return").
+    'provide|send|confirm|verify|reply|text|share ~3 bank? account|routing ~1 number|numbers|info|details ~4 deposit|refund|payment|check',
+    'we need ~3 bank? account|routing ~1 number|numbers|info|details ~4 deposit|refund|payment|check',
+    'necesitamos|proporcione|envíe|envie|mande|confirme|responda|comparta ~3 su? número|numero|datos de ~1 cuenta|ruta',
   ]),
   ...of('government', 'government', [
     'license|registration ~3 suspended|revoked|expire|expires|expired|suspension',

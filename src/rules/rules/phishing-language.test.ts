@@ -1303,6 +1303,16 @@ describe("phishing-language: the Social Security impostor's threats, never excus
     ],
     ['Su seguro social ha sido vinculado a lavado de dinero.', 'seguro social ha sido vinculado a lavado'],
     ['Su número de Seguro Social fue suspendido.', 'Seguro Social fue suspendido'],
+    // The agency named first, then "your number" alone.
+    ['Social Security Administration: your number was used in a crime in Laredo.', 'your number was used in a crime'],
+    ['Oficina del Seguro Social: su número fue usado en un delito en la frontera.', 'su número fue usado en un delito'],
+    // Its deposit, which needs the reader's bank account.
+    [
+      'IRS: you are owed money. Send your bank account number to deposit it.',
+      'Send your bank account number to deposit',
+    ],
+    ['IRS: we need your account number to deposit the refund today.', 'we need your account number to deposit'],
+    ['IRS: le debemos $900. Envíe su número de cuenta y de ruta para el depósito.', 'Envíe su número de cuenta'],
   ])('%s', (text, phrase) => {
     const findings = checkRule(rule, text).filter((finding) => finding.messageId === 'governmentScam');
     expect(findings.map(({ severity, start, end }) => ({ severity, start, end }))).toContainEqual({
@@ -1316,6 +1326,11 @@ describe("phishing-language: the Social Security impostor's threats, never excus
     'Maria, the credit bureau confirmed your SSN was used to open two accounts. We filed the identity theft report.',
     'The detective said someone used your Social Security number in the fraud ring case.',
     'Sra. Pineda, la policía confirmó que alguien usó su número de seguro social para abrir cuentas.',
+    // The IRS's need told, not asked; a case number linked; the firm's own tax meeting.
+    'The IRS needs your bank account number for the direct deposit of your refund; we will put it on the return at our meeting.',
+    'El IRS necesita su número de cuenta para el depósito directo del reembolso; lo anotamos en la declaración en la cita.',
+    'USCIS: your case number was linked to your A-number; we will upload the receipt.',
+    'Hartwell & Diaz: to get your IRS refund faster, bring your bank account and routing number to the tax meeting for direct deposit.',
     'Scam alert: callers claim your Social Security number was used in a crime or suspended. The SSA never calls to say that; hang up and call us.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
