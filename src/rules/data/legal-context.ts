@@ -50,6 +50,9 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   `title|installment loan|loans lawsuit|lawsuits|case|cases|claim|claims|lender|lenders|debt|debts|company|companies|balance|balances`,
   'loan modification|modifications',
   'crypto|cryptocurrency|bitcoin fraud|scam|scams|exchange|wallet|wallets|account|accounts|assets|holdings',
+  // What a will does with property, named as the will's ("go to Carl under the will", "left to
+  // her in his will", "per the will"): an estate's distribution, whatever the property is.
+  "under|per|in|by|through the|his|her|their|your|a|mom's|dad's|father's|mother's will|wills",
   'pyramid scheme lawsuit|lawsuits|case|claim|claims|victim|victims',
   // Employment cases: what the employer owes.
   'back pay|wages',
@@ -87,6 +90,14 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'draw on|against|from the|your? retainer|trust|account',
   // Identity-theft protections a consumer lawyer asks for (FTC, "Credit freezes and fraud alerts").
   'fraud|extended|active-duty alert on|in ~1 your? credit report|reports|file',
+  // The same alert placed with the credit bureaus (FTC, "Credit freezes and fraud alerts": ask one
+  // of Equifax, Experian or TransUnion), and the county recorders' property fraud alert programs,
+  // which tell an owner when a deed or lien is recorded on the property (offered by county clerks
+  // and recorders across the US under names like "Property Fraud Alert"): named services, not a
+  // bank's alert about a card.
+  'fraud alert|alerts ~3 credit bureau|bureaus|agency|agencies',
+  'fraud alert|alerts ~3 equifax|experian|transunion',
+  'property|deed|title|recording|recorder fraud alert|alerts|notification|notifications',
   'credit|security freeze|freezes',
   // Tax controversy: the IRS's own names for its relief and collection procedures (IRS, "Innocent
   // spouse relief", "Offer in compromise", "Payment plans, installment agreements", "Tax Court").
@@ -116,7 +127,13 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // instructions for Form 8949 and Schedule D; Form 1099-DA and 1099-B are the brokers' reports):
   // "the crypto you sold has to be reported on Form 8949" describes a return, not an offer.
   'form|forms 8949|1099-da|1099-b|1099-k|w-2g',
-  'schedule d',
+  // The schedules and forms of a return that report a business's or an investment's income (IRS,
+  // "Forms and instructions": Schedule C for self-employment, E for rents and royalties, SE for
+  // self-employment tax, K-1 for a partner's share): "the mining income goes on Schedule C"
+  // describes a return, not an offer. Not Schedule A: "schedule a call" is a verb.
+  'schedule b|c|d|e|f|h|se|k-1',
+  'form|forms 1040|1040-sr|1040-x|1065|1120|1120-s|1099|1099-nec|1099-misc|1099-int|1099-div|w-2|w-9|4868|8829|4562',
+  'self-employment|self-employed income|tax|taxes|earnings|deduction|deductions',
   // Spanish: a class action and its settlement, as class administrators' Spanish notices name them
   // ("demanda colectiva", "acuerdo colectivo", "acción colectiva").
   'demanda|demandas|acción|accion|acuerdo|arreglo colectiva|colectivo|colectivas|colectivos',
@@ -241,6 +258,32 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'embargos',
   'employer',
   'estate',
+  // Probate's own words (the Uniform Probate Code's and the Texas Estates Code's terms: letters
+  // testamentary, the executor or administrator of a will, the decedent, heirs at law, intestacy,
+  // a codicil): an estate matter, whatever the estate holds.
+  'testamentary',
+  'executor',
+  'executors',
+  'executrix',
+  'decedent',
+  'decedents',
+  'intestate',
+  'intestacy',
+  'codicil',
+  'heirship',
+  'probated',
+  // The restrictive covenants of an employment contract (the FTC's Non-Compete Clause Rule; state
+  // statutes such as Tex. Bus. & Com. Code § 15.50): an employee's matter, whatever the employer sells.
+  'non-compete',
+  'noncompete',
+  'non-competes',
+  'noncompetes',
+  'non-solicitation',
+  'nonsolicitation',
+  'non-solicit',
+  'non-disclosure',
+  'nondisclosure',
+  'severance',
   'eviction',
   'evidence',
   'expungement',

@@ -1040,3 +1040,26 @@ describe('forbidden-content: the fifth batch of offers, said otherwise', () => {
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe("an estate's inventory, an employee's covenant and a return's income", () => {
+  const errorsAndWarnings = (text: string) =>
+    checkRule(rule, text).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+
+  it.each([
+    'Hartwell & Diaz: the hunting rifles and the shotgun pass to your brother under the will; the dealer will handle the transfer.',
+    'Your non-compete with the distillery does not stop you from tending bar at a winery.',
+    'The income from your crypto mining equipment goes on Schedule C as self-employment income.',
+    'The bitcoin mining rig he bought counts as business equipment on Schedule C.',
+  ])('no finding: %s', (text) => {
+    expect(errorsAndWarnings(text)).toEqual([]);
+  });
+
+  it.each([
+    'Earn 5% a day from bitcoin mining! Join at mine-btc.io',
+    'Rent a bitcoin mining rig and earn $300 a day. Text RIG to 55123.',
+    'Cheap shotguns and rifles in stock, no background check. Text GUNS to 55123.',
+    'Craft brewery tour this Saturday, $20 with two free pints! Reply YES.',
+  ])('still an error: %s', (text) => {
+    expect(errorsAndWarnings(text).map((finding) => finding.severity)).toContain('error');
+  });
+});

@@ -113,6 +113,23 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   'fraud',
   'broker',
   'brokers',
+  // What a party owns or earns from it, named for a return, an inventory or a division ("income
+  // from the bitcoin mining rig", "the crypto trading losses", "the gambling operation's
+  // equipment"): a thing described, not the activity pitched.
+  'rig',
+  'rigs',
+  'equipment',
+  'hardware',
+  'machine',
+  'machines',
+  'operation',
+  'operations',
+  'income',
+  'revenue',
+  'revenues',
+  'proceeds',
+  'losses',
+  'gains',
 ]);
 /** The sender's own ("our crypto investment platform"): an offer of the sender's business, not a description. */
 const SENDER_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my']);
