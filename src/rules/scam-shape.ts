@@ -2,6 +2,7 @@ import { brandGroupsMentioned } from './brands';
 import { contentContextOf } from './content-context';
 import { BRANDS, type Brand, HIGH_ABUSE_TLDS } from './data/brands';
 import { URGENCY_WORDS } from './data/offer-cues';
+import { NEGATION_UNDONE_AFTER } from './data/phishing-phrases';
 import {
   CALL_VERBS,
   DEMAND_VERBS,
@@ -139,6 +140,40 @@ const MAX_LURE_CANDIDATES = 3;
 const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s?)?(?:dollars?|usd|bucks)\b/i;
 const URGENCY: ReadonlySet<string> = new Set(URGENCY_WORDS);
 
+/** Words that deny what follows (not PAYMENT_NEGATORS, whose "agreed" and "fake" report rather than deny). */
+const NEGATORS: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'never',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "didn't",
+  'didnt',
+  "won't",
+  'wont',
+  "shouldn't",
+  'shouldnt',
+]);
+const NEGATION_UNDONE: ReadonlySet<string> = new Set(NEGATION_UNDONE_AFTER);
+/** How far before "to" a negator governs the infinitive: "there is no need to", "you do not have to". */
+const NEGATOR_BEFORE_TO = 3;
+
+/**
+ * "There is no need to pay anyone", "you do not have to call them", "never need to reply": an
+ * infinitive denied, which asks the reader for nothing. Not "don't forget to pay" or "do not fail
+ * to call" (NEGATION_UNDONE_AFTER), which ask all the same. `to` is the index of "to".
+ */
+function isNegatedInfinitive(normalized: readonly string[], sentenceOf: Int32Array, to: number): boolean {
+  for (let index = to - 1; index >= 0 && index >= to - NEGATOR_BEFORE_TO; index--) {
+    if (sentenceOf[index] !== sentenceOf[to]) return false;
+    if (NEGATION_UNDONE.has(normalized[index] as string)) return false;
+    if (NEGATORS.has(normalized[index] as string)) return true;
+  }
+  return false;
+}
+
 /** What of a scam text's shape a message has (see scamShapeLure). */
 interface ScamEvidence {
   /** The first lure word that is not the vocabulary of the client's case. */
@@ -227,7 +262,8 @@ function findScamEvidence(message: ParsedMessage, settings: FirmSettings): ScamE
       while (start >= 0 && sentenceOf[start] === sentenceOf[index] && LEAD_INS.has(normalized[start] as string))
         start--;
       const opensSentence = start < 0 || sentenceOf[start] !== sentenceOf[index];
-      if (opensSentence || normalized[index - 1] === 'to') demandVerb = words[index] as Span;
+      if (opensSentence || (normalized[index - 1] === 'to' && !isNegatedInfinitive(normalized, sentenceOf, index - 1)))
+        demandVerb = words[index] as Span;
     }
   }
   // The channel, the institution and the amount cost a scan each (phone numbers, sign-ups, brand

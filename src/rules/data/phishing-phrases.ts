@@ -185,7 +185,15 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
   'scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters',
   'beware of',
   "that is|was|wasn't not? us",
-  "it's|it is|it was not us",
+  // Alternatives are per word, so each way of writing "it is not us" is its own entry (an entry
+  // "it's|it is|it was not us" read "it's|it is|it was not us" word by word and matched nothing).
+  // The contraction matches "it is" spelled out and "isn't" matches "is not" (see ../phrases.ts).
+  "it's not from? us",
+  'it is|was not from? us',
+  // "A call asking you to pay by gift card is not from us", "those texts are not us".
+  'is|are|was|were not from us',
+  'is|are|was|were not from our office|firm',
+  'is|are|was|were not us',
   'report ~2 to the? ftc|fbi|police|reportfraud',
   // Not "don't call" or "don't reply": the "Hi Mom" scam says so ("pls dont call im in class").
   "do not|don't click",

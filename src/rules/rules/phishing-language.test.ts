@@ -1336,3 +1336,40 @@ describe("phishing-language: the Social Security impostor's threats, never excus
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('notices, anti-fraud notices and named alerts a firm talks about', () => {
+  const FIRM = { firmName: 'Hartwell & Diaz', firmDomains: ['hartwelldiaz.com'] };
+  const ids = (text: string) => checkRule(rule, text, FIRM).map((finding) => finding.messageId);
+
+  it.each([
+    // A notice someone else sends, named as a document, with the advice not to pay it.
+    'Hartwell & Diaz: the water utility may mail you a final notice about the old account. Do not pay it until we review the lease.',
+    'The county tax office sent a Final Notice of Delinquency on the lot; we are appealing the valuation, so do not pay it yet.',
+    // Anti-fraud notices, however "not us" is worded.
+    'If someone calls asking you to pay the filing fee by Zelle, it is not us.',
+    'A text that asks you to pay by Venmo is not from us.',
+    'Texts asking you to pay by Cash App are not from our office.',
+    // Fraud alerts as services: with the credit bureaus, and a county recorder's property alert.
+    'We placed a fraud alert with all three credit bureaus after the identity theft.',
+    "Sign up for the recorder's property fraud alert so you hear when anything is filed on your house.",
+    // A lure word with the advice not to pay, in an estate: no demand, a case named.
+    "The state holds $820 of unclaimed funds in your late mother's name. You do not have to pay a finder; the executor files the claim on missingmoney.com.",
+  ])('no finding: %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ['FINAL NOTICE: your toll balance of $6.99 is overdue. Pay today to avoid fees.', 'falseUrgency'],
+    ['You received a final notice on your E-ZPass account. Reply PAY to settle it today.', 'falseUrgency'],
+    ['This is your final notice. Pay $6.99 at tollpay-now.com', 'falseUrgency'],
+    ['The DMV sent you a final notice. Call 888-555-0100 now to keep your license.', 'falseUrgency'],
+    ['Pay the $200 fee by gift card today to release your package.', 'riskyPayment'],
+    ['Chase fraud alert: a $499 charge was placed on your card. Call 888-555-0199.', 'accountAlert'],
+    [
+      'Unclaimed funds in your name! You do not need a lawyer. Claim now at unclaimed-cash.net before they expire.',
+      'scamShape',
+    ],
+  ] as const)('still flags: %s', (text, messageId) => {
+    expect(ids(text)).toContain(messageId);
+  });
+});

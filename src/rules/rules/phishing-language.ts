@@ -248,6 +248,98 @@ function isLegalDeadline(match: PhraseMatch<PhishingPhrase>, content: ContentCon
   return once.sentenceNamesADay(match.firstWord) && !once.outsideLink();
 }
 
+/** The nouns of urgency wording that name a document ("final notice", "last warning"). */
+const NOTICE_NOUNS: ReadonlySet<string> = new Set(['notice', 'notices', 'warning', 'warnings']);
+/**
+ * Words right before a notice's name that make it a document someone else sends or sent, talked
+ * about: an article or a third party's possessive ("a final notice", "their final notice"), or a
+ * verb of sending, receiving or saying ("may send you a final notice", "the letter says Final
+ * Notice of ..."). Not "your" or "this": "This is your final notice" is how the scam addresses the
+ * reader.
+ */
+const NOTICE_REPORTED_BY: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'their',
+  'its',
+  'his',
+  'her',
+  'any',
+  'another',
+  'says',
+  'said',
+  'reads',
+  'titled',
+  'entitled',
+  'called',
+  'marked',
+  'labeled',
+  'labelled',
+  'stamped',
+  'got',
+  'get',
+  'gets',
+  'received',
+  'receive',
+  'receives',
+  'sent',
+  'send',
+  'sends',
+  'mailed',
+  'mail',
+  'mails',
+  'issued',
+  'issue',
+  'issues',
+]);
+/** How far before a notice's name its article or verb may stand ("sent you a final notice"). */
+const NOTICE_REPORT_REACH = 3;
+/** After "of", words that address the reader ("Final notice of your unpaid toll"), not a title's subject. */
+const READER_WORDS: ReadonlySet<string> = new Set(['your', 'ur', 'you']);
+
+/**
+ * A notice named as a document the client got or may get, not sent as one: "the hospital may send
+ * you a final notice on the balance; please do not pay it", "the IRS letter says Final Notice of
+ * Intent to Levy". The name is reported (an article or a verb of sending or saying before it) or
+ * is a title ("Final Notice of Intent to Levy", "final notice of default"), the message warns the
+ * reader off paying or names the case in that sentence, and it gives no link, number, address or
+ * reply keyword but the firm's: a scam's "FINAL NOTICE" opens its text and sends the reader to its
+ * own channel ("Final notice: pay your toll at ...", "you received a final notice, reply PAY").
+ */
+function isReportedNotice(
+  message: ParsedMessage,
+  match: PhraseMatch<PhishingPhrase>,
+  content: ContentContext,
+  once: OncePerMessage,
+  settings: FirmSettings,
+): boolean {
+  const { normalized, joined } = wordViewOf(message.text, message.words);
+  if (!NOTICE_NOUNS.has(normalized[match.lastWord] as string)) return false;
+  let reported = false;
+  for (let index = match.firstWord - 1; index >= 0 && index >= match.firstWord - NOTICE_REPORT_REACH; index--) {
+    if (!joined[index]) break;
+    if (NOTICE_REPORTED_BY.has(normalized[index] as string)) {
+      reported = true;
+      break;
+    }
+  }
+  const next = normalized[match.lastWord + 1];
+  const after = normalized[match.lastWord + 2];
+  const titled = next === 'of' && joined[match.lastWord] === 1 && after !== undefined && !READER_WORDS.has(after);
+  if (!reported && !titled) return false;
+  if (once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings)) return false;
+  if (
+    replyActionMatcher()
+      .match(message.text, message.words)
+      .some((found) => !isOptOutReply(message, found))
+  )
+    return false;
+  if (warnsAgainstPaying(message)) return true;
+  const standing = content.standingOf(match, { ignoreScamVocabulary: true });
+  return standing === 'sentence' || standing === 'legal-phrase';
+}
+
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 const antiFraudFrameMatcher = lazyPhrases(() => ANTI_FRAUD_FRAMES.map((phrase) => ({ phrase, meta: phrase })));
 const replyActionMatcher = lazyPhrases(() => REPLY_ACTIONS.map((phrase) => ({ phrase, meta: phrase })));
@@ -617,7 +709,8 @@ const rule: Rule = {
         return false;
       if (match.meta.wire && confirmedWire()) return false;
       if (kind === 'payment' && isSenderPaying(message, match)) return false;
-      if (kind === 'urgency') return !isLegalDeadline(match, content, once);
+      if (kind === 'urgency')
+        return !isLegalDeadline(match, content, once) && !isReportedNotice(message, match, content, once, settings);
       if (kind === 'credentials' && endsOnIdentityCard(message, match)) return false;
       if ((kind === 'account' || kind === 'credentials') && isThroughFirmChannel(message, match, once, accountAlerts()))
         return false;
