@@ -150,6 +150,14 @@ const LEGAL_AND_GOVERNMENT = [
   'NVC',
   'LPR',
   'VAWA',
+  // ICE's enforcement office and its supervision programs a respondent reports to (ICE,
+  // "Alternatives to Detention": ATD's Intensive Supervision Appearance Program; Enforcement and
+  // Removal Operations), and the student-visa system and program (ICE, "SEVIS", "SEVP").
+  'ISAP',
+  'ATD',
+  'ERO',
+  'SEVIS',
+  'SEVP',
   // Tax, money, identity
   'IRS',
   'EIN',

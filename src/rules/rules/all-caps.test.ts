@@ -219,3 +219,17 @@ describe('all-caps details', () => {
     expect(checkRule(rule, text)).toHaveLength(1500);
   });
 });
+
+describe("ICE's supervision programs and offices by their initials", () => {
+  it.each([
+    'Su oficial de ERO revisará el reporte del programa ISAP el lunes.',
+    'Your ATD check-in under ISAP moved to Tuesday; bring the I-20 and your SEVIS record.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+
+  it('still reports a shouted word beside them', () => {
+    const text = 'Your ISAP check-in is TOMORROW.';
+    expect(checkRule(rule, text).map((finding) => finding.start)).toEqual([text.indexOf('TOMORROW')]);
+  });
+});

@@ -258,3 +258,45 @@ describe('spelling rule', () => {
     expect(findings.map((finding) => [finding.start, finding.end])).toEqual([[16, 22]]);
   });
 });
+
+describe('Spanish word classes the dictionary lacks (voseo, learned words, k spellings, product names)', () => {
+  const context = { spellChecker, spanishSpellChecker };
+  const spelled = (text: string) =>
+    checkRule(rule, text, FIRM, context).map((finding) => [text.slice(finding.start, finding.end), finding.messageId]);
+
+  it.each([
+    // Rioplatense and Central American voseo: present, imperative, imperative with a pronoun.
+    'Si tenés tiempo, pasá por la oficina y firmá el poder; avisame cuando salgas.',
+    'Mañana vení temprano, decile a tu papá que sabés la dirección y mandalos por correo.',
+    'Si querés, escribí la carta vos misma y traela el martes.',
+    // Learned words of a science whose English counterpart the English dictionary knows.
+    'El informe hematológico y la evaluación dermatológica llegaron; el perito oncológico firma mañana.',
+    'Pedimos el estudio fisiológico y la historia cardiológica al hospital.',
+    // Loanwords written with k as well as qu or c.
+    'La reunión es en el kiosko de la plaza, junto a la kermés del domingo.',
+    // A product's name, run together and named as the app or program it is.
+    'Descargue la aplicación SmartLINK y el programa FileTime antes del lunes.',
+    'Open the MyCase app and sign the form tonight.',
+  ])('reports nothing in "%s"', (text) => {
+    expect(spelled(text)).toEqual([]);
+  });
+
+  it('still reports slips that look like these forms', () => {
+    // A stray accent on a word with no such verb; texting's k for "que"; a stem with its own accent.
+    expect(spelled('El lunés es la audiencia.')).toEqual([['lunés', 'misspelled']]);
+    expect(spelled('Kiero saber si el kaso sigue.')).toEqual([
+      ['Kiero', 'misspelled'],
+      ['kaso', 'misspelled'],
+    ]);
+    expect(spelled('Su cita es el lunes; trair el recivo.')).toEqual([
+      ['trair', 'misspelled'],
+      ['recivo', 'misspelled'],
+    ]);
+    // A run-together word with no app or program named: a missing space, or a name to confirm.
+    expect(spelled('Your hearing moved toFriday, said Ms. McKenna.')).toEqual([
+      ['toFriday', 'unknownName'],
+      ['McKenna', 'unknownName'],
+    ]);
+    expect(spelled('Your hearing moved. CallMe Friday.')).toEqual([['CallMe', 'unknownName']]);
+  });
+});

@@ -78,7 +78,9 @@ const MIN_VERB_LENGTH = 2;
 
 function isVerbBeforePronouns(stem: string, checker: SpellingProvider): boolean {
   if (stem.length < MIN_VERB_LENGTH) return false;
-  if (!ACUTE.test(stem)) return /r$/i.test(stem) && checker.isCorrect(stem);
+  // The voseo imperative drops its accent before a pronoun ("avisame", "decile", "mandalos": avisá,
+  // decí, mandá + pronoun): the stem and an "r" make the infinitive.
+  if (!ACUTE.test(stem)) return checker.isCorrect(stem) && /r$/i.test(stem) ? true : isVoseoStem(stem, checker);
   return checker.isCorrect(stem.replace(/[áéíóúÁÉÍÓÚ]/g, (vowel) => ACUTE_TO_PLAIN[vowel] ?? vowel));
 }
 
@@ -98,6 +100,86 @@ function isSpanishVerbWithPronouns(word: string, checker: SpellingProvider): boo
     }
   }
   return false;
+}
+
+/** A voseo imperative's stem before a pronoun ("avisa" of "avisame"): with an "r", a known infinitive. */
+function isVoseoStem(stem: string, checker: SpellingProvider): boolean {
+  return /[aei]$/i.test(stem) && stem.length > MIN_VERB_LENGTH && checker.isCorrect(`${stem}r`);
+}
+
+/**
+ * The voseo of Argentina, Uruguay, Paraguay and Central America (RAE and ASALE, Nueva gramática
+ * §4.7, and the DPD's "voseo"): the present indicative for "vos" is the infinitive's stem with a
+ * stressed ending ("hablás", "podés", "vivís") and the imperative the infinitive without its "r"
+ * ("hablá", "traé", "viví"). Dictionaries of peninsular Spanish lack these forms; a word is one when
+ * the infinitive it comes from is known. The voseo subjunctive ("pongás"), which the RAE calls
+ * unsettled, is left out: its stem is no infinitive's, so a stray accent ("lunés") would pass.
+ */
+const VOSEO_PRESENT = /^(\p{L}+)([áéí])s$/u;
+const VOSEO_IMPERATIVE = /^(\p{L}+)([áéí])$/u;
+const VOSEO_INFINITIVE_ENDING: Readonly<Record<string, string>> = { á: 'ar', é: 'er', í: 'ir' };
+const MIN_VOSEO_STEM = 2;
+
+function isVoseoForm(word: string, checker: SpellingProvider): boolean {
+  const lower = word.toLowerCase();
+  const found = VOSEO_PRESENT.exec(lower) ?? VOSEO_IMPERATIVE.exec(lower);
+  if (found === null) return false;
+  const stem = found[1] as string;
+  const ending = VOSEO_INFINITIVE_ENDING[found[2] as string];
+  // An accent in the stem too ("lléve") is no voseo form: the stress falls on the ending.
+  if (ending === undefined || stem.length < MIN_VOSEO_STEM || ACUTE.test(stem)) return false;
+  return checker.isCorrect(`${stem}${ending}`);
+}
+
+/**
+ * Learned words built from Greek roots, which Spanish and English share with their own endings
+ * (RAE, DLE: "-logía", "-lógico", "-grafía", "-gráfico"; "toxicología" and "toxicology"). The
+ * Spanish dictionary lists the common ones ("biológico") but not every science's ("toxicológico",
+ * "hematológica", "cardiológicos"); such a word is known when a word of its English family is, with the
+ * spellings that differ between the two (Spanish "f" for "ph", "i" for "y": "fisiológico",
+ * "physiological").
+ */
+// Each Spanish ending of a root's family, and the English endings of the same family.
+const LEARNED_FAMILIES: readonly [spanish: RegExp, english: readonly string[]][] = [
+  [/(?:ológic[oa]s?|ológicamente|ologías?|ólog[oa]s?)$/u, ['ological', 'ology', 'ologist']],
+  [/(?:ográfic[oa]s?|ografías?)$/u, ['ographic', 'ography']],
+];
+const MIN_LEARNED_ROOT = 3;
+const PLAIN_LATIN = /^[a-z]+$/;
+
+function isLearnedCognate(word: string, english: SpellingProvider | undefined): boolean {
+  if (english === undefined) return false;
+  const lower = word.toLowerCase();
+  for (const [ending, englishEndings] of LEARNED_FAMILIES) {
+    const found = ending.exec(lower);
+    if (found === null) continue;
+    const root = lower.slice(0, found.index);
+    if (root.length < MIN_LEARNED_ROOT || !PLAIN_LATIN.test(root)) return false;
+    const roots = new Set([root, root.replaceAll('f', 'ph')]);
+    for (const base of [...roots]) {
+      for (let at = base.indexOf('i'); at !== -1; at = base.indexOf('i', at + 1))
+        roots.add(`${base.slice(0, at)}y${base.slice(at + 1)}`);
+    }
+    // Any word of the family will do: the English dictionary may list "cardiology" but not
+    // "cardiological", and the Spanish adjective is as regular as the English one.
+    return [...roots].some((candidate) => englishEndings.some((tail) => english.isCorrect(`${candidate}${tail}`)));
+  }
+  return false;
+}
+
+/**
+ * Loanwords Spanish writes with "k" or with "qu"/"c" alike (RAE and ASALE, Ortografía 2010, the
+ * letter k: "kiosco"/"quiosco", "kimono"/"quimono", "bikini"/"biquini", "kermés"/"quermés",
+ * "kurdo"/"curdo"), where the dictionary has one spelling: the "k" form is known when the "qu"/"c"
+ * one is. Six letters at least, so texting's "k" for "que" ("kiero", "aki") is not read as one.
+ */
+const MIN_K_VARIANT_LENGTH = 6;
+
+function isKSpellingVariant(word: string, checker: SpellingProvider): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < MIN_K_VARIANT_LENGTH || !lower.includes('k')) return false;
+  const respelled = lower.replace(/k(?=[eiéí])/g, 'qu').replace(/k/g, 'c');
+  return respelled !== lower && checker.isCorrect(respelled);
 }
 
 /**
@@ -149,6 +231,57 @@ function isEnglishInSpanish(word: string, english: SpellingProvider | undefined)
   if (english.isCorrect(word)) return true;
   const stem = SPANISH_PLURAL_OF_LOANWORD.exec(word)?.[1];
   return stem !== undefined && stem.length >= MIN_CODE_SWITCH_LENGTH && english.isCorrect(stem);
+}
+
+/**
+ * A product or program name written as words run together, each opening with a capital
+ * ("SmartLINK", "MyCase", "PayPal", "FileTime"), named as the app, program or portal it is ("the
+ * SmartLINK app", "la aplicación SmartLINK", "the MyCase portal"): the way brands and apps are
+ * named, not a misspelling, when every part is a word some dictionary knows. Without such a noun
+ * a run-together word is as likely a missing space or a spam sender's tag ("FreeMsg"), and a
+ * surname such as "McKenna" has a part no dictionary knows: both stay names to confirm.
+ */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  'app',
+  'apps',
+  'application',
+  'program',
+  'portal',
+  'platform',
+  'software',
+  'system',
+  'device',
+  'website',
+  'site',
+  'aplicación',
+  'aplicacion',
+  'programa',
+  'plataforma',
+  'sistema',
+  'dispositivo',
+  'sitio',
+]);
+const STARTS_UPPER_WORD = /^\p{Lu}/u;
+
+function namesAProduct(words: readonly Span[], index: number): boolean {
+  const word = (words[index] as Span).text;
+  if (!STARTS_UPPER_WORD.test(word) || !INNER_UPPER.test(word)) return false;
+  const before = words[index - 1]?.text.toLowerCase();
+  const after = words[index + 1]?.text.toLowerCase();
+  return (before !== undefined && PRODUCT_NOUNS.has(before)) || (after !== undefined && PRODUCT_NOUNS.has(after));
+}
+
+const CAMEL_PARTS = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu;
+const MIN_CAMEL_PART = 2;
+
+function isCompoundOfKnownWords(word: string, dictionaries: readonly SpellingProvider[]): boolean {
+  const parts = word.match(CAMEL_PARTS);
+  if (parts === null || parts.length < 2 || parts.join('') !== word) return false;
+  return parts.every(
+    (part) =>
+      part.length >= MIN_CAMEL_PART &&
+      dictionaries.some((dictionary) => dictionary.isCorrect(part) || dictionary.isCorrect(part.toLowerCase())),
+  );
 }
 
 const ONLY_SPACES = /^[ \t\u00a0]+$/;
@@ -308,9 +441,13 @@ export function findMisspellings(
       spanish &&
       (isSpanishVerbWithPronouns(word, dictionary) ||
         isSpanishPrefixed(word, dictionary) ||
-        isEnglishInSpanish(word, checker))
+        isEnglishInSpanish(word, checker) ||
+        isVoseoForm(word, dictionary) ||
+        isLearnedCognate(word, checker) ||
+        isKSpellingVariant(word, dictionary))
     )
       continue;
+    if (namesAProduct(words, index) && isCompoundOfKnownWords(word, dictionaries)) continue;
     if (capitalized && isListedName(word, dictionaries)) continue;
     if (capitalized && isAddressedName(text, words, index, dictionaries)) continue;
     if (capitalized && namesAStreet(text, words, index)) continue;
