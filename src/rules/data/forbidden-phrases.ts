@@ -168,9 +168,14 @@ function triggers(
 
 const LOAN = 'loan';
 const CRYPTO = 'crypto|cryptocurrency|bitcoin|ethereum|btc|eth|usdt|altcoin|memecoin';
-const CANNABIS = 'cannabis|marijuana|weed|cbd|thc|edible|pre-roll|preroll|gummy|gummies|delta-8|delta-9|kush|shroom';
+// THCA and THC-P: hemp-derived THC sold as "hemp flower" under the 2018 Farm Bill's loophole (FDA,
+// "Delta-8 THC" and hemp-derived cannabinoid warnings); Twilio's category covers it as cannabis.
+const CANNABIS =
+  'cannabis|marijuana|weed|cbd|thc|thca|thcp|thc-a|thc-p|edible|pre-roll|preroll|gummy|gummies|delta-8|delta-9|delta-10|kush|shroom';
+// Brand names, and the generic names of the controlled sedatives and stimulants rogue pharmacies
+// sell under either (FDA BeSafeRx; DEA's warnings on counterfeit pills bought online).
 const RX_DRUGS =
-  'viagra|cialis|levitra|xanax|oxycodone|oxycontin|adderall|vicodin|percocet|tramadol|valium|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|phentermine|hydrocodone|ambien|klonopin';
+  'viagra|cialis|levitra|xanax|oxycodone|oxycontin|adderall|vicodin|percocet|tramadol|valium|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|phentermine|hydrocodone|ambien|klonopin|alprazolam|zolpidem|clonazepam|diazepam|lorazepam|modafinil|armodafinil|provigil|carisoprodol';
 const PERIOD = 'day|week|month|hour|hr|wk|mo|daily|weekly|monthly';
 /**
  * Offers of earnings, addressed to the reader ("earn", "make"): as written, since "she makes $5,000
@@ -992,7 +997,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'gane|ganar|ganas|gano|ganamos # ~2 al|por|a|la ~1 día|dia|semana|mes',
     'gane|ganar|gana|ganas|genere|generar ~4 desde su|tu ~1 casa|celular|teléfono|telefono',
     'invierta|invertir|inviertes|invierte # ~3 cripto|criptomonedas|criptomoneda|bitcoin|trading',
-    'ganancias|rendimientos|retornos garantizadas|garantizados',
+    // "Guaranteed" or "assured" profit, singular or plural (FTC, "What to know about cryptocurrency and
+    // scams": only scammers guarantee returns).
+    'ganancia|rendimiento|retorno|utilidad|utilidades garantizada|garantizadas|garantizado|garantizados|asegurada|aseguradas|asegurado|asegurados',
     'duplica|duplique|duplicar|triplica|triplique|multiplica|multiplique ~2 tu|su ~1 dinero|inversión|inversion|lana',
     // Not "gana": "usted gana $120 diario" states a worker's pay in a wage claim.
     'ganamos|ganas # ~1 diario|diaria|semanal',
@@ -1123,6 +1130,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'prize and lottery announcements are a forbidden category and a classic scam',
     // "selected|chosen|drawn as winner", "your number was drawn".
     'número|numero|boleto|billete|celular ~3 fue|entró|entro|resultó|resulto ~1 elegido|elegida|seleccionado|seleccionada|ganador|ganadora|en ~3 sorteo|lotería|loteria|rifa',
+    // The reader's number as the winner, with no draw named ("su número salió ganador de una
+    // camioneta"): "salir ganador" is the everyday Spanish for it, the English "your number has won".
+    'su|tu ~1 número|numero|boleto|billete|celular|teléfono|telefono ~2 salió|salio|resultó|resulto|fue ganador|ganadora|premiado|premiada',
     'elegido|elegida|seleccionado|seleccionada ~1 como ~1 ganador|ganadora',
     // "just pay shipping" for the prize (you never pay to get a prize).
     'cubra|pague|paga|cubre|pagar|cubrir ~2 envío|envio ~3 impuestos|impuesto',
@@ -1133,5 +1143,112 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'passing people to third-party lawyers or agents is lead generation, a forbidden category',
     // Compensation promised "without paying a lawyer", the lead seller's pitch to accident victims.
     'sin pagar|contratar ~1 un? abogado|abogados',
+  ),
+  // The eighth round of shapes, each from a public advisory and said in both languages where the
+  // scam is. Multi-level marketing that pays for recruits and promises unlimited income (FTC,
+  // "Multi-level marketing businesses and pyramid schemes": pay for recruiting rather than sales is
+  // the pyramid's mark; "Business opportunity scams": unlimited earnings).
+  ...pitches(
+    'get-rich-quick',
+    'ftcMoney',
+    'pay for recruiting people is the mark of a pyramid scheme, a forbidden category',
+    'earn|make|paid|get ~3 for|per every|each person|member|friend|recruit|referral you|who ~1 recruit|sign|invite|bring|enroll|refer',
+    'unlimited ~1 income|earnings|earning|commissions|profits|profit',
+  ),
+  // Crypto presales sold as a sure thing (FTC, "What to know about cryptocurrency and scams": new
+  // coins and tokens promised to multiply before "launch"); a securities case names them too.
+  ...pitches(
+    'high-risk-financial',
+    'ftcCrypto',
+    'crypto offers are a forbidden category',
+    'presale|pre-sale ~3 token|tokens|coin|coins',
+    'preventa|pre-venta ~3 token|tokens|moneda|monedas|cripto|criptomoneda',
+  ),
+  ...pitches(
+    'get-rich-quick',
+    'ftcSpanish',
+    'pay for recruiting people is the mark of a pyramid scheme, a forbidden category',
+    'gane|ganas|gana|ganar|cobre|cobra|cobras|reciba ~3 por cada persona|amigo|amiga|miembro|socio|socia|referido|referida|afiliado|afiliada|recluta',
+    'ingresos|ganancias|comisiones ilimitados|ilimitadas',
+  ),
+  // Debt relief sold as a government program that halves the payment (FTC, "Debt relief and credit
+  // repair scams" and its Spanish page "Alivio de deudas": no federal program settles card debt).
+  ...pitches(
+    'debt-collection',
+    'ftcSpanish',
+    'debt relief offers are a forbidden category',
+    'programa|plan ~1 federal|gubernamental|estatal ~2 consolidación|consolidacion|alivio|perdón|perdon|deudas|deuda',
+    'baja|bajamos|bajar|reduce|reducimos|reducir|rebaja|rebajamos ~3 mensualidad|mensualidades|pago|pagos|cuota|cuotas|deuda|deudas ~2 a|hasta la mitad',
+  ),
+  // Prescription drugs without a prescription or a doctor (FDA BeSafeRx and its Spanish page: a site
+  // that sells without a valid prescription, or without seeing a doctor, is unsafe). "Sin receta"
+  // is also the element of a client's charge, so it is a pitch, as "without a prescription" is.
+  ...pitches(
+    'prescription-drugs',
+    'fdaRx',
+    'prescription drugs sold without a prescription are a forbidden category',
+    'sin receta',
+    'no|without a? doctor|physician ~1 visit|consultation|consult|appointment|exam ~1 needed|required|necessary',
+  ),
+  // Illegal numbers games sold by chat: send your play, odds paid "70 to 1" (CTIA and Twilio:
+  // gambling is a forbidden category; the FTC's Spanish "Loterías extranjeras" on playing by phone).
+  ...pitches(
+    'gambling',
+    'twilio',
+    'gambling is a forbidden category',
+    'mande|manda|mandá|envíe|envie|envía|envia|enviá|haga|haz|juegue|juega ~1 su|tu ~1 jugada|jugadas|apuesta|apuestas',
+    'juega|juegue|jueguen|jugá|apuesta|apueste|apuesten ~3 lotería|loteria|loto|quiniela|bolita|números|numeros|terminación',
+    'pagamos|paga|pagan # a|por 1',
+    'pays|pay|paying # to 1',
+  ),
+  // Hemp-derived THC products (THCA "flower", THC-P) named with what they are sold as; a charge
+  // names them too, so a pitch, where "CBD flower" is an offer.
+  ...pitches(
+    'illegal-substances',
+    'twilio',
+    'hemp-derived THC is cannabis, a forbidden category even where legal',
+    'thca|thcp|thc-a|thc-p|delta-10 flower|flowers|buds|gummies|gummy|vape|vapes|carts|cart|pre-rolls|pre-roll|edibles|edible',
+  ),
+  // Adult content behind an age gate and "lonely tonight" invitations (CTIA, "Messaging Principles
+  // and Best Practices": sexual content needs age-gating and is not sent to strangers), and private
+  // video calls sold in Spanish (the English "private video show").
+  ...pitches(
+    'sex',
+    'ctia',
+    'adult content is a forbidden category',
+    // "you're" also matches "you are" (see ../phrases.ts); not "confirm", which a firm asks of a
+    // client signing for themselves.
+    "prove|verify you're 18|21 ~2 unlock|see|view|access|watch|open",
+    "prove|verify you're over|an 18|21|adult ~2 unlock|see|view|access|watch|open",
+    'lonely|horny|bored ~1 tonight',
+    'videollamada|videollamadas|llamada|llamadas|show|shows|chat|chats|fotos|videos ~2 para adultos',
+  ),
+  ...offers(
+    'sex',
+    'ctia',
+    'hago|ofrezco|doy|vendo videollamadas|shows|videos ~1 privadas|privados|íntimas|intimas|íntimos|intimos|calientes',
+  ),
+  // Untaxed cigarettes at half price (CTIA tobacco; the PACT Act on untaxed cigarettes sold
+  // remotely), the Spanish counterparts of the English "tax free" and "cheap cigarettes".
+  ...pitches(
+    'tobacco',
+    'ctia',
+    'tobacco promotions are restricted',
+    'cigarro|cigarros|cigarrillo|cigarrillos|cartón|carton|cartones|cajetilla|cajetillas|tabaco|marlboro ~1 libre|libres|exento|exentos de impuestos',
+    'cigarro|cigarros|cigarrillo|cigarrillos|cartón|carton|cartones|cajetilla|cajetillas|tabaco|marlboro sin impuestos',
+  ),
+  ...offers(
+    'tobacco',
+    'ctia',
+    'cigarro|cigarros|cigarrillo|cigarrillos|cajetilla|cajetillas|vape|vapes|vapeador|vapeadores ~4 mitad de precio',
+    'cigarro|cigarros|cigarrillo|cigarrillos|cajetilla|cajetillas|vape|vapes|vapeador|vapeadores ~1 baratos|baratas',
+  ),
+  // Final-expense insurance bait in Spanish, the counterpart of "final expense insurance" (FTC,
+  // "Lead generators"; its Spanish page on ads that sell callers to insurance agents).
+  ...pitches(
+    'lead-generation',
+    'twilio',
+    'insurance lead bait is third-party lead generation, a forbidden category',
+    'seguro|seguros|plan|planes|póliza|poliza|pólizas|polizas|cobertura de gastos finales|funerarios',
   ),
 ];

@@ -1063,3 +1063,127 @@ describe("an estate's inventory, an employee's covenant and a return's income", 
     expect(errorsAndWarnings(text).map((finding) => finding.severity)).toContain('error');
   });
 });
+
+describe('forbidden-content: the eighth round of shapes, in English and Spanish', () => {
+  it.each([
+    // Pay for recruits and unlimited income (FTC on pyramid schemes), both languages.
+    [
+      'error',
+      'Join our team: earn $40 for every friend you invite. Text JOIN to 55123.',
+      'earn $40 for every friend you invite',
+      'get-rich-quick',
+    ],
+    ['error', 'Unlimited income from your couch! Reply START.', 'Unlimited income', 'get-rich-quick'],
+    ['error', 'Gana $25 por cada amigo que se una. Responda SI.', 'Gana $25 por cada amigo', 'get-rich-quick'],
+    [
+      'warning',
+      'Ganancias ilimitadas desde tu celular. Escribe YA al 786-555-0100.',
+      'Ganancias ilimitadas',
+      'get-rich-quick',
+    ],
+    // Crypto presales and guaranteed returns (FTC on cryptocurrency scams).
+    [
+      'error',
+      'Presale of the NOVA token ends Friday. Reply IN for the wallet.',
+      'Presale of the NOVA token',
+      'high-risk-financial',
+    ],
+    ['error', 'Preventa de la moneda LUNA: entra hoy. Responda SI.', 'Preventa de la moneda', 'high-risk-financial'],
+    [
+      'error',
+      'Rendimiento garantizado del 20% al mes. Llame al 786-555-0100.',
+      'Rendimiento garantizado',
+      'get-rich-quick',
+    ],
+    // Debt relief as a federal program that halves the payment (FTC, "Alivio de deudas").
+    [
+      'error',
+      'Nuevo programa federal de alivio para deudas de tarjetas. Responda ALIVIO.',
+      'programa federal de alivio',
+      'debt-collection',
+    ],
+    [
+      'error',
+      'Reducimos sus pagos de tarjetas a la mitad. Llame al 800-555-0100.',
+      'Reducimos sus pagos de tarjetas a la mitad',
+      'debt-collection',
+    ],
+    // Drugs without a prescription or a doctor (FDA BeSafeRx), generic names included.
+    [
+      'error',
+      'No doctor consultation required: fast shipping on sleep meds. Text RX to 55123.',
+      'No doctor consultation required',
+      'prescription-drugs',
+    ],
+    ['error', 'Alprazolam y zolpidem sin receta, envío discreto. Responda PEDIDO.', 'sin receta', 'prescription-drugs'],
+    ['error', 'Alprazolam y zolpidem sin receta, envío discreto. Responda PEDIDO.', 'Alprazolam', 'prescription-drugs'],
+    // Hemp-derived THC sold as cannabis.
+    ['error', 'THCA pre-rolls, 3 for $25. Text MENU to 55123.', 'THCA pre-rolls', 'illegal-substances'],
+    // Numbers games and odds by text.
+    ['error', 'Bet the Yankees tonight, we pay 40 to 1. Reply BET.', 'pay 40 to 1', 'gambling'],
+    ['warning', 'Juegue la quiniela por mensaje, pagamos 60 a 1. Llame al 555-0100.', 'Juegue la quiniela', 'gambling'],
+    ['warning', 'Mande su jugada antes de las 8. Llame al 555-0100.', 'Mande su jugada', 'gambling'],
+    [
+      'error',
+      '¡Su boleto salió premiado! Llame al 809-555-0100 para reclamar.',
+      'Su boleto salió premiado',
+      'gambling',
+    ],
+    // Adult content: the age gate, "lonely tonight", private videos and calls sold.
+    [
+      'error',
+      "Verify you're over 18 to unlock my private album at hot-pics.club",
+      "Verify you're over 18 to unlock",
+      'sex',
+    ],
+    ['error', 'Lonely tonight? My pics are waiting at meet-now.club', 'Lonely tonight', 'sex'],
+    ['error', 'Vendo videos privados, 10 por $20. Escríbeme al 555-0100.', 'Vendo videos privados', 'sex'],
+    ['error', 'Videollamadas para adultos esta noche. Llame al 555-0100.', 'Videollamadas para adultos', 'sex'],
+    // Untaxed and cut-price cigarettes in Spanish.
+    [
+      'error',
+      'Cigarrillos sin impuestos, envío a domicilio. Llame al 555-0100.',
+      'Cigarrillos sin impuestos',
+      'tobacco',
+    ],
+    ['error', 'Cajetillas baratas de Marlboro. Llame al 555-0100.', 'Cajetillas baratas', 'tobacco'],
+    [
+      'error',
+      'Vapeadores a mitad de precio este fin de semana. Llame al 555-0100.',
+      'Vapeadores a mitad de precio',
+      'tobacco',
+    ],
+    // Final-expense insurance bait in Spanish.
+    [
+      'error',
+      'Planes de gastos funerarios desde $8 al mes. Llame hoy al 1-800-555-0100.',
+      'Planes de gastos funerarios',
+      'lead-generation',
+    ],
+  ] as const)('%s: %s', (severity, text, phrase, category) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
+    ).toEqual([{ severity, ...at(text, phrase), category }]);
+  });
+
+  it.each([
+    // The same words in a case's facts, a plan, a charge, an estate and a notary's check.
+    'Hartwell & Diaz: the indictment says the flyer promised $50 for every person you recruit.',
+    'Hartwell & Diaz: the judge ruled the token presale was an unregistered securities offering.',
+    'Hartwell & Diaz: el plan del Capítulo 13 de su bancarrota baja su pago mensual a la mitad.',
+    'Hartwell & Diaz: la acusación dice que las pastillas se vendían sin receta.',
+    'Hartwell & Diaz: the complaint says the clinic sold phentermine with no doctor visit required.',
+    'Hartwell & Diaz: la acusación dice que vendía cigarros libres de impuestos en su tienda.',
+    'Hartwell & Diaz: la póliza de gastos finales de su madre forma parte de la herencia.',
+    'Hartwell & Diaz: the search warrant lists THCA flower found in the car; the lab report is due Friday.',
+    'Hartwell & Diaz: el testigo dice que usted manda su jugada al número de la banca cada semana; el fiscal lo usará en el juicio.',
+    'Hartwell & Diaz: the notary will verify you are over 18 when you sign the release at our office.',
+    'Hartwell & Diaz: el demandado ofrecía ingresos ilimitados a los distribuidores; eso apoya su demanda por fraude.',
+    'Hartwell & Diaz: su número de caso fue asignado al juez Ruiz. La audiencia es el 12 de mayo.',
+    "Hartwell & Diaz: the clinic's records show the modafinil was prescribed by Dr. Lee.",
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
