@@ -360,6 +360,8 @@ const TEXTING_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['txt', 'text'],
   ['msg', 'message'],
   ['pls', 'please'],
+  // "w/" ("reply w/ your number"): the slash is light punctuation, so the word is "w".
+  ['w', 'with'],
   ['plz', 'please'],
 ]);
 

@@ -306,8 +306,19 @@ const PAYMENT_CHANNELS = [
   'cash-app',
   // Money transfer services the FTC names beside gift cards and wires ("Paying scammers").
   'western union',
+  // Apple's person-to-person transfer, a payment app like Zelle (FTC, "Paying scammers"); not Apple
+  // Pay, which a firm's portal may take.
+  'apple cash',
   'gift card',
   'apple|google|amazon|steam|target|ebay|itunes|walmart gift? card',
+];
+
+/** The same channels as Spanish texts name them after "por" or a verb. */
+const SPANISH_CHANNELS = [
+  'western union',
+  'moneygram|zelle|venmo|cashapp|bitcoin|paypal',
+  'cash app',
+  'tarjeta|tarjetas de regalo',
 ];
 
 function withChannels(before: string): string[] {
@@ -467,6 +478,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // Money, not "it" or "from your home": a courier also picks up signed originals.
     'courier|runner ~3 collect|pickup|fetch ~3 #|cash|money|payment|bond|bail|funds',
     'courier|runner ~3 pick up ~3 #|cash|money|payment|bond|bail|funds',
+    // A courier sent for the bank card itself (FTC consumer alert on couriers collecting cards after a
+    // fake fraud call: no bank sends anyone to pick up a card). The card named as a bank's: a courier
+    // also carries a client's green card or signed papers.
+    'courier|messenger|runner ~4 to? collect|retrieve|pickup ~2 the|your|old ~1 bank|debit|credit|atm? card|cards',
+    'courier|messenger|runner ~4 to? pick up ~2 the|your|old ~1 bank|debit|credit|atm? card|cards',
     // An amount asked for in gift cards ("he needs $3500 in gift cards for the bond"): the FTC's
     // "anyone who demands payment in gift cards is a scammer". Not "you lost $3,000 in gift cards".
     'need|needs|want|wants|send|get|buy|bring|pay ~2 # in|of ~2 gift cards!|giftcards!',
@@ -717,6 +733,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'pay|payment|paying|book|booking ~3 off-site|offsite|off-platform',
     'skip|avoid ~2 airbnb|vrbo ~1 fee|fees',
     'out of the country|town ~4 keys|apartment|house|rent',
+    // The owner abroad who cannot show the place (FTC, "Rental listing scams"), said as "no showings".
+    'out of the country|town ~3 no ~1 showing|showings|viewing|viewings|tours|tour|visits',
     // The owner who cannot show the place mails the keys once paid (FTC, "Rental listing scams"); in
     // the first person, not a title company's or landlord's delivery in a case.
     "i'll|i will ~1 mail|ship|send you the keys",
@@ -781,6 +799,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('credentials', undefined, [
     'send|share|provide|give|confirm|verify|update|need|needs ~3 fsa ~1 id|username|password|login',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 password|passcode|pin|username|cvv',
+    // The credential at the end of a list asked for ("reply with a good time and your PIN").
+    'reply|respond|text ~4 and|plus your ~1 password|passcode|pin|cvv',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 security code',
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 login credentials',
     // Not the date of birth alone: a firm asks for it to complete a court form.
@@ -841,7 +861,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'daily pay|payout|income|earnings',
     'paid daily',
     'simple|easy|online ~1 tasks|task',
-    'like|rate|review|rating ~2 products|videos|apps|hotels|posts ~4 earn|paid|pay|commission|#',
+    'like|rate|review|rating ~2 products|videos|apps|hotels|posts|restaurants|businesses|movies ~4 earn|paid|pay|commission|#',
     'earn|pay|paid ~4 to like|rate|review ~2 products|videos|apps|hotels|posts',
     'resume|cv|profile ~3 selected|reviewed|approved|shortlisted',
     'chosen|selected ~3 position|job|role ~3 # ~1 weekly|daily|hourly|per|a',
@@ -975,6 +995,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Card details and logins asked for by text (FTC, "Cómo reconocer y evitar las estafas de phishing").
   ...of('credentials', undefined, [
     'responda|responde|respondiendo|envíe|envie|envía|envia|enviando|mande|manda|mándame|mandame|mándeme|mandeme|confirme|confirma|comparta|proporcione|escriba|ingrese|actualice ~4 datos|números|numeros|número|numero de su|tu tarjeta',
+    // The same with "la tarjeta" ("responda con el número de la tarjeta con que pagó"), and in the
+    // voseo and tú forms of Central and South American texts ("respondé", "poné", "ingresá").
+    // An identity card ("la tarjeta de residencia") is left out in the rule (endsOnIdentityCard).
+    'responda|responde|respondé|respondiendo|envíe|envie|envía|envia|enviá|enviando|mande|manda|mandá|confirme|confirma|confirmá|comparta|proporcione|escriba|escribí|ingrese|ingresa|ingresá|ingresás|ponga|pongas|pongás|poné|actualice ~4 datos|números|numeros|número|numero ~1 de la tarjeta',
+    'respondé|enviá|mandá|confirmá|escribí|ingresa|ingresá|ingresás|ponga|pongas|pongás|poné ~4 datos|números|numeros|número|numero de su|tu tarjeta',
     'respondiendo|enviando|mandando|escribiendo ~4 contraseña|contrasena|pin|clave|usuario',
     'confirme|envíe|envie|comparta|proporcione ~2 fsa ~1 id',
   ]),
@@ -1003,12 +1028,18 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'dando|dar|dé|de|da ~1 likes ~3 videos|publicaciones|productos|posts',
     'dando|dar|dé|de|da ~1 me gusta ~3 videos|publicaciones|productos|posts',
     'calificar|calificando|reseñar|evaluar ~1 productos|videos|hoteles|aplicaciones',
+    // Any person of the verb, and the places rated on a map (FBI IC3 on task scams: ratings of
+    // restaurants, hotels and businesses paid per task).
+    'calificas|calificás|califica|califique|califiquen|calificá|reseñas|reseña|reseñe|evalúas|evalúa|evalúe|calificando|reseñando ~1 restaurantes|negocios|lugares|tiendas|hoteles|productos|películas|peliculas|apps|aplicaciones',
+    'reclutador|reclutadora|reclutadores|reclutadoras ~3 whatsapp|telegram|signal',
     // Not "pago diario" alone: a wage claim names the daily pay owed.
     'ganancias|ingresos diario|diarios|diaria|diarias',
     'pago|pagos diario|diarios ~1 garantizado|garantizados|desde',
     'agrégame|agregame|agrégueme|agregueme|escríbeme|escribeme|contáctame|contactame|contácteme|contacteme ~3 whatsapp|telegram|signal',
     'vimos|revisamos|vi|leímos|leimos ~1 tu|su ~1 currículum|curriculum|currículo|curriculo|perfil|cv',
     'comprador|compradores|compradora|cliente|clientes misterioso|misteriosos|misteriosa|misteriosas',
+    // "Cliente incógnito" is the same job's other Spanish name.
+    'comprador|compradores|compradora|cliente|clientes incógnito|incognito|incógnitos|incognitos|incógnita|incognita',
     'deposite|deposita|deposítelo|depositelo|depósitelo|cobre|cobra ~4 mande|mándenos|mandenos|envíe|envie|envíenos|envienos|transfiera|devuelva',
     'desbloquear|desbloquee|desbloquea ~3 tareas|comisión|comision|comisiones|ganancias|pedidos|nivel',
     'recarga|recargue|recargar ~3 usdt|saldo|cuenta',
@@ -1033,6 +1064,22 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'mándame|mandame|envíame|enviame|manda|mande|mandar|enviar|envía|envia|deposita|deposite ~3 moneygram|cashapp|zelle|venmo',
     'mándame|mandame|envíame|enviame|manda|mande|mandar|enviar|envía|envia|deposita|deposite ~3 western union',
     'mándame|mandame|envíame|enviame|manda|mande|mandar|enviar|envía|envia|deposita|deposite ~3 cash app',
+    // Money sent back through the same channels, asked for (FTC, "Le enviaron dinero por error" and
+    // "Cheques falsos": return the "extra" by wire or app): the counterpart of the English "return|
+    // refund ... by|via" entries, as an imperative or a question ("¿me puede regresar...?"), never the
+    // firm's "le vamos a devolver".
+    ...SPANISH_CHANNELS.map(
+      (channel) =>
+        `regrese|regrésame|regresame|regréseme|regreseme|regréselo|regreselo|devuelva|devuélvame|devuelvame|devuélvalo|devuelvalo|transfiera|envíeme|envieme|envíenos|envienos|mándeme|mandeme|mándenos|mandenos ~3 ${channel}`,
+    ),
+    ...SPANISH_CHANNELS.map(
+      (channel) =>
+        `puede|puedes|podría|podria|podrías|podrias regresar|regresarme|devolver|devolverme|mandar|mandarme|enviar|enviarme|transferir|transferirme ~3 ${channel}`,
+    ),
+    // The fake check's remainder passed on (FTC, "Cheques falsos": keep your pay, send the rest).
+    ...SPANISH_CHANNELS.map(
+      (channel) => `resto|restante|diferencia|excedente|sobrante por|con|vía|via|mediante|usando ${channel}`,
+    ),
   ),
   // Utility shut-off threats (FTC, "Estafas de impostores de compañías de servicios públicos").
   ...of('utility', undefined, [

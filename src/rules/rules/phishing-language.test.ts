@@ -1373,3 +1373,82 @@ describe('notices, anti-fraud notices and named alerts a firm talks about', () =
     expect(ids(text)).toContain(messageId);
   });
 });
+
+describe('phishing-language: the eighth round of shapes, in English and Spanish', () => {
+  it.each([
+    // Medicare numbers asked for by reply, "w/" for "with" (Medicare.gov: Medicare never texts for it).
+    ['governmentScam', 'Reply w/ your Medicare number to keep your benefits.', 'Reply w/ your Medicare number'],
+    // A courier sent for the bank card (FTC), and a PIN at the end of a list of what to reply with.
+    [
+      'riskyPayment',
+      'Wells Fargo: a courier will stop by tonight to pick up your debit card.',
+      'courier will stop by tonight to pick up your debit card',
+    ],
+    [
+      'accountAlert',
+      'Fraud team: reply with your ZIP code and your PIN to stop the charge.',
+      'reply with your ZIP code and your PIN',
+    ],
+    // The owner abroad with no showings, and Apple Cash as a payment app (FTC, rental listing scams).
+    [
+      'rentalScam',
+      'Condo for rent, $800. I am out of the country so no viewings before you pay.',
+      'out of the country so no viewings',
+    ],
+    ['riskyPayment', 'Pay the deposit with Apple Cash today.', 'Pay the deposit with Apple Cash'],
+    // Ratings of places paid per task (FBI IC3), in both languages, and the recruiter on a chat app.
+    [
+      'jobScam',
+      'Earn $8 per review: rate restaurants on Maps and get paid daily.',
+      'rate restaurants on Maps and get paid daily',
+    ],
+    ['jobScam', 'Ganá dinero fácil: reseñas hoteles desde tu casa.', 'reseñas hoteles'],
+    ['jobScam', 'Escríbele a nuestro reclutador en WhatsApp para empezar hoy.', 'reclutador en WhatsApp'],
+    ['jobScam', 'Buscamos clientes incógnitos: le pagamos $200 por visita.', 'clientes incógnitos'],
+    // Money sent back by wire or app, asked as a question or an imperative (FTC, "Le enviaron dinero por error").
+    [
+      'riskyPayment',
+      '¿Me podrías devolver los $300 por Zelle? Te los mandé por error.',
+      'podrías devolver los $300 por Zelle',
+    ],
+    [
+      'riskyPayment',
+      'Devuélvame la diferencia por Western Union hoy mismo.',
+      'Devuélvame la diferencia por Western Union',
+    ],
+    // Card details by reply: "la tarjeta", and the voseo.
+    [
+      'accountAlert',
+      'Responde con el número de la tarjeta y el código de atrás.',
+      'Responde con el número de la tarjeta',
+    ],
+    [
+      'accountAlert',
+      'Ingresá los datos de tu tarjeta en este enlace: pago-rapido.top',
+      'Ingresá los datos de tu tarjeta',
+    ],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.messageId === messageId)
+        .map(({ severity, start, end }) => ({ severity, start, end })),
+    ).toContainEqual({ severity: 'warning', ...at(text, phrase) });
+  });
+
+  it.each([
+    // The firm returning money, a notice, an identity card's number, a courier for papers, "w/" in
+    // a firm's request, a recruiter in a case, the portal, and a PIN brought to the office.
+    'Hartwell & Diaz: le vamos a devolver el anticipo por Zelle esta semana.',
+    'Hartwell & Diaz: cuidado, si alguien le pide que regrese dinero por Western Union, es una estafa. Llámenos al (512) 555-0147.',
+    'Hartwell & Diaz: para la solicitud, escriba el número de la tarjeta de residencia en la página 2.',
+    'Hartwell & Diaz: the courier will pick up your signed originals and your green card copy tomorrow.',
+    'Hartwell & Diaz: please reply w/ the best time to call about your hearing.',
+    'Hartwell & Diaz: el reclutador de la empresa le escribió por WhatsApp; guarde esos mensajes para la demanda.',
+    "Hartwell & Diaz: the bank's own courier never collects cards; if anyone offers to pick up your debit card, it is a scam. Call us at (512) 555-0147.",
+    'Hartwell & Diaz: el juez pidió que la empresa devuelva el resto del depósito por cheque.',
+    'Hartwell & Diaz: ingrese los datos de su tarjeta en nuestro portal para pagar la cuota de presentación.',
+    'Hartwell & Diaz: your client portal PIN is in the letter we mailed; bring it and your ID to the office on Monday.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz', firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+});
