@@ -278,6 +278,43 @@ export const WIRE_CONFIRMATIONS: readonly string[] = [
   'call|calling|phone our|the office|firm ~3 to? confirm|verify',
 ];
 
+/**
+ * A one-time code the sender says is on its way to the reader's phone ("I just sent a 6-digit code
+ * to your phone", "le va a llegar un código de 6 números", "un código por SMS"), and the request to
+ * pass it back to the sender (CODE_RELAYS). The FTC's "Someone asks for your verification code? It's
+ * a scam" and its Spanish page ("Alguien le pide su código de verificación"): the code lets the
+ * sender into the reader's account, whatever story comes with it (a courier, a prize, a technician).
+ * The two halves are often a comma apart, so the rule pairs them within a sentence
+ * (phishing-language.ts); each alone is a firm's ordinary wording ("we texted you a code for the
+ * portal", "sign and send it back to me").
+ */
+export const ONE_TIME_CODES: readonly string[] = [
+  '# digit|digits|number|numbers code|pin|passcode',
+  // "6-digit" is one word, which "#" takes whole.
+  '# code|pin|passcode',
+  'verification|security|confirmation|login|one-time|access|activation|authorization code|pin|passcode',
+  'code|passcode|pin|otp ~3 to|on your phone|cell|mobile|number',
+  'código|codigo|clave|pin ~3 de # dígitos|digitos|números|numeros|cifras',
+  'código|codigo|clave de verificación|verificacion|seguridad|confirmación|confirmacion|acceso|activación|activacion',
+  'código|codigo|clave|pin ~3 por sms|mensaje|texto',
+  'código|codigo|clave|pin ~3 a|en su|tu teléfono|telefono|celular',
+];
+
+/**
+ * Passing the code back to the sender, the pronoun standing for it: "text it back to me", "read it
+ * to me", "me lo dicta", "reenvíemelo". Paired with ONE_TIME_CODES in one sentence.
+ */
+export const CODE_RELAYS: readonly string[] = [
+  'text|send|read|forward|give|tell|say it|them back',
+  'text|send|read|forward|give|tell it|them ~1 to me|us',
+  'read|tell|say|text|send|forward|give me|us the|that|your code|pin|passcode|number|digits',
+  'reenvíemelo|reenviemelo|reenvíelo|reenvielo|reenvíamelo|reenviamelo|mándemelo|mandemelo|mándamelo|mandamelo|envíemelo|enviemelo|envíamelo|enviamelo|dígamelo|digamelo|dímelo|dimelo|díctemelo|dictemelo|díctamelo|dictamelo|pásemelo|pasemelo|pásamelo|pasamelo|léamelo|leamelo|compártamelo|compartamelo',
+  // The same for "la clave": "pásemela", "dígamela".
+  'reenvíemela|reenviemela|reenvíamela|reenviamela|mándemela|mandemela|mándamela|mandamela|envíemela|enviemela|envíamela|enviamela|dígamela|digamela|dímela|dimela|díctemela|dictemela|díctamela|dictamela|pásemela|pasemela|pásamela|pasamela|léamela|leamela',
+  'me|nos lo|la dicta|dice|pasa|manda|envía|envia|reenvía|reenvia|lee|da|comparte|dicte|diga|pase|mande|envíe|envie|reenvíe|reenvie|lea|dé|de',
+  'dígame|digame|dime|díctame|dictame|dícteme|dicteme|léame|leame|mándeme|mandeme|envíeme|envieme|reenvíeme|reenvieme|pásame|pasame el|ese ~1 código|codigo|número|numero|pin|clave',
+];
+
 /** What the payment suggestion puts in place of a risky payment instruction. */
 export const SECURE_PAYMENT_WORDING = 'pay through our secure client portal';
 

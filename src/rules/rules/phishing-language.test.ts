@@ -1452,3 +1452,36 @@ describe('phishing-language: the eighth round of shapes, in English and Spanish'
     expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz', firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
   });
 });
+
+describe('phishing-language: a one-time code to pass back to the sender, a comma apart (FTC)', () => {
+  it.each([
+    [
+      'Your Amazon driver here. I sent a verification code to your phone, read it back to me so I can mark it delivered.',
+      'verification code to your phone, read it back to me',
+    ],
+    [
+      'Hey it is Jen from the group chat, Google is sending you a 6-digit code, can you text it to me?',
+      '6-digit code, can you text it to me',
+    ],
+    [
+      'Le va a llegar un código de verificación, dígame el código para activar su premio.',
+      'código de verificación, dígame el código',
+    ],
+    ['Soy del banco: le mandamos una clave por SMS, pásemela para cancelar el cargo.', 'clave por SMS, pásemela'],
+  ])('%s', (text, phrase) => {
+    expect(
+      checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toContainEqual({ messageId: 'accountAlert', severity: 'warning', ...at(text, phrase) });
+  });
+
+  it.each([
+    // A code for the firm's portal, a form sent back, a notice, a code brought to the office.
+    'Hartwell & Diaz: we texted a 6-digit code to your phone; enter it on the portal to sign the retainer.',
+    'Hartwell & Diaz: please send us your zip code, then sign the form and send it back to us.',
+    'Hartwell & Diaz: if someone says a code is coming to your phone and asks you to read it back, it is a scam. Call us at (512) 555-0147.',
+    'Hartwell & Diaz: le enviamos un código de 6 dígitos a su celular; tráigalo a la oficina el lunes.',
+    "Hartwell & Diaz: bring the verification code from the court's letter to the office and give it to the clerk.",
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz', firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+});

@@ -3,9 +3,11 @@ import { type ContentContext, contentContextOf } from '../content-context';
 import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from '../data/opt-out-keywords';
 import {
   ANTI_FRAUD_FRAMES,
+  CODE_RELAYS,
   FIRM_CHANNEL_PHRASES,
   NEGATION_UNDONE_AFTER,
   NEGATION_UNDONE_BEFORE,
+  ONE_TIME_CODES,
   PAYMENT_NEGATORS,
   PAYMENT_WARNINGS,
   PHISHING_PHRASES,
@@ -340,6 +342,39 @@ function isReportedNotice(
   return standing === 'sentence' || standing === 'legal-phrase';
 }
 
+const codeRelayMatcher = lazyPhrases(() => CODE_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
+const oneTimeCodeMatcher = lazyPhrases(() => ONE_TIME_CODES.map((phrase) => ({ phrase, meta: phrase })));
+const CODE_RELAY: PhishingPhrase = { phrase: '(one-time code passed back)', kind: 'account' };
+
+/**
+ * "I just sent a 6-digit code to your phone, text it back to me": a one-time code on its way and
+ * the request to pass it back, in one sentence (see ONE_TIME_CODES), as one match from the first
+ * half to the second. The relay is looked for first: most messages have none.
+ */
+function codeRelaysOf(message: ParsedMessage): PhraseMatch<PhishingPhrase>[] {
+  const relays = codeRelayMatcher().match(message.text, message.words);
+  if (relays.length === 0) return [];
+  const codes = oneTimeCodeMatcher().match(message.text, message.words);
+  if (codes.length === 0) return [];
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const found: PhraseMatch<PhishingPhrase>[] = [];
+  for (const relay of relays) {
+    const code = codes.find((candidate) => sentenceOf[candidate.firstWord] === sentenceOf[relay.firstWord]);
+    if (code === undefined) continue;
+    const first = code.start <= relay.start ? code : relay;
+    const last = code.end >= relay.end ? code : relay;
+    found.push({
+      start: first.start,
+      end: last.end,
+      firstWord: first.firstWord,
+      lastWord: last.lastWord,
+      phrase: CODE_RELAY.phrase,
+      meta: CODE_RELAY,
+    });
+  }
+  return found;
+}
+
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 const antiFraudFrameMatcher = lazyPhrases(() => ANTI_FRAUD_FRAMES.map((phrase) => ({ phrase, meta: phrase })));
 const replyActionMatcher = lazyPhrases(() => REPLY_ACTIONS.map((phrase) => ({ phrase, meta: phrase })));
@@ -643,7 +678,11 @@ const rule: Rule = {
   check(context) {
     const { message, settings } = context;
     const { text, words } = message;
-    const found = phishingMatcher().match(text, words);
+    const listed = phishingMatcher().match(text, words);
+    const relayed = codeRelaysOf(message);
+    // Ordered by start, longest first, as the matcher orders its own (the merge below relies on it).
+    const found =
+      relayed.length === 0 ? listed : [...listed, ...relayed].sort((a, b) => a.start - b.start || b.end - a.end);
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
     const content = contentContextOf(message, settings);
     // Asked only when something would be reported: most messages match nothing.
