@@ -28,7 +28,8 @@ export type BrandGroup =
   | 'utility'
   | 'telecom'
   | 'charity'
-  | 'listing';
+  | 'listing'
+  | 'pharmacy';
 
 export interface Brand {
   /** As shown to the user. */
@@ -199,6 +200,28 @@ export const BRANDS: readonly Brand[] = [
   brand('Disney+', 'subscription', ['disney'], ['disneyplus'], ['disneyplus.com', 'disney.com']),
   brand('Walmart', 'retail', ['walmart'], ['walmart'], ['walmart.com']),
   brand('Costco', 'retail', ['costco'], ['costco'], ['costco.com']),
+  // Drugmakers and pharmacy chains whose names rogue online pharmacies wear (FDA, "BeSafeRx" and its
+  // warnings on websites selling counterfeit semaglutide and tirzepatide under the makers' names;
+  // NABP's rogue-pharmacy reports): the makers of the most-spammed drugs (Viagra, Cialis, Ozempic,
+  // Mounjaro) with their drugs' own sites, and the largest US pharmacy chains.
+  brand('Pfizer', 'pharmacy', ['pfizer'], ['pfizer'], ['pfizer.com', 'pfizerforall.com', 'viagra.com']),
+  brand(
+    'Novo Nordisk',
+    'pharmacy',
+    ['novo nordisk'],
+    ['novonordisk', 'ozempic', 'wegovy'],
+    ['novonordisk.com', 'novonordisk-us.com', 'novocare.com', 'ozempic.com', 'wegovy.com'],
+  ),
+  brand(
+    'Eli Lilly',
+    'pharmacy',
+    ['eli lilly'],
+    ['elililly', 'mounjaro', 'zepbound', 'lillydirect'],
+    ['lilly.com', 'lillydirect.com', 'mounjaro.com', 'zepbound.com', 'cialis.com'],
+  ),
+  // cvs.co is CVS's own short-link domain.
+  brand('CVS', 'pharmacy', ['cvs'], ['cvs', 'cvspharmacy'], ['cvs.com', 'cvshealth.com', 'caremark.com', 'cvs.co']),
+  brand('Walgreens', 'pharmacy', ['walgreens'], ['walgreens'], ['walgreens.com', 'walgreensbootsalliance.com']),
   // Phone carriers (FTC: fake billing and reward texts).
   brand('Verizon', 'telecom', ['verizon'], ['verizon'], ['verizon.com', 'vzw.com']),
   brand('AT&T', 'telecom', ['att'], ['att'], ['att.com']),

@@ -52,6 +52,11 @@ export const LURE_WORDS: readonly string[] = [
   'hacked',
   'infected',
   'virus',
+  // The rest of the tech-support scam's alarms (FTC, "How to spot, avoid, and report tech support
+  // scams": pop-ups and texts that say malware or spyware was found), in English and Spanish alike.
+  // Not "ransomware", the word of a data breach's news.
+  'malware',
+  'spyware',
   'grant',
   'stimulus',
   'inheritance',

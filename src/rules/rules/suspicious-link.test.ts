@@ -383,3 +383,35 @@ describe('suspicious-link: state toll programs and HUD', () => {
     expect(checkRule(rule, text, FIRM)).toEqual([]);
   });
 });
+
+describe('suspicious-link: drugmakers and pharmacy chains, and the tech-support alarm', () => {
+  it.each([
+    // A rogue pharmacy wearing a drugmaker's or a chain's name (FDA BeSafeRx).
+    ['Refill your Ozempic today at ozempic-direct.shop', 'ozempic-direct.shop'],
+    ['Walgreens: your Rx is ready. Confirm your refill at walgreens-refill.net', 'walgreens-refill.net'],
+    ['Generic pills from the maker: pfizer-rx-outlet.com', 'pfizer-rx-outlet.com'],
+  ])('%s', (text, host) => {
+    const start = text.indexOf(host);
+    expect(
+      checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId: 'brandImpersonation', severity: 'error', start, end: start + host.length }]);
+  });
+
+  it('flags a spyware alarm that sends the reader to a host on an abused top-level domain', () => {
+    const text = 'Virus alert: spyware found on your laptop. Install the cleaner at pc-shield.help';
+    const start = text.indexOf('pc-shield.help');
+    expect(
+      checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId: 'abusedTld', severity: 'warning', start, end: start + 'pc-shield.help'.length }]);
+  });
+
+  it.each([
+    // The chains' and makers' own sites, CVS's own short links, a settlement site, a breach in a case.
+    'Hartwell & Diaz: order your records at https://www.cvs.com/records or https://www.lillydirect.com/account.',
+    'Hartwell & Diaz: the pharmacy link is https://cvs.co/rx and the savings card is at https://www.ozempic.com/savings',
+    'Hartwell & Diaz: the Pfizer settlement site is pfizersettlement.com',
+    "Hartwell & Diaz: St. Mary's says a malware attack exposed patient records. Their notice is at stmarys.help/notice. We will add it to your class action claim.",
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, FIRM)).toEqual([]);
+  });
+});
