@@ -46,7 +46,8 @@ export type PhishingKind =
   | 'advance-fee'
   | 'credentials'
   | 'link-activation'
-  | 'secrecy';
+  | 'secrecy'
+  | 'extortion';
 
 export interface PhishingPhrase {
   phrase: string;
@@ -967,6 +968,17 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'reply|text|respond ~2 to activate|enable ~2 link|links',
     // The same trick told in order: reply, then reopen this message (USPIS and FTC smishing alerts).
     'then|and ~1 reopen|re-open this message|chat|conversation|text',
+  ]),
+  // Virtual kidnapping (FBI, "Virtual Kidnapping Ransom Scams" and its Spanish alerts; FTC, "Family
+  // emergency scams"): a relative "held", and orders that keep the reader from checking: don't call
+  // the police, don't hang up. Not "don't talk to the police", a defense lawyer's standing advice.
+  ...of('extortion', undefined, [
+    "don't|never ~1 call|contact|involve|notify|alert ~2 police|cops|authorities|911",
+    "don't|never hang up on ~1 us|me",
+    'see her|him|them|your ~2 alive',
+    'no ~1 llame|llames|llamen|avise|avises|avisen|contacte|contactes|involucre ~2 policía|policia|autoridades|911',
+    'no me|nos cuelgue|cuelgues|cuelguen',
+    'ver|verlo|verla|verlos|verlas ~3 con vida',
   ]),
   // Being told to keep it from the bank (FTC, "Government impersonators" and its alerts: anyone
   // who tells you to lie to your bank or not to tell it is a scammer).

@@ -28,6 +28,7 @@ type Kind =
   | 'advanceFee'
   | 'linkActivation'
   | 'secrecyDemand'
+  | 'extortionScam'
   | 'scamShape'
   | 'scamCues';
 
@@ -1483,5 +1484,30 @@ describe('phishing-language: a one-time code to pass back to the sender, a comma
     "Hartwell & Diaz: bring the verification code from the court's letter to the office and give it to the clerk.",
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz', firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+});
+
+describe('phishing-language: virtual kidnapping, in English and Spanish (FBI)', () => {
+  it.each([
+    ['Your son is with us. Do not contact the cops or you will regret it.', 'Do not contact the cops'],
+    ["Stay on the line and don't hang up on me. Wire $2,000 now.", "don't hang up on me"],
+    ['Pay by tonight if you want to see him alive.', 'see him alive'],
+    ['Tenemos a tu hermano. No avises a las autoridades.', 'No avises a las autoridades'],
+    ['Si quiere verla con vida, no me cuelgue y haga lo que le digo.', 'verla con vida'],
+    ['Si quiere verla con vida, no me cuelgue y haga lo que le digo.', 'no me cuelgue'],
+  ])('%s', (text, phrase) => {
+    expect(
+      checkRule(rule, text).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toContainEqual({ messageId: 'extortionScam', severity: 'warning', ...at(text, phrase) });
+  });
+
+  it.each([
+    // A defense lawyer's advice, advice in a custody case, a call to the police the firm asks for.
+    'Hartwell & Diaz: do not call the police about the custody exchange; we will file the motion Monday.',
+    'Hartwell & Diaz: no hable con la policía sin su abogado.',
+    "Hartwell & Diaz: don't talk to the police until we meet.",
+    'Hartwell & Diaz: if he shows up again, call us and call the police non-emergency line.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
   });
 });

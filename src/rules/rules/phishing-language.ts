@@ -53,6 +53,7 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
   credentials: 'accountAlert',
   'link-activation': 'linkActivation',
   secrecy: 'secrecyDemand',
+  extortion: 'extortionScam',
 };
 
 /**
@@ -62,7 +63,14 @@ const MESSAGE_IDS: Readonly<Record<PhishingKind, string>> = {
  * except the words scams use too ("suspicious charges", "fraud"). Payment requests, urgency and the
  * other scam shapes are never excused.
  */
-const EXCUSED_BY_CASE_CONTEXT: ReadonlySet<PhishingKind> = new Set(['account', 'government', 'utility', 'job']);
+const EXCUSED_BY_CASE_CONTEXT: ReadonlySet<PhishingKind> = new Set([
+  'account',
+  'government',
+  'utility',
+  'job',
+  // "Do not call the police about the exchange; we will file the motion": advice in a case.
+  'extortion',
+]);
 
 const NEGATORS: ReadonlySet<string> = new Set(PAYMENT_NEGATORS);
 const UNDONE_BEFORE: ReadonlySet<string> = new Set(NEGATION_UNDONE_BEFORE);
@@ -656,6 +664,8 @@ const rule: Rule = {
         '"{phrase}" is how "wrong number" scam texts open, and filters block them. Name the firm and the client instead.',
       linkActivation:
         '"{phrase}" is how scam texts get a phone to turn on a link it disabled (reply, then reopen the chat), which filters block. Put links on the firm\'s own site, which needs no such step.',
+      extortionScam:
+        '"{phrase}" reads like a virtual-kidnapping or extortion text (a relative "held", no police, stay on the line), which the FBI warns about and carriers block. If a case needs such advice, give it in a call.',
       secrecyDemand:
         '"{phrase}" tells the reader to keep something from the bank, which the FTC names as a sure sign of a scam. Leave it out; if a case needs discretion, say so in a call.',
       newNumberScam:
