@@ -1222,6 +1222,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     "prove|verify you're over|an 18|21|adult ~2 unlock|see|view|access|watch|open",
     'lonely|horny|bored ~1 tonight',
     'videollamada|videollamadas|llamada|llamadas|show|shows|chat|chats|fotos|videos ~2 para adultos',
+    // The age gate in Spanish.
+    'demuestra|demuestre|verifica|verifique ~2 mayor de edad ~3 ver|desbloquear|desbloquea|desbloquee|acceder|acceda|accede',
   ),
   ...offers(
     'sex',

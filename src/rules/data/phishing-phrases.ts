@@ -357,6 +357,7 @@ const SPANISH_CHANNELS = [
   'moneygram|zelle|venmo|cashapp|bitcoin|paypal',
   'cash app',
   'tarjeta|tarjetas de regalo',
+  'apple cash',
 ];
 
 function withChannels(before: string): string[] {
@@ -521,6 +522,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // also carries a client's green card or signed papers.
     'courier|messenger|runner ~4 to? collect|retrieve|pickup ~2 the|your|old ~1 bank|debit|credit|atm? card|cards',
     'courier|messenger|runner ~4 to? pick up ~2 the|your|old ~1 bank|debit|credit|atm? card|cards',
+    // The same courier in Spanish ("un mensajero pasará a recoger su tarjeta de débito").
+    'mensajero|mensajera|repartidor|courier ~4 recoger|recoja|recogerá|recogera|buscar ~2 su|tu|la ~1 tarjeta|tarjetas de ~1 débito|debito|crédito|credito|banco',
+    'mensajero|mensajera|repartidor|courier ~4 recoger|recoja|recogerá|recogera|buscar ~2 su|tu|la ~1 tarjeta|tarjetas bancaria|bancarias',
     // An amount asked for in gift cards ("he needs $3500 in gift cards for the bond"): the FTC's
     // "anyone who demands payment in gift cards is a scammer". Not "you lost $3,000 in gift cards".
     'need|needs|want|wants|send|get|buy|bring|pay ~2 # in|of ~2 gift cards!|giftcards!',
@@ -863,6 +867,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // "Medicare scams"): asked for by reply, as the SSN is. A firm asks for it to settle a lien
     // ("please confirm your Medicare number so we can request the conditional payment letter").
     'reply|respond|text ~1 back? with ~4 medicare|medicaid ~1 number|id',
+    // The same in Spanish ("responda con su número de Medicare").
+    'responda|responde|respondiendo|conteste|envíe|envie|mande ~4 número|numero de ~1 medicare|medicaid',
   ]),
   // Advance fees for money the reader is owed (FTC, "Class action settlement scams": you never pay
   // to get a settlement payment; "Prize scams": a fee to collect is the scam). Never excused by
@@ -1005,6 +1011,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Credentials by text, in Spanish (FTC, "Cómo reconocer y evitar las estafas de phishing").
   ...of('credentials', undefined, [
     'responda|envíe|envie|mande|confirme|comparta|proporcione|escriba ~4 contraseña|contrasena|pin|clave|usuario',
+    // "NIP", Mexico's word for the PIN, and the PIN at the end of a list of what to reply with ("responda
+    // con una hora y su NIP"), as in English.
+    'responda|responde|envíe|envie|mande|confirme|comparta|proporcione|escriba ~4 nip',
+    'responda|responde|conteste|contesta ~4 y su|tu ~1 pin|nip|clave|contraseña|contrasena',
     'responda|envíe|envie|mande|confirme|comparta|proporcione|escriba ~4 seguro social',
   ]),
   ...of('delivery', undefined, [
@@ -1125,6 +1135,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
       (channel) =>
         `puede|puedes|podría|podria|podrías|podrias regresar|regresarme|devolver|devolverme|mandar|mandarme|enviar|enviarme|transferir|transferirme ~3 ${channel}`,
     ),
+    // A payment asked for through them, the English "pay ... by|via" ("pague el depósito por Zelle").
+    ...SPANISH_CHANNELS.map(
+      (channel) => `pague|paguen|pagar|paga|pagá|pagues|pagués ~3 por|con|vía|via|mediante|usando ${channel}`,
+    ),
     // The fake check's remainder passed on (FTC, "Cheques falsos": keep your pay, send the rest).
     ...SPANISH_CHANNELS.map(
       (channel) => `resto|restante|diferencia|excedente|sobrante por|con|vía|via|mediante|usando ${channel}`,
@@ -1148,6 +1162,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // recibir dinero del gobierno").
   ...of('rental', undefined, [
     'fuera del país|pais|ciudad ~4 llaves|casa|departamento|apartamento|renta',
+    // The English "out of the country, so no showings".
+    'fuera del país|pais ~4 no ~2 mostrar|mostrarlo|mostrarla|enseñar|enseñarlo|enseñarla|visitas|recorridos',
     'le|te envío|envio|mando|mandaré|mandare ~1 las llaves',
     'depósito|deposito ~3 para apartar|reservar|asegurar',
   ]),

@@ -1137,6 +1137,12 @@ describe('forbidden-content: the eighth round of shapes, in English and Spanish'
       'sex',
     ],
     ['error', 'Lonely tonight? My pics are waiting at meet-now.club', 'Lonely tonight', 'sex'],
+    [
+      'error',
+      'Demuestra que eres mayor de edad para ver mis fotos: chicas-vip.club',
+      'Demuestra que eres mayor de edad para ver',
+      'sex',
+    ],
     ['error', 'Vendo videos privados, 10 por $20. Escríbeme al 555-0100.', 'Vendo videos privados', 'sex'],
     ['error', 'Videollamadas para adultos esta noche. Llame al 555-0100.', 'Videollamadas para adultos', 'sex'],
     // Untaxed and cut-price cigarettes in Spanish.
@@ -1183,6 +1189,7 @@ describe('forbidden-content: the eighth round of shapes, in English and Spanish'
     'Hartwell & Diaz: el demandado ofrecía ingresos ilimitados a los distribuidores; eso apoya su demanda por fraude.',
     'Hartwell & Diaz: su número de caso fue asignado al juez Ruiz. La audiencia es el 12 de mayo.',
     "Hartwell & Diaz: the clinic's records show the modafinil was prescribed by Dr. Lee.",
+    'Hartwell & Diaz: confirme que es mayor de edad para firmar el acuerdo.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });

@@ -1511,3 +1511,44 @@ describe('phishing-language: virtual kidnapping, in English and Spanish (FBI)', 
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('phishing-language: the Spanish counterparts of the eighth round', () => {
+  it.each([
+    [
+      'riskyPayment',
+      'Banco: un mensajero pasará hoy a recoger su tarjeta de débito. Responda con una hora y su NIP.',
+      'mensajero pasará hoy a recoger su tarjeta de débito',
+    ],
+    [
+      'accountAlert',
+      'Banco: un mensajero pasará hoy a recoger su tarjeta de débito. Responda con una hora y su NIP.',
+      'Responda con una hora y su NIP',
+    ],
+    [
+      'rentalScam',
+      'Depto en renta, $700. Estoy fuera del país y no puedo mostrarlo. Deposite primero.',
+      'fuera del país y no puedo mostrarlo',
+    ],
+    [
+      'governmentScam',
+      'Responda con su número de Medicare para recibir la tarjeta nueva.',
+      'Responda con su número de Medicare',
+    ],
+    ['riskyPayment', 'Pague el depósito por Apple Cash hoy.', 'Pague el depósito por Apple Cash'],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.messageId === messageId)
+        .map(({ severity, start, end }) => ({ severity, start, end })),
+    ).toContainEqual({ severity: 'warning', ...at(text, phrase) });
+  });
+
+  it.each([
+    // A courier for an identity card, a notice about gift cards, the firm's own "never".
+    'Hartwell & Diaz: un mensajero recogerá su tarjeta de residencia el lunes.',
+    'Hartwell & Diaz: cuidado, circulan mensajes que piden pagar la fianza con tarjetas de regalo. Es una estafa.',
+    'Hartwell & Diaz: nunca le pediremos que pague por Zelle.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
