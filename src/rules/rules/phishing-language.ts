@@ -365,9 +365,15 @@ function codeRelaysOf(message: ParsedMessage): PhraseMatch<PhishingPhrase>[] {
   const codes = oneTimeCodeMatcher().match(message.text, message.words);
   if (codes.length === 0) return [];
   const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  // The first code of each sentence, so a paste of thousands of codes and relays stays linear.
+  const codeOfSentence = new Map<number, PhraseMatch<string>>();
+  for (const code of codes) {
+    const sentence = sentenceOf[code.firstWord] as number;
+    if (!codeOfSentence.has(sentence)) codeOfSentence.set(sentence, code);
+  }
   const found: PhraseMatch<PhishingPhrase>[] = [];
   for (const relay of relays) {
-    const code = codes.find((candidate) => sentenceOf[candidate.firstWord] === sentenceOf[relay.firstWord]);
+    const code = codeOfSentence.get(sentenceOf[relay.firstWord] as number);
     if (code === undefined) continue;
     const first = code.start <= relay.start ? code : relay;
     const last = code.end >= relay.end ? code : relay;

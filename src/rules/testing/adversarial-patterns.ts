@@ -194,6 +194,10 @@ export const ADVERSARIAL_PATTERNS: readonly AdversarialPattern[] = [
   run('case label', 'Case No. 512-555-0147 '),
   run('STOP wording', 'reply to opt '),
   run('Reply STOP', 'Reply STOP to opt out. '),
+  // A one-time code and its relay in every sentence, and in one endless sentence (phishing-language
+  // pairs them per sentence).
+  run('code relays', 'I sent a 6-digit code to your phone, text it back to me. '),
+  run('code relays, one sentence', 'a code to your phone, text it back to me, '),
   // Everything the rules disagree about, mixed.
   ...mixes(),
 ];
