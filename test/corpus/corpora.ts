@@ -191,6 +191,19 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
       idPrefix: 't9e',
     },
   },
+  {
+    key: 'tuning10',
+    title: 'Tenth tuning batch, English and Spanish (dev only, never split)',
+    scamIdPrefix: 't10s',
+    lawFirmIdPrefix: 't10l',
+    scams: () => readJsonLines('./tuning10-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning10-law-firm.jsonl'),
+    expectations: {
+      name: 'spanish firm texts',
+      messages: () => readJsonLines('./tuning10-spanish.jsonl'),
+      idPrefix: 't10e',
+    },
+  },
 ];
 
 /** The firm every corpus is checked as: the README's example firm. */
