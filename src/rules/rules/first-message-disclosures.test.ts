@@ -43,6 +43,15 @@ runRuleTests(rule, {
       text: 'Hartwell & Diaz: Hi. Messages vary based on case activity. Msg&data rates may apply. Reply HELP for help, STOP to opt out.',
       firstMessage: true,
     },
+    // A count per period and the charge in other words, in either language.
+    {
+      text: 'Hartwell & Diaz: hasta 4 mensajes por semana sobre su caso. Su operador puede cobrarle cargos por mensajes y datos. Responda AYUDA para ayuda, STOP para cancelar.',
+      firstMessage: true,
+    },
+    {
+      text: 'Hartwell & Diaz: 2 texts per month about your claim. Your carrier may charge for messages and data. Reply HELP for help, STOP to opt out.',
+      firstMessage: true,
+    },
     // Not a first message: nothing to disclose.
     bare,
   ],
@@ -54,6 +63,16 @@ runRuleTests(rule, {
     {
       ...missing(`${bare} Msg & data rates may apply.`, 'missingFrequency', 'missingHelp'),
       output: `${bare} Msg & data rates may apply. Msg frequency varies. Reply HELP for help.`,
+    },
+    // A charge that is no message-and-data rate, a count that is no frequency.
+    {
+      ...missing(
+        'Hartwell & Diaz: we never charge for the first call and we have 3 offices per county. Reply HELP for help, STOP to opt out.',
+        'missingFrequency',
+        'missingRates',
+      ),
+      output:
+        'Hartwell & Diaz: we never charge for the first call and we have 3 offices per county. Reply HELP for help, STOP to opt out. Msg frequency varies. Msg & data rates may apply.',
     },
     // In Spanish, in Spanish.
     {

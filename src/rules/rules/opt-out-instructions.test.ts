@@ -52,6 +52,16 @@ runRuleTests(rule, {
       firstMessage: true,
     },
     first('Hartwell & Diaz: case updates. For help reply HELP. To opt out reply STOP.'),
+    // The opt-out keyword offered after the help keyword, to the same verb, each with its purpose.
+    first('Hartwell & Diaz: case updates. Reply HELP if you need us or STOP if you no longer want these texts.'),
+    {
+      text: 'Hartwell & Diaz: avisos de su caso. Escriba AYUDA si tiene preguntas o STOP si ya no desea recibirlos.',
+      firstMessage: true,
+    },
+    {
+      text: 'Hartwell & Diaz: avisos de su caso. Responda AYUDA para ayuda o información o STOP si no quiere más mensajes.',
+      firstMessage: true,
+    },
     first('Hartwell & Diaz: Hi Maria, your case portal is ready. Reply STOP to opt out.'),
     first('Hartwell & Diaz: your portal is ready. Text STOP to unsubscribe.'),
     first('Hartwell & Diaz: your portal is ready. Reply STOP to end.'),
@@ -98,6 +108,20 @@ runRuleTests(rule, {
           { severity: 'warning' },
         ),
       ],
+    },
+    // A help keyword alone, its sentence over before STOP: no opt-out offered.
+    {
+      text: 'Hartwell & Diaz: su caso avanza. Escriba AYUDA si tiene preguntas. STOP es la tienda.',
+      firstMessage: true,
+      findings: [{ messageId: 'missingEs', start: 67, end: 85 }],
+      output:
+        'Hartwell & Diaz: su caso avanza. Escriba AYUDA si tiene preguntas. STOP es la tienda. Responda STOP para cancelar.',
+    },
+    {
+      name: 'a Spanish keyword offered after AYUDA: a warning, STOP in its place',
+      text: 'Hartwell & Diaz: su caso avanza. Escriba AYUDA si tiene preguntas o ALTO si no desea mensajes.',
+      findings: [{ messageId: 'spanishKeyword', start: 68, end: 72, severity: 'warning' }],
+      output: 'Hartwell & Diaz: su caso avanza. Escriba AYUDA si tiene preguntas o STOP si no desea mensajes.',
     },
     // A Spanish first message without opt-out wording gets the Spanish wording.
     {

@@ -1,8 +1,10 @@
 import {
+  HELP_KEYWORDS,
   INSTRUCTION_VERBS,
   NON_STANDARD_REPLIES,
   OPT_OUT_KEYWORDS,
   OPT_OUT_PURPOSES,
+  SPANISH_HELP_KEYWORDS,
   SPANISH_OPT_OUT_KEYWORDS,
 } from '../data/opt-out-keywords';
 import { detectLanguage } from '../language';
@@ -173,6 +175,29 @@ function alternativeKeywords(view: WordsAndView, text: string, index: number): n
 
 const SENTENCE_END = /[.!?;:\n\r]/;
 
+/** How far after a help keyword its alternative may stand: "Escriba AYUDA si necesita asistencia o STOP". */
+const SECOND_REPLY_REACH = 8;
+
+/**
+ * The keyword offered after a help keyword as the other reply to the same verb, each with its own
+ * purpose: "Reply HELP for help or STOP if you no longer want these texts", "Escriba AYUDA si
+ * necesita asistencia o STOP si ya no desea recibirlos". The verb governs both, whatever wording
+ * says what each does. Its index, or -1.
+ */
+function secondReplyAfterHelp(view: WordsAndView, text: string, helpIndex: number): number {
+  for (let index = helpIndex + 1; index <= helpIndex + SECOND_REPLY_REACH; index++) {
+    if (sentenceEndAfter(text, view, index - 1)) return -1;
+    if (!KEYWORD_ALTERNATIVES.has(view.normalized[index] ?? '')) continue;
+    const candidate = view.words[index + 1];
+    const word = view.normalized[index + 1] ?? '';
+    if (candidate === undefined || sentenceEndAfter(text, view, index)) return -1;
+    // "AYUDA para ayuda o información o STOP": a lower-case word after "o" belongs to the purpose.
+    if (!isUpperCase(candidate.text)) continue;
+    return OPT_OUT_KEYWORDS.has(word) || SPANISH_OPT_OUT_KEYWORDS.has(word) ? index + 1 : -1;
+  }
+  return -1;
+}
+
 /** True when a sentence ends between the word at `index` and the next one. */
 function sentenceEndAfter(text: string, view: WordsAndView, index: number): boolean {
   const word = view.words[index] as Span;
@@ -255,6 +280,16 @@ function scan(message: ParsedMessage): OptOutScan {
           repliedUntil = replyIndex;
         }
         continue;
+      }
+      if (HELP_KEYWORDS.has(replyWord) || SPANISH_HELP_KEYWORDS.has(replyWord)) {
+        const second = isUpperCase(reply.text) ? secondReplyAfterHelp(view, message.text, replyIndex) : -1;
+        if (second >= 0) {
+          const keyword = words[second] as Span;
+          if (OPT_OUT_KEYWORDS.has(normalized[second] ?? '')) standard.push({ keyword, lowerCase: false });
+          else spanish.push(keyword);
+          repliedUntil = second;
+          continue;
+        }
       }
       // The purpose belongs to the reply only within its sentence: "Para ayuda responda AYUDA. Para
       // darse de baja responda STOP." offers HELP, then STOP; AYUDA is no opt-out reply.
