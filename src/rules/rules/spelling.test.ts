@@ -178,6 +178,13 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     // Spanish names the kind of street first.
     'Lleve el aviso al centro de asistencia de la calle Rundberg.',
     'La oficina está en la Avda. Wexcombe, junto al banco.',
+    // A place named with its noun and "de" / "of".
+    'La oficina de Wexcombe abre el lunes y el condado de Tlaxcoapan cierra el viernes.',
+    'The City of Wexcombe sent the permit.',
+    // The name after a title in a letter's salutation, with its colon, and after a greeting.
+    'Sr. Tlatelpa: el juez firmó la orden de custodia.',
+    'Estimada Sra. Tlatelpa: su cita es el lunes.',
+    'Dear Mr. Okonkwo: your hearing moved to Friday.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
   });
@@ -196,7 +203,7 @@ describe('names in Spanish and English sentences (both dictionaries loaded)', ()
     expect(spelled('Sr. Tlatelpa llamó. Su cita es el lunes.')).toEqual([['Tlatelpa', 'unknownName']]);
     expect(spelled('Hoy, la señora Tlatelpa llamó.')).toEqual([['Tlatelpa', 'unknownName']]);
     // A capitalized word after an ordinary Spanish word is still a name to check.
-    expect(spelled('La oficina de Wexcombe abre el lunes.')).toEqual([['Wexcombe', 'unknownName']]);
+    expect(spelled('La hermana de Wexcombe abre el lunes.')).toEqual([['Wexcombe', 'unknownName']]);
     // A common word capitalized is not a name: the rule still spells it.
     expect(spelled('Hola. Audencia el lunes.')).toEqual([['Audencia', 'misspelled']]);
     // A verb with pronouns but without the accent they bring is misspelled.
@@ -277,6 +284,12 @@ describe('Spanish word classes the dictionary lacks (voseo, learned words, k spe
     // A product's name, run together and named as the app or program it is.
     'Descargue la aplicación SmartLINK y el programa FileTime antes del lunes.',
     'Open the MyCase app and sign the form tonight.',
+    // The absolute superlative of a known adjective (Nueva gramática §13.2), with its spelling changes.
+    'Las fotos quedaron clarísimas; la jueza fue amabilísima y el trámite, facilísimo, pero el perito es carísimo.',
+    // Drug names as the Spanish INN writes them, whose English INN the English dictionary knows.
+    'El médico le recetó prednisona y sertralina; la furosemida va en la lista de gastos.',
+    // Regional words for children (Diccionario de americanismos).
+    'Los chavalos y los pibes pueden quedarse con la abuela; los carajitos también.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
   });
@@ -298,5 +311,18 @@ describe('Spanish word classes the dictionary lacks (voseo, learned words, k spe
       ['McKenna', 'unknownName'],
     ]);
     expect(spelled('Your hearing moved. CallMe Friday.')).toEqual([['CallMe', 'unknownName']]);
+    // The superlative without its accent, or of no known adjective; a short word with a drug's
+    // ending; an English ending that makes no known word.
+    expect(spelled('El informe es clarisimo y el trámite rapidisimo.')).toEqual([
+      ['clarisimo', 'misspelled'],
+      ['rapidisimo', 'misspelled'],
+    ]);
+    expect(spelled('Fue un caso complejísimo e importantísmo.')).toEqual([['importantísmo', 'misspelled']]);
+    expect(spelled('La documentasiona y la permisona están listas.')).toEqual([
+      ['documentasiona', 'misspelled'],
+      ['permisona', 'misspelled'],
+    ]);
+    // A name after a title with no comma or colon, and a greeting that is not right before the title.
+    expect(spelled('Estimada familia, la Sra. Tlatelpa llamó.')).toEqual([['Tlatelpa', 'unknownName']]);
   });
 });

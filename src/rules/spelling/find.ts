@@ -3,7 +3,15 @@ import { type ParsedMessage, parseMessage, type Span } from '../message';
 import type { FirmSettings } from '../settings';
 import { isAbbreviation, opensSentence } from '../text/sentences';
 import type { SpellingProvider } from '../types';
-import { isAddressedName, isBrandName, isCommonName, isKnownToAny, isListedName } from './names';
+import {
+  isAddressedName,
+  isBrandName,
+  isCommonName,
+  isKnownToAny,
+  isListedName,
+  namesAPlace,
+  withoutAccents,
+} from './names';
 import { firmWords, isBuiltInAcronym, normalizeApostrophes, OUR_SPANISH_WORDS, OUR_WORDS } from './words';
 
 export type SpellingMessageId = 'misspelled' | 'unknownName';
@@ -162,6 +170,75 @@ function isLearnedCognate(word: string, english: SpellingProvider | undefined): 
     }
     // Any word of the family will do: the English dictionary may list "cardiology" but not
     // "cardiological", and the Spanish adjective is as regular as the English one.
+    return [...roots].some((candidate) => englishEndings.some((tail) => english.isCorrect(`${candidate}${tail}`)));
+  }
+  return false;
+}
+
+/**
+ * The absolute superlative (RAE and ASALE, Nueva gramática §13.2, "-ísimo"): any gradable adjective
+ * takes it ("clarísimas", "facilísimo", "carísima", "amabilísimo"), and the dictionary lists only
+ * some. A word is one when its adjective is known: the stem with "-o", "-a" or "-e", or alone with
+ * the accent it loses ("fácil" of "facilísimo"), undoing the spelling the ending brings ("riquísimo"
+ * of "rico", "larguísimo" of "largo", "felicísimo" of "feliz", "amabilísimo" of "amable").
+ */
+const SUPERLATIVE = /^(\p{L}{3,}?)ísim[oa]s?$/u;
+const ACCENTED: Readonly<Record<string, string>> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' };
+
+function isAbsoluteSuperlative(word: string, checker: SpellingProvider): boolean {
+  const stem = SUPERLATIVE.exec(word.toLowerCase())?.[1];
+  if (stem === undefined) return false;
+  const stems = new Set([stem]);
+  if (stem.endsWith('qu')) stems.add(`${stem.slice(0, -2)}c`);
+  if (stem.endsWith('gu')) stems.add(`${stem.slice(0, -1)}`);
+  if (stem.endsWith('c')) stems.add(`${stem.slice(0, -1)}z`);
+  if (stem.endsWith('bil')) stems.add(`${stem.slice(0, -3)}bl`);
+  const candidates: string[] = [];
+  for (const base of stems) {
+    candidates.push(`${base}o`, `${base}a`, `${base}e`, base);
+    // "fácil", "útil", "común": a stem ending in a consonant loses its adjective's written accent.
+    for (let at = 0; at < base.length; at++) {
+      const accented = ACCENTED[base[at] as string];
+      if (accented !== undefined) candidates.push(`${base.slice(0, at)}${accented}${base.slice(at + 1)}`);
+    }
+  }
+  return candidates.some((candidate) => checker.isCorrect(candidate));
+}
+
+/**
+ * Drug names in Spanish are the international nonproprietary names (INN) with their Spanish
+ * endings: the WHO publishes each INN in English, French and Spanish, and the Spanish one ends in
+ * "-ona" for "-one", "-ina" for "-ine" or "-in", "-eno" for "-en", "-ilo" for "-yl", "-ato" for
+ * "-ate", "-ida" for "-ide", with "f" for "ph", "i" for "y" and "t" for "th" ("hidromorfona",
+ * "hydromorphone"; "gabapentina", "gabapentin"; "fentanilo", "fentanyl"; "metadona", "methadone").
+ * A long word with such an ending is one when the English dictionary knows its English form.
+ */
+const INN_ENDINGS: readonly [spanish: string, english: readonly string[]][] = [
+  ['ona', ['one']],
+  ['ina', ['ine', 'in']],
+  ['eno', ['en']],
+  ['ilo', ['yl']],
+  ['ato', ['ate']],
+  ['ida', ['ide']],
+];
+const MIN_INN_LENGTH = 8;
+
+function isDrugNameCognate(word: string, english: SpellingProvider | undefined): boolean {
+  if (english === undefined || word.length < MIN_INN_LENGTH) return false;
+  const lower = withoutAccents(word.toLowerCase());
+  if (!PLAIN_LATIN.test(lower)) return false;
+  for (const [ending, englishEndings] of INN_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const root = lower.slice(0, -ending.length);
+    const roots = new Set([root, root.replaceAll('f', 'ph')]);
+    for (const base of [...roots]) {
+      for (let at = base.indexOf('t'); at !== -1; at = base.indexOf('t', at + 1))
+        roots.add(`${base.slice(0, at)}th${base.slice(at + 1)}`);
+    }
+    for (const base of [...roots]) {
+      for (let at = base.indexOf('i'); at !== -1; at = base.indexOf('i', at + 1))
+        roots.add(`${base.slice(0, at)}y${base.slice(at + 1)}`);
+    }
     return [...roots].some((candidate) => englishEndings.some((tail) => english.isCorrect(`${candidate}${tail}`)));
   }
   return false;
@@ -444,6 +521,8 @@ export function findMisspellings(
         isEnglishInSpanish(word, checker) ||
         isVoseoForm(word, dictionary) ||
         isLearnedCognate(word, checker) ||
+        isAbsoluteSuperlative(word, dictionary) ||
+        isDrugNameCognate(word, checker) ||
         isKSpellingVariant(word, dictionary))
     )
       continue;
@@ -451,6 +530,7 @@ export function findMisspellings(
     if (capitalized && isListedName(word, dictionaries)) continue;
     if (capitalized && isAddressedName(text, words, index, dictionaries)) continue;
     if (capitalized && namesAStreet(text, words, index)) continue;
+    if (capitalized && namesAPlace(text, words, index)) continue;
     if (isBrandName(word)) continue;
     let likelyName = INNER_UPPER.test(word);
     if (!likelyName && capitalized) {

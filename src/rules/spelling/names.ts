@@ -127,6 +127,11 @@ function isGreetingAt(words: readonly { text: string }[], index: number): boolea
 const OPENS_MESSAGE = /(?:^|[\n:])[ \t\u00a0]*$/;
 const COMMA_NEXT = /^[ \t\u00a0]*,/;
 /**
+ * After a title, a letter's colon too ("Sr. Quiroga: la demanda...", "Estimado Sr. Guamán:"). Not
+ * without one: "Hartwel Diazz Law: ..." opens with the sender's name, which is spelled like any word.
+ */
+const COMMA_OR_COLON_NEXT = /^[ \t\u00a0]*[,:]/;
+/**
  * A title and name set off by a comma before and punctuation after are the person spoken to (a
  * vocative): "A la orden, señora Gaviria.", "Thank you, Mrs. Okafor!".
  */
@@ -175,9 +180,65 @@ export function isAddressedName(
   const start = words[first]?.start ?? 0;
   const end = words[last]?.end ?? text.length;
   if (titled && COMMA_BEFORE.test(text.slice(0, start)) && PUNCTUATION_NEXT.test(text.slice(end))) return true;
-  if (!OPENS_MESSAGE.test(text.slice(0, start)) || !COMMA_NEXT.test(text.slice(end))) return false;
+  // A greeting before the title: "Estimado Sr. Guamán:", "Dear Mrs. Okafor,", "Hola, Sra. Huamán."
+  if (titled && first > 0 && isGreetingAt(words, first - 1)) {
+    const greeting = words[first - 1];
+    if (greeting !== undefined && SPACES_OR_COMMA.test(text.slice(greeting.end, start))) return true;
+  }
+  if (!OPENS_MESSAGE.test(text.slice(0, start)) || !(titled ? COMMA_OR_COLON_NEXT : COMMA_NEXT).test(text.slice(end)))
+    return false;
   // After a title the word is a name whatever words it is close to ("Sr. Tejeda" is no "tejedor" slip).
   if (titled) return true;
   const word = words[index]?.text ?? '';
   return !dictionaries.some((dictionary) => hasLikelyCorrection(dictionary, word));
+}
+
+/**
+ * Nouns of a place that Spanish and English name with "de" / "of" and the place's name: "la oficina
+ * de Pflugerville", "el condado de Hidalgo", "la corte de Brownsville", "the City of Round Rock". A
+ * capitalized word right after them is that place's name, which no dictionary can judge.
+ */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'oficina',
+  'oficinas',
+  'sucursal',
+  'corte',
+  'cortes',
+  'tribunal',
+  'juzgado',
+  'condado',
+  'ciudad',
+  'pueblo',
+  'municipio',
+  'estado',
+  'consulado',
+  'cárcel',
+  'carcel',
+  'office',
+  'offices',
+  'city',
+  'town',
+  'county',
+  'village',
+  'state',
+]);
+const PLACE_OF = new Set(['de', 'del', 'of']);
+const SPACES_ONLY = /^[ \t\u00a0]+$/;
+
+/** True when the word names the place a place noun and "de"/"of" stand before ("la oficina de Pflugerville"). */
+export function namesAPlace(
+  text: string,
+  words: readonly { text: string; start: number; end: number }[],
+  index: number,
+): boolean {
+  const of = words[index - 1];
+  const noun = words[index - 2];
+  const word = words[index];
+  if (of === undefined || noun === undefined || word === undefined) return false;
+  return (
+    PLACE_OF.has(of.text.toLowerCase()) &&
+    PLACE_NOUNS.has(noun.text.toLowerCase()) &&
+    SPACES_ONLY.test(text.slice(noun.end, of.start)) &&
+    SPACES_ONLY.test(text.slice(of.end, word.start))
+  );
 }
