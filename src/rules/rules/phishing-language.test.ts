@@ -1346,6 +1346,9 @@ describe('notices, anti-fraud notices and named alerts a firm talks about', () =
     // A notice someone else sends, named as a document, with the advice not to pay it.
     'Hartwell & Diaz: the water utility may mail you a final notice about the old account. Do not pay it until we review the lease.',
     'The county tax office sent a Final Notice of Delinquency on the lot; we are appealing the valuation, so do not pay it yet.',
+    // A notice named by the court or office that issued it, with the case in its sentence.
+    'Final notice from the probate court: the inventory is due within 90 days. We will file it for you.',
+    'Hartwell & Diaz: final notice from the county clerk on your eviction appeal; we will be at the hearing.',
     // Anti-fraud notices, however "not us" is worded.
     'If someone calls asking you to pay the filing fee by Zelle, it is not us.',
     'A text that asks you to pay by Venmo is not from us.',
@@ -1364,6 +1367,10 @@ describe('notices, anti-fraud notices and named alerts a firm talks about', () =
     ['You received a final notice on your E-ZPass account. Reply PAY to settle it today.', 'falseUrgency'],
     ['This is your final notice. Pay $6.99 at tollpay-now.com', 'falseUrgency'],
     ['The DMV sent you a final notice. Call 888-555-0100 now to keep your license.', 'falseUrgency'],
+    // Named by an issuer, but with the scam's own channel, or addressed to the reader.
+    ['Final notice from the court: your eviction case fine is due. Pay at court-fines.info', 'falseUrgency'],
+    ['Final notice from the county court: your case is closing. Call 888-555-0100 today.', 'falseUrgency'],
+    ['Final notice from your bank: your lawsuit settlement is on hold.', 'falseUrgency'],
     ['Pay the $200 fee by gift card today to release your package.', 'riskyPayment'],
     ['Chase fraud alert: a $499 charge was placed on your card. Call 888-555-0199.', 'accountAlert'],
     [

@@ -305,7 +305,7 @@ const NOTICE_REPORTED_BY: ReadonlySet<string> = new Set([
 ]);
 /** How far before a notice's name its article or verb may stand ("sent you a final notice"). */
 const NOTICE_REPORT_REACH = 3;
-/** After "of", words that address the reader ("Final notice of your unpaid toll"), not a title's subject. */
+/** After "of" or "from", words that address the reader ("Final notice of your unpaid toll"), not a title's subject. */
 const READER_WORDS: ReadonlySet<string> = new Set(['your', 'ur', 'you']);
 
 /**
@@ -336,7 +336,13 @@ function isReportedNotice(
   }
   const next = normalized[match.lastWord + 1];
   const after = normalized[match.lastWord + 2];
-  const titled = next === 'of' && joined[match.lastWord] === 1 && after !== undefined && !READER_WORDS.has(after);
+  // "Final Notice of Intent to Levy" names the document; "final notice from the JP court" names it
+  // by who issued it.
+  const titled =
+    (next === 'of' || next === 'from') &&
+    joined[match.lastWord] === 1 &&
+    after !== undefined &&
+    !READER_WORDS.has(after);
   if (!reported && !titled) return false;
   if (once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings)) return false;
   if (
