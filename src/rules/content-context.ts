@@ -98,6 +98,37 @@ const PAID_AMOUNT_AFTER =
 /** The same told verb first: "you paid $2,100 to", "pagó $2,100 a" (the Spanish preterite carries its subject). */
 const PAID_AMOUNT_BEFORE =
   /(?:\b(?:you|he|she|they)\s+(?:already\s+)?(?:paid|lost)|(?<!\p{L})(?:pagó|pagaron|perdió|perdieron))\s+$/iu;
+/**
+ * What a party took from the client, told as a case's fact ("the company took $1,200 up front",
+ * "they kept $900", "le cobraron $800"). Not a discount: "we took $500 off your bill".
+ */
+const TAKEN_AMOUNT_BEFORE =
+  /(?:\b(?:took|collected|kept|pocketed|stole)|(?<!\p{L})(?:le|les)\s+(?:cobró|cobraron|robó|robaron))\s+$/iu;
+const DISCOUNT_AFTER = /^[\d,.]*\s*(?:off|de\s+descuento)\b/i;
+/**
+ * An appraisal's words (an estate's inventory and appraisement, an insurer's or a divorce's
+ * valuation; Spanish "avalúo", "tasación"): the amounts of their sentence are values put on things,
+ * not a price asked ("the appraiser valued the coin collection at $4,000").
+ */
+const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
+  'appraiser',
+  'appraisers',
+  'appraisal',
+  'appraisals',
+  'appraised',
+  'appraisement',
+  'valuation',
+  'valuations',
+  'avalúo',
+  'avaluo',
+  'avalúos',
+  'tasación',
+  'tasacion',
+  'tasador',
+  'tasadora',
+  'valuador',
+  'valuadora',
+]);
 
 interface PlacedCue {
   cue: OfferCue;
@@ -133,12 +164,28 @@ function offerCuesOf(
       at('call-to-action', verb);
     }
   }
+  let appraised: Set<number> | undefined;
+  for (let index = 0; index < normalized.length; index++) {
+    if (!APPRAISAL_WORDS.has(normalized[index] as string)) continue;
+    appraised ??= new Set();
+    appraised.add(sentenceOf[index] as number);
+  }
   MONEY.lastIndex = 0;
   for (let found = MONEY.exec(message.text); found; found = MONEY.exec(message.text)) {
+    if (appraised !== undefined) {
+      const at = found.index;
+      const word = firstIndexWhere(words.length, (index) => (words[index] as { end: number }).end > at);
+      if (word < words.length && appraised.has(sentenceOf[word] as number)) continue;
+    }
     if (OWNED_AMOUNT_BEFORE.test(message.text.slice(Math.max(0, found.index - 8), found.index))) continue;
     if (PAID_AMOUNT_BEFORE.test(message.text.slice(Math.max(0, found.index - 20), found.index))) continue;
     const end = found.index + found[0].length;
     if (PAID_AMOUNT_AFTER.test(message.text.slice(end, end + 40))) continue;
+    if (
+      TAKEN_AMOUNT_BEFORE.test(message.text.slice(Math.max(0, found.index - 20), found.index)) &&
+      !DISCOUNT_AFTER.test(message.text.slice(end, end + 20))
+    )
+      continue;
     cues.push({ cue: 'money', start: found.index, end: found.index + found[0].length });
   }
   normalized.forEach((word, index) => {

@@ -43,6 +43,17 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'debt collector|collectors',
   'debt collection lawsuit|lawsuits|case|cases|harassment|practices|act|violation|violations',
   'fair debt collection',
+  // Federal statutes whose names carry a forbidden category's words (the U.S. Code's table of popular
+  // names): a law a firm cites, not an offer ("illegal under the Credit Repair Organizations Act").
+  'credit repair organizations act',
+  'controlled substances act',
+  'unlawful internet gambling enforcement act',
+  'gun control act',
+  'national firearms act',
+  'federal alcohol administration act',
+  'prevent all cigarette trafficking act',
+  'family smoking prevention and tobacco control act',
+  'ryan haight online pharmacy consumer protection act',
   'meeting of creditors',
   '341 meeting',
   `payday loan|loans lawsuit|lawsuits|case|cases|claim|claims|lender|lenders|debt|debts|company|companies|collector|collectors|balance|balances`,
@@ -63,6 +74,11 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // What an injury or workers' comp claim recovers: the client's own medical costs and receipts.
   'medical|pharmacy|prescription bill|record|expense|receipt|cost|charge|history|reimbursement',
   'prescribed|prescribe|prescribing',
+  // The same in Spanish, as a doctor's act told (preterite, imperfect, perfect: "el tramadol que le
+  // recetó el doctor", "le han prescrito"), not the adjective a rogue pharmacy's list wears
+  // ("medicamentos recetados sin receta").
+  'recetó|receto|recetaron|recetaba|recetaban|prescribió|prescribio|prescribieron|prescribía|prescribia',
+  'ha|han|había|habia|habían|habian|haya|hayan recetado|recetada|prescrito|prescrita',
   // Family and probate.
   'child|spousal support',
   'alimony|maintenance payment|payments',
@@ -148,6 +164,9 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
  */
 export const RELATIVES_POSSESSIONS: readonly string[] = [
   "your|his|her|their late? father's|mother's|parent's|husband's|wife's|spouse's|son's|daughter's|brother's|sister's|grandfather's|grandmother's|uncle's|aunt's|child's|children's",
+  // Spanish names the owner after "de" ("la colección de rifles de su padre", "las deudas de su
+  // difunto esposo").
+  'de su|tu difunto|difunta|fallecido|fallecida? padre|madre|papá|mamá|esposo|esposa|marido|hermano|hermana|abuelo|abuela|hijo|hija|tío|tía',
 ];
 
 /**
@@ -439,6 +458,9 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'reclamacion',
   'testigo',
   'testigos',
+  // A complaint filed with an agency or a court ("presentaremos una queja ante la FTC").
+  'queja',
+  'quejas',
   'ajustador',
   'ajustadora',
   'inquilino',

@@ -1194,3 +1194,39 @@ describe('forbidden-content: the eighth round of shapes, in English and Spanish'
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: an appraisal, a record of a purchase, a statute and money a party took', () => {
+  const errorsAndWarnings = (text: string) =>
+    checkRule(rule, text).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+
+  it.each([
+    // An appraisal's amounts are values put on a relative's belongings, not prices.
+    "The appraiser put your mother's wine cellar at $8,000 and the roulette wheel in the den at $600.",
+    'Hartwell & Diaz: la tasación de la colección de rifles de su padre es de $5,000; va en el inventario.',
+    // What a receipt or invoice shows was bought, in a message about a case.
+    'Your termination claim is strong. Please send the invoice for the CBD gummies you bought last spring.',
+    'Para su demanda, guarde el recibo del aceite de CBD que compró.',
+    // A federal statute named, and money a party took told as the case's fact.
+    'The seller broke the Gun Control Act by shipping to you; we will report it.',
+    'The debt settlement company kept $2,400 of your savings and never called a creditor. We are filing a complaint.',
+    'Hartwell & Diaz: la compañía de reparación de crédito le cobró $900 por adelantado; eso es ilegal y presentaremos una queja.',
+    // The Spanish doctor's act told: what was prescribed.
+    'Sra. Ibarra, la aseguradora pagará el tramadol que le recetó el ortopedista.',
+  ])('no finding: %s', (text) => {
+    expect(errorsAndWarnings(text)).toEqual([]);
+  });
+
+  it.each([
+    // An appraisal word beside a pitch with its own call to act and link.
+    'Free appraisal of your guns! Buy ammo now, $19.99 a box at gunsdeal.shop.',
+    // A receipt offered at a checkout, with the shop's call to act and no case.
+    'Show your receipt for the CBD gummies at checkout and get 20% off. Shop now!',
+    // An invented "act" and a discount taken off: the offer stays.
+    'Under the new Debt Relief Act you can cut your debt in half. Call 1-888-555-0100 today.',
+    'We took $500 off your debt. Credit repair program, call now!',
+    // A rogue pharmacy's list, with "recetados" as its adjective.
+    'Compre tramadol sin receta, envío gratis. Escriba SI.',
+  ])('still an error: %s', (text) => {
+    expect(errorsAndWarnings(text).map((finding) => finding.severity)).toContain('error');
+  });
+});

@@ -238,6 +238,54 @@ function isThirdPartyTrade(match: ForbiddenMatch, normalized: readonly string[],
   return false;
 }
 
+/**
+ * Records of a purchase: offer wording right after one and "for", "of" or "from" ("the receipt for
+ * the CBD oil", "la factura del tramadol") names what someone bought, kept as evidence of a case's
+ * fact; an offer pitches the thing itself.
+ */
+const PURCHASE_RECORDS: ReadonlySet<string> = new Set([
+  'receipt',
+  'receipts',
+  'invoice',
+  'invoices',
+  'bill',
+  'bills',
+  'statement',
+  'statements',
+  'recibo',
+  'recibos',
+  'factura',
+  'facturas',
+  'comprobante',
+  'comprobantes',
+]);
+const RECORD_OF: ReadonlySet<string> = new Set(['for', 'of', 'from', 'de', 'del', 'por']);
+const RECORD_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'that',
+  'those',
+  'this',
+  'these',
+  'your',
+  'his',
+  'her',
+  'their',
+  'el',
+  'la',
+  'los',
+  'las',
+  'su',
+  'sus',
+]);
+
+/** Offer wording named by a record of its purchase: "the receipt for the CBD oil". */
+function namedByPurchaseRecord(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  let at = match.firstWord - 1;
+  if (at >= 0 && joined[at] && RECORD_DETERMINERS.has(normalized[at] ?? '')) at--;
+  if (at < 1 || !joined[at] || !RECORD_OF.has(normalized[at] ?? '')) return false;
+  return joined[at - 1] === 1 && PURCHASE_RECORDS.has(normalized[at - 1] ?? '');
+}
+
 /** Conjunctions that open a condition: what follows is supposed, neither announced nor offered. */
 const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'once', 'si']);
 /** Verbs that turn a condition into a teaser ("see if you have won", "find out whether you won"). */
@@ -281,6 +329,10 @@ function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], jo
 function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): ForbiddenPhrase['kind'] {
   if (match.meta.kind === 'pitch' && isSupposed(match, normalized, joined)) return 'trigger';
   if (match.meta.kind !== 'offer') return match.meta.kind;
+  // What a record shows was bought is a topic of the case that keeps the record: quiet beside case
+  // vocabulary, an error with an offer cue and no case ("show the receipt for the CBD gummies at
+  // checkout for 20% off, shop now").
+  if (namedByPurchaseRecord(match, normalized, joined)) return 'trigger';
   if (namesABusiness(match, normalized, joined) || isThirdPartyTrade(match, normalized, joined)) return 'pitch';
   if (match.firstWord === 0) return match.meta.kind;
   for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
