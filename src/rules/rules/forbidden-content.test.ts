@@ -1226,7 +1226,19 @@ describe('forbidden-content: an appraisal, a record of a purchase, a statute and
     'We took $500 off your debt. Credit repair program, call now!',
     // A rogue pharmacy's list, with "recetados" as its adjective.
     'Compre tramadol sin receta, envío gratis. Escriba SI.',
+    // A buyer named as a party, with the ad's call to act; the buyer's ad in the first person.
+    'A licensed dealer can buy your guns for cash today. Text GUNS to 55123.',
+    'The best dealer will buy the guns you own for top dollar. Call 888-555-0100.',
+    'We buy guns and ammo. Text GUNS to 55123 for a quote.',
   ])('still an error: %s', (text) => {
     expect(errorsAndWarnings(text).map((finding) => finding.severity)).toContain('error');
+  });
+
+  it.each([
+    // Who may buy a thing, named as a party, with nothing pitched: a warning at most.
+    'Under the will the rifles go to your nephew; only a licensed dealer can buy the guns from the estate.',
+    'The executor says the pawnshop bought the handgun in 2019.',
+  ])('no error: %s', (text) => {
+    expect(errorsAndWarnings(text).map((finding) => finding.severity)).not.toContain('error');
   });
 });

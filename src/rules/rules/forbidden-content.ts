@@ -218,22 +218,44 @@ const SUBJECT_REACH = 3;
  * can sell"), which is what an offer is.
  */
 function isThirdPartyTrade(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  // The buyer named as the subject of the match's own verb: "only a licensed dealer can buy the guns".
+  if (
+    BUYING_VERBS.has(normalized[match.firstWord] as string) &&
+    hasNamedPartySubject(match.firstWord, normalized, joined)
+  )
+    return true;
   for (let verb = match.firstWord - 1; verb >= 0 && verb >= match.firstWord - TRADE_REACH; verb--) {
     if (!joined[verb]) return false;
     if (!TRADE_VERBS.has(normalized[verb] as string)) continue;
-    let subject = verb - 1;
-    while (subject >= 0 && joined[subject] && TRADE_AUXILIARIES.has(normalized[subject] as string)) subject--;
-    if (subject < 0 || !joined[subject]) return false;
-    if (THIRD_PARTY_SUBJECTS.has(normalized[subject] as string)) return true;
-    // A noun named as a party: a determiner or a possessive before it ("the tenant", "the
-    // defendant's shop"), not an ad's own subject ("Great offers", "Local store sells").
-    for (let word = subject; word >= 0 && word > subject - SUBJECT_REACH; word--) {
-      const before = normalized[word - 1];
-      if (word === 0 || !joined[word - 1] || before === undefined) return false;
-      if (OFFERING_SUBJECTS.has(before)) return false;
-      if (DETERMINERS.has(before) || before.endsWith("'s")) return true;
-    }
-    return false;
+    return hasNamedPartySubject(verb, normalized, joined);
+  }
+  return false;
+}
+
+/** Verbs of buying: who may buy a thing is a party's trade too ("the dealer can buy the guns"). */
+const BUYING_VERBS: ReadonlySet<string> = new Set([
+  'buy',
+  'buys',
+  'bought',
+  'buying',
+  'purchase',
+  'purchases',
+  'purchased',
+]);
+
+/** The verb's subject is a named third party: "he", "the tenant", "a licensed dealer", "the defendant's shop". */
+function hasNamedPartySubject(verb: number, normalized: readonly string[], joined: Uint8Array): boolean {
+  let subject = verb - 1;
+  while (subject >= 0 && joined[subject] && TRADE_AUXILIARIES.has(normalized[subject] as string)) subject--;
+  if (subject < 0 || !joined[subject]) return false;
+  if (THIRD_PARTY_SUBJECTS.has(normalized[subject] as string)) return true;
+  // A noun named as a party: a determiner or a possessive before it ("the tenant", "the
+  // defendant's shop"), not an ad's own subject ("Great offers", "Local store sells").
+  for (let word = subject; word >= 0 && word > subject - SUBJECT_REACH; word--) {
+    const before = normalized[word - 1];
+    if (word === 0 || !joined[word - 1] || before === undefined) return false;
+    if (OFFERING_SUBJECTS.has(before)) return false;
+    if (DETERMINERS.has(before) || before.endsWith("'s")) return true;
   }
   return false;
 }
