@@ -130,6 +130,33 @@ function hostIsScamShaped(host: string): boolean {
   return scamWords >= 2 || ABUSED_TLDS.has(tld);
 }
 
+/** The generic endings a disguised host shows before its real domain. */
+const SHOWN_ENDINGS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'edu']);
+const SHOWN_ENDING_PREFIX = /^(?:com|net|org|gov|edu)-/;
+
+/**
+ * The registrable domain of a host that shows a domain ending in its middle, so that it reads as
+ * another site at a glance: apartments.com-pagos.net (the real domain is com-pagos.net),
+ * rentals.com.listing-help.net. The FBI IC3's warning on spoofed domains (2020: endings swapped
+ * or added to imitate real sites) and the FTC's phishing advice (check where a link really goes)
+ * describe the trick; it needs no brand list, since any name can stand before the ending. A site's
+ * own subdomains never end in "com", and registrable names that open with "com-" are rare enough
+ * to be spent this way only behind a subdomain.
+ */
+export function disguisedDomainOf(host: string): string | undefined {
+  const parsed = parseDomain(host, { allowPrivateDomains: true });
+  if (!parsed.domain || parsed.isIp || !parsed.subdomain || !parsed.domainWithoutSuffix) return undefined;
+  const labels = parsed.subdomain.split('.');
+  const last = labels[labels.length - 1] as string;
+  if (SHOWN_ENDINGS.has(last.toLowerCase()) && labels.length > 1) return parsed.domain;
+  if (
+    labels.some((label) => label !== '' && label.toLowerCase() !== 'www') &&
+    SHOWN_ENDING_PREFIX.test(parsed.domainWithoutSuffix.toLowerCase())
+  )
+    return parsed.domain;
+  return undefined;
+}
+
 const mentionCache = new RecentCache<ParsedMessage, ReadonlySet<BrandGroup>>();
 
 /** The brand groups a message names, in its words or in its links' hosts. */

@@ -308,6 +308,21 @@ export const BRANDS: readonly Brand[] = [
   brand('Western Union', 'payment-app', ['western union'], ['westernunion'], ['westernunion.com']),
   brand('MoneyGram', 'payment-app', ['moneygram'], ['moneygram'], ['moneygram.com']),
   brand('Square', 'payment-app', ['square cash'], ['squareup'], ['squareup.com']),
+  // The banks of Spanish-speaking clients whose names fake fraud alerts wear (FTC, "Alertas de fraude
+  // falsas"; Mexico's CONDUSEF smishing warnings name the same banks). "Santander" is also a place,
+  // but not a host token a site would carry without meaning the bank. Banco Popular's host token is
+  // the full name: "popular" alone is an ordinary word.
+  brand(
+    'BBVA',
+    'bank',
+    ['bbva', 'bancomer'],
+    ['bbva', 'bancomer'],
+    ['bbva.com', 'bbva.mx', 'bbva.es', 'bbvanet.com.mx'],
+  ),
+  brand('Santander', 'bank', ['santander'], ['santander'], ['santander.com', 'santander.com.mx', 'santanderbank.com']),
+  brand('Banamex', 'bank', ['banamex', 'citibanamex'], ['banamex', 'citibanamex'], ['banamex.com', 'citibanamex.com']),
+  brand('Banorte', 'bank', ['banorte'], ['banorte'], ['banorte.com']),
+  brand('Banco Popular', 'bank', ['banco popular'], ['bancopopular'], ['popular.com', 'bancopopular.com']),
   // More government (FTC and FBI impersonation alerts; Department of Education on student-aid scams).
   brand('FTC', 'government', ['ftc', 'federal trade commission'], ['ftc'], ['ftc.gov']),
   brand('FBI', 'government', ['fbi'], ['fbi'], ['fbi.gov']),

@@ -415,3 +415,39 @@ describe('suspicious-link: drugmakers and pharmacy chains, and the tech-support 
     expect(checkRule(rule, text, FIRM)).toEqual([]);
   });
 });
+
+describe('suspicious-link: the banks of Spanish-speaking clients, and a domain ending shown mid-host', () => {
+  it.each([
+    // A fake fraud alert wearing a Mexican or Puerto Rican bank's name on someone else's domain.
+    ['Santander: cargo de $1,240 no reconocido. Cancele en santander-aclaraciones.info', 'santander-aclaraciones.info'],
+    ['Banorte: su token fue bloqueado. Reactívelo en banorte.soporte-clientes.com', 'banorte.soporte-clientes.com'],
+    ['Banco Popular: verify your card at bancopopular-alerts.net', 'bancopopular-alerts.net'],
+  ])('%s', (text, host) => {
+    const start = text.indexOf(host);
+    expect(
+      checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId: 'brandImpersonation', severity: 'error', start, end: start + host.length }]);
+  });
+
+  it.each([
+    // Any name before a ".com" that is not the domain's ending: the real domain follows it.
+    ['Your listing deposit is due: https://zumper.com-secure-pay.net/hold', 'https://zumper.com-secure-pay.net/hold'],
+    ['Renueve su póliza en seguros.com-renovacion.site/pago', 'seguros.com-renovacion.site/pago'],
+    ['Pay the invoice at billing.example.com.invoice-center.io/pay', 'billing.example.com.invoice-center.io/pay'],
+  ])('%s', (text, link) => {
+    const start = text.indexOf(link);
+    expect(
+      checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+    ).toEqual([{ messageId: 'disguisedDomain', severity: 'error', start, end: start + link.length }]);
+  });
+
+  it.each([
+    // The banks' own sites, a country-code ".com.mx", and hosts with "com" inside a word.
+    'Hartwell & Diaz: descargue sus estados de cuenta en https://www.bbva.mx o https://www.santander.com.mx',
+    'Hartwell & Diaz: the Banco Popular statement is at https://www.popular.com/en/statements',
+    'Hartwell & Diaz: the court e-filing site is https://efile.txcourts.gov and records at www.comcast.com',
+    'Hartwell & Diaz: the agency page is https://portal.community-legal.org/help',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, FIRM)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { impersonatedBrand, isScamShapedHost } from '../brands';
+import { disguisedDomainOf, impersonatedBrand, isScamShapedHost } from '../brands';
 import { parseDomain } from '../domains';
 import { isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import { hostOf, type LinkToken } from '../links';
@@ -140,6 +140,8 @@ function problemOf(link: LinkToken, settings: FirmSettings, message: ParsedMessa
   if (imitated !== undefined) return { messageId: 'lookAlike', data: { host: link.host, firmDomain: imitated } };
   const brand = impersonatedBrand(link.host);
   if (brand !== undefined) return { messageId: 'brandImpersonation', data: { host: link.host, brand: brand.name } };
+  const disguised = disguisedDomainOf(link.host);
+  if (disguised !== undefined) return { messageId: 'disguisedDomain', data: { host: link.host, domain: disguised } };
   if (isScamShapedHost(link.host)) return { messageId: 'scamShapedHost', data: { host: link.host } };
   const named = offBrandLinkBrand(message, settings, link.host);
   if (named !== undefined)
@@ -172,6 +174,8 @@ const rule: Rule = {
         '{host} carries the name {brand} but is not on a domain {brand} uses; scam texts imitate brands and agencies this way, and carriers block them. Link to a page on your own domain instead.',
       scamShapedHost:
         '{host} is built the way scam sites are named (words like "claim", "verify", "refund" or "toll" strung together, or on a top-level domain spammers favour), and carriers block such links. Link to a page on your own domain instead.',
+      disguisedDomain:
+        '{host} shows a domain ending in the middle of its name, so it reads as another site at a glance, but it is on {domain}; phishing links are disguised this way, and carriers block them. Link to a page on your own domain instead.',
       offBrandLink:
         "{host} is not a site of {brand}, which this text names while asking the reader to act; scam texts name a brand and link elsewhere, and carriers block them. Link to the brand's own site or your own domain.",
       abusedTld:
