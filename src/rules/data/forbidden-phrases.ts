@@ -167,7 +167,8 @@ function triggers(
 }
 
 const LOAN = 'loan';
-const CRYPTO = 'crypto|cryptocurrency|bitcoin|ethereum|btc|eth|usdt|altcoin|memecoin';
+// USDC and Tether are the stablecoins the FTC's and FBI IC3's crypto alerts name beside USDT.
+const CRYPTO = 'crypto|cryptocurrency|bitcoin|ethereum|btc|eth|usdt|usdc|tether|altcoin|memecoin';
 // THCA and THC-P: hemp-derived THC sold as "hemp flower" under the 2018 Farm Bill's loophole (FDA,
 // "Delta-8 THC" and hemp-derived cannabinoid warnings); Twilio's category covers it as cannabis.
 const CANNABIS =
@@ -456,7 +457,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'wipe|wipes|wiping out ~4 debt|debts|balance|balances|bills|loans',
     'wipe out your ~2 loan|loans',
     'erase|eliminate your ~2 loan|loans',
-    'stop paying ~2 creditors|cards',
+    'stop paying ~2 creditors|cards|banks|lenders',
     // Promises of fast or guaranteed forgiveness are the scam's mark (FTC, "Student loan forgiveness
     // scams"); a firm explaining that no such thing exists says the words too, so a pitch.
     'fast|quick|instant|immediate|guaranteed|expedited ~2 loan? ~1 forgiveness|cancellation',
@@ -1252,5 +1253,81 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'twilio',
     'insurance lead bait is third-party lead generation, a forbidden category',
     'seguro|seguros|plan|planes|póliza|poliza|pólizas|polizas|cobertura de gastos finales|funerarios',
+  ),
+  // The ninth round of shapes, each from a public advisory and said in both languages where the
+  // scam is. Trading and arbitrage "bots" that pay members a share a day (CFTC Customer Advisory,
+  // "AI won't turn trading bots into money machines", 2024; FTC, "What to know about cryptocurrency
+  // and scams"), and cloud or liquidity "mining" that pays without work (FBI IC3 PSA on liquidity
+  // mining scams, 2022). A securities case names them beside its case words, so pitches.
+  ...pitches(
+    'high-risk-financial',
+    'ftcCrypto',
+    'crypto trading and mining offers are a forbidden category',
+    'ai|arbitrage|trading|crypto|forex|quant ~1 bot|bots|robot|robots',
+    'bot|bots|robot|robots de ~1 trading|arbitraje|inversión|inversion|cripto|criptomonedas',
+    'cloud|liquidity mining',
+    'mining pool|pools',
+    'minería|mineria ~1 en la nube',
+    'minería|mineria de liquidez',
+  ),
+  ...pitches(
+    'get-rich-quick',
+    'ftcMoney',
+    'money-making offers are a forbidden category',
+    // The returns a scheme says it made for its members ("the bot made members 3% a day").
+    `made|earned|paid|pays|makes|earns|returned|returns ~1 members|users|investors|clients|subscribers|students|traders # ~1 a|per|every? ${PERIOD}`,
+    // The Spanish testimonial with "sacar", the everyday verb for making money ("saco como $800 a la
+    // semana"), as "gano" above.
+    'saco|saca|sacas|saqué|saque|sacamos ~2 # ~2 diario|diaria|semanal|mensual|día|dia|semana|mes',
+  ),
+  // Debt forgiveness promised with a verb, and the stop-paying advice with the banks named (FTC,
+  // "Alivio de deudas": no one can have your card debts forgiven for a fee; stop paying is their advice).
+  ...pitches(
+    'debt-collection',
+    'ftcSpanish',
+    'debt relief offers are a forbidden category',
+    'perdonen|perdonan|perdonar|perdonamos|condonen|condonan|condonar|condonamos|borren|borrar ~3 deuda|deudas',
+    'deje|deja|dejar de pagar|pagarle|pagarles ~3 banco|bancos|prestamistas',
+  ),
+  // Sports betting sold in Spanish, the English "free bet", "first bet" and "sportsbook" (CTIA and
+  // Twilio: gambling is a forbidden category).
+  ...offers(
+    'gambling',
+    'twilio',
+    'primera apuesta',
+    'te|le regalamos|damos|regalaremos|daremos ~3 # ~3 apuesta|apuestas|apostar|jugar',
+    'bono|bonos ~2 de? bienvenida|depósito|deposito',
+  ),
+  ...triggers(
+    'gambling',
+    'twilio',
+    'gambling is a forbidden category',
+    // The odds as a bookmaker sells them (Mexico's word). Not "apuestas deportivas" itself: a
+    // divorce names the spouse's sports bets on the joint account.
+    'momios',
+  ),
+  // Solar panels offered free or at no cost in Spanish, the English "free solar panels" (FTC,
+  // "Estafas de energía solar"), and insurance quotes as lead bait (FTC, "Generadores de
+  // prospectos"), the English "free quote".
+  ...pitches(
+    'lead-generation',
+    'twilio',
+    'home-improvement lead generation is a forbidden category',
+    'paneles|placas|sistema|sistemas|energía|energia solar|solares ~3 gratis|gratuitos|gratuitas|gratuito|gratuita|cero|programa|incentivo|incentivos|subsidio',
+    'paneles|placas|sistema|sistemas|energía|energia solar|solares ~3 sin costo|cargo|enganche',
+  ),
+  ...triggers(
+    'lead-generation',
+    'twilio',
+    'passing contacts to partner companies is lead generation, a forbidden category',
+    'cotización|cotizacion|cotizaciones gratis|gratuita|gratuitas',
+    'compare|compara|comparar tarifas|cotizaciones|seguros',
+  ),
+  ...pitches(
+    'lead-generation',
+    'twilio',
+    'insurance lead bait is third-party lead generation, a forbidden category',
+    'ahorre|ahorra|ahorrar hasta # ~4 seguro|seguros|póliza|poliza',
+    'save up to # ~4 insurance|premium|premiums|policy',
   ),
 ];

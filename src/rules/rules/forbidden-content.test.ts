@@ -1242,3 +1242,62 @@ describe('forbidden-content: an appraisal, a record of a purchase, a statute and
     expect(errorsAndWarnings(text).map((finding) => finding.severity)).not.toContain('error');
   });
 });
+
+describe('forbidden-content: the ninth round of shapes, in English and Spanish', () => {
+  it.each([
+    // Trading and arbitrage bots, cloud mining, and the returns a scheme says it paid.
+    ['error', 'Our quant bot pays 4% a week. Reply JOIN to get in.', 'quant bot', 'high-risk-financial'],
+    [
+      'error',
+      'The signal group made members $900 a week last month. Reply JOIN.',
+      'made members $900 a week',
+      'get-rich-quick',
+    ],
+    // A pitch without an offer cue is a warning.
+    [
+      'warning',
+      'Invierte en minería de liquidez y gana cada día. Escríbeme.',
+      'minería de liquidez',
+      'high-risk-financial',
+    ],
+    ['warning', 'Yo saco unos $250 diario con esto, te paso el link.', 'saco unos $250 diario', 'get-rich-quick'],
+    ['warning', 'Deposit 200 USDC and watch it grow.', 'USDC', 'high-risk-financial'],
+    // Debt forgiveness promised with a verb, and "stop paying the banks".
+    ['error', 'Califica para que le condonen sus deudas. Llame al 555-0100.', 'condonen sus deudas', 'debt-collection'],
+    ['error', 'Stop paying the banks and let us negotiate. Call 555-0100.', 'Stop paying the banks', 'debt-collection'],
+    // Sports betting in Spanish.
+    ['error', 'Regístrate hoy y te damos $20 para apostar en la Liga.', 'te damos $20 para apostar', 'gambling'],
+    ['error', 'Tu primera apuesta va por nuestra cuenta. Entra ya.', 'primera apuesta', 'gambling'],
+    // Solar and insurance-quote lead bait in Spanish (and saving on insurance in English).
+    [
+      'error',
+      'Placas solares sin costo para su casa. Responda con su dirección.',
+      'Placas solares sin costo',
+      'lead-generation',
+    ],
+    [
+      'error',
+      'Save up to $500 on your car insurance. Reply YES for rates.',
+      'Save up to $500 on your car insurance',
+      'lead-generation',
+    ],
+  ] as const)('%s: %s', (severity, text, phrase, category) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
+    ).toEqual([{ severity, ...at(text, phrase), category }]);
+  });
+
+  it.each([
+    // The same words in a case: a securities complaint, a divorce, a bankruptcy and a client's quote.
+    'Hartwell & Diaz: the complaint says the trading bot took $40,000 from investors; the hearing is May 3.',
+    'Hartwell & Diaz: the complaint says the company sold cloud mining contracts to investors.',
+    'Hartwell & Diaz: su esposo dejó de pagarle al banco la hipoteca; vamos a pedir que el juez lo ordene.',
+    'Hartwell & Diaz: el acreedor aceptó que se condonen las deudas en el plan del Capítulo 13.',
+    'Hartwell & Diaz: los estados de cuenta muestran apuestas deportivas desde la cuenta conjunta.',
+    'Hartwell & Diaz: la demanda dice que la empresa prometía paneles solares gratis a los vecinos.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
