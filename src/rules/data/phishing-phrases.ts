@@ -316,6 +316,31 @@ export const CODE_RELAYS: readonly string[] = [
   'dígame|digame|dime|díctame|dictame|dícteme|dicteme|léame|leame|mándeme|mandeme|envíeme|envieme|reenvíeme|reenvieme|pásame|pasame el|ese ~1 código|codigo|número|numero|pin|clave',
 ];
 
+/**
+ * A reply that carries what is asked ("reply with your address and the code", "responda con"),
+ * paired in one sentence only with a code the sender says it sends (SENT_CODES): "reply with the
+ * confirmation code from your flight" asks for a code the reader already has, which is no relay.
+ */
+export const REPLY_RELAYS: readonly string[] = [
+  'reply|replying|respond|responding ~1 back? with',
+  'responda|responde|respondé|respondiendo|conteste|contesta|contestá ~1 con',
+  // The Spanish verbs of handing over, in the tú, vos and usted forms of South American texts
+  // ("pasanos el código que te llegó").
+  // ("Díganos", "denos" and "danos" ask for the code already: see the credentials entries.)
+  'pasanos|pásanos|pasenos|pásenos|pasame|pásame|pásenme|pasenme|decinos|decime|dinos',
+];
+
+/**
+ * A one-time code the sender says it sends or just sent (FTC, "Someone asks for your verification
+ * code? It's a scam"): "the 6-digit code we text you next", "el código que te llegó por SMS".
+ */
+export const SENT_CODES: readonly string[] = [
+  'code|codes|pin|passcode|otp ~2 we|i ~1 text|texted|send|sent|will|just|are|am',
+  'code|codes|pin|passcode|otp ~2 texted|sent ~1 to ~1 you|your',
+  'código|codigo|clave|pin|nip ~3 llegó|llego|llegará|llegara|llega|mandamos|enviamos|mandaremos|enviaremos|enviaron|mandaron',
+  'código|codigo|clave|pin|nip ~3 por sms|mensaje|texto',
+];
+
 /** What the payment suggestion puts in place of a risky payment instruction. */
 export const SECURE_PAYMENT_WORDING = 'pay through our secure client portal';
 
@@ -1221,5 +1246,88 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('toll', undefined, [
     'saldo|monto|cargo ~1 pendiente|vencido|impago ~4 peaje|peajes',
     'saldo|monto|cargo sin pagar ~4 peaje|peajes',
+  ]),
+  // The ninth round of shapes, each from a public advisory and said in both languages where the
+  // scam is. Asking for the code that is about to arrive, in a reply or by its Spanish verbs of
+  // handing over (FTC, "Someone asks for your verification code? It's a scam" and its Spanish page):
+  // "reply with your address and the 6-digit code we text you", "pasanos el código que te llegó".
+  ...of('credentials', undefined, [
+    'pasanos|pásanos|pasenos|pásenos|pasame|pásame|pásenme|pasenme|decinos|decime|dinos|díganos|diganos|danos|dános|denos|dénos ~2 pin|nip|contraseña|contrasena',
+    // The bank's "clave" named as such, not a case's or a postal code.
+    'pasanos|pásanos|pasenos|pásenos|pasame|pásame|pásenme|pasenme|decinos|decime|dinos|díganos|diganos|danos|dános|denos|dénos ~3 clave|claves de|del ~2 homebanking|home|banco|cajero|tarjeta|banca|cuenta|débito|debito',
+  ]),
+  // A courier or "a man from the bail office" sent to the home for cash (FTC, "Family emergency
+  // scams" and its Spanish page: "alguien pasará por su casa a recoger el dinero"). Money named:
+  // a courier also picks up signed papers.
+  ...payment(
+    undefined,
+    // Cash or a bond, not a check: a firm may offer to pick up a retainer check at a client's home.
+    'come|stop|drop ~4 your ~1 home|house|door|place ~4 to? collect|pickup|fetch ~2 cash|bond|bail',
+    'come|stop|drop ~4 your ~1 home|house|door|place ~4 to? collect|pickup|fetch ~2 # ~2 in cash|bond|bail',
+    'come|stop|drop ~4 your ~1 home|house|door|place ~4 to? pick up ~2 cash|bond|bail',
+    'come|stop|drop ~4 your ~1 home|house|door|place ~4 to? pick up ~2 # ~2 in cash|bond|bail',
+    'courier|runner|messenger ~4 will|to ~4 collect|pickup|fetch ~3 #|cash|money|bond|bail|funds',
+    'pasa|pasará|pasara|pasar|irá|ira|ir|vendrá|vendra|venir ~4 casa ~2 a? recoger|buscar ~3 dinero|efectivo|plata|cuartos|lana|feria|fianza',
+    // Prepaid and reloadable card brands asked for by name (FTC, "Paying scammers" and "Gift card
+    // scams"; their Spanish pages name the same cards): Vanilla and MoneyPak.
+    'vanilla|onevanilla|moneypak gift? card|cards|visa|mastercard|prepaid|reload',
+    'tarjeta|tarjetas ~1 de? ~1 regalo? vanilla|onevanilla|moneypak',
+    // A donation asked for through a payment app in Spanish, the English "donate ... via Zelle"
+    // (FTC, "Antes de donar a una organización de caridad": pide donaciones por tarjeta de regalo,
+    // giro o app de pagos, es una estafa).
+    ...SPANISH_CHANNELS.map(
+      (channel) =>
+        `done|donar|dona|doná|donen|donación|donacion|donaciones|aporte|aportar|contribuya|contribuir ~3 por|con|vía|via|mediante|usando|a ${channel}`,
+    ),
+  ),
+  // Disaster-relief asks in Spanish, the English "donate ... victims" (FTC, "Donaciones después de
+  // un desastre").
+  ...of('charity', undefined, [
+    'done|donar|dona|doná|donen|donación|donacion|donaciones ~4 damnificados|víctimas|victimas|afectados|huracán|huracan|inundaciones|terremoto|incendios',
+  ]),
+  // The family script's parents by their pet names ("no le digas a mami"), as the FTC's Spanish
+  // page on family emergencies quotes them.
+  ...of('family', undefined, [
+    'no le|les digas|diga|digan ~2 a mami|papi|mamita|papito|abuelita|abuelito',
+    'hola mami|papi|abuelita|abuelito|abue',
+  ]),
+  // The fake buyer's "your account must be upgraded to business to receive my payment", and the
+  // upgrade fee it asks for (CFPB, "Payment app scams"; FTC, "Selling online? Watch out for
+  // scammers": no payment app charges a seller to receive a payment).
+  ...of('reversal', 'payment-app', [
+    'upgrade|upgraded|upgrading ~4 business|merchant|premium ~1 account',
+    'upgrade|upgraded|upgrading to ~1 a? business|merchant',
+    'pay|cover|send ~3 # ~1 upgrade|upgrading',
+    'business|merchant ~1 account ~3 upgrade|upgraded|fee',
+    'actualizar|actualice|actualizada|cambiar|cambie|pasar|pase ~3 cuenta ~2 negocio|negocios|empresarial|comercial',
+  ]),
+  // Money owed to the reader held back for a fee first (FTC, "Fake check scams", CFPB, "Payment app
+  // scams": a "verification deposit" to release a payment; FTC, "Prize scams": pay taxes,
+  // insurance or shipping to get the prize; FTC, "Advance-fee loans"). The money named as the
+  // reader's: a lien is released when a debt is paid, which a firm reports.
+  ...of('advance-fee', undefined, [
+    // Sent by the reader: a bank's own "verification deposits" are small amounts it sends.
+    'send|pay ~1 a|the|your ~2 verification|activation|unlock deposit|fee',
+    'envíe|envie|envía|envia|mande|manda|pague|paga|haga|deposite|deposita ~3 depósito|deposito|pago|cuota|cargo|tarifa de ~1 verificación|verificacion|activación|activacion|desbloqueo',
+    'payment|funds|money|transfer|winnings|prize ~3 released|unlocked|credited ~4 once|when|after ~2 you ~1 send|pay|deposit',
+    'pago|pagos|fondos|dinero|transferencia|premio se ~1 libera|liberará|liberara|liberan|acredita|acreditará|acreditara ~3 cuando|después|despues|una vez ~3 envíe|envie|pague|deposite|mande',
+    'to schedule|arrange|receive|claim|release ~3 delivery|shipment|prize|winnings|award|payout ~3 pay|prepay|pre-pay|cover ~4 fee|fees|insurance|tax|taxes|charge|charges',
+    'para recibir|cobrar|reclamar|liberar ~3 premio|dinero|fondos|préstamo|prestamo ~4 pague|cubra|deposite|envíe|envie|cubrir|pagar ~4 cuota|tarifa|impuesto|impuestos|seguro|envío|envio|comisión|comision|cargo',
+    'antes del|de ~1 depósito|deposito|desembolso ~4 debe|necesita ~2 pagar|cubrir|depositar ~3 seguro|cuota|tarifa|comisión|comision|cargo',
+  ]),
+  // A toll account's "negative balance" and the tag or sticker switched off (FTC, "Mensajes falsos
+  // sobre peajes sin pagar"; FBI IC3 PSA on toll smishing), with a toll agency named.
+  ...of('toll', 'toll', [
+    'saldo|monto|balance negativo|pendiente|vencido|impago|atrasado',
+    'negative balance|amount',
+    'calcomanía|calcomania|etiqueta|tag|transpondedor|pase ~3 desactivada|desactivado|suspendida|suspendido|bloqueada|bloqueado|cancelada|cancelado',
+    'tag|transponder|sticker|pass ~3 deactivated|suspended|disabled|blocked|cancelled|canceled',
+    'evite|evitar ~3 multa|multas|recargo|recargos',
+  ]),
+  // The fake invoice's way out: a number to call to reverse a charge the reader never made (FTC,
+  // "Fake invoice and refund scams"). The number given in the text, not "call your card issuer to
+  // reverse it", a firm's advice; an account alert, so the firm's own number excuses it.
+  ...of('account', undefined, [
+    'call|contact|dial ~4 # ~1 to reverse ~2 it|this|charge|payment|purchase|transaction|order',
   ]),
 ];

@@ -151,10 +151,29 @@ export const REWARD_LURE_WORDS: readonly string[] = [
   'bono',
   'lotería',
   'loteria',
+  // "¡Felicidades!" and the number "premiado" (FTC, "Estafas de premios y loterías"), the
+  // counterparts of "congratulations" and "your number won".
+  'felicidades',
+  'felicitaciones',
+  'premiado',
+  'premiada',
 ];
 
 /** Verbs that point the reader at a number to call ("call 1-888-555-0199", "ring us on ..."). */
-export const CALL_VERBS: readonly string[] = ['call', 'ring', 'dial', 'phone', 'llame', 'marque'];
+export const CALL_VERBS: readonly string[] = [
+  'call',
+  'ring',
+  'dial',
+  'phone',
+  'llame',
+  'marque',
+  // "Comuníquese con el notario al 555-0139": how Spanish texts say "call" with a number (FTC,
+  // "Estafas de premios y loterías": llame o comuníquese con un número para cobrar).
+  'comuníquese',
+  'comuniquese',
+  'comunícate',
+  'comunicate',
+];
 
 /** Verbs that, opening a sentence or after "to", demand an action. */
 export const DEMAND_VERBS: readonly string[] = [

@@ -613,7 +613,7 @@ runRuleTests(rule, {
     {
       name: 'a Spanish prize with a demand and a link',
       text: '¡Felicidades! Ganó un premio de $1,000. Visite premiosya.net hoy.',
-      findings: [{ messageId: 'scamShape', start: 14, end: 18, severity: 'warning' }],
+      findings: [{ messageId: 'scamShape', start: 1, end: 12, severity: 'warning' }],
     },
   ],
 });
@@ -1555,6 +1555,107 @@ describe('phishing-language: the Spanish counterparts of the eighth round', () =
     'Hartwell & Diaz: un mensajero recogerá su tarjeta de residencia el lunes.',
     'Hartwell & Diaz: cuidado, circulan mensajes que piden pagar la fianza con tarjetas de regalo. Es una estafa.',
     'Hartwell & Diaz: nunca le pediremos que pague por Zelle.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
+
+describe('phishing-language: the ninth round of shapes, in English and Spanish', () => {
+  it.each([
+    // The code about to arrive, asked for in a reply or with a Spanish verb of handing over.
+    [
+      'accountAlert',
+      'Parcel desk: reply with your apartment number and the 5-digit code we send you shortly.',
+      'reply with your apartment number and the 5-digit code we send',
+    ],
+    [
+      'accountAlert',
+      'Banco: para frenar la compra pásenos el código que le mandamos.',
+      'pásenos el código que le mandamos',
+    ],
+    ['accountAlert', 'Soporte: decime tu clave del homebanking y lo bloqueamos.', 'decime tu clave del homebanking'],
+    // A courier to the home for cash, in both languages.
+    [
+      'riskyPayment',
+      'Your nephew is being held. Someone will come to your house tonight to pick up the $6,000 in cash.',
+      'come to your house tonight to pick up the $6,000 in cash',
+    ],
+    [
+      'riskyPayment',
+      'Un licenciado va a pasar por su casa a recoger el efectivo de la fianza.',
+      'pasar por su casa a recoger el efectivo',
+    ],
+    // Prepaid card brands by name, and a donation by app in Spanish.
+    ['riskyPayment', 'Cover the fee with a Vanilla prepaid card and text the numbers.', 'Vanilla prepaid'],
+    ['riskyPayment', 'Compre una tarjeta MoneyPak de $200 y mande la foto.', 'tarjeta MoneyPak'],
+    ['riskyPayment', 'Ayude a las familias: done hoy mismo por Cash App.', 'done hoy mismo por Cash App'],
+    ['charityScam', 'Done ahora para los damnificados del huracán.', 'Done ahora para los damnificados'],
+    // The parents by pet names in the family script.
+    ['newNumberScam', 'Tío, estoy en un lío. No le digas a mami, porfa.', 'No le digas a mami'],
+    // The fake buyer's business-account upgrade.
+    [
+      'paymentReversal',
+      'I sent $300 on Zelle but you must upgrade to a business account first. Pay $100 for the upgrade and it refunds.',
+      'upgrade to a business account',
+    ],
+    // Money held back for a fee or deposit first.
+    [
+      'advanceFee',
+      'Venmo: your $400 payment will be released when you send a verification deposit of $40.',
+      'payment will be released when you send a verification deposit',
+    ],
+    [
+      'advanceFee',
+      'You won a 2026 pickup. To release your prize pay the $350 shipping and insurance fee today.',
+      'To release your prize pay the $350 shipping and insurance',
+    ],
+    [
+      'advanceFee',
+      'Su préstamo fue aprobado. Antes del desembolso debe pagar la comisión de apertura.',
+      'Antes del desembolso debe pagar la comisión',
+    ],
+    // A toll account's negative balance and the tag switched off, with the toll agency named.
+    ['tollScam', 'SunPass: su transpondedor fue desactivado. Pague hoy.', 'transpondedor fue desactivado'],
+    ['tollScam', 'E-ZPass: negative balance of $4.15 on your account. Pay now.', 'negative balance'],
+    // The fake invoice's number to call to reverse the charge.
+    [
+      'accountAlert',
+      'Order #88213 for $649.00 ships today. Call 1-888-555-0142 to reverse this charge.',
+      'Call 1-888-555-0142 to reverse this',
+    ],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.messageId === messageId)
+        .map(({ severity, start, end }) => ({ severity, start, end })),
+    ).toContainEqual({ severity: 'warning', ...at(text, phrase) });
+  });
+
+  it('a Spanish prize text with its number to call has the shape of a scam', () => {
+    const text = '¡Felicitaciones! Su celular fue premiado. Para cobrar, comuníquese con el gestor al 555-0188.';
+    expect(checkRule(rule, text).map(({ messageId, start, end }) => ({ messageId, start, end }))).toContainEqual({
+      messageId: 'scamShape',
+      ...at(text, 'Felicitaciones'),
+    });
+  });
+
+  it.each([
+    // The same words in a firm's texts: signed papers picked up, a bank's own small deposits, a lien
+    // released, the card issuer's number left to the client, a case's congratulations, a tag named in
+    // a dispute, the mother kept out of a case talk with the prosecutor named.
+    'Hartwell & Diaz: our courier will come to your home tomorrow to pick up the signed originals.',
+    'Hartwell & Diaz: la mensajera pasará por su casa a recoger los documentos firmados.',
+    'Hartwell & Diaz: your bank will make two small verification deposits to link the account.',
+    'Hartwell & Diaz: the lien will be released once you pay the balance to the lender.',
+    'Hartwell & Diaz: the charge came back. If it shows again, call your card issuer to reverse it.',
+    'Hartwell & Diaz: el juez aprobó el acuerdo. ¡Felicidades! Comuníquese con nosotros al (512) 555-0147.',
+    'Hartwell & Diaz: antes del depósito del reembolso debe firmar la forma 8879.',
+    'Hartwell & Diaz: the Zelle business account the landlord used is listed in the complaint.',
+    // A code the reader already has, a postal code, a case's key, and a retainer check picked up.
+    'Hartwell & Diaz: please reply with the confirmation code from your flight so we can plan around it.',
+    'Hartwell & Diaz: díganos su código postal para buscar la corte de su condado.',
+    'Hartwell & Diaz: denos la clave del caso que aparece en la carta de USCIS.',
+    'Hartwell & Diaz: our office can come to your home to collect the $500 retainer check.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });

@@ -14,7 +14,9 @@ import {
   type PhishingKind,
   type PhishingPhrase,
   REPLY_ACTIONS,
+  REPLY_RELAYS,
   REPORTING_VERBS,
+  SENT_CODES,
   VOUCHED_NUMBERS,
   WIRE_CONFIRMATIONS,
 } from '../data/phishing-phrases';
@@ -23,7 +25,15 @@ import { isGovernmentHost } from '../links';
 import type { ParsedMessage, Span } from '../message';
 import { namesADay } from '../named-day';
 import { firmPhoneNumbersOf, hasOutsideNumber, phoneNumbersOf } from '../phone';
-import { allowedTermSpans, lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
+import {
+  allowedTermSpans,
+  lazyPhraseList,
+  lazyPhrases,
+  overlapsAny,
+  type PhraseMatch,
+  type PhraseMatcher,
+  wordViewOf,
+} from '../phrases';
 import { outsideChannelDemand, partialScamLure, scamShapeLure } from '../scam-shape';
 import type { FirmSettings } from '../settings';
 import { firstIndexWhere } from '../text/first-index';
@@ -358,17 +368,34 @@ function isReportedNotice(
 
 const codeRelayMatcher = lazyPhrases(() => CODE_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
 const oneTimeCodeMatcher = lazyPhrases(() => ONE_TIME_CODES.map((phrase) => ({ phrase, meta: phrase })));
+const replyRelayMatcher = lazyPhrases(() => REPLY_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
+const sentCodeMatcher = lazyPhrases(() => SENT_CODES.map((phrase) => ({ phrase, meta: phrase })));
 const CODE_RELAY: PhishingPhrase = { phrase: '(one-time code passed back)', kind: 'account' };
 
 /**
  * "I just sent a 6-digit code to your phone, text it back to me": a one-time code on its way and
  * the request to pass it back, in one sentence (see ONE_TIME_CODES), as one match from the first
- * half to the second. The relay is looked for first: most messages have none.
+ * half to the second; and a reply that carries a code the sender says it sends ("reply with your
+ * address and the 6-digit code we text you": REPLY_RELAYS with SENT_CODES).
  */
 function codeRelaysOf(message: ParsedMessage): PhraseMatch<PhishingPhrase>[] {
-  const relays = codeRelayMatcher().match(message.text, message.words);
+  const found = pairedInSentences(message, codeRelayMatcher(), oneTimeCodeMatcher());
+  const replies = pairedInSentences(message, replyRelayMatcher(), sentCodeMatcher());
+  return replies.length === 0 ? found : [...found, ...replies];
+}
+
+/**
+ * Each relay paired with the first code of its sentence, as one match spanning both. The relay is
+ * looked for first: most messages have none.
+ */
+function pairedInSentences(
+  message: ParsedMessage,
+  relayMatcher: PhraseMatcher<string>,
+  codeMatcher: PhraseMatcher<string>,
+): PhraseMatch<PhishingPhrase>[] {
+  const relays = relayMatcher.match(message.text, message.words);
   if (relays.length === 0) return [];
-  const codes = oneTimeCodeMatcher().match(message.text, message.words);
+  const codes = codeMatcher.match(message.text, message.words);
   if (codes.length === 0) return [];
   const sentenceOf = sentenceIndexOfWords(message.text, message.words);
   // The first code of each sentence, so a paste of thousands of codes and relays stays linear.
