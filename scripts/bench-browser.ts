@@ -60,6 +60,8 @@
  *   `--trace`, also where a keystroke's time goes in each build (the split above): the main
  *   thread's work per key moves much less with other processes' load than the latencies do.
  *   The build measured as "this" is dist-test/, or E2E_EXTENSION_DIRECTORY (another build's copy).
+ *   With `--probe=text`, every side's key is shown by the first frame with its new text (for
+ *   experimental builds that draw no badge or underlines).
  * - `--trace-out=PREFIX` writes each traced run's events to PREFIX-<build>-<time>.json (DevTools'
  *   Performance panel opens them); `--trace-categories=a,b` traces more categories for such a file
  *   (`toplevel` shows the JavaScript engine's optimizing compiles on the renderer's worker threads).
@@ -91,6 +93,12 @@ const TRACED_KEYS = 40;
 const PAGE_LOADS = 3;
 /** A change not shown after this many frames counts as missed. */
 const MAX_PROBE_FRAMES = 30;
+/**
+ * `--probe=text`: a key is shown, on both sides, by the first frame whose text changed (the
+ * checker's badge and underlines are not waited for). For builds that draw no badge or underlines
+ * (an experiment that switches them off), measured like for like with the keys without the extension.
+ */
+const PROBE_TEXT_ONLY = argument('probe') === 'text';
 const TARGETS = {
   /** Key -> frame with the underlines drawn, at most this many times the same key without the extension. */
   keystrokeRatio: 1.3,
@@ -240,7 +248,7 @@ function phased(tasks: readonly LongTask[], first: Phase, boundaries: readonly {
  */
 async function installFrameProbe(page: Page, withChecker: boolean): Promise<void> {
   await page.evaluate(
-    ({ withChecker, maxFrames }) => {
+    ({ withChecker, maxFrames, textOnly }) => {
       const field = document.querySelector<HTMLTextAreaElement>('#message');
       const root = withChecker ? (window.__smsCheckerRoot?.() ?? null) : null;
       if (!field || (withChecker && root === null)) throw new Error('field or checker missing');
@@ -265,9 +273,10 @@ async function installFrameProbe(page: Page, withChecker: boolean): Promise<void
         if (pending === null) return;
         const now = performance.now();
         const state = shown();
-        const done = root
-          ? state.findings !== pending.before.findings && state.marks !== pending.before.marks
-          : state.text !== pending.before.text;
+        const done =
+          root && !textOnly
+            ? state.findings !== pending.before.findings && state.marks !== pending.before.marks
+            : state.text !== pending.before.text;
         if (done) {
           results[pending.index] = {
             toFrame: now - pending.startedAt,
@@ -299,7 +308,7 @@ async function installFrameProbe(page: Page, withChecker: boolean): Promise<void
         },
       };
     },
-    { withChecker, maxFrames: MAX_PROBE_FRAMES },
+    { withChecker, maxFrames: MAX_PROBE_FRAMES, textOnly: PROBE_TEXT_ONLY },
   );
 }
 
@@ -1057,7 +1066,7 @@ async function compareBuilds(otherDirectory: string, keystrokes: number): Promis
   try {
     const url = server.url('bench/keystroke.html');
     console.log(
-      `comparing ${EXTENSION_DIRECTORY} with ${otherDirectory}: ${rounds} rounds of ${keysPerRun} keys per build, twice as many without the extension, in turns...`,
+      `comparing ${EXTENSION_DIRECTORY} with ${otherDirectory}: ${rounds} rounds of ${keysPerRun} keys per build, twice as many without the extension, in turns${PROBE_TEXT_ONLY ? ' (key -> first frame with the new text, on every side)' : ''}...`,
     );
     for (let round = 0; round < rounds; round++) {
       const builds: ['this' | 'other', BrowserContext][] = [
