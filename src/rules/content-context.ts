@@ -7,10 +7,18 @@ import {
   LEGAL_CONTEXT_PHRASES,
   VISA_AS_CARD_NEXT_WORDS,
 } from './data/legal-context';
-import { CALL_TO_ACTION_VERBS, LEAD_IN_WORDS, PRIZE_WORDS, URGENCY_WORDS } from './data/offer-cues';
+import {
+  AGE_GATE,
+  AGE_GATE_PHRASES,
+  CALL_TO_ACTION_VERBS,
+  LEAD_IN_WORDS,
+  PRIZE_WORDS,
+  SALE_CUE_PHRASES,
+  URGENCY_WORDS,
+} from './data/offer-cues';
 import { isOutsideLink } from './firm-hosts';
 import type { ParsedMessage } from './message';
-import { lazyPhraseList, overlapsAny, type PhraseMatch, wordViewOf } from './phrases';
+import { lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from './phrases';
 import { RecentCache } from './recent-cache';
 import type { FirmSettings } from './settings';
 import { firstIndexWhere } from './text/first-index';
@@ -51,6 +59,15 @@ export interface ContentContext {
   readonly namesACase: boolean;
   /** The first offer cue that stands outside [start, end) ("prize" is no cue for the word "prize"). */
   offerCueOutside(start: number, end: number): OfferCue | undefined;
+  /**
+   * Whether the goods named at [firstWord, lastWord] are put on sale: sale wording ("in stock",
+   * "menu", "same-day delivery", "no background check", "entrega a domicilio") anywhere outside
+   * them, or a price in their sentence ("2g carts $30"). A price elsewhere in the message is
+   * often a fee of the case, and does not count.
+   */
+  saleCueFor(match: { start: number; end: number; firstWord: number; lastWord: number }): boolean;
+  /** The message announces an age gate ("18+", "+18", "adults only": see AGE_GATE). */
+  readonly ageGated: boolean;
 }
 
 // The first phrase list the warm-up compiles, so its first slice also pays for compiling the
@@ -60,6 +77,10 @@ const legalPhraseMatcher = lazyPhraseList(
   LEGAL_CONTEXT_PHRASES.map((phrase) => ({ phrase, meta: phrase })),
   2_000,
 );
+const saleCueMatcher = lazyPhrases(() => [
+  ...SALE_CUE_PHRASES.map((phrase) => ({ phrase, meta: 'sale' as const })),
+  ...AGE_GATE_PHRASES.map((phrase) => ({ phrase, meta: 'age' as const })),
+]);
 const CASE_WORDS: ReadonlySet<string> = new Set(CASE_CONTEXT_WORDS);
 const CLAIM_VERB_NEXT: ReadonlySet<string> = new Set(CLAIM_AS_VERB_NEXT_WORDS);
 const VISA_CARD_NEXT: ReadonlySet<string> = new Set(VISA_AS_CARD_NEXT_WORDS);
@@ -129,6 +150,10 @@ const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
   'valuador',
   'valuadora',
 ]);
+
+/** A sum given roughly ("more than $9,000", "casi $500"): a total told, never a price asked. */
+const ROUGH_TOTAL_BEFORE =
+  /(?<!\p{L})(?:more than|over|nearly|almost|about|around|at least|más de|mas de|casi|unos|unas|alrededor de|al menos)\s+$/iu;
 
 interface PlacedCue {
   cue: OfferCue;
@@ -273,6 +298,42 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
   let legalSpans: PhraseMatch<string>[] | undefined;
   let caseWordIndexes: number[] | undefined;
   let placedCues: PlacedCue[] | undefined;
+  let saleSpans: PhraseMatch<'sale' | 'age'>[] | undefined;
+  const saleAndAgeSpans = (): PhraseMatch<'sale' | 'age'>[] => {
+    saleSpans ??= saleCueMatcher().match(text, words);
+    return saleSpans;
+  };
+  /** The sentence of the word at or after a character offset (of the last word when none is). */
+  const sentenceAt = (offset: number): number | undefined => {
+    const index = firstIndexWhere(words.length, (word) => (words[word] as { end: number }).end > offset);
+    return sentenceOf[Math.min(index, words.length - 1)];
+  };
+  let saleReach: { earliestEnd: number; latestStart: number } | undefined;
+  const reachOfSaleSpans = () => {
+    let earliestEnd = Number.POSITIVE_INFINITY;
+    let latestStart = Number.NEGATIVE_INFINITY;
+    for (const span of saleAndAgeSpans()) {
+      if (span.meta !== 'sale') continue;
+      earliestEnd = Math.min(earliestEnd, span.end);
+      latestStart = Math.max(latestStart, span.start);
+    }
+    return { earliestEnd, latestStart };
+  };
+  let priced: Set<number> | undefined;
+  /**
+   * The sentences that hold a price (a money cue: an amount neither owned nor already paid, nor
+   * a total given roughly, as a bank statement's sums are told: "more than $9,000 in bets").
+   */
+  const pricedSentences = (): Set<number> => {
+    const sentences = new Set<number>();
+    for (const placed of cues()) {
+      if (placed.cue !== 'money' || ROUGH_TOTAL_BEFORE.test(text.slice(Math.max(0, placed.start - 16), placed.start)))
+        continue;
+      const sentence = sentenceAt(placed.start);
+      if (sentence !== undefined) sentences.add(sentence);
+    }
+    return sentences;
+  };
   const cues = (): PlacedCue[] => {
     placedCues ??= offerCuesOf(message, settings, normalized, sentenceOf);
     return placedCues;
@@ -372,6 +433,17 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
     },
     offerCueOutside(start, end) {
       return cues().find((placed) => placed.end <= start || placed.start >= end)?.cue;
+    },
+    saleCueFor(match) {
+      // Asked once per goods match, so what it reads is gathered once per message: a sale span
+      // outside [start, end) exists when the earliest end comes before it or the latest start after.
+      saleReach ??= reachOfSaleSpans();
+      if (saleReach.earliestEnd <= match.start || saleReach.latestStart >= match.end) return true;
+      priced ??= pricedSentences();
+      return priced.has(sentenceOf[match.firstWord] as number) || priced.has(sentenceOf[match.lastWord] as number);
+    },
+    get ageGated() {
+      return AGE_GATE.test(text) || saleAndAgeSpans().some((span) => span.meta === 'age');
     },
   };
 }

@@ -23,13 +23,18 @@ import type { ForbiddenCategory } from '../types';
  * - `trigger`: a word that filters react to out of context ("cannabis", "casino"). A law firm
  *   may well need it for a client's case, so it is only a warning, with the reason, and the rule
  *   drops it when case vocabulary stands in its sentence.
+ * - `product`: the goods a forbidden business sells, named as its trade names them (drug slang,
+ *   gun makers and models, betting games). Nothing by itself, since a case names the same goods;
+ *   put on sale (sale wording anywhere in the message or a price in its sentence: see
+ *   saleCueFor in ../content-context.ts) with no case vocabulary anywhere in the message, an
+ *   error. Adult products (`gate: 'age'`) also need an announced age gate and an offer cue.
  * Pattern syntax (`*` prefix, `a|b`, `word?`, `#` number, `~2` gap, plurals) is in ../phrases.ts.
  *
  * The categories ban businesses and offers, not words: nothing here may match the ordinary
  * vocabulary of a client's case ("debt", "creditors", "medical bills", "DUI", "firearm charge").
  */
 
-export type ForbiddenKind = 'offer' | 'pitch' | 'trigger';
+export type ForbiddenKind = 'offer' | 'pitch' | 'trigger' | 'product';
 
 export interface ForbiddenPhrase {
   phrase: string;
@@ -39,6 +44,8 @@ export interface ForbiddenPhrase {
   source: SourceKey;
   /** For triggers and pitches: why filters react to the wording, in a few plain words. */
   reason?: string;
+  /** For products: a further condition of the sale ('age': an age gate announced, for adult content). */
+  gate?: 'age';
 }
 
 /** The public sources the entries follow. Facts only: every phrase is our own wording. */
@@ -53,6 +60,8 @@ export const SOURCES = {
   ftcMoney: 'FTC consumer advice, "Job scams" and "Business opportunity scams" (work-from-home, easy money)',
   ftcSpanish: 'FTC consumer advice in Spanish (consumidor.ftc.gov): préstamos, deudas, premios, trabajo desde casa',
   fdaRx: 'FDA, "BeSafeRx": online pharmacies that sell prescription drugs without a prescription',
+  dea: 'DEA, "Slang Terms and Code Words: A Reference for Law Enforcement Personnel" (2018) and "Drugs of Abuse" (2020)',
+  atf: 'ATF: licensed (FFL) transfers and NICS background checks, the 2022 frame-or-receiver rule ("ghost guns"), open letters on solvent trap kits and machinegun conversion devices',
 } as const;
 export type SourceKey = keyof typeof SOURCES;
 
@@ -154,6 +163,11 @@ function pitches(
   ...phrases: string[]
 ): ForbiddenPhrase[] {
   return entries(category, 'pitch', source, reason, phrases);
+}
+
+/** Goods of a forbidden trade: an error only when put on sale with no case in sight. */
+function products(category: ForbiddenCategory, source: SourceKey, ...phrases: string[]): ForbiddenPhrase[] {
+  return entries(category, 'product', source, undefined, phrases);
 }
 
 /** Words filters react to: a warning at most. */
@@ -1330,4 +1344,71 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'ahorre|ahorra|ahorrar hasta # ~4 seguro|seguros|póliza|poliza',
     'save up to # ~4 insurance|premium|premiums|policy',
   ),
+
+  // The tenth round: the goods of each forbidden trade as a class, named as the trade names them,
+  // which a sale (see `product` above) turns into an offer. A case names the same goods beside its
+  // case words ("the search found two Glocks", "su cargo por posesión de mota"), which keeps them quiet.
+  // Cannabis and street drugs by their slang (DEA, "Slang Terms and Code Words", 2018; "Drugs of
+  // Abuse", 2020), English and Spanish; Twilio: cannabis and illegal drugs.
+  ...products(
+    'illegal-substances',
+    'dea',
+    CANNABIS,
+    'marihuana|mota|porro|porros|gomitas|tusi',
+    'bud|buds|zaza|dab|dabs|shatter|rosin|budder|carts|joints|blunts|prerolls|pre-rolls|shrooms',
+    'live resin',
+    'zips|eighths|qp|qps|onza|onzas',
+    'magic|psilocybin|mushroom|shroom ~1 chocolate|chocolates|bar|bars|gummies|truffles|capsules|mushrooms',
+    'hongos|hongo ~1 mágicos|magicos|mágico|magico',
+    'lsd|acid ~1 tab|tabs|blotter',
+    'lsd|dmt|molly|mdma|ecstasy|ketamine|cocaine|heroin|fentanyl|meth|xans|percs|oxys|m30|m30s',
+    'cocaína|cocaina|heroína|heroina|metanfetamina|éxtasis|extasis|ketamina',
+  ),
+  // Prescription drugs, antibiotics included, by brand and generic name in both languages (FDA
+  // BeSafeRx: online sellers of prescription drugs without a prescription; antibiotics sold so
+  // are among its examples).
+  ...products(
+    'prescription-drugs',
+    'fdaRx',
+    RX_DRUGS,
+    'antibiotic|antibiotics|antibiótico|antibióticos|antibiotico|antibioticos',
+    'amoxicillin|amoxicilina|azithromycin|azitromicina|zithromax|ciprofloxacin|ciprofloxacino|cipro|doxycycline|doxiciclina|cephalexin|cefalexina|keflex|penicillin|penicilina|metronidazole|metronidazol|clindamycin|clindamicina|ivermectin|ivermectina',
+    'sildenafil|tadalafil|finasteride|gabapentin|gabapentina|pregabalin|pregabalina|codeine|codeína|codeina|morphine|morfina|promethazine|prometazina|suboxone|buprenorphine|buprenorfina|semaglutida|tirzepatida',
+  ),
+  // Firearms by kind, maker and model, and the parts that make one unregistered (ATF: frames and
+  // receivers, solvent trap kits and auto sears sold as parts; CTIA: the F in SHAFT), both languages.
+  ...products(
+    'firearms',
+    'atf',
+    'gun|guns|pistol|pistols|handgun|handguns|rifle|rifles|shotgun|shotguns|revolver|revolvers|ammo|ammunition|firearm|firearms',
+    'glock|glocks|ruger|rugers|beretta|berettas|sauer|kimber|mossberg|taurus|kel-tec|hi-point|draco|dracos|ar-15|ar15|ar-15s|ak-47|ak47|ak-47s|polymer80|p80',
+    'smith wesson',
+    'solvent trap|traps',
+    'auto sear|sears',
+    'lower receiver|receivers',
+    'suppressor|suppressors|silencer|silencers',
+    'drum|extended ~1 mag|mags|magazine|magazines',
+    'pistola|pistolas|escopeta|escopetas|revólver|revólveres|rifles|municiones|munición|municion|cartuchos',
+    'arma|armas de fuego',
+    'cuerno|cuernos de chivo',
+  ),
+  // Betting games by name, numbers games and cockfights included (Twilio: gambling; the federal
+  // Animal Welfare Act makes betting on cockfights a crime), English and Spanish.
+  ...products(
+    'gambling',
+    'twilio',
+    // Not "bets" or "apuestas" alone: a divorce names what a spouse lost on them.
+    'sabong|cockfight|cockfights|cockfighting|lotto|bolita|quiniela|quinielas|keno|parlay|parlays',
+    'pick 3|4|5',
+    'pelea|peleas|apuesta|apuestas|jugada|jugadas de gallos',
+  ),
+  // Adult content by what is sold (CTIA: sexual content, age-gated): a private show, a video
+  // call, content, pictures. Only with an age gate announced and an offer cue (see `gate`).
+  ...entries('sex', 'product', 'ctia', undefined, [
+    // Not "video call" nor "videollamada": how a firm meets a client.
+    'video chat|chats',
+    'videochat|videochats',
+    'private|live ~1 show|shows|chat|chats',
+    'content|contenido|videos|fotos|photos|pics|pictures|álbum|album|pack|packs|nudes',
+  ]).map((entry) => ({ ...entry, gate: 'age' as const })),
 ];

@@ -80,3 +80,88 @@ export const URGENCY_WORDS: ReadonlySet<string> = new Set([
   'tonight',
   'asap',
 ]);
+
+/*
+ * Wording that puts goods on sale: the trade's own ways of saying a thing can be had now (in
+ * stock, a menu, a price list), brought to the buyer (delivery, discreet shipping) or bought
+ * without the checks the law requires (no background check, no FFL, no papers). Alone they are
+ * ordinary commerce; beside the goods of a carrier-forbidden category (drugs, prescription drugs,
+ * firearms, betting: see the `product` entries of forbidden-phrases.ts) they make the message a
+ * sale. Sources: Twilio's forbidden message categories and CTIA's Messaging Principles (the ban is
+ * on selling the goods); DEA, "Slang Terms and Code Words" (2018), on how drug sales are offered
+ * by text (menus, drops, delivery); ATF on private firearm sales (the FFL transfer and the NICS
+ * background check) and the FDA's BeSafeRx on online pharmacies that need no prescription. Our
+ * own wording, both languages.
+ */
+export const SALE_CUE_PHRASES: readonly string[] = [
+  // Available now.
+  'in stock',
+  'back|now ~1 in stock',
+  'restocked|restock',
+  'available now',
+  'now available',
+  'menu',
+  'price list',
+  'prices',
+  'for sale',
+  'on sale',
+  'fresh batch|drop',
+  'wholesale|bulk ~1 price|prices|pricing|orders|order',
+  // Brought to the buyer.
+  'ship|ships|shipping|shipped ~2 discreet|discreetly|discrete|nationwide|overnight|worldwide',
+  'discreet|discrete ~1 shipping|packaging|package|delivery',
+  'all 50 states',
+  'same-day|same day|fast|free|local|express ~1 delivery|drop-off|dropoff|drop-offs|dropoffs',
+  'we deliver',
+  'delivery available',
+  'delivered ~1 to your door',
+  // Ordered by message.
+  'dm|text|message|msg|hmu|inbox ~3 to order',
+  'order now|today|yours',
+  'place|taking|take ~1 your? order|orders',
+  'pre-order|preorder',
+  "i'm|im|we're|were selling",
+  'i|we sell',
+  // Bought without the checks the law requires.
+  'no ffl|ffls',
+  'no|without ~1 background check|checks',
+  'no paperwork|papers|serial|serials',
+  'no questions asked',
+  'no prescription|rx ~1 needed|required|necessary',
+  'join ~2 pool|syndicate',
+  // Spanish.
+  'entrega|entregas|envío|envio|envíos|envios ~1 a domicilio',
+  'servicio a domicilio',
+  'envío|envio|envíos|envios ~1 discreto|discretos|gratis|nacional|nacionales',
+  'a todo el país|pais',
+  'entrega|entregas en persona|mano',
+  'vendo|vendemos|vende|venden',
+  'se vende|venden',
+  'hay existencia|existencias',
+  'disponible|disponibles',
+  'menú',
+  'lista de precios',
+  'precio|precios ~1 de? mayoreo',
+  'al mayoreo|mayor',
+  'haz|haga ~1 tu|su pedido',
+  'pedidos',
+  'manda|mande|envía|envíe|envia|envie|pasa|pase ~1 tu|su dirección|direccion|ubicación|ubicacion',
+  'sin papeles|permiso|licencia',
+  'sin revisión|revision|verificación|verificacion ~1 de ~1 antecedentes',
+  'sin receta',
+  'sin consulta|cita ~1 médica|medica',
+  'apuesta|apuestas mínima|minima',
+];
+
+/**
+ * An age gate announced ("18+", "+18", "21+", "adults only"): the mark of adult content (CTIA,
+ * "Messaging Principles and Best Practices": sexual content must be age-gated). Not digits of a
+ * phone number ("+18005550100") nor a sum ("$18+").
+ */
+export const AGE_GATE = /(?<![\w+$.,])(?:\+\s?(?:18|21)(?![\d,.]*\d)|(?:18|21)\s?\+)(?![\w+])/;
+export const AGE_GATE_PHRASES: readonly string[] = [
+  'adults only',
+  'adult only',
+  'solo|sólo ~1 para? adultos',
+  'mayores de ~1 edad|18|21',
+];

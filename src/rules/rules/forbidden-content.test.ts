@@ -590,9 +590,10 @@ runRuleTests(rule, {
       ['solicitation', 'Xanax', 'prescription-drugs'],
       ['solicitation', 'without a prescription', 'prescription-drugs'],
     ),
+    // Shipped overnight, the drug is on sale (see the `product` entries).
     invalid(
       'Tramadol without a prescription, shipped overnight.',
-      ['trigger', 'Tramadol', 'prescription-drugs'],
+      ['solicitation', 'Tramadol', 'prescription-drugs'],
       ['trigger', 'without a prescription', 'prescription-drugs'],
     ),
     invalid(
@@ -886,7 +887,8 @@ describe('forbidden-content: prizes, lead bait, drugs and adult pages, more ways
     ['error', 'Quit my 9-5 last year and never looked back. Ask me how.', 'Quit my 9-5'],
     ['error', '420 specials all week at the shop.', '420 specials'],
     ['error', 'Naked clips from my page, only $5.', 'Naked clips'],
-    ['warning', 'Shrooms back in stock.', 'Shrooms'],
+    // Back in stock, the goods are on sale (see the `product` entries).
+    ['error', 'Shrooms back in stock.', 'Shrooms'],
     ['warning', 'Pressed pills are not what they seem.', 'Pressed pills'],
   ] as const)('%s: %s', (severity, text, phrase) => {
     expect(checkRule(rule, text).map(({ severity, start, end }) => ({ severity, start, end }))).toEqual([
@@ -1299,5 +1301,56 @@ describe('forbidden-content: the ninth round of shapes, in English and Spanish',
     'Hartwell & Diaz: la demanda dice que la empresa prometía paneles solares gratis a los vecinos.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
+  });
+});
+
+describe('forbidden-content: the goods of a forbidden trade, put on sale', () => {
+  // Goods named as the trade names them, with sale wording anywhere or a price in their sentence,
+  // and no case in sight: an error, in both languages.
+  it.each([
+    ['Fresh zaza and live resin carts in stock, $25 each. Text to order.', 'zaza', 'illegal-substances'],
+    ['Tenemos mota y gomitas, envío discreto a todo el país. Pide por WhatsApp.', 'mota', 'illegal-substances'],
+    [
+      'Shroom chocolate bars and LSD tabs, same-day drop-off. DM for the menu.',
+      'Shroom chocolate',
+      'illegal-substances',
+    ],
+    ['Amoxicillin and azithromycin shipped overnight, $40 a pack.', 'Amoxicillin', 'prescription-drugs'],
+    ['Antibióticos y sildenafil con envío a domicilio, precios de mayoreo.', 'Antibióticos', 'prescription-drugs'],
+    ['Glock 19 and a Ruger, cash only, no background check. Text me.', 'Glock', 'firearms'],
+    ['Smith & Wesson revolvers for sale, meet in person.', 'Smith & Wesson', 'firearms'],
+    ['Se venden escopetas y cuernos de chivo, entrega en mano.', 'escopetas', 'firearms'],
+    ['Solvent trap kits, no paperwork, ship to all 50 states.', 'Solvent trap', 'firearms'],
+    ['Quiniela of the week: $10 a play, winners paid Sunday.', 'Quiniela', 'gambling'],
+    ['Peleas de gallos este sábado, apuesta mínima $20. Pregunta por el grupo.', 'Peleas de gallos', 'gambling'],
+    ['Pick 4 straight plays, $5 each, payouts daily.', 'Pick 4', 'gambling'],
+    // Adult goods need an age gate and an offer cue.
+    ["Hi, I'm Sasha. Private show on video chat tonight, 18+ only. Text me for the link.", 'Private show', 'sex'],
+    ['Fotos y videos +18 por solo $15. Escríbeme por Telegram.', 'Fotos', 'sex'],
+  ] as const)('error: %s', (text, phrase, category) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
+    ).toEqual([{ severity: 'error', ...at(text, phrase), category }]);
+  });
+
+  it.each([
+    // A case's goods: seized, owned, surrendered, spent on, described with case words.
+    'Hartwell & Diaz: the police report lists two Glocks and a Ruger seized at the stop. Our fee for the motion is $1,500.',
+    'Hartwell & Diaz: under the protective order, surrender the rifles to the sheriff by Friday; the storage fee is $40.',
+    'Hartwell & Diaz: your Glock is in the evidence room; the $50 release fee is paid at the front desk.',
+    'Hartwell & Diaz: su cargo por posesión de mota con intención de venta se verá el lunes; la fianza es de $2,000.',
+    'Hartwell & Diaz: the lab says the pills were fentanyl, not percs. The hearing moved to May 4.',
+    'Hartwell & Diaz: el estado de cuenta muestra más de $3,000 en quinielas; lo usaremos al dividir los bienes.',
+    'Hartwell & Diaz: the pharmacy records show the amoxicillin was filled on 3/2; bring the $25 copay receipt.',
+    'Hartwell & Diaz: the lease bans guns in the unit; the deposit is $900.',
+    'Hartwell & Diaz: your parlays and the $4,000 sportsbook balance go on Schedule F.',
+    'Hartwell & Diaz: el demandado vendía pistolas sin papeles según el testigo; la audiencia es el 3 de junio.',
+    // Adult words without an age gate, and an age gate with nothing sold.
+    'Hartwell & Diaz: we can meet by video chat on Tuesday. Reply YES to confirm.',
+    'Hartwell & Diaz: los mayores de 18 deben firmar su propia declaración; las fotos del accidente ya están en el portal.',
+  ])('no error: %s', (text) => {
+    expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { contentContextOf, type LegalStanding, type OfferCue } from '../content-context';
+import { type ContentContext, contentContextOf, type LegalStanding, type OfferCue } from '../content-context';
 import { FORBIDDEN_CATEGORY_INFO, FORBIDDEN_PHRASES, type ForbiddenPhrase } from '../data/forbidden-phrases';
 import { RELATIVES_POSSESSIONS } from '../data/legal-context';
 import type { ParsedMessage } from '../message';
@@ -29,6 +29,9 @@ function severityOf(
       if (standing === 'sentence') return undefined;
       if (standing === 'message') return cue === undefined ? undefined : 'warning';
       return cue === undefined ? 'warning' : 'error';
+    case 'product':
+      // Judged in productSeverity: goods need a sale, not just any offer cue.
+      return undefined;
     case 'trigger':
       // A topic word in a message about a case is the case's vocabulary. With a pitch around it
       // (a call to act, a prize, a link, urgency: an amount alone is every invoice) and no case in
@@ -369,6 +372,57 @@ function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Ui
   return joined[before] && SUBJECT_PRONOUNS.has(normalized[before] ?? '') ? 'pitch' : match.meta.kind;
 }
 
+/** Possessives that make the goods someone's own ("your Glock", "su pistola"), described, not sold. */
+const OWNER_POSSESSIVES: ReadonlySet<string> = new Set([
+  'your',
+  'ur',
+  'his',
+  'her',
+  'their',
+  'its',
+  'su',
+  'sus',
+  'tu',
+  'tus',
+]);
+/** How far back an owner reaches: "your two Glocks", "sus tres pistolas". */
+const OWNER_REACH = 2;
+
+/**
+ * Goods described rather than sold: owned ("your Glock", "sus pistolas"), sold by a named third
+ * party ("the defendant sold AR-15s", see isThirdPartyTrade) or reported ("the ad offered
+ * Xanax").
+ */
+function goodsDescribed(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  if (isThirdPartyTrade(match, normalized, joined)) return true;
+  for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
+    if (!joined[before]) break;
+    const word = normalized[before] as string;
+    if (REPORTED_BY.has(word)) return true;
+    if (OWNER_POSSESSIVES.has(word) && before >= match.firstWord - OWNER_REACH) return true;
+  }
+  return false;
+}
+
+/**
+ * Goods of a forbidden trade (see the `product` entries): an error when the message puts them on
+ * sale and names no case anywhere, since a firm's message about a drug or gun charge names the
+ * same goods, and a price elsewhere in it is the firm's fee. Adult products also need an age
+ * gate and an offer cue (a private video chat is also how a firm meets a client).
+ */
+function productSeverity(
+  match: ForbiddenMatch,
+  content: ContentContext,
+  normalized: readonly string[],
+  joined: Uint8Array,
+): Severity | undefined {
+  if (goodsDescribed(match, normalized, joined)) return undefined;
+  if (match.meta.gate === 'age') {
+    if (!content.ageGated || content.offerCueOutside(match.start, match.end) === undefined) return undefined;
+  } else if (!content.saleCueFor(match)) return undefined;
+  return content.standingOf(match) === 'none' ? 'error' : undefined;
+}
+
 const relativesMatcher = lazyPhrases(() => RELATIVES_POSSESSIONS.map((phrase) => ({ phrase, meta: phrase })));
 
 /**
@@ -398,9 +452,10 @@ function deletionFix(text: string, start: number, end: number, shown: string): F
   };
 }
 
-const KIND_ORDER: Readonly<Record<ForbiddenPhrase['kind'], number>> = { offer: 0, pitch: 1, trigger: 2 };
+// Goods before triggers: "weed" on sale is an error, where the trigger alone would be a warning.
+const KIND_ORDER: Readonly<Record<ForbiddenPhrase['kind'], number>> = { offer: 0, pitch: 1, product: 2, trigger: 3 };
 
-/** Offers before pitches before triggers, then longer before shorter, then earlier. */
+/** Offers before pitches before goods before triggers, then longer before shorter, then earlier. */
 function priority(a: ForbiddenMatch, b: ForbiddenMatch): number {
   return KIND_ORDER[a.meta.kind] - KIND_ORDER[b.meta.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
@@ -446,6 +501,11 @@ const rule: Rule = {
     const judged: { match: ForbiddenMatch; severity: Severity }[] = [];
     for (const match of found) {
       if (overlapsAny(allowedSpans, match.start, match.end)) continue;
+      if (match.meta.kind === 'product') {
+        const severity = productSeverity(match, content, normalized, joined);
+        if (severity !== undefined) judged.push({ match, severity });
+        continue;
+      }
       const kind = kindOf(match, normalized, joined);
       const cue = content.offerCueOutside(match.start, match.end);
       // Pitch wording is excused only by case words scams do not borrow ("we help victims get back
