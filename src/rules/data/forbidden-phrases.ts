@@ -1345,6 +1345,103 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'save up to # ~4 insurance|premium|premiums|policy',
   ),
 
+  // The tenth round's offer shapes, each said several ways and in both languages.
+  // Mass-tort lead generation: the payout promised to a group of strangers ("women diagnosed with
+  // ... may qualify", "families may be owed $100K+"), a call from "a specialist" (Twilio: third-party
+  // lead generation; FTC, "Lead generators" and its warnings on ads that sell callers to lawyers).
+  // A firm's own client is told so beside the claim's case words, which excuse a pitch. Not "a
+  // specialist will call you": a firm's intake says so too.
+  ...pitches(
+    'lead-generation',
+    'twilio',
+    'promising strangers a payout to collect their details is lead generation, a forbidden category',
+    'may|could|might qualify ~3 payout|payouts|compensation|settlement|cash|money|award|awards',
+    'may|could|might be ~1 owed|entitled ~3 #|payout|payouts|compensation|settlement|cash|money|award',
+    'could|may|might receive|get|collect ~2 thousands|hundreds|millions',
+    'podría|podria|podrían|podrian|puede|pueden|pueda|puedan recibir|cobrar|obtener ~2 miles|cientos|millones',
+    // Not "pago": "podría tener derecho a un pago de horas extra" is a wage claim's news.
+    'podría|podria|podrían|podrian|puede|pueden calificar ~3 compensación|compensacion|indemnización|indemnizacion|miles',
+    'podría|podria|podrían|podrian|puede|pueden tener derecho ~3 compensación|compensacion|indemnización|indemnizacion|miles',
+  ),
+  // Insurance sold from a monthly price, the lead seller's bait for quotes (Twilio: lead generation;
+  // FTC, "Lead generators"): "coverage from $29 a month". A premium stated ("the premium is $210 a
+  // month") is a case's fact; "from" is the ad's.
+  ...pitches(
+    'lead-generation',
+    'twilio',
+    'insurance bait that collects contacts for agents is lead generation, a forbidden category',
+    'insurance|coverage|policy|policies from # ~2 a|per ~1 month|mo',
+    'insurance|coverage|policy|policies starting at # ~2 a|per ~1 month|mo',
+    'seguro|seguros|cobertura|póliza|poliza|pólizas|polizas ~3 desde # ~2 al|por|a ~1 mes',
+    'seguro|seguros|cobertura|póliza|poliza|pólizas|polizas ~3 desde # ~1 mensuales|mensual',
+  ),
+  // Credit repair's speed promise (FTC, "Credit repair scams": nobody can remove accurate negative
+  // items, let alone in days). Not the items named as removed: a dispute the firm won says so.
+  ...pitches(
+    'debt-collection',
+    'ftcDebtRelief',
+    'credit repair offers are a forbidden category',
+    'removed|deleted|erased|gone ~1 from|off your ~1 credit? report|reports|file|history|score in|within ~1 # ~1 days|weeks',
+    'eliminados|eliminadas|borrados|borradas|quitados|quitadas|removidos|removidas de su|tu ~1 reporte|historial|buró|buro ~3 en # ~1 días|dias|semanas',
+  ),
+  // Debt settlement's instruction to stop paying the lenders and pay the settler, and the one
+  // payment it promises (FTC, "Debt relief and credit repair scams" and "Alivio de deudas").
+  ...pitches(
+    'debt-collection',
+    'ftcDebtRelief',
+    'debt relief offers are a forbidden category',
+    'stop paying ~2 banks|bank|lenders|lender|collectors',
+    'deje|deja|dejar|dejen de pagar|pagarle|pagarles ~3 bancos|banco|prestamistas|cobradores|tarjeta',
+    // With "mensual": fees paid "en una sola cuota" are a firm's.
+    'una sola|única|unica cuota mensual',
+    'un solo|único|unico pago mensual',
+    // A debt promised to reach zero (CFPB, "What is debt settlement"; FTC: nobody can promise it).
+    // Not a balance: "your balance will go to zero" is the firm's own bill.
+    'debt|debts ~3 can|could|may|might|will ~3 to zero',
+    'deuda|deudas ~3 puede|pueden|podría|podria|podrían|podrian quedar|quedarse|bajar en|a cero',
+    'deuda|deudas ~3 quedará|quedara|quedarán|quedaran|quedaría|quedaria en cero',
+    // The balance wiped by the seller (FTC, "Student loan forgiveness scams": only the Department
+    // of Education forgives loans, for free).
+    'wipe|erase ~1 out? the|your balance|balances|loan|loans|debt|debts',
+    // Not "eliminamos su saldo": a payment to the firm does that.
+    'borrar|borrarle|borramos ~1 el|su|tu saldo',
+  ),
+  // Get rich quick: money "while you sleep" and running businesses sold as such (FTC, "Business
+  // opportunity scams"; its cases against vending machine and ATM route sellers).
+  ...pitches(
+    'get-rich-quick',
+    'ftcMoney',
+    'money-making offers are a forbidden category',
+    'while|as you sleep',
+    'mientras duermes|duerme|dormís',
+    'mientras usted|tú|tu duerme|duermes',
+    'turnkey|done-for-you ~1 location|locations|route|routes|machine|machines',
+    // "No experience needed" (FTC, "Job scams": a sign of a fake job). Not pay quoted "from home":
+    // a support case says what a parent earns working from home.
+    'no experience ~1 needed|required|necessary',
+    'sin experiencia',
+    // Daily profit quoted (FTC, "Job scams": pay for rating hotels or products, paid daily).
+    'ganancia|ganancias|comisión|comision|comisiones diaria|diarias|diario|diarios de? #',
+    'daily profit|profits|commission|commissions of? #',
+    // The recruit as the income (FTC, "Multi-level marketing businesses and pyramid schemes").
+    // Not "refer" or "bring": a firm's referral thanks and a witness brought to a deposition.
+    'every|each person|friend|member|recruit you ~1 recruit|invite|enroll|sign',
+    'cada persona|amigo|amiga|socio|socia|referido|referida|miembro que invites|invite|invitas|metas|inscribas|inscriba|reclutes|reclute',
+    // The testimonial with the time first ("este mes gané 26%", "this month I made 26%").
+    'este|esta|cada ~1 mes|semana|día|dia|año|ano gané|gane|saqué|saque #',
+    'this|last|each|every ~1 week|month|quarter|year i made|earned|gained|profited #',
+  ),
+  // "Arbitrage" funds and bots sold as sure returns (FTC, "What to know about cryptocurrency and
+  // scams": promised guaranteed returns; SEC investor alerts on "arbitrage" trading programs).
+  ...triggers('high-risk-financial', 'ftcCrypto', 'trading-program offers are a forbidden category', 'arbitrage'),
+  // A prize drawn for the reader (FTC, "Prize scams"), a card as the prize.
+  ...pitches(
+    'gambling',
+    'ftcPrize',
+    'prize announcements are a forbidden category and a classic scam',
+    'drawn|picked|selected|chosen for ~2 # ~3 card|gift|prize|reward|voucher|certificate',
+    'elegido|elegida|seleccionado|seleccionada|sorteado|sorteada para ~1 una|un? tarjeta|premio|regalo|bono|vale ~2 de? #',
+  ),
   // The tenth round: the goods of each forbidden trade as a class, named as the trade names them,
   // which a sale (see `product` above) turns into an offer. A case names the same goods beside its
   // case words ("the search found two Glocks", "su cargo por posesión de mota"), which keeps them quiet.

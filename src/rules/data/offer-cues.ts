@@ -111,7 +111,8 @@ export const SALE_CUE_PHRASES: readonly string[] = [
   'ship|ships|shipping|shipped ~2 discreet|discreetly|discrete|nationwide|overnight|worldwide',
   'discreet|discrete ~1 shipping|packaging|package|delivery',
   'all 50 states',
-  'same-day|same day|fast|free|local|express ~1 delivery|drop-off|dropoff|drop-offs|dropoffs',
+  // "same-day" also matches "same day" (see ../phrases.ts).
+  'same-day|fast|free|local|express ~1 delivery|drop-off|dropoff|drop-offs|dropoffs',
   'we deliver',
   'delivery available',
   'delivered ~1 to your door',
@@ -120,7 +121,8 @@ export const SALE_CUE_PHRASES: readonly string[] = [
   'order now|today|yours',
   'place|taking|take ~1 your? order|orders',
   'pre-order|preorder',
-  "i'm|im|we're|were selling",
+  // Not "we're selling": it also matches "were selling", a party's trade told.
+  "i'm selling",
   'i|we sell',
   // Bought without the checks the law requires.
   'no ffl|ffls',

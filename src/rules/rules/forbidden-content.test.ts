@@ -280,11 +280,11 @@ runRuleTests(rule, {
       'debts could be erased',
       'debt-collection',
     ]),
-    invalid('Get a done-for-you Shopify store and earn while you sleep. Reply INFO.', [
-      'solicitation',
-      'done-for-you Shopify store',
-      'get-rich-quick',
-    ]),
+    invalid(
+      'Get a done-for-you Shopify store and earn while you sleep. Reply INFO.',
+      ['solicitation', 'done-for-you Shopify store', 'get-rich-quick'],
+      ['solicitation', 'while you sleep', 'get-rich-quick'],
+    ),
     invalid('Remote gigs you can do from your phone. Reply JOB.', [
       'solicitation',
       'gigs you can do from your phone',
@@ -784,7 +784,8 @@ describe('forbidden-content: offer shapes', () => {
     // Money made without work, and trading signals (FTC, "Business opportunity scams", crypto scams).
     ['error', 'get-rich-quick', 'Pull in $3,000 a week from your couch.', 'Pull in $3,000 a week'],
     ['error', 'get-rich-quick', 'Join our gold signals group, 90% win rate.', 'gold signals'],
-    ['error', 'get-rich-quick', 'Money on autopilot: $500 a day while you sleep.', 'Money on autopilot'],
+    // ("while you sleep" is an entry of its own: see the tenth round below.)
+    ['error', 'get-rich-quick', 'Money on autopilot: $500 a day from one app.', 'Money on autopilot'],
     ['warning', 'get-rich-quick', 'She turned $200 into $9,000 in a month with this app.', 'turned $200 into $9,000'],
     ['warning', 'get-rich-quick', 'I made 18% this week copying her trades. Want in?', 'I made 18% this week'],
     ['warning', 'get-rich-quick', 'Invierto con un mentor y gano 12% semanal. ¿Le interesa?', 'gano 12% semanal'],
@@ -1352,5 +1353,150 @@ describe('forbidden-content: the goods of a forbidden trade, put on sale', () =>
     'Hartwell & Diaz: los mayores de 18 deben firmar su propia declaración; las fotos del accidente ya están en el portal.',
   ])('no error: %s', (text) => {
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('forbidden-content: the tenth round of offer shapes, in English and Spanish', () => {
+  it.each([
+    // Mass-tort lead generation: a payout promised to a group of strangers.
+    [
+      'error',
+      'Veterans exposed to burn pits may qualify for a cash payout. Reply YES to check.',
+      'may qualify for a cash',
+      'lead-generation',
+    ],
+    [
+      'error',
+      'Nurses who used the recalled ports may be owed $80,000 or more: portclaims-help.net',
+      'may be owed $80,000',
+      'lead-generation',
+    ],
+    [
+      'error',
+      'Sus hijos podrían recibir miles de dólares si usaron la fórmula. Responda SÍ.',
+      'podrían recibir miles',
+      'lead-generation',
+    ],
+    [
+      'error',
+      'Usted podría calificar para una indemnización grande. Responda SÍ.',
+      'podría calificar para una indemnización',
+      'lead-generation',
+    ],
+    // Insurance from a monthly price, the quote seller's bait.
+    [
+      'error',
+      'Auto insurance from $19 a month, any driver. Reply QUOTE.',
+      'insurance from $19 a month',
+      'lead-generation',
+    ],
+    [
+      'error',
+      'Cobertura de auto desde $35 al mes, sin importar su historial. Responda COTIZAR.',
+      'Cobertura de auto desde $35 al mes',
+      'lead-generation',
+    ],
+    // Credit repair's speed, stop paying the banks, a debt to zero, a balance wiped.
+    [
+      'error',
+      'Late payments deleted from your credit report within 45 days. Reply FIX.',
+      'deleted from your credit report within 45 days',
+      'debt-collection',
+    ],
+    [
+      'error',
+      'Stop paying the banks and let us negotiate for you. Call 555-0100.',
+      'Stop paying the banks',
+      'debt-collection',
+    ],
+    [
+      'error',
+      'Deja de pagarle al banco y nosotros negociamos. Llame hoy.',
+      'Deja de pagarle al banco',
+      'debt-collection',
+    ],
+    [
+      'error',
+      'Your card debt could drop to zero with our plan. Reply YES.',
+      'debt could drop to zero',
+      'debt-collection',
+    ],
+    [
+      'error',
+      'Su deuda puede quedar en cero con nuestro programa. Llame al 555-0100.',
+      'deuda puede quedar en cero',
+      'debt-collection',
+    ],
+    [
+      'error',
+      'We erase the balance on your private loans for a $300 fee. Reply GO.',
+      'erase the balance',
+      'debt-collection',
+    ],
+    // Get rich quick: money while you sleep, turnkey routes, no experience, pay per recruit, a testimonial.
+    [
+      'error',
+      'Earn while you sleep with vending routes, $2,000 a month. Reply INFO.',
+      'while you sleep',
+      'get-rich-quick',
+    ],
+    [
+      'error',
+      'Gana dinero mientras duermes con nuestras máquinas. Responda INFO.',
+      'mientras duermes',
+      'get-rich-quick',
+    ],
+    ['error', 'Turnkey ATM routes for sale, $1,500 a month each. Reply ATM.', 'Turnkey ATM routes', 'get-rich-quick'],
+    ['error', 'No experience needed, paid $300 a day for reviews. Text me.', 'No experience needed', 'get-rich-quick'],
+    ['error', 'Sin experiencia: comisión diaria de $250. Escríbeme.', 'Sin experiencia', 'get-rich-quick'],
+    ['warning', 'Sin experiencia: comisión diaria de $250. Escríbeme.', 'comisión diaria de $250', 'get-rich-quick'],
+    ['error', 'Each friend you invite pays you $50. Join today.', 'Each friend you invite', 'get-rich-quick'],
+    ['error', 'Por cada amiga que invites te llevas $80. Responda SÍ.', 'cada amiga que invites', 'get-rich-quick'],
+    ['warning', 'Esta semana gané 31% con mi mentor. ¿Te enseño?', 'Esta semana gané 31', 'get-rich-quick'],
+    ['warning', 'Last month I made $6,400 trading from my phone.', 'Last month I made $6,400', 'get-rich-quick'],
+    ['warning', 'My uncle runs an arbitrage fund, want in?', 'arbitrage', 'high-risk-financial'],
+    // A prize drawn for the reader.
+    [
+      'error',
+      'Your receipt was drawn for a $250 grocery card. Pay $3.99 shipping: prize-ship.net',
+      'drawn for a $250 grocery card',
+      'gambling',
+    ],
+    [
+      'error',
+      'Felicidades, fue seleccionada para un bono de $300. Llame hoy.',
+      'seleccionada para un bono de $300',
+      'gambling',
+    ],
+  ] as const)('%s: %s', (severity, text, phrase, category) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
+    ).toEqual([{ severity, ...at(text, phrase), category }]);
+  });
+
+  it.each([
+    // The same words in a firm's texts: a claim the firm has, a dispute it won, its own bill, a
+    // discharge, a hearing, a referral thanks, a premium, a securities case, a witness.
+    'Hartwell & Diaz: based on your medical records you may qualify for a larger settlement. Call us to discuss.',
+    'Hartwell & Diaz: usted podría recibir miles de dólares en su demanda; la mediación es el 4 de mayo.',
+    'Hartwell & Diaz: the Camp Lejeune claim you filed may be owed interest; we will ask.',
+    'Hartwell & Diaz: families of the victims may be owed $2 million under the verdict.',
+    'Hartwell & Diaz: the bureau confirmed the late payments were deleted from your report within 30 days of our dispute.',
+    'Hartwell & Diaz: your balance with our office will go to zero once the insurer pays.',
+    'Hartwell & Diaz: su deuda con la oficina quedó en cero. Gracias por su pago.',
+    'Hartwell & Diaz: puede pagar nuestros honorarios en una sola cuota o en tres.',
+    'Hartwell & Diaz: if you stop paying the bank, the foreclosure will move faster; call us first.',
+    'Hartwell & Diaz: the Chapter 7 discharge will wipe the balance on your cards.',
+    'Hartwell & Diaz: each person you invite to the hearing must bring a photo ID.',
+    'Hartwell & Diaz: for every friend you refer, we donate $25 to the food bank.',
+    'Hartwell & Diaz: your case manager will call you tomorrow at 10am.',
+    'Hartwell & Diaz: la póliza del seguro cuesta $210 al mes; la incluimos en la manutención.',
+    'Hartwell & Diaz: tu seguro de auto desde el accidente cuesta $150 al mes.',
+    'Hartwell & Diaz: the court found the arbitrage fund was a Ponzi scheme; the claims deadline is June 1.',
+    'Hartwell & Diaz: no experience is needed to serve as a witness.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
   });
 });
