@@ -62,8 +62,8 @@ export interface ContentContext {
   /**
    * Whether the goods named at [firstWord, lastWord] are put on sale: sale wording ("in stock",
    * "menu", "same-day delivery", "no background check", "entrega a domicilio") anywhere outside
-   * them, or a price in their sentence ("2g carts $30"). A price elsewhere in the message is
-   * often a fee of the case, and does not count.
+   * them, or a price a few words from them in their sentence ("2g carts $30"). A sum elsewhere
+   * in the message is often the case's (a fee, a receipt), and does not count.
    */
   saleCueFor(match: { start: number; end: number; firstWord: number; lastWord: number }): boolean;
   /** The message announces an age gate ("18+", "+18", "adults only": see AGE_GATE). */
@@ -150,6 +150,12 @@ const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
   'valuador',
   'valuadora',
 ]);
+
+/** How many words from the goods a price may stand: "Glock switches in stock, $60 each". */
+const PRICE_REACH = 4;
+
+/** An amount of something ("$2,000 in cash", "$9,000 en apuestas"): a quantity told, not a price. */
+const AMOUNT_OF_AFTER = /^[\d,.]*(?:\s?k)?(?:\s?(?:dollars?|usd|bucks))?\s+(?:in|en)\s/i;
 
 /** A sum given roughly ("more than $9,000", "casi $500"): a total told, never a price asked. */
 const ROUGH_TOTAL_BEFORE =
@@ -303,11 +309,12 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
     saleSpans ??= saleCueMatcher().match(text, words);
     return saleSpans;
   };
-  /** The sentence of the word at or after a character offset (of the last word when none is). */
-  const sentenceAt = (offset: number): number | undefined => {
-    const index = firstIndexWhere(words.length, (word) => (words[word] as { end: number }).end > offset);
-    return sentenceOf[Math.min(index, words.length - 1)];
-  };
+  /** The index of the word at or after a character offset (the last word when none is). */
+  const wordAt = (offset: number): number =>
+    Math.min(
+      firstIndexWhere(words.length, (word) => (words[word] as { end: number }).end > offset),
+      words.length - 1,
+    );
   let saleReach: { earliestEnd: number; latestStart: number } | undefined;
   const reachOfSaleSpans = () => {
     let earliestEnd = Number.POSITIVE_INFINITY;
@@ -319,20 +326,21 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
     }
     return { earliestEnd, latestStart };
   };
-  let priced: Set<number> | undefined;
+  let priced: Int32Array | undefined;
   /**
-   * The sentences that hold a price (a money cue: an amount neither owned nor already paid, nor
-   * a total given roughly, as a bank statement's sums are told: "more than $9,000 in bets").
+   * The words where a price stands, in order (a money cue: an amount neither owned nor already
+   * paid, nor a total given roughly, as a bank statement's sums are told: "more than $9,000 in bets").
    */
-  const pricedSentences = (): Set<number> => {
-    const sentences = new Set<number>();
+  const priceWords = (): Int32Array => {
+    const found: number[] = [];
     for (const placed of cues()) {
       if (placed.cue !== 'money' || ROUGH_TOTAL_BEFORE.test(text.slice(Math.max(0, placed.start - 16), placed.start)))
         continue;
-      const sentence = sentenceAt(placed.start);
-      if (sentence !== undefined) sentences.add(sentence);
+      // A money cue spans the currency sign and the first digit: the rest of the number follows.
+      if (AMOUNT_OF_AFTER.test(text.slice(placed.end, placed.end + 32))) continue;
+      if (words.length > 0) found.push(wordAt(placed.start));
     }
-    return sentences;
+    return Int32Array.from(found.sort((a, b) => a - b));
   };
   const cues = (): PlacedCue[] => {
     placedCues ??= offerCuesOf(message, settings, normalized, sentenceOf);
@@ -439,8 +447,18 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
       // outside [start, end) exists when the earliest end comes before it or the latest start after.
       saleReach ??= reachOfSaleSpans();
       if (saleReach.earliestEnd <= match.start || saleReach.latestStart >= match.end) return true;
-      priced ??= pricedSentences();
-      return priced.has(sentenceOf[match.firstWord] as number) || priced.has(sentenceOf[match.lastWord] as number);
+      // A price attached to the goods: a few words from them, in their sentence ("2g carts $30",
+      // "Hennessy, $35 a bottle", "onza desde $120"). A sum further off is often the case's ("six
+      // beers before the crash; the receipt was $84").
+      priced ??= priceWords();
+      const from = lowerBound(priced, match.firstWord - PRICE_REACH);
+      for (let index = from; index < priced.length; index++) {
+        const word = priced[index] as number;
+        if (word > match.lastWord + PRICE_REACH) break;
+        const sentence = sentenceOf[word];
+        if (sentence === sentenceOf[match.firstWord] || sentence === sentenceOf[match.lastWord]) return true;
+      }
+      return false;
     },
     get ageGated() {
       return AGE_GATE.test(text) || saleAndAgeSpans().some((span) => span.meta === 'age');

@@ -1356,7 +1356,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'twilio',
     'promising strangers a payout to collect their details is lead generation, a forbidden category',
     'may|could|might qualify ~3 payout|payouts|compensation|settlement|cash|money|award|awards',
-    'may|could|might be ~1 owed|entitled ~3 #|payout|payouts|compensation|settlement|cash|money|award',
+    'may|could|might be ~1 owed|entitled ~3 #|payout|payouts|compensation|settlement|cash|money|award|thousands|hundreds|millions',
     'could|may|might receive|get|collect ~2 thousands|hundreds|millions',
     'podría|podria|podrían|podrian|puede|pueden|pueda|puedan recibir|cobrar|obtener ~2 miles|cientos|millones',
     // Not "pago": "podría tener derecho a un pago de horas extra" is a wage claim's news.
@@ -1382,6 +1382,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'ftcDebtRelief',
     'credit repair offers are a forbidden category',
     'removed|deleted|erased|gone ~1 from|off your ~1 credit? report|reports|file|history|score in|within ~1 # ~1 days|weeks',
+    // A score promised by a date ("your score to 750 in 60 days").
+    'score|scores|puntaje ~1 to|a|hasta # ~2 in|within|en # ~1 days|weeks|months|días|dias|semanas|meses',
     'eliminados|eliminadas|borrados|borradas|quitados|quitadas|removidos|removidas de su|tu ~1 reporte|historial|buró|buro ~3 en # ~1 días|dias|semanas',
   ),
   // Debt settlement's instruction to stop paying the lenders and pay the settler, and the one
@@ -1453,6 +1455,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     CANNABIS,
     'marihuana|mota|porro|porros|gomitas|tusi',
     'bud|buds|zaza|dab|dabs|shatter|rosin|budder|carts|joints|blunts|prerolls|pre-rolls|shrooms',
+    // Strain and grade names the trade sells under.
+    'og|runtz|exotics|purp',
     'live resin',
     'zips|eighths|qp|qps|onza|onzas',
     'magic|psilocybin|mushroom|shroom ~1 chocolate|chocolates|bar|bars|gummies|truffles|capsules|mushrooms',
@@ -1490,7 +1494,8 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'cuerno|cuernos de chivo',
   ),
   // Betting games by name, numbers games and cockfights included (Twilio: gambling; the federal
-  // Animal Welfare Act makes betting on cockfights a crime), English and Spanish.
+  // Animal Welfare Act makes betting on cockfights a crime), English and Spanish, and sports picks
+  // sold by tipsters.
   ...products(
     'gambling',
     'twilio',
@@ -1498,6 +1503,26 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'sabong|cockfight|cockfights|cockfighting|lotto|bolita|quiniela|quinielas|keno|parlay|parlays',
     'pick 3|4|5',
     'pelea|peleas|apuesta|apuestas|jugada|jugadas de gallos',
+    'nfl|nba|mlb|nhl|ncaa|ufc|sports|football|basketball|soccer|betting ~1 picks|locks|parlays',
+    'pronósticos|pronosticos|picks deportivos',
+    'pronósticos|pronosticos|picks de ~1 futbol|fútbol',
+  ),
+  // Alcohol by kind and brand, both languages (CTIA: the A in SHAFT; delivery without an age check
+  // is what state alcohol laws forbid). A DUI, an estate's wine or a license hearing names them
+  // beside case words.
+  ...products(
+    'alcohol',
+    'ctia',
+    'beer|beers|wine|wines|liquor|booze|tequila|vodka|whiskey|whisky|bourbon|mezcal|champagne|hennessy|henny|patrón|patron|cerveza|cervezas|vino|vinos|licor|licores|caguama|caguamas',
+  ),
+  // Tobacco and nicotine by kind and brand, both languages (CTIA: the T in SHAFT; FDA, Tobacco 21
+  // and its warnings on unauthorized disposable vapes).
+  ...products(
+    'tobacco',
+    'ctia',
+    'cigarette|cigarettes|cigars|cigarillos|marlboro|marlboros|newport|newports|vape|vapes|juul|pods|e-juice|e-liquid|zyn|hookah|cigarro|cigarros|cigarrillo|cigarrillos|puros|cajetilla|cajetillas|tabaco|vapeador|vapeadores',
+    'elf|geek|lost ~1 bar|bars',
+    'nicotine|nicotina ~1 pouch|pouches|bolsitas',
   ),
   // Adult content by what is sold (CTIA: sexual content, age-gated): a private show, a video
   // call, content, pictures. Only with an age gate announced and an offer cue (see `gate`).

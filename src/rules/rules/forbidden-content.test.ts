@@ -1325,8 +1325,17 @@ describe('forbidden-content: the goods of a forbidden trade, put on sale', () =>
     ['Quiniela of the week: $10 a play, winners paid Sunday.', 'Quiniela', 'gambling'],
     ['Peleas de gallos este sábado, apuesta mínima $20. Pregunta por el grupo.', 'Peleas de gallos', 'gambling'],
     ['Pick 4 straight plays, $5 each, payouts daily.', 'Pick 4', 'gambling'],
-    // Adult goods need an age gate and an offer cue.
+    ['Top shelf OG and Runtz, hit me up for the menu.', 'OG', 'illegal-substances'],
+    ['Percs available, discreet meetup downtown.', 'Percs', 'illegal-substances'],
+    ['Premium Patrón and Hennessy, $35 a bottle, delivered tonight.', 'Patrón', 'alcohol'],
+    ['Cerveza y tequila a domicilio después de medianoche.', 'Cerveza', 'alcohol'],
+    ['Elf Bars and Zyn, no ID check, ships today.', 'Elf Bars', 'tobacco'],
+    ['Cigarrillos Marlboro por cartón a $40, pago por Zelle.', 'Cigarrillos', 'tobacco'],
+    ['NFL picks with an 80% hit rate. Join VIP for $99 a week.', 'NFL picks', 'gambling'],
+    ['Pronósticos deportivos garantizados, pago por Cash App.', 'Pronósticos deportivos', 'gambling'],
+    // Adult goods need an age gate, and an offer cue or a sale.
     ["Hi, I'm Sasha. Private show on video chat tonight, 18+ only. Text me for the link.", 'Private show', 'sex'],
+    ['Packs +18 disponibles, pago por Cash App.', 'Packs', 'sex'],
     ['Fotos y videos +18 por solo $15. Escríbeme por Telegram.', 'Fotos', 'sex'],
   ] as const)('error: %s', (text, phrase, category) => {
     expect(
@@ -1348,6 +1357,14 @@ describe('forbidden-content: the goods of a forbidden trade, put on sale', () =>
     'Hartwell & Diaz: the lease bans guns in the unit; the deposit is $900.',
     'Hartwell & Diaz: your parlays and the $4,000 sportsbook balance go on Schedule F.',
     'Hartwell & Diaz: el demandado vendía pistolas sin papeles según el testigo; la audiencia es el 3 de junio.',
+    // A sum that is not the goods' price: a receipt further off, cash found, a party's trade.
+    'Hartwell & Diaz: the bar served him six beers before the crash; we have the receipt for $84.',
+    'Hartwell & Diaz: the pills, a rifle and $2,000 in cash were found in the car.',
+    'Hartwell & Diaz: la tienda vende tabaco y cigarrillos sin licencia, según el inspector.',
+    'Hartwell & Diaz: el bar le vendió tres cervezas antes del choque; tenemos el recibo de $40.',
+    'Hartwell & Diaz: the wine from the estate sold at auction for $14,000; the check is in the mail.',
+    'Hartwell & Diaz: we ship the signed copies today. The fee for the vape shop lease review is $350.',
+    'Hartwell & Diaz: Rachel, the beer distributor contract is ready. Price is $1.10 a case as agreed. Reply YES to sign.',
     // Adult words without an age gate, and an age gate with nothing sold.
     'Hartwell & Diaz: we can meet by video chat on Tuesday. Reply YES to confirm.',
     'Hartwell & Diaz: los mayores de 18 deben firmar su propia declaración; las fotos del accidente ya están en el portal.',

@@ -171,6 +171,16 @@ const TRADE_VERBS: ReadonlySet<string> = new Set([
   'distributes',
   'distributed',
   'distributing',
+  // Spanish, in the third person a firm tells a party's trade with ("la tienda vende tabaco", "el
+  // bar les vendía cerveza"); "vendo" and "vendemos" are the seller's own.
+  'vende',
+  'venden',
+  'vendía',
+  'vendían',
+  'vendió',
+  'vendieron',
+  'ofrece',
+  'ofrecen',
 ]);
 /** How many words of the thing sold may stand between the verb and the match: "sells beer and wine specials". */
 const TRADE_REACH = 4;
@@ -205,10 +215,32 @@ const TRADE_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 /** Subjects that make a trade an offer to the reader: the sender's ("we sell", "our shop sells") or the reader's ("you can sell"). */
 const OFFERING_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my', 'us', 'you', 'u', 'your', 'ur']);
-/** Third-party pronouns that are a subject by themselves: "he sells", "they carried". */
-const THIRD_PARTY_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
-/** Words that make the noun after them a named party: "the tenant", "her bakery", "this store". */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
+/** Third-party pronouns that are a subject by themselves: "he sells", "they carried", "ella vende". */
+const THIRD_PARTY_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'él', 'ella', 'ellos', 'ellas']);
+/** Words that make the noun after them a named party: "the tenant", "her bakery", "this store", "la tienda". */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'este',
+  'esta',
+  'ese',
+  'esa',
+  'su',
+  'sus',
+]);
 /** How many words of a subject's noun phrase are searched for its determiner: "the little corner shop sells". */
 const SUBJECT_REACH = 3;
 
@@ -408,7 +440,7 @@ function goodsDescribed(match: ForbiddenMatch, normalized: readonly string[], jo
  * Goods of a forbidden trade (see the `product` entries): an error when the message puts them on
  * sale and names no case anywhere, since a firm's message about a drug or gun charge names the
  * same goods, and a price elsewhere in it is the firm's fee. Adult products also need an age
- * gate and an offer cue (a private video chat is also how a firm meets a client).
+ * gate, and an offer cue or a sale (a private video chat is also how a firm meets a client).
  */
 function productSeverity(
   match: ForbiddenMatch,
@@ -418,7 +450,8 @@ function productSeverity(
 ): Severity | undefined {
   if (goodsDescribed(match, normalized, joined)) return undefined;
   if (match.meta.gate === 'age') {
-    if (!content.ageGated || content.offerCueOutside(match.start, match.end) === undefined) return undefined;
+    if (!content.ageGated) return undefined;
+    if (content.offerCueOutside(match.start, match.end) === undefined && !content.saleCueFor(match)) return undefined;
   } else if (!content.saleCueFor(match)) return undefined;
   return content.standingOf(match) === 'none' ? 'error' : undefined;
 }
