@@ -232,6 +232,27 @@ function offerCuesOf(
 }
 
 /**
+ * The cue list cut into runs that stand in text order without overlapping (each kind of cue is
+ * listed in text order, so a run is a kind or a few): within a run, the cues that end before an
+ * offset come first and those that start after another come last, so the first cue of a run
+ * outside a span is its first cue or the first that starts after the span.
+ */
+function cueRunsOf(cues: readonly PlacedCue[]): PlacedCue[][] {
+  const runs: PlacedCue[][] = [];
+  let run: PlacedCue[] = [];
+  for (const cue of cues) {
+    const last = run[run.length - 1];
+    if (last !== undefined && cue.start < last.end) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(cue);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
  * How many standingOf questions a message's context answers by scanning its case words and legal
  * phrases before it indexes them (see buildContext): the same answers either way.
  */
@@ -315,6 +336,8 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
       firstIndexWhere(words.length, (word) => (words[word] as { end: number }).end > offset),
       words.length - 1,
     );
+  let cueRuns: PlacedCue[][] | undefined;
+  let ageGate: boolean | undefined;
   let saleReach: { earliestEnd: number; latestStart: number } | undefined;
   const reachOfSaleSpans = () => {
     let earliestEnd = Number.POSITIVE_INFINITY;
@@ -440,7 +463,16 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
       return caseWords().length > 0 || legalPhrases().length > 0;
     },
     offerCueOutside(start, end) {
-      return cues().find((placed) => placed.end <= start || placed.start >= end)?.cue;
+      // Asked once per match: the first cue in the list's order that stands outside [start, end),
+      // found per run of the list in a couple of look-ups (see cueRunsOf), not by a scan of it.
+      cueRuns ??= cueRunsOf(cues());
+      for (const run of cueRuns) {
+        const first = run[0] as PlacedCue;
+        if (first.end <= start) return first.cue;
+        const after = firstIndexWhere(run.length, (index) => (run[index] as PlacedCue).start >= end);
+        if (after < run.length) return (run[after] as PlacedCue).cue;
+      }
+      return undefined;
     },
     saleCueFor(match) {
       // Asked once per goods match, so what it reads is gathered once per message: a sale span
@@ -461,7 +493,8 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
       return false;
     },
     get ageGated() {
-      return AGE_GATE.test(text) || saleAndAgeSpans().some((span) => span.meta === 'age');
+      ageGate ??= AGE_GATE.test(text) || saleAndAgeSpans().some((span) => span.meta === 'age');
+      return ageGate;
     },
   };
 }

@@ -198,6 +198,10 @@ export const ADVERSARIAL_PATTERNS: readonly AdversarialPattern[] = [
   // pairs them per sentence).
   run('code relays', 'I sent a 6-digit code to your phone, text it back to me. '),
   run('code relays, one sentence', 'a code to your phone, text it back to me, '),
+  // Goods of forbidden trades put on sale (forbidden-content's products): each asks for a price
+  // near it and a sale cue, once per message.
+  run('goods on sale', 'Glock $30, weed in stock, '),
+  run('goods on sale, one per sentence', 'your Glock for $5. Private show 18+ text me. '),
   // Everything the rules disagree about, mixed.
   ...mixes(),
 ];
