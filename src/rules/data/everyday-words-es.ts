@@ -130,4 +130,50 @@ export const SPANISH_EVERYDAY_WORDS: readonly string[] = [
   'fólderes',
   'zíper',
   'zíperes',
+  // Household and car words of Mexican, Central American and Southern Cone Spanish that the
+  // Diccionario de americanismos (ASALE, 2010) records and the general dictionary lacks: the car's
+  // trunk ("cajuela", Mexico), the cooler and the lunch box ("hielera", "lonchera"), the water
+  // heater ("calefón", Chile, Argentina, Uruguay), the fridge ("refri") and a ride ("aventón"), the
+  // words a tenant's repair, a crash report or a search of a car comes with.
+  'cajuela',
+  'cajuelas',
+  'hielera',
+  'hieleras',
+  'lonchera',
+  'loncheras',
+  'calefón',
+  'calefones',
+  'refri',
+  'refris',
+  'aventón',
+  'aventones',
+  // The breath-alcohol meter of a drunk-driving stop ("alcoholímetro": Mexico's "programa
+  // alcoholímetro" checkpoints; "etilómetro" in Spain), which criminal-defense texts name.
+  'alcoholímetro',
+  'alcoholímetros',
+  'etilómetro',
+  'etilómetros',
+  // Indigenous languages of Mexico and Guatemala that immigration courts and asylum interviews
+  // provide interpreters for (EOIR's interpreter program and USCIS's asylum interview rules name
+  // Mam, K'iche', Q'anjob'al, Akateko, Chuj, Ixil, Kaqchikel, Q'eqchi', Tzotzil, Tzeltal, Triqui,
+  // Garífuna), written in lower case in Spanish as every language name is ("intérprete de mam").
+  'mam',
+  "k'iche'",
+  "k'iche",
+  'kiché',
+  "q'anjob'al",
+  'kanjobal',
+  'akateko',
+  'acateco',
+  'chuj',
+  'ixil',
+  'kaqchikel',
+  'cakchiquel',
+  "q'eqchi'",
+  "q'eqchi",
+  'kekchí',
+  'tzotzil',
+  'tzeltal',
+  'triqui',
+  'garífuna',
 ];

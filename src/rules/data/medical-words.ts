@@ -15,7 +15,7 @@
  * schedules' common substances, of over-the-counter drugs, and of what injury care uses: pain
  * relievers, muscle relaxants, nerve-pain drugs, anesthetics, steroids, GLP-1 drugs.
  */
-const DRUGS = [
+export const DRUGS: readonly string[] = [
   // Pain relievers: anti-inflammatories and opioids, and the opioid antagonists.
   'celecoxib',
   'diclofenac',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { loadNodeDictionary } from '../../cli/dictionary';
 import { checkRule } from '../engine';
+import { createSpellChecker } from '../spelling/checker';
 import { runRuleTests } from '../testing/rule-tester';
 import rule from './all-caps';
+
+const englishChecker = createSpellChecker(await loadNodeDictionary());
+const spanishChecker = createSpellChecker(await loadNodeDictionary('es'));
 
 runRuleTests(rule, {
   valid: [
@@ -231,5 +236,25 @@ describe("ICE's supervision programs and offices by their initials", () => {
   it('still reports a shouted word beside them', () => {
     const text = 'Your ISAP check-in is TOMORROW.';
     expect(checkRule(rule, text).map((finding) => finding.start)).toEqual([text.indexOf('TOMORROW')]);
+  });
+});
+
+describe('an initialism no dictionary knows, named after an article (with both dictionaries)', () => {
+  const context = { spellChecker: englishChecker, spanishSpellChecker: spanishChecker };
+  const shouted = (text: string) =>
+    checkRule(rule, text, {}, context).map((finding) => text.slice(finding.start, finding.end));
+
+  it.each([
+    'La evaluación del TDAH de su hijo llegó; la escuela pide el IEP.',
+    'The USDA inspector and the FDIC examiner both wrote to the bank.',
+    'Su RFC y el SAT aparecen en la carta del patrón.',
+  ])('no finding: %s', (text) => {
+    expect(shouted(text)).toEqual([]);
+  });
+
+  it('still reports words shouted after an article, and unknown capitals with no article', () => {
+    expect(shouted('Call the OFFICE today about the TDAH report.')).toEqual(['OFFICE']);
+    expect(shouted('Llame HOY; la AUDIENCIA es el lunes.')).toEqual(['HOY', 'AUDIENCIA']);
+    expect(shouted('Send SAE to the POBOX for your FREE prize.')).toEqual(['SAE', 'FREE']);
   });
 });

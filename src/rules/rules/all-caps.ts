@@ -3,7 +3,7 @@ import type { Span } from '../message';
 import { isTextingShorthand } from '../phrases';
 import type { FirmSettings } from '../settings';
 import { opensSentence } from '../text/sentences';
-import type { Rule, RuleContext, TextEdit } from '../types';
+import type { Rule, RuleContext, SpellingProvider, TextEdit } from '../types';
 
 // Hoisted: a regex literal inside a function is a new RegExp object each time it runs (once per
 // link, number or word of a long paste).
@@ -70,17 +70,24 @@ const KEYWORD_FOLLOWERS = new Set(['TO', 'FOR', 'PARA']);
 
 interface Exceptions {
   extraAcronyms: ReadonlySet<string>;
+  /** Whether a loaded dictionary (English or Spanish) knows the word: undefined when none is loaded. */
+  isDictionaryWord: ((lower: string) => boolean) | undefined;
   /** Upper-case word of the firm's name -> the firm's own spelling. */
   firmWords: ReadonlyMap<string, string>;
 }
 
-function buildExceptions(settings: FirmSettings): Exceptions {
+function buildExceptions(settings: FirmSettings, dictionaries: readonly SpellingProvider[]): Exceptions {
   const extraAcronyms = new Set(settings.acronyms.map((acronym) => acronym.trim().toUpperCase()));
   const firmWords = new Map<string, string>();
   for (const name of [settings.firmName, ...settings.firmNameAliases]) {
     for (const [word] of name.matchAll(FIRM_NAME_WORDS)) firmWords.set(word.toUpperCase(), word);
   }
-  return { extraAcronyms, firmWords };
+  const isDictionaryWord =
+    dictionaries.length === 0
+      ? undefined
+      : (lower: string) =>
+          dictionaries.some((dictionary) => dictionary.isCorrect(lower) || dictionary.isCorrect(titleCase(lower)));
+  return { extraAcronyms, firmWords, isDictionaryWord };
 }
 
 function isAsciiLower(code: number): boolean {
@@ -95,6 +102,62 @@ function isAcronymLike(upper: string, exceptions: Exceptions): boolean {
   if (!base.includes('-')) return false;
   // "DUI-DWI", "IRS-CI": every part an acronym (or too short to shout).
   return base.split('-').every((part) => part.length < MIN_SHOUT_LETTERS || isAcronymLike(part, exceptions));
+}
+
+/**
+ * The most letters an initialism read as a word usually has ("TDAH", "NAFTA", "OSHA", "IAH"): longer
+ * runs of capitals are words or names, which the lists judge.
+ */
+const MAX_INITIALISM_LETTERS = 5;
+const ONLY_LATIN_CAPITALS = /^[A-ZÁÉÍÓÚÑÜ]+$/;
+
+/**
+ * A short word in capitals that no loaded dictionary knows, in English or Spanish, and that is no
+ * texting shorthand, right after an article or a possessive written in lower case ("para el TDAH",
+ * Spanish for ADHD; "the USDA inspector", "su RFC"): an initialism named as the thing it stands
+ * for, not a word shouted. Shouting is words ("NOT", "TODAY", "URGENTE"), which a dictionary knows;
+ * an initialism is not one, whether or not ACRONYMS lists it. The article keeps out the texting
+ * spam's runs of capitals ("send SAE to POBOX"), and without a dictionary only the lists judge.
+ */
+const INITIALISM_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'your',
+  'his',
+  'her',
+  'their',
+  'our',
+  'el',
+  'la',
+  'los',
+  'las',
+  'del',
+  'al',
+  'un',
+  'una',
+  'su',
+  'sus',
+  'tu',
+  'tus',
+  'nuestro',
+  'nuestra',
+]);
+
+function isUnknownShortWord(base: string, exceptions: Exceptions): boolean {
+  if (exceptions.isDictionaryWord === undefined) return false;
+  if (base.length > MAX_INITIALISM_LETTERS || !ONLY_LATIN_CAPITALS.test(base)) return false;
+  const lower = base.toLowerCase();
+  return !isTextingShorthand(lower) && !exceptions.isDictionaryWord(lower);
+}
+
+/** Word `index` is an initialism after a lower-case article or possessive (see INITIALISM_DETERMINERS). */
+function isNamedInitialism(words: readonly Span[], index: number, exceptions: Exceptions): boolean {
+  const before = words[index - 1]?.text;
+  // "The USDA" opens a sentence; "THE USDA" is a run of capitals.
+  if (before === undefined || !LOWER_CASE.test(before) || !INITIALISM_DETERMINERS.has(before.toLowerCase()))
+    return false;
+  return isUnknownShortWord((words[index] as Span).text, exceptions);
 }
 
 function classify(word: string, exceptions: () => Exceptions): WordKind {
@@ -224,7 +287,10 @@ const rule: Rule = {
     if (words.length === 0) return;
     let cachedExceptions: Exceptions | undefined;
     const exceptions = (): Exceptions => {
-      cachedExceptions ??= buildExceptions(context.settings);
+      cachedExceptions ??= buildExceptions(
+        context.settings,
+        [context.spellChecker, context.spanishSpellChecker].filter((provider) => provider !== undefined),
+      );
       return cachedExceptions;
     };
 
@@ -232,7 +298,9 @@ const rule: Rule = {
     let anyLower = false;
     // Indexed, not for...of: unoptimized (it runs once per lint), for...of made an iterator result per word.
     for (let index = 0; index < words.length; index++) {
-      const kind = classify((words[index] as Span).text, exceptions);
+      const word = (words[index] as Span).text;
+      let kind = classify(word, exceptions);
+      if (kind === 'shout' && isNamedInitialism(words, index, exceptions())) kind = 'exception';
       kinds[index] = codeOf(kind);
       if (kind === 'lower') anyLower = true;
     }

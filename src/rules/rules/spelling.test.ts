@@ -326,3 +326,35 @@ describe('Spanish word classes the dictionary lacks (voseo, learned words, k spe
     expect(spelled('Estimada familia, la Sra. Tlatelpa llamó.')).toEqual([['Tlatelpa', 'unknownName']]);
   });
 });
+
+describe('Spanish word classes: feminine of a trade, drug names respelled, regional and indigenous words', () => {
+  const context = { spellChecker, spanishSpellChecker };
+  const spelled = (text: string) =>
+    checkRule(rule, text, FIRM, context).map((finding) => [text.slice(finding.start, finding.end), finding.messageId]);
+
+  it.each([
+    // The feminine of a trade the dictionary lists only in the masculine ("mesero", "plomero").
+    'La plomera que contrató el dueño no terminó el trabajo; las meseras del restaurante son testigos.',
+    // Generic drug names respelled the Spanish way (our English list has "sertraline", "methylphenidate").
+    'Su hija toma sertralina y su hijo toma metilfenidato, los dos con receta del pediatra.',
+    'Le recetaron ciprofloxacino después de la cirugía; guarde la receta para el reclamo.',
+    // Household and car words of Mexican and Southern Cone Spanish.
+    'El perito revisó la cajuela del carro y encontró una hielera vacía.',
+    'El casero tiene que cambiar el calefón antes del invierno.',
+    // The breath-alcohol meter of a checkpoint, and an indigenous language's interpreter.
+    'El resultado del alcoholímetro no coincide con el reporte del oficial.',
+    'Pedimos un intérprete de mam para la audiencia y otro de kaqchikel para su tía.',
+  ])('reports nothing in "%s"', (text) => {
+    expect(spelled(text)).toEqual([]);
+  });
+
+  it('still reports slips beside them', () => {
+    // An -era word whose -ero form is no word; a drug name misspelled past the respelling rules.
+    expect(spelled('La abogada dice que la plomerra llega tarde.')).toEqual([['plomerra', 'misspelled']]);
+    expect(spelled('Tome la sertralinna con comida.')).toEqual([['sertralinna', 'misspelled']]);
+    expect(spelled('Su travajo y el resivo de la cajuela.')).toEqual([
+      ['travajo', 'misspelled'],
+      ['resivo', 'misspelled'],
+    ]);
+  });
+});

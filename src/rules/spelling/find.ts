@@ -1,4 +1,6 @@
+import { DRUGS } from '../data/medical-words';
 import { detectLanguage } from '../language';
+import { lazySet } from '../lazy';
 import { type ParsedMessage, parseMessage, type Span } from '../message';
 import type { FirmSettings } from '../settings';
 import { isAbbreviation, opensSentence } from '../text/sentences';
@@ -242,6 +244,60 @@ function isDrugNameCognate(word: string, english: SpellingProvider | undefined):
     return [...roots].some((candidate) => englishEndings.some((tail) => english.isCorrect(`${candidate}${tail}`)));
   }
   return false;
+}
+
+/**
+ * The feminine of a noun of trade or office that the dictionary lists only in the masculine (RAE
+ * and ASALE, Nueva gramática §2.5, "moción de género", and the DPD's "género²": "-ero" makes
+ * "-era", "-or" makes "-ora"): "mesera" for "mesero", "plomera" for "plomero", "inspectora" for
+ * "inspector". Only those two endings, and a base of five letters or more, so a slip that merely
+ * ends in "a" is not read as one.
+ */
+const FEMININE_OF_AGENT: readonly [feminine: RegExp, masculine: string][] = [
+  [/era$/u, 'ero'],
+  [/eras$/u, 'eros'],
+  [/ora$/u, 'or'],
+  [/oras$/u, 'ores'],
+];
+const MIN_AGENT_LENGTH = 6;
+
+function isFeminineOfAgent(word: string, checker: SpellingProvider): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < MIN_AGENT_LENGTH) return false;
+  for (const [feminine, masculine] of FEMININE_OF_AGENT) {
+    const found = feminine.exec(lower);
+    if (found !== null) return checker.isCorrect(`${lower.slice(0, found.index)}${masculine}`);
+  }
+  return false;
+}
+
+/**
+ * A generic drug name as Spanish writes it ("metilfenidato", "sertralina", "ciprofloxacino"): the
+ * English name of our drug list (data/medical-words.ts) respelled by Spanish's regular rules for
+ * learned words (RAE and ASALE, Ortografía 2010: "ph" and "th" are written "f" and "t", "y" between
+ * consonants "i", a double consonant single) with the Spanish ending ("-ate" makes "-ato", "-ine"
+ * "-ina", "-in" "-ina" or "-ino"). Both are reduced to one key: the word without its final vowel.
+ */
+function drugKey(word: string, english: boolean): string {
+  const respelled = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/y/g, 'i');
+  // Only the English name's double consonants are made single: a Spanish word written with one
+  // ("sertralinna") is a slip.
+  return (english ? respelled.replace(/([b-df-hj-np-tv-z])\1/g, '$1') : respelled).replace(/[aeo]s?$/u, '');
+}
+const MIN_DRUG_KEY_LENGTH = 7;
+const SPANISH_DRUG_KEYS: ReadonlySet<string> = lazySet(() =>
+  DRUGS.filter((drug) => !drug.includes(' ')).map((drug) => drugKey(drug, true)),
+);
+
+function isSpanishDrugName(word: string): boolean {
+  const key = drugKey(word, false);
+  return key.length >= MIN_DRUG_KEY_LENGTH && SPANISH_DRUG_KEYS.has(key);
 }
 
 /**
@@ -523,7 +579,9 @@ export function findMisspellings(
         isLearnedCognate(word, checker) ||
         isAbsoluteSuperlative(word, dictionary) ||
         isDrugNameCognate(word, checker) ||
-        isKSpellingVariant(word, dictionary))
+        isKSpellingVariant(word, dictionary) ||
+        isFeminineOfAgent(word, dictionary) ||
+        isSpanishDrugName(word))
     )
       continue;
     if (namesAProduct(words, index) && isCompoundOfKnownWords(word, dictionaries)) continue;
