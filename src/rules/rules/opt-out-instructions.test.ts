@@ -303,3 +303,28 @@ describe('opt-out-instructions', () => {
     }
   });
 });
+
+describe('the opt-out keyword offered by the help keyword\'s verb ("Reply HELP ... or STOP ...")', () => {
+  it.each([
+    'Hartwell & Diaz: Reply HELP for help or STOP if you no longer want these texts.',
+    'Hartwell & Diaz: Text HELP for a person and STOP when you want the texts to end.',
+    'Hartwell & Diaz: Responda AYUDA si tiene dudas o STOP si ya no quiere mensajes.',
+    'Hartwell & Diaz: Escriba AYUDA para hablar con alguien y STOP para no recibir más textos.',
+  ])('no finding in a first message: %s', (text) => {
+    expect(checkRule(rule, text, {}, { firstMessage: true })).toEqual([]);
+  });
+
+  it('still asks for STOP wording when the STOP is no reply', () => {
+    const cases = [
+      // A verb "stop by", a sentence apart, or no conjunction joining the keywords.
+      'Hartwell & Diaz: Reply HELP for help. Or call us and STOP by the office.',
+      'Hartwell & Diaz: Responda AYUDA para ayuda. Y no olvide la cita.',
+      'Hartwell & Diaz: Reply HELP for help; stop by the office or call.',
+    ];
+    for (const text of cases)
+      expect(
+        checkRule(rule, text, {}, { firstMessage: true }).map((finding) => finding.messageId),
+        text,
+      ).toEqual([text.includes('Responda') ? 'missingEs' : 'missing']);
+  });
+});

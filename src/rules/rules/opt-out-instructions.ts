@@ -175,6 +175,12 @@ function alternativeKeywords(view: WordsAndView, text: string, index: number): n
 
 const SENTENCE_END = /[.!?;:\n\r]/;
 
+/**
+ * Words that join the opt-out reply to the help reply: "or" and "and" alike ("Reply HELP for help
+ * and STOP if you no longer want texts", "Responda AYUDA si tiene preguntas y STOP si ...").
+ */
+const HELP_THEN_OPT_OUT_CONJUNCTIONS: ReadonlySet<string> = new Set([...KEYWORD_ALTERNATIVES, 'and', 'y', 'e']);
+
 /** How far after a help keyword its alternative may stand: "Escriba AYUDA si necesita asistencia o STOP". */
 const SECOND_REPLY_REACH = 8;
 
@@ -187,7 +193,7 @@ const SECOND_REPLY_REACH = 8;
 function secondReplyAfterHelp(view: WordsAndView, text: string, helpIndex: number): number {
   for (let index = helpIndex + 1; index <= helpIndex + SECOND_REPLY_REACH; index++) {
     if (sentenceEndAfter(text, view, index - 1)) return -1;
-    if (!KEYWORD_ALTERNATIVES.has(view.normalized[index] ?? '')) continue;
+    if (!HELP_THEN_OPT_OUT_CONJUNCTIONS.has(view.normalized[index] ?? '')) continue;
     const candidate = view.words[index + 1];
     const word = view.normalized[index + 1] ?? '';
     if (candidate === undefined || sentenceEndAfter(text, view, index)) return -1;
