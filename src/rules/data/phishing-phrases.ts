@@ -219,6 +219,14 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
   'haciéndose|haciendose pasar por',
   'no haga|hagas clic',
   'alerta|aviso de estafa|estafas',
+  // The FTC's advice on impostor calls and fake alerts as a notice passes it on: call the number on
+  // the letter or the card, "not one from a text", "not the link in the email" (FTC, "How to
+  // recognize and report spam text messages"; IRS, "Recognize tax scams": use the number on the
+  // notice). Spanish as the FTC's "consumidor.ftc.gov" words it: "no el número del mensaje".
+  'not|never one|number|numbers|link|links from|in a|an|any|the|that|this? text|texts|message|messages|email|emails|call|calls',
+  'not|never the|a|any one|number|link from|in a|an|any|the|that|this? text|texts|message|messages|email|emails|call|calls',
+  'no|nunca el|un número|numero|enlace|link del|de|en ~1 mensaje|mensajes|texto|textos|correo|correos|llamada|llamadas',
+  'no|nunca al|a número|numero|enlace|link del|de|en ~1 mensaje|mensajes|texto|textos|correo|correos|llamada|llamadas',
 ];
 
 /**

@@ -1660,3 +1660,49 @@ describe('phishing-language: the ninth round of shapes, in English and Spanish',
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe("phishing-language: a third party's alert reported, a number the notice vouches for, a channel named as a business", () => {
+  it.each([
+    // Urgency and account alerts told as a third party's words, with no channel but the firm's.
+    'Your employer emailed a final warning to return the laptop within 48 hours or face a deduction. That deduction needs your written consent.',
+    'The storage company wrote that your account is locked for late rent. They cannot sell your things before the lien sale notice.',
+    'Su casero le escribió que su cuenta está bloqueada por la renta; eso no tiene valor sin una orden del juez.',
+    // The number on the letter, "not one from a text": the FTC's advice, passed on.
+    'The SSA wants to verify your identity before the back pay is released. Call the number on the award letter, not one from a text.',
+    'El IRS quiere confirmar su identidad antes de soltar el reembolso. Llame al número de la carta, no al número de un mensaje.',
+    // A payment channel named as the business or its records.
+    'The Bitcoin ATM operator sent the kiosk records for your three deposits; we attach them to the police report.',
+    'We have the Western Union records of both transfers and will send them to the Attorney General.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words in the sender's own voice, or with the sender's own channel.
+    ['falseUrgency', 'Final warning: vacate within 24 hours or your belongings will be removed.', 'within 24 hours or'],
+    [
+      'accountAlert',
+      'Your bank texted that your account is locked. Call 833-555-0104 to unlock it.',
+      'your account is locked',
+    ],
+    ['accountAlert', 'The IRS wants to confirm your identity. Reply YES to continue.', 'confirm your identity'],
+    ['accountAlert', 'Chase says your card was suspended; verify at chase-verify-card.com.', 'your card was suspended'],
+    [
+      'accountAlert',
+      'We need to confirm your identity before your refund. Call 202-555-0144, not the number in any other text.',
+      'confirm your identity',
+    ],
+    [
+      'riskyPayment',
+      'Deposit the cash at the Bitcoin ATM and text a photo of the receipt to 512-555-0188.',
+      'Bitcoin ATM',
+    ],
+    ['riskyPayment', 'Use the crypto ATM company kiosk on 5th St, then text CONFIRM to 55123.', 'crypto ATM'],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.messageId === messageId)
+        .map(({ start, end }) => ({ start, end })),
+    ).toContainEqual(at(text, phrase));
+  });
+});

@@ -366,6 +366,157 @@ function isReportedNotice(
   return standing === 'sentence' || standing === 'legal-phrase';
 }
 
+/**
+ * Verbs by which a third party's words are told ("your landlord texted a final warning", "the HOA
+ * letter says your account is suspended", "the IRS wants to confirm your identity"): the reporting
+ * verbs of payment demands (REPORTING_VERBS) and the verbs of sending or writing a message.
+ */
+const STATEMENT_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS,
+  'texted',
+  'texts',
+  'wrote',
+  'writes',
+  'emailed',
+  'emails',
+  'mailed',
+  'posted',
+  'sent',
+  'sends',
+  'warned',
+  'warns',
+  'threatened',
+  'threatens',
+  'states',
+  'stated',
+  'reads',
+  'notified',
+  'escribió',
+  'escribio',
+  'mandó',
+  'mando',
+  'envió',
+  'envio',
+  'avisó',
+  'aviso',
+  'amenazó',
+  'amenazo',
+  'quiere',
+]);
+/** How far before an alert or urgency phrase, in its sentence, the verb that reports it may stand. */
+const STATEMENT_REACH = 8;
+/** Subjects that make the verb the sender's or the reader's own ("we want to confirm your identity"). */
+const FIRST_AND_SECOND_PERSONS: ReadonlySet<string> = new Set(['i', 'we', "i'm", "we're", 'you', 'u']);
+
+/** A reply keyword in capitals that is no opt-out or help keyword ("Reply YES", "Conteste NO", "Text PAY"). */
+const OWN_REPLY = /(?<!\p{L})(\p{L}+)\s+["'“]?(\p{Lu}{1,12}|\d{1,2})(?![\p{L}\d])/gu;
+const REPLY_VERBS: ReadonlySet<string> = new Set([
+  'reply',
+  'respond',
+  'text',
+  'txt',
+  'send',
+  'responda',
+  'responde',
+  'conteste',
+  'contesta',
+  'envíe',
+  'envie',
+  'mande',
+  'escriba',
+]);
+
+function asksForOwnReply(text: string): boolean {
+  for (const found of text.matchAll(OWN_REPLY)) {
+    if (!REPLY_VERBS.has((found[1] as string).toLowerCase())) continue;
+    const keyword = (found[2] as string).toLowerCase();
+    if (!OPT_OUT_KEYWORDS.has(keyword) && !HELP_KEYWORDS.has(keyword) && keyword !== 'ayuda') return true;
+  }
+  return false;
+}
+
+/**
+ * An account alert or an urgency phrase told as a third party's words, in a message that offers no
+ * way to act on them but the firm's: "Your landlord texted a final warning to vacate within 24 hours
+ * or ...; that has no legal force", "The HOA letter says your account is suspended over unpaid fees",
+ * "the IRS wants to confirm your identity before releasing the refund; call the number on the
+ * letter". A verb of saying or sending with a subject that is neither the sender nor the reader
+ * stands before the phrase in its sentence, and the message has no link, number, address or reply
+ * keyword off the firm's. The FTC's impostor and fake-alert texts speak in their own voice and send
+ * the reader to their own channel ("Chase: your card is locked, reply YES"); one that reports
+ * another's words still gives its link or number, and stays flagged.
+ */
+function isReportedStatement(
+  message: ParsedMessage,
+  match: PhraseMatch<PhishingPhrase>,
+  once: OncePerMessage,
+  settings: FirmSettings,
+): boolean {
+  const { normalized } = wordViewOf(message.text, message.words);
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const sentence = sentenceOf[match.firstWord];
+  let reported = false;
+  for (let index = match.firstWord - 1; index >= 0 && index >= match.firstWord - STATEMENT_REACH; index--) {
+    if (sentenceOf[index] !== sentence) break;
+    if (!STATEMENT_VERBS.has(normalized[index] as string)) continue;
+    const subject = normalized[index - 1];
+    // The verb opens no sentence (an imperative "Text ...") and its subject is a third party.
+    reported = index > 0 && sentenceOf[index - 1] === sentence && !FIRST_AND_SECOND_PERSONS.has(subject as string);
+    break;
+  }
+  if (!reported) return false;
+  if (once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings)) return false;
+  return !asksForOwnReply(message.text);
+}
+
+/** Nouns that make a payment channel before them the name of a business or its records ("the crypto ATM company"). */
+const CHANNEL_AS_NAME_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'companies',
+  'operator',
+  'operators',
+  'business',
+  'log',
+  'logs',
+  'records',
+  'statement',
+  'statements',
+]);
+/** Words before such a name that make it a noun phrase, not an instruction. */
+const NAME_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'that',
+  'this',
+  'your',
+  'his',
+  'her',
+]);
+
+/**
+ * A payment channel named as the business that runs it or its records, after an article, in a
+ * message with no channel but the firm's: "The crypto ATM company sent its transaction log", "the
+ * Western Union records", what a fraud victim's lawyer reports. A request to pay names the channel
+ * as the way to pay ("deposit it at the Bitcoin ATM", "pay by Zelle") and gives the sender's number,
+ * address or reply; the ATM's receipt is left out, since scams ask for a photo of it.
+ */
+function namesChannelAsBusiness(
+  message: ParsedMessage,
+  match: PhraseMatch<PhishingPhrase>,
+  once: OncePerMessage,
+  settings: FirmSettings,
+): boolean {
+  const { normalized, joined } = wordViewOf(message.text, message.words);
+  const before = match.firstWord - 1;
+  if (before < 0 || !joined[before] || !NAME_DETERMINERS.has(normalized[before] as string)) return false;
+  if (!joined[match.lastWord] || !CHANNEL_AS_NAME_NOUNS.has(normalized[match.lastWord + 1] as string)) return false;
+  if (once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings)) return false;
+  return !asksForOwnReply(message.text);
+}
+
 const codeRelayMatcher = lazyPhrases(() => CODE_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
 const oneTimeCodeMatcher = lazyPhrases(() => ONE_TIME_CODES.map((phrase) => ({ phrase, meta: phrase })));
 const replyRelayMatcher = lazyPhrases(() => REPLY_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
@@ -797,6 +948,9 @@ const rule: Rule = {
         return false;
       if (match.meta.wire && confirmedWire()) return false;
       if (kind === 'payment' && isSenderPaying(message, match)) return false;
+      if (kind === 'payment' && namesChannelAsBusiness(message, match, once, settings)) return false;
+      if ((kind === 'urgency' || kind === 'account') && isReportedStatement(message, match, once, settings))
+        return false;
       if (kind === 'urgency')
         return !isLegalDeadline(match, content, once) && !isReportedNotice(message, match, content, once, settings);
       if (kind === 'credentials' && endsOnIdentityCard(message, match)) return false;
