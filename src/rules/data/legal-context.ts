@@ -150,6 +150,11 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'schedule b|c|d|e|f|h|se|k-1',
   'form|forms 1040|1040-sr|1040-x|1065|1120|1120-s|1099|1099-nec|1099-misc|1099-int|1099-div|w-2|w-9|4868|8829|4562',
   'self-employment|self-employed income|tax|taxes|earnings|deduction|deductions',
+  // The same information returns named by their number alone, as preparers and clients do ("the
+  // 1099-MISC from the raffle", "your W-2G from the casino", "the 1099-K from the app"): only the
+  // numbers with their letter suffix, which name nothing but the IRS form (IRS, "About Form
+  // 1099-MISC", "About Form W-2G", "Understanding your Form 1099-K").
+  '1099-misc|1099-nec|1099-int|1099-div|1099-k|1099-b|1099-da|1099-r|1099-g|1099-c|1099-s|w-2g',
   // Spanish: a class action and its settlement, as class administrators' Spanish notices name them
   // ("demanda colectiva", "acuerdo colectivo", "acción colectiva").
   'demanda|demandas|acción|accion|acuerdo|arreglo colectiva|colectivo|colectivas|colectivos',

@@ -1517,3 +1517,43 @@ describe('forbidden-content: the tenth round of offer shapes, in English and Spa
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe("forbidden-content: a party's paper reported, a tax form by its number, evidence found, a lender's app named in Spanish", () => {
+  it.each([
+    // A named party's ad or paper reported, beside the case.
+    "The lender's flyer promised instant approval with no credit check; that flyer is Exhibit 3 in your lawsuit.",
+    'The W-2G from the casino says you won a $12,000 jackpot, so the tax return has to report it.',
+    'Your 1099-MISC from the radio contest says you won a $9,500 car; the IRS taxes it at fair market value.',
+    // Evidence found in a search, in a case.
+    'At the hearing we will show the THC cartridges were found in the other driver’s glovebox, not your car.',
+    'La pistola fue encontrada en la cajuela del otro carro; eso ayuda a su defensa en el juicio.',
+    // The other side's app or lender named after "de", in Spanish.
+    'Ponga en la lista de acreedores los préstamos rápidos de la aplicación, aunque la deuda sea pequeña.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words as an offer: the sender's voice, a bare Spanish ad, an ad's own paper.
+    ['error', 'PCH says you won a $5,000 prize. Call 876-555-0101 to claim.', 'you won a $5,000', 'gambling'],
+    [
+      'error',
+      'Préstamos rápidos de la app PrestaYa: solicite hoy, responda SI.',
+      'Préstamos rápidos',
+      'high-risk-financial',
+    ],
+    ['error', 'THC vapes are found in our shop! Order today at cloudvape.shop', 'THC vapes', 'illegal-substances'],
+    [
+      'error',
+      'Our ad promised no credit check and it is true: apply today at quickcash.loans',
+      'no credit check',
+      'high-risk-financial',
+    ],
+  ] as const)('%s: %s', (severity, text, phrase, category) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
+    ).toEqual([{ severity, ...at(text, phrase), category }]);
+  });
+});

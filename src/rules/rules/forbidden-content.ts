@@ -55,6 +55,16 @@ const REPORTED_BY: ReadonlySet<string> = new Set([
   'offered',
   'pitched',
   'told',
+  // What a party's document or record is said to say ("the 1099-MISC from the sweepstakes says you
+  // won a truck", "the flyer stated no credit check"): its words reported, as a firm reads a paper.
+  'says',
+  'said',
+  'states',
+  'stated',
+  'shows',
+  'showed',
+  'lists',
+  'listed',
   // Their Spanish counterparts, in the past tenses a client's account of a scheme uses ("le
   // prometían ganar...", "le ofreció..."): preterite and imperfect, singular and plural.
   'prometió',
@@ -79,8 +89,11 @@ const REPORTED_BY: ReadonlySet<string> = new Set([
   'aseguró',
   'aseguraron',
 ]);
-/** How far back a reporting verb reaches: "promised to", "told him he could". */
-const REPORTED_REACH = 3;
+/**
+ * How far back a reporting verb reaches, in one clause: "promised to", "told him he could", and a
+ * list of what was promised ("promised guaranteed approval with no credit check").
+ */
+const REPORTED_REACH = 5;
 
 /** Determiners that make what follows a third party's: "his crypto trading gains", "their payday loans". */
 const THIRD_PARTY_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
@@ -343,6 +356,24 @@ function namedByPurchaseRecord(match: ForbiddenMatch, normalized: readonly strin
   return joined[at - 1] === 1 && PURCHASE_RECORDS.has(normalized[at - 1] ?? '');
 }
 
+/**
+ * Whether the words ending at `subject` name a party by a determiner or a possessive ("the dealer's
+ * ad", "the 1099-MISC from the sweepstakes", "his lender"), not the sender or the reader ("we
+ * said", "our ad promised", "you said") nor an ad's own opening ("Ad promised ...").
+ */
+function isNamedParty(normalized: readonly string[], joined: Uint8Array, subject: number): boolean {
+  for (let word = subject; word >= 0 && word > subject - NAMED_PARTY_REACH; word--) {
+    const written = normalized[word] as string;
+    if (OFFERING_SUBJECTS.has(written)) return false;
+    if (THIRD_PARTY_SUBJECTS.has(written) && word === subject) return true;
+    if (DETERMINERS.has(written) || (written.endsWith("'s") && word < subject)) return true;
+    if (word === 0 || !joined[word - 1]) return false;
+  }
+  return false;
+}
+/** How many words a named party's noun phrase may take before its verb ("the 1099-MISC from the sweepstakes"). */
+const NAMED_PARTY_REACH = 5;
+
 /** Conjunctions that open a condition: what follows is supposed, neither announced nor offered. */
 const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'once', 'si']);
 /** Verbs that turn a condition into a teaser ("see if you have won", "find out whether you won"). */
@@ -363,8 +394,112 @@ function isSupposed(match: ForbiddenMatch, normalized: readonly string[], joined
   return !(at > 0 && joined[at - 1] && TEASING_VERBS.has(normalized[at - 1] ?? ''));
 }
 
+/**
+ * The same businesses as Spanish names them after the thing, with "de" ("los préstamos rápidos de
+ * las apps", "el casino en línea de la plataforma", "las apuestas del sitio"): the Spanish order of
+ * "the payday loan apps".
+ */
+const SPANISH_BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'app',
+  'apps',
+  'aplicación',
+  'aplicacion',
+  'aplicaciones',
+  'compañía',
+  'compania',
+  'compañías',
+  'companias',
+  'empresa',
+  'empresas',
+  'plataforma',
+  'plataformas',
+  'sitio',
+  'sitios',
+  'página',
+  'pagina',
+  'páginas',
+  'paginas',
+  'financiera',
+  'financieras',
+  'prestamista',
+  'prestamistas',
+]);
+const SPANISH_OF: ReadonlySet<string> = new Set(['de', 'del']);
+const SPANISH_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'el', 'los', 'una', 'unas', 'un', 'unos']);
+
+/** Determiners that make the thing before "de" a definite one talked about: "los préstamos rápidos de las apps". */
+const SPANISH_DEFINITE: ReadonlySet<string> = new Set([
+  'los',
+  'las',
+  'el',
+  'la',
+  'sus',
+  'su',
+  'esos',
+  'esas',
+  'estos',
+  'estas',
+]);
+
+/**
+ * "los préstamos rápidos de las apps": a definite article or a possessive, the match, "de" or "del",
+ * an article maybe, and a business noun. An ad opens with the thing bare ("Préstamos rápidos de la
+ * app ...: solicite hoy").
+ */
+function namesASpanishBusiness(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  const before = match.firstWord - 1;
+  if (before < 0 || !joined[before] || !SPANISH_DEFINITE.has(normalized[before] ?? '')) return false;
+  let at = match.lastWord + 1;
+  if (!joined[match.lastWord] || !SPANISH_OF.has(normalized[at] ?? '')) return false;
+  if (joined[at] && SPANISH_ARTICLES.has(normalized[at + 1] ?? '')) at++;
+  return joined[at] === 1 && SPANISH_BUSINESS_NOUNS.has(normalized[at + 1] ?? '');
+}
+
+/**
+ * What a search turned up, the match the subject of a passive of finding or seizing ("the THC vape
+ * was found in a shared locker", "the pills were seized", "la pistola fue encontrada en el carro"):
+ * evidence in a case, described, never a product offered.
+ */
+const EVIDENCE_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'fue', 'fueron']);
+const EVIDENCE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'found',
+  'seized',
+  'confiscated',
+  'recovered',
+  'discovered',
+  'located',
+  'impounded',
+  'encontrado',
+  'encontrada',
+  'encontrados',
+  'encontradas',
+  'hallado',
+  'hallada',
+  'hallados',
+  'halladas',
+  'incautado',
+  'incautada',
+  'incautados',
+  'incautadas',
+  'decomisado',
+  'decomisada',
+  'decomisados',
+  'decomisadas',
+  'confiscado',
+  'confiscada',
+  'confiscados',
+  'confiscadas',
+]);
+
+function isFoundAsEvidence(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  const auxiliary = match.lastWord + 1;
+  if (!joined[match.lastWord] || !EVIDENCE_PASSIVE_AUXILIARIES.has(normalized[auxiliary] ?? '')) return false;
+  return joined[auxiliary] === 1 && EVIDENCE_PARTICIPLES.has(normalized[auxiliary + 1] ?? '');
+}
+
 /** Offer wording that names a business described, not the sender's: "the crypto investment site". */
 function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  if (namesASpanishBusiness(match, normalized, joined)) return true;
   if (!joined[match.lastWord] || !BUSINESS_NOUNS.has(normalized[match.lastWord + 1] ?? '')) return false;
   return !(
     match.firstWord > 0 &&
@@ -390,12 +525,16 @@ function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Ui
   // vocabulary, an error with an offer cue and no case ("show the receipt for the CBD gummies at
   // checkout for 20% off, shop now").
   if (namedByPurchaseRecord(match, normalized, joined)) return 'trigger';
+  if (isFoundAsEvidence(match, normalized, joined)) return 'trigger';
   if (namesABusiness(match, normalized, joined) || isThirdPartyTrade(match, normalized, joined)) return 'pitch';
   if (match.firstWord === 0) return match.meta.kind;
   for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
     if (!joined[before]) break;
     const word = normalized[before] as string;
-    if (REPORTED_BY.has(word)) return 'pitch';
+    // A named party's paper or ad reported ("the dealer's ad promised no credit check", "the
+    // 1099-MISC from the sweepstakes says you won a truck"): the case's exhibit, quiet beside case
+    // words as a topic word is; an unnamed promise ("promised to double your money") stays a pitch.
+    if (REPORTED_BY.has(word)) return isNamedParty(normalized, joined, before - 1) ? 'trigger' : 'pitch';
     if (THIRD_PARTY_POSSESSIVES.has(word) && before >= match.firstWord - POSSESSIVE_REACH) return 'pitch';
   }
   const firstToken = match.meta.phrase.split(' ', 1)[0] ?? '';
