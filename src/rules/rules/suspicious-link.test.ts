@@ -451,3 +451,33 @@ describe('suspicious-link: the banks of Spanish-speaking clients, and a domain e
     expect(checkRule(rule, text, FIRM)).toEqual([]);
   });
 });
+
+describe('suspicious-link: the name the text opens with, on another domain (FTC, FBI IC3)', () => {
+  it.each([
+    [
+      'senderOnOtherDomain',
+      'Austin Energy: your service will be cut at 5 pm. Pay at austinenergy.pago-rapido.net',
+      'austinenergy.pago-rapido.net',
+    ],
+    [
+      'senderOnOtherDomain',
+      'Fibranet: su factura está vencida. Pague en fibranet.cuenta-aviso.com',
+      'fibranet.cuenta-aviso.com',
+    ],
+  ])('%s: %s', (messageId, text, host) => {
+    const start = text.indexOf(host);
+    expect(checkRule(rule, text, FIRM).map(({ messageId, start, end }) => ({ messageId, start, end }))).toEqual([
+      { messageId, start, end: start + host.length },
+    ]);
+  });
+
+  it.each([
+    // A company's own site, the firm's own name on its file-sharing subdomain, and a name on a plain
+    // (unhyphenated) platform.
+    'Austin Energy: your outage report is logged at https://austinenergy.com/outages',
+    'Hartwell & Diaz: upload the photos at https://hartwelldiaz.sharefile.com/upload',
+    'Acme Realty: the listing photos are at https://acmerealty.myportfolio.com',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, FIRM)).toEqual([]);
+  });
+});

@@ -124,6 +124,39 @@ function compareWithFirmDomains(host: string, firmShapes: readonly FirmDomainSha
 const PUNYCODE_LABEL = /(?:^|\.)xn--/;
 const NON_ASCII = /[^\x20-\x7e]/;
 
+/** "TXU Energy: ...", "Ring Protect: ...": the name a text opens with, before its first colon. */
+const OPENING_NAME = /^\s*([\p{L}\p{N}&'’. -]{2,40}?):\s/u;
+const MIN_NAME_LABEL = 3;
+const NOT_LABEL_CHARACTERS = /[^\p{L}\p{N}]/gu;
+
+/**
+ * A host whose subdomain spells the name the text opens with ("TXU Energy: ... at
+ * txuenergy.cortes-aviso.com", "Ring Protect: ... ring.protect-billing.top") while the site is
+ * another, hyphen-built one: the sender puts the company's name where a phone shows it first. A
+ * company's own subdomains sit on its own domain; a firm's name is judged by the look-alike check.
+ */
+function senderOnOtherDomain(host: string, message: ParsedMessage, settings: FirmSettings): string | undefined {
+  const opening = OPENING_NAME.exec(message.text)?.[1];
+  if (opening === undefined) return undefined;
+  const firmNames = [settings.firmName, ...settings.firmNameAliases].map((name) =>
+    name.toLowerCase().replace(NOT_LABEL_CHARACTERS, ''),
+  );
+  const compact = opening.toLowerCase().replace(NOT_LABEL_CHARACTERS, '');
+  if (compact.length < MIN_NAME_LABEL || firmNames.includes(compact)) return undefined;
+  const firstWord = opening.trim().split(/\s+/, 1)[0]?.toLowerCase().replace(NOT_LABEL_CHARACTERS, '') ?? '';
+  const parsed = parseDomain(host, { allowPrivateDomains: true });
+  if (!parsed.domain || parsed.isIp || !parsed.publicSuffix) return undefined;
+  const registrableLabel = parsed.domain.slice(0, parsed.domain.length - parsed.publicSuffix.length - 1);
+  if (!registrableLabel.includes('-') || registrableLabel.replaceAll('-', '').includes(compact)) return undefined;
+  const subdomain = host.slice(0, host.length - parsed.domain.length - 1);
+  if (subdomain === '') return undefined;
+  for (const label of subdomain.split('.')) {
+    const flat = label.replaceAll('-', '');
+    if (flat === compact || (firstWord.length >= MIN_NAME_LABEL + 1 && flat === firstWord)) return opening.trim();
+  }
+  return undefined;
+}
+
 type Problem = { messageId: string; data?: Record<string, string>; severity?: Severity };
 
 /** The most telling problem with a link, or undefined. One finding per link keeps the card readable. */
@@ -143,6 +176,8 @@ function problemOf(link: LinkToken, settings: FirmSettings, message: ParsedMessa
   const disguised = disguisedDomainOf(link.host);
   if (disguised !== undefined) return { messageId: 'disguisedDomain', data: { host: link.host, domain: disguised } };
   if (isScamShapedHost(link.host)) return { messageId: 'scamShapedHost', data: { host: link.host } };
+  const sender = senderOnOtherDomain(link.host, message, settings);
+  if (sender !== undefined) return { messageId: 'senderOnOtherDomain', data: { host: link.host, name: sender } };
   const named = offBrandLinkBrand(message, settings, link.host);
   if (named !== undefined)
     return { messageId: 'offBrandLink', data: { host: link.host, brand: named.name }, severity: 'warning' };
@@ -180,6 +215,8 @@ const rule: Rule = {
         "{host} is not a site of {brand}, which this text names while asking the reader to act; scam texts name a brand and link elsewhere, and carriers block them. Link to the brand's own site or your own domain.",
       abusedTld:
         '{host} is on a top-level domain that leads the abuse rankings, in a text with the lure and the demand of a scam; carriers block such links. Link to a page on your own domain instead.',
+      senderOnOtherDomain:
+        "{host} starts with the name this text opens with ({name}), but the site is another domain: scam texts put a company's name where a phone shows it first, and carriers block them. Link to the company's own site or your own domain.",
       lookAlike:
         "{host} looks like your firm's domain {firmDomain} but is not it; look-alike domains are how phishing texts imitate firms, and carriers block them. Use a link on {firmDomain}, or add this domain to your firm domains if it is yours.",
     },
