@@ -169,6 +169,8 @@ export const PAYMENT_WARNINGS: readonly string[] = [
   // The FTC's advice after a scam: report it.
   'report ~3 to the? police|ftc|fbi|reportfraud',
   'no pague|envíe|envie|mande',
+  // With the object's pronoun between ("no lo mande hasta que revisemos el contrato").
+  'no|nunca lo|la|los|las|le|les pague|envíe|envie|mande|deposite|transfiera',
   'nunca pague|envíe|envie|mande',
 ];
 
@@ -216,6 +218,10 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
   'mensaje|mensajes|llamada|llamadas|correo|correos|texto|textos|sitio|sitios falso|falsos|falsa|falsas|fraudulento|fraudulentos|fraudulenta|fraudulentas',
   'estafador|estafadores|estafadora|estafadoras|impostor|impostores|impostora',
   'se hace|hacen|hacía|hacian|hacían pasar por',
+  // "Messages that say they come from our office are going around": the Spanish notice's own
+  // words for a scam in circulation and the impostor's claim ("que dicen venir de").
+  'circulan|circula|circulando ~2 mensaje|mensajes|llamada|llamadas|correo|correos|texto|textos',
+  'que dice|dicen venir|ser de|del',
   'haciéndose|haciendose pasar por',
   'no haga|hagas clic',
   'alerta|aviso de estafa|estafas',
@@ -347,6 +353,12 @@ export const SENT_CODES: readonly string[] = [
   'code|codes|pin|passcode|otp ~2 texted|sent ~1 to ~1 you|your',
   'código|codigo|clave|pin|nip ~3 llegó|llego|llegará|llegara|llega|mandamos|enviamos|mandaremos|enviaremos|enviaron|mandaron',
   'código|codigo|clave|pin|nip ~3 por sms|mensaje|texto',
+  // The code the reader "just received" ("responda con el código de 6 dígitos que acaba de recibir"),
+  // the same scam told from the reader's side.
+  'código|codigo|clave|pin|nip ~4 acaba|acabas de recibir|llegar',
+  'código|codigo|clave|pin|nip ~2 que recibió|recibio|recibiste|recibirá|recibira',
+  // Its length given first ("el código de 4 dígitos que le llegó").
+  'código|codigo|clave|pin|nip ~4 que le|te|les llegó|llego|llegará|llegara|mandamos|enviamos',
 ];
 
 /** What the payment suggestion puts in place of a risky payment instruction. */
@@ -1337,5 +1349,79 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // reverse it", a firm's advice; an account alert, so the firm's own number excuses it.
   ...of('account', undefined, [
     'call|contact|dial ~4 # ~1 to reverse ~2 it|this|charge|payment|purchase|transaction|order',
+  ]),
+  // The tenth round's shapes, each in both languages, as the public alerts describe them.
+  // A payment app named with the amount or the payment it carries, or with a verb of giving,
+  // covering or holding (FTC, "Paying scammers" and "Cómo pagarle a un estafador"; the BBB Wise
+  // Giving Alliance and FBI IC3 on disaster-charity fraud: donations asked for by Zelle or Cash
+  // App; FTC on rental listings: "hold it with a deposit by app"): "$200 via Zelle", "el pago de
+  // derechos por Cash App", "done lo que pueda por Zelle", "apártelo con $200 por Cash App".
+  ...payment(
+    undefined,
+    ...withChannels('# ~3 by|via|through|using|on'),
+    ...withChannels('donate|donation|donations|give|cover|hold|reserve|secure ~4 by|via|through|using|on|with'),
+    ...SPANISH_CHANNELS.map((channel) => `# ~3 por|vía|via|mediante ${channel}`),
+    ...SPANISH_CHANNELS.map(
+      (channel) =>
+        `pago|pagos|depósito|deposito|anticipo|apartado|cuota|derechos|comisión|comision|donación|donacion|donativo|donativos|enganche ~3 por|con|vía|via|mediante ${channel}`,
+    ),
+    ...SPANISH_CHANNELS.map(
+      (channel) =>
+        `done|donen|dona|doná|donar|cubra|cubre|cubrí|cubrir|aparte|apártelo|apartelo|apártela|apartela|apártalo|apartalo|aparta|apartar|reserve|resérvelo|reservelo|reservar ~4 por|con|vía|via|mediante ${channel}`,
+    ),
+  ),
+  // Card details asked for by text: the last digits with the expiry or security code, the card's
+  // sixteen digits (FTC, "How to recognize and avoid phishing scams"; USPIS on smishing: "never
+  // give your card number, expiration date or security code by text"), in both languages.
+  ...of('credentials', undefined, [
+    'last 4|four ~3 exp|expiration|expiry|cvv|cvc|cvv2',
+    'card number|numbers|# ~3 exp|expiration|expiry|cvv|cvc|cvv2',
+    // The whole card number (15 or 16 digits); a firm may ask for the last 4 of a card in a dispute.
+    'send|text|reply|give|provide|confirm ~4 15|16 digits|digit',
+    'mande|manda|mándenos|mandenos|envíe|envie|envía|envia|responda|responde|escriba|deme|dame|pase|páseme|paseme|proporcione|confirme ~4 15|16 dígitos|digitos',
+    'últimos|ultimos # dígitos|digitos ~3 vencimiento|expiración|expiracion|cvv',
+    'últimos|ultimos # dígitos|digitos ~3 código|codigo de seguridad',
+  ]),
+  // A PIN or password to have ready for the call back (FTC, "Fake fraud alerts": a real bank never
+  // asks for them; Spanish "Alertas de fraude falsas"): "have your online banking password ready",
+  // "comuníquese con su NIP a la mano", "tenga lista la clave que le llegue".
+  ...of('credentials', undefined, [
+    'banking|bank|card|debit|online|account password|pin|passcode ready|handy|nearby',
+    'have|keep ~3 pin|pins|passcode|passcodes|otp ready|handy|nearby',
+    'con su|tu nip|pin|clave|contraseña|contrasena a la mano',
+    'tenga|ten|tengas listo|lista|listos|listas ~2 clave|claves|nip|pin|contraseña|contrasena|código|codigo',
+    'tenga|ten|tengas a la mano ~2 clave|nip|pin|contraseña|contrasena|código|codigo',
+    // A reply that hands the reader to an agent who asks for the Social Security number or a login
+    // (FTC, "Student loan forgiveness scams"; Federal Student Aid: "never share your FSA ID").
+    'responda|responde|conteste|contesta ~2 y un|una asesor|asesora|agente|especialista|representante ~3 pedirá|pedira|solicitará|solicitara|preguntará|preguntara',
+    'reply|text ~2 and an? agent|advisor|specialist|representative|counselor will ask|request|need ~3 ssn|social|password|pin|bank|card',
+  ]),
+  // A plate read "without a valid tag" and the reply that settles it (FBI IC3 and the FTC on toll
+  // smishing; the Texas toll agencies' alerts in Spanish).
+  ...of('toll', undefined, [
+    'plate|plates ~4 read|scanned|captured|photographed|detected ~3 without|no ~2 tag|toll|transponder|pass|payment',
+    'reply|text|send ~3 plate ~3 card',
+    'placa|placas ~4 registrada|registradas|detectada|detectadas|leída|leida|leídas|leidas|captada|captadas ~3 sin ~2 tag|tag|pase|etiqueta|transpondedor|pago',
+  ]),
+  // A fine for not answering a survey (US Census Bureau, "Avoiding fraud and scams": the Bureau
+  // never asks for a Social Security number or a payment, and answers are asked for by mail and by
+  // its field staff, not by text).
+  ...of('government', undefined, [
+    'nonresponse|non-response|no-response fine|fines|penalty|penalties',
+    'fine|fines|penalty|penalties for not answering|responding|completing|returning ~2 survey|census|questionnaire',
+    'multa|multas por no responder|contestar|completar|llenar ~2 encuesta|censo|cuestionario',
+  ]),
+  // Money "locked" until the reader pays a fee, tax or commission to release it (FTC and the CFTC
+  // on crypto investment fraud; the California DFPI crypto scam tracker: "pay a withdrawal fee").
+  ...of('advance-fee', undefined, [
+    'locked|frozen|blocked|held ~2 until you? pay ~3 fee|fees|tax|taxes|commission|commissions|gas',
+    // Alternatives are per word: "hasta pagar" and "que pague" are separate entries.
+    'bloqueados|bloqueadas|bloqueado|bloqueada|congelados|congeladas|congelado|congelada|retenidos|retenidas|retenido|retenida ~2 hasta pagar ~3 comisión|comision|comisiones|impuesto|impuestos|tarifa|cuota',
+    'bloqueados|bloqueadas|bloqueado|bloqueada|congelados|congeladas|congelado|congelada|retenidos|retenidas|retenido|retenida ~2 hasta que ~1 pague|pagues ~3 comisión|comision|comisiones|impuesto|impuestos|tarifa|cuota',
+  ]),
+  // The landlord abroad who mails the key (FTC, "Estafas de anuncios de alquiler"), singular too.
+  ...of('rental', undefined, [
+    'le|te envío|envio|mando|mandaré|mandare ~1 la|las llave|llaves ~2 por correo|paquetería|paqueteria',
+    'fuera del estado ~4 llaves|casa|departamento|apartamento|renta|cuarto',
   ]),
 ];

@@ -1706,3 +1706,122 @@ describe("phishing-language: a third party's alert reported, a number the notice
     ).toContainEqual(at(text, phrase));
   });
 });
+
+describe('phishing-language: the tenth round of shapes (FTC, FBI IC3, USPIS, Census Bureau, CFTC), in English and Spanish', () => {
+  it.each([
+    // A payment app with the amount, the payment or a verb of giving or holding.
+    ['riskyPayment', 'Hold the apartment today: $150 via Zelle and it is yours.', '150 via Zelle'],
+    [
+      'riskyPayment',
+      'Tornado relief: please donate what you can by Cash App tonight.',
+      'donate what you can by Cash App',
+    ],
+    ['riskyPayment', 'Su cita está lista; haga el depósito de reserva por Venmo hoy.', 'depósito de reserva por Venmo'],
+    ['riskyPayment', 'Reserve el lugar con $80 por Zelle antes del viernes.', 'Reserve el lugar con $80 por Zelle'],
+    // A payment app with the handle or address the money goes to.
+    ['riskyPayment', 'The new deposit goes to our Cash App $MapleLeasing today.', 'Cash App $MapleLeasing'],
+    [
+      'riskyPayment',
+      'Nuestro Zelle es fondo.incendio@outlook.com, gracias por ayudar.',
+      'Zelle es fondo.incendio@outlook.com',
+    ],
+    // Card details by text.
+    [
+      'accountAlert',
+      'Order on hold: text the last four and expiration of the card you used.',
+      'last four and expiration',
+    ],
+    ['accountAlert', 'Saldo pendiente: envíe los 16 dígitos de su tarjeta por aquí.', 'envíe los 16 dígitos'],
+    // A PIN or password to have ready, a reply handed to an agent who asks for the SSN.
+    ['accountAlert', 'Fraud team: call us now and keep your debit PIN ready.', 'keep your debit PIN ready'],
+    ['accountAlert', 'Banco: llame al 800-555-0142 y tenga a la mano su NIP.', 'tenga a la mano su NIP'],
+    [
+      'accountAlert',
+      'Responda SI y una especialista le pedirá su número de cuenta.',
+      'Responda SI y una especialista le pedirá',
+    ],
+    // A one-time code carried in the reply.
+    [
+      'accountAlert',
+      'Para no perder su cuenta, conteste con el código de 4 dígitos que le llegó.',
+      'conteste con el código de 4 dígitos que le llegó',
+    ],
+    // A plate read without a tag, a fine for an unanswered survey, money locked until a fee is paid.
+    [
+      'tollScam',
+      'Express lane: your plate was scanned with no toll tag. Pay $4.80 today.',
+      'plate was scanned with no toll',
+    ],
+    [
+      'tollScam',
+      'Su placa fue registrada sin pase válido en la autopista. Pague hoy.',
+      'placa fue registrada sin pase',
+    ],
+    [
+      'governmentScam',
+      'Survey office: a $2,000 nonresponse penalty applies unless you reply today.',
+      'nonresponse penalty',
+    ],
+    [
+      'governmentScam',
+      'Aviso: hay una multa por no contestar la encuesta de vivienda.',
+      'multa por no contestar la encuesta',
+    ],
+    [
+      'advanceFee',
+      'Your 4,000 USDT profit is frozen until you pay the release fee of $300.',
+      'frozen until you pay the release fee',
+    ],
+    [
+      'advanceFee',
+      'Sus ganancias siguen congeladas hasta que pague el impuesto de retiro.',
+      'congeladas hasta que pague el impuesto',
+    ],
+    // The landlord abroad who mails the key.
+    [
+      'rentalScam',
+      'Estoy de viaje; si me deposita hoy le mando la llave por paquetería.',
+      'le mando la llave por paquetería',
+    ],
+  ] as const)('%s: %s', (messageId, text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.messageId === messageId)
+        .map(({ start, end }) => ({ start, end })),
+    ).toContainEqual(at(text, phrase));
+  });
+
+  it.each([
+    // The same words in a firm's case texts: an amount paid by app reported, a firm address, the
+    // card's expiry named in a dispute, a PIN the court never asks for, a survey at a hearing,
+    // funds frozen by a court, keys returned at the office, a code for the firm's own portal.
+    'Hartwell & Diaz: we do not take Venmo or Zelle. Pay in the portal.',
+    'Hartwell & Diaz: the bank statement shows the $150 you paid the landlord; that is Exhibit 2 in your case.',
+    'Hartwell & Diaz: el tribunal nunca pide su NIP; si alguien lo pide, es una estafa.',
+    'Hartwell & Diaz: the court froze the account until the judgment is paid; the hearing is Monday.',
+    'Hartwell & Diaz: la jueza pidió que el casero le devuelva las llaves en la audiencia del lunes.',
+    'Hartwell & Diaz: the census worker who visited you is a witness in your case; we will call her.',
+    'Hartwell & Diaz: enter the 6-digit code from the portal email to sign in to your client portal.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
+
+describe('phishing-language: who pays, and the Spanish notice of a scam going around', () => {
+  it.each([
+    'Hartwell & Diaz: le devolveremos el depósito por Zelle el lunes.',
+    'Hartwell & Diaz: circulan textos que dicen ser de la corte y piden la multa por Cash App. Es falso; llame al (512) 555-0147.',
+    'Hartwell & Diaz: el casero pide la renta por Venmo; no la mande hasta que hablemos.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+
+  it.each([
+    // The sender sends the kit, the reader pays: a comma apart, the payment is the reader's.
+    ['Le mandamos el material, solo cubra $40 por Zelle.', 'cubra $40 por Zelle'],
+    // A notice's words with the sender's own channel.
+    ['Circulan mensajes falsos. Pague su cuota de $50 por Zelle al 512-555-0199 hoy.', 'cuota de $50 por Zelle'],
+  ])('still flagged: %s', (text, phrase) => {
+    expect(checkRule(rule, text).map(({ start, end }) => ({ start, end }))).toContainEqual(at(text, phrase));
+  });
+});

@@ -184,6 +184,18 @@ function isSenderPaying(message: ParsedMessage, match: PhraseMatch<PhishingPhras
   return false;
 }
 
+/**
+ * The sender's own payment to the reader in Spanish, a few words before the phrase: "le vamos a
+ * devolver el anticipo por Zelle", "le enviaremos el cheque", "le regresamos el depósito" (the
+ * first person plural, present, future or "vamos a"): the Spanish of "we will send your refund".
+ */
+const SPANISH_SENDER_PAYS =
+  /(?<!\p{L})(?:vamos\s+a\s+(?:devolver|enviar|mandar|pagar|depositar|transferir|regresar|reembolsar)(?:le|les)?|(?:devolveremos|enviaremos|mandaremos|pagaremos|depositaremos|transferiremos|regresaremos|reembolsaremos)|(?:le|les)\s+(?:devolvemos|enviamos|mandamos|pagamos|depositamos|transferimos|regresamos|reembolsamos))(?!\p{L})[^.,;:!?]{0,40}$/iu;
+
+function isSpanishSenderPaying(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
+  return SPANISH_SENDER_PAYS.test(message.text.slice(Math.max(0, match.start - 60), match.start));
+}
+
 /** Verbs of asking that a firm's anti-fraud notice negates ("we will never ask for ..."). */
 const ASKING: ReadonlySet<string> = new Set([
   'ask',
@@ -573,6 +585,34 @@ function pairedInSentences(
   return found;
 }
 
+/**
+ * A payment app named with the handle, cashtag or e-mail address the money goes to ("the leasing
+ * office Venmo @CedarRidgeLeasing", "por Cash App a $ConsuCitas", "por Zelle a ayuda@gmail.com"):
+ * the FTC's "Paying scammers" and its Spanish page name payment apps sent to a stranger's handle as
+ * the scammer's way to be paid, whatever the story; a firm is paid through its portal or trust
+ * account and gives no handle. An address on the firm's or a government domain is left out.
+ */
+const APP_WITH_HANDLE =
+  /(?<![\p{L}\p{N}])(?:zelle|venmo|cash\s?app|cashapp|paypal|apple\s+cash)(?:\s*[:(]\s*|\s+)(?:(?:to|at|a|al|en|is|es)\s+)?(?:(?:the|my|our|el|mi|nuestro)\s+)?(?:[$@][A-Za-z][\w.]{2,}|[\w.+-]+@([\w-]+(?:\.[\w-]+)+))/giu;
+const APP_HANDLE: PhishingPhrase = { phrase: '(payment app with a handle)', kind: 'payment' };
+
+function appHandlesOf(message: ParsedMessage, settings: FirmSettings): PhraseMatch<PhishingPhrase>[] {
+  const found: PhraseMatch<PhishingPhrase>[] = [];
+  const { text, words } = message;
+  for (const match of text.matchAll(APP_WITH_HANDLE)) {
+    const domain = match[1];
+    if (domain !== undefined && (isTrustedHost(domain, settings) || isGovernmentHost(domain))) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const firstWord = firstWordEndingAfter(words, start);
+    if (firstWord === -1) continue;
+    let lastWord = firstWord;
+    while (lastWord + 1 < words.length && (words[lastWord + 1] as Span).start < end) lastWord++;
+    found.push({ start, end, firstWord, lastWord, phrase: APP_HANDLE.phrase, meta: APP_HANDLE });
+  }
+  return found;
+}
+
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 const antiFraudFrameMatcher = lazyPhrases(() => ANTI_FRAUD_FRAMES.map((phrase) => ({ phrase, meta: phrase })));
 const replyActionMatcher = lazyPhrases(() => REPLY_ACTIONS.map((phrase) => ({ phrase, meta: phrase })));
@@ -879,10 +919,15 @@ const rule: Rule = {
     const { message, settings } = context;
     const { text, words } = message;
     const listed = phishingMatcher().match(text, words);
-    const relayed = codeRelaysOf(message);
+    // A handle beside a payment phrase already listed adds nothing: the phrase is the finding.
+    const handles = appHandlesOf(message, settings).filter(
+      (handle) =>
+        !listed.some((match) => match.meta.kind === 'payment' && match.start < handle.end && handle.start < match.end),
+    );
+    const extra = [...codeRelaysOf(message), ...handles];
     // Ordered by start, longest first, as the matcher orders its own (the merge below relies on it).
     const found =
-      relayed.length === 0 ? listed : [...listed, ...relayed].sort((a, b) => a.start - b.start || b.end - a.end);
+      extra.length === 0 ? listed : [...listed, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
     const allowedSpans = allowedTermSpans(settings.allowedTerms, text, words);
     const content = contentContextOf(message, settings);
     // Asked only when something would be reported: most messages match nothing.
@@ -947,7 +992,7 @@ const rule: Rule = {
       if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
         return false;
       if (match.meta.wire && confirmedWire()) return false;
-      if (kind === 'payment' && isSenderPaying(message, match)) return false;
+      if (kind === 'payment' && (isSenderPaying(message, match) || isSpanishSenderPaying(message, match))) return false;
       if (kind === 'payment' && namesChannelAsBusiness(message, match, once, settings)) return false;
       if ((kind === 'urgency' || kind === 'account') && isReportedStatement(message, match, once, settings))
         return false;
