@@ -263,6 +263,8 @@ interface OncePerMessage {
   outsideLink(): boolean;
   /** See hasOutsideAddress. */
   outsideAddress(): boolean;
+  /** See asksForOwnReply. */
+  ownReply(): boolean;
   firmChannels(): FirmChannels;
   /** Whether the sentence of word `at` names a day (see namesADay). */
   sentenceNamesADay(at: number): boolean;
@@ -478,7 +480,7 @@ function isReportedStatement(
   }
   if (!reported) return false;
   if (once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings)) return false;
-  return !asksForOwnReply(message.text);
+  return !once.ownReply();
 }
 
 /** Nouns that make a payment channel before them the name of a business or its records ("the crypto ATM company"). */
@@ -526,7 +528,7 @@ function namesChannelAsBusiness(
   if (before < 0 || !joined[before] || !NAME_DETERMINERS.has(normalized[before] as string)) return false;
   if (!joined[match.lastWord] || !CHANNEL_AS_NAME_NOUNS.has(normalized[match.lastWord + 1] as string)) return false;
   if (once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings)) return false;
-  return !asksForOwnReply(message.text);
+  return !once.ownReply();
 }
 
 const codeRelayMatcher = lazyPhrases(() => CODE_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
@@ -953,6 +955,7 @@ const rule: Rule = {
     // What does not depend on the match is found once, for the first match that asks.
     let outsideLink: boolean | undefined;
     let outsideAddress: boolean | undefined;
+    let ownReply: boolean | undefined;
     let channels: FirmChannels | undefined;
     let daysNamed: Map<number, boolean> | undefined;
     const once: OncePerMessage = {
@@ -963,6 +966,10 @@ const rule: Rule = {
       outsideAddress() {
         outsideAddress ??= hasOutsideAddress(text, settings);
         return outsideAddress;
+      },
+      ownReply() {
+        ownReply ??= asksForOwnReply(text);
+        return ownReply;
       },
       firmChannels() {
         channels ??= firmChannelsOf(message, settings);
