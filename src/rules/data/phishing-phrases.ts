@@ -69,6 +69,13 @@ export interface PhishingPhrase {
    * does.
    */
   unexcused?: true;
+  /**
+   * Wording that names a payment through an app without asking for it in so many words ("$150 via
+   * Zelle", "el pago de derechos por Cash App"), which a firm also writes when it describes one
+   * ("her donation of $50 via PayPal", "su donación de $50 por Zelle"): it counts only in a message
+   * that gives the way to pay, a link, number, handle, address or reply keyword off the firm's.
+   */
+  needsChannel?: true;
 }
 
 /**
@@ -404,6 +411,10 @@ const SPANISH_CHANNELS = [
   'tarjeta|tarjetas de regalo',
   'apple cash',
 ];
+
+function paymentNeedingChannel(...phrases: string[]): PhishingPhrase[] {
+  return phrases.map((phrase) => ({ phrase, kind: 'payment', needsChannel: true }));
+}
 
 function withChannels(before: string): string[] {
   return PAYMENT_CHANNELS.map((channel) => `${before} ${channel}`);
@@ -1356,15 +1367,19 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Giving Alliance and FBI IC3 on disaster-charity fraud: donations asked for by Zelle or Cash
   // App; FTC on rental listings: "hold it with a deposit by app"): "$200 via Zelle", "el pago de
   // derechos por Cash App", "done lo que pueda por Zelle", "apártelo con $200 por Cash App".
-  ...payment(
-    undefined,
+  // The amount or the payment named: a firm describes one so too, so only with a way to pay given.
+  ...paymentNeedingChannel(
     ...withChannels('# ~3 by|via|through|using|on'),
-    ...withChannels('donate|donation|donations|give|cover|hold|reserve|secure ~4 by|via|through|using|on|with'),
     ...SPANISH_CHANNELS.map((channel) => `# ~3 por|vía|via|mediante ${channel}`),
     ...SPANISH_CHANNELS.map(
       (channel) =>
         `pago|pagos|depósito|deposito|anticipo|apartado|cuota|derechos|comisión|comision|donación|donacion|donativo|donativos|enganche ~3 por|con|vía|via|mediante ${channel}`,
     ),
+  ),
+  // A verb of giving, covering or holding: the request itself.
+  ...payment(
+    undefined,
+    ...withChannels('donate|give|cover|hold|reserve|secure ~4 by|via|through|using|on|with'),
     ...SPANISH_CHANNELS.map(
       (channel) =>
         `done|donen|dona|doná|donar|cubra|cubre|cubrí|cubrir|aparte|apártelo|apartelo|apártela|apartela|apártalo|apartalo|aparta|apartar|reserve|resérvelo|reservelo|reservar ~4 por|con|vía|via|mediante ${channel}`,

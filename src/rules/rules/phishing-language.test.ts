@@ -1710,14 +1710,26 @@ describe("phishing-language: a third party's alert reported, a number the notice
 describe('phishing-language: the tenth round of shapes (FTC, FBI IC3, USPIS, Census Bureau, CFTC), in English and Spanish', () => {
   it.each([
     // A payment app with the amount, the payment or a verb of giving or holding.
-    ['riskyPayment', 'Hold the apartment today: $150 via Zelle and it is yours.', '150 via Zelle'],
     [
       'riskyPayment',
-      'Tornado relief: please donate what you can by Cash App tonight.',
+      'Hold the apartment today: $150 via Zelle to 512-555-0100 and it is yours.',
+      '150 via Zelle to 512-555-0100',
+    ],
+    [
+      'riskyPayment',
+      'Tornado relief: please donate what you can by Cash App to $TornadoAid tonight.',
       'donate what you can by Cash App',
     ],
-    ['riskyPayment', 'Su cita está lista; haga el depósito de reserva por Venmo hoy.', 'depósito de reserva por Venmo'],
-    ['riskyPayment', 'Reserve el lugar con $80 por Zelle antes del viernes.', 'Reserve el lugar con $80 por Zelle'],
+    [
+      'riskyPayment',
+      'Su cita está lista; haga el depósito de reserva por Venmo a @CitaRapida hoy.',
+      'depósito de reserva por Venmo',
+    ],
+    [
+      'riskyPayment',
+      'Reserve el lugar con $80 por Zelle antes del viernes. Responda SI.',
+      'Reserve el lugar con $80 por Zelle',
+    ],
     // A payment app with the handle or address the money goes to.
     ['riskyPayment', 'The new deposit goes to our Cash App $MapleLeasing today.', 'Cash App $MapleLeasing'],
     [
@@ -1802,6 +1814,12 @@ describe('phishing-language: the tenth round of shapes (FTC, FBI IC3, USPIS, Cen
     'Hartwell & Diaz: la jueza pidió que el casero le devuelva las llaves en la audiencia del lunes.',
     'Hartwell & Diaz: the census worker who visited you is a witness in your case; we will call her.',
     'Hartwell & Diaz: enter the 6-digit code from the portal email to sign in to your client portal.',
+    // A payment by app described, with no way to pay given; the firm's own payment.
+    'Hartwell & Diaz: su donación de $50 por Zelle a la iglesia no afecta la quiebra.',
+    'Hartwell & Diaz: the $300 via Venmo to your cousin is listed as a transfer in the schedules.',
+    'Hartwell & Diaz: we sent the $1,500 settlement by Zelle to your account today.',
+    // A reported alert of another kind.
+    'Hartwell & Diaz: the toll authority says your plate was read without a valid tag 14 times. We will contest the fines at the hearing.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });
@@ -1818,7 +1836,7 @@ describe('phishing-language: who pays, and the Spanish notice of a scam going ar
 
   it.each([
     // The sender sends the kit, the reader pays: a comma apart, the payment is the reader's.
-    ['Le mandamos el material, solo cubra $40 por Zelle.', 'cubra $40 por Zelle'],
+    ['Le mandamos el material, solo cubra $40 por Zelle. Responda LISTO.', 'cubra $40 por Zelle'],
     // A notice's words with the sender's own channel.
     ['Circulan mensajes falsos. Pague su cuota de $50 por Zelle al 512-555-0199 hoy.', 'cuota de $50 por Zelle'],
   ])('still flagged: %s', (text, phrase) => {

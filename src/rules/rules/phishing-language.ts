@@ -161,6 +161,13 @@ const PAYMENT_VERBS: ReadonlySet<string> = new Set([
   'returning',
   'refund',
   'refunding',
+  // Past forms: "we sent the $1,500 settlement by Zelle" reports the sender's own payment.
+  'sent',
+  'paid',
+  'wired',
+  'transferred',
+  'returned',
+  'refunded',
 ]);
 
 /**
@@ -417,6 +424,22 @@ const STATEMENT_VERBS: ReadonlySet<string> = new Set([
   'amenazo',
   'quiere',
 ]);
+/**
+ * The kinds of alert a firm tells a client someone else sent ("your employer says your account is
+ * locked", "the toll authority says your plate was read without a tag", "the caller said your
+ * computer has a virus"); never a payment, a request for credentials or a fee, which a reported
+ * demand still is (see isNegatedPayment).
+ */
+const REPORTABLE_KINDS: ReadonlySet<PhishingKind> = new Set([
+  'account',
+  'urgency',
+  'toll',
+  'government',
+  'delivery',
+  'utility',
+  'subscription',
+  'tech-support',
+]);
 /** How far before an alert or urgency phrase, in its sentence, the verb that reports it may stand. */
 const STATEMENT_REACH = 8;
 /** Subjects that make the verb the sender's or the reader's own ("we want to confirm your identity"). */
@@ -449,6 +472,11 @@ function asksForOwnReply(text: string): boolean {
   return false;
 }
 
+/** The message gives a way to pay or answer that is not the firm's: a link, an address or handle, a number, a reply keyword. */
+function offersOutsideChannel(message: ParsedMessage, once: OncePerMessage, settings: FirmSettings): boolean {
+  return once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings) || once.ownReply();
+}
+
 /**
  * An account alert or an urgency phrase told as a third party's words, in a message that offers no
  * way to act on them but the firm's: "Your landlord texted a final warning to vacate within 24 hours
@@ -470,7 +498,9 @@ function isReportedStatement(
   const sentenceOf = sentenceIndexOfWords(message.text, message.words);
   const sentence = sentenceOf[match.firstWord];
   let reported = false;
-  for (let index = match.firstWord - 1; index >= 0 && index >= match.firstWord - STATEMENT_REACH; index--) {
+  // The verb may stand inside the match as well ("your employer says your account is locked" is
+  // matched from its first "your").
+  for (let index = match.lastWord - 1; index >= 0 && index >= match.firstWord - STATEMENT_REACH; index--) {
     if (sentenceOf[index] !== sentence) break;
     if (!STATEMENT_VERBS.has(normalized[index] as string)) continue;
     const subject = normalized[index - 1];
@@ -479,8 +509,7 @@ function isReportedStatement(
     break;
   }
   if (!reported) return false;
-  if (once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings)) return false;
-  return !once.ownReply();
+  return !offersOutsideChannel(message, once, settings);
 }
 
 /** Nouns that make a payment channel before them the name of a business or its records ("the crypto ATM company"). */
@@ -527,8 +556,7 @@ function namesChannelAsBusiness(
   const before = match.firstWord - 1;
   if (before < 0 || !joined[before] || !NAME_DETERMINERS.has(normalized[before] as string)) return false;
   if (!joined[match.lastWord] || !CHANNEL_AS_NAME_NOUNS.has(normalized[match.lastWord + 1] as string)) return false;
-  if (once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings)) return false;
-  return !once.ownReply();
+  return !offersOutsideChannel(message, once, settings);
 }
 
 const codeRelayMatcher = lazyPhrases(() => CODE_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
@@ -1001,8 +1029,8 @@ const rule: Rule = {
       if (match.meta.wire && confirmedWire()) return false;
       if (kind === 'payment' && (isSenderPaying(message, match) || isSpanishSenderPaying(message, match))) return false;
       if (kind === 'payment' && namesChannelAsBusiness(message, match, once, settings)) return false;
-      if ((kind === 'urgency' || kind === 'account') && isReportedStatement(message, match, once, settings))
-        return false;
+      if (match.meta.needsChannel && !offersOutsideChannel(message, once, settings)) return false;
+      if (REPORTABLE_KINDS.has(kind) && isReportedStatement(message, match, once, settings)) return false;
       if (kind === 'urgency')
         return !isLegalDeadline(match, content, once) && !isReportedNotice(message, match, content, once, settings);
       if (kind === 'credentials' && endsOnIdentityCard(message, match)) return false;
