@@ -1390,7 +1390,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // give your card number, expiration date or security code by text"), in both languages.
   ...of('credentials', undefined, [
     'last 4|four ~3 exp|expiration|expiry|cvv|cvc|cvv2',
-    'card number|numbers|# ~3 exp|expiration|expiry|cvv|cvc|cvv2',
+    // Asked for, not described ("the thief wrote down your card number and expiration date").
+    'reply|text|send|give|provide|confirm|share|enter|update ~3 card number|numbers|# ~3 exp|expiration|expiry|cvv|cvc|cvv2',
     // The whole card number (15 or 16 digits); a firm may ask for the last 4 of a card in a dispute.
     'send|text|reply|give|provide|confirm ~4 15|16 digits|digit',
     'mande|manda|mándenos|mandenos|envíe|envie|envía|envia|responda|responde|escriba|deme|dame|pase|páseme|paseme|proporcione|confirme ~4 15|16 dígitos|digitos',
@@ -1434,9 +1435,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'bloqueados|bloqueadas|bloqueado|bloqueada|congelados|congeladas|congelado|congelada|retenidos|retenidas|retenido|retenida ~2 hasta pagar ~3 comisión|comision|comisiones|impuesto|impuestos|tarifa|cuota',
     'bloqueados|bloqueadas|bloqueado|bloqueada|congelados|congeladas|congelado|congelada|retenidos|retenidas|retenido|retenida ~2 hasta que ~1 pague|pagues ~3 comisión|comision|comisiones|impuesto|impuestos|tarifa|cuota',
   ]),
-  // The landlord abroad who mails the key (FTC, "Estafas de anuncios de alquiler"), singular too.
-  ...of('rental', undefined, [
-    'le|te envío|envio|mando|mandaré|mandare ~1 la|las llave|llaves ~2 por correo|paquetería|paqueteria',
-    'fuera del estado ~4 llaves|casa|departamento|apartamento|renta|cuarto',
-  ]),
+  // The landlord abroad who mails the key (FTC, "Estafas de anuncios de alquiler"), singular too;
+  // "le mando la llave por correo" is also a firm's errand for a tenant, so only with a way to pay.
+  ...['le|te envío|envio|mando|mandaré|mandare ~1 la|las llave|llaves ~2 por correo|paquetería|paqueteria'].map(
+    (phrase): PhishingPhrase => ({ phrase, kind: 'rental', needsChannel: true }),
+  ),
+  ...of('rental', undefined, ['fuera del estado ~4 llaves|casa|departamento|apartamento|renta|cuarto']),
 ];

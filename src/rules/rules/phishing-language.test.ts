@@ -1792,7 +1792,7 @@ describe('phishing-language: the tenth round of shapes (FTC, FBI IC3, USPIS, Cen
     // The landlord abroad who mails the key.
     [
       'rentalScam',
-      'Estoy de viaje; si me deposita hoy le mando la llave por paquetería.',
+      'Estoy de viaje; si me deposita hoy al 956-555-0110 le mando la llave por paquetería.',
       'le mando la llave por paquetería',
     ],
   ] as const)('%s: %s', (messageId, text, phrase) => {
@@ -1818,6 +1818,9 @@ describe('phishing-language: the tenth round of shapes (FTC, FBI IC3, USPIS, Cen
     'Hartwell & Diaz: su donación de $50 por Zelle a la iglesia no afecta la quiebra.',
     'Hartwell & Diaz: the $300 via Venmo to your cousin is listed as a transfer in the schedules.',
     'Hartwell & Diaz: we sent the $1,500 settlement by Zelle to your account today.',
+    // A key mailed on a tenant's errand, a card described in a police report.
+    'Hartwell & Diaz: cuando termine la mudanza, le mando la llave por correo al casero.',
+    'Hartwell & Diaz: the thief wrote down your card number and expiration date; that is in the police report.',
     // A reported alert of another kind.
     'Hartwell & Diaz: the toll authority says your plate was read without a valid tag 14 times. We will contest the fines at the hearing.',
   ])('no finding: %s', (text) => {
