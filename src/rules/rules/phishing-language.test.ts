@@ -1815,7 +1815,7 @@ describe('phishing-language: the tenth round of shapes (FTC, FBI IC3, USPIS, Cen
     'Hartwell & Diaz: the census worker who visited you is a witness in your case; we will call her.',
     'Hartwell & Diaz: enter the 6-digit code from the portal email to sign in to your client portal.',
     // A payment by app described, with no way to pay given; the firm's own payment.
-    'Hartwell & Diaz: su donación de $50 por Zelle a la iglesia no afecta la quiebra.',
+    'Hartwell & Diaz: el anticipo de $50 por Zelle que le dio a su primo aparece en la lista de la quiebra.',
     'Hartwell & Diaz: the $300 via Venmo to your cousin is listed as a transfer in the schedules.',
     'Hartwell & Diaz: we sent the $1,500 settlement by Zelle to your account today.',
     // A key mailed on a tenant's errand, a card described in a police report.
