@@ -499,8 +499,10 @@ function isReportedStatement(
   const sentence = sentenceOf[match.firstWord];
   let reported = false;
   // The verb may stand inside the match as well ("your employer says your account is locked" is
-  // matched from its first "your").
-  for (let index = match.lastWord - 1; index >= 0 && index >= match.firstWord - STATEMENT_REACH; index--) {
+  // matched from its first "your"), within its first few words: a match that spans a long sentence
+  // (a code paired with a relay far after it) is not walked word by word for each of its kind.
+  const from = Math.min(match.lastWord - 1, match.firstWord + STATEMENT_REACH);
+  for (let index = from; index >= 0 && index >= match.firstWord - STATEMENT_REACH; index--) {
     if (sentenceOf[index] !== sentence) break;
     if (!STATEMENT_VERBS.has(normalized[index] as string)) continue;
     const subject = normalized[index - 1];
