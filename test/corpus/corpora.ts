@@ -204,6 +204,19 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
       idPrefix: 't10e',
     },
   },
+  {
+    key: 'tuning11',
+    title: 'Eleventh tuning batch, English and Spanish (dev only, never split)',
+    scamIdPrefix: 't11s',
+    lawFirmIdPrefix: 't11l',
+    scams: () => readJsonLines('./tuning11-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning11-law-firm.jsonl'),
+    expectations: {
+      name: 'spanish firm texts',
+      messages: () => readJsonLines('./tuning11-spanish.jsonl'),
+      idPrefix: 't11e',
+    },
+  },
 ];
 
 /** The firm every corpus is checked as: the README's example firm. */
