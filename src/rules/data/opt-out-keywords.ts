@@ -66,6 +66,26 @@ export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'envia',
   'mande',
   'escriba',
+  // The other forms a disclosure puts the same verbs in: "by replying STOP", "Texting STOP ends
+  // them", "puede cancelar respondiendo STOP", "puede responder STOP", "escribe STOP".
+  'replying',
+  'texting',
+  'sending',
+  'responding',
+  'messaging',
+  'respondiendo',
+  'enviando',
+  'contestando',
+  'mandando',
+  'escribiendo',
+  'responder',
+  'enviar',
+  'contestar',
+  'mandar',
+  'escribir',
+  'contesta',
+  'manda',
+  'escribe',
 ]);
 
 /**

@@ -310,6 +310,14 @@ describe('the opt-out keyword offered by the help keyword\'s verb ("Reply HELP .
     'Hartwell & Diaz: Text HELP for a person and STOP when you want the texts to end.',
     'Hartwell & Diaz: Responda AYUDA si tiene dudas o STOP si ya no quiere mensajes.',
     'Hartwell & Diaz: Escriba AYUDA para hablar con alguien y STOP para no recibir más textos.',
+    // The verb as a gerund or infinitive, or the keyword after "with"/"con" (t11b's own wording).
+    'Hartwell & Diaz: Reply HELP for help. You can leave the list any time by replying STOP.',
+    'Hartwell & Diaz: Reply HELP for help. Texting STOP ends these reminders.',
+    'Hartwell & Diaz: Reply HELP for help. Sending STOP removes you from the list.',
+    'Hartwell & Diaz: Responda AYUDA para ayuda. Puede cancelar cuando quiera respondiendo STOP.',
+    'Hartwell & Diaz: Responda AYUDA para ayuda. Si ya no quiere mensajes, puede enviar STOP.',
+    'Hartwell & Diaz: Responda AYUDA para ayuda. Con STOP se da de baja.',
+    'Hartwell & Diaz: Reply HELP for help. With STOP you leave the list.',
   ])('no finding in a first message: %s', (text) => {
     expect(checkRule(rule, text, {}, { firstMessage: true })).toEqual([]);
   });
@@ -320,6 +328,10 @@ describe('the opt-out keyword offered by the help keyword\'s verb ("Reply HELP .
       'Hartwell & Diaz: Reply HELP for help. Or call us and STOP by the office.',
       'Hartwell & Diaz: Responda AYUDA para ayuda. Y no olvide la cita.',
       'Hartwell & Diaz: Reply HELP for help; stop by the office or call.',
+      // A preposition before a lower-case stop, or before a made-up reply, offers no keyword.
+      'Hartwell & Diaz: Reply HELP for help. We are done with stop-and-go scheduling.',
+      'Hartwell & Diaz: Responda AYUDA para ayuda. Con 2 se da de baja.',
+      'Hartwell & Diaz: Reply HELP for help. You can leave the list by texting 2.',
     ];
     for (const text of cases)
       expect(

@@ -57,7 +57,14 @@ const WORD_ROLES: ReadonlyMap<string, 'verb' | 'keyword' | 'to'> = new Map([
   // Spanish "para" ("Responda STOP para cancelar") plays the part of "to"; PARA the keyword is
   // recognised only after a verb ("Responda PARA").
   ['para', 'to'] as const,
+  // "Con STOP se da de baja", "with STOP you leave the list": the keyword given in capitals after a
+  // preposition is the reply to send; only that reading counts (see PREPOSITIONS below).
+  ['con', 'verb'] as const,
+  ['with', 'verb'] as const,
 ]);
+
+/** Words in the verb role that only introduce a keyword in capitals: "con STOP", never "con 2". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['con', 'with']);
 
 interface WordsAndView {
   words: readonly Span[];
@@ -257,6 +264,13 @@ function scan(message: ParsedMessage): OptOutScan {
       const reply = words[replyIndex];
       const replyWord = normalized[replyIndex];
       if (reply === undefined || replyWord === undefined) continue;
+      if (PREPOSITIONS.has(word)) {
+        if (index > repliedUntil && OPT_OUT_KEYWORDS.has(replyWord) && isUpperCase(reply.text)) {
+          standard.push({ keyword: reply, lowerCase: false });
+          repliedUntil = replyIndex;
+        }
+        continue;
+      }
       if (SPANISH_OPT_OUT_KEYWORDS.has(replyWord) && isUpperCase(reply.text)) {
         const alternatives = alternativeKeywords(view, message.text, replyIndex);
         const standardAlternatives = alternatives.filter((alternative) =>
