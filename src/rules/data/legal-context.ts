@@ -79,6 +79,12 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // ("medicamentos recetados sin receta").
   'recetó|receto|recetaron|recetaba|recetaban|prescribió|prescribio|prescribieron|prescribía|prescribia',
   'ha|han|había|habia|habían|habian|haya|hayan recetado|recetada|prescrito|prescrita',
+  // Other acts of a treating doctor told the same way ("the pain doctor switched you to a
+  // fentanyl patch", "her surgeon put her on oxycodone"): the client's treatment, not a seller's.
+  'doctor|doctors|physician|physicians|surgeon|surgeons|psychiatrist|dentist switched|put|started|changed|increased|lowered|reduced|stopped|refilled|weaned',
+  // A workers' compensation or health insurer, named as the carrier, deciding on treatment (the Texas
+  // Division of Workers' Compensation calls it the "insurance carrier"): "the carrier approved it".
+  'carrier|carriers approved|denied|authorized|authorised|approves|denies|authorizes|covered|covers',
   // Family and probate.
   'child|spousal support',
   'alimony|maintenance payment|payments',
@@ -113,6 +119,10 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // bank's alert about a card.
   'fraud alert|alerts ~3 credit bureau|bureaus|agency|agencies',
   'fraud alert|alerts ~3 equifax|experian|transunion',
+  // The same bureau named first, as the one that acted on it ("Experian placed the fraud alert",
+  // "TransUnion added an extended fraud alert to your file"); "Experian fraud alert: a charge..."
+  // is a bank alert's shape and stays judged.
+  'equifax|experian|transunion placed|added|put|set|extended|renewed|removed|lifted ~2 fraud alert|alerts',
   'property|deed|title|recording|recorder fraud alert|alerts|notification|notifications',
   'credit|security freeze|freezes',
   // Tax controversy: the IRS's own names for its relief and collection procedures (IRS, "Innocent
@@ -159,6 +169,19 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // ("demanda colectiva", "acuerdo colectivo", "acción colectiva").
   'demanda|demandas|acción|accion|acuerdo|arreglo colectiva|colectivo|colectivas|colectivos',
   'cost basis',
+  // Immigration procedures as USCIS names them ("Adjustment of status", the green card interview,
+  // naturalization): "before your adjustment interview" is a case's step.
+  'adjustment of status',
+  'adjustment|naturalization|citizenship|asylum|consular interview|interviews',
+  'green card interview|interviews|application|applications|renewal',
+  'naturalization',
+  // Spanish "record": a criminal record had or not ("usted no tiene antecedentes", "antecedentes
+  // penales"). Not "sin revisión de antecedentes", a gun or rental seller's promise.
+  'antecedentes penales|criminales',
+  'tiene|tenga|tener|tienen|tenía|tenia|tengo|tuvo antecedentes',
+  // Spanish: an asset declared on a bankruptcy schedule or a tax return ("hay que declararlo con
+  // su valor de hoy"), told with its object pronoun.
+  'declararlo|declararla|declararlos|declararlas|declárelo|declarelo|declárela|declarela|declárelos|declarelos',
 ];
 
 /**

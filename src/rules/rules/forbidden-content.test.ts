@@ -1557,3 +1557,34 @@ describe("forbidden-content: a party's paper reported, a tax form by its number,
     ).toEqual([{ severity, ...at(text, phrase), category }]);
   });
 });
+
+describe('forbidden-content: a treating doctor, an insurer, an immigration step, a record, a declared asset', () => {
+  const errorsAndWarnings = (text: string) =>
+    checkRule(rule, text).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+
+  it.each([
+    // A treating doctor's act and the comp carrier's decision (t11b's own wording).
+    'Your surgeon put you on oxycodone after the fusion; keep every pharmacy receipt for the adjuster.',
+    'The carrier denied the fentanyl patch again. We will ask the judge to order it.',
+    'Your doctor switched you to buprenorphine. If the pharmacy balks, send us the label.',
+    // An immigration step named as USCIS names it.
+    'Your naturalization interview is May 3. The officer may ask about the cannabis citation from 2019.',
+    'Before the adjustment of status interview, bring the letter from the dispensary that employed you.',
+    // A Spanish criminal record had or not, and an asset to declare.
+    'La escopeta está a nombre de su suegro y usted no tiene antecedentes penales. Traiga el permiso.',
+    '¿Sigue teniendo el ethereum en la aplicación? Hay que declararlo en la lista de bienes.',
+  ])('no finding: %s', (text) => {
+    expect(errorsAndWarnings(text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words beside an offer or a seller's promise.
+    'Fentanyl patches shipped overnight, no prescription needed. Our doctor switched 500 patients. Order at rxdeals.biz',
+    'Cheap pharmacy meds, carrier approved! Click rx-cheap.com now',
+    'Rifles AR-15 en venta, sin revisión de antecedentes. Escríbanos por WhatsApp.',
+    'Gane dinero con bitcoin desde casa, sin antecedentes. Escriba YA.',
+    'Dispensary deals this weekend! Before your green card interview, stock up. Shop 420deals.com',
+  ])('still an error: %s', (text) => {
+    expect(errorsAndWarnings(text).map((finding) => finding.severity)).toContain('error');
+  });
+});

@@ -1355,6 +1355,8 @@ describe('notices, anti-fraud notices and named alerts a firm talks about', () =
     'Texts asking you to pay by Cash App are not from our office.',
     // Fraud alerts as services: with the credit bureaus, and a county recorder's property alert.
     'We placed a fraud alert with all three credit bureaus after the identity theft.',
+    // The bureau named first (t11b's own wording).
+    'TransUnion added the extended fraud alert to your file; the letter they mailed you has the PIN.',
     "Sign up for the recorder's property fraud alert so you hear when anything is filed on your house.",
     // A lure word with the advice not to pay, in an estate: no demand, a case named.
     "The state holds $820 of unclaimed funds in your late mother's name. You do not have to pay a finder; the executor files the claim on missingmoney.com.",
@@ -1373,6 +1375,8 @@ describe('notices, anti-fraud notices and named alerts a firm talks about', () =
     ['Final notice from your bank: your lawsuit settlement is on hold.', 'falseUrgency'],
     ['Pay the $200 fee by gift card today to release your package.', 'riskyPayment'],
     ['Chase fraud alert: a $499 charge was placed on your card. Call 888-555-0199.', 'accountAlert'],
+    // A bureau's name ahead of an alert about the reader's card: still the bank alert's shape.
+    ['Experian fraud alert: a $499 charge was placed on your card. Call 888-555-0199.', 'accountAlert'],
     [
       'Unclaimed funds in your name! You do not need a lawyer. Claim now at unclaimed-cash.net before they expire.',
       'scamShape',
