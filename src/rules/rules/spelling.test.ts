@@ -358,3 +358,29 @@ describe('Spanish word classes: feminine of a trade, drug names respelled, regio
     ]);
   });
 });
+
+describe('a learned word\'s "z" written "c", and a thing named by its maker', () => {
+  const context = { spellChecker, spanishSpellChecker };
+  const spelled = (text: string) =>
+    checkRule(rule, text, FIRM, context).map((finding) => [text.slice(finding.start, finding.end), finding.messageId]);
+
+  it.each([
+    // Spanish "ce" for a learned word's "ze" (our English list has "benzodiazepines").
+    'La prueba salió positiva a benzodiacepinas; traiga la receta del psiquiatra.',
+    'La prueba salió positiva a benzodiazepinas; traiga la receta.',
+    // A court-ordered device, an app, a form and an agency named beside the noun (t11b's own names).
+    'El juez ordenó el aparato Breathalink antes de cada visita.',
+    'The judge wants the Breathalink device readings before each visit.',
+    'Descargue la aplicación Coparentia y llene el formulario Tramitex.',
+  ])('reports nothing in "%s"', (text) => {
+    expect(spelled(text)).toEqual([]);
+  });
+
+  it('still reports slips beside them', () => {
+    // A slip past the respelling, and a capitalized word away from any such noun.
+    expect(spelled('La prueba salió positiva a benzodiasepinas.')).toEqual([['benzodiasepinas', 'misspelled']]);
+    expect(spelled('El juez ordenó que use el Breathalink antes de cada visita.')).toEqual([
+      ['Breathalink', 'unknownName'],
+    ]);
+  });
+});

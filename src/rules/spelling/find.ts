@@ -285,7 +285,11 @@ function drugKey(word: string, english: boolean): string {
     .replace(/\p{M}/gu, '')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
-    .replace(/y/g, 'i');
+    .replace(/y/g, 'i')
+    // Spanish writes a learned word's "z" before "e" or "i" as "c" (RAE and ASALE, Ortografía 2010:
+    // "benzodiacepina", "cetirizina" keeps its "z" before "i" only where usage fixed it): both
+    // spellings make one key.
+    .replace(/z(?=[ei])/g, 'c');
   // Only the English name's double consonants are made single: a Spanish word written with one
   // ("sertralinna") is a slip.
   return (english ? respelled.replace(/([b-df-hj-np-tv-z])\1/g, '$1') : respelled).replace(/[aeo]s?$/u, '');
@@ -395,6 +399,43 @@ const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   'sitio',
 ]);
 const STARTS_UPPER_WORD = /^\p{Lu}/u;
+
+/**
+ * The nouns of PRODUCT_NOUNS and the kinds of thing a case names by a maker's or an agency's name:
+ * a court-ordered monitor or test ("el aparato Soberlink", "the SCRAM bracelet"), a form, an
+ * agency. A capitalized word right beside one ("la aplicación Talkspace", "the Soberlink device")
+ * is that thing's name, which no dictionary lists.
+ */
+const NAMED_THING_NOUNS: ReadonlySet<string> = new Set([
+  ...PRODUCT_NOUNS,
+  'aparato',
+  'aparatos',
+  'monitor',
+  'monitors',
+  'monitores',
+  'bracelet',
+  'pulsera',
+  'brazalete',
+  'tobillera',
+  'form',
+  'formulario',
+  'agency',
+  'agencia',
+]);
+
+function namesAThing(text: string, words: readonly Span[], index: number): boolean {
+  const word = words[index] as Span;
+  const before = words[index - 1];
+  const after = words[index + 1];
+  return (
+    (before !== undefined &&
+      NAMED_THING_NOUNS.has(before.text.toLowerCase()) &&
+      ONLY_SPACES.test(text.slice(before.end, word.start))) ||
+    (after !== undefined &&
+      NAMED_THING_NOUNS.has(after.text.toLowerCase()) &&
+      ONLY_SPACES.test(text.slice(word.end, after.start)))
+  );
+}
 
 function namesAProduct(words: readonly Span[], index: number): boolean {
   const word = (words[index] as Span).text;
@@ -589,6 +630,7 @@ export function findMisspellings(
     if (capitalized && isAddressedName(text, words, index, dictionaries)) continue;
     if (capitalized && namesAStreet(text, words, index)) continue;
     if (capitalized && namesAPlace(text, words, index)) continue;
+    if (capitalized && namesAThing(text, words, index)) continue;
     if (isBrandName(word)) continue;
     let likelyName = INNER_UPPER.test(word);
     if (!likelyName && capitalized) {
