@@ -1588,3 +1588,33 @@ describe('forbidden-content: a treating doctor, an insurer, an immigration step,
     expect(errorsAndWarnings(text).map((finding) => finding.severity)).toContain('error');
   });
 });
+
+describe("forbidden-content: a named third party's earnings told", () => {
+  const severities = (text: string) =>
+    checkRule(rule, text)
+      .map((finding) => finding.severity)
+      .filter((severity) => severity !== 'info');
+
+  it.each([
+    // A support or wage case's fact (t11b's own wording): quiet beside case words, a warning at most without.
+    'Para la manutención cuenta que su esposo gana $2,800 al mes trabajando desde su casa.',
+    'El demandado gana $900 a la semana desde su casa y no paga la manutención.',
+    'For the support hearing: the father earns $2,500 a month working from home.',
+  ])('no finding: %s', (text) => {
+    expect(severities(text)).toEqual([]);
+  });
+
+  it('an amount alone makes it no error', () => {
+    expect(severities('Su esposo gana $3,000 al mes trabajando desde su casa.')).toEqual(['warning']);
+  });
+
+  it.each([
+    // The reader's or the sender's own earnings, an imperative, or the told earnings with the ad's link.
+    'Gana $3,000 al mes trabajando desde su casa. Responda SI.',
+    'Usted gana $3,000 al mes desde su casa con nuestro sistema. Responda SI.',
+    'Mi prima gana $3,000 al mes desde su casa con este sistema. Pregúntame cómo.',
+    'Ella gana $500 por semana desde su celular con nuestra app. Descárguela en ganafacil.com',
+  ])('still an error: %s', (text) => {
+    expect(severities(text)).toContain('error');
+  });
+});

@@ -280,6 +280,23 @@ function isThirdPartyTrade(match: ForbiddenMatch, normalized: readonly string[],
   return false;
 }
 
+/**
+ * An earning verb in the third person or the past ("gana", "ganaba", "earns", "made"): what
+ * somebody earns, told. Not the imperative or the infinitive of an offer ("gane", "ganar", "earn").
+ */
+const EARNING_VERBS_TOLD: ReadonlySet<string> = new Set([
+  'gana',
+  'ganaba',
+  'ganó',
+  'genera',
+  'generaba',
+  'generó',
+  'earns',
+  'earned',
+  'makes',
+  'made',
+]);
+
 /** Verbs of buying: who may buy a thing is a party's trade too ("the dealer can buy the guns"). */
 const BUYING_VERBS: ReadonlySet<string> = new Set([
   'buy',
@@ -526,6 +543,14 @@ function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Ui
   // checkout for 20% off, shop now").
   if (namedByPurchaseRecord(match, normalized, joined)) return 'trigger';
   if (isFoundAsEvidence(match, normalized, joined)) return 'trigger';
+  // A named third party's earnings told ("su esposo gana $3,000 al mes trabajando desde su casa",
+  // "the defendant earns $900 a week from home"): a support or wage case's fact, a topic as a
+  // trigger is. An amount alone does not pitch it; a call to act or a link beside it still does.
+  if (
+    EARNING_VERBS_TOLD.has(normalized[match.firstWord] as string) &&
+    hasNamedPartySubject(match.firstWord, normalized, joined)
+  )
+    return 'trigger';
   if (namesABusiness(match, normalized, joined) || isThirdPartyTrade(match, normalized, joined)) return 'pitch';
   if (match.firstWord === 0) return match.meta.kind;
   for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
