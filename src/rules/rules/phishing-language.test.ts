@@ -1850,3 +1850,25 @@ describe('phishing-language: who pays, and the Spanish notice of a scam going ar
     expect(checkRule(rule, text).map(({ start, end }) => ({ start, end }))).toContainEqual(at(text, phrase));
   });
 });
+
+describe('phishing-language: a gift owned by someone, told', () => {
+  it.each([
+    // A receipt's or a return's description of a gift made (t11b's own wording).
+    'Hartwell & Diaz: your donation of $120 via PayPal went through; keep the receipt for your taxes.',
+    'Hartwell & Diaz: su donación de $75 por Zelle llegó; guarde el recibo para sus impuestos.',
+    "Her donations by Venmo to the church count as gifts on the estate's return.",
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // The same gift with a way to pay given, asked for by a verb, or with no owner.
+    ['Your donation of $50 via Zelle is pending. Send it to 512-555-0199 today.', 'donation of $50 via Zelle'],
+    ['Su donación de $50 por Zelle está pendiente. Envíela al 512-555-0199 hoy.', 'donación de $50 por Zelle'],
+    ['Haga su donación por Zelle hoy mismo para los damnificados.', 'donación por Zelle'],
+    ['Please make your donation via Zelle today.', 'donation via Zelle'],
+    ['Donation of $50 via Zelle needed today for the flood victims.', 'Donation of $50 via Zelle'],
+  ])('still flagged: %s', (text, phrase) => {
+    expect(checkRule(rule, text).map(({ start, end }) => ({ start, end }))).toContainEqual(at(text, phrase));
+  });
+});

@@ -472,6 +472,68 @@ function asksForOwnReply(text: string): boolean {
   return false;
 }
 
+/** Nouns of a gift: "your donation of $200 via PayPal", "su donación de $50 por Zelle". */
+const GIFT_NOUNS: ReadonlySet<string> = new Set([
+  'donation',
+  'donations',
+  'contribution',
+  'contributions',
+  'pledge',
+  'donación',
+  'donacion',
+  'donaciones',
+  'donativo',
+  'donativos',
+  'aporte',
+  'aportes',
+]);
+/** Possessives that make a gift somebody's own, made or promised: "your donation", "su donación". */
+const GIFT_OWNERS: ReadonlySet<string> = new Set(['your', 'ur', 'his', 'her', 'their', 'su', 'sus', 'tu', 'tus']);
+/** Verbs that ask for the gift they stand before: "make your donation via Zelle", "haga su donación por Zelle". */
+const GIFT_REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'make',
+  'send',
+  'give',
+  'complete',
+  'finish',
+  'submit',
+  'confirm',
+  'process',
+  'place',
+  'renew',
+  'haga',
+  'hagan',
+  'haz',
+  'envíe',
+  'envie',
+  'envía',
+  'envia',
+  'mande',
+  'manda',
+  'complete',
+  'completa',
+  'realice',
+  'confirme',
+  'renueve',
+]);
+
+/**
+ * A payment match that opens on a gift owned by someone ("your donation of $200 via PayPal went
+ * through", "su donación de $50 por Zelle llegó"): a gift described, as a receipt or a tax letter
+ * does. Like a payment named by its amount, it counts only with a way to pay given off the firm's.
+ */
+function opensOnOwnedGift(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
+  const { normalized, joined } = wordViewOf(message.text, message.words);
+  const first = match.firstWord;
+  return (
+    GIFT_NOUNS.has(normalized[first] ?? '') &&
+    first > 0 &&
+    joined[first - 1] === 1 &&
+    GIFT_OWNERS.has(normalized[first - 1] ?? '') &&
+    !(first > 1 && joined[first - 2] === 1 && GIFT_REQUEST_VERBS.has(normalized[first - 2] ?? ''))
+  );
+}
+
 /** The message gives a way to pay or answer that is not the firm's: a link, an address or handle, a number, a reply keyword. */
 function offersOutsideChannel(message: ParsedMessage, once: OncePerMessage, settings: FirmSettings): boolean {
   return once.outsideLink() || once.outsideAddress() || hasOutsideNumber(message, settings) || once.ownReply();
@@ -1031,7 +1093,11 @@ const rule: Rule = {
       if (match.meta.wire && confirmedWire()) return false;
       if (kind === 'payment' && (isSenderPaying(message, match) || isSpanishSenderPaying(message, match))) return false;
       if (kind === 'payment' && namesChannelAsBusiness(message, match, once, settings)) return false;
-      if (match.meta.needsChannel && !offersOutsideChannel(message, once, settings)) return false;
+      if (
+        (match.meta.needsChannel || (kind === 'payment' && opensOnOwnedGift(message, match))) &&
+        !offersOutsideChannel(message, once, settings)
+      )
+        return false;
       if (REPORTABLE_KINDS.has(kind) && isReportedStatement(message, match, once, settings)) return false;
       if (kind === 'urgency')
         return !isLegalDeadline(match, content, once) && !isReportedNotice(message, match, content, once, settings);
