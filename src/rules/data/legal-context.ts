@@ -175,6 +175,11 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'adjustment|naturalization|citizenship|asylum|consular interview|interviews',
   'green card interview|interviews|application|applications|renewal',
   'naturalization',
+  // USCIS's forms named by number (USCIS, "All Forms": I-485 adjustment, I-130 relative petition,
+  // I-765 work permit, I-131 travel, I-589 asylum, I-751 conditions, N-400 naturalization, and the
+  // State Department's DS-260 visa application), and the biometrics appointment: an immigration case.
+  'i-485|i-130|i-765|i-131|i-589|i-751|i-864|i-601|i-601a|i-129f|n-400|ds-260',
+  'biometrics appointment|appointments',
   // Spanish "record": a criminal record had or not ("usted no tiene antecedentes", "antecedentes
   // penales"). Not "sin revisión de antecedentes", a gun or rental seller's promise.
   'antecedentes penales|criminales',

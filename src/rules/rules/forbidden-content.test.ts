@@ -1570,6 +1570,7 @@ describe('forbidden-content: a treating doctor, an insurer, an immigration step,
     // An immigration step named as USCIS names it.
     'Your naturalization interview is May 3. The officer may ask about the cannabis citation from 2019.',
     'Before the adjustment of status interview, bring the letter from the dispensary that employed you.',
+    'Your N-400 interview is May 3. They may ask whether you ever worked at a cannabis dispensary.',
     // A Spanish criminal record had or not, and an asset to declare.
     'La escopeta está a nombre de su suegro y usted no tiene antecedentes penales. Traiga el permiso.',
     '¿Sigue teniendo el ethereum en la aplicación? Hay que declararlo en la lista de bienes.',
@@ -1584,6 +1585,7 @@ describe('forbidden-content: a treating doctor, an insurer, an immigration step,
     'Rifles AR-15 en venta, sin revisión de antecedentes. Escríbanos por WhatsApp.',
     'Gane dinero con bitcoin desde casa, sin antecedentes. Escriba YA.',
     'Dispensary deals this weekend! Before your green card interview, stock up. Shop 420deals.com',
+    'Cannabis delivery today, even before your I-485 interview. Order at weedgo.shop',
   ])('still an error: %s', (text) => {
     expect(errorsAndWarnings(text).map((finding) => finding.severity)).toContain('error');
   });
