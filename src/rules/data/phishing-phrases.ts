@@ -410,6 +410,9 @@ const SPANISH_CHANNELS = [
   'cash app',
   'tarjeta|tarjetas de regalo',
   'apple cash',
+  // A store's card by name ("tarjetas de Google Play", "una tarjeta de Amazon"), as the FTC's Spanish
+  // "Tarjetas de regalo: cómo evitar estafas" names them; the English 'apple|google ... gift? card'.
+  'tarjeta|tarjetas de apple|google|amazon|steam|itunes|walmart|target|ebay',
 ];
 
 function paymentNeedingChannel(...phrases: string[]): PhishingPhrase[] {
@@ -511,19 +514,19 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...payment(
     SECURE_PAYMENT_WORDING,
     // Not "paid": "you were paid via Venmo" reports a payment, it does not ask for one.
-    ...withChannels('pay|pays|paying|payment ~3 with|by|via|through|using|on|in a?'),
-    ...withChannels('be paid|made|sent|settled with|by|via|through|using|in a?'),
-    ...withChannels('fee|fees|deposit ~3 by|via|through|using|in a?'),
+    ...withChannels('pay|pays|paying|payment ~3 with|by|via|through|using|on|in a|an?'),
+    ...withChannels('be paid|made|sent|settled with|by|via|through|using|in a|an?'),
+    ...withChannels('fee|fees|deposit ~3 by|via|through|using|in a|an?'),
     // Only gift cards or a payment app accepted (FTC, "Before giving to a charity"; "Paying scammers").
     ...withChannels('accept|accepts|accepting|take|takes|taking ~2'),
     // A gift asked for through the same channels (FTC, "Before giving to a charity": "a charity
     // that asks for donations by gift card, wire or payment app is a scam").
     ...withChannels(
-      'donate|donating|donation|donations|give|giving|contribute|contributing|contribution|pledge|pledges ~3 with|by|via|through|using|on|in a?',
+      'donate|donating|donation|donations|give|giving|contribute|contributing|contribution|pledge|pledges ~3 with|by|via|through|using|on|in a|an?',
     ),
     ...withChannels(
       // Sent by wire or transfer through the same channels ("wire 1,200 dollars through Western Union").
-      'send|sending|wire|wiring|transfer|transferring|return|returning|refund|refunding ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a?',
+      'send|sending|wire|wiring|transfer|transferring|return|returning|refund|refunding ~3 #|payment|money|funds|retainer|deposit|fee|balance|amount|refund|rest|remainder|difference|it|them ~2 with|by|via|through|using|on|in a|an?',
     ),
     // A payment with its amount and payee before the channel ("make your next payment of $189 to
     // the new servicer by Cash App").
@@ -1441,4 +1444,83 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     (phrase): PhishingPhrase => ({ phrase, kind: 'rental', needsChannel: true }),
   ),
   ...of('rental', undefined, ['fuera del estado ~4 llaves|casa|departamento|apartamento|renta|cuarto']),
+  // The eleventh round's shapes, each said several ways and in both languages where the scam is.
+  // Only these channels accepted, the Spanish of the English "accept|take ~2 <channel>" (FTC, "Antes
+  // de donar a una organización de caridad" and "Cómo pagarle a un estafador": only gift cards or an
+  // app is the mark): "solo aceptamos Zelle", "se reciben solo en tarjetas de Google Play".
+  ...payment(
+    undefined,
+    ...SPANISH_CHANNELS.map(
+      (channel) => `solo|sólo|solamente|únicamente|unicamente ~1 en|por|con|vía|via|mediante ${channel}`,
+    ),
+    ...SPANISH_CHANNELS.map(
+      (channel) => `acepta|aceptan|aceptamos|aceptará|aceptara|aceptarán|aceptaran ~3 ${channel}`,
+    ),
+    // The gift card's code asked for, the English 'gift card code|number|pin'.
+    'código|codigo|códigos|codigos|número|numero|números|numeros|pin de la|las ~1 tarjeta|tarjetas de regalo|apple|google|amazon|steam|itunes',
+    // The rent asked for by app (FTC, "Rental listing scams" and "Estafas de anuncios de alquiler":
+    // the first month or deposit by Zelle before a visit), the rent named between verb and channel.
+    ...withChannels("send|pay|zelle|venmo ~2 first|last month|month's ~2 rent? ~1 by|via|through|using|on|with"),
+    ...SPANISH_CHANNELS.map(
+      (channel) =>
+        `mándeme|mandeme|mándame|mandame|envíeme|envieme|envíame|enviame|deposíteme|depositeme|pague|paga|mande|manda|envíe|envie ~2 primer|primera|último|ultimo|depósito|deposito|renta|mes|meses ~3 por|con|vía|via|mediante ${channel}`,
+    ),
+  ),
+  // Card details asked for by "need" ("I need the 16 digits of your card", Mexican "ocupo los 16
+  // dígitos"), the fake courier's refund (USPIS on smishing; FTC, "Cómo reconocer y evitar las
+  // estafas de phishing"), and the card number asked for after another detail ("responda con su
+  // nombre completo y el número de su tarjeta").
+  ...of('credentials', undefined, [
+    'need|needs|require|requires ~4 15|16 digits|digit',
+    'ocupo|ocupa|ocupamos|necesito|necesita|necesitamos|requiero|requiere|requerimos ~4 15|16 dígitos|digitos',
+    'reply|respond|text|send ~1 with|back ~3 and ~2 card number|numbers',
+    'responda|responde|conteste|contesta|envíe|envie|envíenos|envienos|mande|mándenos|mandenos|escriba ~1 con ~3 y ~1 el|los? número|numero|números|numeros|datos de su|tu|la tarjeta',
+    // The Social Security number asked for with a password or PIN (FTC, "Fake fraud alerts"; SSA
+    // OIG: neither the SSA nor a bank asks for both): "call with your SSN and online password".
+    'ssn|social ~2 and ~2 password|passcode|pin|login',
+    'seguro social y ~2 clave|contraseña|contrasena|nip|pin|usuario',
+  ]),
+  // The record "unverified" as the SSA impostor's pretext (SSA OIG, "Scam alert": your number is
+  // suspended or has a problem; the SSA does not text to fix one), both languages.
+  // No firm says a client's number is "unverified" ("your record", case vocabulary, stands beside it).
+  ...of('government', undefined, [
+    'unverified|unconfirmed|invalid ssn|social',
+    'seguro social no ~1 verificado|confirmado|válido|valido',
+  ]).map((entry): PhishingPhrase => ({ ...entry, unexcused: true })),
+  // A charge "pending authorization" that the reader is to cancel by calling (FTC, "Fake fraud
+  // alerts" and "Alertas de fraude falsas"); a firm has no card charges to authorize.
+  ...of('account', undefined, [
+    'charge|purchase|transaction|payment ~4 pending ~1 authorization|authorisation',
+    'cargo|compra|transacción|transaccion|cobro ~4 pendiente|pendientes de autorización|autorizacion',
+    // The amount and the store between ("cargo de $389.00 en Tienda Centro pendiente de autorización").
+    'cargo|compra|cobro de # ~3 pendiente|pendientes de autorización|autorizacion',
+    'charge|purchase of # ~4 pending ~1 authorization|authorisation',
+  ]),
+  // The refund agent who connects to the reader's computer (FTC, "Refund and recovery scams" and
+  // "Estafas de soporte técnico": they ask for remote access), the Spanish of "remote access to
+  // your computer". Not "conectarse desde su computadora": how a client joins a video hearing.
+  ...of('tech-support', undefined, [
+    'conectarse|conectarnos|conectarme|conectarle|conectarlo|conectarla|acceder|entrar a su|tu computadora|computador|ordenador|pc|laptop|compu',
+    'connect|connects|connecting|log|logs ~1 in|into? to your computer|pc|laptop|mac',
+  ]),
+  // A job paid through a crypto account the recruit must open (FTC, "Job scams": paid in crypto;
+  // "Estafas de empleo"): "open a crypto wallet to receive your commissions".
+  ...of('job', undefined, [
+    'open|create|set up ~2 crypto|cryptocurrency|bitcoin|usdt|coinbase ~1 account|wallet ~3 receive|get|collect ~2 pay|commissions|commission|earnings|salary|payment|payments|wages',
+    'abrir|abra|abre|crear|cree|crea ~2 cuenta|cuentas|billetera|wallet de ~1 cripto|criptomonedas|bitcoin|usdt ~3 recibir|cobrar ~2 comisiones|pagos|pago|ganancias|sueldo|salario',
+  ]),
+  // After the wrong number, the sender's own trading (FTC, "Wrong number texts" and "Mensajes de
+  // texto de número equivocado"; FBI IC3 on pig-butchering investment fraud): "I trade gold on an
+  // app", "trabajo en inversiones de oro", "the forex thing I do with my mentor"; and the dating-app
+  // match moved to the sender's numbers (FTC, "What to know about romance scams").
+  ...of('wrong-number', undefined, [
+    "i|i'm ~1 trade|trading|invest|investing ~2 gold|forex|crypto|cryptocurrency|futures|bitcoin|currencies",
+    'forex|crypto|trading|futures ~4 with my uncle|aunt|cousin|mentor|teacher|coach',
+    'since we are ~1 chatting|talking|texting',
+    'trabajo|invierto|opero|hago ~1 en? ~1 inversiones|trading|forex|cripto|criptomonedas ~2 de? oro|forex|cripto|bitcoin',
+    'trabajo|invierto|opero ~1 en ~1 oro|forex|cripto|criptomonedas|bitcoin',
+    'forex|cripto|trading ~4 con mi tío|tio|tía|tia|primo|prima|mentor|mentora',
+    'we matched on',
+    'hicimos match en',
+  ]),
 ];

@@ -1872,3 +1872,139 @@ describe('phishing-language: a gift owned by someone, told', () => {
     expect(checkRule(rule, text).map(({ start, end }) => ({ start, end }))).toContainEqual(at(text, phrase));
   });
 });
+
+describe('phishing-language: the eleventh round of shapes, in both languages', () => {
+  it.each([
+    // A channel after "an" as after "a"; a store's card in Spanish; only these channels taken.
+    [
+      'riskyPayment',
+      'warning',
+      'The release fee is to be paid with an Amazon gift card today.',
+      'be paid with an Amazon gift card',
+    ],
+    [
+      'riskyPayment',
+      'warning',
+      'La colecta se recibe solo en tarjetas de Amazon. Mande los números hoy.',
+      'solo en tarjetas de Amazon',
+    ],
+    ['riskyPayment', 'warning', 'Para la colecta aceptamos únicamente Zelle, gracias.', 'aceptamos únicamente Zelle'],
+    [
+      'riskyPayment',
+      'warning',
+      'Raspe y mándenos el código de la tarjeta de regalo.',
+      'código de la tarjeta de regalo',
+    ],
+    // The rent by app, its month between verb and channel.
+    [
+      'riskyPayment',
+      'warning',
+      'Send the first month rent by Venmo and I will mail the keys.',
+      'Send the first month rent by Venmo',
+    ],
+    [
+      'riskyPayment',
+      'warning',
+      'Envíeme el depósito y la renta por Cash App hoy mismo.',
+      'Envíeme el depósito y la renta por Cash App',
+    ],
+    // Card details asked for with "need", or after another detail.
+    ['accountAlert', 'warning', 'To refund you I need all 16 digits on the card.', 'need all 16 digits'],
+    [
+      'accountAlert',
+      'warning',
+      'Para el reembolso necesitamos los 16 dígitos y la fecha.',
+      'necesitamos los 16 dígitos',
+    ],
+    [
+      'accountAlert',
+      'warning',
+      'Conteste con su dirección y el número de su tarjeta hoy.',
+      'Conteste con su dirección y el número de su tarjeta',
+    ],
+    [
+      'accountAlert',
+      'warning',
+      'Reply with your zip code and card number to unlock it.',
+      'Reply with your zip code and card number',
+    ],
+    [
+      'accountAlert',
+      'warning',
+      'Tenga a la mano su Seguro Social y su contraseña al llamar.',
+      'Seguro Social y su contraseña',
+    ],
+    [
+      'accountAlert',
+      'warning',
+      'Call us with your SSN and online banking password.',
+      'SSN and online banking password',
+    ],
+    // The unverified number, the pending charge, remote access in Spanish, a crypto payroll.
+    ['governmentScam', 'warning', 'Benefits paused: your file lists an unconfirmed SSN. Call now.', 'unconfirmed SSN'],
+    [
+      'accountAlert',
+      'warning',
+      'Compra de $1,250 en Tienda Norte pendiente de autorización. Llame ya.',
+      'Compra de $1,250 en Tienda Norte pendiente de autorización',
+    ],
+    [
+      'accountAlert',
+      'warning',
+      'A purchase of $740 at a kiosk is pending authorization.',
+      'purchase of $740 at a kiosk is pending authorization',
+    ],
+    [
+      'techSupportScam',
+      'warning',
+      'Un técnico va a entrar a su computadora para darle el reembolso.',
+      'entrar a su computadora',
+    ],
+    [
+      'jobScam',
+      'warning',
+      'Set up a USDT wallet so you can receive your daily commissions.',
+      'Set up a USDT wallet so you can receive your daily commissions',
+    ],
+    [
+      'jobScam',
+      'warning',
+      'Cree una billetera de bitcoin para cobrar sus pagos semanales.',
+      'Cree una billetera de bitcoin para cobrar sus pagos',
+    ],
+    // The stranger's trading after a wrong number, and the dating match.
+    [
+      'wrongNumberScam',
+      'warning',
+      "Anyway since we are texting, I'm investing in crypto with great results.",
+      "I'm investing in crypto",
+    ],
+    ['wrongNumberScam', 'warning', 'My trading with my coach has been amazing lately.', 'trading with my coach'],
+    ['wrongNumberScam', 'warning', 'Yo invierto en bitcoin desde casa, ¿y usted?', 'invierto en bitcoin'],
+    ['wrongNumberScam', 'warning', 'Hey, we matched on the app last week!', 'we matched on'],
+  ] as const)('%s %s: %s', (messageId, severity, text, phrase) => {
+    expect(
+      checkRule(rule, text).map((finding) => ({
+        messageId: finding.messageId,
+        severity: finding.severity,
+        start: finding.start,
+        end: finding.end,
+      })),
+    ).toContainEqual({ messageId, severity, ...at(text, phrase) });
+  });
+
+  it.each([
+    // The same words in a firm's texts: a fraud warning, a card's last digits in a dispute, a
+    // number verified by the firm, a video hearing, a client's trading losses, a case's dating app.
+    'Hartwell & Diaz: nunca aceptamos Zelle ni tarjetas de Amazon; pague solo en el portal.',
+    'Hartwell & Diaz: we never ask for your SSN and password together. Call (512) 555-0147 with questions.',
+    'Hartwell & Diaz: necesitamos los últimos 4 dígitos de la cuenta para la disputa, nada más.',
+    'Hartwell & Diaz: puede conectarse desde su computadora a la audiencia por video el lunes.',
+    'Hartwell & Diaz: the charge from the dealer is still listed in your dispute; we will call Monday.',
+    'Hartwell & Diaz: the wallet statements show the crypto your mentor sold you; bring them Monday.',
+    'Hartwell & Diaz: the protective order covers the man you matched with on the dating app.',
+    'Hartwell & Diaz: your SSN was verified by the agency; the hearing is on Monday.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+});
