@@ -1444,6 +1444,84 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'drawn|picked|selected|chosen for ~2 # ~3 card|gift|prize|reward|voucher|certificate',
     'elegido|elegida|seleccionado|seleccionada|sorteado|sorteada para ~1 una|un? tarjeta|premio|regalo|bono|vale ~2 de? #',
   ),
+  // The eleventh round's offer shapes, each said several ways and in both languages.
+  // A loan without the credit bureau, approved the same day (FTC, "Préstamos de día de pago" and
+  // CFPB: "no credit check" lenders); a case's approval names its case words.
+  ...pitches(
+    'high-risk-financial',
+    'ftcLoans',
+    'loans promised without a credit check are a forbidden category',
+    'sin buró|buro',
+    'aprobado|aprobada|aprobados|aprobación|aprobacion el ~1 mismo día|dia',
+    'approved|approval ~1 the same day',
+  ),
+  // Debt taken away by the seller (FTC, "Debt relief and credit repair scams" and "Alivio de
+  // deudas": nobody can erase a debt for a fee). A bankruptcy firm says so beside its case words.
+  ...pitches(
+    'debt-collection',
+    'ftcDebtRelief',
+    'debt relief offers are a forbidden category',
+    'quitamos|eliminamos|borramos|desaparecemos|cancelamos|liquidamos ~2 deuda|deudas',
+    'le|te quitamos|eliminamos|borramos|desaparecemos ~2 deuda|deudas',
+    'we ~1 erase|eliminate|remove|wipe|delete ~1 out? ~2 debt|debts|bills',
+    'we ~1 make ~2 debt|debts|bills disappear|vanish',
+  ),
+  // Investments sold as a sure multiple: pre-IPO and tokenized shares (SEC investor alert on pre-IPO
+  // offerings; FTC, "What to know about cryptocurrency and scams": promised big returns), a daily
+  // return guaranteed, a sure profit, income that is "passive".
+  ...pitches(
+    'high-risk-financial',
+    'ftcCrypto',
+    'promised investment returns are a forbidden category',
+    'pre-ipo ~1 shares|stock|stocks|allocation|allocations|tokens|equity|access|deal|deals',
+    'tokenized ~1 shares|stock|stocks|equity',
+    'acciones pre-ipo|tokenizadas',
+    '# ~1 daily|weekly|monthly|diario|diaria|diarios|diarias|semanal|mensual ~1 garantizado|garantizada|garantizados|garantizadas|guaranteed|asegurado|asegurada',
+    'guaranteed # ~1 daily|weekly|monthly',
+    'guaranteed # a|per day|week|month',
+    'ganancia|ganancias|rendimiento|rendimientos|retorno|utilidad ~1 segura|seguras|seguro|seguros',
+  ),
+  ...pitches(
+    'get-rich-quick',
+    'ftcMoney',
+    'money-making offers are a forbidden category',
+    // Income quoted as "passive" (FTC, "Business opportunity scams"; its case against sellers of
+    // "done-for-you" online stores, 2024): "$1k a day passive", "$500 a week en automático".
+    '# ~1 a|per day|week|month|dia|día|semana|mes passive|pasivo|pasivos',
+    'done-for-you ~2 channel|channels|store|stores|shop|shops|business|businesses|website|websites|account|accounts',
+    'already monetized',
+    'ya monetizado|monetizada|monetizados|monetizadas',
+    // Real estate sold as a course: houses "with no money" and a seminar that teaches a sum (FTC,
+    // "Real estate investment seminars"; "Estafas de oportunidades de negocio").
+    'buy|flip|buying|flipping houses|homes|properties ~1 with no|zero money|cash|credit',
+    'compre|comprar|compra|compras casas|propiedades sin dinero|enganche|crédito|credito',
+    'teach|teaches|show|shows you ~1 how? to make|earn #',
+    'le|te enseña|enseñamos|enseñaremos|enseñará|enseñara a ganar #',
+  ),
+  // A prize announced as the reader's number drawn (FTC, "Prize scams"): "your number was drawn for
+  // a truck", "su número fue sorteado". Not a name: jurors are drawn by name.
+  ...pitches(
+    'gambling',
+    'ftcPrize',
+    'prize announcements are a forbidden category and a classic scam',
+    'your|ur number|entry|ticket|phone ~1 was drawn|picked for',
+    'your|ur number|entry|ticket|phone ~1 has been drawn|picked for',
+    'su|tu número|numero|boleto|teléfono|telefono ~1 fue sorteado|premiado|elegido|seleccionado',
+    'su|tu número|numero|boleto|teléfono|telefono ~1 ha sido sorteado|premiado|elegido|seleccionado',
+  ),
+  // Adult companionship sold by chat (CTIA, "Messaging Principles and Best Practices": sexual content):
+  // an "AI girlfriend", pictures sold as spicy.
+  ...pitches(
+    'sex',
+    'ctia',
+    'sexual content is a forbidden category',
+    'ai|virtual girlfriend|girlfriends|gf',
+    'novia|novias virtual|virtuales',
+    'novia|novias con? ia',
+    // Not "explicit" or "atrevidas": a harassment or sextortion case names the images so.
+    'spicy|naughty|nsfw pics|photos|videos|nudes',
+    'fotos|videos|contenido picantes|xxx',
+  ),
   // The tenth round: the goods of each forbidden trade as a class, named as the trade names them,
   // which a sale (see `product` above) turns into an offer. A case names the same goods beside its
   // case words ("the search found two Glocks", "su cargo por posesión de mota"), which keeps them quiet.
@@ -1458,6 +1536,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // Strain and grade names the trade sells under.
     'og|runtz|exotics|purp',
     'live resin',
+    // Concentrates and cannabis "caviar" (DEA, "Slang Terms and Code Words").
+    'moon|moonrock rocks',
+    'moonrocks',
     'zips|eighths|qp|qps|onza|onzas',
     'magic|psilocybin|mushroom|shroom ~1 chocolate|chocolates|bar|bars|gummies|truffles|capsules|mushrooms',
     'hongos|hongo ~1 mágicos|magicos|mágico|magico',

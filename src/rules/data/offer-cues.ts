@@ -141,6 +141,16 @@ export const SALE_CUE_PHRASES: readonly string[] = [
   // Sold to anyone: tobacco, vapes and alcohol need an age check (FDA, Tobacco 21; state ABC laws).
   'no|without ~1 id|age ~1 check|checks|verification|needed|required',
   'no prescription|rx ~1 needed|required|necessary',
+  // No doctor either (FDA BeSafeRx: a site that sells without a doctor's consultation is unsafe).
+  'no|without ~1 consult|consultation|consults|doctor|doctors|visit|exam ~1 needed|required|necessary',
+  // A price measured against the pharmacy's or the store's (FDA BeSafeRx: prices far below).
+  'half|fraction|quarter ~1 of? the ~1 pharmacy|retail|store|dispensary price|cost',
+  // Shipped within days; brought by tonight ("dropping off tonight": DEA on delivery by text).
+  'ships|shipped|delivered|arrives in|within # ~1 days|hours|business',
+  'dropping|drop|droppin ~1 off|by ~1 tonight|today|now',
+  // A quantity for a price ("2g for 40", "3 for $50"): the trade's price list, in either language.
+  '# for #',
+  '# por #',
   'join ~2 pool|syndicate|vip',
   // Spanish.
   'entrega|entregas|envío|envio|envíos|envios ~1 a domicilio',
@@ -171,6 +181,10 @@ export const SALE_CUE_PHRASES: readonly string[] = [
   'sin revisión|revision|verificación|verificacion ~1 de ~1 antecedentes',
   'sin receta',
   'sin consulta|cita ~1 médica|medica',
+  'sin consulta|cita ~1 con? el? médico|medico|doctor',
+  'mitad|fracción|fraccion de? ~1 precio de? ~1 farmacia',
+  'llega|llegan en # ~1 días|dias|horas',
+  'se envía|envia|envían|envian en # ~1 días|dias|horas',
   'apuesta|apuestas mínima|minima',
 ];
 

@@ -1506,8 +1506,18 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // A job paid through a crypto account the recruit must open (FTC, "Job scams": paid in crypto;
   // "Estafas de empleo"): "open a crypto wallet to receive your commissions".
   ...of('job', undefined, [
-    'open|create|set up ~2 crypto|cryptocurrency|bitcoin|usdt|coinbase ~1 account|wallet ~3 receive|get|collect ~2 pay|commissions|commission|earnings|salary|payment|payments|wages',
+    'open|create ~2 crypto|cryptocurrency|bitcoin|usdt|coinbase ~1 account|wallet ~3 receive|get|collect ~2 pay|commissions|commission|earnings|salary|payment|payments|wages',
+    'set up ~2 crypto|cryptocurrency|bitcoin|usdt|coinbase ~1 account|wallet ~3 receive|get|collect ~2 pay|commissions|commission|earnings|salary|payment|payments|wages',
     'abrir|abra|abre|crear|cree|crea ~2 cuenta|cuentas|billetera|wallet de ~1 cripto|criptomonedas|bitcoin|usdt ~3 recibir|cobrar ~2 comisiones|pagos|pago|ganancias|sueldo|salario',
+  ]),
+  // A kit or training the recruit must buy before starting (FTC, "Job scams": "you pay for
+  // training, certification or a starter kit"; "Estafas de empleo"), both languages.
+  ...of('job', undefined, [
+    'buy|purchase ~2 starter|training|onboarding|welcome ~1 kit|kits|package|packages',
+    'pay for ~2 starter|training|onboarding|welcome ~1 kit|kits|package|packages',
+    // Not "kit de trabajo": a wage claim names the work kit an employer charged for.
+    'comprar|compre|compra|compres|pagar|pague|paga|pagues ~2 kit|kits|paquete|paquetes de ~1 capacitación|capacitacion|entrenamiento|inicio|bienvenida',
+    'comprar|compre|compra|compres|pagar|pague|paga|pagues ~2 kit|kits de? ~1 inicio|arranque',
   ]),
   // After the wrong number, the sender's own trading (FTC, "Wrong number texts" and "Mensajes de
   // texto de número equivocado"; FBI IC3 on pig-butchering investment fraud): "I trade gold on an

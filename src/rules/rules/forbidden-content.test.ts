@@ -1620,3 +1620,61 @@ describe("forbidden-content: a named third party's earnings told", () => {
     expect(severities(text)).toContain('error');
   });
 });
+
+describe("forbidden-content: the eleventh round's offer shapes and sale cues, in both languages", () => {
+  it.each([
+    // Goods put on sale by a quantity for a price, a drop tonight, no doctor, a pharmacy's price, days to ship.
+    ['error', 'got moonrocks, 3 for 100. dropping by tonight', 'moonrocks', 'illegal-substances'],
+    ['error', 'Fresh shatter 1g for 30, hit my phone', 'shatter', 'illegal-substances'],
+    ['error', 'Semaglutide pens, no doctor visit needed, delivered in 3 days.', 'Semaglutide', 'prescription-drugs'],
+    ['error', 'Xanax bars at a fraction of the pharmacy price. Text BARS', 'Xanax', 'prescription-drugs'],
+    ['error', 'Tenemos tramadol y llega en 2 días.', 'tramadol', 'prescription-drugs'],
+    ['error', 'Ozempic a mitad del precio de farmacia, escriba YA', 'Ozempic', 'prescription-drugs'],
+    // A loan without the bureau, a debt taken away, sure returns, passive income, a house course.
+    ['error', 'Dinero rápido sin buró. Responda PRESTAMO hoy.', 'sin buró', 'high-risk-financial'],
+    ['error', 'Te eliminamos tus deudas en un mes. Escribe LIBRE', 'eliminamos tus deudas', 'debt-collection'],
+    ['error', 'We make your debts disappear. Text FREE to start', 'We make your debts disappear', 'debt-collection'],
+    ['error', 'Pre-IPO shares now open to you, min $500. Reply IN', 'Pre-IPO shares', 'high-risk-financial'],
+    ['error', 'Our fund pays 2% daily guaranteed. Reply GO', '2% daily guaranteed', 'high-risk-financial'],
+    [
+      'error',
+      'Con nuestro plan, ganancias seguras cada semana. Responda SI',
+      'ganancias seguras',
+      'high-risk-financial',
+    ],
+    ['error', 'Our bots bring $300 a day passive. Text RICH', '300 a day passive', 'get-rich-quick'],
+    ['error', 'Get a done-for-you store this week. Reply STORE', 'done-for-you store', 'get-rich-quick'],
+    ['error', 'Flip houses with no money! Reply SEAT for the seminar.', 'Flip houses with no money', 'get-rich-quick'],
+    ['error', 'Nuestro curso le enseña a ganar $10,000. Responda CURSO', 'le enseña a ganar $10,000', 'get-rich-quick'],
+    // The reader's number drawn; adult companionship sold.
+    [
+      'error',
+      'Your ticket has been drawn for a boat! Pay the $80 fee to claim it.',
+      'Your ticket has been drawn for',
+      'gambling',
+    ],
+    ['error', 'Su teléfono fue premiado con una moto. Responda PREMIO', 'Su teléfono fue premiado', 'gambling'],
+    ['error', 'Your virtual girlfriend is waiting. Join at luvbot-chat.com', 'virtual girlfriend', 'sex'],
+  ] as const)('%s: %s', (severity, text, phrase, category) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
+    ).toEqual([{ severity, ...at(text, phrase), category }]);
+  });
+
+  it.each([
+    // The same words in a firm's case texts: a bankruptcy discharge, a drug charge's weights, a
+    // prescription in a claim, an investment fraud case, a juror drawn, a billing claim.
+    'Hartwell & Diaz: the bankruptcy court can discharge your medical debts; we erase nothing ourselves.',
+    'Hartwell & Diaz: the police report lists 2g of shatter; the hearing on the possession charge is Monday.',
+    'Hartwell & Diaz: your doctor prescribed semaglutide; the pharmacy records are part of your injury claim.',
+    'Hartwell & Diaz: the broker sold you pre-IPO shares that never existed; we filed the fraud complaint.',
+    'Hartwell & Diaz: su préstamo fue aprobado el mismo día, según el contrato que firmó; lo revisamos en la cita.',
+    'Hartwell & Diaz: your name was drawn for jury service; tell the clerk about your trial date.',
+    'Hartwell & Diaz: the AI girlfriend app kept billing your card; the refund claim is filed.',
+    'Hartwell & Diaz: we will file 2 for 3 of your tax years this week.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});

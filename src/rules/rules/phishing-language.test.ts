@@ -1972,6 +1972,9 @@ describe('phishing-language: the eleventh round of shapes, in both languages', (
       'Cree una billetera de bitcoin para cobrar sus pagos semanales.',
       'Cree una billetera de bitcoin para cobrar sus pagos',
     ],
+    // A kit bought before the job starts.
+    ['jobScam', 'warning', 'Before day one you must buy the $60 starter kit.', 'buy the $60 starter kit'],
+    ['jobScam', 'warning', 'Para empezar tiene que pagar el kit de inicio de $80.', 'pagar el kit de inicio'],
     // The stranger's trading after a wrong number, and the dating match.
     [
       'wrongNumberScam',
@@ -2004,6 +2007,8 @@ describe('phishing-language: the eleventh round of shapes, in both languages', (
     'Hartwell & Diaz: the wallet statements show the crypto your mentor sold you; bring them Monday.',
     'Hartwell & Diaz: the protective order covers the man you matched with on the dating app.',
     'Hartwell & Diaz: your SSN was verified by the agency; the hearing is on Monday.',
+    'Hartwell & Diaz: your employer made you buy the starter kit; we added it to your wage claim.',
+    'Hartwell & Diaz: el patrón le hizo pagar el kit de trabajo, y lo incluimos en su reclamo de salarios.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
   });
