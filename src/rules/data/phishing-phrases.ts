@@ -1479,6 +1479,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // OIG: neither the SSA nor a bank asks for both): "call with your SSN and online password".
     'ssn|social ~2 and ~2 password|passcode|pin|login',
     'seguro social y ~2 clave|contraseña|contrasena|nip|pin|usuario',
+    // The security code by where it is printed ("the 3 digits on the back", "el código de atrás de
+    // la tarjeta"). Not "the number on the back" alone: a ticket or a form has one too.
+    '3|three|4|four digits|digit|numbers on|from|at the back',
+    '3-digit|three-digit|4-digit|four-digit ~1 code|number|pin on|from|at the back',
+    '3|tres|4|cuatro dígitos|digitos|números|numeros de|del atrás|atras|detrás|detras|reverso',
+    'código|codigo de|del atrás|atras|detrás|detras|reverso de ~2 tarjeta|tarjetas',
   ]),
   // The record "unverified" as the SSA impostor's pretext (SSA OIG, "Scam alert": your number is
   // suspended or has a problem; the SSA does not text to fix one), both languages.
@@ -1530,6 +1536,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'trabajo|invierto|opero|hago ~1 en? ~1 inversiones|trading|forex|cripto|criptomonedas ~2 de? oro|forex|cripto|bitcoin',
     'trabajo|invierto|opero ~1 en ~1 oro|forex|cripto|criptomonedas|bitcoin',
     'forex|cripto|trading ~4 con mi tío|tio|tía|tia|primo|prima|mentor|mentora',
+    // The stranger's trade given as a job title ("I'm a crypto trader", "soy inversionista de oro").
+    "i'm|i am ~1 a|an ~1 crypto|forex|gold|bitcoin|futures|currency|cryptocurrency trader|investor",
+    'soy ~1 trader|inversionista|inversora|inversor de ~1 cripto|criptomonedas|forex|oro|bitcoin',
     'we matched on',
     'hicimos match en',
   ]),

@@ -1972,6 +1972,11 @@ describe('phishing-language: the eleventh round of shapes, in both languages', (
       'Cree una billetera de bitcoin para cobrar sus pagos semanales.',
       'Cree una billetera de bitcoin para cobrar sus pagos',
     ],
+    // The security code by where it is printed; the stranger's trade as a job title.
+    ['accountAlert', 'warning', 'For the refund, text the 3 digits on the back of your card.', '3 digits on the back'],
+    ['accountAlert', 'warning', 'Mande también el código de atrás de la tarjeta.', 'código de atrás de la tarjeta'],
+    ['wrongNumberScam', 'warning', "Funny mistake! I'm a forex trader in Dallas, you?", "I'm a forex trader"],
+    ['wrongNumberScam', 'warning', 'Qué casualidad. Soy inversionista de oro en Houston.', 'Soy inversionista de oro'],
     // A kit bought before the job starts.
     ['jobScam', 'warning', 'Before day one you must buy the $60 starter kit.', 'buy the $60 starter kit'],
     ['jobScam', 'warning', 'Para empezar tiene que pagar el kit de inicio de $80.', 'pagar el kit de inicio'],
@@ -2007,6 +2012,8 @@ describe('phishing-language: the eleventh round of shapes, in both languages', (
     'Hartwell & Diaz: the wallet statements show the crypto your mentor sold you; bring them Monday.',
     'Hartwell & Diaz: the protective order covers the man you matched with on the dating app.',
     'Hartwell & Diaz: your SSN was verified by the agency; the hearing is on Monday.',
+    'Hartwell & Diaz: write the number on the back of your ticket on the form, then sign it.',
+    'Hartwell & Diaz: anote el código del reverso de su permiso de trabajo en la solicitud.',
     'Hartwell & Diaz: your employer made you buy the starter kit; we added it to your wage claim.',
     'Hartwell & Diaz: el patrón le hizo pagar el kit de trabajo, y lo incluimos en su reclamo de salarios.',
   ])('no finding: %s', (text) => {
