@@ -31,6 +31,9 @@ export const CALL_TO_ACTION_VERBS: ReadonlySet<string> = new Set([
   'text',
   'txt',
   'visit',
+  // Direct messages, the social-media "text" (FTC, "Social media: a golden goose for scammers"). Not
+  // "message" or "msg": "Msg & data rates may apply" opens a firm's own disclosure.
+  'dm',
   // Spanish.
   'llame',
   'responda',
@@ -43,6 +46,13 @@ export const CALL_TO_ACTION_VERBS: ReadonlySet<string> = new Set([
   'gane',
   'obtenga',
   'aproveche',
+  // The Spanish "text" ("Escriba DEUDA al 555-0100"), as "text" is above.
+  'escriba',
+  'escribe',
+  'escríbanos',
+  'escribanos',
+  'escríbenos',
+  'escribenos',
 ]);
 
 /** Words a sentence may start with before its verb: "Please call", "Now get", "Hurry and claim". */

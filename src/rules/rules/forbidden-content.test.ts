@@ -1078,8 +1078,9 @@ describe('forbidden-content: the eighth round of shapes, in English and Spanish'
     ],
     ['error', 'Unlimited income from your couch! Reply START.', 'Unlimited income', 'get-rich-quick'],
     ['error', 'Gana $25 por cada amigo que se una. Responda SI.', 'Gana $25 por cada amigo', 'get-rich-quick'],
+    // "Escribe" is a call to act, as "Text" is (the eleventh round).
     [
-      'warning',
+      'error',
       'Ganancias ilimitadas desde tu celular. Escribe YA al 786-555-0100.',
       'Ganancias ilimitadas',
       'get-rich-quick',
@@ -1646,6 +1647,9 @@ describe("forbidden-content: the eleventh round's offer shapes and sale cues, in
     ['error', 'Get a done-for-you store this week. Reply STORE', 'done-for-you store', 'get-rich-quick'],
     ['error', 'Flip houses with no money! Reply SEAT for the seminar.', 'Flip houses with no money', 'get-rich-quick'],
     ['error', 'Nuestro curso le enseña a ganar $10,000. Responda CURSO', 'le enseña a ganar $10,000', 'get-rich-quick'],
+    // "DM" and the Spanish "escriba" as calls to act, as "text" is.
+    ['error', 'Pre-IPO stock open this week. DM me for the deck.', 'Pre-IPO stock', 'high-risk-financial'],
+    ['error', 'Quitamos sus deudas en 30 días. Escriba LIBRE al 555-0100.', 'Quitamos sus deudas', 'debt-collection'],
     // The reader's number drawn; adult companionship sold.
     [
       'error',
@@ -1674,6 +1678,7 @@ describe("forbidden-content: the eleventh round's offer shapes and sale cues, in
     'Hartwell & Diaz: your name was drawn for jury service; tell the clerk about your trial date.',
     'Hartwell & Diaz: the AI girlfriend app kept billing your card; the refund claim is filed.',
     'Hartwell & Diaz: we will file 2 for 3 of your tax years this week.',
+    'Hartwell & Diaz: la bancarrota quita sus deudas de tarjetas. Escriba al 555-0100 si tiene preguntas.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
