@@ -217,6 +217,19 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
       idPrefix: 't11e',
     },
   },
+  {
+    key: 'tuning12',
+    title: 'Twelfth tuning batch, English and Spanish (dev only, never split)',
+    scamIdPrefix: 't12s',
+    lawFirmIdPrefix: 't12l',
+    scams: () => readJsonLines('./tuning12-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning12-law-firm.jsonl'),
+    expectations: {
+      name: 'spanish firm texts',
+      messages: () => readJsonLines('./tuning12-spanish.jsonl'),
+      idPrefix: 't12e',
+    },
+  },
 ];
 
 /** The firm every corpus is checked as: the README's example firm. */
