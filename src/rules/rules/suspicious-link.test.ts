@@ -464,6 +464,17 @@ describe('suspicious-link: the name the text opens with, on another domain (FTC,
       'Fibranet: su factura está vencida. Pague en fibranet.cuenta-aviso.com',
       'fibranet.cuenta-aviso.com',
     ],
+    // The name with a lure word hyphened on, in the subdomain.
+    [
+      'senderOnOtherDomain',
+      'Lone Star Gas: your service ends today. Pay the balance at lonestargas-pages.meter-view.net',
+      'lonestargas-pages.meter-view.net',
+    ],
+    [
+      'senderOnOtherDomain',
+      'Telcel: su cuenta será suspendida hoy. Reactívela en telcel-soporte.aviso-clientes.com',
+      'telcel-soporte.aviso-clientes.com',
+    ],
   ])('%s: %s', (messageId, text, host) => {
     const start = text.indexOf(host);
     expect(checkRule(rule, text, FIRM).map(({ messageId, start, end }) => ({ messageId, start, end }))).toEqual([
@@ -477,6 +488,9 @@ describe('suspicious-link: the name the text opens with, on another domain (FTC,
     'Austin Energy: your outage report is logged at https://austinenergy.com/outages',
     'Hartwell & Diaz: upload the photos at https://hartwelldiaz.sharefile.com/upload',
     'Acme Realty: the listing photos are at https://acmerealty.myportfolio.com',
+    // The name's letters starting a longer word, and a hyphened label on the company's own domain.
+    'Acme Realty: see the open house at https://acmerealtygroup-events.sign-up.com',
+    'Austin Energy: rebates are listed at https://austinenergy-rebates.austinenergy.com',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text, FIRM)).toEqual([]);
   });

@@ -150,9 +150,17 @@ function senderOnOtherDomain(host: string, message: ParsedMessage, settings: Fir
   if (!registrableLabel.includes('-') || registrableLabel.replaceAll('-', '').includes(compact)) return undefined;
   const subdomain = host.slice(0, host.length - parsed.domain.length - 1);
   if (subdomain === '') return undefined;
+  const spellsName = (flat: string): boolean =>
+    flat === compact || (firstWord.length >= MIN_NAME_LABEL + 1 && flat === firstWord);
   for (const label of subdomain.split('.')) {
-    const flat = label.replaceAll('-', '');
-    if (flat === compact || (firstWord.length >= MIN_NAME_LABEL + 1 && flat === firstWord)) return opening.trim();
+    if (spellsName(label.replaceAll('-', ''))) return opening.trim();
+    // The name with a word hyphened on ("dollar-store-rewards", "acme-pages"): the FTC's and the
+    // FBI IC3's smishing alerts show the company's name followed by a lure word in the subdomain. Only
+    // whole hyphen-parts, so a label that merely starts with the name's letters does not count.
+    const parts = label.split('-');
+    for (let end = 1; end < parts.length; end++) {
+      if (spellsName(parts.slice(0, end).join(''))) return opening.trim();
+    }
   }
   return undefined;
 }
