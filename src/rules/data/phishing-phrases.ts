@@ -569,6 +569,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // paid out on prepaid debit cards, which a firm describes.
     'pay|paying ~1 with|by|using|via a? prepaid|reloadable card|cards|debit',
     'buy|purchase|get ~2 prepaid|reloadable card|cards|debit ~3 pay|send|numbers|number|codes|code',
+    // The prepaid card by its network's name ("buy a prepaid Visa", "compre una Mastercard prepagada"):
+    // the FTC's "Paying scammers" names prepaid cards by brand too. Bought, not held: benefits come on one.
+    'buy+|purchase+ ~2 prepaid|reloadable visa|mastercard|amex|discover',
+    'compre|comprar|compra|compren ~2 visa|mastercard|tarjeta|tarjetas prepagada|prepagadas|prepago|recargable|recargables',
     // The cards asked for ("can you get Apple gift cards for $500"), not "did you get gift cards from him".
     'can|could|would|please|pls|just you? get ~2 gift cards!|giftcards!',
     // A courier sent to the door for cash (FTC, "Family emergency scams": "someone will come to
@@ -851,6 +855,16 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // free, and nobody can guarantee a place for a fee).
     'guaranteed|guarantee ~2 placement|spot|voucher|housing ~4 fee|fees|#',
     'waitlist|waiting-list ~3 fee|fees',
+    // Paid before the place is seen, and the race to pay first (FTC, "Rental listing scams": never
+    // pay before you have seen the place; scammers say others want it).
+    'first ~2 to pay|deposit|send ~2 gets|get|secures|takes it',
+    'el|la primero|primera|primer ~1 en pagar|depositar|mandar ~3 se lo|la queda|gana',
+    // Asked for in the imperative only: a client's account of what a landlord wanted is a case's.
+    'antes de ~1 verla|verlo|visitarla|visitarlo ~4 pague|deposite|mande',
+    'pague|deposite|mande ~4 antes de ~1 verla|verlo|visitarla|visitarlo',
+    // The place held by a payment, in Spanish as in English above ("aparte su casa con $200").
+    'aparte|aparta|apartar|separe|separa|separar|asegure|asegura su|tu|el|la ~1 lugar|casa|departamento|depa|cuarto|recámara|recamara|unidad ~2 con #',
+    'hold|secure|reserve|save ~2 apartment|unit|rental|house|home|place|room ~2 with #',
   ]),
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
   // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
@@ -870,6 +884,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'catch up over ~1 coffee|lunch|dinner|drinks',
     'still on for ~3 dinner|drinks|golf|tennis|yoga|brunch',
     'maybe|perhaps ~2 we can|could ~2 be friends',
+    // The same turn asked outright, in both languages ("can we be friends?", "¿podemos ser amigos?").
+    'can|could we ~1 be|become friends',
+    'podemos|podríamos|podriamos|podamos ~1 ser amigos|amigas',
+    // The move to a private app after a stranger's friendly opener (FTC, "Wrong number texts").
+    'reconnect+ ~2 on|via|over whatsapp|telegram|signal|wechat',
+    'reconectar|retomar ~3 por|en whatsapp|telegram|signal',
     // Not "I have your number in my phone", which a firm's staff say too.
     'your number was|is saved? in my contacts',
     'nice mistake|fate|destiny',
@@ -952,6 +972,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // for help with federal student loans; "Debt relief scams": no fee before the debt is settled).
     // The debt named: "the application fee for cancellation of removal" is an immigration filing.
     'enrollment|enrolment|application|upfront|up-front|sign-up fee|fees ~3 balance|balances|loan|loans|debt|debts ~2 cancel|cancels|canceled|cancelled|forgive|forgiven|discharge|discharged|erase|erased|eliminate|eliminated|wiped',
+    // The same fee after the promise ("enroll you in forgiveness for a one-time fee"), and the
+    // garnishment stopped for a payment (FTC and the Education Department: help is free).
+    'forgiveness|discharge|cancellation ~1 for a? one-time|upfront|up-front fee|payment',
+    'forgiveness|discharge|cancellation ~1 for a? one-time|upfront|up-front # fee|payment',
+    'perdón|perdon|condonación|condonacion ~2 por un|una ~1 pago|cargo|cuota|tarifa ~1 único|unico|única|unica',
   ]),
   ...of('government', 'government', [
     'legal action ~3 against you',
@@ -1022,6 +1047,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'can|could|would you ~1 pay|cover it|this|that for me',
     'can|could|would you ~1 pay|cover my|the ~1 bill|bills|rent|phone|ticket|fine for me',
     "i'll|i will pay you back",
+    'i will pay|repay you ~2 when|once i ~1 land|arrive|get|return',
   ]),
 
   // Turning on a link the phone has disabled: reply, then close and reopen the chat (USPIS and FTC
@@ -1175,6 +1201,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'estoy detenido|detenida|preso|presa|arrestado|arrestada',
     'estoy en la cárcel|carcel',
     'te|se lo|la|los pago|devuelvo|regreso ~2 mañana|manana|luego|pronto',
+    // The promise to repay on arrival (FTC, "What to know about romance scams": money to travel,
+    // to leave a job abroad, always paid back later).
+    'te|le pago|devuelvo|regreso ~2 cuando llegue|vuelva|regrese|salga|cobre',
+    'te|se lo|la|los pago|devuelvo|regreso ~2 cuando llegue|vuelva|regrese|salga|cobre',
     'me|nos robaron ~2 cartera|billetera|pasaporte|teléfono|telefono|celular|maleta',
   ]),
   ...payment(
@@ -1400,6 +1430,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'mande|manda|mándenos|mandenos|envíe|envie|envía|envia|responda|responde|escriba|deme|dame|pase|páseme|paseme|proporcione|confirme ~4 15|16 dígitos|digitos',
     'últimos|ultimos # dígitos|digitos ~3 vencimiento|expiración|expiracion|cvv',
     'últimos|ultimos # dígitos|digitos ~3 código|codigo de seguridad',
+    // The card's bank with its last digits, which together confirm a card to a caller (FTC,
+    // "How to recognize and avoid phishing scams"); a card's, not an account's in a bankruptcy list.
+    "bank|bank's name and ~2 last 4|four ~3 card",
+    'name of your bank and ~2 last 4|four ~3 card',
+    'nombre de su|tu banco y ~2 últimos|ultimos # dígitos|digitos ~3 tarjeta',
   ]),
   // A PIN or password to have ready for the call back (FTC, "Fake fraud alerts": a real bank never
   // asks for them; Spanish "Alertas de fraude falsas"): "have your online banking password ready",

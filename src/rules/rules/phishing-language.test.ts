@@ -2020,3 +2020,109 @@ describe('phishing-language: the eleventh round of shapes, in both languages', (
     expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
   });
 });
+
+describe('phishing-language: the twelfth round of shapes, in both languages', () => {
+  it.each([
+    // A prepaid card bought by its network's name.
+    [
+      'riskyPayment',
+      'warning',
+      'Settle it today: buy a prepaid Mastercard for $500 and text us the back.',
+      'buy a prepaid Mastercard',
+    ],
+    [
+      'riskyPayment',
+      'warning',
+      'Compre una tarjeta prepagada de $300 y mándenos el número.',
+      'Compre una tarjeta prepagada',
+    ],
+    // The rental's race to pay first, the place held by a payment, paid before it is seen.
+    [
+      'rentalScam',
+      'warning',
+      'Three families asked already. The first person to pay gets it.',
+      'first person to pay gets it',
+    ],
+    [
+      'rentalScam',
+      'warning',
+      'Hay mucha demanda: el primero en depositar se la queda.',
+      'el primero en depositar se la queda',
+    ],
+    ['rentalScam', 'warning', 'Aparte su casa hoy con $300 y le mando el contrato.', 'Aparte su casa hoy con $300'],
+    [
+      'rentalScam',
+      'warning',
+      'Reserve the apartment with $200 today and it is yours.',
+      'Reserve the apartment with $200',
+    ],
+    [
+      'rentalScam',
+      'warning',
+      'Deposite el primer mes antes de verla, estoy fuera.',
+      'Deposite el primer mes antes de verla',
+    ],
+    // The wrong-number stranger's friendship and private app; the repayment on arrival.
+    ['wrongNumberScam', 'warning', 'Oops, not Kevin? Well, can we be friends anyway?', 'can we be friends'],
+    ['wrongNumberScam', 'warning', 'Qué pena, me equivoqué. ¿Podemos ser amigas?', 'Podemos ser amigas'],
+    [
+      'wrongNumberScam',
+      'warning',
+      'So nice to hear back, would love to reconnect on Telegram.',
+      'reconnect on Telegram',
+    ],
+    [
+      'newNumberScam',
+      'warning',
+      'Please help me with the fare, I will repay you once I land.',
+      'I will repay you once I land',
+    ],
+    ['newNumberScam', 'warning', 'Mándame $500 para el vuelo, te pago cuando regrese.', 'te pago cuando regrese'],
+    // The card's bank with its last digits.
+    [
+      'accountAlert',
+      'warning',
+      "Reply with your bank's name and the last 4 digits of your card.",
+      "bank's name and the last 4 digits of your card",
+    ],
+    [
+      'accountAlert',
+      'warning',
+      'Envíe el nombre de su banco y los últimos 4 dígitos de la tarjeta.',
+      'nombre de su banco y los últimos 4 dígitos de la tarjeta',
+    ],
+    // Forgiveness sold for a fee.
+    [
+      'advanceFee',
+      'warning',
+      'We enroll you in loan forgiveness for a one-time $299 fee.',
+      'forgiveness for a one-time $299 fee',
+    ],
+    ['advanceFee', 'warning', 'Obtenga la condonación por un pago único de $200.', 'condonación por un pago único'],
+  ] as const)('%s %s: %s', (messageId, severity, text, phrase) => {
+    expect(
+      checkRule(rule, text).map((finding) => ({
+        messageId: finding.messageId,
+        severity: finding.severity,
+        start: finding.start,
+        end: finding.end,
+      })),
+    ).toContainEqual({ messageId, severity, ...at(text, phrase) });
+  });
+
+  it.each([
+    // The same words in a firm's texts: a scam reported, a loan repaid later, a bankruptcy list's
+    // accounts, a free workshop, a court's hold, forgiveness that costs nothing, friends as witnesses.
+    'Hartwell & Diaz: the scammer had your father buy a prepaid Visa; we reported it to the FTC.',
+    'Hartwell & Diaz: el estafador le pidió comprar una tarjeta prepagada; lo reportamos a la FTC.',
+    'Hartwell & Diaz: his ex said she would pay the loan back when she gets her tax refund.',
+    'Hartwell & Diaz: for the bankruptcy list, send the bank name and the last 4 of each account.',
+    'Hartwell & Diaz: aparte su lugar para el taller gratuito del sábado.',
+    'Hartwell & Diaz: the court will hold the house with the lis pendens until trial.',
+    'Hartwell & Diaz: the PSLF forgiveness application is free; we never charge a fee for it.',
+    'Hartwell & Diaz: sus amigos pueden ser testigos en la audiencia del lunes.',
+    'Hartwell & Diaz: the tenants who paid first got their deposits back; yours is next.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+});
