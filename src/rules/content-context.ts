@@ -94,6 +94,10 @@ function isCaseWord(normalized: readonly string[], index: number): boolean {
   const word = written.endsWith("'s") && !CASE_WORDS.has(written) ? written.slice(0, -2) : written;
   if (!CASE_WORDS.has(word)) return false;
   if (word === 'visa') return !VISA_CARD_NEXT.has(normalized[index + 1] ?? '');
+  // "by the case", as cans, cartons and bottles are sold in bulk (CTIA: alcohol and tobacco): a
+  // unit of goods, not a matter.
+  if ((word === 'case' || word === 'cases') && normalized[index - 1] === 'the' && normalized[index - 2] === 'by')
+    return false;
   if (word !== 'claim') return true;
   const next = normalized[index + 1];
   const before = normalized[index - 1];

@@ -1509,6 +1509,45 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'su|tu número|numero|boleto|teléfono|telefono ~1 fue sorteado|premiado|elegido|seleccionado',
     'su|tu número|numero|boleto|teléfono|telefono ~1 ha sido sorteado|premiado|elegido|seleccionado',
   ),
+  // The twelfth round's offer shapes, each said several ways and in both languages.
+  // Debts promised gone with words between ("balances under $30,000 may be erased", "sus deudas de
+  // tarjeta podrían ser borradas"): FTC, "Debt relief and credit repair scams". A bankruptcy text
+  // says so beside its case words.
+  ...pitches(
+    'debt-collection',
+    'ftcDebtRelief',
+    'debt relief offers are a forbidden category',
+    'debt|debts|balance|balances ~3 may|could|can|might|will be forgiven|erased|wiped|eliminated',
+    'deuda|deudas|saldo|saldos ~3 puede|pueden|podría|podrían|podria|podrian|será|serán|sera|seran ser? borrada|borradas|borrado|borrados|eliminada|eliminadas|eliminado|eliminados|perdonada|perdonadas|condonada|condonadas',
+  ),
+  // A prize for a ticket or number named with its sum ("your ticket was entered and drawn for
+  // $25,000", "boleto premiado con 2 millones"): FTC, "Fake prize, sweepstakes, and lottery scams".
+  ...pitches(
+    'gambling',
+    'ftcPrize',
+    'prize announcements are a forbidden category and a classic scam',
+    'your|ur ~1 number|entry|ticket|phone|coupon ~4 drawn|picked|selected for #',
+    'boleto|billete|número|numero|cupón|cupon premiado|premiada|ganador|ganadora con|de #',
+  ),
+  // A lender's sum offered and approval promised (FTC and CFPB: nobody can guarantee a loan), in
+  // Spanish as "guaranteed approval" is in English.
+  ...pitches(
+    'high-risk-financial',
+    'ftcLoans',
+    'loans with promised approval are a forbidden category',
+    'le|te prestamos|prestamos|presto hasta #',
+    "we|we'll lend|loan you up to #",
+    'aprobación|aprobacion asegurada|segura|garantizada',
+  ),
+  // Companions sent to the reader's room (CTIA: sexual content), and the trade's own words.
+  ...pitches(
+    'sex',
+    'ctia',
+    'adult content is a forbidden category',
+    'acompañantes|acompanantes|escorts|escort|companions ~3 tu|su|your hotel|motel|room|habitación|habitacion',
+    'acompañantes|acompanantes|escorts|escort|companions ~1 a domicilio',
+    'outcall|incall',
+  ),
   // Adult companionship sold by chat (CTIA, "Messaging Principles and Best Practices": sexual content):
   // an "AI girlfriend", pictures sold as spicy.
   ...pitches(

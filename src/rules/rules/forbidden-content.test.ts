@@ -1683,3 +1683,60 @@ describe("forbidden-content: the eleventh round's offer shapes and sale cues, in
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+describe("forbidden-content: the twelfth round's offer shapes, in both languages", () => {
+  it.each([
+    // Debts promised gone with words between; a ticket's prize with its sum; a loan's sum and sure approval.
+    [
+      'error',
+      'Under the new relief act, card balances below $20,000 could be wiped. Reply YES.',
+      'balances below $20,000 could be wiped',
+      'debt-collection',
+    ],
+    [
+      'error',
+      'Sus deudas de tarjeta podrían ser borradas. Responda SI hoy.',
+      'deudas de tarjeta podrían ser borradas',
+      'debt-collection',
+    ],
+    [
+      'error',
+      'Your raffle entry was just drawn for $5,000! Reply WIN to claim.',
+      'Your raffle entry was just drawn for $5,000',
+      'gambling',
+    ],
+    ['error', 'Cupón premiado con $3,000 a su nombre. Responda COBRAR.', 'Cupón premiado con $3,000', 'gambling'],
+    ['error', 'Te prestamos hasta $1,500 hoy mismo. Escribe YA.', 'Te prestamos hasta $1,500', 'high-risk-financial'],
+    [
+      'error',
+      "We'll lend you up to $3,000 by Friday. Reply CASH.",
+      "We'll lend you up to $3,000",
+      'high-risk-financial',
+    ],
+    ['error', 'Préstamo con aprobación segura. Responda SI.', 'aprobación segura', 'high-risk-financial'],
+    // Companions sent to the reader's room; goods sold by the case.
+    ['error', 'Escorts to your hotel room tonight. Text ROSE.', 'Escorts to your hotel', 'sex'],
+    ['error', 'Acompañantes a domicilio. Escribe al 555-0100.', 'Acompañantes a domicilio', 'sex'],
+    ['error', 'Zyn by the case, no ID needed, ships in 2 days.', 'Zyn', 'tobacco'],
+  ] as const)('%s: %s', (severity, text, phrase, category) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
+    ).toEqual([{ severity, ...at(text, phrase), category }]);
+  });
+
+  it.each([
+    // The same words in a firm's case texts: a discharge, a casino's unpaid prize, a lender's
+    // contract, a hotel's witnesses, a fee by the case.
+    'Hartwell & Diaz: in Chapter 7 your card balances may be erased by the discharge; the hearing is Monday.',
+    'Hartwell & Diaz: con la bancarrota sus deudas de tarjeta pueden ser borradas; la audiencia es el lunes.',
+    'Hartwell & Diaz: the casino says your ticket was drawn for $25,000 but never paid; we filed the claim.',
+    'Hartwell & Diaz: el boleto premiado con $5,000 sigue sin pagarse; presentamos la demanda contra la tienda.',
+    'Hartwell & Diaz: el contrato dice "le prestamos hasta $2,000"; lo revisamos en su caso de cobro.',
+    'Hartwell & Diaz: the companions who stayed in your hotel room are witnesses for the custody hearing.',
+    'Hartwell & Diaz: we bill by the case, not by the hour; the vape shop owner’s hearing is Monday.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});
