@@ -1539,6 +1539,17 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     "we|we'll lend|loan you up to #",
     'aprobación|aprobacion asegurada|segura|garantizada',
   ),
+  // Debts rolled into one (Twilio's forbidden categories: debt consolidation; FTC, "Debt relief and
+  // credit repair scams"), buy-now-pay-later balances among them. A Chapter 13 text says so beside
+  // its case words.
+  ...pitches(
+    'debt-collection',
+    'ftcDebtRelief',
+    'debt consolidation offers are a forbidden category',
+    'roll+|combine+|merge+ ~2 them|balances|debts|bills|loans|cards into one',
+    'roll+|combine+|merge+ ~2 them|balances|debts|bills|loans|cards into a single',
+    'juntamos|junte|combinamos|combine|unificamos|unifique|consolidamos ~3 en un solo|único|unico pago|préstamo|prestamo',
+  ),
   // Companions sent to the reader's room (CTIA: sexual content), and the trade's own words.
   ...pitches(
     'sex',

@@ -618,6 +618,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'delivery|redelivery|shipping|customs|handling|relabel|relabeling|re-label fee',
     'reattempt|re-attempt|redeliver fee|fees',
     'customs|redelivery|re-delivery|reattempt|re-attempt charge|charges|payment',
+    // The relabel charge by any name, in both languages (USPIS, "Smishing": a small fee to fix a
+    // label or address). Not a reprint: a clerk charges for reprinting a certified copy.
+    'relabel|relabeling|re-label charge|charges|payment',
+    'cargo|tarifa|cuota|costo|pago de|por reetiquetado|reetiquetar',
     'customs clearance|duty|duties',
     'package|parcel|shipment ~3 detained',
     'unpaid|insufficient|outstanding postage',
@@ -629,7 +633,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'address ~2 incomplete|invalid|incorrect|wrong|missing|unclear',
     // The label said to be unreadable, the same "we cannot read your address" story (USPIS, "Smishing":
     // texts that claim a delivery problem and ask for the address and a small fee).
-    'address|shipping|package|parcel|shipment ~1 label ~3 damaged|smudged|unreadable|illegible|torn|wet|incomplete|invalid|missing',
+    'address|shipping|package|parcel|shipment ~1 label ~3 damaged|smudged|smeared|blurred|faded|unreadable|illegible|torn|wet|incomplete|invalid|missing',
     // What happens to the parcel if the reader does not act (USPIS and FTC smishing alerts: "your
     // package will be returned or destroyed"). Not "items": seized property is destroyed in a case.
     'package|parcel|shipment ~3 will|to be ~1 disposed|destroyed|discarded|auctioned|liquidated',
@@ -758,6 +762,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('subscription', undefined, [
     'subscription|membership|plan ~3 auto-renew+|renew+|renewal|expired|expires|expiring|charged|suspended|cancelled|canceled',
     'auto-renewal|auto-renew+ ~3 charge|charged|payment|#',
+    // The card "verified" on the call back that a fake renewal's refund sets up (FTC, "Fake
+    // subscription renewal", "Refund and recovery scams"), in both languages.
+    // English "verify your card" is an account alert above; not "confirmar": a firm confirms a card
+    // payment on a call.
+    'llamamos|llamaremos|llamaré|llamare|llamo ~1 para verificar ~1 su|tu tarjeta|tarjetas',
   ]),
   ...of('subscription', 'subscription', [
     'renewing|renewed ~3 plan|subscription|membership|protection|license',
@@ -998,6 +1007,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'contact ~3 whatsapp|telegram|signal',
     'recruiter|hr ~3 whatsapp|telegram',
     'message|msg|dm me ~2 on|via|over whatsapp|telegram|signal|wechat',
+    // The recruiter reached on a private app by a handle, not the firm's number (FTC, "Job scams":
+    // the "recruiter" moves you to WhatsApp or Telegram). Not WhatsApp without "me": a firm's staff
+    // write "message us on WhatsApp" too.
+    'message|msg|dm|text|contact|add ~2 on|via|over|in telegram|signal|wechat',
+    'telegram|signal|wechat ~1 to start|begin|apply|onboard',
+    'escriba|escribe|escríbale|escribale|escríbanos|escribanos|contacte|contacta|agregue|agrega ~2 por|en|vía|via telegram|signal|wechat',
     'earn ~2 commission|commissions',
     'no experience ~1 needed|required|necessary',
     'paid|pay per task|like|review|click|order',

@@ -1714,6 +1714,19 @@ describe("forbidden-content: the twelfth round's offer shapes, in both languages
       'high-risk-financial',
     ],
     ['error', 'Préstamo con aprobación segura. Responda SI.', 'aprobación segura', 'high-risk-financial'],
+    // Debts rolled into one.
+    [
+      'error',
+      'Behind on Affirm and card bills? We roll them into one. Reply JOIN',
+      'roll them into one',
+      'debt-collection',
+    ],
+    [
+      'error',
+      'Combinamos sus tarjetas en un solo pago más bajo. Responda SI.',
+      'Combinamos sus tarjetas en un solo pago',
+      'debt-collection',
+    ],
     // Companions sent to the reader's room; goods sold by the case.
     ['error', 'Escorts to your hotel room tonight. Text ROSE.', 'Escorts to your hotel', 'sex'],
     ['error', 'Acompañantes a domicilio. Escribe al 555-0100.', 'Acompañantes a domicilio', 'sex'],
@@ -1736,6 +1749,8 @@ describe("forbidden-content: the twelfth round's offer shapes, in both languages
     'Hartwell & Diaz: el contrato dice "le prestamos hasta $2,000"; lo revisamos en su caso de cobro.',
     'Hartwell & Diaz: the companions who stayed in your hotel room are witnesses for the custody hearing.',
     'Hartwell & Diaz: we bill by the case, not by the hour; the vape shop owner’s hearing is Monday.',
+    'Hartwell & Diaz: your Chapter 13 plan rolls the car loan and the card balances into one payment.',
+    'Hartwell & Diaz: el plan del capítulo 13 junta sus deudas en un solo pago mensual; la audiencia es el lunes.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });

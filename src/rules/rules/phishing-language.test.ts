@@ -2091,6 +2091,22 @@ describe('phishing-language: the twelfth round of shapes, in both languages', ()
       'Envíe el nombre de su banco y los últimos 4 dígitos de la tarjeta.',
       'nombre de su banco y los últimos 4 dígitos de la tarjeta',
     ],
+    // A relabel charge; a recruiter on a private app by handle; a card verified on the call back.
+    ['deliveryScam', 'warning', 'FedEx: your box needs a $1.10 relabel payment today.', 'relabel payment'],
+    ['deliveryScam', 'warning', 'DHL: su paquete tiene un cargo de reetiquetado de $2.', 'cargo de reetiquetado'],
+    [
+      'jobScam',
+      'warning',
+      'Easy remote tasks, $250 a day. Contact @lily_hr on Telegram.',
+      'Contact @lily_hr on Telegram',
+    ],
+    ['jobScam', 'warning', 'Trabajo en línea, $200 al día. Escríbanos por Telegram.', 'Escríbanos por Telegram'],
+    [
+      'subscriptionScam',
+      'warning',
+      'Su plan se renovó. Responda NO y le llamamos para verificar su tarjeta.',
+      'llamamos para verificar su tarjeta',
+    ],
     // Forgiveness sold for a fee.
     [
       'advanceFee',
@@ -2122,6 +2138,10 @@ describe('phishing-language: the twelfth round of shapes, in both languages', ()
     'Hartwell & Diaz: the PSLF forgiveness application is free; we never charge a fee for it.',
     'Hartwell & Diaz: sus amigos pueden ser testigos en la audiencia del lunes.',
     'Hartwell & Diaz: the tenants who paid first got their deposits back; yours is next.',
+    'Hartwell & Diaz: the reprint charge for the certified copy is $5 at the clerk office.',
+    "Hartwell & Diaz: we'll call you to confirm your card payment for the filing fee.",
+    'Hartwell & Diaz: la aseguradora le llamará para confirmar su tarjeta de beneficios.',
+    'Hartwell & Diaz: the scammer asked you to message him on Telegram; we reported the account.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
   });
