@@ -1606,6 +1606,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'antibiotic|antibiotics|antibiótico|antibióticos|antibiotico|antibioticos',
     'amoxicillin|amoxicilina|azithromycin|azitromicina|zithromax|ciprofloxacin|ciprofloxacino|cipro|doxycycline|doxiciclina|cephalexin|cefalexina|keflex|penicillin|penicilina|metronidazole|metronidazol|clindamycin|clindamicina|ivermectin|ivermectina',
     'sildenafil|tadalafil|finasteride|gabapentin|gabapentina|pregabalin|pregabalina|codeine|codeína|codeina|morphine|morfina|promethazine|prometazina|suboxone|buprenorphine|buprenorfina|semaglutida|tirzepatida',
+    // The Spanish generic names of RX_DRUGS' opioids and stimulants, as the FDA's and DEA's Spanish
+    // pages write them: goods on sale only, since a police report names them in a case too.
+    'oxicodona|hidrocodona|fentermina|carisoprodol|modafinilo|armodafinilo',
   ),
   // Firearms by kind, maker and model, and the parts that make one unregistered (ATF: frames and
   // receivers, solvent trap kits and auto sears sold as parts; CTIA: the F in SHAFT), both languages.

@@ -1714,6 +1714,8 @@ describe("forbidden-content: the twelfth round's offer shapes, in both languages
       'high-risk-financial',
     ],
     ['error', 'Préstamo con aprobación segura. Responda SI.', 'aprobación segura', 'high-risk-financial'],
+    // A Spanish generic name put on sale.
+    ['error', 'Vendo hidrocodona, entrega a domicilio.', 'hidrocodona', 'prescription-drugs'],
     // Debts rolled into one.
     [
       'error',
@@ -1750,6 +1752,7 @@ describe("forbidden-content: the twelfth round's offer shapes, in both languages
     'Hartwell & Diaz: the companions who stayed in your hotel room are witnesses for the custody hearing.',
     'Hartwell & Diaz: we bill by the case, not by the hour; the vape shop owner’s hearing is Monday.',
     'Hartwell & Diaz: your Chapter 13 plan rolls the car loan and the card balances into one payment.',
+    'Hartwell & Diaz: el reporte dice que encontraron pastillas de hidrocodona en la guantera; la audiencia es el lunes.',
     'Hartwell & Diaz: el plan del capítulo 13 junta sus deudas en un solo pago mensual; la audiencia es el lunes.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
