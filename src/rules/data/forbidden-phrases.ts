@@ -1550,14 +1550,13 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'roll+|combine+|merge+ ~2 them|balances|debts|bills|loans|cards into a single',
     'juntamos|junte|combinamos|combine|unificamos|unifique|consolidamos ~3 en un solo|único|unico pago|préstamo|prestamo',
   ),
-  // Companions sent to the reader's room (CTIA: sexual content), and the trade's own words.
+  // Companions sent to the reader's room (CTIA: sexual content).
   ...pitches(
     'sex',
     'ctia',
     'adult content is a forbidden category',
     'acompañantes|acompanantes|escorts|escort|companions ~3 tu|su|your hotel|motel|room|habitación|habitacion',
     'acompañantes|acompanantes|escorts|escort|companions ~1 a domicilio',
-    'outcall|incall',
   ),
   // Adult companionship sold by chat (CTIA, "Messaging Principles and Best Practices": sexual content):
   // an "AI girlfriend", pictures sold as spicy.
