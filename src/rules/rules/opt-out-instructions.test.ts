@@ -62,6 +62,11 @@ runRuleTests(rule, {
       text: 'Hartwell & Diaz: avisos de su caso. Responda AYUDA para ayuda o información o STOP si no quiere más mensajes.',
       firstMessage: true,
     },
+    // The texts named by a pronoun written onto the infinitive ("dejar de recibirlos"), after a
+    // help keyword and a semicolon, with or without a verb before the keyword.
+    first('Hartwell & Diaz: avisos de su caso. AYUDA para información; STOP para dejar de recibirlos.'),
+    first('Hartwell & Diaz: citas de su caso. Responda STOP para dejar de recibirlas.'),
+    first('Hartwell & Diaz: avisos de su caso. Envíe STOP para no recibirlos más.'),
     first('Hartwell & Diaz: Hi Maria, your case portal is ready. Reply STOP to opt out.'),
     first('Hartwell & Diaz: your portal is ready. Text STOP to unsubscribe.'),
     first('Hartwell & Diaz: your portal is ready. Reply STOP to end.'),
@@ -104,6 +109,18 @@ runRuleTests(rule, {
         at(
           'Hartwell & Diaz: audiencia cambiada. Para ayuda responda AYUDA. Responda 2 para darse de baja.',
           'Responda 2 para darse de baja',
+          'nonStandardEs',
+          { severity: 'warning' },
+        ),
+      ],
+    },
+    // A made-up reply stays non-standard with the pronoun written onto "recibir".
+    {
+      text: 'Hartwell & Diaz: audiencia cambiada. Responda 2 para dejar de recibirlos.',
+      findings: [
+        at(
+          'Hartwell & Diaz: audiencia cambiada. Responda 2 para dejar de recibirlos.',
+          'Responda 2 para dejar de recibirlos',
           'nonStandardEs',
           { severity: 'warning' },
         ),

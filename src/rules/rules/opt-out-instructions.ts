@@ -102,8 +102,8 @@ function purposeEnd(view: WordsAndView, index: number): number {
   // Spanish: "darse de baja", "dejar de recibir (mensajes)", "no recibir (más mensajes)".
   const third = view.joined[index + 1] ? view.normalized[index + 2] : undefined;
   if (word === 'darse' && next === 'de' && third === 'baja') return index + 2;
-  if (word === 'dejar' && next === 'de' && third === 'recibir') return index + 2;
-  if (word === 'no' && next === 'recibir') return index + 1;
+  if (word === 'dejar' && next === 'de' && isReceive(third)) return index + 2;
+  if (word === 'no' && isReceive(next)) return index + 1;
   if (!OPT_OUT_PURPOSES.has(word)) return -1;
   if (word === 'stop') {
     let last = next === 'receiving' || next === 'getting' ? index + 1 : index;
@@ -114,6 +114,15 @@ function purposeEnd(view: WordsAndView, index: number): number {
     return last;
   }
   return index;
+}
+
+/**
+ * Spanish "recibir", alone or with the object pronoun written onto it as Spanish does with an
+ * infinitive ("dejar de recibirlos", "no recibirlas más"): the texts named by the pronoun.
+ */
+const RECEIVE = /^recibir(?:los|las|lo|la|les|le)?$/;
+function isReceive(word: string | undefined): boolean {
+  return word !== undefined && RECEIVE.test(word);
 }
 
 /** "to <purpose>" (or "para <purpose>") starting at `index`: the purpose's last word, or -1. */
