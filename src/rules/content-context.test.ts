@@ -45,6 +45,15 @@ describe('content context: legal standing', () => {
     ['Add her poker account balance to the inventory.', 'poker', 'legal-phrase'],
     ['The carrier must preauthorize it. The pharmacy has the tramadol.', 'tramadol', 'message'],
     ['Your adjuster asked about the casino trip.', 'casino', 'sentence'],
+    // A semicolon ends the clause case words reach: across it they stand in the message, which
+    // quiets a topic word, goods and a pitch with nothing pitched, but not a pitch beside a call to
+    // act ("Get out of debt fast; your bankruptcy case review is free. Call today") nor a scam's
+    // urgency ("Act now; your case is approved"). A colon or a dash joins a clause to its heading.
+    ['We will go over the casino trip; the hearing is Friday.', 'casino', 'message'],
+    ['Get out of debt fast; your bankruptcy case review is free.', 'get out of debt', 'message'],
+    ['Hablaremos del casino; la audiencia es el viernes.', 'casino', 'message'],
+    ['Your discharge order was entered: debt relief is now in effect.', 'debt relief', 'sentence'],
+    ['Your discharge order was entered - debt relief is now in effect.', 'debt relief', 'sentence'],
   ])('%j: %s is %s', (text, phrase, expected) => {
     expect(standing(text, phrase)).toBe(expected);
   });

@@ -1758,3 +1758,46 @@ describe("forbidden-content: the twelfth round's offer shapes, in both languages
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+describe("forbidden-content: what the law does to a debt, and images a party sent, told as a case's facts", () => {
+  // Our own texts. A semicolon ends the clause case words reach (see content-context.ts); these were
+  // errors for another reason: offer wording ignored any case word, even in its own clause.
+  it.each([
+    'Hartwell & Diaz: in Chapter 7 the court can wipe out your medical debts; the 341 meeting is on Tuesday.',
+    'Hartwell & Diaz: a Chapter 7 discharge can wipe out your medical debt and credit card balances.',
+    'Hartwell & Diaz: the court can erase your debt only if the plan is confirmed.',
+    'Hartwell & Diaz: Chapter 13 lets you consolidate your debts into one plan payment; the trustee meeting is May 3.',
+    'Hartwell & Diaz: the bankruptcy will wipe out your credit card debt; the 341 meeting is March 3.',
+    'Hartwell & Diaz: the app sent explicit photos without your consent; the harassment claim is filed.',
+    'Hartwell & Diaz: the supervisor sent you the explicit video and the nude photos; that is proof for your claim.',
+    'Hartwell & Diaz: he sent explicit photos to your daughter; the protective order hearing is Friday.',
+    'Hartwell & Diaz: your ex posted nude photos of you online; we filed the revenge porn complaint.',
+    'Hartwell & Diaz: en el Capítulo 7 el tribunal puede borrar sus deudas médicas; la reunión 341 es el martes.',
+    'Hartwell & Diaz: su ex publicó fotos íntimas sin su consentimiento; ya presentamos la denuncia.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words with the seller or its program for subject, or an unnamed sender of images.
+    ['Our program can wipe out your debt. Call 555-0100 today.', 'wipe out your debt'],
+    ['Our new program lets you consolidate your debts into one low payment. Reply YES.', 'consolidate your debts'],
+    ['Avoid bankruptcy! We can erase your debt fast. Call 555-0100.', 'erase your debt'],
+    [
+      'Bankruptcy is not your only option: our plan can wipe out your medical debts. Reply YES',
+      'wipe out your medical debts',
+    ],
+    ['The new federal program can erase your debt. Call now 555-0100', 'erase your debt'],
+    ['Jenny sent you explicit photos, see them at hotpics.xyz', 'explicit photos'],
+    ['A girl near you sent you nude photos. Tap hotpics.xyz to see', 'nude photos'],
+    ['Your match sent you nude pics, unlock them at match-pics.xyz for $5', 'nude pics'],
+    ['I sent you explicit photos, unlock the full set at my page for $10', 'explicit photos'],
+    ['Nuestro programa puede borrar sus deudas. Llame hoy al 555-0100', 'borrar sus deudas'],
+  ] as const)('error: %s', (text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity }) => severity),
+    ).toEqual(['error']);
+  });
+});

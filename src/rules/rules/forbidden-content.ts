@@ -526,6 +526,116 @@ function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], jo
 }
 
 /**
+ * The law's own agents of relief: a court or judge, a bankruptcy, its chapter, discharge, plan,
+ * filing or trustee (11 U.S.C. ch. 7 and 13; the U.S. Courts' "Bankruptcy Basics" says a discharge
+ * "releases the debtor from personal liability" for debts). What one of them does to a debt ("the
+ * court can wipe out your medical debts", "a Chapter 7 discharge can erase your debt", "Chapter 13
+ * lets you consolidate your debts") is a firm explaining the law; a seller's promise has the seller
+ * or its program for subject ("our program can wipe out your debt").
+ */
+const LEGAL_AGENTS: ReadonlySet<string> = new Set([
+  'court',
+  'courts',
+  'judge',
+  'bankruptcy',
+  'discharge',
+  'filing',
+  'trustee',
+  'corte',
+  'juez',
+  'jueza',
+  'tribunal',
+  'quiebra',
+  'bancarrota',
+]);
+/** Verbs through which an agent gives the reader the act: "Chapter 13 lets you consolidate". */
+const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(['lets', 'let', 'allows', 'allow', 'helps', 'help']);
+
+/** The words at [first, last] (a subject's noun phrase ending at `last`) name a legal agent: "the court", "Chapter 7", "a Chapter 7 discharge". */
+function isLegalAgent(normalized: readonly string[], last: number): boolean {
+  const head = normalized[last] ?? '';
+  if (LEGAL_AGENTS.has(head)) return true;
+  // "Chapter 7", "el Capítulo 13": the chapter named by its number.
+  const before = normalized[last - 1] ?? '';
+  return /^\d+$/.test(head) && (before === 'chapter' || before === 'capítulo' || before === 'capitulo');
+}
+
+/** Whether the subject of the verb at `verb` is a legal agent, across a modal or a causative ("can", "will", "lets you"). */
+function hasLegalAgentSubject(verb: number, normalized: readonly string[], joined: Uint8Array): boolean {
+  let subject = verb - 1;
+  while (subject >= 0 && joined[subject] && TRADE_AUXILIARIES.has(normalized[subject] as string)) subject--;
+  if (subject < 0 || !joined[subject]) return false;
+  if (normalized[subject] === 'you' && subject > 0 && joined[subject - 1]) {
+    if (!CAUSATIVE_VERBS.has(normalized[subject - 1] as string)) return false;
+    subject -= 2;
+    if (subject < 0 || !joined[subject]) return false;
+  }
+  return isLegalAgent(normalized, subject);
+}
+
+/**
+ * Verbs of sending or posting, told in the past ("the app sent explicit photos", "he posted the
+ * nude photos", "su ex publicó las fotos"): what a party did with the goods or images, a case's
+ * fact (harassment, revenge porn, a protective order). An offer sends in the present or the future.
+ */
+const TOLD_SENDING_VERBS: ReadonlySet<string> = new Set([
+  'sent',
+  'texted',
+  'emailed',
+  'messaged',
+  'posted',
+  'shared',
+  'forwarded',
+  'leaked',
+  'uploaded',
+  'published',
+  'showed',
+  'distributed',
+  'envió',
+  'enviaron',
+  'mandó',
+  'mandaron',
+  'publicó',
+  'publicaron',
+  'compartió',
+  'compartieron',
+  'subió',
+  'subieron',
+  'difundió',
+  'difundieron',
+  'reenvió',
+  'reenviaron',
+]);
+/** How far before the match a told sending verb may stand, in one clause: "sent you the explicit video and the nude photos". */
+const TOLD_SENDING_REACH = 8;
+
+/**
+ * Offer wording that is the object of a named party's past sending ("the supervisor sent you the
+ * nude photos", "your ex posted nude photos of you"): a party named by a determiner, a possessive
+ * (the reader's own too: "your ex", "your boss") or a pronoun. Not a bare name or plural ("Jenny
+ * sent you nude pics", "Hot singles sent you photos"), the adult spam's opening.
+ */
+function isToldSending(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  for (let verb = match.firstWord - 1; verb >= 0 && verb >= match.firstWord - TOLD_SENDING_REACH; verb--) {
+    if (!joined[verb]) return false;
+    if (!TOLD_SENDING_VERBS.has(normalized[verb] as string)) continue;
+    const subject = verb - 1;
+    if (subject < 0 || !joined[subject]) return false;
+    const written = normalized[subject] as string;
+    if (THIRD_PARTY_SUBJECTS.has(written)) return true;
+    for (let word = subject; word > subject - SUBJECT_REACH && word > 0; word--) {
+      if (!joined[word - 1]) return false;
+      const before = normalized[word - 1] as string;
+      if (before === 'your' || before === 'su' || before === 'tu') return true;
+      if (OFFERING_SUBJECTS.has(before)) return false;
+      if (DETERMINERS.has(before) || before.endsWith("'s")) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
  * An offer whose verb is written as an imperative ("earn!", "make!", "invest!") reads as a
  * statement of fact when a subject stands right before it, with no "can" or "will" between: "you
  * make $900 a week, so you qualify for the fee waiver" describes the client, as a firm does. Such a
@@ -537,6 +647,13 @@ function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], jo
  */
 function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): ForbiddenPhrase['kind'] {
   if (match.meta.kind === 'pitch' && isSupposed(match, normalized, joined)) return 'trigger';
+  // What the law does to a debt, the court or the chapter its subject: the case's vocabulary (the
+  // agent is a case word itself, so it is quiet), never the seller's promise.
+  if (
+    (match.meta.kind === 'pitch' || match.meta.kind === 'offer') &&
+    hasLegalAgentSubject(match.firstWord, normalized, joined)
+  )
+    return 'trigger';
   if (match.meta.kind !== 'offer') return match.meta.kind;
   // What a record shows was bought is a topic of the case that keeps the record: quiet beside case
   // vocabulary, an error with an offer cue and no case ("show the receipt for the CBD gummies at
@@ -552,6 +669,7 @@ function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Ui
   )
     return 'trigger';
   if (namesABusiness(match, normalized, joined) || isThirdPartyTrade(match, normalized, joined)) return 'pitch';
+  if (isToldSending(match, normalized, joined)) return 'pitch';
   if (match.firstWord === 0) return match.meta.kind;
   for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
     if (!joined[before]) break;

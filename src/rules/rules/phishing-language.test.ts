@@ -2146,3 +2146,14 @@ describe('phishing-language: the twelfth round of shapes, in both languages', ()
     expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
   });
 });
+
+describe('phishing-language: case words across a semicolon do not excuse urgency', () => {
+  // A semicolon ends the clause case words reach; a colon or a dash joins it, and urgency needs a
+  // named day beside the case words anyway (a legal deadline).
+  it.each(['Act now; your case is approved', 'Act now: your case is approved', 'Act now - your case is approved'])(
+    'a warning: %s',
+    (text) => {
+      expect(checkRule(rule, text).map((finding) => finding.severity)).toContain('warning');
+    },
+  );
+});
