@@ -258,3 +258,24 @@ describe('an initialism no dictionary knows, named after an article (with both d
     expect(shouted('Send SAE to the POBOX for your FREE prize.')).toEqual(['SAE', 'FREE']);
   });
 });
+
+describe('a device or program named in capitals after its Spanish noun (with both dictionaries)', () => {
+  const context = { spellChecker: englishChecker, spanishSpellChecker: spanishChecker };
+  const shouted = (text: string) =>
+    checkRule(rule, text, {}, context).map((finding) => text.slice(finding.start, finding.end));
+
+  it.each([
+    // "scram" is English, no Spanish word: after "brazalete" it is the monitor's name.
+    'La jueza ordenó que el papá use el brazalete SCRAM durante las visitas.',
+    'El juez ordenó el aparato SCRAM y el monitor GPS durante la libertad condicional.',
+    'Puede pagar con la aplicación ZELLE o en la oficina.',
+  ])('no finding: %s', (text) => {
+    expect(shouted(text)).toEqual([]);
+  });
+
+  it('still reports a Spanish word shouted after such a noun', () => {
+    expect(shouted('Descargue la aplicación GRATIS hoy y gane premios.')).toEqual(['GRATIS']);
+    expect(shouted('Llene el formulario NUEVO hoy mismo.')).toEqual(['NUEVO']);
+    expect(shouted('Use el programa URGENTE para cobrar su premio.')).toEqual(['URGENTE']);
+  });
+});

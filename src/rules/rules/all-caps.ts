@@ -74,9 +74,15 @@ interface Exceptions {
   isDictionaryWord: ((lower: string) => boolean) | undefined;
   /** Upper-case word of the firm's name -> the firm's own spelling. */
   firmWords: ReadonlyMap<string, string>;
+  /** Whether the Spanish dictionary knows the word: undefined when it is not loaded. */
+  isSpanishWord: ((lower: string) => boolean) | undefined;
 }
 
-function buildExceptions(settings: FirmSettings, dictionaries: readonly SpellingProvider[]): Exceptions {
+function buildExceptions(
+  settings: FirmSettings,
+  dictionaries: readonly SpellingProvider[],
+  spanish: SpellingProvider | undefined,
+): Exceptions {
   const extraAcronyms = new Set(settings.acronyms.map((acronym) => acronym.trim().toUpperCase()));
   const firmWords = new Map<string, string>();
   for (const name of [settings.firmName, ...settings.firmNameAliases]) {
@@ -87,7 +93,11 @@ function buildExceptions(settings: FirmSettings, dictionaries: readonly Spelling
       ? undefined
       : (lower: string) =>
           dictionaries.some((dictionary) => dictionary.isCorrect(lower) || dictionary.isCorrect(titleCase(lower)));
-  return { extraAcronyms, firmWords, isDictionaryWord };
+  const isSpanishWord =
+    spanish === undefined
+      ? undefined
+      : (lower: string) => spanish.isCorrect(lower) || spanish.isCorrect(titleCase(lower));
+  return { extraAcronyms, firmWords, isDictionaryWord, isSpanishWord };
 }
 
 function isAsciiLower(code: number): boolean {
@@ -158,6 +168,43 @@ function isNamedInitialism(words: readonly Span[], index: number, exceptions: Ex
   if (before === undefined || !LOWER_CASE.test(before) || !INITIALISM_DETERMINERS.has(before.toLowerCase()))
     return false;
   return isUnknownShortWord((words[index] as Span).text, exceptions);
+}
+
+/**
+ * Spanish nouns of a thing a case names by its maker's or program's name, written after the noun
+ * as Spanish does ("el brazalete SCRAM", "el aparato BI", "la aplicación ZOOM", "el formulario
+ * DS"): a court-ordered monitor, a device, an app or program, a form.
+ */
+const SPANISH_THING_NOUNS: ReadonlySet<string> = new Set([
+  'aparato',
+  'aparatos',
+  'brazalete',
+  'brazaletes',
+  'pulsera',
+  'tobillera',
+  'monitor',
+  'dispositivo',
+  'programa',
+  'sistema',
+  'aplicación',
+  'aplicacion',
+  'plataforma',
+  'formulario',
+]);
+
+/**
+ * Word `index`, a short word in capitals, names the thing the lower-case Spanish noun before it
+ * names ("el brazalete SCRAM"): no word of Spanish, whatever English makes of it ("scram"). A
+ * Spanish word shouted after a noun ("la aplicación GRATIS", "un formulario NUEVO") stays shouting.
+ */
+function isSpanishThingName(text: string, words: readonly Span[], index: number, exceptions: Exceptions): boolean {
+  const before = words[index - 1];
+  const word = words[index] as Span;
+  if (exceptions.isSpanishWord === undefined || before === undefined || !LOWER_CASE.test(before.text)) return false;
+  if (!SPANISH_THING_NOUNS.has(before.text.toLowerCase()) || text.slice(before.end, word.start) !== ' ') return false;
+  if (word.text.length > MAX_INITIALISM_LETTERS || !ONLY_LATIN_CAPITALS.test(word.text)) return false;
+  const lower = word.text.toLowerCase();
+  return !isTextingShorthand(lower) && !exceptions.isSpanishWord(lower);
 }
 
 function classify(word: string, exceptions: () => Exceptions): WordKind {
@@ -290,6 +337,7 @@ const rule: Rule = {
       cachedExceptions ??= buildExceptions(
         context.settings,
         [context.spellChecker, context.spanishSpellChecker].filter((provider) => provider !== undefined),
+        context.spanishSpellChecker,
       );
       return cachedExceptions;
     };
@@ -300,7 +348,11 @@ const rule: Rule = {
     for (let index = 0; index < words.length; index++) {
       const word = (words[index] as Span).text;
       let kind = classify(word, exceptions);
-      if (kind === 'shout' && isNamedInitialism(words, index, exceptions())) kind = 'exception';
+      if (
+        kind === 'shout' &&
+        (isNamedInitialism(words, index, exceptions()) || isSpanishThingName(text, words, index, exceptions()))
+      )
+        kind = 'exception';
       kinds[index] = codeOf(kind);
       if (kind === 'lower') anyLower = true;
     }
