@@ -176,4 +176,42 @@ export const SPANISH_EVERYDAY_WORDS: readonly string[] = [
   'tzeltal',
   'triqui',
   'garífuna',
+  // Shops and stalls of Mexican and Central American trade named for what they sell, where a wage
+  // claim's client worked or a lease's tenant trades, as the DLE records them (marked Mexican or
+  // American): "pulque" and the "pulquería" that serves it, the "taquería", "tortillería",
+  // "nevería" (ice cream), "lonchería" (a lunch counter), "tlapalería" (hardware), "refaccionaria"
+  // (car parts), the "tianguis" street market, and the trades' sellers.
+  'pulque',
+  'pulques',
+  'pulquería',
+  'pulquerías',
+  'pulquero',
+  'pulquera',
+  'taquería',
+  'taquerías',
+  'taquero',
+  'taquera',
+  'tortillería',
+  'tortillerías',
+  'nevería',
+  'neverías',
+  'lonchería',
+  'loncherías',
+  'tlapalería',
+  'tlapalerías',
+  'refaccionaria',
+  'refaccionarias',
+  'tianguis',
+  'tianguista',
+  'tianguistas',
+  'tamalero',
+  'tamalera',
+  'tamaleros',
+  'tamaleras',
+  // Usury as the DLE names it: the "agiotista" (a usurer, the informal lender a bankruptcy lists
+  // as a creditor), "agio" and "agiotaje" (speculation, usury).
+  'agiotista',
+  'agiotistas',
+  'agio',
+  'agiotaje',
 ];

@@ -384,3 +384,28 @@ describe('a learned word\'s "z" written "c", and a thing named by its maker', ()
     ]);
   });
 });
+
+describe('a facility or district named by its town, trades named for their goods, usury', () => {
+  const context = { spellChecker, spanishSpellChecker };
+  const spelled = (text: string) =>
+    checkRule(rule, text, FIRM, context).map((finding) => [text.slice(finding.start, finding.end), finding.messageId]);
+
+  it.each([
+    // Made-up town names after a facility's or district's noun and "de" / "of".
+    'La cita de huellas es en el centro de Wexcombe; después vaya a la clínica de Tlaxcoapan.',
+    'Su familia vive en el departamento de Tlaxcoapan, según la solicitud de asilo.',
+    'The hearing moved to the Parish of Wexcombe courthouse.',
+    // Shops named for their goods, where a wage claim's client worked, and a usurer as a creditor.
+    'La taquería y la tortillería le deben 6 semanas de sueldo; el tianguis no.',
+    'El dueño de la pulquería le pagaba con pulque, y eso no cuenta como salario.',
+    'El préstamo del agiotista va en la lista de acreedores.',
+  ])('reports nothing in "%s"', (text) => {
+    expect(spelled(text)).toEqual([]);
+  });
+
+  it('still reports a name after an ordinary noun, and slips of those words', () => {
+    expect(spelled('La hermana de Wexcombe abre el lunes.')).toEqual([['Wexcombe', 'unknownName']]);
+    expect(spelled('El préstamo del agiotsta va en la lista.')).toEqual([['agiotsta', 'misspelled']]);
+    expect(spelled('La tortilería le debe 6 semanas.')).toEqual([['tortilería', 'misspelled']]);
+  });
+});

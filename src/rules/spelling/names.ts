@@ -214,6 +214,29 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'consulado',
   'cárcel',
   'carcel',
+  // The facilities and districts a case sends a client to, named by their town the same way ("el
+  // centro de Pflugerville", USCIS's Application Support Centers; "la clínica de Pharr", "el
+  // hospital de Weslaco"; a Guatemalan "departamento de Huehuetenango", a Mexican "colonia"), and
+  // the English districts and parishes named with "of" ("the Parish of Orleans", "the Port of
+  // Laredo").
+  'centro',
+  'centros',
+  'clínica',
+  'clinica',
+  'hospital',
+  'escuela',
+  'estación',
+  'estacion',
+  'aeropuerto',
+  'puerto',
+  'distrito',
+  'región',
+  'region',
+  'provincia',
+  'departamento',
+  'barrio',
+  'colonia',
+  'parroquia',
   'office',
   'offices',
   'city',
@@ -221,6 +244,11 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'county',
   'village',
   'state',
+  'district',
+  'parish',
+  'port',
+  'borough',
+  'township',
 ]);
 const PLACE_OF = new Set(['de', 'del', 'of']);
 const SPACES_ONLY = /^[ \t\u00a0]+$/;
