@@ -1801,3 +1801,35 @@ describe("forbidden-content: what the law does to a debt, and images a party sen
     ).toEqual(['error']);
   });
 });
+
+describe('forbidden-content: drugs the sender gets to the reader, beside case words', () => {
+  it.each([
+    [
+      'After your surgery, our assistant can get you oxycodone pills without a prescription at a good price.',
+      'oxycodone pills without',
+    ],
+    [
+      'Para el dolor después del accidente, nuestra asistente le puede conseguir pastillas de tramadol sin receta.',
+      'sin receta',
+    ],
+    ['Le conseguimos tramadol sin receta para su dolor después del accidente.', 'sin receta'],
+    ['We can get you Xanax, no prescription needed, for the stress of the trial.', 'Xanax'],
+  ] as const)('error: %s', (text, phrase) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity }) => severity),
+    ).toEqual(['error']);
+  });
+
+  it.each([
+    // The sender gets the reader papers about the drugs, or the drugs are the reader's own.
+    'Hartwell & Diaz: we can get you the oxycodone prescription records from the pharmacy for your injury claim.',
+    'Hartwell & Diaz: the officer says you had oxycodone without a prescription; we will get you the lab report.',
+    'Hartwell & Diaz: su receta de oxicodona está en el expediente; le podemos conseguir una copia sin costo.',
+    'Hartwell & Diaz: we can send you the list of your oxycodone refills; the claim is filed.',
+    'Hartwell & Diaz: le enviamos la copia de la receta de tramadol para su reclamo por el accidente.',
+  ])('no error: %s', (text) => {
+    expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});

@@ -686,6 +686,118 @@ function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Ui
   return joined[before] && SUBJECT_PRONOUNS.has(normalized[before] ?? '') ? 'pitch' : match.meta.kind;
 }
 
+/**
+ * Verbs of getting goods to the reader ("can get you", "we ship", "le puede conseguir", "le
+ * enviamos"): with the sender as subject, a supply of what follows. The first-person forms carry
+ * the sender in themselves ("conseguimos", "le mandamos", "tenemos").
+ */
+const SUPPLY_VERBS: ReadonlySet<string> = new Set([
+  'get',
+  'send',
+  'ship',
+  'deliver',
+  'bring',
+  'supply',
+  'sell',
+  'provide',
+  'conseguir',
+  'enviar',
+  'mandar',
+  'llevar',
+  'vender',
+  'surtir',
+  'entregar',
+]);
+const SENDER_SUPPLY_VERBS: ReadonlySet<string> = new Set([
+  'conseguimos',
+  'enviamos',
+  'mandamos',
+  'llevamos',
+  'vendemos',
+  'surtimos',
+  'entregamos',
+  'tenemos',
+  'consigo',
+  'vendo',
+  'tengo',
+]);
+/** Words between a supply verb and its subject: a modal, an object pronoun ("can get you", "le puede conseguir"). */
+const SUPPLY_AUXILIARIES: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'also',
+  'puede',
+  'pueden',
+  'podría',
+  'podria',
+  'va',
+  'a',
+  'le',
+  'te',
+  'les',
+  'se',
+  'lo',
+  'los',
+  'la',
+  'las',
+]);
+/** The sender's own: "we", "I", "our assistant", "nuestro asistente", "podemos" (we can). */
+const SENDER_WORDS: ReadonlySet<string> = new Set(['we', 'i', 'podemos', 'puedo']);
+const SENDER_OWNERS: ReadonlySet<string> = new Set(['our', 'my', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi']);
+/**
+ * Papers about the goods ("we can send you the prescription for the tramadol", "le enviamos la
+ * copia de la receta de oxicodona"): what the sender supplies is the paper, a case's record.
+ */
+const SUPPLIED_PAPERS: ReadonlySet<string> = new Set([
+  'prescription',
+  'prescriptions',
+  'record',
+  'records',
+  'copy',
+  'copies',
+  'list',
+  'report',
+  'refills',
+  'receta',
+  'recetas',
+  'copia',
+  'copias',
+  'lista',
+  'expediente',
+  'informe',
+  'reporte',
+]);
+/** How far before the goods the supply verb may stand: "get you 30 oxycodone pills", "conseguir pastillas de oxicodona". */
+const SUPPLY_REACH = 4;
+
+/**
+ * Goods the sender gets to the reader ("our assistant can get you oxycodone pills without a
+ * prescription", "nuestro asistente le puede conseguir pastillas de oxicodona sin receta", "we
+ * can send you Xanax"): an offer, whatever case words stand beside it (a surgery, a claim), since
+ * a firm supplies no drugs. Goods that are someone's ("your oxycodone") are told, not supplied.
+ */
+function suppliedBySender(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  for (let verb = match.firstWord - 1; verb >= 0 && verb >= match.firstWord - SUPPLY_REACH; verb--) {
+    if (!joined[verb]) return false;
+    const word = normalized[verb] as string;
+    if (OWNER_POSSESSIVES.has(word) || SUPPLIED_PAPERS.has(word) || PURCHASE_RECORDS.has(word)) return false;
+    if (SENDER_SUPPLY_VERBS.has(word)) return true;
+    if (!SUPPLY_VERBS.has(word)) continue;
+    let subject = verb - 1;
+    while (subject >= 0 && joined[subject] && SUPPLY_AUXILIARIES.has(normalized[subject] as string)) subject--;
+    if (subject < 0 || !joined[subject]) return false;
+    if (SENDER_WORDS.has(normalized[subject] as string)) return true;
+    for (let owner = subject - 1; owner >= 0 && owner >= subject - 2 && joined[owner]; owner--)
+      if (SENDER_OWNERS.has(normalized[owner] as string)) return true;
+    return false;
+  }
+  return false;
+}
+/** The goods a sender may be said to supply: drugs, with or without a prescription. */
+const SUPPLIED_CATEGORIES: ReadonlySet<string> = new Set(['prescription-drugs', 'illegal-substances']);
+
 /** Possessives that make the goods someone's own ("your Glock", "su pistola"), described, not sold. */
 const OWNER_POSSESSIVES: ReadonlySet<string> = new Set([
   'your',
@@ -821,7 +933,15 @@ const rule: Rule = {
         if (severity !== undefined) judged.push({ match, severity });
         continue;
       }
-      const kind = kindOf(match, normalized, joined);
+      let kind = kindOf(match, normalized, joined);
+      // Drugs the sender gets to the reader, put on sale: an offer, beside case words or not.
+      if (
+        (kind === 'pitch' || kind === 'trigger') &&
+        SUPPLIED_CATEGORIES.has(match.meta.category) &&
+        suppliedBySender(match, normalized, joined) &&
+        (kind === 'pitch' || content.saleCueFor(match))
+      )
+        kind = 'offer';
       const cue = content.offerCueOutside(match.start, match.end);
       // Pitch wording is excused only by case words scams do not borrow ("we help victims get back
       // bitcoin lost" is the recovery scam's pitch). Offer wording described as a party's ("your
