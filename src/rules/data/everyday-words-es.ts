@@ -214,4 +214,8 @@ export const SPANISH_EVERYDAY_WORDS: readonly string[] = [
   'agiotistas',
   'agio',
   'agiotaje',
+  // Mexico's credit bureau, "el buró (de crédito)" as the DLE records it, that a loan "sin buró"
+  // skips and a consumer case disputes.
+  'buró',
+  'burós',
 ];

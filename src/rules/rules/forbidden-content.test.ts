@@ -1772,6 +1772,7 @@ describe("forbidden-content: what the law does to a debt, and images a party sen
     'Hartwell & Diaz: the supervisor sent you the explicit video and the nude photos; that is proof for your claim.',
     'Hartwell & Diaz: he sent explicit photos to your daughter; the protective order hearing is Friday.',
     'Hartwell & Diaz: your ex posted nude photos of you online; we filed the revenge porn complaint.',
+    'Hartwell & Diaz: he kept sending sexy pics after you said no; the harassment claim is filed.',
     'Hartwell & Diaz: en el Capítulo 7 el tribunal puede borrar sus deudas médicas; la reunión 341 es el martes.',
     'Hartwell & Diaz: su ex publicó fotos íntimas sin su consentimiento; ya presentamos la denuncia.',
   ])('no finding: %s', (text) => {
@@ -1792,6 +1793,8 @@ describe("forbidden-content: what the law does to a debt, and images a party sen
     ['A girl near you sent you nude photos. Tap hotpics.xyz to see', 'nude photos'],
     ['Your match sent you nude pics, unlock them at match-pics.xyz for $5', 'nude pics'],
     ['I sent you explicit photos, unlock the full set at my page for $10', 'explicit photos'],
+    ['Sending sexy pics tonight, text me babe', 'sexy pics'],
+    ['A hottie near you kept sending nude pics, see them at hotpics.xyz', 'nude pics'],
     ['Nuestro programa puede borrar sus deudas. Llame hoy al 555-0100', 'borrar sus deudas'],
   ] as const)('error: %s', (text, phrase) => {
     expect(

@@ -591,6 +591,11 @@ const TOLD_SENDING_VERBS: ReadonlySet<string> = new Set([
   'published',
   'showed',
   'distributed',
+  // The progressive after a verb that tells it ("he kept sending sexy pics", "she was posting").
+  'sending',
+  'texting',
+  'posting',
+  'sharing',
   'envió',
   'enviaron',
   'mandó',
@@ -606,6 +611,18 @@ const TOLD_SENDING_VERBS: ReadonlySet<string> = new Set([
   'reenvió',
   'reenviaron',
 ]);
+/** What makes a progressive told ("kept sending", "was posting", "had been texting"): skipped back to the subject. */
+const TELLING_AUXILIARIES: ReadonlySet<string> = new Set([
+  'kept',
+  'keeps',
+  'was',
+  'were',
+  'been',
+  'has',
+  'had',
+  'started',
+]);
+const PROGRESSIVE = /ing$/;
 /** How far before the match a told sending verb may stand, in one clause: "sent you the explicit video and the nude photos". */
 const TOLD_SENDING_REACH = 8;
 
@@ -618,8 +635,14 @@ const TOLD_SENDING_REACH = 8;
 function isToldSending(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
   for (let verb = match.firstWord - 1; verb >= 0 && verb >= match.firstWord - TOLD_SENDING_REACH; verb--) {
     if (!joined[verb]) return false;
-    if (!TOLD_SENDING_VERBS.has(normalized[verb] as string)) continue;
-    const subject = verb - 1;
+    const told = normalized[verb] as string;
+    if (!TOLD_SENDING_VERBS.has(told)) continue;
+    let subject = verb - 1;
+    if (PROGRESSIVE.test(told)) {
+      // "sending" alone is the seller's ("sending nude pics tonight"): only a told progressive counts.
+      if (subject < 0 || !joined[subject] || !TELLING_AUXILIARIES.has(normalized[subject] as string)) return false;
+      while (subject >= 0 && joined[subject] && TELLING_AUXILIARIES.has(normalized[subject] as string)) subject--;
+    }
     if (subject < 0 || !joined[subject]) return false;
     const written = normalized[subject] as string;
     if (THIRD_PARTY_SUBJECTS.has(written)) return true;

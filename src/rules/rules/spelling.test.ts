@@ -399,6 +399,7 @@ describe('a facility or district named by its town, trades named for their goods
     'La taquería y la tortillería le deben 6 semanas de sueldo; el tianguis no.',
     'El dueño de la pulquería le pagaba con pulque, y eso no cuenta como salario.',
     'El préstamo del agiotista va en la lista de acreedores.',
+    'El prestamista le prometió aprobación sin buró; el reporte del buró de crédito lo contradice.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
   });
