@@ -52,6 +52,9 @@ describe('content context: legal standing', () => {
     ['We will go over the casino trip; the hearing is Friday.', 'casino', 'message'],
     ['Get out of debt fast; your bankruptcy case review is free.', 'get out of debt', 'message'],
     ['Hablaremos del casino; la audiencia es el viernes.', 'casino', 'message'],
+    // The Spanish counterparts of the defense, the jury, an appeal.
+    ['El casino le regaló giros gratis; eso sirve para su defensa.', 'casino', 'message'],
+    ['El jurado oyó lo del casino.', 'casino', 'sentence'],
     ['Your discharge order was entered: debt relief is now in effect.', 'debt relief', 'sentence'],
     ['Your discharge order was entered - debt relief is now in effect.', 'debt relief', 'sentence'],
   ])('%j: %s is %s', (text, phrase, expected) => {
@@ -62,6 +65,9 @@ describe('content context: legal standing', () => {
     const text = 'Your card was locked after suspicious charges.';
     expect(standing(text, 'card was locked')).toBe('sentence');
     expect(standing(text, 'card was locked', { ignoreScamVocabulary: true })).toBe('none');
+    const denuncia = 'Hay una denuncia y su cuenta está bloqueada.';
+    expect(standing(denuncia, 'cuenta está bloqueada')).toBe('sentence');
+    expect(standing(denuncia, 'cuenta está bloqueada', { ignoreScamVocabulary: true })).toBe('none');
     const adjuster = 'Your adjuster says the account is locked.';
     expect(standing(adjuster, 'account is locked')).toBe('sentence');
     expect(standing(adjuster, 'account is locked', { ignoreScamVocabulary: true })).toBe('none');

@@ -507,6 +507,17 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
   'mocion',
   'mediación',
   'mediacion',
+  // The rest of the English list's Spanish counterparts, as the same courts' pages write them: the
+  // defense, the accused, the court and the jury, an appeal, a verdict, a report to the police.
+  'defensa',
+  'acusado',
+  'acusada',
+  'juzgado',
+  'jurado',
+  'apelación',
+  'apelacion',
+  'veredicto',
+  'denuncia',
 ];
 
 /**
@@ -514,8 +525,10 @@ export const CASE_CONTEXT_WORDS: readonly string[] = [
  * report"): they do not excuse phishing wording, which is judged more strictly than offers.
  */
 export const CASE_WORDS_SCAMS_USE: readonly string[] = [
-  // Spanish: "cargo" is a criminal charge and a card charge alike; scams name fraud too.
+  // Spanish: "cargo" is a criminal charge and a card charge alike; scams name fraud too, and an
+  // impostor's "denuncia en su contra" as the English one's warrant.
   'cargo',
+  'denuncia',
   'cargos',
   'fraude',
   'estafa',
