@@ -230,6 +230,19 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
       idPrefix: 't12e',
     },
   },
+  {
+    key: 'tuning13',
+    title: 'Thirteenth tuning batch, English and Spanish (dev only, never split)',
+    scamIdPrefix: 't13s',
+    lawFirmIdPrefix: 't13l',
+    scams: () => readJsonLines('./tuning13-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning13-law-firm.jsonl'),
+    expectations: {
+      name: 'spanish firm texts',
+      messages: () => readJsonLines('./tuning13-spanish.jsonl'),
+      idPrefix: 't13e',
+    },
+  },
 ];
 
 /** The firm every corpus is checked as: the README's example firm. */
