@@ -92,3 +92,39 @@ describe('first-message-disclosures wording', () => {
     expect(fixes).toEqual(['Msg freq varies.', 'Msg&data rates may apply.', 'Reply HELP for help.']);
   });
 });
+
+describe('disclosures in other words than the samples', () => {
+  const stop = 'Reply STOP to opt out.';
+  it.each([
+    // A bound or a rate in words is a frequency (t13b's own wording).
+    `Hartwell & Diaz: we will text you about your case. Texts come about twice a month. Msg & data rates may apply. Reply HELP for help. ${stop}`,
+    `Hartwell & Diaz: we will text you about your case. Up to 6 a month. Msg & data rates may apply. Reply HELP for help. ${stop}`,
+    `Hartwell & Diaz: we will text you about your case. Number of messages varies. Msg & data rates may apply. Reply HELP for help. ${stop}`,
+    // Fees named in the other order, help put as what the keyword brings.
+    `Hartwell & Diaz: we will text you about your case. Msg frequency varies. Data and text fees may apply. Text HELP for assistance. ${stop}`,
+    `Hartwell & Diaz: we will text you about your case. Msg frequency varies. Message and data charges may apply. HELP gets you support. ${stop}`,
+    'Hartwell & Diaz: le escribiremos sobre su caso, casi nunca más de 4 al mes. Pueden aplicarse tarifas de mensajes y datos. AYUDA para información. Responda STOP para cancelar.',
+    'Hartwell & Diaz: le escribiremos sobre su caso. Cantidad de mensajes: variable, hasta 3 por semana. Tarifas de datos y mensajes pueden aplicar. Con AYUDA recibe asistencia. Responda STOP para cancelar.',
+    'Hartwell & Diaz: le escribiremos sobre su caso dos veces al mes. Pueden aplicarse tarifas de mensajes y datos. Responda AYUDA para ayuda. Responda STOP para cancelar.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, {}, { firstMessage: true })).toEqual([]);
+  });
+
+  it.each([
+    // A price per month is no frequency; "help" as an ordinary verb brings no keyword.
+    [
+      `Hartwell & Diaz: the plan costs $4 a month. Msg & data rates may apply. Reply HELP for help. ${stop}`,
+      ['missingFrequency'],
+    ],
+    [
+      `Hartwell & Diaz: we help you with your case. Msg frequency varies. Msg & data rates may apply. ${stop}`,
+      ['missingHelp'],
+    ],
+    [
+      `Hartwell & Diaz: your data and text history is ready. Msg frequency varies. Reply HELP for help. ${stop}`,
+      ['missingRates'],
+    ],
+  ])('still missing: %s', (text, ids) => {
+    expect(checkRule(rule, text, {}, { firstMessage: true }).map((finding) => finding.messageId)).toEqual(ids);
+  });
+});

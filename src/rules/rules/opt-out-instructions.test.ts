@@ -357,3 +357,27 @@ describe('the opt-out keyword offered by the help keyword\'s verb ("Reply HELP .
       ).toEqual([text.includes('Responda') ? 'missingEs' : 'missing']);
   });
 });
+
+describe('the keyword in capitals as the subject of a verb that ends the texts ("STOP cancels all texts")', () => {
+  it.each([
+    'Hartwell & Diaz: your case updates will come here. STOP cancels all texts.',
+    'Hartwell & Diaz: hearing reminders start today. STOP ends these reminders.',
+    'Hartwell & Diaz: le escribiremos sobre su caso. STOP cancela los mensajes.',
+    'Hartwell & Diaz: le avisaremos de cada audiencia. STOP detiene los avisos.',
+  ])('no finding in a first message: %s', (text) => {
+    expect(checkRule(rule, text, {}, { firstMessage: true })).toEqual([]);
+  });
+
+  it('still asks for STOP wording when the stop is a word of the sentence, not a keyword', () => {
+    const cases = [
+      'Hartwell & Diaz: the bus stop cancels service on Sundays.',
+      'Hartwell & Diaz: Stop ends the list of items you must bring.',
+      'Hartwell & Diaz: la parada STOP del centro cierra los domingos.',
+    ];
+    for (const text of cases)
+      expect(
+        checkRule(rule, text, {}, { firstMessage: true }).map((finding) => finding.messageId),
+        text,
+      ).toEqual([text.includes('parada') ? 'missingEs' : 'missing']);
+  });
+});

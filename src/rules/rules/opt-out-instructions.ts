@@ -125,6 +125,30 @@ function isReceive(word: string | undefined): boolean {
   return word !== undefined && RECEIVE.test(word);
 }
 
+/** Verbs whose subject, a keyword in capitals, ends the texts: "STOP cancels all texts", "STOP cancela los mensajes". */
+const ENDING_VERBS: ReadonlySet<string> = new Set([
+  'cancels',
+  'ends',
+  'stops',
+  'halts',
+  'unsubscribes',
+  'cancela',
+  'detiene',
+  'termina',
+  'suspende',
+  'anula',
+]);
+
+/**
+ * The keyword at `index` as the subject of a verb that ends the texts ("STOP cancels all texts",
+ * "STOP ends these alerts", "STOP cancela los mensajes"): the instruction put as what the reply
+ * does, which tells the client the keyword as plainly as "STOP to opt out".
+ */
+function endsTheTexts(view: WordsAndView, index: number): boolean {
+  if (!view.joined[index]) return false;
+  return ENDING_VERBS.has(view.normalized[index + 1] ?? '');
+}
+
 /** "to <purpose>" (or "para <purpose>") starting at `index`: the purpose's last word, or -1. */
 function toPurposeEnd(view: WordsAndView, index: number): number {
   if (WORD_ROLES.get(view.normalized[index] ?? '') !== 'to' || !view.joined[index]) return -1;
@@ -340,7 +364,7 @@ function scan(message: ParsedMessage): OptOutScan {
       role === 'keyword' &&
       index > repliedUntil &&
       isUpperCase(original.text) &&
-      toPurposeEnd(view, index + 1) >= 0
+      (toPurposeEnd(view, index + 1) >= 0 || endsTheTexts(view, index))
     ) {
       if (SPANISH_OPT_OUT_KEYWORDS.has(word)) spanish.push(original);
       else standard.push({ keyword: original, lowerCase: false });
