@@ -399,6 +399,9 @@ const PAYMENT_CHANNELS = [
   // Apple's person-to-person transfer, a payment app like Zelle (FTC, "Paying scammers"); not Apple
   // Pay, which a firm's portal may take.
   'apple cash',
+  // Remittance services, the same money transfer as Western Union by another name (FTC, "Paying
+  // scammers": money transfer apps and services; the CFPB's remittance-transfer rule names them).
+  'remitly|xoom|worldremit',
   'gift card',
   'apple|google|amazon|steam|target|ebay|itunes|walmart gift? card',
 ];
@@ -407,6 +410,8 @@ const PAYMENT_CHANNELS = [
 const SPANISH_CHANNELS = [
   'western union',
   'moneygram|zelle|venmo|cashapp|bitcoin|paypal',
+  // Remittance services (FTC, "Cómo pagarle a un estafador": servicios de transferencia de dinero).
+  'remitly|xoom|worldremit',
   'cash app',
   'tarjeta|tarjetas de regalo',
   'apple cash',
@@ -562,6 +567,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // The fake-check and rental scripts' wire (FTC, "Fake check scams", "Rental listing scams"):
     // "please wire the difference", "wire the first month's rent".
     'please|pls|plz|kindly|just ~1 wire ~3 difference|excess|overpayment|rent',
+    // The account to pay named later over a chat app (FTC, "Paying scammers").
+    "account we will|we'll send|give|text you ~2 on|over|via whatsapp|telegram|signal",
     // An amount and a store may stand between ("buy a $200 Apple gift card").
     'buy|purchase ~3 gift card|giftcard',
     // Prepaid and reloadable cards, which the FTC names beside gift cards ("Utility imposter scams":
@@ -878,6 +885,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // "Wrong number" openers of relationship and investment scams (FTC: "Wrong number texts").
   // The apology is the opener; "wrong number" alone is also how a firm asks a stranger to say so.
   ...of('wrong-number', undefined, [
+    // The stranger who wrote first asking where the reader writes from (FTC, "Wrong number texts").
+    'where are you texting|writing me from',
     'sorry wrong number',
     'wrong number ~2 sorry',
     'sorry ~3 texted|messaged|sent ~2 wrong',
@@ -993,6 +1002,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // Job and task scams (FTC: "Job scams"; FBI IC3 on task scams).
   ...of('job', undefined, [
+    // Strangers' money through the reader's own account, the money mule's job (FBI IC3, "Money mules";
+    // FTC, "Job scams": a job that moves money for the company is laundering it). Customers' money,
+    // not the reader's pay or a settlement.
+    'receive|accept|process|handle ~2 payments|deposits|funds|transfers|money from ~1 our? customers|clients|buyers ~3 your ~1 account',
     'remote|part-time|online|home-based|flexible ~2 job|position|opportunity|work|role|gig ~4 earn|pay|paid|salary|#',
     'hiring|recruiting ~4 remote|part-time|online|flexible|work-from-home',
     'daily pay|payout|income|earnings',
@@ -1184,6 +1197,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // Job and task scams (FTC, "Estafas de empleo" and "Estafas de tareas"): paid likes and ratings,
   // daily pay, a recruiter on WhatsApp, the fake check, and paying in to unlock the tasks.
   ...of('job', undefined, [
+    // Strangers' money through the reader's own account, the money mule's job (FBI IC3, "Money mules";
+    // FTC, "Estafas de empleo": recibir pagos y reenviarlos es lavado de dinero). Customers' money,
+    // not the reader's pay or a settlement.
+    'recibir|recibirá|recibira|recibirás|recibiras|recibe|reciba|recibes|recibirías|recibirias ~1 depósitos|depositos|pagos|transferencias|dinero de ~1 nuestros|nuestras|sus? clientes|compradores ~3 su|tu cuenta',
     'dando|dar|dé|de|da ~1 likes ~3 videos|publicaciones|productos|posts',
     'dando|dar|dé|de|da ~1 me gusta ~3 videos|publicaciones|productos|posts',
     'calificar|calificando|reseñar|evaluar ~1 productos|videos|hoteles|aplicaciones',
@@ -1243,6 +1260,16 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     ...SPANISH_CHANNELS.map(
       (channel) => `pague|paguen|pagar|paga|pagá|pagues|pagués ~3 por|con|vía|via|mediante|usando ${channel}`,
     ),
+    // Sent through them with the amount, the pronoun or the payee's name between ("mándalo a nombre
+    // de mi primo por Western Union", "envíe $300 de depósito por Remitly"): FTC, "Cómo pagarle a un
+    // estafador" (whoever asks for a transfer to a name is a scammer).
+    ...SPANISH_CHANNELS.map(
+      (channel) =>
+        `mándame|mandame|envíame|enviame|manda|mande|mándalo|mandalo|mándelo|mandelo|mándamelo|mandamelo|envíalo|envialo|envíelo|envielo|envía|envia|envíe|envie|deposita|deposite ~4 por|vía|via|mediante ${channel}`,
+    ),
+    // The account to pay named later over a chat app (FTC, "Cómo pagarle a un estafador": the payee
+    // given in a private message, never on a bill).
+    'cuenta que le|te|les ~1 indicaremos|daremos|pasaremos|enviaremos|mandaremos|indicamos ~1 por whatsapp|telegram|signal',
     // The fake check's remainder passed on (FTC, "Cheques falsos": keep your pay, send the rest).
     ...SPANISH_CHANNELS.map(
       (channel) => `resto|restante|diferencia|excedente|sobrante por|con|vía|via|mediante|usando ${channel}`,
@@ -1277,6 +1304,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // "Wrong number" openers (FTC, "Mensajes de texto de número equivocado").
   ...of('wrong-number', undefined, [
+    // The stranger who wrote first asking where the reader writes from (FTC, "Mensajes de texto de
+    // número equivocado": the small talk that starts the scam). 'Me', not a firm's 'nos'.
+    'de dónde|donde me escribe|escribes|escribís|escribis|escriben',
     'me equivoqué|equivoque de número|numero|persona',
     'perdón|perdon|disculpa|disculpe ~2 número|numero equivocado',
     'mi tío|tio|tía|tia|primo|prima|mentor ~4 cripto|trading|inversiones|invertir|oro|forex',

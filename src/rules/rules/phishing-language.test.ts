@@ -2157,3 +2157,74 @@ describe('phishing-language: case words across a semicolon do not excuse urgency
     },
   );
 });
+
+describe('phishing-language: the thirteenth round of shapes, in both languages', () => {
+  it.each([
+    // A remittance service by name, and a transfer with the amount or the payee's name between.
+    [
+      'riskyPayment',
+      'warning',
+      'Tía, mándalo a mi primo por Western Union, porfa.',
+      'mándalo a mi primo por Western Union',
+    ],
+    ['riskyPayment', 'warning', 'Envíe $250 de anticipo por Xoom y le confirmo.', 'Envíe $250 de anticipo por Xoom'],
+    ['riskyPayment', 'warning', 'Please send the $300 by Remitly today.', 'send the $300 by Remitly'],
+    ['riskyPayment', 'warning', 'Please send it via Remitly to #4471 today.', 'send it via Remitly'],
+    // The account named later over a chat app.
+    [
+      'riskyPayment',
+      'warning',
+      'Transfiera el saldo a la cuenta que le daremos por Telegram.',
+      'cuenta que le daremos por Telegram',
+    ],
+    [
+      'riskyPayment',
+      'warning',
+      "Pay the balance to the account we'll text you on WhatsApp.",
+      "account we'll text you on WhatsApp",
+    ],
+    // The money mule's job.
+    [
+      'jobScam',
+      'warning',
+      'Trabajo fácil: recibe pagos de nuestros compradores en tu cuenta personal y quédate el 5%.',
+      'recibe pagos de nuestros compradores en tu cuenta',
+    ],
+    [
+      'jobScam',
+      'warning',
+      'Remote role: you will accept transfers from our clients into your account and keep 8%.',
+      'accept transfers from our clients into your account',
+    ],
+    // The stranger asking where the reader writes from.
+    ['wrongNumberScam', 'warning', 'Perdón, no te conozco, ¿de dónde me escribes?', 'de dónde me escribes'],
+    [
+      'wrongNumberScam',
+      'warning',
+      'Sorry, I think I have the wrong name. Where are you texting me from?',
+      'Where are you texting me from',
+    ],
+  ] as const)('%s %s: %s', (messageId, severity, text, phrase) => {
+    expect(
+      checkRule(rule, text).map((finding) => ({
+        messageId: finding.messageId,
+        severity: finding.severity,
+        start: finding.start,
+        end: finding.end,
+      })),
+    ).toContainEqual({ messageId, severity, ...at(text, phrase) });
+  });
+
+  it.each([
+    // The same words in a firm's texts: a client paid by a remittance service, a client's deposit,
+    // a firm asking where to mail, a client's own account, a firm's own channel.
+    'Hartwell & Diaz: su patrón le pagaba por Remitly; guarde esos recibos para el reclamo.',
+    'Hartwell & Diaz: the settlement funds will be deposited into your account on Friday.',
+    'Hartwell & Diaz: usted recibirá el pago del seguro en su cuenta el viernes.',
+    'Hartwell & Diaz: ¿de dónde nos escribe? Solo atendemos casos en Texas.',
+    'Hartwell & Diaz: where are you texting us from? We only handle Texas cases.',
+    'Hartwell & Diaz: le daremos el número de caso por teléfono.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+});
