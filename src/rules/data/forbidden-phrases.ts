@@ -1509,6 +1509,58 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'su|tu número|numero|boleto|teléfono|telefono ~1 fue sorteado|premiado|elegido|seleccionado',
     'su|tu número|numero|boleto|teléfono|telefono ~1 ha sido sorteado|premiado|elegido|seleccionado',
   ),
+  // The thirteenth round's offer shapes, each said several ways and in both languages.
+  // A bad record erased as a service ("borramos su historial negativo", "we wipe the bad marks"):
+  // FTC, "Debt relief and credit repair scams" (nobody can remove accurate negative information).
+  // Not English "remove", which a lawful dispute of an error does.
+  ...pitches(
+    'debt-collection',
+    'ftcDebtRelief',
+    'credit repair offers are a forbidden category',
+    'borra|borramos|borrar|borre|borraremos|borrará|borrara|elimina|eliminamos|eliminar|elimine|eliminaremos|quita|quitamos|quitar|quite ~2 historial|reporte|reportes|marcas|cuentas negativo|negativos|negativas|malo|malos|malas',
+    'erase|erases|erasing|wipe|wipes|wiping|delete|deletes|deleting ~2 negative|bad items|marks|accounts|history|entries',
+  ),
+  // Earnings for recruiting a number of people (FTC, "Multi-level marketing businesses and pyramid
+  // schemes": pay that comes from recruiting is the mark of a pyramid).
+  ...pitches(
+    'get-rich-quick',
+    'ftcMoney',
+    'pay for recruiting people is the mark of a pyramid scheme, a forbidden category',
+    'solo|sólo|solamente ~1 reclutar|reclutando|recluta|reclute|invitar|invitando|inscribir|inscribiendo a? # personas|amigos|amigas|socios|socias|miembros|más|mas',
+    'just|only|simply ~2 recruit|recruiting|refer|referring # people|friends|members|others|more',
+  ),
+  // Sexual services under the massage's name and shows sold by video (CTIA: sexual content).
+  ...pitches(
+    'sex',
+    'ctia',
+    'adult content is a forbidden category',
+    'masaje|masajes con? final feliz',
+    'happy ending ~1 massage|massages',
+    'massage|massages with a? happy ending',
+    'private snap|cam|webcam|skype|facetime|video show|shows',
+    'shows|show privados|privado por? snap|cámara|camara|webcam|videollamada',
+  ),
+  // A number that "came out among the winners" (FTC, "Fake prize, sweepstakes, and lottery scams"),
+  // beside the English and Spanish "your number was drawn" entries above.
+  ...pitches(
+    'gambling',
+    'ftcPrize',
+    'prize announcements are a forbidden category and a classic scam',
+    'su|tu número|numero|boleto|cupón|cupon|teléfono|telefono quedó|quedo|resultó|resulto ~2 ganador|ganadora|ganadores|ganadoras|premiado|premiada',
+    'your|ur number|ticket|entry|phone ~1 is|was among the winners',
+    'your|ur number|ticket|entry|phone ~1 is|was a winner|winning',
+  ),
+  // Credit for everyone and without a co-signer (FTC and CFPB: nobody can promise approval).
+  ...pitches(
+    'high-risk-financial',
+    'ftcLoans',
+    'loans with promised approval are a forbidden category',
+    "we|we'll finance|approve everyone|anyone|anybody|everybody",
+    'financiamos|aprobamos|prestamos a todos|cualquiera',
+    'financiamos|aprobamos|prestamos a todo el mundo',
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|financiamiento ~4 sin aval|fiador|codeudor',
+    'loan|loans|financing|credit ~4 no cosigner|co-signer|cosigners|co-signers',
+  ),
   // The twelfth round's offer shapes, each said several ways and in both languages.
   // Debts promised gone with words between ("balances under $30,000 may be erased", "sus deudas de
   // tarjeta podrían ser borradas"): FTC, "Debt relief and credit repair scams". A bankruptcy text

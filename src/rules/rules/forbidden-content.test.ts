@@ -1836,3 +1836,67 @@ describe('forbidden-content: drugs the sender gets to the reader, beside case wo
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+describe("forbidden-content: the thirteenth round's offer shapes, in both languages", () => {
+  it.each([
+    // A bad record erased as a service; pay for recruiting a number of people.
+    [
+      'error',
+      'Borramos tu historial negativo en semanas. Escribe LIMPIO.',
+      'Borramos tu historial negativo',
+      'debt-collection',
+    ],
+    ['error', 'We wipe the bad marks off your report fast. Text FIX.', 'wipe the bad marks', 'debt-collection'],
+    [
+      'error',
+      'Gana $2,000 extra al mes con solo invitar a 4 amigos. Escribe UNIRME.',
+      'solo invitar a 4 amigos',
+      'get-rich-quick',
+    ],
+    [
+      'error',
+      'Earn $3k a month by just recruiting 5 friends. Text JOIN.',
+      'just recruiting 5 friends',
+      'get-rich-quick',
+    ],
+    // Sexual services under the massage's name and shows sold by video.
+    ['warning', 'Masaje con final feliz en tu hotel, escribe a Lina.', 'Masaje con final feliz', 'sex'],
+    ['error', 'Massage with a happy ending tonight, text Jade for rates.', 'Massage with a happy ending', 'sex'],
+    ['error', 'I do private cam shows, $30 for 15 min, add me.', 'do private cam shows', 'sex'],
+    // A number among the winners; credit for everyone and without a co-signer.
+    [
+      'warning',
+      'Tu número quedó entre los ganadores. Responde COBRAR.',
+      'Tu número quedó entre los ganadores',
+      'gambling',
+    ],
+    [
+      'error',
+      'Your ticket is among the winners of our spring draw! Reply CLAIM.',
+      'Your ticket is among the winners',
+      'gambling',
+    ],
+    ['error', 'Bad credit? We finance everyone this weekend. Text AUTO.', 'We finance everyone', 'high-risk-financial'],
+    ['warning', 'Préstamos de $3,000 sin aval. Responde YA.', 'Préstamos de $3,000 sin aval', 'high-risk-financial'],
+  ] as const)('%s: %s', (severity, text, phrase, category) => {
+    expect(
+      checkRule(rule, text)
+        .filter((finding) => finding.start === at(text, phrase).start)
+        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
+    ).toEqual([{ severity, ...at(text, phrase), category }]);
+  });
+
+  it.each([
+    // The same words in a firm's case texts: a lawful dispute, a recruiter's testimony, a massage
+    // therapist's claim, a raffle's permit, a loan signed without a co-signer.
+    'Hartwell & Diaz: the bureau must delete the inaccurate account; we filed the dispute under the FCRA.',
+    'Hartwell & Diaz: el buró debe quitar la cuenta errónea; presentamos la disputa el lunes.',
+    'Hartwell & Diaz: the company told you it only recruited 3 people; bring the emails to the deposition.',
+    'Hartwell & Diaz: su reclamo de salarios como masajista en el spa sigue; la audiencia es el lunes.',
+    'Hartwell & Diaz: the raffle permit is approved; your ticket is among the winners listed by the county.',
+    'Hartwell & Diaz: el préstamo que firmó sin aval es parte de la demanda de cobro; la audiencia es el lunes.',
+    'Hartwell & Diaz: the dealer said "we finance everyone" in its ad; that claim is part of your fraud case.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});
