@@ -176,6 +176,21 @@ export const SPANISH_EVERYDAY_WORDS: readonly string[] = [
   'tzeltal',
   'triqui',
   'garífuna',
+  // Drinks of Mexican bars and cantinas as the DLE records them (marked Mexican): beer and its
+  // servings ("chela", a "caguama" of about a litre, a "michelada" or "chelada" with lime and salt),
+  // "tepache", and the spirits "charanda" and "sotol"; what a drunk-driving or dram-shop claim's
+  // police report says the driver was served. Their plurals, which the dictionary we load lacks too.
+  'chela',
+  'chelas',
+  'caguama',
+  'caguamas',
+  'michelada',
+  'micheladas',
+  'chelada',
+  'cheladas',
+  'tepache',
+  'charanda',
+  'sotol',
   // Shops and stalls of Mexican and Central American trade named for what they sell, where a wage
   // claim's client worked or a lease's tenant trades, as the DLE records them (marked Mexican or
   // American): "pulque" and the "pulquería" that serves it, the "taquería", "tortillería",

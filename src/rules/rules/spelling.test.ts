@@ -400,6 +400,9 @@ describe('a facility or district named by its town, trades named for their goods
     'El dueño de la pulquería le pagaba con pulque, y eso no cuenta como salario.',
     'El préstamo del agiotista va en la lista de acreedores.',
     'El prestamista le prometió aprobación sin buró; el reporte del buró de crédito lo contradice.',
+    // Drinks a police report says a driver was served (t13b's own wording).
+    'Según el reporte, el conductor tomó dos caguamas y unas cheladas; en la fiesta había tepache.',
+    'El mesero le sirvió tres micheladas y un caballito de charanda antes de que manejara.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
   });
@@ -408,5 +411,6 @@ describe('a facility or district named by its town, trades named for their goods
     expect(spelled('La hermana de Wexcombe abre el lunes.')).toEqual([['Wexcombe', 'unknownName']]);
     expect(spelled('El préstamo del agiotsta va en la lista.')).toEqual([['agiotsta', 'misspelled']]);
     expect(spelled('La tortilería le debe 6 semanas.')).toEqual([['tortilería', 'misspelled']]);
+    expect(spelled('Le sirvieron tres michiladas.')).toEqual([['michiladas', 'misspelled']]);
   });
 });
