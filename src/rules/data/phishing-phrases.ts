@@ -761,6 +761,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ...of('reversal', undefined, [
     'send|return|refund ~2 money|funds ~1 back',
     'overpaid|overpayment ~3 refund|return|send|difference',
+    // The "extra" asked back (FTC, "How to spot, avoid and report fake check scams": an overpayment
+    // and a request to send the rest back), asked by the payer, never the firm's "we'll refund".
+    'can|could|please|pls|plz ~2 send|return|refund|wire ~2 extra|difference|excess|overage|rest ~2 back',
     // The fake check's second step (FTC, "How to spot, avoid and report fake check scams"): deposit
     // it, then send on the part that is "extra".
     'deposit ~4 send|wire|zelle|venmo|transfer|forward ~2 extra|excess|overage|leftover|difference|overpayment',
@@ -948,6 +951,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'reply|replying|respond|responding|text|texting ~1 back? with ~4 ssn',
     'reply|replying|respond|responding|text|texting ~1 back? with ~4 social security number',
     'reply|replying|respond|responding|text|texting ~1 back? with ~4 maiden name',
+    // The number asked for straight to a phone ("text me your SSN", "send us your full Social"):
+    // SSA OIG, "Scam alert": the SSA and employers never ask for the number by text.
+    'text|txt|send me|us ~2 ssn',
+    'text|txt|send me|us ~2 social security number',
     // A card number by text (FTC, "How to recognize and avoid phishing scams"; "Before giving to a
     // charity": give by card only on the charity's own site).
     'reply|text|send|share|provide|give|confirm|verify|enter|submit|tell ~4 credit|debit card number|numbers|details',
@@ -1129,6 +1136,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'responda|responde|envíe|envie|mande|confirme|comparta|proporcione|escriba ~4 nip',
     'responda|responde|conteste|contesta ~4 y su|tu ~1 pin|nip|clave|contraseña|contrasena',
     'responda|envíe|envie|mande|confirme|comparta|proporcione|escriba ~4 seguro social',
+    // The same asked in the familiar form and to a phone (SSA OIG, "Alerta de estafa").
+    'responde|contesta|envía|envia|manda|mándame|mandame|envíame|enviame|mándanos|mandanos|envíanos|envianos|escríbeme|escribeme ~4 seguro social',
   ]),
   ...of('delivery', undefined, [
     'paquete|envío|envio ~3 retenido|detenido|pendiente|devuelto',
@@ -1188,7 +1197,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // Parcel fees and the reopen-the-chat trick (USPIS and FTC smishing alerts, in Spanish).
   ...of('delivery', undefined, ['falta|pendiente ~1 pagar|pago ~3 envío|envio|entrega|reenvío|reenvio|aduana']),
-  ...of('toll', undefined, ['debe|adeuda # ~3 peaje|peajes|autopista|autopistas']),
+  ...of('toll', undefined, [
+    'debe|adeuda # ~3 peaje|peajes|autopista|autopistas',
+    // A penalty that lands the same day unless paid (FTC, "Estafas de peaje por mensaje de texto":
+    // the late fee threatened for today).
+    'multa|recargo|penalidad|penalización|penalizacion ~4 si no paga|pagas|liquida|liquidas hoy',
+  ]),
   ...of('link-activation', undefined, [
     'cierre|cierra|salga|sal ~3 mensaje|chat|conversación|conversacion ~4 vuelva|vuelve|ábralo|abralo|ábrelo|abrelo',
     'vuelva|vuelve a abrir ~2 mensaje|chat|conversación|conversacion|enlace',

@@ -2196,6 +2196,21 @@ describe('phishing-language: the thirteenth round of shapes, in both languages',
       'Remote role: you will accept transfers from our clients into your account and keep 8%.',
       'accept transfers from our clients into your account',
     ],
+    // The Social Security number asked for by text; the overpayment asked back; a same-day toll penalty.
+    ['accountAlert', 'warning', 'To start Monday, just text me your full SSN tonight.', 'text me your full SSN'],
+    [
+      'accountAlert',
+      'warning',
+      'Para el trámite, mándame tu número de Seguro Social hoy.',
+      'mándame tu número de Seguro Social',
+    ],
+    [
+      'paymentReversal',
+      'warning',
+      'My bank sent you too much. Could you please send the extra $200 back today?',
+      'Could you please send the extra $200 back',
+    ],
+    ['tollScam', 'warning', 'Peaje pendiente: recargo de $35 si no liquida hoy.', 'recargo de $35 si no liquida hoy'],
     // The stranger asking where the reader writes from.
     ['wrongNumberScam', 'warning', 'Perdón, no te conozco, ¿de dónde me escribes?', 'de dónde me escribes'],
     [
@@ -2224,6 +2239,10 @@ describe('phishing-language: the thirteenth round of shapes, in both languages',
     'Hartwell & Diaz: ¿de dónde nos escribe? Solo atendemos casos en Texas.',
     'Hartwell & Diaz: where are you texting us from? We only handle Texas cases.',
     'Hartwell & Diaz: le daremos el número de caso por teléfono.',
+    'Hartwell & Diaz: never text us your SSN; bring the card to the office.',
+    'Hartwell & Diaz: no nos mande su número de Seguro Social por mensaje; tráigalo a la cita.',
+    'Hartwell & Diaz: we will refund the extra $200 back to your card this week.',
+    'Hartwell & Diaz: el juez puso una multa de $100; si no paga hoy, llámenos.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
   });
