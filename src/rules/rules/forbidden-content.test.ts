@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../engine';
 import { type ExpectedFinding, runRuleTests } from '../testing/rule-tester';
-import type { ForbiddenCategory } from '../types';
+import type { ForbiddenCategory, Severity } from '../types';
 import rule from './forbidden-content';
 
 /** The exact range of `phrase` in `text` (its nth occurrence), so the tables stay readable. */
@@ -10,6 +10,23 @@ function at(text: string, phrase: string, nth = 0): { start: number; end: number
   for (let seen = 0; seen <= nth; seen++) start = text.indexOf(phrase, start + 1);
   if (start < 0) throw new Error(`"${phrase}" not in "${text}"`);
   return { start, end: start + phrase.length };
+}
+
+/**
+ * The one finding that starts where `phrase` does: its severity and range, and its category when
+ * one is given (the round tables that name it).
+ */
+function expectOneFindingAt(text: string, phrase: string, severity: Severity, category?: ForbiddenCategory): void {
+  const found = checkRule(rule, text).filter((finding) => finding.start === at(text, phrase).start);
+  if (category === undefined) {
+    expect(found.map(({ severity, start, end }) => ({ severity, start, end }))).toEqual([
+      { severity, ...at(text, phrase) },
+    ]);
+  } else {
+    expect(found.map(({ severity, start, end, category }) => ({ severity, start, end, category }))).toEqual([
+      { severity, ...at(text, phrase), category },
+    ]);
+  }
 }
 
 function solicitation(text: string, phrase: string, category: ForbiddenCategory): ExpectedFinding {
@@ -922,11 +939,7 @@ describe('forbidden-content: conditions, owned amounts, tax and securities law, 
     ['error', "Cigars for your father's birthday. Call now: 555-0100.", 'Cigars'],
     ['warning', "Shotguns for your father's day gift.", 'Shotguns'],
   ] as const)('%s: %s', (severity, text, phrase) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end }) => ({ severity, start, end })),
-    ).toEqual([{ severity, ...at(text, phrase) }]);
+    expectOneFindingAt(text, phrase, severity);
   });
 
   it.each([
@@ -960,11 +973,7 @@ describe('forbidden-content: the third batch of offers, said otherwise', () => {
     ['error', 'Get a free solar installation. Reply YES.', 'free solar installation'],
     ['error', 'We get back bitcoin lost to fake platforms. Call now: 555-0100.', 'get back bitcoin lost'],
   ] as const)('%s: %s', (severity, text, phrase) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end }) => ({ severity, start, end })),
-    ).toEqual([{ severity, ...at(text, phrase) }]);
+    expectOneFindingAt(text, phrase, severity);
   });
 
   it.each([
@@ -993,11 +1002,7 @@ describe('forbidden-content: pitch wording excused only by case words scams do n
       'wipe out medical + credit card balances',
     ],
   ] as const)('%s: %s', (severity, text, phrase) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end }) => ({ severity, start, end })),
-    ).toEqual([{ severity, ...at(text, phrase) }]);
+    expectOneFindingAt(text, phrase, severity);
   });
 
   it.each([
@@ -1171,11 +1176,7 @@ describe('forbidden-content: the eighth round of shapes, in English and Spanish'
       'lead-generation',
     ],
   ] as const)('%s: %s', (severity, text, phrase, category) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
-    ).toEqual([{ severity, ...at(text, phrase), category }]);
+    expectOneFindingAt(text, phrase, severity, category);
   });
 
   it.each([
@@ -1286,11 +1287,7 @@ describe('forbidden-content: the ninth round of shapes, in English and Spanish',
       'lead-generation',
     ],
   ] as const)('%s: %s', (severity, text, phrase, category) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
-    ).toEqual([{ severity, ...at(text, phrase), category }]);
+    expectOneFindingAt(text, phrase, severity, category);
   });
 
   it.each([
@@ -1487,11 +1484,7 @@ describe('forbidden-content: the tenth round of offer shapes, in English and Spa
       'gambling',
     ],
   ] as const)('%s: %s', (severity, text, phrase, category) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
-    ).toEqual([{ severity, ...at(text, phrase), category }]);
+    expectOneFindingAt(text, phrase, severity, category);
   });
 
   it.each([
@@ -1551,11 +1544,7 @@ describe("forbidden-content: a party's paper reported, a tax form by its number,
       'high-risk-financial',
     ],
   ] as const)('%s: %s', (severity, text, phrase, category) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
-    ).toEqual([{ severity, ...at(text, phrase), category }]);
+    expectOneFindingAt(text, phrase, severity, category);
   });
 });
 
@@ -1660,11 +1649,7 @@ describe("forbidden-content: the eleventh round's offer shapes and sale cues, in
     ['error', 'Su teléfono fue premiado con una moto. Responda PREMIO', 'Su teléfono fue premiado', 'gambling'],
     ['error', 'Your virtual girlfriend is waiting. Join at luvbot-chat.com', 'virtual girlfriend', 'sex'],
   ] as const)('%s: %s', (severity, text, phrase, category) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
-    ).toEqual([{ severity, ...at(text, phrase), category }]);
+    expectOneFindingAt(text, phrase, severity, category);
   });
 
   it.each([
@@ -1734,11 +1719,7 @@ describe("forbidden-content: the twelfth round's offer shapes, in both languages
     ['error', 'Acompañantes a domicilio. Escribe al 555-0100.', 'Acompañantes a domicilio', 'sex'],
     ['error', 'Zyn by the case, no ID needed, ships in 2 days.', 'Zyn', 'tobacco'],
   ] as const)('%s: %s', (severity, text, phrase, category) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
-    ).toEqual([{ severity, ...at(text, phrase), category }]);
+    expectOneFindingAt(text, phrase, severity, category);
   });
 
   it.each([
@@ -1879,11 +1860,7 @@ describe("forbidden-content: the thirteenth round's offer shapes, in both langua
     ['error', 'Bad credit? We finance everyone this weekend. Text AUTO.', 'We finance everyone', 'high-risk-financial'],
     ['warning', 'Préstamos de $3,000 sin aval. Responde YA.', 'Préstamos de $3,000 sin aval', 'high-risk-financial'],
   ] as const)('%s: %s', (severity, text, phrase, category) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.start === at(text, phrase).start)
-        .map(({ severity, start, end, category }) => ({ severity, start, end, category })),
-    ).toEqual([{ severity, ...at(text, phrase), category }]);
+    expectOneFindingAt(text, phrase, severity, category);
   });
 
   it.each([

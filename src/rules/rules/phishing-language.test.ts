@@ -32,6 +32,15 @@ type Kind =
   | 'scamShape'
   | 'scamCues';
 
+/** Among the rule's findings of `messageId`, a warning over exactly `phrase`. */
+function expectWarningAmong(text: string, phrase: string, messageId: Kind): void {
+  const findings = checkRule(rule, text).filter((finding) => finding.messageId === messageId);
+  expect(findings.map(({ severity, start, end }) => ({ severity, start, end }))).toContainEqual({
+    severity: 'warning',
+    ...at(text, phrase),
+  });
+}
+
 function invalid(text: string, ...expected: [messageId: Kind, phrase: string][]) {
   return {
     text,
@@ -1239,11 +1248,7 @@ describe('phishing-language: the fifth batch of scam shapes, said otherwise', ()
       'Stop the garnishment and consolidate',
     ],
   ] as const)('%s: %s', (messageId, text, phrase) => {
-    const findings = checkRule(rule, text).filter((finding) => finding.messageId === messageId);
-    expect(findings.map(({ severity, start, end }) => ({ severity, start, end }))).toContainEqual({
-      severity: 'warning',
-      ...at(text, phrase),
-    });
+    expectWarningAmong(text, phrase, messageId);
   });
 
   it.each([
@@ -1315,11 +1320,7 @@ describe("phishing-language: the Social Security impostor's threats, never excus
     ['IRS: we need your account number to deposit the refund today.', 'we need your account number to deposit'],
     ['IRS: le debemos $900. Envíe su número de cuenta y de ruta para el depósito.', 'Envíe su número de cuenta'],
   ])('%s', (text, phrase) => {
-    const findings = checkRule(rule, text).filter((finding) => finding.messageId === 'governmentScam');
-    expect(findings.map(({ severity, start, end }) => ({ severity, start, end }))).toContainEqual({
-      severity: 'warning',
-      ...at(text, phrase),
-    });
+    expectWarningAmong(text, phrase, 'governmentScam');
   });
 
   it.each([
@@ -1440,11 +1441,7 @@ describe('phishing-language: the eighth round of shapes, in English and Spanish'
       'Ingresá los datos de tu tarjeta',
     ],
   ] as const)('%s: %s', (messageId, text, phrase) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.messageId === messageId)
-        .map(({ severity, start, end }) => ({ severity, start, end })),
-    ).toContainEqual({ severity: 'warning', ...at(text, phrase) });
+    expectWarningAmong(text, phrase, messageId);
   });
 
   it.each([
@@ -1547,11 +1544,7 @@ describe('phishing-language: the Spanish counterparts of the eighth round', () =
     ],
     ['riskyPayment', 'Pague el depósito por Apple Cash hoy.', 'Pague el depósito por Apple Cash'],
   ] as const)('%s: %s', (messageId, text, phrase) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.messageId === messageId)
-        .map(({ severity, start, end }) => ({ severity, start, end })),
-    ).toContainEqual({ severity: 'warning', ...at(text, phrase) });
+    expectWarningAmong(text, phrase, messageId);
   });
 
   it.each([
@@ -1628,11 +1621,7 @@ describe('phishing-language: the ninth round of shapes, in English and Spanish',
       'Call 1-888-555-0142 to reverse this',
     ],
   ] as const)('%s: %s', (messageId, text, phrase) => {
-    expect(
-      checkRule(rule, text)
-        .filter((finding) => finding.messageId === messageId)
-        .map(({ severity, start, end }) => ({ severity, start, end })),
-    ).toContainEqual({ severity: 'warning', ...at(text, phrase) });
+    expectWarningAmong(text, phrase, messageId);
   });
 
   it('a Spanish prize text with its number to call has the shape of a scam', () => {

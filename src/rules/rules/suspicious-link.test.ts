@@ -4,9 +4,18 @@ import { checkRule } from '../engine';
 import { withDefaults } from '../settings';
 import { runRuleTests } from '../testing/rule-tester';
 import { editDistanceWithin } from '../text/edit-distance';
+import type { Severity } from '../types';
 import rule, { imitatedFirmDomain, skeletonOf } from './suspicious-link';
 
 const FIRM = { firmDomains: ['hartwelldiaz.com'] };
+
+/** The text's only finding, of `messageId` and `severity`, over exactly `part` (a host or a link). */
+function expectOnlyFindingOver(text: string, part: string, messageId: string, severity: Severity): void {
+  const start = text.indexOf(part);
+  expect(
+    checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
+  ).toEqual([{ messageId, severity, start, end: start + part.length }]);
+}
 const REMOVE = ['Remove this link'];
 
 /** A message whose one link `link` is reported as `messageId`, an error with the remove suggestion. */
@@ -370,10 +379,7 @@ describe('suspicious-link: state toll programs and HUD', () => {
     ['PikePass balance due: pikepass-billing.net', 'pikepass-billing.net'],
     ['Join the voucher waitlist at hud-housing-apply.org', 'hud-housing-apply.org'],
   ])('%s', (text, host) => {
-    const start = text.indexOf(host);
-    expect(
-      checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
-    ).toEqual([{ messageId: 'brandImpersonation', severity: 'error', start, end: start + host.length }]);
+    expectOnlyFindingOver(text, host, 'brandImpersonation', 'error');
   });
 
   it.each([
@@ -391,10 +397,7 @@ describe('suspicious-link: drugmakers and pharmacy chains, and the tech-support 
     ['Walgreens: your Rx is ready. Confirm your refill at walgreens-refill.net', 'walgreens-refill.net'],
     ['Generic pills from the maker: pfizer-rx-outlet.com', 'pfizer-rx-outlet.com'],
   ])('%s', (text, host) => {
-    const start = text.indexOf(host);
-    expect(
-      checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
-    ).toEqual([{ messageId: 'brandImpersonation', severity: 'error', start, end: start + host.length }]);
+    expectOnlyFindingOver(text, host, 'brandImpersonation', 'error');
   });
 
   it('flags a spyware alarm that sends the reader to a host on an abused top-level domain', () => {
@@ -423,10 +426,7 @@ describe('suspicious-link: the banks of Spanish-speaking clients, and a domain e
     ['Banorte: su token fue bloqueado. Reactívelo en banorte.soporte-clientes.com', 'banorte.soporte-clientes.com'],
     ['Banco Popular: verify your card at bancopopular-alerts.net', 'bancopopular-alerts.net'],
   ])('%s', (text, host) => {
-    const start = text.indexOf(host);
-    expect(
-      checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
-    ).toEqual([{ messageId: 'brandImpersonation', severity: 'error', start, end: start + host.length }]);
+    expectOnlyFindingOver(text, host, 'brandImpersonation', 'error');
   });
 
   it.each([
@@ -435,10 +435,7 @@ describe('suspicious-link: the banks of Spanish-speaking clients, and a domain e
     ['Renueve su póliza en seguros.com-renovacion.site/pago', 'seguros.com-renovacion.site/pago'],
     ['Pay the invoice at billing.example.com.invoice-center.io/pay', 'billing.example.com.invoice-center.io/pay'],
   ])('%s', (text, link) => {
-    const start = text.indexOf(link);
-    expect(
-      checkRule(rule, text, FIRM).map(({ messageId, severity, start, end }) => ({ messageId, severity, start, end })),
-    ).toEqual([{ messageId: 'disguisedDomain', severity: 'error', start, end: start + link.length }]);
+    expectOnlyFindingOver(text, link, 'disguisedDomain', 'error');
   });
 
   it.each([
