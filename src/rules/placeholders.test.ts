@@ -12,8 +12,14 @@ describe('merge fields', () => {
       'Dear [Client Name], case <<Matter.Number>> for %FIRSTNAME%',
       ['[Client Name]', '<<Matter.Number>>', '%FIRSTNAME%'],
     ],
-    // Not merge fields: lower-case brackets, a percentage, a lone brace.
+    ['Hi *|FNAME|*, your hearing is on *|MERGE2|* (*|ARCHIVE:DATE|*)', ['*|FNAME|*', '*|MERGE2|*', '*|ARCHIVE:DATE|*']],
+    [
+      'Hi {!Contact.FirstName}, see {!Matter__c.Next_Hearing__c}',
+      ['{!Contact.FirstName}', '{!Matter__c.Next_Hearing__c}'],
+    ],
+    // Not merge fields: lower-case brackets, a percentage, a lone brace, emphasis stars, a bare "{!".
     ['He wrote [sic] and 50% of {', []],
+    ['*very* important | call *|* now {! wait}', []],
   ])('%j holds %j', (text, expected) => {
     expect(findPlaceholders(text).map((field) => field.text)).toEqual(expected);
   });
@@ -28,6 +34,14 @@ describe('merge fields', () => {
     const rules = report.findings.map((finding) => finding.ruleId);
     for (const rule of ['link-domain-not-firm', 'all-caps', 'repeated-punctuation', 'grammar'])
       expect(rules).not.toContain(rule);
+  });
+
+  it.each([
+    'Hartwell & Diaz: Hi *|FNAME|*, your hearing is on *|HEARING_DATE|*. Reply STOP to opt out.',
+    'Hartwell & Diaz: Hi {!Contact.FirstName}, your hearing is on {!Matter__c.Next_Hearing__c}. Reply STOP to opt out.',
+  ])('of mailing and CRM platforms get no finding: %s', (text) => {
+    const report = lint(text, { firmName: 'Hartwell & Diaz', firmDomains: ['hartwelldiaz.com'] });
+    expect(report.findings.map((finding) => `${finding.ruleId} ${finding.start}`)).toEqual([]);
   });
 
   it('keep a link whose path holds one', () => {

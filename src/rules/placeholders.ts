@@ -2,17 +2,19 @@ import type { Span } from './message';
 
 /*
  * Merge fields of message templates: {{client.first_name}}, ${client.name}, {FirstName},
- * [Client Name] (capitalized words in brackets), %FIRSTNAME%, <<Matter.Number>>. The portal fills
+ * [Client Name] (capitalized words in brackets), %FIRSTNAME%, <<Matter.Number>>, Mailchimp's and
+ * Mandrill's *|FNAME|*, and Salesforce's {!Contact.FirstName} (the platforms Litify and other
+ * practice-management portals are built on). The portal fills
  * them in before sending, so the rules read them as opaque values: never links, words to spell,
  * capitals or decoration. Their length is unknown until filled in (see the length rule).
  */
 
 const PLACEHOLDER =
-  /\{\{[^{}\n]{1,80}\}\}|\$\{[^{}\n]{1,80}\}|<<[^<>\n]{1,80}>>|\{[A-Za-z_][\w. -]{0,60}\}|%[A-Za-z_][\w.]{0,40}%|\[[A-Z][\w.]*(?: [A-Z][\w.]*){0,5}\]/g;
+  /\{\{[^{}\n]{1,80}\}\}|\{![A-Za-z_][\w.]{0,80}\}|\*\|[A-Za-z_][\w:.-]{0,40}\|\*|\$\{[^{}\n]{1,80}\}|<<[^<>\n]{1,80}>>|\{[A-Za-z_][\w. -]{0,60}\}|%[A-Za-z_][\w.]{0,40}%|\[[A-Z][\w.]*(?: [A-Z][\w.]*){0,5}\]/g;
 
 /** The merge fields of a template, in order. */
 export function findPlaceholders(text: string): Span[] {
-  if (!/[{<%[]/.test(text)) return [];
+  if (!/[{<%[*]/.test(text)) return [];
   const found: Span[] = [];
   PLACEHOLDER.lastIndex = 0;
   for (let match = PLACEHOLDER.exec(text); match; match = PLACEHOLDER.exec(text)) {

@@ -289,8 +289,9 @@ export const SETTINGS = {
     help: 'The merge field your templates use for the terms link; a first-message template containing it has its terms link.',
     meaning:
       'The merge field that stands for the terms link in templates (`{{firm.terms_url}}`): a first message containing it needs no other terms link.',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${...} is a merge-field syntax named here, not a JS template.
-    checkedWhenSaved: 'empty, or one merge field (`{{...}}`, `{...}`, `[...]`, `%...%`, `<<...>>`, `${...}`)',
+    checkedWhenSaved:
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: ${...} is a merge-field syntax named here, not a JS template.
+      'empty, or one merge field (`{{...}}`, `{...}`, `[...]`, `%...%`, `<<...>>`, `${...}`, `*|...|*`, `{!...}`)',
     noun: 'the terms link merge field',
     form: { group: 'Templates', placeholder: '{{firm.terms_url}}' },
     check: { kind: 'merge-field' },
