@@ -57,6 +57,45 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a missing space that makes a link: the space is offered first',
+      text: 'Please review the lease.in particular the pet clause.',
+      settings: FIRM,
+      findings: [
+        {
+          messageId: 'notFirmDomain',
+          start: 18,
+          end: 26,
+          fixLabels: ['Add a space after the period', 'Remove this link'],
+        },
+      ],
+      suggestionOutputs: ['Please review the lease. In particular the pet clause.'],
+    },
+    {
+      name: 'a missing space in Spanish',
+      text: 'Ya firmamos el acuerdo.de todos modos llame al juzgado.',
+      settings: FIRM,
+      findings: [
+        {
+          messageId: 'notFirmDomain',
+          start: 15,
+          end: 25,
+          fixLabels: ['Add a space after the period', 'Remove this link'],
+        },
+      ],
+      suggestionOutputs: ['Ya firmamos el acuerdo. De todos modos llame al juzgado.'],
+    },
+    {
+      name: 'a bare host that ends the sentence, or has a path or a scheme, or a longer top-level domain: removal only',
+      text: 'See lease.in. Or lease.in/terms and https://lease.in now, or example.com today.',
+      settings: FIRM,
+      findings: [
+        { messageId: 'notFirmDomain', start: 4, end: 12, fixLabels: REMOVE },
+        { messageId: 'notFirmDomain', start: 17, end: 31, fixLabels: REMOVE },
+        { messageId: 'notFirmDomain', start: 36, end: 52, fixLabels: REMOVE },
+        { messageId: 'notFirmDomain', start: 61, end: 72, fixLabels: REMOVE },
+      ],
+    },
+    {
       text: 'Hi Maria, sign the retainer at https://sign.docuthing.com/r/8812 today.',
       settings: FIRM,
       findings: [{ messageId: 'notFirmDomain', start: 31, end: 64, severity: 'warning', fixLabels: REMOVE }],

@@ -1,7 +1,50 @@
 import { messagingAppOf, shortenerDomainOf } from '../data/shorteners';
 import { firmDomainsOf, isTrustedHost, isWebLink, removeLinkFix } from '../firm-hosts';
 import { isGovernmentHost } from '../links';
-import type { Rule } from '../types';
+import type { Fix, Rule } from '../types';
+
+/**
+ * Country-code top-level domains that are also short English or Spanish words ("in", "us", "at",
+ * "de", "es"). A bare "lease.in" followed by more words is most likely "lease. In" with the space
+ * left out, though a phone still shows it as a link: besides removing it, the finding then offers
+ * to put the space back. (Some such words never make a link at all: links.ts, SENTENCE_WORD_TLDS.)
+ */
+const WORD_TLDS = new Set([
+  'in',
+  'us',
+  'me',
+  'at',
+  'to',
+  'so',
+  'do',
+  'go',
+  'am',
+  'as',
+  'by',
+  'la',
+  'es',
+  'se',
+  'de',
+  'su',
+]);
+
+/**
+ * "Add a space after the period", for a bare "word.word" link (no scheme, "www." or path) whose
+ * second word is one of WORD_TLDS and that the sentence goes on after. The next sentence gets its
+ * capital. Not safe: a firm may mean a site at such a host.
+ */
+function missingSpaceFix(text: string, link: { start: number; end: number; raw: string; scheme: string }): Fix | null {
+  if (link.scheme !== '') return null;
+  const match = /^(\p{L}{2,})\.(\p{Ll}{2})$/u.exec(link.raw);
+  if (match === null || !WORD_TLDS.has(match[2] as string)) return null;
+  if (!/^\s+\p{L}/u.test(text.slice(link.end, link.end + 3))) return null;
+  const nextWord = link.start + (match[1] as string).length + 1;
+  return {
+    label: 'Add a space after the period',
+    edits: [{ start: nextWord, end: nextWord + 1, text: ` ${text.charAt(nextWord).toUpperCase()}` }],
+    safe: false,
+  };
+}
 
 /*
  * Only a suggestion is offered ("Remove this link"): the real fix is a link on the firm's own
@@ -73,7 +116,9 @@ const rule: Rule = {
         data: { domain: link.domain, firmDomains: firmDomains.join(', ') },
         start: link.start,
         end: link.end,
-        fixes: [removeLinkFix(message.text, link)],
+        fixes: [missingSpaceFix(message.text, link), removeLinkFix(message.text, link)].filter(
+          (fix): fix is Fix => fix !== null,
+        ),
       });
     }
   },
