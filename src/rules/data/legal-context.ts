@@ -30,8 +30,9 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'dram shop',
   // Licenses and permits of regulated trades, a business client's regulatory matter (state alcohol
   // beverage boards, ATF's federal firearms licenses, state gaming and cannabis control commissions):
-  // "the liquor license for your restaurant was renewed".
-  'liquor|alcohol|beer|wine|tobacco|cigarette|vape|firearm|firearms|gun|gaming|gambling|casino|cannabis|marijuana|dispensary license|licenses|licence|licences|permit|permits|licensing',
+  // "the liquor license for your restaurant was renewed". Charitable raffles and bingo need one too
+  // (state charitable raffle and bingo acts): "the raffle permit for the Rotary Club is approved".
+  'liquor|alcohol|beer|wine|tobacco|cigarette|vape|firearm|firearms|gun|gaming|gambling|casino|cannabis|marijuana|dispensary|raffle|bingo license|licenses|licence|licences|permit|permits|licensing',
   'federal firearms license|licenses|licensee|licensees',
   'open container',
   'hate crime|crimes',

@@ -1877,3 +1877,20 @@ describe("forbidden-content: the thirteenth round's offer shapes, in both langua
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+describe("forbidden-content: the thirteenth round's firm texts, quiet, beside the scams of the same words", () => {
+  it.each([
+    // A charitable raffle's or bingo's permit: the client's regulatory matter, its prizes the event's.
+    'The bingo license for the VFW hall was renewed, so the prize table can stay by the door.',
+    'Your raffle permit is approved. The prize drawing is at the Friday dinner.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    ['error', 'You won the raffle prize! Reply YES to claim it.', 'You won the raffle prize', 'gambling'],
+    ['error', 'Congrats, you are our prize winner. Call 555-0100.', 'you are our prize winner', 'gambling'],
+  ] as const)('%s: %s', (severity, text, phrase, category) => {
+    expectOneFindingAt(text, phrase, severity, category);
+  });
+});
