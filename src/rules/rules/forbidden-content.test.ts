@@ -1883,6 +1883,9 @@ describe("forbidden-content: the thirteenth round's firm texts, quiet, beside th
     // A charitable raffle's or bingo's permit: the client's regulatory matter, its prizes the event's.
     'The bingo license for the VFW hall was renewed, so the prize table can stay by the door.',
     'Your raffle permit is approved. The prize drawing is at the Friday dinner.',
+    // A named party's ad reported as a list: the items after a comma are reported too.
+    "The lender's ad said fast cash for anyone, bad credit OK. Keep it for your fraud claim.",
+    'El anuncio de la agencia decía financiamiento para todos, sin revisar el buró. Guarde la foto para su demanda.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });
@@ -1890,6 +1893,26 @@ describe("forbidden-content: the thirteenth round's firm texts, quiet, beside th
   it.each([
     ['error', 'You won the raffle prize! Reply YES to claim it.', 'You won the raffle prize', 'gambling'],
     ['error', 'Congrats, you are our prize winner. Call 555-0100.', 'you are our prize winner', 'gambling'],
+    // The same lists pitched, or reported by the sender or by nobody named.
+    [
+      'error',
+      'Guaranteed financing for everyone, bad credit OK! Apply at autofin-now.com',
+      'bad credit OK',
+      'high-risk-financial',
+    ],
+    [
+      'error',
+      'We said yes to everyone, bad credit OK. Reply AUTO to apply today.',
+      'bad credit OK',
+      'high-risk-financial',
+    ],
+    [
+      'error',
+      'Our ad said it best: fast approval, bad credit OK. Call 555-0101 now.',
+      'bad credit OK',
+      'high-risk-financial',
+    ],
+    ['error', 'Bank said you qualify, bad credit OK. Reply YES.', 'bad credit OK', 'high-risk-financial'],
   ] as const)('%s: %s', (severity, text, phrase, category) => {
     expectOneFindingAt(text, phrase, severity, category);
   });

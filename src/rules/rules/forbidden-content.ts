@@ -94,6 +94,22 @@ const REPORTED_BY: ReadonlySet<string> = new Set([
  * list of what was promised ("promised guaranteed approval with no credit check").
  */
 const REPORTED_REACH = 5;
+/** How many comma-separated items a reported list may run to: "said A, B, C". */
+const MAX_REPORTED_ITEMS = 3;
+
+/**
+ * listComma[i] is 1 when only a comma (and spaces) stands between words i and i+1: a list's or a
+ * clause's comma, not a sentence's end.
+ */
+function listCommasOf(text: string, words: readonly { start: number; end: number }[]): Uint8Array {
+  const commas = new Uint8Array(words.length);
+  for (let index = 0; index + 1 < words.length; index++) {
+    const gap = text.slice((words[index] as { end: number }).end, (words[index + 1] as { start: number }).start);
+    if (LIST_COMMA.test(gap)) commas[index] = 1;
+  }
+  return commas;
+}
+const LIST_COMMA = /^ *, *$/;
 
 /** Determiners that make what follows a third party's: "his crypto trading gains", "their payday loans". */
 const THIRD_PARTY_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
@@ -668,7 +684,12 @@ function isToldSending(match: ForbiddenMatch, normalized: readonly string[], joi
  * business ("the crypto investment site") or sold by a named party ("the tenant sells CBD
  * products"): a firm describes a party's dealings; an offer is made to the reader.
  */
-function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): ForbiddenPhrase['kind'] {
+function kindOf(
+  match: ForbiddenMatch,
+  normalized: readonly string[],
+  joined: Uint8Array,
+  listComma: Uint8Array,
+): ForbiddenPhrase['kind'] {
   if (match.meta.kind === 'pitch' && isSupposed(match, normalized, joined)) return 'trigger';
   // What the law does to a debt, the court or the chapter its subject: the case's vocabulary (the
   // agent is a case word itself, so it is quiet), never the seller's promise.
@@ -694,14 +715,23 @@ function kindOf(match: ForbiddenMatch, normalized: readonly string[], joined: Ui
   if (namesABusiness(match, normalized, joined) || isThirdPartyTrade(match, normalized, joined)) return 'pitch';
   if (isToldSending(match, normalized, joined)) return 'pitch';
   if (match.firstWord === 0) return match.meta.kind;
-  for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
-    if (!joined[before]) break;
+  let floor = match.firstWord - REPORTED_REACH;
+  let commas = 0;
+  for (let before = match.firstWord - 1; before >= 0 && before >= floor; before--) {
+    if (!joined[before]) {
+      // What was reported runs on as a list across commas ("the ad said guaranteed financing for
+      // everyone, bad credit OK"): each item gets the reach again, a sentence's end stops it.
+      if (!listComma[before] || commas === MAX_REPORTED_ITEMS - 1) break;
+      commas++;
+      floor = before - REPORTED_REACH;
+    }
     const word = normalized[before] as string;
     // A named party's paper or ad reported ("the dealer's ad promised no credit check", "the
     // 1099-MISC from the sweepstakes says you won a truck"): the case's exhibit, quiet beside case
     // words as a topic word is; an unnamed promise ("promised to double your money") stays a pitch.
     if (REPORTED_BY.has(word)) return isNamedParty(normalized, joined, before - 1) ? 'trigger' : 'pitch';
-    if (THIRD_PARTY_POSSESSIVES.has(word) && before >= match.firstWord - POSSESSIVE_REACH) return 'pitch';
+    if (commas === 0 && THIRD_PARTY_POSSESSIVES.has(word) && before >= match.firstWord - POSSESSIVE_REACH)
+      return 'pitch';
   }
   const firstToken = match.meta.phrase.split(' ', 1)[0] ?? '';
   if (!firstToken.includes('!')) return match.meta.kind;
@@ -948,6 +978,7 @@ const rule: Rule = {
     const content = contentContextOf(message, settings);
     const { normalized, joined } = wordViewOf(text, words);
     let relatives: Set<number> | undefined;
+    let listComma: Uint8Array | undefined;
     const judged: { match: ForbiddenMatch; severity: Severity }[] = [];
     for (const match of found) {
       if (overlapsAny(allowedSpans, match.start, match.end)) continue;
@@ -956,7 +987,8 @@ const rule: Rule = {
         if (severity !== undefined) judged.push({ match, severity });
         continue;
       }
-      let kind = kindOf(match, normalized, joined);
+      listComma ??= listCommasOf(text, words);
+      let kind = kindOf(match, normalized, joined, listComma);
       // Drugs the sender gets to the reader, put on sale: an offer, beside case words or not.
       if (
         (kind === 'pitch' || kind === 'trigger') &&
