@@ -1886,6 +1886,15 @@ describe("forbidden-content: the thirteenth round's firm texts, quiet, beside th
     // A named party's ad reported as a list: the items after a comma are reported too.
     "The lender's ad said fast cash for anyone, bad credit OK. Keep it for your fraud claim.",
     'El anuncio de la agencia decía financiamiento para todos, sin revisar el buró. Guarde la foto para su demanda.',
+    // What a search turned up, told with the finder or in the passive.
+    'Las escopetas que encontró la policía en la bodega no están a su nombre. Ya pedimos el registro.',
+    'The shotguns the deputies found in the shed belong to your uncle. We asked for the report.',
+    'The rifles were found in the trunk of the other car.',
+    // A client's own medicine, taken under a prescription or prescribed to them.
+    'La prueba de su hijo salió positiva, pero toma Xanax con receta. Mándenos la etiqueta del frasco.',
+    "Your son's drug test was positive, but he takes Xanax with a prescription. Send us the bottle label.",
+    'She was prescribed Adderall in 2021; send us the pharmacy printout.',
+    'A Mateo le recetaron Xanax el año pasado. Mándenos la etiqueta.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });
@@ -1913,6 +1922,15 @@ describe("forbidden-content: the thirteenth round's firm texts, quiet, beside th
       'high-risk-financial',
     ],
     ['error', 'Bank said you qualify, bad credit OK. Reply YES.', 'bad credit OK', 'high-risk-financial'],
+    // The same goods found or prescribed by the sender, or in the imperative, on sale.
+    ['error', 'Rifles we found in storage, $400 each. Text 555-0100.', 'Rifles', 'firearms'],
+    ['error', 'Toma Adderall con receta de nuestros médicos en línea. Escribe YA.', 'Adderall', 'prescription-drugs'],
+    [
+      'error',
+      'Adderall with a prescription from our online doctors, shipped today. Text RX.',
+      'Adderall',
+      'prescription-drugs',
+    ],
   ] as const)('%s: %s', (severity, text, phrase, category) => {
     expectOneFindingAt(text, phrase, severity, category);
   });

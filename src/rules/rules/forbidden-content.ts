@@ -530,6 +530,103 @@ function isFoundAsEvidence(match: ForbiddenMatch, normalized: readonly string[],
   return joined[auxiliary] === 1 && EVIDENCE_PARTICIPLES.has(normalized[auxiliary + 1] ?? '');
 }
 
+/**
+ * Finding and seizing told in the past, with the finder for subject ("the rifles the police found",
+ * "los rifles que encontró la policía", "the pills that officers seized"): evidence in a case, as
+ * the passive is (see isFoundAsEvidence). The sender's or the reader's finding ("we found", "you
+ * found") is no search.
+ */
+const FINDING_VERBS_TOLD: ReadonlySet<string> = new Set([
+  'found',
+  'seized',
+  'confiscated',
+  'recovered',
+  'discovered',
+  'located',
+  'impounded',
+  'encontró',
+  'encontraron',
+  'halló',
+  'hallaron',
+  'incautó',
+  'incautaron',
+  'decomisó',
+  'decomisaron',
+  'confiscó',
+  'confiscaron',
+]);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'que']);
+/** How many words of the finder may stand before its verb: "the two deputies found". */
+const FINDER_REACH = 3;
+
+function isFoundByParty(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  if (!joined[match.lastWord]) return false;
+  let at = match.lastWord + 1;
+  const relative = RELATIVE_PRONOUNS.has(normalized[at] ?? '');
+  if (relative) {
+    if (!joined[at]) return false;
+    at++;
+  }
+  for (let word = at; word < normalized.length && word <= at + FINDER_REACH; word++) {
+    const written = normalized[word] as string;
+    // A bare participle after the goods ("rifles found at an estate sale") may be an ad's: a finder
+    // or a relative pronoun must be told.
+    if (FINDING_VERBS_TOLD.has(written)) return relative || word > at;
+    if (OFFERING_SUBJECTS.has(written) || !joined[word]) return false;
+  }
+  return false;
+}
+
+/**
+ * A drug someone takes under a prescription ("toma Adderall con receta", "he takes Xanax with a
+ * prescription", "she was prescribed Adderall", "le recetaron Xanax"): a client's own medicine,
+ * named in a case. A verb of taking told in the third person, not opening its clause (the Spanish
+ * imperative "toma" opens one), and the prescription after the drug; or a prescribing told in the
+ * passive or to someone.
+ */
+const TAKING_VERBS_TOLD: ReadonlySet<string> = new Set([
+  'takes',
+  'took',
+  'taking',
+  'uses',
+  'used',
+  'toma',
+  'tomaba',
+  'tomó',
+  'toman',
+  'tomaban',
+  'usa',
+  'usaba',
+]);
+const PRESCRIPTION_WORDS: ReadonlySet<string> = new Set(['prescription', 'prescribed', 'receta', 'prescripción']);
+const PRESCRIPTION_LINKS: ReadonlySet<string> = new Set(['with', 'by', 'under', 'as', 'a', 'con', 'por', 'bajo']);
+const PRESCRIBING_TOLD: ReadonlySet<string> = new Set(['recetaron', 'recetó', 'recetaba', 'prescribed']);
+const PRESCRIBED_TO: ReadonlySet<string> = new Set(['le', 'les', 'was', 'were', 'is', 'are', 'been']);
+
+function isTakenAsPrescribed(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  const verb = match.firstWord - 1;
+  if (verb < 1 || !joined[verb]) return false;
+  const written = normalized[verb] as string;
+  if (PRESCRIBING_TOLD.has(written)) return joined[verb - 1] === 1 && PRESCRIBED_TO.has(normalized[verb - 1] ?? '');
+  if (!TAKING_VERBS_TOLD.has(written) || !joined[verb - 1]) return false;
+  for (let word = match.lastWord + 1; word < normalized.length && word <= match.lastWord + 3; word++) {
+    if (!joined[word - 1]) return false;
+    const after = normalized[word] as string;
+    if (PRESCRIPTION_WORDS.has(after)) return word > match.lastWord + 1;
+    if (!PRESCRIPTION_LINKS.has(after)) return false;
+  }
+  return false;
+}
+
+/** Goods or a topic word told as a case's fact: found in a search, or a client's prescribed medicine. */
+function isToldAsEvidence(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  return (
+    isFoundAsEvidence(match, normalized, joined) ||
+    isFoundByParty(match, normalized, joined) ||
+    isTakenAsPrescribed(match, normalized, joined)
+  );
+}
+
 /** Offer wording that names a business described, not the sender's: "the crypto investment site". */
 function namesABusiness(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
   if (namesASpanishBusiness(match, normalized, joined)) return true;
@@ -873,7 +970,7 @@ const OWNER_REACH = 2;
  * Xanax").
  */
 function goodsDescribed(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
-  if (isThirdPartyTrade(match, normalized, joined)) return true;
+  if (isThirdPartyTrade(match, normalized, joined) || isToldAsEvidence(match, normalized, joined)) return true;
   for (let before = match.firstWord - 1; before >= 0 && before >= match.firstWord - REPORTED_REACH; before--) {
     if (!joined[before]) break;
     const word = normalized[before] as string;
@@ -1007,6 +1104,8 @@ const rule: Rule = {
       if (severity === undefined) continue;
       // A topic word beside a relative's belongings, with nothing pitched: the family's property.
       if (kind === 'trigger' && cue === undefined) {
+        // Evidence a search turned up, a client's prescribed medicine: nothing pitched, a case told.
+        if (isToldAsEvidence(match, normalized, joined)) continue;
         relatives ??= sentencesNamingRelatives(message, normalized);
         if (relatives.size > 0 && relatives.has(sentenceIndexOfWords(text, words)[match.firstWord] as number)) continue;
       }
