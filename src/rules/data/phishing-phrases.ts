@@ -222,6 +222,12 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
   // "cuidado con", "mensajes falsos", "estafadores que se hacen pasar por...").
   'es|era|son|fue una|un ~1 estafa|estafas|fraude|engaño|engano',
   'cuidado con',
+  // The notice's verdict on what it describes: "Es falso: la corte nunca cobra así", "that text is
+  // false", "no es cierto".
+  'es|era|eso|esto falso|falsa|falsos|falsas|mentira',
+  'no es cierto|verdad|real',
+  "is|was|it's|that's|are|were false|untrue|bogus",
+  "is|was|it's|that's|are|were not true|real|genuine|legitimate",
   'mensaje|mensajes|llamada|llamadas|correo|correos|texto|textos|sitio|sitios falso|falsos|falsa|falsas|fraudulento|fraudulentos|fraudulenta|fraudulentas',
   'estafador|estafadores|estafadora|estafadoras|impostor|impostores|impostora',
   'se hace|hacen|hacía|hacian|hacían pasar por',
@@ -237,6 +243,12 @@ export const ANTI_FRAUD_FRAMES: readonly string[] = [
   // recognize and report spam text messages"; IRS, "Recognize tax scams": use the number on the
   // notice). Spanish as the FTC's "consumidor.ftc.gov" words it: "no el número del mensaje".
   'not|never one|number|numbers|link|links from|in a|an|any|the|that|this? text|texts|message|messages|email|emails|call|calls',
+  // An agency's or the firm's word that it does not reach people so (IRS, "Recognize tax scams":
+  // the IRS does not initiate contact by text; SSA OIG; US Courts on jury-duty scams): "the IRS will
+  // never text you about a penalty", "el juzgado nunca le escribe por mensaje".
+  'never|not text|texts|email|emails|call|calls|contact|contacts you about|asking|to|for|by',
+  'initiate|initiates contact by text|email|phone',
+  'nunca|no le|te escribe|escriben|escribirá|escribiran|escribirán|manda|mandan|envía|envian|envían|llama|llaman|contacta|contactan por mensaje|mensajes|texto|textos',
   'not|never the|a|any one|number|link from|in a|an|any|the|that|this? text|texts|message|messages|email|emails|call|calls',
   'no|nunca el|un número|numero|enlace|link del|de|en ~1 mensaje|mensajes|texto|textos|correo|correos|llamada|llamadas',
   'no|nunca al|a número|numero|enlace|link del|de|en ~1 mensaje|mensajes|texto|textos|correo|correos|llamada|llamadas',

@@ -2236,3 +2236,37 @@ describe('phishing-language: the thirteenth round of shapes, in both languages',
     expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
   });
 });
+
+describe("phishing-language: the thirteenth round's anti-fraud notices, quiet, beside the scams they describe", () => {
+  it.each([
+    // The notice's verdict on what it describes, and an agency's word that it does not text.
+    'Le dejaron un papel diciendo que pague la multa con tarjetas de regalo. Es falso: el juzgado no cobra así.',
+    'Someone left a note saying the court wants the bond paid with gift cards. That is false: the court never takes gift cards.',
+    'Le llegó un mensaje de que debe pagar la multa con tarjetas de regalo. No es cierto, el juzgado no cobra así.',
+    'The IRS will never text you about a nonresponse penalty. Call us if you get one.',
+    'The Census Bureau does not text you about a nonresponse fine; tell us if someone does.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+
+  it.each([
+    // The same words with the scam's own number or link: no notice sends the reader elsewhere.
+    [
+      'Pague la fianza con tarjetas de regalo hoy. Es falso que pueda esperar. Llame al 210-555-0199.',
+      'Pague la fianza con tarjetas de regalo',
+      'riskyPayment',
+    ],
+    [
+      'Pay the bond with gift cards today. Rumors it is false are wrong. Call 210-555-0188.',
+      'Pay the bond with gift cards',
+      'riskyPayment',
+    ],
+    [
+      'We will not text you about this again: pay the nonresponse fine at census-pay.net today.',
+      'nonresponse fine',
+      'governmentScam',
+    ],
+  ] as const)('%s', (text, phrase, messageId) => {
+    expectWarningAmong(text, phrase, messageId);
+  });
+});
