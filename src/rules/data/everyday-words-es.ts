@@ -38,6 +38,10 @@ export const SPANISH_EVERYDAY_WORDS: readonly string[] = [
   'mija',
   'compa',
   'cripto',
+  // "App", the English loan US Spanish writes for "aplicación" ("descargue la app del tribunal";
+  // Fundéu RAE, "app"), too short for the code-switch reading of English words in Spanish.
+  'app',
+  'apps',
   'criptos',
   'codeudor',
   'codeudora',

@@ -414,3 +414,25 @@ describe('a facility or district named by its town, trades named for their goods
     expect(spelled('Le sirvieron tres michiladas.')).toEqual([['michiladas', 'misspelled']]);
   });
 });
+
+describe('"non-" closed up to an English word, and the Spanish "app"', () => {
+  const context = { spellChecker, spanishSpellChecker };
+  const spelled = (text: string) =>
+    checkRule(rule, text, FIRM, context).map((finding) => [text.slice(finding.start, finding.end), finding.messageId]);
+
+  it.each([
+    'Your nonresponse to the discovery request is due Friday.',
+    'The nonrenewal notice came from the landlord.',
+    'Descargue la app del tribunal para ver su audiencia.',
+    'Tenemos dos apps para firmar documentos.',
+  ])('reports nothing in "%s"', (text) => {
+    expect(spelled(text)).toEqual([]);
+  });
+
+  it('still reports a slip after "non" and a short base', () => {
+    expect(spelled('That is nonsence, and the nonsene note too.')).toEqual([
+      ['nonsence', 'misspelled'],
+      ['nonsene', 'misspelled'],
+    ]);
+  });
+});

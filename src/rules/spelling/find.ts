@@ -50,12 +50,25 @@ function possessiveStem(word: string): string | undefined {
   return undefined;
 }
 
+const NON_PREFIX = 'non';
+const NON_PREFIX_MIN_BASE = 5;
+
 function isKnownWord(word: string, firm: ReadonlySet<string>, checker: SpellingProvider, depth = 0): boolean {
   const lower = word.toLowerCase();
   if (firm.has(lower) || OUR_WORDS.has(lower) || isBuiltInAcronym(lower)) return true;
   if (checker.isCorrect(word)) return true;
   const stem = possessiveStem(word);
   if (stem !== undefined && isKnownWord(stem, firm, checker, depth + 1)) return true;
+  // "nonresponse", "nonrenewal": English writes "non-" closed up to the word it negates (Merriam-
+  // Webster lists such words under the prefix, not each one), which the dictionary lists only some
+  // of. A long base, so a slip such as "nonsence" is not read as one.
+  if (
+    depth === 0 &&
+    lower.startsWith(NON_PREFIX) &&
+    lower.length - NON_PREFIX.length >= NON_PREFIX_MIN_BASE &&
+    checker.isCorrect(lower.slice(NON_PREFIX.length))
+  )
+    return true;
   if (depth === 0 && word.includes('-')) {
     // follow-up, e-filing, pre-trial, court-appointed: known when every part is.
     return word.split('-').every((part) => part === '' || isKnownWord(part, firm, checker, depth + 1));
