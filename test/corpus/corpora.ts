@@ -243,6 +243,19 @@ export const TUNING_BATCHES: readonly TuningBatch[] = [
       idPrefix: 't13e',
     },
   },
+  {
+    key: 'tuning14',
+    title: 'Fourteenth tuning batch, English and Spanish (dev only, never split)',
+    scamIdPrefix: 't14s',
+    lawFirmIdPrefix: 't14l',
+    scams: () => readJsonLines('./tuning14-scams.jsonl'),
+    lawFirm: () => readJsonLines('./tuning14-law-firm.jsonl'),
+    expectations: {
+      name: 'spanish firm texts',
+      messages: () => readJsonLines('./tuning14-spanish.jsonl'),
+      idPrefix: 't14e',
+    },
+  },
 ];
 
 /** The firm every corpus is checked as: the README's example firm. */
