@@ -62,6 +62,7 @@
  *   The build measured as "this" is dist-test/, or E2E_EXTENSION_DIRECTORY (another build's copy).
  *   With `--probe=text`, every side's key is shown by the first frame with its new text (for
  *   experimental builds that draw no badge or underlines).
+ * - `--gpu`: every browser on Chromium's GPU pipeline (SwiftShader), instead of its software compositor.
  * - `--trace-out=PREFIX` writes each traced run's events to PREFIX-<build>-<time>.json (DevTools'
  *   Performance panel opens them); `--trace-categories=a,b` traces more categories for such a file
  *   (`toplevel` shows the JavaScript engine's optimizing compiles on the renderer's worker threads).
@@ -99,6 +100,14 @@ const MAX_PROBE_FRAMES = 30;
  * (an experiment that switches them off), measured like for like with the keys without the extension.
  */
 const PROBE_TEXT_ONLY = argument('probe') === 'text';
+/**
+ * `--gpu`: every browser (with and without the extension) on Chromium's GPU pipeline, GPU
+ * compositing and out-of-process raster as on a desktop with a graphics card, which SwiftShader
+ * runs on the CPU here: whether a figure comes from the software compositor.
+ */
+const GPU_ARGS = process.argv.includes('--gpu')
+  ? ['--enable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+  : [];
 const TARGETS = {
   /** Key -> frame with the underlines drawn, at most this many times the same key without the extension. */
   keystrokeRatio: 1.3,
@@ -204,6 +213,7 @@ async function launch(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...GPU_ARGS,
     ],
   });
   // tsx compiles this file with esbuild's keepNames, which wraps named functions in a `__name()`
