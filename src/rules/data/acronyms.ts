@@ -105,6 +105,8 @@ const LEGAL_AND_GOVERNMENT = [
   'WIC',
   'VA',
   'HUD',
+  // An agency's Office of Inspector General, which takes its fraud reports ("report it to the SSA OIG").
+  'OIG',
   'FEMA',
   'COBRA',
   'ERISA',

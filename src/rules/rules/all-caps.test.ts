@@ -279,3 +279,38 @@ describe('a device or program named in capitals after its Spanish noun (with bot
     expect(shouted('Use el programa URGENTE para cobrar su premio.')).toEqual(['URGENTE']);
   });
 });
+
+describe("an agency's office by its initials, and a stressed negation (with both dictionaries)", () => {
+  const context = { spellChecker: englishChecker, spanishSpellChecker: spanishChecker };
+  const found = (text: string) =>
+    checkRule(rule, text, {}, context).map((finding) => [text.slice(finding.start, finding.end), finding.severity]);
+
+  it.each([
+    // An office or program after its agency's acronym.
+    'We reported the scam to the SSA OIG and the HUD OIG last week.',
+    'The IRS CI agent called, and the DHS OIGX report is attached.',
+  ])('no finding: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reports a dictionary word shouted after an acronym', () => {
+    expect(found('IRS URGENT: your refund is on hold.')).toEqual([['URGENT', 'warning']]);
+    expect(found('Your IRS FINAL NOTICE is attached.')).toEqual([['FINAL NOTICE', 'warning']]);
+  });
+
+  it.each([
+    ['After the surgery, do NOT drive for 48 hours.', 'NOT'],
+    ['No firme NADA hasta que lo revisemos.', 'NADA'],
+  ])('a note only: %s', (text, word) => {
+    expect(found(text)).toEqual([[word, 'info']]);
+  });
+
+  it('still warns of a negation in a run of capitals, opening a text, or beside another shouted word', () => {
+    expect(found('Do NOT MISS this offer, reply today.')).toEqual([['NOT MISS', 'warning']]);
+    expect(found('NEVER send cash to anyone who texts you.')).toEqual([['NEVER', 'warning']]);
+    expect(found('Do NOT ignore this notice. Call NOW.')).toEqual([
+      ['NOT', 'info'],
+      ['NOW', 'warning'],
+    ]);
+  });
+});

@@ -171,6 +171,21 @@ function isNamedInitialism(words: readonly Span[], index: number, exceptions: Ex
 }
 
 /**
+ * Word `index` is an office or program of the agency named right before it ("SSA OIG", "HUD OIG",
+ * "IRS CI", "la SRE DGP"): an initialism no loaded dictionary knows after a listed acronym, a space
+ * between, the way agencies name their components. A word shouted after an acronym ("IRS URGENT",
+ * "IRS FINAL NOTICE") is a dictionary word, and stays shouting.
+ */
+function isAgencyComponent(text: string, words: readonly Span[], index: number, exceptions: Exceptions): boolean {
+  const before = words[index - 1];
+  const word = words[index] as Span;
+  if (before === undefined || text.slice(before.end, word.start) !== ' ') return false;
+  const agency = before.text.replace(POSSESSIVE, '');
+  if (!ACRONYMS.has(agency) || AMBIGUOUS_ACRONYMS.has(agency)) return false;
+  return isUnknownShortWord(word.text, exceptions);
+}
+
+/**
  * Spanish nouns of a thing a case names by its maker's or program's name, written after the noun
  * as Spanish does ("el brazalete SCRAM", "el aparato BI", "la aplicación ZOOM", "el formulario
  * DS"): a court-ordered monitor, a device, an app or program, a form.
@@ -284,17 +299,37 @@ function isReplyKeyword(text: string, words: readonly Span[], kinds: Uint8Array,
 
 const MAX_QUOTED_LENGTH = 40;
 
-function reportRun(context: RuleContext, first: number, last: number, wholeMessage: boolean, exceptions: Exceptions) {
+/**
+ * Negations a firm stresses in an instruction ("do NOT drive", "no firme NADA", "NEVER send cash"):
+ * one such word in capitals between words in lower case is emphasis on the instruction, the way a
+ * careful letter underlines it, not a text in capitals. Still a note (capitals weigh in filters).
+ */
+const STRESSED_NEGATIONS: ReadonlySet<string> = new Set(['NOT', 'NEVER', 'NUNCA', 'NADA', 'JAMÁS', 'JAMAS']);
+
+function isStressedNegation(words: readonly Span[], kinds: Uint8Array, first: number, last: number): boolean {
+  if (first !== last || !STRESSED_NEGATIONS.has((words[first] as Span).text)) return false;
+  return kinds[first - 1] === LOWER && kinds[first + 1] === LOWER;
+}
+
+function reportRun(
+  context: RuleContext,
+  first: number,
+  last: number,
+  wholeMessage: boolean,
+  exceptions: Exceptions,
+  stressed = false,
+) {
   const { text, words } = context.message;
   const start = words[first]?.start ?? 0;
   const end = words[last]?.end ?? 0;
   const quoted = text.slice(start, end);
   const edits = rewriteEdits(text, words, first, last, exceptions);
   context.report({
-    messageId: wholeMessage ? 'allCapsMessage' : 'allCaps',
+    messageId: wholeMessage ? 'allCapsMessage' : stressed ? 'stressedNegation' : 'allCaps',
     data: { words: quoted.length > MAX_QUOTED_LENGTH ? `${quoted.slice(0, MAX_QUOTED_LENGTH - 3)}...` : quoted },
     start,
     end,
+    ...(stressed ? { severity: 'info' as const } : {}),
     fixes: edits.length > 0 ? [{ label: 'Use sentence case', edits, safe: true }] : [],
   });
 }
@@ -311,6 +346,8 @@ const rule: Rule = {
       allCaps:
         '"{words}" is in capitals, which reads as shouting and is a spam signal carriers filter on. Use normal sentence case.',
       replyKeyword: '"{words}" reads as a reply keyword: clients type it as written, so it may stay in capitals.',
+      stressedNegation:
+        '"{words}" stresses one word of an instruction, which reads clearly; capitals still weigh a little in spam filters, so consider lower case or rewording (e.g. "do not drive at all").',
       allCapsMessage:
         'The whole message is in capitals, which reads as shouting and is a spam signal carriers filter on. Use normal sentence case.',
     },
@@ -350,7 +387,9 @@ const rule: Rule = {
       let kind = classify(word, exceptions);
       if (
         kind === 'shout' &&
-        (isNamedInitialism(words, index, exceptions()) || isSpanishThingName(text, words, index, exceptions()))
+        (isNamedInitialism(words, index, exceptions()) ||
+          isSpanishThingName(text, words, index, exceptions()) ||
+          isAgencyComponent(text, words, index, exceptions()))
       )
         kind = 'exception';
       kinds[index] = codeOf(kind);
@@ -386,7 +425,8 @@ const rule: Rule = {
     let runFirst = -1;
     let runLast = -1;
     const flush = () => {
-      if (runFirst >= 0) reportRun(context, runFirst, runLast, false, exceptions());
+      if (runFirst >= 0)
+        reportRun(context, runFirst, runLast, false, exceptions(), isStressedNegation(words, kinds, runFirst, runLast));
       runFirst = -1;
       runLast = -1;
     };
