@@ -436,3 +436,25 @@ describe('"non-" closed up to an English word, and the Spanish "app"', () => {
     ]);
   });
 });
+
+describe('a surname beside a name we know (both dictionaries)', () => {
+  const context = { spellChecker, spanishSpellChecker };
+  const spelled = (text: string) =>
+    checkRule(rule, text, FIRM, context).map((finding) => [text.slice(finding.start, finding.end), finding.messageId]);
+
+  it.each([
+    'El testigo, Rigoberto Mondragón Elizondo, firmó la declaración.',
+    'Hablamos con el señor Tlapa Huerta ayer.',
+    'Le llamará el detective Betancourt Ocampo.',
+  ])('reports nothing in "%s"', (text) => {
+    expect(spelled(text)).toEqual([]);
+  });
+
+  it('still reports a name no neighbour vouches for, and a word opening a sentence beside a name', () => {
+    expect(spelled('Mañana viene la Sra. Xochitl Cuauhtli a la oficina.')).toEqual([
+      ['Xochitl', 'unknownName'],
+      ['Cuauhtli', 'unknownName'],
+    ]);
+    expect(spelled('Recivimos Maria sus papeles.')).toEqual([['Recivimos', 'unknownName']]);
+  });
+});

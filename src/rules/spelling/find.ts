@@ -584,6 +584,33 @@ function isGlued(text: string, word: Span): boolean {
 }
 
 /**
+ * A surname beside a name we know, in one run of capitalized words ("Rigoberto Mondragón
+ * Elizondo", "el detective Betancourt Ocampo"): Hispanic names carry two surnames (and English
+ * ones a middle name), and an unknown part
+ * right beside a listed given name or surname is the same person's name (beside a listed brand, its
+ * product line: "Verizon Fios"). A capitalized word that
+ * opens a sentence is left to the other checks: a slip there ("Recivimos Maria...") is no name. A
+ * hyphenated surname with an unknown half ("Abernathy-Quist") is still one to check.
+ */
+function besideKnownName(
+  text: string,
+  words: readonly Span[],
+  index: number,
+  dictionaries: readonly SpellingProvider[],
+): boolean {
+  const word = words[index] as Span;
+  const known = (part: string) => isCommonName(part) || isListedName(part, dictionaries);
+  if (opensSentence(text, words, index)) return false;
+  for (const neighbour of [index - 1, index + 1]) {
+    const other = words[neighbour];
+    if (other === undefined || !STARTS_UPPER_THEN_LOWER.test(other.text)) continue;
+    const gap = neighbour < index ? text.slice(other.end, word.start) : text.slice(word.end, other.start);
+    if (ONLY_SPACES.test(gap) && known(other.text)) return true;
+  }
+  return false;
+}
+
+/**
  * The words of a message that neither the dictionary, our own vocabulary (OUR_WORDS: legal,
  * medical, everyday) nor the firm's own words know. Never flagged: links and e-mail addresses
  * (not words), anything with a digit (numbers, dates, times, case numbers), all-caps words and
@@ -641,6 +668,7 @@ export function findMisspellings(
     if (namesAProduct(words, index) && isCompoundOfKnownWords(word, dictionaries)) continue;
     if (capitalized && isListedName(word, dictionaries)) continue;
     if (capitalized && isAddressedName(text, words, index, dictionaries)) continue;
+    if (capitalized && besideKnownName(text, words, index, dictionaries)) continue;
     if (capitalized && namesAStreet(text, words, index)) continue;
     if (capitalized && namesAPlace(text, words, index)) continue;
     if (capitalized && namesAThing(text, words, index)) continue;
