@@ -1895,6 +1895,10 @@ describe("forbidden-content: the thirteenth round's firm texts, quiet, beside th
     "Your son's drug test was positive, but he takes Xanax with a prescription. Send us the bottle label.",
     'She was prescribed Adderall in 2021; send us the pharmacy printout.',
     'A Mateo le recetaron Xanax el año pasado. Mándenos la etiqueta.',
+    // A drug named by its prescription's papers: the client's own medicine, a record asked for.
+    'Traiga la receta del lorazepam.',
+    'Bring the lorazepam prescription with you.',
+    'Bring the prescription for the Xanax to the office.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });
@@ -1923,6 +1927,13 @@ describe("forbidden-content: the thirteenth round's firm texts, quiet, beside th
     ],
     ['error', 'Bank said you qualify, bad credit OK. Reply YES.', 'bad credit OK', 'high-risk-financial'],
     // The same goods found or prescribed by the sender, or in the imperative, on sale.
+    ['error', 'Xanax bottles $80, text now.', 'Xanax', 'prescription-drugs'],
+    [
+      'error',
+      'Get your Xanax prescription online today, no doctor visit. Reply YES.',
+      'Xanax prescription online',
+      'prescription-drugs',
+    ],
     ['error', 'Rifles we found in storage, $400 each. Text 555-0100.', 'Rifles', 'firearms'],
     ['error', 'Toma Adderall con receta de nuestros médicos en línea. Escribe YA.', 'Adderall', 'prescription-drugs'],
     [

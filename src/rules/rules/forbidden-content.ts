@@ -618,6 +618,37 @@ function isTakenAsPrescribed(match: ForbiddenMatch, normalized: readonly string[
   return false;
 }
 
+/**
+ * A drug named by its prescription's papers ("la receta del lorazepam", "the prescription for the
+ * Xanax", "the lorazepam prescription", "the Adderall bottle"): a client's own medicine, a record
+ * the firm asks for. "Without a prescription" is the rogue pharmacy's, and is no such paper.
+ */
+const PRESCRIPTION_PAPERS: ReadonlySet<string> = new Set([
+  'prescription',
+  'prescriptions',
+  'label',
+  'labels',
+  'bottle',
+  'bottles',
+  'refill',
+  'refills',
+  'receta',
+  'recetas',
+  'etiqueta',
+  'etiquetas',
+  'frasco',
+  'frascos',
+]);
+const PAPER_OF: ReadonlySet<string> = new Set(['for', 'of', 'de', 'del', 'para']);
+
+function isNamedByPrescription(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  if (joined[match.lastWord] && PRESCRIPTION_PAPERS.has(normalized[match.lastWord + 1] ?? '')) return true;
+  let at = match.firstWord - 1;
+  if (at >= 0 && joined[at] && RECORD_DETERMINERS.has(normalized[at] ?? '')) at--;
+  if (at < 1 || !joined[at] || !PAPER_OF.has(normalized[at] ?? '')) return false;
+  return joined[at - 1] === 1 && PRESCRIPTION_PAPERS.has(normalized[at - 1] ?? '');
+}
+
 /** Goods or a topic word told as a case's fact: found in a search, or a client's prescribed medicine. */
 function isToldAsEvidence(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
   return (
@@ -1105,7 +1136,12 @@ const rule: Rule = {
       // A topic word beside a relative's belongings, with nothing pitched: the family's property.
       if (kind === 'trigger' && cue === undefined) {
         // Evidence a search turned up, a client's prescribed medicine: nothing pitched, a case told.
-        if (isToldAsEvidence(match, normalized, joined)) continue;
+        // A drug named by its prescription's papers too, only so: "Xanax bottles $80" is on sale.
+        if (
+          isToldAsEvidence(match, normalized, joined) ||
+          (SUPPLIED_CATEGORIES.has(match.meta.category) && isNamedByPrescription(match, normalized, joined))
+        )
+          continue;
         relatives ??= sentencesNamingRelatives(message, normalized);
         if (relatives.size > 0 && relatives.has(sentenceIndexOfWords(text, words)[match.firstWord] as number)) continue;
       }
