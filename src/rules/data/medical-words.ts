@@ -5,9 +5,8 @@
  * facts: generic (nonproprietary) drug names as the FDA's labels and the DEA's controlled-substance
  * schedules spell them, and common terms of orthopedic, spine, neurology, surgery and birth-injury
  * care. Only words dictionary-en lacks are listed (it already knows ibuprofen, morphine, fentanyl,
- * whiplash, herniated...). Brand names are left out: they are capitalized, so a mid-sentence one is
- * only reported as a likely name, and some are what drug spam names (forbidden-content has its own
- * list, which this one does not touch).
+ * whiplash, herniated...). Brand names are apart (BRAND_DRUGS), known only capitalized, as the
+ * dictionary knows "Prozac" and "Valium"; forbidden-content has its own list, which neither touches.
  */
 
 /**
@@ -420,3 +419,54 @@ const MEDICAL_TERMS = [
 
 /** Every drug name and medical term, whole (multi-word terms keep their spaces). */
 export const MEDICAL_WORDS: readonly string[] = [...DRUGS, ...MEDICAL_TERMS];
+
+/**
+ * Brand names of drugs commonly prescribed after an injury or for a condition a case names (FDA
+ * labels; DEA drug fact sheets for the controlled ones), which dictionary-en lacks though it knows
+ * "Prozac", "Valium" and "Zoloft": the client's medicine in a case ("toma Adderall con receta",
+ * "the ER gave him Toradol"). Known to the spelling rule only capitalized, as a brand is written.
+ */
+export const BRAND_DRUGS: readonly string[] = [
+  // Stimulants and sedatives (ADHD, anxiety, sleep).
+  'Adderall',
+  'Vyvanse',
+  'Concerta',
+  'Focalin',
+  'Xanax',
+  'Ativan',
+  'Klonopin',
+  'Ambien',
+  // Pain relievers, opioids and their antagonists, muscle relaxants, nerve-pain drugs.
+  'Percocet',
+  'Vicodin',
+  'Norco',
+  'Lortab',
+  'OxyContin',
+  'Dilaudid',
+  'Ultram',
+  'Toradol',
+  'Celebrex',
+  'Mobic',
+  'Voltaren',
+  'Medrol',
+  'Flexeril',
+  'Robaxin',
+  'Zanaflex',
+  'Lyrica',
+  'Neurontin',
+  'Suboxone',
+  'Sublocade',
+  'Vivitrol',
+  'Narcan',
+  // Antidepressants and antipsychotics, nausea.
+  'Lexapro',
+  'Cymbalta',
+  'Wellbutrin',
+  'Seroquel',
+  'Zofran',
+  // GLP-1 drugs (a mass tort's subject).
+  'Ozempic',
+  'Wegovy',
+  'Mounjaro',
+  'Zepbound',
+];

@@ -458,3 +458,24 @@ describe('a surname beside a name we know (both dictionaries)', () => {
     expect(spelled('Recivimos Maria sus papeles.')).toEqual([['Recivimos', 'unknownName']]);
   });
 });
+
+describe('brand-name drugs, capitalized (both dictionaries)', () => {
+  const context = { spellChecker, spanishSpellChecker };
+  const spelled = (text: string) =>
+    checkRule(rule, text, FIRM, context).map((finding) => [text.slice(finding.start, finding.end), finding.messageId]);
+
+  it.each([
+    'La prueba salió positiva, pero toma Adderall con receta.',
+    'The ER gave him Toradol and Norco after the crash.',
+    'Ozempic and Wegovy are part of the GLP-1 claim.',
+  ])('reports nothing in "%s"', (text) => {
+    expect(spelled(text)).toEqual([]);
+  });
+
+  it('still reports one in lower case and a slip of one', () => {
+    expect(spelled('He took xanax and Adderal.')).toEqual([
+      ['xanax', 'misspelled'],
+      ['Adderal', 'unknownName'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { DRUGS } from '../data/medical-words';
+import { BRAND_DRUGS, DRUGS } from '../data/medical-words';
 import { detectLanguage } from '../language';
 import { lazySet } from '../lazy';
 import { type ParsedMessage, parseMessage, type Span } from '../message';
@@ -583,6 +583,9 @@ function isGlued(text: string, word: Span): boolean {
   return false;
 }
 
+/** Brand-name drugs, lower case (see BRAND_DRUGS): known when written capitalized. */
+const BRAND_DRUG_WORDS: ReadonlySet<string> = lazySet(() => BRAND_DRUGS.map((drug) => drug.toLowerCase()));
+
 /**
  * A surname beside a name we know, in one run of capitalized words ("Rigoberto Mondragón
  * Elizondo", "el detective Betancourt Ocampo"): Hispanic names carry two surnames (and English
@@ -667,6 +670,7 @@ export function findMisspellings(
       continue;
     if (namesAProduct(words, index) && isCompoundOfKnownWords(word, dictionaries)) continue;
     if (capitalized && isListedName(word, dictionaries)) continue;
+    if (capitalized && BRAND_DRUG_WORDS.has(word.toLowerCase())) continue;
     if (capitalized && isAddressedName(text, words, index, dictionaries)) continue;
     if (capitalized && besideKnownName(text, words, index, dictionaries)) continue;
     if (capitalized && namesAStreet(text, words, index)) continue;
