@@ -53,7 +53,10 @@ runRuleTests(rule, {
     {
       ...withTerms('Hartwell & Diaz: Hola María, le escribimos sobre su caso. Responda STOP para cancelar.'),
       findings: [
-        lastToken('Hartwell & Diaz: Hola María, le escribimos sobre su caso. Responda STOP para cancelar.', 'missing'),
+        lastToken(
+          'Hartwell & Diaz: Hola María, le escribimos sobre su caso. Responda STOP para cancelar.',
+          'missingEs',
+        ),
       ],
       output:
         'Hartwell & Diaz: Hola María, le escribimos sobre su caso. Responda STOP para cancelar. Términos: https://hartwelldiaz.com/sms-terms',

@@ -77,6 +77,9 @@ const rule: Rule = {
     messages: {
       missing:
         'This first message does not link your messaging terms ({termsUrl}), and carriers expect the invitation to show what the client agreed to. Add the link.',
+      // In Spanish, as the other first-message findings of a Spanish message are, with the English gist.
+      missingEs:
+        'Este primer mensaje no enlaza los términos de sus mensajes ({termsUrl}), y los operadores esperan que la invitación muestre lo que el cliente aceptó. Agregue "Términos: {termsUrl}". (No link to your messaging terms.)',
       noTermsUrl:
         "Your firm's terms URL is not set, so this first message cannot be checked, and carriers expect first messages to link the firm's messaging terms. Set the terms URL in the options.",
       unsafeTermsUrl:
@@ -133,19 +136,15 @@ const rule: Rule = {
       context.report({ messageId: 'unsafeTermsUrl', data: { reason: problem }, start: range.start, end: range.end });
       return;
     }
+    // In the message's language: "Términos: <url>" in a Spanish message.
+    const inSpanish = detectLanguage(message.text, message.words, settings.language).language === 'es';
     context.report({
-      messageId: 'missing',
+      messageId: inSpanish ? 'missingEs' : 'missing',
       data: { termsUrl },
       start: range.start,
       end: range.end,
-      // In the message's language: "Términos: <url>" in a Spanish message.
       fixes: [
-        appendSentenceFix(
-          message.text,
-          `${detectLanguage(message.text, message.words, settings.language).language === 'es' ? 'Términos' : 'Terms'}: ${termsUrl}`,
-          'Add the terms link',
-          true,
-        ),
+        appendSentenceFix(message.text, `${inSpanish ? 'Términos' : 'Terms'}: ${termsUrl}`, 'Add the terms link', true),
       ],
     });
   },
