@@ -381,3 +381,32 @@ describe('the keyword in capitals as the subject of a verb that ends the texts (
       ).toEqual([text.includes('parada') ? 'missingEs' : 'missing']);
   });
 });
+
+describe('the keyword named as a word ("text the word STOP", "envíe la palabra STOP")', () => {
+  it.each([
+    'Hartwell & Diaz: Para no recibir más, envíe la palabra STOP.',
+    'Hartwell & Diaz: Si ya no quiere mensajes, responda con la palabra STOP.',
+    'Hartwell & Diaz: Para cancelar, mande la palabra clave STOP.',
+    'Hartwell & Diaz: To stop these texts, text the word STOP.',
+    'Hartwell & Diaz: Reply with the keyword STOP to opt out.',
+  ])('no finding in a first message: %s', (text) => {
+    expect(checkRule(rule, text, {}, { firstMessage: true })).toEqual([]);
+  });
+
+  it('still asks for STOP wording when the word named is no keyword, or names nothing', () => {
+    expect(
+      checkRule(rule, 'Hartwell & Diaz: To stop these texts, text the word NO.', {}, { firstMessage: true }).map(
+        (finding) => finding.messageId,
+      ),
+    ).toEqual(['nonStandard']);
+    const cases = [
+      'Hartwell & Diaz: Envíe la palabra que le dimos en la cita.',
+      'Hartwell & Diaz: Text the word of the day to your case manager.',
+    ];
+    for (const text of cases)
+      expect(
+        checkRule(rule, text, {}, { firstMessage: true }).map((finding) => finding.messageId),
+        text,
+      ).toEqual([text.includes('Envíe') ? 'missingEs' : 'missing']);
+  });
+});

@@ -79,11 +79,29 @@ function isUpperCase(word: string): boolean {
 /** Words between a verb and its keyword: "reply with STOP", "responda con STOP". */
 const BEFORE_REPLY: ReadonlySet<string> = new Set(['with', 'con']);
 
-/** Index of the word after `index`, skipping "with"/"con" when `skipWith`, when joined to it. */
+/**
+ * The keyword named as a word before it: "text the word STOP", "reply with the keyword STOP",
+ * "envíe la palabra STOP", "responda con la palabra clave STOP". The article, then the noun.
+ */
+const KEYWORD_ARTICLES: ReadonlySet<string> = new Set(['the', 'la']);
+const KEYWORD_NOUNS: ReadonlySet<string> = new Set(['word', 'keyword', 'palabra']);
+
+/**
+ * Index of the word after `index`, when joined to it; with `skipWith`, past "with"/"con" and a
+ * naming of the keyword ("the word", "la palabra clave") to the keyword itself.
+ */
 function nextJoined(view: WordsAndView, index: number, skipWith = false): number {
   if (!view.joined[index]) return -1;
-  const next = index + 1;
-  if (skipWith && BEFORE_REPLY.has(view.normalized[next] ?? '') && view.joined[next]) return next + 1;
+  let next = index + 1;
+  if (!skipWith) return next;
+  const { normalized, joined } = view;
+  if (BEFORE_REPLY.has(normalized[next] ?? '') && joined[next]) next++;
+  if (KEYWORD_ARTICLES.has(normalized[next] ?? '') && joined[next] && KEYWORD_NOUNS.has(normalized[next + 1] ?? '')) {
+    next += 1;
+    if (!joined[next]) return -1;
+    next += 1;
+    if (normalized[next - 1] === 'palabra' && normalized[next] === 'clave' && joined[next]) next++;
+  }
   return next;
 }
 
