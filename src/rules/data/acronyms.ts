@@ -70,6 +70,15 @@ const LEGAL_AND_GOVERNMENT = [
   'EDD',
   'DOL',
   'DOR',
+  // Texas's licensing and permit agencies (texas.gov agency directory): alcoholic beverages,
+  // environmental quality (permits, closure letters), licensing and regulation, real estate,
+  // transportation, the medical board.
+  'TABC',
+  'TCEQ',
+  'TDLR',
+  'TREC',
+  'TXDOT',
+  'TMB',
   // Order to show cause, request for order (family-law motions).
   'OSC',
   'RFO',
@@ -105,6 +114,15 @@ const LEGAL_AND_GOVERNMENT = [
   'WIC',
   'VA',
   'HUD',
+  // HUD's Housing Choice Voucher papers (HUD, "Housing Choice Voucher Program Guidebook"): the
+  // public housing agency, its Housing Assistance Payments contract and Housing Quality Standards.
+  'PHA',
+  'HAP',
+  'HQS',
+  // The Department of Labor's permanent labor certification (PERM) behind an employment green card,
+  // and a student athlete's name, image and likeness deals (NCAA NIL policy).
+  'PERM',
+  'NIL',
   // An agency's Office of Inspector General, which takes its fraud reports ("report it to the SSA OIG").
   'OIG',
   'FEMA',

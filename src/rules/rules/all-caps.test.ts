@@ -289,6 +289,10 @@ describe("an agency's office by its initials, and a stressed negation (with both
     // An office or program after its agency's acronym.
     'We reported the scam to the SSA OIG and the HUD OIG last week.',
     'The IRS CI agent called, and the DHS OIGX report is attached.',
+    // State licensing agencies, a voucher's papers, a labor certification and an athlete's deals.
+    'TDLR renewed the license; the permit from TREC is next.',
+    'Send us the HAP contract and the HQS inspection report from the PHA.',
+    'The PERM filing is done, and the NIL contract is in the portal.',
   ])('no finding: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
