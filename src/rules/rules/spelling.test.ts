@@ -415,7 +415,7 @@ describe('a facility or district named by its town, trades named for their goods
   });
 });
 
-describe('"non-" closed up to an English word, and the Spanish "app"', () => {
+describe('"non-" and "re-" closed up to an English word, the doubled "l", and the Spanish "app"', () => {
   const context = { spellChecker, spanishSpellChecker };
   const spelled = (text: string) =>
     checkRule(rule, text, FIRM, context).map((finding) => [text.slice(finding.start, finding.end), finding.messageId]);
@@ -425,8 +425,19 @@ describe('"non-" closed up to an English word, and the Spanish "app"', () => {
     'The nonrenewal notice came from the landlord.',
     'Descargue la app del tribunal para ver su audiencia.',
     'Tenemos dos apps para firmar documentos.',
+    // "re-" closed up to a long word, and the doubled "l" of a past or participle.
+    'The hearing was cancelled and the reinspection is Friday.',
+    'We travelled to the site; the boxes are labelled.',
   ])('reports nothing in "%s"', (text) => {
     expect(spelled(text)).toEqual([]);
+  });
+
+  it('still reports "re" before a slip or a short word, and a doubled "l" of no known verb', () => {
+    expect(spelled('Please remeber the reciept; it was cancelld.')).toEqual([
+      ['remeber', 'misspelled'],
+      ['reciept', 'misspelled'],
+      ['cancelld', 'misspelled'],
+    ]);
   });
 
   it('still reports a slip after "non" and a short base', () => {

@@ -52,6 +52,9 @@ function possessiveStem(word: string): string | undefined {
 
 const NON_PREFIX = 'non';
 const NON_PREFIX_MIN_BASE = 5;
+const RE_PREFIX = 're';
+const RE_PREFIX_MIN_BASE = 6;
+const DOUBLED_L = /^(\p{L}{3,}[aeiou])ll(ed|ing)$/u;
 
 function isKnownWord(word: string, firm: ReadonlySet<string>, checker: SpellingProvider, depth = 0): boolean {
   const lower = word.toLowerCase();
@@ -69,6 +72,20 @@ function isKnownWord(word: string, firm: ReadonlySet<string>, checker: SpellingP
     checker.isCorrect(lower.slice(NON_PREFIX.length))
   )
     return true;
+  // "re-" the same way ("reinspection", "reupload"), with a longer base: "re" + a short word is more
+  // often a slip ("remeber") than a word.
+  if (
+    depth === 0 &&
+    lower.startsWith(RE_PREFIX) &&
+    lower.length - RE_PREFIX.length >= RE_PREFIX_MIN_BASE &&
+    checker.isCorrect(lower.slice(RE_PREFIX.length))
+  )
+    return true;
+  // The doubled "l" of a verb's past and participle ("cancelled", "travelled", "labelled") is the
+  // spelling outside the US and common within it (Merriam-Webster lists both); the dictionary has
+  // the single "l" ("canceled").
+  const doubledL = DOUBLED_L.exec(lower);
+  if (depth === 0 && doubledL !== null && checker.isCorrect(`${doubledL[1]}l${doubledL[2]}`)) return true;
   if (depth === 0 && word.includes('-')) {
     // follow-up, e-filing, pre-trial, court-appointed: known when every part is.
     return word.split('-').every((part) => part === '' || isKnownWord(part, firm, checker, depth + 1));
