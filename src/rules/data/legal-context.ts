@@ -95,6 +95,12 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // 419, "Gambling income and losses": winnings and losses, Form W-2G, the win/loss statement;
   // casino markers, the credit a casino extends): "his sportsbook account balances".
   'lottery|casino|gambling|sportsbook|betting|poker|wagering account? winnings|losses|balance|balances|statement|statements|history|records|markers|marker|debts|debt',
+  // The same winnings set against the losses, as a return reports them (IRS Topic 419: losses offset
+  // winnings only up to the winnings, and only when itemized): "$14,900 in winnings and $16,200 in
+  // losses". A prize pitch promises winnings, never the losses beside them.
+  'winnings and|or #? in? losses',
+  'losses and|or #? in? winnings',
+  'ganancias y|o # en? pérdidas|perdidas',
   'adult guardianship',
   'adult protective services',
   // Sex-related offenses and claims.

@@ -1946,3 +1946,44 @@ describe("forbidden-content: the thirteenth round's firm texts, quiet, beside th
     expectOneFindingAt(text, phrase, severity, category);
   });
 });
+
+describe("a party's belongings or past job, a rule that bans a trade, the reader's plan, winnings set against losses (batch 14)", () => {
+  it.each([
+    // What a named party keeps, asked or told.
+    "The guardian ad litem asked whether Sam's father still keeps vape pens and rolling papers in the garage.",
+    'The investigator asked whether he still owned the two pistols after the protective order.',
+    'La trabajadora social preguntó si su esposo guardaba cerveza en el carro.',
+    // A workplace of someone's job, and its pay records.
+    'The officer asked about your 2019 job at the casino in Reno. Bring the casino pay stubs to the interview.',
+    'She worked at a casino for six years before the injury; send the casino paystubs.',
+    'Trabajaba en el casino de Laredo; traiga los recibos de pago.',
+    // Winnings set against losses, as a return reports them.
+    "Your husband's DraftKings history shows $14,900 in winnings and $16,200 in losses for 2025. Losses can offset winnings only if you itemize.",
+    'Sus ganancias y pérdidas de apuestas van en la declaración.',
+    // A rule that bans the trade, and the reader's own plan told back.
+    'The HOA rules ban short-term rentals and any liquor sales from a home. Since you plan to host a paid craft beer club there, read section 7.2.',
+    'The lease prohibits selling tobacco on the premises.',
+    'State law bans gambling sales to minors.',
+    'La ley prohíbe la venta de alcohol después de las 2 a.m.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // The same goods, places, winnings and clubs pitched.
+    ['error', 'We keep vape pens in stock, text VAPE for the menu.', 'vape'],
+    ['error', 'Our shop still keeps disposable vapes for $10, order today!', 'disposable vapes'],
+    ['error', 'Play at the casino tonight and win $500! Click here.', 'casino'],
+    ['warning', 'Jobs at the casino, $25/hr, apply now at casinojobs.example.com', 'casino'],
+    ['error', 'Claim your winnings and $500 bonus now! Reply YES.', 'Claim your winnings'],
+    ['error', 'Join our craft beer club today, $20 a month! Reply BEER.', 'beer club'],
+    ['error', 'Liquor sales all weekend, text DEALS for 20% off!', 'Liquor sales'],
+    [
+      'error',
+      'Since you plan to host a beer club, order our craft beer club boxes today at beerbox.example.com',
+      'beer club',
+    ],
+  ] as const)('%s: %s', (severity, text, phrase) => {
+    expectOneFindingAt(text, phrase, severity);
+  });
+});

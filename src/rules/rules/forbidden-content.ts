@@ -649,12 +649,214 @@ function isNamedByPrescription(match: ForbiddenMatch, normalized: readonly strin
   return joined[at - 1] === 1 && PRESCRIPTION_PAPERS.has(normalized[at - 1] ?? '');
 }
 
+/**
+ * Verbs of keeping told of a party ("Sam's father still keeps vape pens in the garage", "he owned
+ * two pistols", "su esposo guardaba cerveza en el carro"): a party's belongings, the question a
+ * guardian ad litem, an investigator or a property division asks. Not "has": "the store has vapes
+ * in stock" is an ad's.
+ */
+const KEEPING_VERBS_TOLD: ReadonlySet<string> = new Set([
+  'keeps',
+  'kept',
+  'owns',
+  'owned',
+  'stores',
+  'stored',
+  'hides',
+  'hid',
+  'had',
+  'possessed',
+  'guarda',
+  'guardaba',
+  'guardó',
+  'guardaban',
+  'guardaron',
+  'tenía',
+  'tenían',
+  'escondía',
+  'escondió',
+  'escondían',
+]);
+/** Words between the verb and the goods: "kept two vape pens", "owns a few old pistols". */
+const KEEPING_REACH = 3;
+
+function isKeptByParty(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  for (let verb = match.firstWord - 1; verb >= 0 && verb >= match.firstWord - KEEPING_REACH; verb--) {
+    if (!joined[verb]) return false;
+    if (KEEPING_VERBS_TOLD.has(normalized[verb] as string)) return hasNamedPartySubject(verb, normalized, joined);
+  }
+  return false;
+}
+
+/**
+ * A workplace named as someone's job ("your 2019 job at the casino", "she worked at a liquor
+ * store", "trabajaba en el casino") or its pay records ("the casino pay stubs"): an employment or
+ * immigration history, told. An offer of work there has an offer cue (see the check).
+ */
+const JOB_WORDS: ReadonlySet<string> = new Set([
+  'job',
+  'jobs',
+  'work',
+  'worked',
+  'working',
+  'works',
+  'shift',
+  'shifts',
+  'employed',
+  'employment',
+  'position',
+  'trabajo',
+  'trabajaba',
+  'trabajó',
+  'trabajaban',
+  'empleo',
+  'empleado',
+  'empleada',
+]);
+const JOB_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'in', 'en', 'para', 'del']);
+const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'el', 'la', 'un', 'una']);
+const PAY_RECORD_WORDS: ReadonlySet<string> = new Set([
+  'paystub',
+  'paystubs',
+  'paycheck',
+  'paychecks',
+  'payroll',
+  'w-2',
+  'w-2s',
+  'wages',
+  'employer',
+  'job',
+  'jobs',
+  'employment',
+]);
+
+function isWorkplace(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  if (joined[match.lastWord]) {
+    const next = normalized[match.lastWord + 1] ?? '';
+    if (PAY_RECORD_WORDS.has(next)) return true;
+    // "pay stubs", "pay records": the two-word name of the same papers.
+    if (
+      next === 'pay' &&
+      joined[match.lastWord + 1] &&
+      /^(?:stubs?|records?|history)$/.test(normalized[match.lastWord + 2] ?? '')
+    )
+      return true;
+  }
+  let at = match.firstWord - 1;
+  if (at >= 0 && joined[at] && PLACE_DETERMINERS.has(normalized[at] ?? '')) at--;
+  if (at < 1 || !joined[at] || !JOB_PLACE_PREPOSITIONS.has(normalized[at] ?? '')) return false;
+  return joined[at - 1] === 1 && JOB_WORDS.has(normalized[at - 1] ?? '');
+}
+
+/**
+ * The reader's own plan, told back by the firm ("Since you plan to host a paid craft beer club
+ * there", "if you intend to sell wine at the market"): the client's venture the advice is about,
+ * quiet when nothing is pitched (see the check); a scam's "you want to earn" comes with its cue.
+ */
+const PLAN_VERBS: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'intended',
+  'intending',
+  'hope',
+  'hoping',
+  'decided',
+  'planea',
+  'piensa',
+  'pretende',
+]);
+const PLAN_SUBJECTS: ReadonlySet<string> = new Set(['you', "you're", 'usted']);
+/** How far the plan's verb may stand before the match: "plan to host a paid craft beer club". */
+const PLAN_REACH = 6;
+
+function isReadersPlan(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  for (let verb = match.firstWord - 1; verb >= 1 && verb >= match.firstWord - PLAN_REACH; verb--) {
+    if (!joined[verb]) return false;
+    if (!PLAN_VERBS.has(normalized[verb] as string)) continue;
+    // "you plan", "you are planning", "you're planning", "usted planea".
+    let subject = verb - 1;
+    if (normalized[subject] === 'are' && subject > 0 && joined[subject - 1]) subject--;
+    return joined[subject] === 1 && PLAN_SUBJECTS.has(normalized[subject] ?? '');
+  }
+  return false;
+}
+
+/**
+ * Verbs of a rule that bans a trade ("the HOA rules ban any liquor sales", "the lease prohibits
+ * selling tobacco", "la ley prohíbe la venta de alcohol"): what is banned is not on offer.
+ */
+const PROHIBITING_VERBS: ReadonlySet<string> = new Set([
+  'ban',
+  'bans',
+  'banned',
+  'prohibit',
+  'prohibits',
+  'prohibited',
+  'forbid',
+  'forbids',
+  'forbade',
+  'bar',
+  'bars',
+  'barred',
+  'outlaw',
+  'outlaws',
+  'outlawed',
+  'restrict',
+  'restricts',
+  'restricted',
+  'prohíbe',
+  'prohibe',
+  'prohíben',
+  'prohiben',
+  'prohibió',
+  'prohibía',
+]);
+/** Rules named bare as a verb's subject ("State law bans", "Federal law prohibits", "city ordinance bars"). */
+const RULE_NOUNS: ReadonlySet<string> = new Set([
+  'law',
+  'laws',
+  'rule',
+  'rules',
+  'ordinance',
+  'ordinances',
+  'bylaws',
+  'covenants',
+  'lease',
+  'statute',
+  'code',
+  'policy',
+  'regulations',
+  'ley',
+  'leyes',
+  'reglamento',
+  'contrato',
+]);
+/** Words between the prohibiting verb and the thing banned: "ban short-term rentals and any liquor sales". */
+const PROHIBITED_REACH = 6;
+
+function isProhibitedByRule(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  for (let verb = match.firstWord - 1; verb >= 1 && verb >= match.firstWord - PROHIBITED_REACH; verb--) {
+    if (!joined[verb]) return false;
+    if (!PROHIBITING_VERBS.has(normalized[verb] as string)) continue;
+    let subject = verb - 1;
+    while (subject >= 0 && joined[subject] && TRADE_AUXILIARIES.has(normalized[subject] as string)) subject--;
+    if (subject >= 0 && joined[subject] && RULE_NOUNS.has(normalized[subject] as string)) return true;
+    return hasNamedPartySubject(verb, normalized, joined);
+  }
+  return false;
+}
+
 /** Goods or a topic word told as a case's fact: found in a search, or a client's prescribed medicine. */
 function isToldAsEvidence(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
   return (
     isFoundAsEvidence(match, normalized, joined) ||
     isFoundByParty(match, normalized, joined) ||
-    isTakenAsPrescribed(match, normalized, joined)
+    isTakenAsPrescribed(match, normalized, joined) ||
+    isKeptByParty(match, normalized, joined)
   );
 }
 
@@ -819,6 +1021,8 @@ function kindOf(
   listComma: Uint8Array,
 ): ForbiddenPhrase['kind'] {
   if (match.meta.kind === 'pitch' && isSupposed(match, normalized, joined)) return 'trigger';
+  // The reader's own venture, told back ("since you plan to host a paid beer club"): a topic.
+  if (isReadersPlan(match, normalized, joined)) return 'trigger';
   // What the law does to a debt, the court or the chapter its subject: the case's vocabulary (the
   // agent is a case word itself, so it is quiet), never the seller's promise.
   if (
@@ -1110,6 +1314,8 @@ const rule: Rule = {
     const judged: { match: ForbiddenMatch; severity: Severity }[] = [];
     for (const match of found) {
       if (overlapsAny(allowedSpans, match.start, match.end)) continue;
+      // A trade a rule bans is named as what may not happen, never offered.
+      if (isProhibitedByRule(match, normalized, joined)) continue;
       if (match.meta.kind === 'product') {
         const severity = productSeverity(match, content, normalized, joined);
         if (severity !== undefined) judged.push({ match, severity });
@@ -1137,9 +1343,12 @@ const rule: Rule = {
       if (kind === 'trigger' && cue === undefined) {
         // Evidence a search turned up, a client's prescribed medicine: nothing pitched, a case told.
         // A drug named by its prescription's papers too, only so: "Xanax bottles $80" is on sale.
+        // A workplace of someone's job and the reader's own plan, likewise: a history or a venture told.
         if (
           isToldAsEvidence(match, normalized, joined) ||
-          (SUPPLIED_CATEGORIES.has(match.meta.category) && isNamedByPrescription(match, normalized, joined))
+          (SUPPLIED_CATEGORIES.has(match.meta.category) && isNamedByPrescription(match, normalized, joined)) ||
+          isWorkplace(match, normalized, joined) ||
+          isReadersPlan(match, normalized, joined)
         )
           continue;
         relatives ??= sentencesNamingRelatives(message, normalized);
