@@ -88,12 +88,26 @@ const CLAIM_NOUN_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_NOUN_BEFORE_WORD
 const CLAIM_KEYWORD_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_KEYWORD_BEFORE_WORDS);
 const SHARED_WITH_SCAMS: ReadonlySet<string> = new Set(CASE_WORDS_SCAMS_USE);
 
+const MASCULINE_BEFORE_CORTE: ReadonlySet<string> = new Set([
+  'el',
+  'del',
+  'al',
+  'un',
+  'este',
+  'ese',
+  'otro',
+  'próximo',
+]);
+
 function isCaseWord(normalized: readonly string[], index: number): boolean {
   const written = normalized[index] as string;
   // "the court's order", "the judge's ruling": a possessive names the same party.
   const word = written.endsWith("'s") && !CASE_WORDS.has(written) ? written.slice(0, -2) : written;
   if (!CASE_WORDS.has(word)) return false;
   if (word === 'visa') return !VISA_CARD_NEXT.has(normalized[index + 1] ?? '');
+  // Spanish "la corte" is the court; "el corte" (masculine) is a cut, the utility's shut-off ("el
+  // corte está programado para hoy", "aviso del corte de luz").
+  if (word === 'corte' && MASCULINE_BEFORE_CORTE.has(normalized[index - 1] ?? '')) return false;
   // "by the case", as cans, cartons and bottles are sold in bulk (CTIA: alcohol and tobacco): a
   // unit of goods, not a matter.
   if ((word === 'case' || word === 'cases') && normalized[index - 1] === 'the' && normalized[index - 2] === 'by')

@@ -308,6 +308,14 @@ export const BRANDS: readonly Brand[] = [
   brand('Western Union', 'payment-app', ['western union'], ['westernunion'], ['westernunion.com']),
   brand('MoneyGram', 'payment-app', ['moneygram'], ['moneygram'], ['moneygram.com']),
   brand('Square', 'payment-app', ['square cash'], ['squareup'], ['squareup.com']),
+  // The person-to-person apps of Spanish-speaking clients' home banks (Puerto Rico's ATH Móvil,
+  // Colombia's Nequi and Daviplata, Peru's Yape, Mercado Pago across Latin America): the same "sent by
+  // mistake, send it back" scam (FTC, "Le enviaron dinero por error en una app de pagos").
+  brand('ATH Móvil', 'payment-app', ['ath móvil', 'ath movil'], ['athmovil'], ['athmovil.com']),
+  brand('Nequi', 'payment-app', ['nequi'], ['nequi'], ['nequi.com.co']),
+  brand('Daviplata', 'payment-app', ['daviplata'], ['daviplata'], ['daviplata.com']),
+  brand('Yape', 'payment-app', ['yape'], ['yape'], ['yape.com.pe']),
+  brand('Mercado Pago', 'payment-app', ['mercado pago'], ['mercadopago'], ['mercadopago.com']),
   // The banks of Spanish-speaking clients whose names fake fraud alerts wear (FTC, "Alertas de fraude
   // falsas"; Mexico's CONDUSEF smishing warnings name the same banks). "Santander" is also a place,
   // but not a host token a site would carry without meaning the bank. Banco Popular's host token is

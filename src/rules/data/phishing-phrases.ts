@@ -76,7 +76,29 @@ export interface PhishingPhrase {
    * that gives the way to pay, a link, number, handle, address or reply keyword off the firm's.
    */
   needsChannel?: true;
+  /**
+   * A payment to an account or card number given in the text ("a la tarjeta 5579 0901 2231 4456",
+   * "transfer it to account 0721 8050 1927"): a stranger's, unless its sentence names the account as
+   * the firm's own (FIRM_ACCOUNT_WORDS: a trust or escrow account, "our account", "del despacho").
+   */
+  toAccount?: true;
 }
+
+/** Words that name an account as the firm's own, in the sentence of a toAccount payment. */
+export const FIRM_ACCOUNT_WORDS: readonly string[] = [
+  'trust',
+  'iolta',
+  'escrow',
+  'our',
+  'firm',
+  "firm's",
+  'fiduciaria',
+  'fideicomiso',
+  'nuestra',
+  'despacho',
+  'bufete',
+  'firma',
+];
 
 /**
  * Words that, shortly before a payment phrase in its clause, make it a warning or a report rather
@@ -340,6 +362,8 @@ export const ONE_TIME_CODES: readonly string[] = [
  */
 export const CODE_RELAYS: readonly string[] = [
   'text|send|read|forward|give|tell|say it|them back',
+  // Its length between ("send us the 6-digit code"): "#" takes "6-digit" whole.
+  'read|tell|text|send|forward|give me|us the|that|your # digit|digits? code|pin|passcode|number',
   'text|send|read|forward|give|tell it|them ~1 to me|us',
   'read|tell|say|text|send|forward|give me|us the|that|your code|pin|passcode|number|digits',
   'reenvíemelo|reenviemelo|reenvíelo|reenvielo|reenvíamelo|reenviamelo|mándemelo|mandemelo|mándamelo|mandamelo|envíemelo|enviemelo|envíamelo|enviamelo|dígamelo|digamelo|dímelo|dimelo|díctemelo|dictemelo|díctamelo|dictamelo|pásemelo|pasemelo|pásamelo|pasamelo|léamelo|leamelo|compártamelo|compartamelo',
@@ -356,6 +380,11 @@ export const CODE_RELAYS: readonly string[] = [
  */
 export const REPLY_RELAYS: readonly string[] = [
   'reply|replying|respond|responding ~1 back? with',
+  // The code asked for as a question ("what's the 6 digit number we just texted you?").
+  // Alternatives are per word: each way of asking is its own entry.
+  "what's|whats the|that|your ~3 code|number|pin|passcode",
+  'what is the|that|your ~3 code|number|pin|passcode',
+  'cuál|cual es el|su|tu ~1 código|codigo|número|numero|pin',
   'responda|responde|respondé|respondiendo|conteste|contesta|contestá ~1 con',
   // The Spanish verbs of handing over, in the tú, vos and usted forms of South American texts
   // ("pasanos el código que te llegó").
@@ -369,6 +398,11 @@ export const REPLY_RELAYS: readonly string[] = [
  */
 export const SENT_CODES: readonly string[] = [
   'code|codes|pin|passcode|otp ~2 we|i ~1 text|texted|send|sent|will|just|are|am',
+  // Its length given as a number's ("the 6 digit number we just texted you").
+  '# digit|digits? number|numbers|code we|i ~1 just? text|texted|send|sent',
+  // The code about to arrive, told from the reader's side ("the code you are about to receive").
+  "code|codes|pin|passcode|otp ~1 you are|you're about to receive|get",
+  "code|codes|pin|passcode|otp ~1 you will|you'll|should ~1 receive|get",
   'code|codes|pin|passcode|otp ~2 texted|sent ~1 to ~1 you|your',
   'código|codigo|clave|pin|nip ~3 llegó|llego|llegará|llegara|llega|mandamos|enviamos|mandaremos|enviaremos|enviaron|mandaron',
   'código|codigo|clave|pin|nip ~3 por sms|mensaje|texto',
@@ -414,6 +448,8 @@ const PAYMENT_CHANNELS = [
   // Remittance services, the same money transfer as Western Union by another name (FTC, "Paying
   // scammers": money transfer apps and services; the CFPB's remittance-transfer rule names them).
   'remitly|xoom|worldremit',
+  'ath móvil|movil',
+  'nequi|daviplata|yape',
   'gift card',
   'apple|google|amazon|steam|target|ebay|itunes|walmart gift? card',
 ];
@@ -425,6 +461,10 @@ const SPANISH_CHANNELS = [
   // Remittance services (FTC, "Cómo pagarle a un estafador": servicios de transferencia de dinero).
   'remitly|xoom|worldremit',
   'cash app',
+  // The same apps of Spanish-speaking clients' home banks (see brands.ts: ATH Móvil, Nequi...).
+  'ath móvil|movil',
+  'nequi|daviplata|yape',
+  'mercado pago',
   'tarjeta|tarjetas de regalo',
   'apple cash',
   // A store's card by name ("tarjetas de Google Play", "una tarjeta de Amazon"), as the FTC's Spanish
@@ -1464,6 +1504,86 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // reverse it", a firm's advice; an account alert, so the firm's own number excuses it.
   ...of('account', undefined, [
     'call|contact|dial ~4 # ~1 to reverse ~2 it|this|charge|payment|purchase|transaction|order',
+  ]),
+  // The fourteenth round's shapes, each said several ways and in both languages where the scam is.
+  // Money sent "by mistake" from an app, by the Colombian verb of depositing (FTC, "Le enviaron
+  // dinero por error en una app de pagos"): "le consigné $350.000 por Nequi por equivocación".
+  ...of('reversal', 'payment-app', [
+    'consigné|consigne|consignó|consigno|consignado|consignada|deposité|pasé|gire|giré ~4 por error|equivocación|equivocacion|accidente',
+  ]),
+  // A payment to a card or account number given in the text (FTC, "Cómo pagarle a un estafador";
+  // FBI IC3 and the FTC on disaster-charity fraud: gifts to a personal account), quiet when its
+  // sentence names the account as the firm's own (see toAccount).
+  ...[
+    'deposite|deposita|depositar|transfiera|transfiere|transferir|mande|manda|mandar|envíe|envie|envía|envia|enviar|pague|paga|pagar|transferencia|depósito|deposito ~4 a|en la|una|esta|mi tarjeta|cuenta|clabe #',
+    'send|deposit|transfer|wire|pay|donate|transfers|deposits|donations ~4 to|into|onto the|this|my|a? card|account #',
+  ].map((phrase): PhishingPhrase => ({ phrase, kind: 'payment', toAccount: true })),
+  // A job that must be paid for first: a certification, a course or the equipment before the start
+  // (FTC, "Job scams" and "Estafas de empleo": you pay for training or certification).
+  ...of('job', undefined, [
+    'pay|buy|purchase|cover ~2 your|a|the ~1 certification|certificate|training|course|equipment|laptop ~2 fee|cost? ~1 before|first',
+    'before you|we start|starting|begin|beginning ~4 pay|buy|purchase|cover ~3 certification|certificate|training|course|equipment|kit|laptop',
+    'antes de empezar|comenzar|iniciar|arrancar ~4 pague|pagar|compre|comprar|cubra|cubrir|deposite ~3 certificación|certificacion|capacitación|capacitacion|curso|examen|uniforme|equipo|kit|laptop',
+    'pague|pagar|cubra|cubrir ~1 su|la|una ~1 certificación|certificacion|capacitación|capacitacion|curso de #',
+  ]),
+  // Voter registration "inactive" and fixed by reply (FTC and state election offices: election
+  // officials never text for a Social Security number), and the last digits asked after another
+  // detail ("reply with your date of birth and the last 4 of your SSN").
+  ...of('government', undefined, [
+    'voter registration|status ~3 flagged|inactive|suspended|cancelled|canceled|purged|expired|removed',
+    'registro|inscripción|inscripcion|credencial de ~1 votante|elector|electoral ~3 inactivo|inactiva|suspendido|suspendida|cancelado|cancelada',
+  ]).map((entry): PhishingPhrase => ({ ...entry, unexcused: true })),
+  ...of('credentials', undefined, [
+    'reply|replying|respond|responding|text|texting ~1 back? with ~4 and the? last 4|four ~3 ssn|social',
+    'responda|responde|conteste|envíe|envie|mande ~1 con ~4 y los? últimos|ultimos 4|cuatro ~3 seguro social',
+  ]),
+  // A fake fraud alert's charge "tried", and the agent who will call to "secure" the card (FTC,
+  // "Fake fraud alerts" and "Alertas de fraude falsas").
+  ...of('account', undefined, [
+    'did you ~1 try|attempt ~2 # ~3 purchase|transaction|charge|payment|transfer|withdrawal',
+    'agent|specialist|representative|advisor ~2 will|to call ~3 secure|protect|block|lock|freeze your ~1 card|account',
+    'intentó|intento|realizó|realizo|hizo ~1 una|un ~1 compra|cargo|transacción|transaccion|retiro de #',
+    'agente|asesor|asesora|especialista|representante ~2 le|te ~1 llamará|llamara ~3 proteger|asegurar|bloquear ~2 su|tu ~1 tarjeta|cuenta',
+  ]),
+  // A parcel's fee told as the way to get it out, or back it goes (USPIS and FTC smishing alerts;
+  // FTC, "Estafas de romance": a box of savings held at customs for a fee).
+  ...of('delivery', undefined, [
+    'pagar|pague|pagues|paga|cubrir|cubra # ~1 de aduana|aduanas|impuestos|envío|envio|liberación|liberacion',
+    'pay|cover # ~2 customs|duty|duties|release|clearance|shipping ~1 fee|fees|charge|charges? ~1 to|so|for',
+    'o|or ~1 se? regresa|devuelve|vuelve|return|returns|returned al|to ~1 remitente|origen|sender|shipper',
+    'no la|lo ~1 podemos sacar|liberar|entregar ~2 almacén|almacen|aduana|bodega',
+  ]),
+  ...of('wrong-number', undefined, [
+    // A stranger's box of valuables or savings (FTC, "What to know about romance scams").
+    'box|package|parcel|suitcase|trunk ~2 with|of|containing|full ~1 of? my ~1 savings|money|cash|gold|jewelry|valuables',
+    'caja|paquete|maleta|baúl|baul ~2 con|de|llena ~1 de? mis ~1 ahorros|dinero|oro|joyas|dólares|dolares',
+    // After the wrong number, the small talk (FTC, "Wrong number texts" and "Mensajes de texto de
+    // número equivocado"): where the reader is from, the stranger's name and town, a friend wanted.
+    'where are you from|based',
+    'usted|tú|tu de dónde|donde es|eres',
+    'de dónde|donde es|eres usted|tú|tu',
+    'me llamo ~2 y vivo en',
+    'my name is ~2 and i live in',
+    "i'm ~2 and i live in",
+    'could use|need ~1 a|some ~1 new? friend|friends ~2 in|around town|here',
+  ]),
+  // The utility's crew sent to cut the power today (Utilities United Against Scams: "a crew is on
+  // the way to disconnect your service unless you pay"), and the Spanish cut "scheduled".
+  ...of('utility', undefined, [
+    'disconnect|disconnection|shutoff|shut-off|cutoff|cut-off crew|crews|technician|technicians|team|truck',
+    'cuadrilla|brigada|técnico|tecnico|técnicos|tecnicos|personal de corte|desconexión|desconexion',
+    'corte|desconexión|desconexion ~2 programado|programada|agendado|agendada|está|esta ~2 para hoy',
+  ]),
+  // Collecting for the victims of a disaster, in Spanish (FTC, "Donaciones después de un desastre"):
+  // the counterpart of "donate ... families affected".
+  ...of('charity', undefined, [
+    'juntamos|recaudamos|colectamos|reunimos|recolectamos|juntando|recaudando ~4 familias|damnificados|damnificadas|afectados|afectadas|víctimas|victimas',
+  ]),
+  // Student loan help for a fee (FTC, "Student loan forgiveness scams": only scammers charge up front
+  // to consolidate, forgive or stop a garnishment), both languages.
+  ...of('advance-fee', undefined, [
+    'consolidate|consolidation|forgive|forgiveness|discharge|garnishment|garnishments ~2 for a|an? # fee|charge',
+    'consolidar|consolidación|consolidacion|perdonar|condonar|condonación|condonacion|embargo ~3 por una|un cuota|tarifa|comisión|comision|pago|cargo de #',
   ]),
   // The tenth round's shapes, each in both languages, as the public alerts describe them.
   // A payment app named with the amount or the payment it carries, or with a verb of giving,

@@ -2270,3 +2270,169 @@ describe("phishing-language: the thirteenth round's anti-fraud notices, quiet, b
     expectWarningAmong(text, phrase, messageId);
   });
 });
+
+describe('the fourteenth round: codes asked back, payments to a card or account number, fees to release a parcel, and more', () => {
+  it.each([
+    // A one-time code asked back as a question, or with its length between.
+    [
+      "hey its the courier, left your parcel next door. they need a code to release it, what's the 6-digit code we just sent you?",
+      "what's the 6-digit code we just sent",
+      'accountAlert',
+    ],
+    [
+      'Amazon driver here. What is the 4 digit number I just texted you? Need it to drop off your package.',
+      'What is the 4 digit number I just texted',
+      'accountAlert',
+    ],
+    [
+      'Meta Security: someone is logging in from a new phone. Send us the 6-digit code you will receive to block them.',
+      'Send us the 6-digit code',
+      'accountAlert',
+    ],
+    // A payment to a card or account number given in the text.
+    [
+      'DHL: su paquete está retenido. Transfiera $120 a la cuenta 0144 2233 5566 y mande foto del comprobante.',
+      'Transfiera $120 a la cuenta 0144',
+      'riskyPayment',
+    ],
+    [
+      'FedEx: your parcel is on hold for a $4.99 fee. Transfer the fee to account 4471 2290 3381 and text a photo of the receipt.',
+      'Transfer the fee to account 4471',
+      'riskyPayment',
+    ],
+    [
+      'Help the flood families! Send your donation to the card 5579 0901 2231 4456 today.',
+      'Send your donation to the card 5579',
+      'riskyPayment',
+    ],
+    // The apps of Spanish-speaking clients' home banks, and money "sent by mistake" through them.
+    ['Envíe $50 por Nequi para liberar su envío.', 'Envíe $50 por Nequi', 'riskyPayment'],
+    [
+      'Hola, perdón, le envié $200 por ATH Móvil por equivocación. ¿Me los puede devolver?',
+      'envié $200 por ATH Móvil por equivocación',
+      'paymentReversal',
+    ],
+    [
+      'Oye, te deposité $500 por Yape por error, devuélvemelo porfa.',
+      'deposité $500 por Yape por error',
+      'paymentReversal',
+    ],
+    // A parcel's fee, or back it goes; a romance contact's box of savings held for customs.
+    [
+      'Your package is stuck at the depot. Pay $2.99 today or it returns to sender.',
+      'or it returns to sender',
+      'deliveryScam',
+    ],
+    ['Su paquete pesa de más. Pague $25 de aduana para que se lo entreguen.', 'Pague $25 de aduana', 'deliveryScam'],
+    [
+      'My love, I sent you a box with my savings. You just have to pay customs.',
+      'box with my savings',
+      'wrongNumberScam',
+    ],
+    ['Amor, te mandé una maleta con mis joyas; solo paga el envío.', 'maleta con mis joyas', 'wrongNumberScam'],
+    // Voter registration "inactive", and the last digits of the SSN asked after another detail.
+    [
+      'Elections Office: your voter status was flagged inactive. Reply with your name to stay registered.',
+      'voter status was flagged',
+      'governmentScam',
+    ],
+    [
+      'Oficina Electoral: su registro de votante está inactivo. Llame hoy.',
+      'registro de votante está inactivo',
+      'governmentScam',
+    ],
+    // A fake fraud alert's charge "tried", and the agent who calls to "secure" the card.
+    [
+      'Chase: Did you attempt a $980.00 purchase at Walmart? Reply YES or NO.',
+      'Did you attempt a $980.00 purchase',
+      'accountAlert',
+    ],
+    [
+      'Wells Fargo: an agent will call you to secure your account. Keep your phone nearby.',
+      'agent will call you to secure your account',
+      'accountAlert',
+    ],
+    [
+      'BBVA: ¿Realizó una compra de $5,400 en Liverpool? Responda SI o NO.',
+      'Realizó una compra de $5,400',
+      'accountAlert',
+    ],
+    // A job paid for first.
+    [
+      'Remote data entry job. You must pay $89 for your certification before your first shift.',
+      'pay $89 for your certification before',
+      'jobScam',
+    ],
+    [
+      'Trabajo desde casa, $500 a la semana. Antes de iniciar debe pagar el curso de capacitación de $60.',
+      'Antes de iniciar debe pagar el curso',
+      'jobScam',
+    ],
+    // The crew sent to cut the power, and the Spanish cut "scheduled" ("el corte" is no court).
+    [
+      'PG&E: a disconnection crew is on the way to your home. Pay $240 now at 415-555-0199 to stop it.',
+      'disconnection crew',
+      'utilityScam',
+    ],
+    [
+      'CFE: el personal de corte llegará hoy. Pague $850 al 555-0144 para evitarlo.',
+      'personal de corte',
+      'utilityScam',
+    ],
+    [
+      'LUMA: el corte está programado para hoy a las 3:00 p.m. Evite la desconexión pagando en línea.',
+      'Evite la desconexión',
+      'utilityScam',
+    ],
+    // Collecting for a disaster's victims, in Spanish.
+    [
+      'Estamos recaudando para los damnificados del huracán, done lo que pueda.',
+      'recaudando para los damnificados',
+      'charityScam',
+    ],
+    ['Juntamos dinero para las familias afectadas por el sismo.', 'Juntamos dinero para las familias', 'charityScam'],
+    // Student loan help for a fee.
+    [
+      'Student Aid Center: we can consolidate your loans for a $499 fee. Call 888-555-0132.',
+      'consolidate your loans for a $499 fee',
+      'advanceFee',
+    ],
+    [
+      'Podemos consolidar sus préstamos estudiantiles por una cuota de $399. Llame al 555-0120.',
+      'consolidar sus préstamos estudiantiles por una cuota de $399',
+      'advanceFee',
+    ],
+    // After the wrong number, the small talk.
+    [
+      'Hi! Is this Mike from the gym? Oh sorry wrong number. I could use some new friends around here though.',
+      'could use some new friends around here',
+      'wrongNumberScam',
+    ],
+    ['Perdón, número equivocado. Me llamo Karla y vivo en Dallas.', 'Me llamo Karla y vivo en', 'wrongNumberScam'],
+    ['Ay, perdón, me equivoqué. ¿Usted de dónde es?', 'Usted de dónde es', 'wrongNumberScam'],
+  ] as const)('%s', (text, phrase, messageId) => {
+    expectWarningAmong(text, phrase, messageId);
+  });
+
+  it.each([
+    // The firm's own payment instructions to its own account.
+    'Hartwell & Diaz: please deposit the retainer into our IOLTA trust account 4471 2290 3381 and text us a photo of the receipt.',
+    'Hartwell & Diaz: haga la transferencia a la cuenta fiduciaria del despacho 0721 8050 1927 y mande foto del comprobante.',
+    // The firm's warning about the scam.
+    'Hartwell & Diaz: a text is going around asking people to send donations to a card number for flood victims. It is a scam; do not send money.',
+    'Hartwell & Diaz: si le piden depositar a la tarjeta 5579 0901 2231 4456 por un paquete, es una estafa. No pague.',
+    'Hartwell & Diaz: we texted you a code for the portal; log in there, never share it with anyone.',
+    // The same words in a case.
+    'Hartwell & Diaz: the utility disconnect notice is void while the eviction case is pending.',
+    'Hartwell & Diaz: el corte de luz que le amenazó el casero es ilegal; lo vemos en la audiencia del martes.',
+    'Hartwell & Diaz: la corte programó la audiencia para hoy a las 3 p.m.',
+    'Hartwell & Diaz: your student loan garnishment hearing is Tuesday. There is no fee to request it.',
+    'Hartwell & Diaz: what is the case number on the notice the court sent you?',
+    'Hartwell & Diaz: your employer wants you to pay for the forklift certification before you start. That may violate the wage law.',
+    'Hartwell & Diaz: ¿De qué país es usted? Lo necesitamos para la solicitud de asilo.',
+    'Hartwell & Diaz: the voter registration form for your name change is in the portal.',
+    'Hartwell & Diaz: the package from the court came back to us; we will send it again.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from '../data/opt-out-keywords';
 import {
   ANTI_FRAUD_FRAMES,
   CODE_RELAYS,
+  FIRM_ACCOUNT_WORDS,
   FIRM_CHANNEL_PHRASES,
   NEGATION_UNDONE_AFTER,
   NEGATION_UNDONE_BEFORE,
@@ -623,6 +624,24 @@ function namesChannelAsBusiness(
   return !offersOutsideChannel(message, once, settings);
 }
 
+const FIRM_ACCOUNT: ReadonlySet<string> = new Set(FIRM_ACCOUNT_WORDS);
+
+/**
+ * A payment to an account or card number whose sentence names the account as the firm's own ("wire
+ * the retainer to our IOLTA trust account 4471 2290", "deposite en la cuenta fiduciaria del
+ * despacho 0721 8050"): the firm's own instructions, whatever else a notice would say about them.
+ */
+function namesFirmAccount(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
+  const { normalized } = wordViewOf(message.text, message.words);
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const sentence = sentenceOf[match.firstWord];
+  for (let index = match.firstWord; index >= 0 && sentenceOf[index] === sentence; index--)
+    if (FIRM_ACCOUNT.has(normalized[index] as string)) return true;
+  for (let index = match.lastWord + 1; index < normalized.length && sentenceOf[index] === sentence; index++)
+    if (FIRM_ACCOUNT.has(normalized[index] as string)) return true;
+  return false;
+}
+
 const codeRelayMatcher = lazyPhrases(() => CODE_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
 const oneTimeCodeMatcher = lazyPhrases(() => ONE_TIME_CODES.map((phrase) => ({ phrase, meta: phrase })));
 const replyRelayMatcher = lazyPhrases(() => REPLY_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
@@ -1091,6 +1110,7 @@ const rule: Rule = {
       if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
         return false;
       if (match.meta.wire && confirmedWire()) return false;
+      if (match.meta.toAccount && namesFirmAccount(message, match)) return false;
       if (kind === 'payment' && (isSenderPaying(message, match) || isSpanishSenderPaying(message, match))) return false;
       if (kind === 'payment' && namesChannelAsBusiness(message, match, once, settings)) return false;
       if (
