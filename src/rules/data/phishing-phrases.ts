@@ -1528,11 +1528,12 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   ]),
   // Voter registration "inactive" and fixed by reply (FTC and state election offices: election
   // officials never text for a Social Security number), and the last digits asked after another
-  // detail ("reply with your date of birth and the last 4 of your SSN").
+  // detail ("reply with your date of birth and the last 4 of your SSN"). Case words excuse the
+  // registration's status: an immigration matter names a cancelled registration.
   ...of('government', undefined, [
     'voter registration|status ~3 flagged|inactive|suspended|cancelled|canceled|purged|expired|removed',
     'registro|inscripción|inscripcion|credencial de ~1 votante|elector|electoral ~3 inactivo|inactiva|suspendido|suspendida|cancelado|cancelada',
-  ]).map((entry): PhishingPhrase => ({ ...entry, unexcused: true })),
+  ]),
   ...of('credentials', undefined, [
     'reply|replying|respond|responding|text|texting ~1 back? with ~4 and the? last 4|four ~3 ssn|social',
     'responda|responde|conteste|envíe|envie|mande ~1 con ~4 y los? últimos|ultimos 4|cuatro ~3 seguro social',
@@ -1548,8 +1549,9 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // A parcel's fee told as the way to get it out, or back it goes (USPIS and FTC smishing alerts;
   // FTC, "Estafas de romance": a box of savings held at customs for a fee).
   ...of('delivery', undefined, [
-    'pagar|pague|pagues|paga|cubrir|cubra # ~1 de aduana|aduanas|impuestos|envío|envio|liberación|liberacion',
-    'pay|cover # ~2 customs|duty|duties|release|clearance|shipping ~1 fee|fees|charge|charges? ~1 to|so|for',
+    // Customs and release only: a firm names the shipping of records and the taxes a client owes.
+    'pagar|pague|pagues|paga|cubrir|cubra # ~1 de aduana|aduanas|liberación|liberacion',
+    'pay|cover # ~2 customs|duty|duties|clearance ~1 fee|fees|charge|charges? ~1 to|so|for',
     'o|or ~1 se? regresa|devuelve|vuelve|return|returns|returned al|to ~1 remitente|origen|sender|shipper',
     'no la|lo ~1 podemos sacar|liberar|entregar ~2 almacén|almacen|aduana|bodega',
   ]),

@@ -2431,6 +2431,8 @@ describe('the fourteenth round: codes asked back, payments to a card or account 
     'Hartwell & Diaz: your employer wants you to pay for the forklift certification before you start. That may violate the wage law.',
     'Hartwell & Diaz: ¿De qué país es usted? Lo necesitamos para la solicitud de asilo.',
     'Hartwell & Diaz: the voter registration form for your name change is in the portal.',
+    'Hartwell & Diaz: the USCIS officer will ask why your voter registration was cancelled in 2019.',
+    'Hartwell & Diaz: debe pagar $200 de impuestos al IRS antes del 15 de abril.',
     'Hartwell & Diaz: the package from the court came back to us; we will send it again.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
