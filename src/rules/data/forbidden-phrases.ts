@@ -138,6 +138,20 @@ export const FORBIDDEN_CATEGORY_INFO: Readonly<Record<ForbiddenCategory, Forbidd
   },
 };
 
+/**
+ * What a lawful gun sale goes through, named as skipped: a licensed dealer's (FFL) transfer runs a
+ * NICS background check and keeps the papers, and many states ask a permit (ATF: licensed transfers
+ * and background checks). Beside guns the sender sells ("we sell rifles without a permit",
+ * "vendemos pistolas sin papeles"), the sale is the black market's, whatever case words follow.
+ */
+export const SKIPPED_GUN_CHECKS: readonly string[] = [
+  'without|no|zero ~1 background|bg check|checks',
+  'without|no|zero ~1 permit|permits|license|licence|paperwork|papers|registration|serial|serials|ffl|id|4473',
+  'no questions asked',
+  'sin|ni ~1 revisión|revision|verificación|verificacion ~1 de antecedentes',
+  'sin|ni antecedentes|permiso|permisos|licencia|papeles|registro|factura|identificación|identificacion|matrícula|matricula',
+];
+
 function entries(
   category: ForbiddenCategory,
   kind: ForbiddenKind,

@@ -1987,3 +1987,28 @@ describe("a party's belongings or past job, a rule that bans a trade, the reader
     expectOneFindingAt(text, phrase, severity);
   });
 });
+
+describe('forbidden-content: guns the sender sells past the checks of a lawful sale, beside case words', () => {
+  it.each([
+    ['We sell rifles and ammo without a permit. No report to the police.', 'rifles'],
+    ['We sell rifles and ammo with no background check, no report to the police.', 'ammo'],
+    ['I can get you a Glock, no paperwork, after your court date.', 'Glock'],
+    ['Vendemos rifles y municiones sin permiso. Sin reporte a la policía.', 'municiones'],
+    ['Vendemos pistolas sin papeles ni antecedentes. No reportamos a la policía.', 'pistolas'],
+  ] as const)('error: %s', (text, phrase) => {
+    expectOneFindingAt(text, phrase, 'error', 'firearms');
+  });
+
+  it.each([
+    // A case about such a sale, a party's, a warning against it: nobody sells to the reader.
+    'You were charged with selling rifles without a permit; the hearing is Monday.',
+    'The ATF says the defendant sold rifles without a permit. We will challenge it at the hearing.',
+    'Le acusan de vender rifles sin permiso; la audiencia es el lunes.',
+    'We never sell guns without a background check, and neither should you; the hearing is Monday.',
+    'Do not sell your guns without a background check while the case is open.',
+    'Our client sold a rifle without a permit according to the police report.',
+    'Some sellers online offer guns without a background check; buying one is a felony. Call us about your charge.',
+  ])('no error: %s', (text) => {
+    expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});

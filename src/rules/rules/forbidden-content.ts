@@ -1,5 +1,10 @@
 import { type ContentContext, contentContextOf, type LegalStanding, type OfferCue } from '../content-context';
-import { FORBIDDEN_CATEGORY_INFO, FORBIDDEN_PHRASES, type ForbiddenPhrase } from '../data/forbidden-phrases';
+import {
+  FORBIDDEN_CATEGORY_INFO,
+  FORBIDDEN_PHRASES,
+  type ForbiddenPhrase,
+  SKIPPED_GUN_CHECKS,
+} from '../data/forbidden-phrases';
 import { RELATIVES_POSSESSIONS } from '../data/legal-context';
 import type { ParsedMessage } from '../message';
 import { allowedTermSpans, lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
@@ -1215,6 +1220,17 @@ function goodsDescribed(match: ForbiddenMatch, normalized: readonly string[], jo
   return false;
 }
 
+const skippedChecksMatcher = lazyPhrases(() => SKIPPED_GUN_CHECKS.map((phrase) => ({ phrase, meta: phrase })));
+
+/** A check a lawful gun sale goes through named as skipped, in the goods' sentence (see SKIPPED_GUN_CHECKS). */
+function skipsGunChecks(match: ForbiddenMatch, message: ParsedMessage): boolean {
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const sentence = sentenceOf[match.firstWord];
+  return skippedChecksMatcher()
+    .match(message.text, message.words)
+    .some((found) => sentenceOf[found.firstWord] === sentence);
+}
+
 /**
  * Goods of a forbidden trade (see the `product` entries): an error when the message puts them on
  * sale and names no case anywhere, since a firm's message about a drug or gun charge names the
@@ -1223,11 +1239,17 @@ function goodsDescribed(match: ForbiddenMatch, normalized: readonly string[], jo
  */
 function productSeverity(
   match: ForbiddenMatch,
+  message: ParsedMessage,
   content: ContentContext,
   normalized: readonly string[],
   joined: Uint8Array,
 ): Severity | undefined {
   if (goodsDescribed(match, normalized, joined)) return undefined;
+  // Guns the sender sells past the checks a lawful sale goes through: an offer, beside case words
+  // or not ("We sell rifles and ammo without a permit. No report to the police.").
+  if (match.meta.category === 'firearms' && suppliedBySender(match, normalized, joined)) {
+    if (skipsGunChecks(match, message)) return 'error';
+  }
   if (match.meta.gate === 'age') {
     if (!content.ageGated) return undefined;
     if (content.offerCueOutside(match.start, match.end) === undefined && !content.saleCueFor(match)) return undefined;
@@ -1317,7 +1339,7 @@ const rule: Rule = {
       // A trade a rule bans is named as what may not happen, never offered.
       if (isProhibitedByRule(match, normalized, joined)) continue;
       if (match.meta.kind === 'product') {
-        const severity = productSeverity(match, content, normalized, joined);
+        const severity = productSeverity(match, message, content, normalized, joined);
         if (severity !== undefined) judged.push({ match, severity });
         continue;
       }
