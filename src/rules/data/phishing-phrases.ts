@@ -1770,4 +1770,56 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'we matched on',
     'hicimos match en',
   ]),
+  // The thirteenth round's shapes, each said several ways and in both languages where the scam is.
+  // The card's last digits with its billing ZIP, the pair that lets a stranger charge it online (FTC,
+  // "How to recognize and avoid phishing scams"; USPIS on delivery smishing), and a photo of the
+  // card's two sides (FTC, "Refund and recovery scams": no refund needs a picture of the card).
+  // A picture of "your card" alone, never "your green card" or "su tarjeta de residente".
+  ...of('credentials', undefined, [
+    // Asked for, not told ("the thief used the last 4 of your card and your billing zip").
+    'reply|text|send|give|provide|confirm|share|enter|verify|need ~3 last 4|four ~4 card ~4 billing|zip|postal',
+    'reply|text|send|give|provide|confirm|share|enter|verify|need ~4 billing|zip|postal ~4 last 4|four',
+    'mande|mándeme|mandeme|mándenos|mandenos|manda|mándame|mandame|envíe|envie|envíeme|envieme|envía|envia|envíame|enviame|responda|responde|conteste|contesta|deme|dame|confirme|confirma|escriba|escribe|necesito|necesitamos ~3 últimos|ultimos 4|cuatro ~4 tarjeta ~4 código|codigo postal',
+    'mande|mándeme|mandeme|mándenos|mandenos|manda|mándame|mandame|envíe|envie|envíeme|envieme|envía|envia|envíame|enviame|responda|responde|conteste|contesta|deme|dame|confirme|confirma|escriba|escribe|necesito|necesitamos ~4 código|codigo postal ~4 últimos|ultimos 4|cuatro',
+    'photo|photos|pic|pics|picture|pictures|image|images|copy of|from your|the card front|both',
+    'photo|photos|pic|pics|picture|pictures|image|images ~2 front and back of your|the card',
+    'photo|photos|pic|pics|picture|pictures|image|images of|from your|the debit|atm|bank card',
+    'foto|fotos|fotografía|fotografia|imagen|imágenes|imagenes|copia de|a la|su|tu tarjeta por|de ambos lados|caras',
+    'foto|fotos|fotografía|fotografia|imagen|imágenes|imagenes|copia de|a la|su|tu tarjeta por|de los dos lados|caras',
+    'foto|fotos|fotografía|fotografia|imagen|imágenes|imagenes|copia de|a la|su|tu tarjeta de ~1 frente y ~1 reverso|atrás|atras|vuelta',
+    'foto|fotos|fotografía|fotografia|imagen|imágenes|imagenes|copia de|a la|su|tu tarjeta de débito|debito|crédito|credito',
+    'foto|fotos|fotografía|fotografia|imagen|imágenes|imagenes|copia de|a la|su|tu tarjeta bancaria',
+    // The number with a picture of an ID, all an identity thief needs (FTC, "Job scams" and "Estafas
+    // de empleo": a job that wants the Social Security number and a copy of the license before any
+    // interview). Not the card brought to a meeting ("su tarjeta de Seguro Social y una copia de su
+    // licencia"): the number, by text.
+    'número|numero de seguro social y ~2 foto|fotos|copia|imagen|fotografía|fotografia de ~1 tu|su licencia|identificación|identificacion|id|pasaporte|credencial|ine|matrícula|matricula',
+    'foto|fotos|copia|imagen|fotografía|fotografia de ~1 tu|su licencia|identificación|identificacion|id|pasaporte|credencial|ine|matrícula|matricula y ~2 número|numero de seguro social',
+    'ssn|social ~2 and ~2 photo|photos|pic|pics|picture|copy|image|scan of your ~1 license|id|passport|licence',
+    'photo|photos|pic|pics|picture|copy|image|scan of your ~1 license|id|passport|licence ~1 and ~2 ssn|social',
+  ]),
+  // Cash deposited at a store to a stranger's card or account (FTC, "Paying scammers": cash reload;
+  // CONDUSEF's fraud alerts: "deposite en OXXO" to free a parcel or a prize). Paying a court fine at
+  // a store's counter is lawful (PayNearMe), so only a deposit there, or Mexico's stores by name.
+  ...payment(
+    undefined,
+    'deposite|deposita|depositar|depósito|deposito|pague|paga|pagar|pago|abone|abona|abonar ~4 en|a ~1 cualquier? oxxo|elektra',
+    'deposite|deposita|depositar|depósito|deposito|abone|abona|abonar ~4 en|a ~1 cualquier? walmart|7-eleven',
+    'deposit|load|reload ~4 at|in ~1 any? oxxo|elektra|walmart|cvs|walgreens|7-eleven',
+  ),
+  // A constable's or process server's threat to serve papers at the reader's job unless a bond is
+  // posted by phone (FTC, "Fake process servers and debt collectors"; US Courts, "Scam alert: fake
+  // court notices"). A firm says so of a real suit only with its own number: only an outside
+  // channel counts, case words or not.
+  ...[
+    'avoid|prevent|stop ~2 being? served|service|arrest ~3 at your ~1 job|work|workplace|employer',
+    'post|pay ~3 bond ~4 avoid|prevent ~3 being? served|service',
+    'evitar|evite|evita|evitarse ~3 notificación|notificacion|notifiquen|arresto|arresten|detengan ~3 en su|tu ~1 trabajo|empleo',
+    'fianza ~4 evitar|evite|evita ~3 notificación|notificacion|notifiquen|emplazamiento|emplacen',
+  ].map((phrase): PhishingPhrase => ({ phrase, kind: 'government', unexcused: true, needsChannel: true })),
+  // "Is this still the number of ...?" in Spanish (FTC, "Mensajes de texto de número equivocado").
+  ...of('wrong-number', undefined, [
+    'sigue siendo ~1 el número|numero de|del',
+    'todavía|todavia es|sigue ~1 el número|numero de|del',
+  ]),
 ];

@@ -2438,3 +2438,114 @@ describe('the fourteenth round: codes asked back, payments to a card or account 
     expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
   });
 });
+
+describe("phishing-language: the thirteenth round's shapes (card details, ID kits, store deposits, process servers, old contacts)", () => {
+  it.each([
+    // The card's last digits with its billing ZIP, asked for.
+    [
+      'Your order is on hold. Reply with the last 4 of your card and your billing zip to release it.',
+      'Reply with the last 4 of your card and your billing',
+      'accountAlert',
+    ],
+    [
+      'Reply with your billing zip and the last 4 of the card you paid with.',
+      'Reply with your billing zip and the last 4',
+      'accountAlert',
+    ],
+    [
+      'Para reprogramar la entrega mándeme los últimos 4 dígitos de su tarjeta y su código postal.',
+      'mándeme los últimos 4 dígitos de su tarjeta y su código postal',
+      'accountAlert',
+    ],
+    // A picture of the card's two sides.
+    [
+      'Send a photo of your card front and back so we can process the refund.',
+      'photo of your card front',
+      'accountAlert',
+    ],
+    [
+      'Text us pictures of the front and back of your card to reverse the double charge.',
+      'pictures of the front and back of your card',
+      'accountAlert',
+    ],
+    [
+      'Mande una foto de su tarjeta por ambos lados para la devolución.',
+      'foto de su tarjeta por ambos lados',
+      'accountAlert',
+    ],
+    ['Envíe foto de su tarjeta de débito para el reembolso.', 'foto de su tarjeta de débito', 'accountAlert'],
+    // The Social Security number with a picture of an ID.
+    [
+      "You're hired! Text your SSN and a photo of your driver's license so we can start you Monday.",
+      "SSN and a photo of your driver's license",
+      'accountAlert',
+    ],
+    [
+      'Mándame una foto de tu identificación y tu número de Seguro Social para el contrato.',
+      'foto de tu identificación y tu número de Seguro Social',
+      'accountAlert',
+    ],
+    // Cash deposited at a store.
+    [
+      'Deposite $450 en cualquier OXXO a la tarjeta que le mando y responda con foto del ticket.',
+      'Deposite $450 en cualquier OXXO',
+      'riskyPayment',
+    ],
+    ['Pague la tarifa de liberación en OXXO hoy mismo.', 'Pague la tarifa de liberación en OXXO', 'riskyPayment'],
+    [
+      'Load $300 in cash at any Walmart to the card below to release your package.',
+      'Load $300 in cash at any Walmart',
+      'riskyPayment',
+    ],
+    // The process server's threat, with the sender's own number.
+    [
+      "Sheriff's office: a writ is out for your arrest. To avoid arrest at your workplace call 210-555-0143 now.",
+      'avoid arrest at your workplace',
+      'governmentScam',
+    ],
+    [
+      'Process server notice: pay a $350 bond today to avoid being served at work. Call 888-555-0190.',
+      'pay a $350 bond today to avoid being served',
+      'governmentScam',
+    ],
+    [
+      'Para evitar que lo notifiquen en su trabajo, deposite la fianza hoy. Llame al 956-555-0110.',
+      'evitar que lo notifiquen en su trabajo',
+      'governmentScam',
+    ],
+    // An old contact's number checked by her name alone.
+    ['hey is this still Dana? it is Mei from the retreat', 'is this still Dana', 'wrongNumberScam'],
+    ["Is this still Dana Reyes? It's Mei from the yoga retreat!", 'Is this still Dana Reyes', 'wrongNumberScam'],
+    [
+      'Hola, ¿todavía es el número de Karla? Soy Luis, del curso de inglés.',
+      'todavía es el número de',
+      'wrongNumberScam',
+    ],
+  ] as const)('%s', (text, phrase, messageId) => {
+    expectWarningAmong(text, phrase, messageId);
+  });
+
+  it.each([
+    // The firm's warning about the scam.
+    'Hartwell & Diaz: we will never ask for the last 4 of your card or your billing zip by text.',
+    'Hartwell & Diaz: nunca le pediremos los últimos 4 dígitos de su tarjeta ni su código postal por mensaje.',
+    'Hartwell & Diaz: no mande fotos de su tarjeta por ambos lados a nadie; es una estafa.',
+    "Hartwell & Diaz: never text anyone your Social Security number and a photo of your license; real employers don't ask that way.",
+    // The same words in a case.
+    'Hartwell & Diaz: the thief used the last 4 of your card and your billing zip; we reported it to the bank.',
+    'Hartwell & Diaz: send us a photo of the front and back of your green card.',
+    'Hartwell & Diaz: mándenos foto de su tarjeta de residente por ambos lados.',
+    'Hartwell & Diaz: traiga su tarjeta de Seguro Social y una copia de su licencia a la cita del lunes.',
+    'Hartwell & Diaz: to avoid being served at your job, we can accept service for you. Call us at (512) 555-0147.',
+    'Hartwell & Diaz: para evitar que lo notifiquen en su trabajo, podemos aceptar la notificación. Llámenos al (512) 555-0147.',
+    'Hartwell & Diaz: you can pay the court fine in cash at any 7-Eleven with the PayNearMe code on your ticket.',
+    'Hartwell & Diaz: deposit the settlement check at your bank, not at a Walmart kiosk.',
+    // The firm checking a client's number.
+    'Hartwell & Diaz: is this still Maria Lopez? We have a question about your lease.',
+    'Is this still Maria’s number? We have a question about your lease.',
+    'Is this still OK?',
+    'Is this still Friday?',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz', firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+});

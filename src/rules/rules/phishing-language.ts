@@ -1,5 +1,6 @@
 import { brandGroupsMentioned } from '../brands';
 import { type ContentContext, contentContextOf } from '../content-context';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../data/legal-context';
 import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from '../data/opt-out-keywords';
 import {
   ANTI_FRAUD_FRAMES,
@@ -22,6 +23,7 @@ import {
   WIRE_CONFIRMATIONS,
 } from '../data/phishing-phrases';
 import { hasOutsideLink, isTrustedHost, isWebLink } from '../firm-hosts';
+import { namesTheFirm } from '../firm-name';
 import { isGovernmentHost } from '../links';
 import type { ParsedMessage, Span } from '../message';
 import { namesADay } from '../named-day';
@@ -726,6 +728,39 @@ function appHandlesOf(message: ParsedMessage, settings: FirmSettings): PhraseMat
   return found;
 }
 
+/**
+ * "Is this still Dana?": a stranger checking that an old contact's number still reaches her, by
+ * her name alone (FTC, "Wrong number texts": the opener that starts the chat). A firm asks whether
+ * this is still the client's number, or greets the client by name, and asks nothing so.
+ */
+const STILL_NAMED = /(?<![\p{L}'])is this still (\p{L}+(?: \p{L}+)?) ?\?/giu;
+/** A name as written: a capital, then lower case ("Dana", "Dana Reyes"; not "OK", "ok"). */
+const WRITTEN_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+/** "Is this still Friday?", "is this still May?": a day asked about, not a person. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_WORDS, ...MONTH_WORDS]);
+const STILL_NAMED_PHRASE: PhishingPhrase = { phrase: 'is this still <name>?', kind: 'wrong-number' };
+
+function stillNamedOf(message: ParsedMessage, settings: FirmSettings): PhraseMatch<PhishingPhrase>[] {
+  const { text, words } = message;
+  // Most messages have no question mark: the pattern is tried only on those that do. A message that
+  // names the firm is the firm checking a client's number, however it asks.
+  if (!text.includes('?') || namesTheFirm(message, settings)) return [];
+  const found: PhraseMatch<PhishingPhrase>[] = [];
+  for (const match of text.matchAll(STILL_NAMED)) {
+    // The name as written: "is this still Dana?", never "is this still ok?".
+    const name = match[1] as string;
+    if (!WRITTEN_NAME.test(name) || CALENDAR_WORDS.has(name.split(' ', 1)[0]?.toLowerCase() ?? '')) continue;
+    const start = match.index;
+    const end = start + match[0].length - 1;
+    const firstWord = firstWordEndingAfter(words, start);
+    if (firstWord === -1) continue;
+    let lastWord = firstWord;
+    while (lastWord + 1 < words.length && (words[lastWord + 1] as Span).start < end) lastWord++;
+    found.push({ start, end, firstWord, lastWord, phrase: STILL_NAMED_PHRASE.phrase, meta: STILL_NAMED_PHRASE });
+  }
+  return found;
+}
+
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
 const antiFraudFrameMatcher = lazyPhrases(() => ANTI_FRAUD_FRAMES.map((phrase) => ({ phrase, meta: phrase })));
 const replyActionMatcher = lazyPhrases(() => REPLY_ACTIONS.map((phrase) => ({ phrase, meta: phrase })));
@@ -1037,7 +1072,7 @@ const rule: Rule = {
       (handle) =>
         !listed.some((match) => match.meta.kind === 'payment' && match.start < handle.end && handle.start < match.end),
     );
-    const extra = [...codeRelaysOf(message), ...handles];
+    const extra = [...codeRelaysOf(message), ...handles, ...stillNamedOf(message, settings)];
     // Ordered by start, longest first, as the matcher orders its own (the merge below relies on it).
     const found =
       extra.length === 0 ? listed : [...listed, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
