@@ -1732,4 +1732,22 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'private|live ~1 show|shows|chat|chats',
     'content|contenido|videos|fotos|photos|pics|pictures|álbum|album|pack|packs|nudes',
   ]).map((entry) => ({ ...entry, gate: 'age' as const })),
+  // The thirteenth round's offer shapes. Taxes on a prize paid before it is handed over (FTC, "Fake
+  // prize, sweepstakes, and lottery scams": a real prize never asks for taxes or fees up front), and a
+  // loan repaid from the paycheck (CFPB on payroll-deduction and allotment loans), both languages.
+  ...pitches(
+    'gambling',
+    'ftcPrize',
+    'prize announcements are a forbidden category and a classic scam',
+    'antes de ~1 la? entrega|entregarle|recibir|reclamar|cobrar ~3 cubrir|pagar|pague|cubra ~3 impuesto|impuestos',
+    'pay|cover ~3 tax|taxes ~2 on|for your ~1 prize|winnings|award|jackpot',
+    'pay|cover ~3 tax|taxes ~2 before ~3 deliver|release|ship|send ~2 prize|winnings|award',
+  ),
+  ...pitches(
+    'high-risk-financial',
+    'ftcLoans',
+    'short-term and third-party loan offers are a forbidden category',
+    'payroll|allotment ~1 loan|loans',
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos de|por nómina|nomina',
+  ),
 ];

@@ -2012,3 +2012,40 @@ describe('forbidden-content: guns the sender sells past the checks of a lawful s
     expect(checkRule(rule, text).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+describe("forbidden-content: a prize's taxes paid before it is handed over, a loan repaid from the paycheck", () => {
+  it.each([
+    [
+      'Usted ganó una casa en el sorteo. Antes de la entrega debe cubrir el 7% de impuesto. Llame al 555-0158.',
+      'Antes de la entrega debe cubrir el 7% de impuesto',
+      'gambling',
+    ],
+    [
+      'Congrats! Pay the taxes on your prize today to have it shipped. Call 555-0100.',
+      'Pay the taxes on your prize',
+      'gambling',
+    ],
+    [
+      'Crédito de nómina para maestros: hasta $5,000 sin aval. Responde CREDITO.',
+      'Crédito de nómina',
+      'high-risk-financial',
+    ],
+    [
+      'Payroll loans for county workers, up to $3,000 the same day. Reply LOAN.',
+      'Payroll loans',
+      'high-risk-financial',
+    ],
+  ] as const)('error: %s', (text, phrase, category) => {
+    expectOneFindingAt(text, phrase, 'error', category);
+  });
+
+  it.each([
+    // The same words in a firm's case texts: an estate's tax, a debt listed in a bankruptcy.
+    'Hartwell & Diaz: antes de recibir la herencia debe pagar el impuesto sucesorio; lo vemos en la cita.',
+    'Hartwell & Diaz: the payroll loan from your employer is listed in your bankruptcy schedules.',
+    'Sra. Alvarado, en la lista de acreedores faltan la casa de empeño y el adelanto de nómina de la aplicación.',
+    'Hartwell & Diaz: el préstamo de nómina que le dio su patrón es parte de su demanda de salarios.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
