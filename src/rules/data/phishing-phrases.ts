@@ -82,7 +82,53 @@ export interface PhishingPhrase {
    * the firm's own (FIRM_ACCOUNT_WORDS: a trust or escrow account, "our account", "del despacho").
    */
   toAccount?: true;
+  /**
+   * Wording a firm writes of its own errands too ("the $35 shipping fee for the certified copies",
+   * "pick up the certified letter or it returns to sender", "¿de dónde es usted?" for a form): it
+   * counts only beside the scam's other half: a parcel named in the message ('parcel':
+   * PARCEL_WORDS), the wrong-number opener ('wrong-number': WRONG_NUMBER_OPENERS), or a request to
+   * reply, call or click ('request': ACTION_REQUESTS).
+   */
+  needs?: 'parcel' | 'wrong-number' | 'request';
 }
+
+/** A parcel or its carrier's box, in either language: what a delivery fee is paid to release. */
+export const PARCEL_WORDS: readonly string[] = [
+  'package',
+  'packages',
+  'parcel',
+  'parcels',
+  'shipment',
+  'box',
+  'courier',
+  'paquete',
+  'paquetes',
+  'caja',
+  'encomienda',
+  'paquetería',
+  'paqueteria',
+  'mensajero',
+];
+
+/**
+ * The wrong number a stranger's small talk follows (FTC, "Wrong number texts"; "Mensajes de texto de
+ * número equivocado"): the apology, or the friend who "gave me this number".
+ */
+export const WRONG_NUMBER_OPENERS: readonly string[] = [
+  'wrong number|person|contact',
+  'número|numero equivocado',
+  'persona equivocada',
+  'me equivoqué|equivoque',
+  'gave me this|your number',
+  'me pasó|paso|dio este|su|tu número|numero',
+];
+
+/** A request to answer or act by the text's own channel: reply, call, click, in either language. */
+export const ACTION_REQUESTS: readonly string[] = [
+  'reply|respond|call|click|tap|text|visit|confirm|verify',
+  'responda|responde|conteste|contesta|llame|llama|marque|visite|ingrese|confirme|verifique',
+  'haga|da clic|click',
+];
 
 /** Words that name an account as the firm's own, in the sentence of a toAccount payment. */
 export const FIRM_ACCOUNT_WORDS: readonly string[] = [
@@ -515,7 +561,6 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'unusual|suspicious|unauthorized ~1 activity|sign-in|login|log-in|charge|transaction|purchase|attempt|access',
     'fraud alert',
     'security alert',
-    'did you ~2 attempt|authorize|make|approve|request ~3 purchase|transaction|charge|payment|transfer|withdrawal',
     // "Did you try to send $1,250 to Jordan?": the amount makes it a fake fraud alert, not a firm's question.
     'did you ~1 try|attempt to send|transfer|withdraw|wire #',
     // A yes/no reply about a transaction ("Reply YES if you made this purchase", "Reply Y to
@@ -674,7 +719,7 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'redelivery|re-delivery',
     'reschedule ~2 delivery',
     // The fee under any of its names: a relabeling fee is the same small charge.
-    'delivery|redelivery|shipping|customs|handling|relabel|relabeling|re-label fee',
+    'delivery|redelivery|customs|handling|relabel|relabeling|re-label fee',
     'reattempt|re-attempt|redeliver fee|fees',
     'customs|redelivery|re-delivery|reattempt|re-attempt charge|charges|payment',
     // The relabel charge by any name, in both languages (USPIS, "Smishing": a small fee to fix a
@@ -1397,10 +1442,11 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // "replying with ... social security number".
     'seguro social respondiendo|contestando',
   ]),
-  // "did you ~2 authorize|make ~3 purchase|charge" with its amount: the fake fraud alert.
+  // "did you ~2 authorize|make ~3 purchase|charge" with its amount: the fake fraud alert, with the
+  // question below.
   ...of('account', undefined, [
     'autorizó|autorizo|realizó|realizo|hizo ~2 cargo|compra|transacción|transaccion|retiro|transferencia de #',
-  ]),
+  ]).map((entry): PhishingPhrase => ({ ...entry, needsChannel: true })),
   // "new number" and the dropped phone, with the phone's short name.
   ...of('family', undefined, [
     'mi número|numero nuevo',
@@ -1521,29 +1567,40 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // A job that must be paid for first: a certification, a course or the equipment before the start
   // (FTC, "Job scams" and "Estafas de empleo": you pay for training or certification).
   ...of('job', undefined, [
-    'pay|buy|purchase|cover ~2 your|a|the ~1 certification|certificate|training|course|equipment|laptop ~2 fee|cost? ~1 before|first',
+    // Before the job's start, not any "first": a court-ordered class is paid for first too ("you
+    // pay the course fee first, then send us the certificate").
+    'pay|buy|purchase|cover ~2 your|a|the ~1 certification|certificate|training|course|equipment|laptop ~2 fee|cost? ~1 before you|your|the ~1 shift|start|job|day|work|hire|onboarding|begin|orientation',
     'before you|we start|starting|begin|beginning ~4 pay|buy|purchase|cover ~3 certification|certificate|training|course|equipment|kit|laptop',
     'antes de empezar|comenzar|iniciar|arrancar ~4 pague|pagar|compre|comprar|cubra|cubrir|deposite ~3 certificación|certificacion|capacitación|capacitacion|curso|examen|uniforme|equipo|kit|laptop',
     'pague|pagar|cubra|cubrir ~1 su|la|una ~1 certificación|certificacion|capacitación|capacitacion|curso de #',
   ]),
   // Voter registration "inactive" and fixed by reply (FTC and state election offices: election
-  // officials never text for a Social Security number), and the last digits asked after another
-  // detail ("reply with your date of birth and the last 4 of your SSN"). Case words excuse the
-  // registration's status: an immigration matter names a cancelled registration.
+  // officials never text for a Social Security number). Told as its state ("was flagged inactive",
+  // "está inactivo"), not what a move may do to it, and only in a message that asks for a reply, a
+  // call or a click (see needs): a firm tells a client who moved that the registration "was marked
+  // inactive" and to update it with the county. Case words excuse the registration's status: an
+  // immigration matter names a cancelled registration. The last digits of the SSN asked by reply
+  // after another detail are not listed: a firm finding a client's file asks so ("reply with your
+  // full name and the last 4 of your SSN"), as the plainer "reply with the last 4 of your SSN" has
+  // always been let be.
   ...of('government', undefined, [
-    'voter registration|status ~3 flagged|inactive|suspended|cancelled|canceled|purged|expired|removed',
-    'registro|inscripción|inscripcion|credencial de ~1 votante|elector|electoral ~3 inactivo|inactiva|suspendido|suspendida|cancelado|cancelada',
-  ]),
-  ...of('credentials', undefined, [
-    'reply|replying|respond|responding|text|texting ~1 back? with ~4 and the? last 4|four ~3 ssn|social',
-    'responda|responde|conteste|envíe|envie|mande ~1 con ~4 y los? últimos|ultimos 4|cuatro ~3 seguro social',
-  ]),
+    'voter registration|status is|was|has|shows|appears ~2 flagged|inactive|suspended|cancelled|canceled|purged|expired|removed',
+    'registro|inscripción|inscripcion|credencial de ~1 votante|elector|electoral está|esta|fue|aparece|figura|quedó|quedo|ha ~2 inactivo|inactiva|suspendido|suspendida|cancelado|cancelada',
+  ]).map((entry): PhishingPhrase => ({ ...entry, needs: 'request' })),
   // A fake fraud alert's charge "tried", and the agent who will call to "secure" the card (FTC,
   // "Fake fraud alerts" and "Alertas de fraude falsas").
   ...of('account', undefined, [
+    // The older "did you make the payment" likewise, moved here from the account alerts above.
+    'did you ~2 attempt|authorize|make|approve|request ~3 purchase|transaction|charge|payment|transfer|withdrawal',
     'did you ~1 try|attempt ~2 # ~3 purchase|transaction|charge|payment|transfer|withdrawal',
-    'agent|specialist|representative|advisor ~2 will|to call ~3 secure|protect|block|lock|freeze your ~1 card|account',
     'intentó|intento|realizó|realizo|hizo ~1 una|un ~1 compra|cargo|transacción|transaccion|retiro de #',
+    // Only beside the alert's own way to answer (needsChannel: "Reply 1 if yes"): a firm asks
+    // whether a client made a payment, or of a withdrawal from a joint account, in a case.
+  ]).map((entry): PhishingPhrase => ({ ...entry, needsChannel: true })),
+  // The agent only in a bank's name: a firm tells a client whose card was stolen that "la asesora
+  // del banco le llamará para bloquear su tarjeta".
+  ...of('account', 'bank', [
+    'agent|specialist|representative|advisor ~2 will|to call ~3 secure|protect|block|lock|freeze your ~1 card|account',
     'agente|asesor|asesora|especialista|representante ~2 le|te ~1 llamará|llamara ~3 proteger|asegurar|bloquear ~2 su|tu ~1 tarjeta|cuenta',
   ]),
   // A parcel's fee told as the way to get it out, or back it goes (USPIS and FTC smishing alerts;
@@ -1554,13 +1611,22 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'pay|cover # ~2 customs|duty|duties|clearance ~1 fee|fees|charge|charges? ~1 to|so|for',
     'o|or ~1 se? regresa|devuelve|vuelve|return|returns|returned al|to ~1 remitente|origen|sender|shipper',
     'no la|lo ~1 podemos sacar|liberar|entregar ~2 almacén|almacen|aduana|bodega',
-  ]),
+    // The older "shipping fee", likewise: the shipping of certified copies has one.
+    'shipping fee|fees',
+    // Only beside a parcel (see needs): a certified letter returns to sender too, and a towed car
+    // is released from the lot for a fee ("$40 de liberación del vehículo").
+  ]).map((entry): PhishingPhrase => ({ ...entry, needs: 'parcel' })),
   ...of('wrong-number', undefined, [
     // A stranger's box of valuables or savings (FTC, "What to know about romance scams").
-    'box|package|parcel|suitcase|trunk ~2 with|of|containing|full ~1 of? my ~1 savings|money|cash|gold|jewelry|valuables',
-    'caja|paquete|maleta|baúl|baul ~2 con|de|llena ~1 de? mis ~1 ahorros|dinero|oro|joyas|dólares|dolares',
-    // After the wrong number, the small talk (FTC, "Wrong number texts" and "Mensajes de texto de
-    // número equivocado"): where the reader is from, the stranger's name and town, a friend wanted.
+    // The sender's own ("my life savings"), not another's ("the box with my client's jewelry").
+    'box|package|parcel|suitcase|trunk ~2 with|of|containing|full ~1 of? my life|own? savings|money|cash|gold|jewelry|valuables',
+    'caja|paquete|maleta|baúl|baul ~2 con|de|llena ~1 de? mis ahorros|dinero|oro|joyas|dólares|dolares',
+  ]),
+  // After the wrong number, the small talk (FTC, "Wrong number texts" and "Mensajes de texto de
+  // número equivocado"): where the reader is from, the stranger's name and town, a friend wanted.
+  // Only after the wrong number itself (see needs): a firm asks where a client is from for an
+  // asylum form, and a new assistant gives her name.
+  ...of('wrong-number', undefined, [
     'where are you from|based',
     'usted|tú|tu de dónde|donde es|eres',
     'de dónde|donde es|eres usted|tú|tu',
@@ -1568,25 +1634,32 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'my name is ~2 and i live in',
     "i'm ~2 and i live in",
     'could use|need ~1 a|some ~1 new? friend|friends ~2 in|around town|here',
-  ]),
+  ]).map((entry): PhishingPhrase => ({ ...entry, needs: 'wrong-number' })),
   // The utility's crew sent to cut the power today (Utilities United Against Scams: "a crew is on
   // the way to disconnect your service unless you pay"), and the Spanish cut "scheduled".
   ...of('utility', undefined, [
     'disconnect|disconnection|shutoff|shut-off|cutoff|cut-off crew|crews|technician|technicians|team|truck',
     'cuadrilla|brigada|técnico|tecnico|técnicos|tecnicos|personal de corte|desconexión|desconexion',
     'corte|desconexión|desconexion ~2 programado|programada|agendado|agendada|está|esta ~2 para hoy',
-  ]),
+    // Only beside the way to pay it off (needsChannel): a firm tells of a landlord's shut-off ("el
+    // corte de agua está programado para hoy; el casero no puede hacerlo durante el juicio").
+  ]).map((entry): PhishingPhrase => ({ ...entry, needsChannel: true })),
   // Collecting for the victims of a disaster, in Spanish (FTC, "Donaciones después de un desastre"):
   // the counterpart of "donate ... families affected".
   ...of('charity', undefined, [
-    'juntamos|recaudamos|colectamos|reunimos|recolectamos|juntando|recaudando ~4 familias|damnificados|damnificadas|afectados|afectadas|víctimas|victimas',
+    // Gathered "for" them, money or nothing named: a firm gathers the papers "of" the families
+    // affected, or the victims themselves, for a class action ("reunimos los documentos de las
+    // familias afectadas").
+    'juntamos|recaudamos|colectamos|reunimos|recolectamos|juntando|recaudando|reuniendo|recolectando dinero|fondos|donativos|donaciones|ayuda|víveres|viveres? para ~2 familias|damnificados|damnificadas|afectados|afectadas|víctimas|victimas',
   ]),
   // Student loan help for a fee (FTC, "Student loan forgiveness scams": only scammers charge up front
   // to consolidate, forgive or stop a garnishment), both languages.
   ...of('advance-fee', undefined, [
     'consolidate|consolidation|forgive|forgiveness|discharge|garnishment|garnishments ~2 for a|an? # fee|charge',
-    'consolidar|consolidación|consolidacion|perdonar|condonar|condonación|condonacion|embargo ~3 por una|un cuota|tarifa|comisión|comision|pago|cargo de #',
-  ]),
+    'consolidar|consolidación|consolidacion|perdonar|condonar|condonación|condonacion|embargo ~3 por una|un cuota|tarifa|comisión|comision de #',
+    // Only with the seller's own number or link (needsChannel): a firm quotes its own fee to fight
+    // a garnishment, payable through its portal; "un embargo por un pago de $1,200" is a debt.
+  ]).map((entry): PhishingPhrase => ({ ...entry, needsChannel: true })),
   // The tenth round's shapes, each in both languages, as the public alerts describe them.
   // A payment app named with the amount or the payment it carries, or with a verb of giving,
   // covering or holding (FTC, "Paying scammers" and "Cómo pagarle a un estafador"; the BBB Wise

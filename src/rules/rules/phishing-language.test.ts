@@ -841,7 +841,8 @@ describe('phishing-language: what the scam asks for', () => {
     ['accountAlert', 'Díganos el código que le llegó por mensaje.', 'Díganos el código que le llegó'],
     ['accountAlert', 'Para entrar necesitamos tu FSA ID hoy.', 'necesitamos tu FSA ID'],
     ['accountAlert', 'Su nombre y Seguro Social respondiendo aquí, por favor.', 'Seguro Social respondiendo'],
-    ['accountAlert', '¿Realizó una compra de $420 en Walmart?', 'Realizó una compra de $420'],
+    // With the alert's reply: the bare question is a firm's too, about a joint account in a divorce.
+    ['accountAlert', '¿Realizó una compra de $420 en Walmart? Responda SI o NO.', 'Realizó una compra de $420'],
     ['newNumberScam', 'Hola tía, este es mi número nuevo.', 'mi número nuevo'],
     [
       'riskyPayment',
@@ -2360,7 +2361,7 @@ describe('the fourteenth round: codes asked back, payments to a card or account 
     // A job paid for first.
     [
       'Remote data entry job. You must pay $89 for your certification before your first shift.',
-      'pay $89 for your certification before',
+      'pay $89 for your certification before your first shift',
       'jobScam',
     ],
     [
@@ -2375,7 +2376,7 @@ describe('the fourteenth round: codes asked back, payments to a card or account 
       'utilityScam',
     ],
     [
-      'CFE: el personal de corte llegará hoy. Pague $850 al 555-0144 para evitarlo.',
+      'CFE: el personal de corte llegará hoy. Pague $850 al 800-555-0144 para evitarlo.',
       'personal de corte',
       'utilityScam',
     ],
@@ -2398,7 +2399,7 @@ describe('the fourteenth round: codes asked back, payments to a card or account 
       'advanceFee',
     ],
     [
-      'Podemos consolidar sus préstamos estudiantiles por una cuota de $399. Llame al 555-0120.',
+      'Podemos consolidar sus préstamos estudiantiles por una cuota de $399. Llame al 800-555-0120.',
       'consolidar sus préstamos estudiantiles por una cuota de $399',
       'advanceFee',
     ],
@@ -2547,5 +2548,84 @@ describe("phishing-language: the thirteenth round's shapes (card details, ID kit
     'Is this still Friday?',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz', firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+});
+
+describe("phishing-language: the fourteenth round's shapes in a firm's ordinary texts, beside the scams they still catch", () => {
+  it.each([
+    // A payment asked about, or a withdrawal from a joint account, with no alert's reply.
+    'Did you try to make the $450 payment online? The portal shows it did not go through.',
+    "Did you make the $300 payment to the clerk? We don't see it on the docket.",
+    '¿Hizo un retiro de $5,000 de la cuenta conjunta antes de la separación?',
+    '¿Realizó una compra de $2,000 con la tarjeta de su esposo? El juez lo va a preguntar.',
+    // The bank's agent, unnamed, after a stolen card.
+    'La asesora del banco le llamará para bloquear su tarjeta robada; después mándenos el reporte de policía.',
+    // Shipping, a certified letter's return and a towed car's release, with no parcel.
+    'Please pay the $35 shipping fee for the certified copies so the clerk can mail them.',
+    'Recoja la carta certificada en el correo antes del viernes o se regresa al remitente.',
+    'Pick up the certified letter at the post office by Friday or it returns to the sender.',
+    'Pague $40 de liberación del vehículo en el corralón; el juez ya firmó la orden.',
+    'Su carro sigue en el corralón; no lo podemos sacar del almacén sin el título.',
+    // Where a client is from, and a new assistant's name, with no wrong number.
+    'Me llamo Ana y soy la asistente del licenciado Diaz. ¿De dónde es usted? Lo necesitamos para el formulario.',
+    'Where are you from originally? The asylum form asks for your country of birth.',
+    '¿De dónde eres tú? El formulario de asilo pide tu país de nacimiento.',
+    'My name is Ana and I live in Austin, so I can meet you at the courthouse.',
+    'Hola, me llamo Ana y vivo en Austin; soy la nueva asistente del despacho.',
+    "The police kept the box with my client's jewelry as evidence.",
+    // A shut-off told, with no way to pay it off.
+    'If a disconnection technician comes, do not let them in and call us; your utility case is pending.',
+    'El corte de agua está programado para hoy; el casero no puede hacerlo durante el juicio.',
+    // The papers of the families affected, gathered for a class action.
+    'Ya reunimos la información de los afectados del accidente para la demanda colectiva.',
+    'Estamos juntando a los afectados por la explosión para una demanda colectiva.',
+    'Reunimos los documentos de las familias afectadas por el desalojo; la audiencia es el lunes.',
+    'Recaudamos las declaraciones de las víctimas para el fiscal.',
+    // The firm's own fee, payable through its portal, and a garnishment's debt.
+    'We can fight the wage garnishment for a $750 fee, payable through our portal.',
+    'Le aplicaron un embargo por un pago de $1,200 que no hizo; lo impugnamos el martes.',
+    // A payment to an account asked about, ordered of a party, passed on, or confirmed by phone.
+    'Did you send the $600 payment to account 4471 at Chase, or to the landlord directly?',
+    'The court ordered him to deposit the support payments into account 3381 at the state disbursement unit.',
+    'El juez ordenó que su exesposo deposite la manutención en la cuenta 0721 8050 del estado.',
+    'Please ask the tenant to send the rent to account 2231 at the bank; the landlord agreed.',
+    // A court-ordered class paid for first.
+    'The court requires a parenting course; you pay the course fee first, then send us the certificate.',
+    // A registration a move made inactive, and the last digits a firm asks to find a file.
+    'Your voter registration was marked inactive after you moved. Please update it before the March election.',
+    'Su registro de votante puede estar inactivo si se mudó; actualícelo en el condado.',
+    'Reply with your full name and the last 4 of your SSN so we can find your file.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Did you try to make a $450 payment at Best Buy? Reply 1 if yes, 2 if no.',
+      'Did you try to make a $450 payment',
+      'accountAlert',
+    ],
+    ['¿Realizó una compra de $2,000 en Liverpool? Responda SI o NO.', 'Realizó una compra de $2,000', 'accountAlert'],
+    ['Your package is held at customs. Pay the $4.99 shipping fee at usps-track.info', 'shipping fee', 'deliveryScam'],
+    ['Recoja su paquete hoy o se regresa al remitente.', 'o se regresa al remitente', 'deliveryScam'],
+    ['Ay, perdón, número equivocado. ¿De dónde es usted?', 'De dónde es usted', 'wrongNumberScam'],
+    ['Oops, wrong number! My name is Lena and I live in Austin.', 'My name is Lena and I live in', 'wrongNumberScam'],
+    [
+      'Please send the $200 to account 0144 2233 5566 today to release your refund.',
+      'send the $200 to account 0144',
+      'riskyPayment',
+    ],
+    [
+      'Your voter registration was flagged inactive. Reply YES to stay registered.',
+      'voter registration was flagged',
+      'governmentScam',
+    ],
+    [
+      'Recaudamos dinero para los damnificados del huracán. Done al 800-555-0131.',
+      'Recaudamos dinero para los damnificados',
+      'charityScam',
+    ],
+  ] as const)('%s', (text, phrase, messageId) => {
+    expectWarningAmong(text, phrase, messageId);
   });
 });

@@ -3,6 +3,7 @@ import { type ContentContext, contentContextOf } from '../content-context';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../data/legal-context';
 import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from '../data/opt-out-keywords';
 import {
+  ACTION_REQUESTS,
   ANTI_FRAUD_FRAMES,
   CODE_RELAYS,
   FIRM_ACCOUNT_WORDS,
@@ -10,6 +11,7 @@ import {
   NEGATION_UNDONE_AFTER,
   NEGATION_UNDONE_BEFORE,
   ONE_TIME_CODES,
+  PARCEL_WORDS,
   PAYMENT_NEGATORS,
   PAYMENT_WARNINGS,
   PHISHING_PHRASES,
@@ -21,6 +23,7 @@ import {
   SENT_CODES,
   VOUCHED_NUMBERS,
   WIRE_CONFIRMATIONS,
+  WRONG_NUMBER_OPENERS,
 } from '../data/phishing-phrases';
 import { hasOutsideLink, isTrustedHost, isWebLink } from '../firm-hosts';
 import { namesTheFirm } from '../firm-name';
@@ -644,6 +647,78 @@ function namesFirmAccount(message: ParsedMessage, match: PhraseMatch<PhishingPhr
   return false;
 }
 
+/**
+ * Words before a toAccount payment's verb, in its sentence, that make it a payment told of, asked
+ * about, ordered of or passed on to someone else, not a request to the reader: "Did you send the $600 payment to
+ * account 4471?", "the court ordered him to deposit the support into account 3381", "el juez
+ * ordenó que su exesposo deposite la manutención en la cuenta 0721". The scam's is an imperative.
+ */
+const TOLD_PAYMENT_WORDS: ReadonlySet<string> = new Set([
+  'did',
+  'does',
+  'was',
+  'were',
+  'has',
+  'had',
+  'him',
+  'her',
+  'them',
+  'he',
+  'she',
+  'they',
+  'ordered',
+  'orders',
+  'required',
+  'requires',
+  'agreed',
+  // Asked of a third party through the reader: "ask the tenant to send the rent to account 2231".
+  'ask',
+  'tell',
+  'pídale',
+  'pidale',
+  'dígale',
+  'digale',
+  'ordenó',
+  'ordeno',
+  'ordena',
+  'ordenaron',
+  'exige',
+  'exigió',
+  'exigio',
+  'acordó',
+  'acordo',
+]);
+/** Subjects of a subjunctive after "que" that are a third party's: "que su exesposo deposite". */
+const THIRD_PARTY_DETERMINERS: ReadonlySet<string> = new Set(['su', 'sus', 'el', 'la', 'los', 'las']);
+/** How far before the verb the told words are looked for. */
+const TOLD_PAYMENT_REACH = 5;
+
+function isToldPayment(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
+  const { normalized } = wordViewOf(message.text, message.words);
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const sentence = sentenceOf[match.firstWord];
+  let determiner = false;
+  for (let index = match.firstWord - 1; index >= 0 && index >= match.firstWord - TOLD_PAYMENT_REACH; index--) {
+    if (sentenceOf[index] !== sentence) break;
+    const word = normalized[index] as string;
+    if (TOLD_PAYMENT_WORDS.has(word)) return true;
+    if (word === 'que' && determiner) return true;
+    if (THIRD_PARTY_DETERMINERS.has(word)) determiner = true;
+  }
+  return false;
+}
+
+const PARCEL: ReadonlySet<string> = new Set(PARCEL_WORDS);
+const wrongNumberOpenerMatcher = lazyPhrases(() => WRONG_NUMBER_OPENERS.map((phrase) => ({ phrase, meta: phrase })));
+const actionRequestMatcher = lazyPhrases(() => ACTION_REQUESTS.map((phrase) => ({ phrase, meta: phrase })));
+
+/** The scam's other half that a PhishingPhrase's `needs` names is in the message. */
+function hasNeeded(message: ParsedMessage, needs: NonNullable<PhishingPhrase['needs']>): boolean {
+  if (needs === 'parcel') return wordViewOf(message.text, message.words).normalized.some((word) => PARCEL.has(word));
+  const matcher = needs === 'wrong-number' ? wrongNumberOpenerMatcher() : actionRequestMatcher();
+  return matcher.match(message.text, message.words).length > 0;
+}
+
 const codeRelayMatcher = lazyPhrases(() => CODE_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
 const oneTimeCodeMatcher = lazyPhrases(() => ONE_TIME_CODES.map((phrase) => ({ phrase, meta: phrase })));
 const replyRelayMatcher = lazyPhrases(() => REPLY_RELAYS.map((phrase) => ({ phrase, meta: phrase })));
@@ -1138,6 +1213,7 @@ const rule: Rule = {
       wireConfirmed ??= isConfirmedWire(message, settings);
       return wireConfirmed;
     };
+    let needed: Map<NonNullable<PhishingPhrase['needs']>, boolean> | undefined;
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
       const { requires, kind } = match.meta;
       if (kind !== 'credentials' && isNotice()) return false;
@@ -1145,7 +1221,22 @@ const rule: Rule = {
       if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
         return false;
       if (match.meta.wire && confirmedWire()) return false;
-      if (match.meta.toAccount && namesFirmAccount(message, match)) return false;
+      // The account's instructions confirmed by phone with the firm, as a closing's wire is.
+      if (
+        match.meta.toAccount &&
+        (namesFirmAccount(message, match) || isToldPayment(message, match) || confirmedWire())
+      )
+        return false;
+      if (match.meta.needs !== undefined) {
+        const needs = match.meta.needs;
+        needed ??= new Map();
+        let found = needed.get(needs);
+        if (found === undefined) {
+          found = hasNeeded(message, needs);
+          needed.set(needs, found);
+        }
+        if (!found) return false;
+      }
       if (kind === 'payment' && (isSenderPaying(message, match) || isSpanishSenderPaying(message, match))) return false;
       if (kind === 'payment' && namesChannelAsBusiness(message, match, once, settings)) return false;
       if (
