@@ -1750,4 +1750,23 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'payroll|allotment ~1 loan|loans',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos de|por nómina|nomina',
   ),
+  // The fourteenth round's offer shapes, each said several ways and in both languages.
+  // Debt settled for a fraction or halved (FTC, "Debt relief and credit repair scams" and "Tax
+  // relief companies": promises to settle for pennies on the dollar), and collection calls promised
+  // to end (the English "stop collection calls" above, in Spanish: "Alivio de deudas"). A
+  // bankruptcy text says so beside its case words.
+  ...pitches(
+    'debt-collection',
+    'ftcDebtRelief',
+    'debt relief offers are a forbidden category',
+    'as little as # ~2 on the dollar',
+    'as little as # ~1 of ~2 what you owe|debt|debts|balance|balances',
+    'cut|reduce|lower|slash|halve your ~2 balance|balances|debt|debts|payment|payments ~1 in|by half',
+    'detenga|detener|pare|parar|frene|frenar|acabe|acabar|termine|terminar ~2 llamadas de cobranza|cobradores|acreedores',
+    'se acaban|terminan|acabarán|acabaran|terminarán|terminaran|detienen|detendrán|detendran ~1 llamadas de cobranza|cobradores|acreedores',
+    'no|nunca más|mas ~1 llamadas de cobranza|cobradores|acreedores',
+    'adiós|adios a ~1 llamadas de cobranza|cobradores|acreedores',
+    'pague|pagar|paga|pagas|pagues|liquide|liquidar solo|sólo|solamente|apenas ~1 # ~3 deuda|deudas|debe|adeuda|saldo|saldos',
+    'reduce|reducimos|rebaja|rebajamos|baja|bajamos|bajar|reducir ~2 saldo|saldos ~2 a|hasta|por la mitad',
+  ),
 ];

@@ -136,6 +136,10 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // spouse relief", "Offer in compromise", "Payment plans, installment agreements", "Tax Court").
   'innocent|injured spouse relief|claim|request',
   'offer in compromise',
+  // The same procedures as the IRS's Spanish pages name them ("Oferta de compromiso", "acuerdo de
+  // pagos a plazos").
+  'oferta|ofertas de|en compromiso',
+  'acuerdo|acuerdos|plan|planes de pago|pagos a plazos',
   // An insurer's review of a treatment or a prescription before it pays (the Texas Division of
   // Workers' Compensation's "preauthorization", 28 TAC 134.600; health plans' "prior authorization"):
   // a claim's medical file, not an offer of drugs.

@@ -2049,3 +2049,39 @@ describe("forbidden-content: a prize's taxes paid before it is handed over, a lo
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: debt settled for a fraction or halved, collection calls promised to end', () => {
+  it.each([
+    [
+      'A new settlement window lets you pay as little as 8 cents on the dollar. Call 800-555-0171.',
+      'as little as 8 cents on the dollar',
+      'error',
+    ],
+    [
+      'Settle your card debt for as little as 40% of what you owe. Call 555-0100 today.',
+      'as little as 40% of what you owe',
+      'error',
+    ],
+    ['Our hardship team can cut your balance in half. Reply KEEP.', 'cut your balance in half', 'error'],
+    ['Pague solo el 40% de su deuda. Llame hoy al 555-0100.', 'Pague solo el 40% de su deuda', 'error'],
+    ['Detenga las llamadas de cobranza hoy mismo. Responda ALIVIO.', 'Detenga las llamadas de cobranza', 'error'],
+    ['Programa de reestructura: se acaban las llamadas de cobranza.', 'se acaban las llamadas de cobranza', 'warning'],
+  ] as const)('%s', (text, phrase, severity) => {
+    expectOneFindingAt(text, phrase, severity, 'debt-collection');
+  });
+
+  it.each([
+    // The same words in a firm's texts: a bankruptcy's dividend, a repossession case, a tax
+    // settlement the firm handles (what the IRS or the bankruptcy does to the debt).
+    'Hartwell & Diaz: in your Chapter 7 case, unsecured creditors may get as little as 5 cents on the dollar.',
+    'Hartwell & Diaz: the IRS accepted your offer in compromise; you pay as little as 8 cents on the dollar of the tax you owed.',
+    'Hartwell & Diaz: the repossession case is set for May 2. The cramdown in your Chapter 13 plan can cut your car loan balance in half.',
+    'Hartwell & Diaz: we negotiated your tax settlement; the IRS will cut your balance in half if you file the 2023 return.',
+    'Hartwell & Diaz: la suspensión automática de su bancarrota detiene las llamadas de cobranza desde hoy.',
+    'Hartwell & Diaz: con la bancarrota se acaban las llamadas de cobranza. Su audiencia es el 3 de mayo.',
+    'Hartwell & Diaz: el IRS aceptó su oferta de compromiso, que le permite pagar solo el 30% de la deuda de impuestos.',
+    'Hartwell & Diaz: su acuerdo de pagos a plazos con el IRS le permite pagar solo el 30% de la deuda este año.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

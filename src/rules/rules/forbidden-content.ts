@@ -898,9 +898,15 @@ const LEGAL_AGENTS: ReadonlySet<string> = new Set([
   'tribunal',
   'quiebra',
   'bancarrota',
+  // What the tax agency itself does to a tax debt ("the IRS will cut your balance in half" once a
+  // return is filed; IRS, "Offer in compromise" and "Penalty relief").
+  'irs',
 ]);
 /** Verbs through which an agent gives the reader the act: "Chapter 13 lets you consolidate". */
 const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(['lets', 'let', 'allows', 'allow', 'helps', 'help']);
+/** The same in Spanish, after the reader's object pronoun: "la bancarrota le permite pagar". */
+const SPANISH_CAUSATIVE_VERBS: ReadonlySet<string> = new Set(['permite', 'permitirá', 'permitiría', 'deja', 'ayuda']);
+const READER_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['le', 'te', 'les']);
 
 /** The words at [first, last] (a subject's noun phrase ending at `last`) name a legal agent: "the court", "Chapter 7", "a Chapter 7 discharge". */
 function isLegalAgent(normalized: readonly string[], last: number): boolean {
@@ -918,6 +924,14 @@ function hasLegalAgentSubject(verb: number, normalized: readonly string[], joine
   if (subject < 0 || !joined[subject]) return false;
   if (normalized[subject] === 'you' && subject > 0 && joined[subject - 1]) {
     if (!CAUSATIVE_VERBS.has(normalized[subject - 1] as string)) return false;
+    subject -= 2;
+    if (subject < 0 || !joined[subject]) return false;
+  } else if (
+    SPANISH_CAUSATIVE_VERBS.has(normalized[subject] as string) &&
+    subject > 0 &&
+    joined[subject - 1] &&
+    READER_OBJECT_PRONOUNS.has(normalized[subject - 1] as string)
+  ) {
     subject -= 2;
     if (subject < 0 || !joined[subject]) return false;
   }
