@@ -99,6 +99,8 @@ export const PARCEL_WORDS: readonly string[] = [
   'parcel',
   'parcels',
   'shipment',
+  // "Your item #US9924 is waiting in customs clearance": the carrier's word for it.
+  'item',
   'box',
   'courier',
   'paquete',
@@ -726,7 +728,6 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     // label or address). Not a reprint: a clerk charges for reprinting a certified copy.
     'relabel|relabeling|re-label charge|charges|payment',
     'cargo|tarifa|cuota|costo|pago de|por reetiquetado|reetiquetar',
-    'customs clearance|duty|duties',
     'package|parcel|shipment ~3 detained',
     'unpaid|insufficient|outstanding postage',
     // The same shortfall said the other way round (USPIS: fake postage-due texts).
@@ -1611,8 +1612,10 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'pay|cover # ~2 customs|duty|duties|clearance ~1 fee|fees|charge|charges? ~1 to|so|for',
     'o|or ~1 se? regresa|devuelve|vuelve|return|returns|returned al|to ~1 remitente|origen|sender|shipper',
     'no la|lo ~1 podemos sacar|liberar|entregar ~2 almacén|almacen|aduana|bodega',
-    // The older "shipping fee", likewise: the shipping of certified copies has one.
+    // The older "shipping fee" and "customs clearance", likewise: the shipping of certified copies
+    // has a fee, and a relocating client's household goods clear customs through a broker.
     'shipping fee|fees',
+    'customs clearance|duty|duties',
     // Only beside a parcel (see needs): a certified letter returns to sender too, and a towed car
     // is released from the lot for a fee ("$40 de liberación del vehículo").
   ]).map((entry): PhishingPhrase => ({ ...entry, needs: 'parcel' })),

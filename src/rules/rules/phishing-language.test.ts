@@ -2595,6 +2595,10 @@ describe("phishing-language: the fourteenth round's shapes in a firm's ordinary 
     'Your voter registration was marked inactive after you moved. Please update it before the March election.',
     'Su registro de votante puede estar inactivo si se mudó; actualícelo en el condado.',
     'Reply with your full name and the last 4 of your SSN so we can find your file.',
+    // A number that comes on a letter, not by text; household goods through a customs broker.
+    'Send us the 6-digit code from the IRS letter so we can file your return.',
+    'What is the 10-digit number we sent you in the engagement letter? Use it as your portal ID.',
+    'Please pay the $25 customs clearance fee to the broker so your household goods can be released.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text, { firmPhoneNumbers: ['(512) 555-0147'] })).toEqual([]);
   });
@@ -2608,6 +2612,7 @@ describe("phishing-language: the fourteenth round's shapes in a firm's ordinary 
     ['¿Realizó una compra de $2,000 en Liverpool? Responda SI o NO.', 'Realizó una compra de $2,000', 'accountAlert'],
     ['Your package is held at customs. Pay the $4.99 shipping fee at usps-track.info', 'shipping fee', 'deliveryScam'],
     ['Recoja su paquete hoy o se regresa al remitente.', 'o se regresa al remitente', 'deliveryScam'],
+    ['Your item #US9924 is waiting in customs clearance. Pay $1.99 today.', 'customs clearance', 'deliveryScam'],
     ['Ay, perdón, número equivocado. ¿De dónde es usted?', 'De dónde es usted', 'wrongNumberScam'],
     ['Oops, wrong number! My name is Lena and I live in Austin.', 'My name is Lena and I live in', 'wrongNumberScam'],
     [

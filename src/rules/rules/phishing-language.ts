@@ -726,6 +726,32 @@ const sentCodeMatcher = lazyPhrases(() => SENT_CODES.map((phrase) => ({ phrase, 
 const CODE_RELAY: PhishingPhrase = { phrase: '(one-time code passed back)', kind: 'account' };
 
 /**
+ * Papers a number comes on, named in a code relay's sentence: a firm asks for the 6-digit code
+ * "from the IRS letter" or the number "we sent you in the engagement letter". A one-time code
+ * comes by text, never on a letter.
+ */
+const PAPER_SOURCES: ReadonlySet<string> = new Set([
+  'letter',
+  'letters',
+  'notice',
+  'notices',
+  'carta',
+  'cartas',
+  'aviso',
+]);
+
+function namesPaperSource(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
+  const { normalized } = wordViewOf(message.text, message.words);
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const sentence = sentenceOf[match.firstWord];
+  for (let index = match.firstWord; index >= 0 && sentenceOf[index] === sentence; index--)
+    if (PAPER_SOURCES.has(normalized[index] as string)) return true;
+  for (let index = match.firstWord + 1; index < normalized.length && sentenceOf[index] === sentence; index++)
+    if (PAPER_SOURCES.has(normalized[index] as string)) return true;
+  return false;
+}
+
+/**
  * "I just sent a 6-digit code to your phone, text it back to me": a one-time code on its way and
  * the request to pass it back, in one sentence (see ONE_TIME_CODES), as one match from the first
  * half to the second; and a reply that carries a code the sender says it sends ("reply with your
@@ -1221,6 +1247,7 @@ const rule: Rule = {
       if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
         return false;
       if (match.meta.wire && confirmedWire()) return false;
+      if (match.meta === CODE_RELAY && namesPaperSource(message, match)) return false;
       // The account's instructions confirmed by phone with the firm, as a closing's wire is.
       if (
         match.meta.toAccount &&
