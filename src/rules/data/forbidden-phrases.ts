@@ -1769,4 +1769,24 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'pague|pagar|paga|pagas|pagues|liquide|liquidar solo|sólo|solamente|apenas ~1 # ~3 deuda|deudas|debe|adeuda|saldo|saldos',
     'reduce|reducimos|rebaja|rebajamos|baja|bajamos|bajar|reducir ~2 saldo|saldos ~2 a|hasta|por la mitad',
   ),
+  // Credit whatever the record or with an ID alone, paid out in minutes (FTC and CFPB on payday and
+  // advance-fee loans: no credit check, no job needed, money the same hour). A predatory-lending case
+  // says so beside its case words.
+  ...pitches(
+    'high-risk-financial',
+    'ftcLoans',
+    'loans promised whatever the credit record are a forbidden category',
+    'loan|loans|financing|lending ~3 any|all ~1 credit score|scores|type|types|history|histories|rating|ratings',
+    'any|all credit score|scores|type|types|rating|ratings ~2 welcome|accepted|approved|ok|okay',
+    'no|without ~1 job|income|employment|employer verification|verifications|check|checks',
+    'funds|cash|money ~2 in|within # ~1 minutes|mins|min',
+    'loan|loans|cash|credit ~3 with just|only ~1 your|an|a? ~1 id|license|ssn|itin|passport',
+    'loan|loans|cash|credit ~4 id|license|ssn|itin|passport only|alone',
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~4 cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin ~1 y? nada más|mas',
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~3 solo|sólo|solamente|únicamente|unicamente|nomás|nomas con ~1 su|tu|la? ~1 cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin',
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~2 con solo|sólo|solamente|únicamente|unicamente ~1 su|tu|la? ~1 cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin',
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos ~3 cualquier historial|puntaje|buró|buro|score',
+    'dinero|fondos|efectivo ~3 en # ~1 minutos|hora',
+    'hasta # en # ~1 minutos|hora|horas',
+  ),
 ];

@@ -2085,3 +2085,34 @@ describe('forbidden-content: debt settled for a fraction or halved, collection c
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: credit whatever the record or with an ID alone, paid out in minutes', () => {
+  it.each([
+    ['Loans for any credit score, funds to your card. Reply LOAN.', 'Loans for any credit score', 'error'],
+    ['Personal loans with just your ID. Apply at quickcash.example.com', 'loans with just your ID', 'error'],
+    ['All credit types welcome! Apply at quickcash.example.com', 'All credit types welcome', 'error'],
+    ['Need cash? No job verification. Reply CASH.', 'No job verification', 'error'],
+    ['Need cash? Funds in 15 minutes. Reply CASH.', 'Funds in 15 minutes', 'error'],
+    [
+      'Préstamos con tu cédula y nada más. Escribe PRESTAMO al 555-0131.',
+      'Préstamos con tu cédula y nada más',
+      'error',
+    ],
+    ['Préstamo solo con su INE. Llame al 555-0100.', 'Préstamo solo con su INE', 'error'],
+    ['Hasta $3,000 en 1 hora. Escribe PRESTAMO al 555-0131.', 'Hasta $3,000 en 1 hora', 'error'],
+    ['Necesita efectivo? Dinero en 30 minutos. Llame al 555-0100.', 'Dinero en 30 minutos', 'error'],
+  ] as const)('%s', (text, phrase, severity) => {
+    expectOneFindingAt(text, phrase, severity, 'high-risk-financial');
+  });
+
+  it.each([
+    // A loan taken out in the client's name, a lender's ad in a lending case, a firm's own errand.
+    'Hartwell & Diaz: someone took out a loan with only your ID number; we filed the identity theft report.',
+    'Hartwell & Diaz: alguien sacó un préstamo con su cédula y nada más; presentamos la denuncia por robo de identidad.',
+    'Hartwell & Diaz: the lender in your case advertised loans for any credit score and charged 390% interest.',
+    'Hartwell & Diaz: traiga su pasaporte y nada más a la cita del martes.',
+    'Hartwell & Diaz: the settlement funds will be in your account within 48 hours.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

@@ -1023,6 +1023,36 @@ function isToldSending(match: ForbiddenMatch, normalized: readonly string[], joi
   return false;
 }
 
+/** Verbs of taking out a loan, told in the past: "took out", "opened", "sacó", "pidió", "obtuvo". */
+const BORROWING_TOLD: ReadonlySet<string> = new Set([
+  'took',
+  'taken',
+  'opened',
+  'obtained',
+  'sacó',
+  'sacaron',
+  'pidió',
+  'pidieron',
+  'obtuvo',
+  'obtuvieron',
+  'solicitó',
+  'solicitaron',
+  'abrió',
+  'abrieron',
+  'tramitó',
+  'tramitaron',
+]);
+/** How far before the loan its told verb may stand: "took out a new loan". */
+const BORROWING_REACH = 4;
+
+function isBorrowingTold(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  for (let verb = match.firstWord - 1; verb >= 0 && verb >= match.firstWord - BORROWING_REACH; verb--) {
+    if (!joined[verb]) return false;
+    if (BORROWING_TOLD.has(normalized[verb] as string)) return true;
+  }
+  return false;
+}
+
 /**
  * An offer whose verb is written as an imperative ("earn!", "make!", "invest!") reads as a
  * statement of fact when a subject stands right before it, with no "can" or "will" between: "you
@@ -1049,6 +1079,9 @@ function kindOf(
     hasLegalAgentSubject(match.firstWord, normalized, joined)
   )
     return 'trigger';
+  // A loan told as taken out ("someone took out a loan with only your ID", "sacó un préstamo con su
+  // cédula"): an identity theft's or a lending case's fact, a topic, never the lender's pitch.
+  if (match.meta.category === 'high-risk-financial' && isBorrowingTold(match, normalized, joined)) return 'trigger';
   if (match.meta.kind !== 'offer') return match.meta.kind;
   // What a record shows was bought is a topic of the case that keeps the record: quiet beside case
   // vocabulary, an error with an offer cue and no case ("show the receipt for the CBD gummies at
