@@ -1,4 +1,5 @@
 import {
+  ARBITRAJE_AS_TRADE_NEXT_WORDS,
   CASE_CONTEXT_WORDS,
   CASE_WORDS_SCAMS_USE,
   CLAIM_AS_KEYWORD_BEFORE_WORDS,
@@ -84,6 +85,7 @@ const saleCueMatcher = lazyPhrases(() => [
 const CASE_WORDS: ReadonlySet<string> = new Set(CASE_CONTEXT_WORDS);
 const CLAIM_VERB_NEXT: ReadonlySet<string> = new Set(CLAIM_AS_VERB_NEXT_WORDS);
 const VISA_CARD_NEXT: ReadonlySet<string> = new Set(VISA_AS_CARD_NEXT_WORDS);
+const ARBITRAJE_TRADE_NEXT: ReadonlySet<string> = new Set(ARBITRAJE_AS_TRADE_NEXT_WORDS);
 const CLAIM_NOUN_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_NOUN_BEFORE_WORDS);
 const CLAIM_KEYWORD_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_KEYWORD_BEFORE_WORDS);
 const SHARED_WITH_SCAMS: ReadonlySet<string> = new Set(CASE_WORDS_SCAMS_USE);
@@ -105,6 +107,11 @@ function isCaseWord(normalized: readonly string[], index: number): boolean {
   const word = written.endsWith("'s") && !CASE_WORDS.has(written) ? written.slice(0, -2) : written;
   if (!CASE_WORDS.has(word)) return false;
   if (word === 'visa') return !VISA_CARD_NEXT.has(normalized[index + 1] ?? '');
+  if (word === 'arbitraje') {
+    // "arbitraje de USDT" names the coin after "de", as "arbitraje USDT" does right away.
+    const next = normalized[index + 1] === 'de' ? normalized[index + 2] : normalized[index + 1];
+    return !ARBITRAJE_TRADE_NEXT.has(next ?? '');
+  }
   // Spanish "la corte" is the court; "el corte" (masculine) is a cut, the utility's shut-off ("el
   // corte está programado para hoy", "aviso del corte de luz").
   if (word === 'corte' && MASCULINE_BEFORE_CORTE.has(normalized[index - 1] ?? '')) return false;

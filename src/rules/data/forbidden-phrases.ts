@@ -1789,4 +1789,15 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'dinero|fondos|efectivo ~3 en # ~1 minutos|hora',
     'hasta # en # ~1 minutos|hora|horas',
   ),
+  // Crypto arbitrage sold as a daily share (CFTC Customer Advisory on arbitrage and trading
+  // programs; FTC, "What to know about cryptocurrency and scams": a guaranteed return is a scam's).
+  // A securities case names it beside its case words.
+  ...pitches(
+    'high-risk-financial',
+    'ftcCrypto',
+    'crypto arbitrage offers are a forbidden category',
+    // Not "arbitraje de Binance": an arbitration with the exchange.
+    'arbitraje|arbitrage de? p2p|cripto|crypto|usdt|usdc|bitcoin|btc|criptomonedas',
+    'p2p|usdt|usdc|bitcoin|btc|binance arbitrage',
+  ),
 ];

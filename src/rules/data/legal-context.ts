@@ -602,6 +602,24 @@ export const VISA_AS_CARD_NEXT_WORDS: readonly string[] = [
   'reward',
 ];
 
+/**
+ * "arbitraje" is arbitration, a case word, but the crypto trade's arbitrage before these words
+ * ("arbitraje P2P en Binance", "arbitraje de USDT"; the CFTC and FTC warn of arbitrage programs that
+ * promise a daily return): then it is no case word. Not "arbitraje de Binance": an arbitration with
+ * the exchange.
+ */
+export const ARBITRAJE_AS_TRADE_NEXT_WORDS: readonly string[] = [
+  'p2p',
+  'cripto',
+  'crypto',
+  'usdt',
+  'usdc',
+  'bitcoin',
+  'btc',
+  'criptomonedas',
+  'triangular',
+];
+
 /** Words before "claim" that make it a reply keyword ("Reply CLAIM to receive your prize"), never a case noun. */
 export const CLAIM_AS_KEYWORD_BEFORE_WORDS: readonly string[] = ['reply', 'text', 'txt', 'send', 'respond'];
 

@@ -2116,3 +2116,22 @@ describe('forbidden-content: credit whatever the record or with an ID alone, pai
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: crypto arbitrage sold as a daily share; "arbitraje" as arbitration stays a case word', () => {
+  it.each([
+    ['Arbitraje P2P en Binance: vos cobrás un 4% diario fijo. Entrás con 200 dólares.', 'Arbitraje P2P', 'warning'],
+    ['Our USDT arbitrage desk pays 3% daily. Join with $100 at arb.example.com', 'USDT arbitrage', 'error'],
+    ['Arbitraje de USDT con ganancias cada día. Escribe YA al 555-0100.', 'Arbitraje de USDT', 'error'],
+  ] as const)('%s', (text, phrase, severity) => {
+    expectOneFindingAt(text, phrase, severity, 'high-risk-financial');
+  });
+
+  it.each([
+    'Hartwell & Diaz: el arbitraje de su caso laboral es el 4 de mayo.',
+    // An arbitration with the exchange, and a claim against an arbitrage group.
+    'Hartwell & Diaz: el arbitraje de Binance con su cuenta congelada empieza el lunes; traiga los estados de cuenta.',
+    'Hartwell & Diaz: en la demanda contra el grupo de arbitraje P2P que le prometía un 4% diario pedimos la devolución.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
