@@ -46,6 +46,12 @@ export interface ForbiddenPhrase {
   reason?: string;
   /** For products: a further condition of the sale ('age': an age gate announced, for adult content). */
   gate?: 'age';
+  /**
+   * The match must open its sentence (after a period, a colon, an opening ¡ or ¿, or the message's
+   * start): for Spanish verbs whose imperative is also the third person ("Gana $3,000 a la
+   * semana" pitches; "usted gana $3,000 a la semana" states a client's pay).
+   */
+  opensSentence?: true;
 }
 
 /** The public sources the entries follow. Facts only: every phrase is our own wording. */
@@ -1800,4 +1806,37 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'arbitraje|arbitrage de? p2p|cripto|crypto|usdt|usdc|bitcoin|btc|criptomonedas',
     'p2p|usdt|usdc|bitcoin|btc|binance arbitrage',
   ),
+  // Business opportunities sold as a way out of a job with nothing of one's own, taught as a system
+  // (FTC, "Business opportunity scams" and its Spanish page "Estafas de oportunidades de negocio": no
+  // money, no car, no experience needed; a flip or resale plan "guaranteed"), and a recruit's bonus
+  // counted in friends (FTC, "Multi-level marketing businesses and pyramid schemes").
+  ...pitches(
+    'get-rich-quick',
+    'ftcMoney',
+    'money-making offers are a forbidden category',
+    'replace|replaced|replacing|ditch|ditched|ditching your|my ~1 9-5|9-to-5|salary|paycheck',
+    'replace|replaced|replacing|ditch|ditched|ditching your|my day job',
+    'with zero|none|little of your own money|cash|capital',
+    'with no|zero money|cash|capital of your own',
+    'without owning ~2 car|cars|vehicle|vehicles|inventory|truck|trucks',
+    'sin poner|invertir|arriesgar ~1 tu|su ~1 propio? dinero|capital',
+    'sin tener|necesitar|comprar ~1 un|una? auto|carro|coche|camioneta|vehículo|vehiculo|inventario|local|tienda propio|propia',
+    'guaranteed|proven ~1 flip|flipping|resale|reselling plan|plans|system|strategy|formula|method',
+    'plan|sistema|método|metodo ~1 de? reventa ~1 garantizado|garantizada',
+    'cada # ~1 personas|amigos|amigas|socios|socias|referidos|referidas|miembros que ~1 invites|invite|invitas|metas|inscribas|inscriba|reclutes|reclute|traigas|traiga',
+    'every|each|for # ~1 people|friends|members|recruits you ~1 recruit|invite|enroll|sign',
+  ),
+  ...offers(
+    'get-rich-quick',
+    'ftcMoney',
+    'ganar|gane|ganes|ganas|generar|genere ~3 sin salir de ~1 su|tu? casa',
+    'earn!|make! ~3 without leaving ~1 your|the? home|house|couch',
+  ),
+  ...pitches(
+    'get-rich-quick',
+    'ftcSpanish',
+    'money-making offers are a forbidden category',
+    'gana|genera # ~2 al|por|a|la ~1 día|dia|semana|mes',
+    'gana|genera ~3 sin salir de ~1 su|tu? casa',
+  ).map((entry) => ({ ...entry, opensSentence: true as const })),
 ];

@@ -2135,3 +2135,37 @@ describe('forbidden-content: crypto arbitrage sold as a daily share; "arbitraje"
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: business opportunities with nothing of your own, recruits counted, "Gana" opening a sentence', () => {
+  it.each([
+    ['I replaced my 9-5 with a rental fleet. Seats at $997, reply FLEET.', 'replaced my 9-5', 'error'],
+    ['My mentorship shows you how with zero of your own money. Reply FLEET.', 'with zero of your own money', 'error'],
+    ['Ditch your day job! Join at turoboss.example.com', 'Ditch your day job', 'error'],
+    ['Get our list of units and a guaranteed flip plan. Reply UNITS.', 'guaranteed flip plan', 'error'],
+    ['Gana $3,000 a la semana rentando autos. Cupo limitado.', 'Gana $3,000 a la semana', 'warning'],
+    ['Rente autos a choferes, sin tener auto propio. Llame al 555-0100.', 'sin tener auto propio', 'error'],
+    ['¿Le gustaría ganar sin salir de casa? Llame al 555-0100.', 'ganar sin salir de casa', 'error'],
+    ['Venda perfumes y por cada 2 amigas que invite recibe $500.', 'cada 2 amigas que invite', 'error'],
+    [
+      'Earn $500 a week without leaving your couch! Reply START.',
+      'Earn $500 a week without leaving your couch',
+      'error',
+    ],
+  ] as const)('%s', (text, phrase, severity) => {
+    expectOneFindingAt(text, phrase, severity, 'get-rich-quick');
+  });
+
+  it.each([
+    // A client's or a party's pay and business told, a firm's own thanks and portal.
+    'Hartwell & Diaz: usted gana $3,000 a la semana, así que la manutención sería de unos $600.',
+    'Hartwell & Diaz: según su declaración, su esposo gana $3,000 a la semana; lo usaremos en la audiencia.',
+    'Hartwell & Diaz: Juan gana $900 a la semana en la obra.',
+    'Hartwell & Diaz: the Turo fleet your ex-husband owns is marital property; he bought the cars with none of his own money.',
+    'Hartwell & Diaz: he replaced his day job with the rental business in 2021; the court will look at both incomes.',
+    'Hartwell & Diaz: por cada 2 clientes que nos refiera le enviamos una tarjeta de agradecimiento.',
+    'Hartwell & Diaz: el demandado prometía un plan de reventa garantizado; lo citamos en la demanda.',
+    'Hartwell & Diaz: puede firmar los documentos sin salir de casa desde el portal.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});

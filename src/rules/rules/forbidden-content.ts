@@ -1320,6 +1320,17 @@ function sentencesNamingRelatives(message: ParsedMessage, normalized: readonly s
   return sentences;
 }
 
+/** What ends a sentence or opens one before a word: a period, a colon, an opening ¡ or ¿. */
+const SENTENCE_OPENING = /[.!?:;¡¿\n]/;
+
+/** Whether the word at `index` opens its sentence (or the message). */
+function opensSentence(text: string, words: ParsedMessage['words'], index: number): boolean {
+  const previous = words[index - 1];
+  const word = words[index];
+  if (previous === undefined || word === undefined) return true;
+  return SENTENCE_OPENING.test(text.slice(previous.end, word.start));
+}
+
 /** Deletes the phrase and one neighbouring space, so the sentence needs rewording but no cleanup. */
 function deletionFix(text: string, start: number, end: number, shown: string): Fix {
   let from = start;
@@ -1385,6 +1396,7 @@ const rule: Rule = {
       if (overlapsAny(allowedSpans, match.start, match.end)) continue;
       // A trade a rule bans is named as what may not happen, never offered.
       if (isProhibitedByRule(match, normalized, joined)) continue;
+      if (match.meta.opensSentence && !opensSentence(text, words, match.firstWord)) continue;
       if (match.meta.kind === 'product') {
         const severity = productSeverity(match, message, content, normalized, joined);
         if (severity !== undefined) judged.push({ match, severity });
