@@ -1839,4 +1839,28 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'gana|genera # ~2 al|por|a|la ~1 día|dia|semana|mes',
     'gana|genera ~3 sin salir de ~1 su|tu? casa',
   ).map((entry) => ({ ...entry, opensSentence: true as const })),
+  // A bookmaker's bonus on the first deposit and its imperative with the pronoun ("apuéstale a las
+  // Águilas"; Twilio and CTIA: gambling is a forbidden category), and a prize handed over only once
+  // its shipping is paid (FTC, "Fake prize, sweepstakes, and lottery scams": a real prize never asks
+  // for a fee, "premios y sorteos" in Spanish).
+  ...pitches(
+    'gambling',
+    'twilio',
+    'gambling is a forbidden category',
+    // The reader's deposit: "the casino records show a bonus on his first deposit" is a division's
+    // fact, as "el bono de su primer depósito" is.
+    'bono|bonos ~4 tu primer|primera depósito|deposito|recarga|apuesta',
+    'bono|bonos ~3 en su primer|primera depósito|deposito|recarga|apuesta',
+    'bonus|match ~3 your first deposit|bet|wager',
+    'apuéstale|apuéstele|apuéstenle|apuestale|apuestele|apostale|apostále',
+  ),
+  ...pitches(
+    'gambling',
+    'ftcPrize',
+    'prize announcements are a forbidden category and a classic scam',
+    'entregarle|entregar|enviarle|enviar|liberar|recibir|reclamar|cobrar ~2 premio|premios|regalo|auto|carro|moto|motoneta|camioneta ~2 deposite|deposita|depositar|pague|paga|pagar|cubra|cubre|cubrir|transfiera|transfiere ~3 envío|envio|entrega|flete|manejo|trámite|tramite|liberación|liberacion',
+    'deposite|deposita|pague|paga|cubra|cubre|transfiera ~3 envío|envio|flete|manejo|liberación|liberacion ~4 premio|premios|regalo',
+    'receive|claim|release|ship|deliver ~2 prize|prizes|winnings|reward ~3 pay|send|deposit|wire|cover ~3 shipping|delivery|handling|release|processing',
+    'pay|send|deposit|wire|cover ~3 shipping|delivery|handling|release|processing ~1 fee ~4 prize|prizes|winnings|reward',
+  ),
 ];

@@ -2169,3 +2169,37 @@ describe('forbidden-content: business opportunities with nothing of your own, re
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe("forbidden-content: a bookmaker's first-deposit bonus, its imperative, a prize's shipping paid first", () => {
+  it.each([
+    ['Apuéstale a las Águilas desde tu celular. Escribe JUGAR al 555-0116.', 'Apuéstale', 'error'],
+    [
+      'Bono de RD$1,000 en tu primer depósito. Escribe JUGAR al 555-0116.',
+      'Bono de RD$1,000 en tu primer depósito',
+      'error',
+    ],
+    ['Get a $200 bonus on your first deposit! sportsbet.example.com', 'bonus on your first deposit', 'error'],
+    [
+      'Su número salió en la rifa. Para entregarle el premio deposite $450 de envío a la tarjeta.',
+      'entregarle el premio deposite $450 de envío',
+      'warning',
+    ],
+    [
+      'Deposite $200 de envío para recibir su premio. Llame al 555-0100.',
+      'Deposite $200 de envío para recibir su premio',
+      'error',
+    ],
+  ] as const)('%s', (text, phrase, severity) => {
+    expectOneFindingAt(text, phrase, severity, 'gambling');
+  });
+
+  it.each([
+    // A client's gambling losses in a divorce, a firm's own shipping of a file, a prize's tax in a case.
+    'Hartwell & Diaz: en el divorcio incluimos lo que su esposo perdió en apuestas; el bono de su primer depósito en el casino también consta.',
+    'Hartwell & Diaz: the casino records show a $500 bonus on his first deposit; we will use them in the property division.',
+    'Hartwell & Diaz: para entregarle el expediente deposite $15 de envío en nuestra cuenta de fideicomiso.',
+    'Hartwell & Diaz: la lotería le pagó el premio; para recibir el premio pague el impuesto estatal antes de abril, lo vemos en la cita.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
