@@ -5,6 +5,7 @@ import {
   CLAIM_AS_KEYWORD_BEFORE_WORDS,
   CLAIM_AS_NOUN_BEFORE_WORDS,
   CLAIM_AS_VERB_NEXT_WORDS,
+  FISCAL_AS_ADJECTIVE_BEFORE_WORDS,
   LEGAL_CONTEXT_PHRASES,
   VISA_AS_CARD_NEXT_WORDS,
 } from './data/legal-context';
@@ -86,6 +87,7 @@ const CASE_WORDS: ReadonlySet<string> = new Set(CASE_CONTEXT_WORDS);
 const CLAIM_VERB_NEXT: ReadonlySet<string> = new Set(CLAIM_AS_VERB_NEXT_WORDS);
 const VISA_CARD_NEXT: ReadonlySet<string> = new Set(VISA_AS_CARD_NEXT_WORDS);
 const ARBITRAJE_TRADE_NEXT: ReadonlySet<string> = new Set(ARBITRAJE_AS_TRADE_NEXT_WORDS);
+const FISCAL_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(FISCAL_AS_ADJECTIVE_BEFORE_WORDS);
 const CLAIM_NOUN_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_NOUN_BEFORE_WORDS);
 const CLAIM_KEYWORD_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_KEYWORD_BEFORE_WORDS);
 const SHARED_WITH_SCAMS: ReadonlySet<string> = new Set(CASE_WORDS_SCAMS_USE);
@@ -107,6 +109,7 @@ function isCaseWord(normalized: readonly string[], index: number): boolean {
   const word = written.endsWith("'s") && !CASE_WORDS.has(written) ? written.slice(0, -2) : written;
   if (!CASE_WORDS.has(word)) return false;
   if (word === 'visa') return !VISA_CARD_NEXT.has(normalized[index + 1] ?? '');
+  if (word === 'fiscal' && FISCAL_ADJECTIVE_BEFORE.has(normalized[index - 1] ?? '')) return false;
   if (word === 'arbitraje') {
     // "arbitraje de USDT" names the coin after "de", as "arbitraje USDT" does right away.
     const next = normalized[index + 1] === 'de' ? normalized[index + 2] : normalized[index + 1];

@@ -1863,4 +1863,15 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'receive|claim|release|ship|deliver ~2 prize|prizes|winnings|reward ~3 pay|send|deposit|wire|cover ~3 shipping|delivery|handling|release|processing',
     'pay|send|deposit|wire|cover ~3 shipping|delivery|handling|release|processing ~1 fee ~4 prize|prizes|winnings|reward',
   ),
+  // Cigarettes without the tax stamp (the PACT Act and state tax stamps on every pack; the Spanish
+  // "sin timbre fiscal"), beside "sin impuestos" above, and disposable vapes in Spanish, the English
+  // "disposable vape" (FDA: unauthorized disposable e-cigarettes).
+  ...pitches(
+    'tobacco',
+    'ctia',
+    'tobacco promotions are restricted',
+    'cigarro|cigarros|cigarrillo|cigarrillos|cartón|carton|cartones|cajetilla|cajetillas|tabaco|marlboro sin timbre|timbres|estampilla|estampillas|marbete|marbetes',
+    'cigarette|cigarettes|carton|cartons|smokes|marlboro ~2 without|no|unstamped ~1 tax? stamp|stamps',
+  ),
+  ...offers('tobacco', 'ctia', 'vape|vapes|vapeador|vapeadores desechable|desechables'),
 ];

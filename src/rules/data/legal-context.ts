@@ -620,6 +620,29 @@ export const ARBITRAJE_AS_TRADE_NEXT_WORDS: readonly string[] = [
   'triangular',
 ];
 
+/**
+ * "fiscal" is the prosecutor in Spanish, a case word, but the tax adjective after these nouns ("sin
+ * timbre fiscal", the tax stamp untaxed cigarettes lack; "año fiscal", "domicilio fiscal"): then it
+ * is no case word.
+ */
+export const FISCAL_AS_ADJECTIVE_BEFORE_WORDS: readonly string[] = [
+  'timbre',
+  'timbres',
+  'sello',
+  'sellos',
+  'marbete',
+  'marbetes',
+  'estampilla',
+  'estampillas',
+  'año',
+  'ejercicio',
+  'domicilio',
+  'régimen',
+  'regimen',
+  'comprobante',
+  'comprobantes',
+];
+
 /** Words before "claim" that make it a reply keyword ("Reply CLAIM to receive your prize"), never a case noun. */
 export const CLAIM_AS_KEYWORD_BEFORE_WORDS: readonly string[] = ['reply', 'text', 'txt', 'send', 'respond'];
 

@@ -150,6 +150,11 @@ export const SALE_CUE_PHRASES: readonly string[] = [
   'no questions asked',
   // Sold to anyone: tobacco, vapes and alcohol need an age check (FDA, Tobacco 21; state ABC laws).
   'no|without ~1 id|age ~1 check|checks|verification|needed|required',
+  // The same said of the buyers: sold to anyone, whatever their age.
+  'to|for anyone|buyers|customers of? any age',
+  'no matter ~1 your|their|the? age',
+  'a|de|para cualquier edad',
+  'sin importar ~1 la|su|tu? edad',
   'no prescription|rx ~1 needed|required|necessary',
   // No doctor either (FDA BeSafeRx: a site that sells without a doctor's consultation is unsafe).
   'no|without ~1 consult|consultation|consults|doctor|doctors|visit|exam ~1 needed|required|necessary',

@@ -2203,3 +2203,26 @@ describe("forbidden-content: a bookmaker's first-deposit bonus, its imperative, 
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe('forbidden-content: cigarettes without the tax stamp, disposable vapes, sold to any age', () => {
+  it.each([
+    ['Cigarros sin timbre fiscal. Responda LISTA para precios.', 'Cigarros sin timbre', 'error'],
+    ['Cartons of Newports without tax stamps. Text SMOKE.', 'Cartons of Newports without tax stamps', 'error'],
+    ['Vapes desechables, responda LISTA para precios.', 'Vapes desechables', 'error'],
+    // "fiscal" after the stamp is the tax's, not the prosecutor: the goods on sale stay an error.
+    ['Cigarrillos con timbre fiscal a precio de mayoreo, le vendemos a cualquier edad.', 'Cigarrillos', 'error'],
+    ['Marlboros by the carton, we ship to anyone of any age.', 'Marlboros', 'error'],
+  ] as const)('%s', (text, phrase, severity) => {
+    expectOneFindingAt(text, phrase, severity, 'tobacco');
+  });
+
+  it.each([
+    'Hartwell & Diaz: el fiscal pidió la audiencia para el lunes.',
+    'Hartwell & Diaz: la tienda de su cliente fue multada por vender cigarros sin timbre fiscal; la audiencia es el lunes.',
+    'Hartwell & Diaz: the store in your case was cited for selling vapes to minors of any age; the hearing is Monday.',
+    'Hartwell & Diaz: la fiscal del caso de su hijo dice que la tienda le vendió vapes desechables sin pedir identificación.',
+    'Hartwell & Diaz: en el año fiscal 2024 su negocio vendió cerveza; traiga los comprobantes.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
