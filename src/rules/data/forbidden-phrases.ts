@@ -1874,4 +1874,17 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'cigarette|cigarettes|carton|cartons|smokes|marlboro ~2 without|no|unstamped ~1 tax? stamp|stamps',
   ),
   ...offers('tobacco', 'ctia', 'vape|vapes|vapeador|vapeadores desechable|desechables'),
+  // Mass-tort and claim leads: compensation promised to strangers ("podría recibir una compensación",
+  // the Spanish of "you may be entitled to compensation" above) and a lawyer's multiple ("le
+  // consiguen hasta 3 veces más"; FTC, "Lead generators" and Twilio: third-party lead generation). A
+  // firm's own client is told so beside the claim's case words.
+  ...pitches(
+    'lead-generation',
+    'twilio',
+    'promising strangers a payout to collect their details is lead generation, a forbidden category',
+    'podría|podria|podrían|podrian|puede|pueden|pueda|puedan recibir|cobrar|obtener ~2 compensación|compensacion|indemnización|indemnizacion',
+    'you could|may|might receive|get|collect ~2 compensation|payout|payouts',
+    'consigue|consiguen|conseguimos|obtiene|obtienen|obtenemos|recupera|recuperan|recuperamos ~2 hasta # veces ~1 más|mas',
+    'get|gets|recover|recovers|win|wins ~3 up to # times ~1 more|as',
+  ),
 ];

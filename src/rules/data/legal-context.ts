@@ -139,6 +139,8 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   // The same procedures as the IRS's Spanish pages name them ("Oferta de compromiso", "acuerdo de
   // pagos a plazos").
   'oferta|ofertas de|en compromiso',
+  // Overtime, the case word "overtime" of a wage claim in Spanish (DOL's Spanish pages: "horas extra").
+  'horas extra|extras',
   'acuerdo|acuerdos|plan|planes de pago|pagos a plazos',
   // An insurer's review of a treatment or a prescription before it pays (the Texas Division of
   // Workers' Compensation's "preauthorization", 28 TAC 134.600; health plans' "prior authorization"):

@@ -2226,3 +2226,37 @@ describe('forbidden-content: cigarettes without the tax stamp, disposable vapes,
     expect(checkRule(rule, text)).toEqual([]);
   });
 });
+
+describe("forbidden-content: compensation promised to strangers, a lawyer's multiple", () => {
+  it.each([
+    [
+      '¿Su bebé tomó fórmula? Podría recibir una compensación. Vea si califica en nec-casos.example.com',
+      'Podría recibir una compensación',
+      'error',
+    ],
+    [
+      'Was your baby fed formula? You could receive compensation. See if you qualify at nec-help.example.com',
+      'You could receive compensation',
+      'error',
+    ],
+    ['Nuestros abogados le consiguen hasta 3 veces más. Responda SI.', 'consiguen hasta 3 veces más', 'error'],
+    [
+      'Denied by your insurer? Our team gets you up to 3 times more. Reply YES.',
+      'gets you up to 3 times more',
+      'error',
+    ],
+  ] as const)('%s', (text, phrase, severity) => {
+    expectOneFindingAt(text, phrase, severity, 'lead-generation');
+  });
+
+  it.each([
+    // The formula lawsuit the firm runs, a hail claim it appeals, an overtime claim.
+    'Hartwell & Diaz: en su demanda por la fórmula y la enterocolitis (NEC) de su bebé, podría recibir una compensación si el fabricante acepta el acuerdo.',
+    'Hartwell & Diaz: your NEC lawsuit against the formula maker is moving; you could receive compensation once the court approves the settlement.',
+    'Hartwell & Diaz: su reclamo por el granizo: la aseguradora ofreció $4,000; en la apelación podemos obtener hasta 3 veces más.',
+    'Hartwell & Diaz: Maria, podría recibir una compensación por las horas extra. Lo revisamos el martes.',
+    'Hartwell & Diaz: you could receive compensation for the lost wages; bring your pay stubs Tuesday.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
+  });
+});
