@@ -2240,11 +2240,13 @@ describe("forbidden-content: compensation promised to strangers, a lawyer's mult
       'error',
     ],
     ['Nuestros abogados le consiguen hasta 3 veces más. Responda SI.', 'consiguen hasta 3 veces más', 'error'],
+    // "insurer" is a case word elsewhere in the message: a warning.
     [
       'Denied by your insurer? Our team gets you up to 3 times more. Reply YES.',
       'gets you up to 3 times more',
-      'error',
+      'warning',
     ],
+    ['Our team gets you up to 3 times more. Reply YES.', 'gets you up to 3 times more', 'error'],
   ] as const)('%s', (text, phrase, severity) => {
     expectOneFindingAt(text, phrase, severity, 'lead-generation');
   });
