@@ -158,6 +158,16 @@ export const SKIPPED_GUN_CHECKS: readonly string[] = [
   'sin|ni antecedentes|permiso|permisos|licencia|papeles|registro|factura|identificación|identificacion|matrícula|matricula',
 ];
 
+/**
+ * The lawful channel a sale goes through, in the sentence of a skipped check: the check the text says
+ * is not needed is then the reader's own ("vendemos las pistolas por medio de un armero con licencia,
+ * sin permiso adicional de usted"), since the licensed dealer runs the sale's (ATF).
+ */
+export const LAWFUL_GUN_CHANNELS: readonly string[] = [
+  'licensed|authorized|ffl ~1 dealer|dealers|gunsmith|gun store|shop',
+  'armero|armería|armeria|tienda ~1 con? licencia|autorizado|autorizada',
+];
+
 function entries(
   category: ForbiddenCategory,
   kind: ForbiddenKind,
@@ -201,6 +211,9 @@ function triggers(
 }
 
 const LOAN = 'loan';
+/** Who a payroll loan is sold to ("for county workers", "para maestros", "para jubilados del IMSS"). */
+const LOAN_BUYERS =
+  'workers|employees|teachers|nurses|military|soldiers|servicemembers|veterans|retirees|seniors|maestros|maestras|trabajadores|empleados|jubilados|pensionados|burócratas|burocratas|militares|enfermeras|docentes';
 // USDC and Tether are the stablecoins the FTC's and FBI IC3's crypto alerts name beside USDT.
 const CRYPTO = 'crypto|cryptocurrency|bitcoin|ethereum|btc|eth|usdt|usdc|tether|altcoin|memecoin';
 // THCA and THC-P: hemp-derived THC sold as "hemp flower" under the 2018 Farm Bill's loophole (FDA,
@@ -1753,8 +1766,15 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'high-risk-financial',
     'ftcLoans',
     'short-term and third-party loan offers are a forbidden category',
-    'payroll|allotment ~1 loan|loans',
-    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos de|por nómina|nomina',
+    // With the sum lent or the workers it is sold to: a firm names such a loan in a case, or offers
+    // to recover what one took ("payroll loans taken from your paycheck are illegal; we can help"),
+    // without lending anything.
+    'payroll|allotment ~1 loan|loans ~4 #',
+    `payroll|allotment ~1 loan|loans for ~2 ${LOAN_BUYERS}`,
+    'up to ~1 # ~3 payroll|allotment ~1 loan|loans',
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos de|por nómina|nomina ~4 #',
+    `préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos de|por nómina|nomina para ~2 ${LOAN_BUYERS}`,
+    'hasta ~1 # ~3 préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos de|por nómina|nomina',
   ),
   // The fourteenth round's offer shapes, each said several ways and in both languages.
   // Debt settled for a fraction or halved (FTC, "Debt relief and credit repair scams" and "Tax

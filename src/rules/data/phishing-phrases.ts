@@ -90,6 +90,14 @@ export interface PhishingPhrase {
    * reply, call or click ('request': ACTION_REQUESTS).
    */
   needs?: 'parcel' | 'wrong-number' | 'request';
+  /**
+   * Wording a firm writes of a client's case too ("is this still Maria? We have news on her case",
+   * "pague la multa en OXXO con la referencia del juzgado"): quiet beside case vocabulary (the
+   * words scams use too not counted) anywhere in the message ('message'), in its sentence
+   * ('sentence') or only as a legal phrase ('phrase': a scam's "foto del ticket" is a receipt, not a
+   * traffic ticket), or beside a case's errand in its sentence (CASE_ERRANDS).
+   */
+  caseQuiet?: 'message' | 'sentence' | 'phrase';
 }
 
 /** A parcel or its carrier's box, in either language: what a delivery fee is paid to release. */
@@ -361,7 +369,7 @@ export const VOUCHED_NUMBERS: readonly string[] = [
  */
 export const FIRM_CHANNEL_PHRASES: readonly string[] = [
   'client|our|firm portal',
-  'our office|website|site|app',
+  'our ~1 office|website|site|app',
   // A visit in person, which no texter can fake: "verify your identity at the branch".
   'in person',
   'at the|your|a local? branch',
@@ -1851,12 +1859,15 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
   // "How to recognize and avoid phishing scams"; USPIS on delivery smishing), and a photo of the
   // card's two sides (FTC, "Refund and recovery scams": no refund needs a picture of the card).
   // A picture of "your card" alone, never "your green card" or "su tarjeta de residente".
+  // Asked for, not told ("the thief used the last 4 of your card and your billing zip"); a firm asks
+  // them for a client's dispute ("confirm the last 4 ... so we can file the dispute"): quiet there.
   ...of('credentials', undefined, [
-    // Asked for, not told ("the thief used the last 4 of your card and your billing zip").
     'reply|text|send|give|provide|confirm|share|enter|verify|need ~3 last 4|four ~4 card ~4 billing|zip|postal',
     'reply|text|send|give|provide|confirm|share|enter|verify|need ~4 billing|zip|postal ~4 last 4|four',
     'mande|mándeme|mandeme|mándenos|mandenos|manda|mándame|mandame|envíe|envie|envíeme|envieme|envía|envia|envíame|enviame|responda|responde|conteste|contesta|deme|dame|confirme|confirma|escriba|escribe|necesito|necesitamos ~3 últimos|ultimos 4|cuatro ~4 tarjeta ~4 código|codigo postal',
     'mande|mándeme|mandeme|mándenos|mandenos|manda|mándame|mandame|envíe|envie|envíeme|envieme|envía|envia|envíame|enviame|responda|responde|conteste|contesta|deme|dame|confirme|confirma|escriba|escribe|necesito|necesitamos ~4 código|codigo postal ~4 últimos|ultimos 4|cuatro',
+  ]).map((entry): PhishingPhrase => ({ ...entry, caseQuiet: 'sentence' })),
+  ...of('credentials', undefined, [
     'photo|photos|pic|pics|picture|pictures|image|images|copy of|from your|the card front|both',
     'photo|photos|pic|pics|picture|pictures|image|images ~2 front and back of your|the card',
     'photo|photos|pic|pics|picture|pictures|image|images of|from your|the debit|atm|bank card',
@@ -1865,6 +1876,8 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'foto|fotos|fotografía|fotografia|imagen|imágenes|imagenes|copia de|a la|su|tu tarjeta de ~1 frente y ~1 reverso|atrás|atras|vuelta',
     'foto|fotos|fotografía|fotografia|imagen|imágenes|imagenes|copia de|a la|su|tu tarjeta de débito|debito|crédito|credito',
     'foto|fotos|fotografía|fotografia|imagen|imágenes|imagenes|copia de|a la|su|tu tarjeta bancaria',
+  ]),
+  ...of('credentials', undefined, [
     // The number with a picture of an ID, all an identity thief needs (FTC, "Job scams" and "Estafas
     // de empleo": a job that wants the Social Security number and a copy of the license before any
     // interview). Not the card brought to a meeting ("su tarjeta de Seguro Social y una copia de su
@@ -1873,16 +1886,20 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'foto|fotos|copia|imagen|fotografía|fotografia de ~1 tu|su licencia|identificación|identificacion|id|pasaporte|credencial|ine|matrícula|matricula y ~2 número|numero de seguro social',
     'ssn|social ~2 and ~2 photo|photos|pic|pics|picture|copy|image|scan of your ~1 license|id|passport|licence',
     'photo|photos|pic|pics|picture|copy|image|scan of your ~1 license|id|passport|licence ~1 and ~2 ssn|social',
-  ]),
+    // Brought to the intake ("bring your Social Security number and a copy of your license to the
+    // appointment"), they are the firm's file: quiet then (CASE_ERRANDS).
+  ]).map((entry): PhishingPhrase => ({ ...entry, caseQuiet: 'sentence' })),
   // Cash deposited at a store to a stranger's card or account (FTC, "Paying scammers": cash reload;
   // CONDUSEF's fraud alerts: "deposite en OXXO" to free a parcel or a prize). Paying a court fine at
   // a store's counter is lawful (PayNearMe), so only a deposit there, or Mexico's stores by name.
+  // A fine, a support payment or a settlement paid there is a case's errand: quiet beside a legal
+  // phrase or an official payment slip.
   ...payment(
     undefined,
     'deposite|deposita|depositar|depósito|deposito|pague|paga|pagar|pago|abone|abona|abonar ~4 en|a ~1 cualquier? oxxo|elektra',
     'deposite|deposita|depositar|depósito|deposito|abone|abona|abonar ~4 en|a ~1 cualquier? walmart|7-eleven',
     'deposit|load|reload ~4 at|in ~1 any? oxxo|elektra|walmart|cvs|walgreens|7-eleven',
-  ),
+  ).map((entry): PhishingPhrase => ({ ...entry, caseQuiet: 'phrase' })),
   // A constable's or process server's threat to serve papers at the reader's job unless a bond is
   // posted by phone (FTC, "Fake process servers and debt collectors"; US Courts, "Scam alert: fake
   // court notices"). A firm says so of a real suit only with its own number: only an outside
@@ -1894,8 +1911,24 @@ export const PHISHING_PHRASES: readonly PhishingPhrase[] = [
     'fianza ~4 evitar|evite|evita ~3 notificación|notificacion|notifiquen|emplazamiento|emplacen',
   ].map((phrase): PhishingPhrase => ({ phrase, kind: 'government', unexcused: true, needsChannel: true })),
   // "Is this still the number of ...?" in Spanish (FTC, "Mensajes de texto de número equivocado").
+  // A firm checks a client's number so too, with her case in the message: quiet then.
   ...of('wrong-number', undefined, [
     'sigue siendo ~1 el número|numero de|del',
     'todavía|todavia es|sigue ~1 el número|numero de|del',
-  ]),
+  ]).map((entry): PhishingPhrase => ({ ...entry, caseQuiet: 'message' })),
+];
+
+/**
+ * A case's errands, in the sentence of a caseQuiet entry: papers brought to a meeting at the office
+ * (a scam asks for them by text), Mexico's government payment slips (SAT's "línea de captura", the
+ * registry's "hoja de ayuda"), which a fee paid at OXXO comes with and a stranger's deposit never,
+ * and child support paid where the order says.
+ */
+export const CASE_ERRANDS: readonly string[] = [
+  'bring|brings|traiga|traigan|traer|trae|tráigame|traigame|tráiganos|traiganos',
+  'línea|linea de captura',
+  'hoja de ayuda',
+  // Child support, paid where the order says.
+  'pensión|pension alimenticia|alimentaria',
+  'child support',
 ];

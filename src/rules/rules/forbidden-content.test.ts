@@ -2027,12 +2027,12 @@ describe("forbidden-content: a prize's taxes paid before it is handed over, a lo
     ],
     [
       'Crédito de nómina para maestros: hasta $5,000 sin aval. Responde CREDITO.',
-      'Crédito de nómina',
+      'Crédito de nómina para maestros',
       'high-risk-financial',
     ],
     [
       'Payroll loans for county workers, up to $3,000 the same day. Reply LOAN.',
-      'Payroll loans',
+      'Payroll loans for county workers',
       'high-risk-financial',
     ],
   ] as const)('error: %s', (text, phrase, category) => {
@@ -2260,5 +2260,33 @@ describe("forbidden-content: compensation promised to strangers, a lawyer's mult
     'Hartwell & Diaz: you could receive compensation for the lost wages; bring your pay stubs Tuesday.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
+  });
+});
+
+describe('forbidden-content: guns sold through a dealer, loans a firm helps recover (T13e review)', () => {
+  it.each([
+    [
+      'Payroll loans for county workers, up to $3,000 the same day. Reply LOAN.',
+      'Payroll loans for county workers',
+      'high-risk-financial',
+    ],
+    [
+      'Get up to $2,500 with an allotment loan, approved today. Reply YES.',
+      'up to $2,500 with an allotment loan',
+      'high-risk-financial',
+    ],
+  ] as const)('error: %s', (text, phrase, category) => {
+    expectOneFindingAt(text, phrase, 'error', category);
+  });
+
+  it.each([
+    // The estate's guns sold by a licensed dealer: the permit not needed is the heirs'.
+    'Podemos vender las pistolas de su padre por medio de un armero con licencia, sin permiso adicional de usted.',
+    // A firm offering to recover what such a loan took: nothing lent.
+    'Hartwell & Diaz: payroll loans taken from your paycheck without consent are illegal; we can help you recover them. Call today.',
+    'Your allotment loan violates the Military Lending Act. We can help you get it cancelled - call us today for a free consultation.',
+    'Los préstamos por nómina que le descontaron sin permiso se pueden reclamar. Llámenos hoy para una consulta gratis.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz' })).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import {
   FORBIDDEN_CATEGORY_INFO,
   FORBIDDEN_PHRASES,
   type ForbiddenPhrase,
+  LAWFUL_GUN_CHANNELS,
   SKIPPED_GUN_CHECKS,
 } from '../data/forbidden-phrases';
 import { RELATIVES_POSSESSIONS } from '../data/legal-context';
@@ -1269,13 +1270,18 @@ function goodsDescribed(match: ForbiddenMatch, normalized: readonly string[], jo
 
 const skippedChecksMatcher = lazyPhrases(() => SKIPPED_GUN_CHECKS.map((phrase) => ({ phrase, meta: phrase })));
 
-/** A check a lawful gun sale goes through named as skipped, in the goods' sentence (see SKIPPED_GUN_CHECKS). */
+const lawfulChannelMatcher = lazyPhrases(() => LAWFUL_GUN_CHANNELS.map((phrase) => ({ phrase, meta: phrase })));
+
+/**
+ * A check a lawful gun sale goes through named as skipped, in the goods' sentence (see
+ * SKIPPED_GUN_CHECKS), with no licensed dealer there to run it (LAWFUL_GUN_CHANNELS).
+ */
 function skipsGunChecks(match: ForbiddenMatch, message: ParsedMessage): boolean {
   const sentenceOf = sentenceIndexOfWords(message.text, message.words);
   const sentence = sentenceOf[match.firstWord];
-  return skippedChecksMatcher()
-    .match(message.text, message.words)
-    .some((found) => sentenceOf[found.firstWord] === sentence);
+  const inSentence = (found: { firstWord: number }): boolean => sentenceOf[found.firstWord] === sentence;
+  if (!skippedChecksMatcher().match(message.text, message.words).some(inSentence)) return false;
+  return !lawfulChannelMatcher().match(message.text, message.words).some(inSentence);
 }
 
 /**

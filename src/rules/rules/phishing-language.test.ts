@@ -2634,3 +2634,48 @@ describe("phishing-language: the fourteenth round's shapes in a firm's ordinary 
     expectWarningAmong(text, phrase, messageId);
   });
 });
+
+describe("phishing-language: the thirteenth round's shapes beside a firm's own errands (T13e review)", () => {
+  it.each([
+    // The scam's shape stays flagged: the ID kit asked by text, an old contact's name beside a stranger's link.
+    [
+      "Text your SSN and a photo of your driver's license so we can start you Monday. Bring your own laptop.",
+      "SSN and a photo of your driver's license",
+      'accountAlert',
+    ],
+    [
+      'Is this still Dana? Your case with the court is closed, claim your refund at bit.ly/x',
+      'Is this still Dana',
+      'wrongNumberScam',
+    ],
+    [
+      'Hola, ¿todavía es el número de Karla? Soy Luis, del curso de inglés.',
+      'todavía es el número de',
+      'wrongNumberScam',
+    ],
+  ] as const)('%s', (text, phrase, messageId) => {
+    expectWarningAmong(text, phrase, messageId);
+  });
+
+  it.each([
+    // A client's number checked beside her case, with or without the firm's name.
+    'Is this still Maria? We have news on her case. Please call our office.',
+    'Hi, is this still Maria Lopez? This is Ana from the law office about your case.',
+    '¿Todavía es el número de María Pérez? Tenemos noticias de su caso.',
+    '¿Sigue siendo el número de la señora López? Le llamamos de la oficina del abogado.',
+    'Hola, ¿todavía es el número de Juan? Soy Ana, la asistente del licenciado. Su audiencia es el lunes.',
+    // Papers brought to the intake.
+    "Please bring your Social Security number and a copy of your driver's license to the appointment on Monday.",
+    'Traiga a la cita su número de Seguro Social y copia de su pasaporte.',
+    // A card's details for the client's own dispute, or given to the firm's office by phone.
+    'The fraud charge was made on your card. Please confirm the last 4 digits of the card and the billing zip on the bank letter so we can file the dispute.',
+    'Hartwell & Diaz: never text us your card number. To verify a payment by phone, give our billing office the last 4 of your card and billing zip only.',
+    // A fine, support or a fee paid at a store, with its official slip or its case.
+    'Puede pagar la multa de tránsito en OXXO con la línea de captura que le enviamos.',
+    'Para pagar los derechos del acta mexicana, pague en OXXO con la hoja de ayuda del registro civil.',
+    'Hartwell & Diaz: la pensión alimenticia se puede depositar en Elektra a la cuenta del DIF que indica la sentencia.',
+    'If you have no bank account, you can load your settlement funds at any Walmart onto the prepaid card we mailed.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz' })).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { HELP_KEYWORDS, OPT_OUT_KEYWORDS } from '../data/opt-out-keywords';
 import {
   ACTION_REQUESTS,
   ANTI_FRAUD_FRAMES,
+  CASE_ERRANDS,
   CODE_RELAYS,
   FIRM_ACCOUNT_WORDS,
   FIRM_CHANNEL_PHRASES,
@@ -839,7 +840,13 @@ const STILL_NAMED = /(?<![\p{L}'])is this still (\p{L}+(?: \p{L}+)?) ?\?/giu;
 const WRITTEN_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 /** "Is this still Friday?", "is this still May?": a day asked about, not a person. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_WORDS, ...MONTH_WORDS]);
-const STILL_NAMED_PHRASE: PhishingPhrase = { phrase: 'is this still <name>?', kind: 'wrong-number' };
+// A firm asks so too, with the client's case in the message ("Is this still Maria? We have news on
+// her case"): quiet then.
+const STILL_NAMED_PHRASE: PhishingPhrase = {
+  phrase: 'is this still <name>?',
+  kind: 'wrong-number',
+  caseQuiet: 'message',
+};
 
 function stillNamedOf(message: ParsedMessage, settings: FirmSettings): PhraseMatch<PhishingPhrase>[] {
   const { text, words } = message;
@@ -860,6 +867,17 @@ function stillNamedOf(message: ParsedMessage, settings: FirmSettings): PhraseMat
     found.push({ start, end, firstWord, lastWord, phrase: STILL_NAMED_PHRASE.phrase, meta: STILL_NAMED_PHRASE });
   }
   return found;
+}
+
+const caseErrandMatcher = lazyPhrases(() => CASE_ERRANDS.map((phrase) => ({ phrase, meta: phrase })));
+
+/** A case's errand (CASE_ERRANDS) in the match's sentence. */
+function inCaseErrand(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
+  const errands = caseErrandMatcher().match(message.text, message.words);
+  if (errands.length === 0) return false;
+  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+  const sentence = sentenceOf[match.firstWord];
+  return errands.some((errand) => sentenceOf[errand.firstWord] === sentence);
 }
 
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));
@@ -1243,6 +1261,15 @@ const rule: Rule = {
     const counts = (match: PhraseMatch<PhishingPhrase>): boolean => {
       const { requires, kind } = match.meta;
       if (kind !== 'credentials' && isNotice()) return false;
+      if (match.meta.caseQuiet !== undefined) {
+        const standing = content.standingOf(match, { ignoreScamVocabulary: true });
+        if (standing === 'legal-phrase') return false;
+        if (standing === 'sentence' && match.meta.caseQuiet !== 'phrase') return false;
+        // A case told beside a stranger's link is the scam's own bait ("your case is closed, claim
+        // your refund at ..."): only a sentence's case words excuse the match then.
+        if (standing === 'message' && match.meta.caseQuiet === 'message' && !once.outsideLink()) return false;
+        if (inCaseErrand(message, match)) return false;
+      }
       if (requires !== undefined && !brandGroupsMentioned(message).has(requires)) return false;
       if ((kind === 'payment' || kind === 'advance-fee' || kind === 'credentials') && isNegatedPayment(message, match))
         return false;
