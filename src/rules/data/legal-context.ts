@@ -22,6 +22,13 @@ export const LEGAL_CONTEXT_PHRASES: readonly string[] = [
   'cannabis|marijuana|cocaine|heroin|meth|mdma|thc|drug|drugs|firearm|firearms|gun|weapon|weapons|ammunition|ammo|gambling|escort|prostitution possession|charge|charges|case|cases|offense|offenses|conviction|convictions|arrest|arrests|trafficking|distribution|violation|violations|count|counts',
   'illegal|unlawful|illicit gun|guns|firearm|firearms|ammo|ammunition|drug|drugs|gambling sale|sales|purchase|purchases|sales|possession|operation|operations',
   'illegal|unlawful|illicit gambling|betting|casino|lottery',
+  // A loan the firm calls unlawful or says was taken without consent: a consumer-lending claim
+  // (state usury and payday-lending laws, the CFPB on payroll-deduction loans), not a loan offered.
+  'illegal|unlawful|usurious|predatory payday|title|payroll|allotment|installment? loan|loans|lending|lender|lenders',
+  'payday|title|payroll|allotment ~1 loan|loans ~4 ~4 illegal|unlawful|usurious|predatory',
+  'payday|title|payroll|allotment ~1 loan|loans ~4 ~4 without|sin ~1 your|his|her|their|su? consent|authorization|permission|consentimiento|autorización|autorizacion|permiso',
+  'préstamo|préstamos|prestamo|prestamos ~2 ~4 ~4 ilegal|ilegales|usurario|usurarios|abusivo|abusivos',
+  'préstamo|préstamos|prestamo|prestamos ~2 ~4 ~4 sin ~1 su? consentimiento|autorización|autorizacion|permiso',
   'controlled substance|substances',
   'dui|dwi|owi|ovi',
   'driving under the influence',

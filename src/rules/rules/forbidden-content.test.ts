@@ -2290,3 +2290,22 @@ describe('forbidden-content: guns sold through a dealer, loans a firm helps reco
     expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz' })).toEqual([]);
   });
 });
+
+describe('forbidden-content: a loan the firm calls unlawful or taken without consent', () => {
+  it.each([
+    'Your payroll loan of $3,000 was deducted without consent; we can help you recover it. Call today.',
+    'Payday loans like the one you took are illegal in this state; we can help you recover the fees. Call today.',
+    'Illegal payday loans: if a lender charged you over the legal rate, we can help. Call today.',
+    'Los préstamos de nómina que le descontaron sin su autorización se pueden reclamar. Llame hoy.',
+    'Los préstamos de día de pago con esos intereses son ilegales en Texas. Le ayudamos a recuperar lo pagado.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz' })).toEqual([]);
+  });
+
+  it.each([
+    ['Payday loans, totally legal, no credit check, approved today. Call 555-0134.', 'Payday loans'],
+    ['Préstamos de nómina hasta $8,000 para maestros. Llame hoy.', 'Préstamos de nómina hasta $8,000'],
+  ])('still an error: %s', (text, phrase) => {
+    expectOneFindingAt(text, phrase, 'error', 'high-risk-financial');
+  });
+});
