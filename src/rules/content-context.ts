@@ -103,6 +103,19 @@ const MASCULINE_BEFORE_CORTE: ReadonlySet<string> = new Set([
   'próximo',
 ]);
 
+/**
+ * "Prescribed" told of a doctor is a client's medicine; after "get" ("our doctors get you
+ * prescribed Xanax today", "get Adderall prescribed online") it is the prescription sold as a
+ * service, which the rogue telehealth pitch offers (FDA BeSafeRx; the DEA on telehealth
+ * prescribing): no legal standing then.
+ */
+function isPrescriptionSold(normalized: readonly string[], match: { firstWord: number; lastWord: number }): boolean {
+  if (match.firstWord !== match.lastWord || normalized[match.firstWord] !== 'prescribed') return false;
+  const before = normalized[match.firstWord - 1] ?? '';
+  const twoBefore = normalized[match.firstWord - 2] ?? '';
+  return before === 'get' || before === 'gets' || twoBefore === 'get' || twoBefore === 'gets';
+}
+
 function isCaseWord(normalized: readonly string[], index: number): boolean {
   const written = normalized[index] as string;
   // "the court's order", "the judge's ruling": a possessive names the same party.
@@ -399,7 +412,9 @@ function buildContext(message: ParsedMessage, settings: FirmSettings): ContentCo
   };
 
   const legalPhrases = (): PhraseMatch<string>[] => {
-    legalSpans ??= legalPhraseMatcher().match(text, words);
+    legalSpans ??= legalPhraseMatcher()
+      .match(text, words)
+      .filter((match) => !isPrescriptionSold(normalized, match));
     return legalSpans;
   };
   const caseWords = (): number[] => {

@@ -1237,6 +1237,12 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'prescription drugs sold without a prescription are a forbidden category',
     'sin receta',
     'no|without a? doctor|physician ~1 visit|consultation|consult|appointment|exam ~1 needed|required|necessary',
+    // The same promise made without the doctor's name, and the prescription itself sold as the
+    // service ("our doctors get you prescribed Xanax today", "get Adderall prescribed online";
+    // FDA BeSafeRx and the DEA on telehealth prescribing of controlled substances).
+    'no|without a|an? visit|appointment|exam|consultation|video call ~1 needed|required|necessary',
+    `get|gets you? prescribed ~1 ${RX_DRUGS}`,
+    `get|gets ~1 ${RX_DRUGS} prescribed`,
   ),
   // Illegal numbers games sold by chat: send your play, odds paid "70 to 1" (CTIA and Twilio:
   // gambling is a forbidden category; the FTC's Spanish "Loterías extranjeras" on playing by phone).

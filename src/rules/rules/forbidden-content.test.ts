@@ -2309,3 +2309,22 @@ describe('forbidden-content: a loan the firm calls unlawful or taken without con
     expectOneFindingAt(text, phrase, 'error', 'high-risk-financial');
   });
 });
+
+describe('forbidden-content: a prescription sold as a service', () => {
+  it.each([
+    ['Our doctors get you prescribed Xanax today. Reply YES.', 'get you prescribed Xanax'],
+    ['We get you prescribed Adderall in one day. Text ADHD.', 'get you prescribed Adderall'],
+    ['Get Adderall prescribed online in 10 minutes, no visit needed. Reply YES.', 'Adderall prescribed online'],
+  ])('error: %s', (text, phrase) => {
+    expectOneFindingAt(text, phrase, 'error', 'prescription-drugs');
+  });
+
+  it.each([
+    'Did your doctor get you prescribed Xanax after the accident?',
+    'Dr. Patel prescribed Xanax for her anxiety in 2023; the records show it.',
+    'Please get the Adderall prescribed by your own doctor before the custody evaluation.',
+    'No appointment needed: bring your documents to our office Monday to sign.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz' })).toEqual([]);
+  });
+});
