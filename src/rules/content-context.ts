@@ -1,5 +1,6 @@
 import {
   ARBITRAJE_AS_TRADE_NEXT_WORDS,
+  ARBITRAJE_DE_TRADE_NEXT_WORDS,
   CASE_CONTEXT_WORDS,
   CASE_WORDS_SCAMS_USE,
   CLAIM_AS_KEYWORD_BEFORE_WORDS,
@@ -87,6 +88,7 @@ const CASE_WORDS: ReadonlySet<string> = new Set(CASE_CONTEXT_WORDS);
 const CLAIM_VERB_NEXT: ReadonlySet<string> = new Set(CLAIM_AS_VERB_NEXT_WORDS);
 const VISA_CARD_NEXT: ReadonlySet<string> = new Set(VISA_AS_CARD_NEXT_WORDS);
 const ARBITRAJE_TRADE_NEXT: ReadonlySet<string> = new Set(ARBITRAJE_AS_TRADE_NEXT_WORDS);
+const ARBITRAJE_DE_TRADE_NEXT: ReadonlySet<string> = new Set(ARBITRAJE_DE_TRADE_NEXT_WORDS);
 const FISCAL_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(FISCAL_AS_ADJECTIVE_BEFORE_WORDS);
 const CLAIM_NOUN_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_NOUN_BEFORE_WORDS);
 const CLAIM_KEYWORD_BEFORE: ReadonlySet<string> = new Set(CLAIM_AS_KEYWORD_BEFORE_WORDS);
@@ -125,8 +127,8 @@ function isCaseWord(normalized: readonly string[], index: number): boolean {
   if (word === 'fiscal' && FISCAL_ADJECTIVE_BEFORE.has(normalized[index - 1] ?? '')) return false;
   if (word === 'arbitraje') {
     // "arbitraje de USDT" names the coin after "de", as "arbitraje USDT" does right away.
-    const next = normalized[index + 1] === 'de' ? normalized[index + 2] : normalized[index + 1];
-    return !ARBITRAJE_TRADE_NEXT.has(next ?? '');
+    if (normalized[index + 1] === 'de') return !ARBITRAJE_DE_TRADE_NEXT.has(normalized[index + 2] ?? '');
+    return !ARBITRAJE_TRADE_NEXT.has(normalized[index + 1] ?? '');
   }
   // Spanish "la corte" is the court; "el corte" (masculine) is a cut, the utility's shut-off ("el
   // corte está programado para hoy", "aviso del corte de luz").

@@ -1791,13 +1791,16 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'debt-collection',
     'ftcDebtRelief',
     'debt relief offers are a forbidden category',
-    'as little as # ~2 on the dollar',
-    'as little as # ~1 of ~2 what you owe|debt|debts|balance|balances',
+    // The reader paying or settling, not a creditor's acceptance told ("the hospital agreed to
+    // accept as little as 30 cents on the dollar").
+    'pay|paying|settle|settling|resolve|repay ~3 for? as little as # ~2 on the dollar',
+    'pay|paying|settle|settling|resolve|repay ~3 for? as little as # ~1 of ~2 what you owe|debt|debts|balance|balances',
     'cut|reduce|lower|slash|halve your ~2 balance|balances|debt|debts|payment|payments ~1 in|by half',
     'detenga|detener|pare|parar|frene|frenar|acabe|acabar|termine|terminar ~2 llamadas de cobranza|cobradores|acreedores',
     'se acaban|terminan|acabarán|acabaran|terminarán|terminaran|detienen|detendrán|detendran ~1 llamadas de cobranza|cobradores|acreedores',
     'no|nunca más|mas ~1 llamadas de cobranza|cobradores|acreedores',
     'adiós|adios a ~1 llamadas de cobranza|cobradores|acreedores',
+    'deje|dejar|dejes de recibir ~1 llamadas de cobranza|cobradores|acreedores',
     'pague|pagar|paga|pagas|pagues|liquide|liquidar solo|sólo|solamente|apenas ~1 # ~3 deuda|deudas|debe|adeuda|saldo|saldos',
     'reduce|reducimos|rebaja|rebajamos|baja|bajamos|bajar|reducir ~2 saldo|saldos ~2 a|hasta|por la mitad',
   ),
@@ -1808,18 +1811,27 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'high-risk-financial',
     'ftcLoans',
     'loans promised whatever the credit record are a forbidden category',
-    'loan|loans|financing|lending ~3 any|all ~1 credit score|scores|type|types|history|histories|rating|ratings',
+    // "for any credit", not "the loan application asked for any credit history you have".
+    'loan|loans|financing|lending ~1 for|with any|all ~1 credit score|scores|type|types|history|histories|rating|ratings',
     'any|all credit score|scores|type|types|rating|ratings ~2 welcome|accepted|approved|ok|okay',
-    'no|without ~1 job|income|employment|employer verification|verifications|check|checks',
+    // "without" only on the credit itself: "we cannot submit the application without income
+    // verification" is a firm's paperwork.
+    'no ~1 job|income|employment|employer verification|verifications|check|checks',
+    'loan|loans|cash|money|credit|approved|approval ~2 without ~1 job|income|employment|employer verification|verifications|check|checks',
     'funds|cash|money ~2 in|within # ~1 minutes|mins|min',
-    'loan|loans|cash|credit ~3 with just|only ~1 your|an|a? ~1 id|license|ssn|itin|passport',
-    'loan|loans|cash|credit ~4 id|license|ssn|itin|passport only|alone',
+    'up to # in|within # ~1 minutes|mins|min',
+    // Not credit or an SSN: "thieves can get credit with just your SSN" is an identity-theft warning.
+    'loan|loans|cash ~3 with just|only ~1 your|an|a? ~1 id|license|itin|passport',
+    'loan|loans|cash ~4 id|license|itin|passport only|alone',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~4 cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin ~1 y? nada más|mas',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~3 solo|sólo|solamente|únicamente|unicamente|nomás|nomas con ~1 su|tu|la? ~1 cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~2 con solo|sólo|solamente|únicamente|unicamente ~1 su|tu|la? ~1 cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos ~3 cualquier historial|puntaje|buró|buro|score',
-    'dinero|fondos|efectivo ~3 en # ~1 minutos|hora',
-    'hasta # en # ~1 minutos|hora|horas',
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos sin importar ~1 tu|su|el? historial|puntaje|buró|buro|score',
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos no importa ~1 tu|su|el? historial|puntaje|buró|buro|score',
+    'dinero|fondos|efectivo|depósito|deposito ~3 en # ~1 minutos|hora!',
+    // Minutes or the hour: "recibirá hasta $2,000 en 48 horas" is a settlement's schedule.
+    'hasta # en # ~1 minutos|hora!',
   ),
   // Crypto arbitrage sold as a daily share (CFTC Customer Advisory on arbitrage and trading
   // programs; FTC, "What to know about cryptocurrency and scams": a guaranteed return is a scam's).
@@ -1829,7 +1841,10 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'ftcCrypto',
     'crypto arbitrage offers are a forbidden category',
     // Not "arbitraje de Binance": an arbitration with the exchange.
-    'arbitraje|arbitrage de? p2p|cripto|crypto|usdt|usdc|bitcoin|btc|criptomonedas',
+    // "arbitraje de cripto" may be an arbitration about crypto; "arbitraje cripto" is the trade.
+    'arbitrage de? p2p|cripto|crypto|usdt|usdc|bitcoin|btc|criptomonedas',
+    'arbitraje p2p|cripto|crypto|usdt|usdc|bitcoin|btc|criptomonedas',
+    'arbitraje de p2p|usdt|usdc',
     'p2p|usdt|usdc|bitcoin|btc|binance arbitrage',
   ),
   // Business opportunities sold as a way out of a job with nothing of one's own, taught as a system
@@ -1840,30 +1855,44 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'get-rich-quick',
     'ftcMoney',
     'money-making offers are a forbidden category',
-    'replace|replaced|replacing|ditch|ditched|ditching your|my ~1 9-5|9-to-5|salary|paycheck',
+    // The salary only ditched: benefits "replace your paycheck" while a client recovers.
+    'replace|replaced|replacing|ditch|ditched|ditching|quit your|my ~1 9-5|9-to-5',
+    'ditch|ditched|ditching your|my ~1 salary|paycheck',
     'replace|replaced|replacing|ditch|ditched|ditching your|my day job',
-    'with zero|none|little of your own money|cash|capital',
-    'with no|zero money|cash|capital of your own',
+    // Earning or starting so: "you were left with no money of your own" is a divorce's fact.
+    'with zero|none of your own money|cash|capital',
+    'with zero money|cash|capital of your own',
+    // "No" or "little" only as a way of earning: "you were left with no money of your own" is a
+    // divorce's fact.
+    'start|starting|begin|launch|invest|investing|earn|earning|make|making|profit|trade|trading|how ~3 with no|little money|cash|capital of your own',
+    'start|starting|begin|launch|invest|investing|earn|earning|make|making|profit|trade|trading|how ~3 with little of your own money|cash|capital',
     'without owning ~2 car|cars|vehicle|vehicles|inventory|truck|trucks',
-    'sin poner|invertir|arriesgar ~1 tu|su ~1 propio? dinero|capital',
+    // Your own money: "sin arriesgar su dinero" is a contingency fee's promise.
+    'sin poner|invertir|arriesgar ~1 tu|su propio dinero|capital',
     'sin tener|necesitar|comprar ~1 un|una? auto|carro|coche|camioneta|vehículo|vehiculo|inventario|local|tienda propio|propia',
     'guaranteed|proven ~1 flip|flipping|resale|reselling plan|plans|system|strategy|formula|method',
     'plan|sistema|método|metodo ~1 de? reventa ~1 garantizado|garantizada',
     'cada # ~1 personas|amigos|amigas|socios|socias|referidos|referidas|miembros que ~1 invites|invite|invitas|metas|inscribas|inscriba|reclutes|reclute|traigas|traiga',
-    'every|each|for # ~1 people|friends|members|recruits you ~1 recruit|invite|enroll|sign',
+    // Not "for 3 people you invite to the ceremony".
+    'every|each # ~1 people|friends|members|recruits you ~1 recruit|invite|enroll|sign',
   ),
   ...offers(
     'get-rich-quick',
     'ftcMoney',
-    'ganar|gane|ganes|ganas|generar|genere ~3 sin salir de ~1 su|tu? casa',
-    'earn!|make! ~3 without leaving ~1 your|the? home|house|couch',
+    // Money earned: "puede ganar tiempo sin salir de su casa", "make your payment without leaving
+    // home" are a firm's online service.
+    'ganar|gane|ganes|ganas|ganá|generar|genere|generá sin salir de ~1 su|tu? casa',
+    'ganar|gane|ganes|ganas|ganá|generar|genere|generá ~1 dinero|ingresos|plata|lana|dólares|dolares|# ~3 sin salir de ~1 su|tu? casa',
+    'earn! without leaving ~1 your|the? home|house|couch',
+    'earn!|make! ~1 money|cash|income|# ~3 without leaving ~1 your|the? home|house|couch',
   ),
   ...pitches(
     'get-rich-quick',
     'ftcSpanish',
     'money-making offers are a forbidden category',
     'gana|genera # ~2 al|por|a|la ~1 día|dia|semana|mes',
-    'gana|genera ~3 sin salir de ~1 su|tu? casa',
+    'gana|genera sin salir de ~1 su|tu? casa',
+    'gana|genera ~1 dinero|ingresos|plata|lana|dólares|dolares|# ~3 sin salir de ~1 su|tu? casa',
   ).map((entry) => ({ ...entry, opensSentence: true as const })),
   // A bookmaker's bonus on the first deposit and its imperative with the pronoun ("apuéstale a las
   // Águilas"; Twilio and CTIA: gambling is a forbidden category), and a prize handed over only once
@@ -1875,31 +1904,35 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'gambling is a forbidden category',
     // The reader's deposit: "the casino records show a bonus on his first deposit" is a division's
     // fact, as "el bono de su primer depósito" is.
-    'bono|bonos ~4 tu primer|primera depósito|deposito|recarga|apuesta',
-    'bono|bonos ~3 en su primer|primera depósito|deposito|recarga|apuesta',
-    'bonus|match ~3 your first deposit|bet|wager',
+    // On the deposit: "el bono de contratación con tu primer depósito de nómina" is a wage claim's.
+    'bono|bonos ~3 en|sobre|a|al tu|su? primer|primera depósito|deposito|recarga|apuesta',
+    'bonus|match ~3 on|with your first deposit|bet|wager',
     'apuéstale|apuéstele|apuéstenle|apuestale|apuestele|apostale|apostále',
   ),
   ...pitches(
     'gambling',
     'ftcPrize',
     'prize announcements are a forbidden category and a classic scam',
-    'entregarle|entregar|enviarle|enviar|liberar|recibir|reclamar|cobrar ~2 premio|premios|regalo|auto|carro|moto|motoneta|camioneta ~2 deposite|deposita|depositar|pague|paga|pagar|cubra|cubre|cubrir|transfiera|transfiere ~3 envío|envio|entrega|flete|manejo|trámite|tramite|liberación|liberacion',
+    'entregarle|entregar|enviarle|enviar|liberar|recibir|reclamar|cobrar ~2 premio|premios|regalo ~2 deposite|deposita|depositar|pague|paga|pagar|cubra|cubre|cubrir|transfiera|transfiere ~3 envío|envio|entrega|flete|manejo|trámite|tramite|liberación|liberacion',
+    // A vehicle won, shipped: "para recibir su auto del corralón pague el trámite de liberación" is
+    // an impound's fee.
+    'entregarle|entregar|enviarle|enviar|recibir ~2 auto|carro|moto|motoneta|camioneta ~2 deposite|deposita|depositar|pague|paga|pagar|cubra|cubre|cubrir|transfiera|transfiere ~3 envío|envio|flete',
     'deposite|deposita|pague|paga|cubra|cubre|transfiera ~3 envío|envio|flete|manejo|liberación|liberacion ~4 premio|premios|regalo',
     'receive|claim|release|ship|deliver ~2 prize|prizes|winnings|reward ~3 pay|send|deposit|wire|cover ~3 shipping|delivery|handling|release|processing',
     'pay|send|deposit|wire|cover ~3 shipping|delivery|handling|release|processing ~1 fee ~4 prize|prizes|winnings|reward',
   ),
   // Cigarettes without the tax stamp (the PACT Act and state tax stamps on every pack; the Spanish
   // "sin timbre fiscal"), beside "sin impuestos" above, and disposable vapes in Spanish, the English
-  // "disposable vape" (FDA: unauthorized disposable e-cigarettes).
+  // "disposable vape" (FDA: unauthorized disposable e-cigarettes). Pitches, not offers: a smuggling
+  // or sale-to-minors charge names the same ("lo acusan de vender vapes desechables").
   ...pitches(
     'tobacco',
     'ctia',
     'tobacco promotions are restricted',
     'cigarro|cigarros|cigarrillo|cigarrillos|cartón|carton|cartones|cajetilla|cajetillas|tabaco|marlboro sin timbre|timbres|estampilla|estampillas|marbete|marbetes',
     'cigarette|cigarettes|carton|cartons|smokes|marlboro ~2 without|no|unstamped ~1 tax? stamp|stamps',
+    'vape|vapes|vapeador|vapeadores desechable|desechables',
   ),
-  ...offers('tobacco', 'ctia', 'vape|vapes|vapeador|vapeadores desechable|desechables'),
   // Mass-tort and claim leads: compensation promised to strangers ("podría recibir una compensación",
   // the Spanish of "you may be entitled to compensation" above) and a lawyer's multiple ("le
   // consiguen hasta 3 veces más"; FTC, "Lead generators" and Twilio: third-party lead generation). A
@@ -1908,8 +1941,10 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'lead-generation',
     'twilio',
     'promising strangers a payout to collect their details is lead generation, a forbidden category',
-    'podría|podria|podrían|podrian|puede|pueden|pueda|puedan recibir|cobrar|obtener ~2 compensación|compensacion|indemnización|indemnizacion',
-    'you could|may|might receive|get|collect ~2 compensation|payout|payouts',
+    // The conditional only: "usted puede recibir una indemnización por despido", "you may receive
+    // compensation for your mileage" are a firm's plain advice.
+    'podría|podria|podrían|podrian recibir|cobrar|obtener ~2 compensación|compensacion|indemnización|indemnizacion',
+    'you could|might receive|get|collect ~2 compensation|payout|payouts',
     'consigue|consiguen|conseguimos|obtiene|obtienen|obtenemos|recupera|recuperan|recuperamos ~2 hasta # veces ~1 más|mas',
     'get|gets|recover|recovers|win|wins ~3 up to # times ~1 more|as',
   ),

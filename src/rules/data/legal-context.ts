@@ -630,6 +630,12 @@ export const ARBITRAJE_AS_TRADE_NEXT_WORDS: readonly string[] = [
 ];
 
 /**
+ * The words that keep "arbitraje" the trade after "de": "arbitraje de USDT" is sold, but "su
+ * arbitraje de cripto con Coinbase" may be an arbitration about crypto, a case.
+ */
+export const ARBITRAJE_DE_TRADE_NEXT_WORDS: readonly string[] = ['p2p', 'usdt', 'usdc'];
+
+/**
  * "fiscal" is the prosecutor in Spanish, a case word, but the tax adjective after these nouns ("sin
  * timbre fiscal", the tax stamp untaxed cigarettes lack; "año fiscal", "domicilio fiscal"): then it
  * is no case word.

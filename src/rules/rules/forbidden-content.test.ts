@@ -2054,12 +2054,12 @@ describe('forbidden-content: debt settled for a fraction or halved, collection c
   it.each([
     [
       'A new settlement window lets you pay as little as 8 cents on the dollar. Call 800-555-0171.',
-      'as little as 8 cents on the dollar',
+      'pay as little as 8 cents on the dollar',
       'error',
     ],
     [
       'Settle your card debt for as little as 40% of what you owe. Call 555-0100 today.',
-      'as little as 40% of what you owe',
+      'Settle your card debt for as little as 40% of what you owe',
       'error',
     ],
     ['Our hardship team can cut your balance in half. Reply KEEP.', 'cut your balance in half', 'error'],
@@ -2208,7 +2208,10 @@ describe('forbidden-content: cigarettes without the tax stamp, disposable vapes,
   it.each([
     ['Cigarros sin timbre fiscal. Responda LISTA para precios.', 'Cigarros sin timbre', 'error'],
     ['Cartons of Newports without tax stamps. Text SMOKE.', 'Cartons of Newports without tax stamps', 'error'],
-    ['Vapes desechables, responda LISTA para precios.', 'Vapes desechables', 'error'],
+    // A pitch, not an offer (a sale-to-minors charge names the same goods): "responda" after a comma
+    // is no call to act, so a warning.
+    ['Vapes desechables, responda LISTA para precios.', 'Vapes desechables', 'warning'],
+    ['Vapes desechables a $8, entrega hoy. Escribe YA.', 'Vapes desechables', 'error'],
     // "fiscal" after the stamp is the tax's, not the prosecutor: the goods on sale stay an error.
     ['Cigarrillos con timbre fiscal a precio de mayoreo, le vendemos a cualquier edad.', 'Cigarrillos', 'error'],
     ['Marlboros by the carton, we ship to anyone of any age.', 'Marlboros', 'error'],
@@ -2326,5 +2329,56 @@ describe('forbidden-content: a prescription sold as a service', () => {
     'No appointment needed: bring your documents to our office Monday to sign.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text, { firmName: 'Hartwell & Diaz' })).toEqual([]);
+  });
+});
+
+describe('forbidden-content: the fourteenth round narrowed to the scam shapes (a firm says the same words)', () => {
+  it.each([
+    ['Resolve your tax debt for as little as 10 cents on the dollar. Call 555-0199 now!', 'debt-collection'],
+    ['Deje de recibir llamadas de cobradores hoy mismo. Responda SI.', 'debt-collection'],
+    ['Get up to $2,500 in 15 minutes. Apply at cashnow.example.com', 'high-risk-financial'],
+    ['Préstamos sin importar tu buró de crédito. Escríbenos hoy.', 'high-risk-financial'],
+    ['Get approved without income verification. Apply now at fastcash.example.com', 'high-risk-financial'],
+    ['Start earning with no money of your own. DM me for details.', 'get-rich-quick'],
+    ['Make money without leaving home, $500 a week. Text START.', 'get-rich-quick'],
+    ['Gana dinero extra sin salir de casa. Escribe INFO.', 'get-rich-quick'],
+    ['Ditch your 9-to-5 and earn from your phone. DM me.', 'get-rich-quick'],
+    ['Recibe $40 por cada 2 amigos que invites. Únete ya.', 'get-rich-quick'],
+    ['150% bonus on your first deposit at luckyspin.example.com. Play now!', 'gambling'],
+  ] as const)('still an error: %s', (text, category) => {
+    const found = checkRule(rule, text);
+    expect(found.some((finding) => finding.severity === 'error' && finding.category === category)).toBe(true);
+  });
+
+  it.each([
+    ['Para enviarle su moto pague $300 de flete. Deposite hoy.', 'gambling'],
+    ['Arbitraje cripto con 4% diario. Únete hoy.', 'high-risk-financial'],
+  ] as const)('still flagged: %s', (text, category) => {
+    expect(checkRule(rule, text).some((finding) => finding.category === category)).toBe(true);
+  });
+
+  it.each([
+    'Good news from Hartwell & Diaz: the hospital agreed to accept as little as 30 cents on the dollar on your bill. Call us at 555-0100.',
+    'The loan application asked for any credit history you have, so bring your old statements Monday.',
+    'Please bring your pay stubs; we cannot submit the application without income verification.',
+    'Thieves can get credit with just your SSN, so freeze your credit today: https://hartwelldiaz.com/freeze',
+    'Recibirá hasta $2,000 en 48 horas después de firmar. Llámenos con dudas.',
+    'Su arbitraje de cripto con Coinbase es el lunes a las 10. Traiga sus estados de cuenta.',
+    'El arbitraje de criptomonedas con el exchange quedó para el 5 de mayo.',
+    'Disability benefits replace your paycheck while you recover. Call us to apply.',
+    'You were left with no money of your own after the separation. Call us so we can ask for support.',
+    'Lo representamos sin arriesgar su dinero: solo cobramos si ganamos.',
+    'Seating is limited: for 3 people you invite to the ceremony, send us their names by Friday.',
+    'Puede ganar tiempo sin salir de su casa: firme los documentos en línea aquí https://hartwelldiaz.com/firmar',
+    'Make your payment without leaving home: use our portal https://hartwelldiaz.com/pay',
+    'Tu empleador debía pagarte el bono de contratación con tu primer depósito de nómina. Llámanos.',
+    'Check whether the signing bonus was in your first deposit and text us back.',
+    'Para recibir su auto del corralón pague el trámite de liberación. Le ayudamos con los papeles.',
+    'Lo acusan de vender vapes desechables a menores; la audiencia es el lunes.',
+    'The deputies seized cartons without tax stamps from the store.',
+    'You may receive compensation for your mileage to medical appointments; keep the receipts.',
+    'Usted puede recibir una indemnización por despido; llámenos al 555-0100.',
+  ])('no finding: %s', (text) => {
+    expect(checkRule(rule, text)).toEqual([]);
   });
 });
