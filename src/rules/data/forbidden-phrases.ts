@@ -458,7 +458,7 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'reduce|cut|lower|slash ~2 card|debt|debts payments|balances|bills ~2 by|in half|#',
     'negotiate ~2 balances|balance|debts|debt ~1 down',
     'tired of ~1 collection|collector|collectors|creditor|debt ~1 calls',
-    'stop ~1 collection|collector|collectors|creditor|debt ~1 calls',
+    'stop|stops|end|ends ~1 collection|collector|collectors|creditor|debt ~1 calls',
     'forgiveness|cancellation program ~3 ends|expires|closing',
     'drowning|buried|struggling in|with|under? debt',
     'drowning|buried|struggling in|with|under ~3 bills|debts|payments',
@@ -1795,7 +1795,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // accept as little as 30 cents on the dollar").
     'pay|paying|settle|settling|resolve|repay ~3 for? as little as # ~2 on the dollar',
     'pay|paying|settle|settling|resolve|repay ~3 for? as little as # ~1 of ~2 what you owe|debt|debts|balance|balances',
-    'cut|reduce|lower|slash|halve your ~2 balance|balances|debt|debts|payment|payments ~1 in|by half',
+    // Payments only a debt's: "he cut your support payments in half" is a family case's fact.
+    'cut|reduce|lower|slash|halve your ~2 balance|balances|debt|debts ~1 in|by half',
+    'cut|reduce|lower|slash|halve your monthly|debt|card|credit|loan ~1 payment|payments ~1 in|by half',
     'detenga|detener|pare|parar|frene|frenar|acabe|acabar|termine|terminar ~2 llamadas de cobranza|cobradores|acreedores',
     'se acaban|terminan|acabarán|acabaran|terminarán|terminaran|detienen|detendrán|detendran ~1 llamadas de cobranza|cobradores|acreedores',
     'no|nunca más|mas ~1 llamadas de cobranza|cobradores|acreedores',
@@ -1815,8 +1817,9 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'loan|loans|financing|lending ~1 for|with any|all ~1 credit score|scores|type|types|history|histories|rating|ratings',
     'any|all credit score|scores|type|types|rating|ratings ~2 welcome|accepted|approved|ok|okay',
     // "without" only on the credit itself: "we cannot submit the application without income
-    // verification" is a firm's paperwork.
-    'no ~1 job|income|employment|employer verification|verifications|check|checks',
+    // verification" is a firm's paperwork. "No" as a promise (see the sentence openers below), not
+    // "the bank gave you the loan with no income verification", a lending case's fact.
+    'no ~1 job|income|employment|employer verification|verifications|check|checks ~1 needed|required|necessary',
     'loan|loans|cash|money|credit|approved|approval ~2 without ~1 job|income|employment|employer verification|verifications|check|checks',
     'funds|cash|money ~2 in|within # ~1 minutes|mins|min',
     'up to # in|within # ~1 minutes|mins|min',
@@ -1886,6 +1889,12 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     'earn! without leaving ~1 your|the? home|house|couch',
     'earn!|make! ~1 money|cash|income|# ~3 without leaving ~1 your|the? home|house|couch',
   ),
+  ...pitches(
+    'high-risk-financial',
+    'ftcLoans',
+    'loans promised whatever the credit record are a forbidden category',
+    'no ~1 job|income|employment|employer verification|verifications|check|checks',
+  ).map((entry) => ({ ...entry, opensSentence: true as const })),
   ...pitches(
     'get-rich-quick',
     'ftcSpanish',

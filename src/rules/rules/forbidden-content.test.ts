@@ -2345,6 +2345,10 @@ describe('forbidden-content: the fourteenth round narrowed to the scam shapes (a
     ['Ditch your 9-to-5 and earn from your phone. DM me.', 'get-rich-quick'],
     ['Recibe $40 por cada 2 amigos que invites. Únete ya.', 'get-rich-quick'],
     ['150% bonus on your first deposit at luckyspin.example.com. Play now!', 'gambling'],
+    ['Bad credit OK. No income verification! Apply at cash.example.com', 'high-risk-financial'],
+    ['Loans to $5,000, no income verification needed. Apply now.', 'high-risk-financial'],
+    ['Cut your monthly payments in half. Call 555-0199 today!', 'debt-collection'],
+    ['Our program ends collection calls for good. Call 555-0199.', 'debt-collection'],
   ] as const)('still an error: %s', (text, category) => {
     const found = checkRule(rule, text);
     expect(found.some((finding) => finding.severity === 'error' && finding.category === category)).toBe(true);
@@ -2378,6 +2382,8 @@ describe('forbidden-content: the fourteenth round narrowed to the scam shapes (a
     'The deputies seized cartons without tax stamps from the store.',
     'You may receive compensation for your mileage to medical appointments; keep the receipts.',
     'Usted puede recibir una indemnización por despido; llámenos al 555-0100.',
+    'The bank gave you the loan with no income verification, which is why we can void it.',
+    'Your ex-husband claims he cut your support payments in half because he lost his job. Call us.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });
