@@ -1826,13 +1826,14 @@ export const FORBIDDEN_PHRASES: readonly ForbiddenPhrase[] = [
     // Not credit or an SSN: "thieves can get credit with just your SSN" is an identity-theft warning.
     'loan|loans|cash ~3 with just|only ~1 your|an|a? ~1 id|license|itin|passport',
     'loan|loans|cash ~4 id|license|itin|passport only|alone',
-    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~4 cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin ~1 y? nada más|mas',
+    // With the ID: "para la firma del crédito hipotecario traiga su INE y nada más" is an appointment's list.
+    'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~3 con su|tu|la? cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin ~1 y? nada más|mas',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~3 solo|sólo|solamente|únicamente|unicamente|nomás|nomas con ~1 su|tu|la? ~1 cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos|dinero|efectivo ~2 con solo|sólo|solamente|únicamente|unicamente ~1 su|tu|la? ~1 cédula|ine|identificación|identificacion|pasaporte|matrícula|matricula|credencial|dni|itin',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos ~3 cualquier historial|puntaje|buró|buro|score',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos sin importar ~1 tu|su|el? historial|puntaje|buró|buro|score',
     'préstamo|préstamos|prestamo|prestamos|crédito|créditos|credito|creditos no importa ~1 tu|su|el? historial|puntaje|buró|buro|score',
-    'dinero|fondos|efectivo|depósito|deposito ~3 en # ~1 minutos|hora!',
+    'dinero|fondos|efectivo ~3 en # ~1 minutos|hora!',
     // Minutes or the hour: "recibirá hasta $2,000 en 48 horas" is a settlement's schedule.
     'hasta # en # ~1 minutos|hora!',
   ),

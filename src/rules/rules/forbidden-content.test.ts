@@ -2349,6 +2349,8 @@ describe('forbidden-content: the fourteenth round narrowed to the scam shapes (a
     ['Loans to $5,000, no income verification needed. Apply now.', 'high-risk-financial'],
     ['Cut your monthly payments in half. Call 555-0199 today!', 'debt-collection'],
     ['Our program ends collection calls for good. Call 555-0199.', 'debt-collection'],
+    ['Préstamos de $5,000 con tu INE y nada más. Escríbenos.', 'high-risk-financial'],
+    ['Para recibir su premio pague $40 de envío. Responda SI.', 'gambling'],
   ] as const)('still an error: %s', (text, category) => {
     const found = checkRule(rule, text);
     expect(found.some((finding) => finding.severity === 'error' && finding.category === category)).toBe(true);
@@ -2384,6 +2386,9 @@ describe('forbidden-content: the fourteenth round narrowed to the scam shapes (a
     'Usted puede recibir una indemnización por despido; llámenos al 555-0100.',
     'The bank gave you the loan with no income verification, which is why we can void it.',
     'Your ex-husband claims he cut your support payments in half because he lost his job. Call us.',
+    'No deposite dinero para el envío de ningún premio; es una estafa. Llámenos.',
+    'Para la firma del crédito hipotecario traiga su INE y nada más. Nos vemos el lunes.',
+    'Su depósito llega en 30 minutos; revise su cuenta y avísenos.',
   ])('no finding: %s', (text) => {
     expect(checkRule(rule, text)).toEqual([]);
   });

@@ -1326,6 +1326,19 @@ function sentencesNamingRelatives(message: ParsedMessage, normalized: readonly s
   return sentences;
 }
 
+/** Words that turn the imperative after them into a warning: "never pay a fee to get a prize". */
+const NEGATORS: ReadonlySet<string> = new Set(['never', 'not', "don't", 'dont', 'no', 'nunca', 'jamás', 'jamas']);
+
+/**
+ * A prize fee told as what never to pay ("Never pay a processing fee to get a prize", "No deposite
+ * dinero para el envío de ningún premio"): a firm's warning against the scam (FTC, "Fake prize,
+ * sweepstakes, and lottery scams"), not the scam's demand.
+ */
+function isNegatedPrizeFee(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
+  if (match.meta.source !== 'ftcPrize' || match.firstWord === 0) return false;
+  return joined[match.firstWord - 1] === 1 && NEGATORS.has(normalized[match.firstWord - 1] as string);
+}
+
 /** What ends a sentence or opens one before a word: a period, a colon, an opening ¡ or ¿. */
 const SENTENCE_OPENING = /[.!?:;¡¿\n]/;
 
@@ -1403,6 +1416,7 @@ const rule: Rule = {
       // A trade a rule bans is named as what may not happen, never offered.
       if (isProhibitedByRule(match, normalized, joined)) continue;
       if (match.meta.opensSentence && !opensSentence(text, words, match.firstWord)) continue;
+      if (isNegatedPrizeFee(match, normalized, joined)) continue;
       if (match.meta.kind === 'product') {
         const severity = productSeverity(match, message, content, normalized, joined);
         if (severity !== undefined) judged.push({ match, severity });
