@@ -1277,11 +1277,30 @@ const lawfulChannelMatcher = lazyPhrases(() => LAWFUL_GUN_CHANNELS.map((phrase) 
  * SKIPPED_GUN_CHECKS), with no licensed dealer there to run it (LAWFUL_GUN_CHANNELS).
  */
 function skipsGunChecks(match: ForbiddenMatch, message: ParsedMessage): boolean {
-  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
-  const sentence = sentenceOf[match.firstWord];
-  const inSentence = (found: { firstWord: number }): boolean => sentenceOf[found.firstWord] === sentence;
-  if (!skippedChecksMatcher().match(message.text, message.words).some(inSentence)) return false;
-  return !lawfulChannelMatcher().match(message.text, message.words).some(inSentence);
+  const sentence = sentenceIndexOfWords(message.text, message.words)[match.firstWord] as number;
+  const { skipped, lawful } = gunCheckSentencesOf(message);
+  return skipped.has(sentence) && !lawful.has(sentence);
+}
+
+/**
+ * Per message, the sentences (by index) naming a skipped gun check and those naming a lawful
+ * channel: matched once, as a long text of gun offers asks once per offer.
+ */
+const gunCheckSentences = new WeakMap<ParsedMessage, { skipped: ReadonlySet<number>; lawful: ReadonlySet<number> }>();
+
+function gunCheckSentencesOf(message: ParsedMessage): { skipped: ReadonlySet<number>; lawful: ReadonlySet<number> } {
+  let found = gunCheckSentences.get(message);
+  if (found === undefined) {
+    const sentenceOf = sentenceIndexOfWords(message.text, message.words);
+    const sentencesOf = (matches: readonly { firstWord: number }[]): ReadonlySet<number> =>
+      new Set(matches.map((each) => sentenceOf[each.firstWord] as number));
+    found = {
+      skipped: sentencesOf(skippedChecksMatcher().match(message.text, message.words)),
+      lawful: sentencesOf(lawfulChannelMatcher().match(message.text, message.words)),
+    };
+    gunCheckSentences.set(message, found);
+  }
+  return found;
 }
 
 /**

@@ -637,15 +637,46 @@ const FIRM_ACCOUNT: ReadonlySet<string> = new Set(FIRM_ACCOUNT_WORDS);
  * the retainer to our IOLTA trust account 4471 2290", "deposite en la cuenta fiduciaria del
  * despacho 0721 8050"): the firm's own instructions, whatever else a notice would say about them.
  */
+/** Per message: how many firm-account words come before each word, and each sentence's first and last word. */
+interface FirmAccountIndex {
+  before: Int32Array;
+  sentenceFirst: Map<number, number>;
+  sentenceLast: Map<number, number>;
+}
+const firmAccountIndexes = new WeakMap<ParsedMessage, FirmAccountIndex>();
+
+/**
+ * Whether the match's sentence names the account as the firm's, outside the match's own words:
+ * counted from an index built once per message, since a long sentence of payments asks once per
+ * payment and a scan of the sentence each time was quadratic.
+ */
 function namesFirmAccount(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
-  const { normalized } = wordViewOf(message.text, message.words);
   const sentenceOf = sentenceIndexOfWords(message.text, message.words);
-  const sentence = sentenceOf[match.firstWord];
-  for (let index = match.firstWord; index >= 0 && sentenceOf[index] === sentence; index--)
-    if (FIRM_ACCOUNT.has(normalized[index] as string)) return true;
-  for (let index = match.lastWord + 1; index < normalized.length && sentenceOf[index] === sentence; index++)
-    if (FIRM_ACCOUNT.has(normalized[index] as string)) return true;
-  return false;
+  let index = firmAccountIndexes.get(message);
+  if (index === undefined) {
+    const { normalized } = wordViewOf(message.text, message.words);
+    const before = new Int32Array(normalized.length + 1);
+    const sentenceFirst = new Map<number, number>();
+    const sentenceLast = new Map<number, number>();
+    for (let word = 0; word < normalized.length; word++) {
+      before[word + 1] = (before[word] as number) + (FIRM_ACCOUNT.has(normalized[word] as string) ? 1 : 0);
+      const sentence = sentenceOf[word] as number;
+      if (!sentenceFirst.has(sentence)) sentenceFirst.set(sentence, word);
+      sentenceLast.set(sentence, word);
+    }
+    index = { before, sentenceFirst, sentenceLast };
+    firmAccountIndexes.set(message, index);
+  }
+  const { before } = index;
+  const sentence = sentenceOf[match.firstWord] as number;
+  const last = index.sentenceLast.get(sentence) as number;
+  const first = index.sentenceFirst.get(sentence) as number;
+  const inSentence = (before[last + 1] as number) - (before[first] as number);
+  // The words strictly inside the match, within its sentence, do not count.
+  const insideEnd = Math.min(match.lastWord, last);
+  const inside =
+    insideEnd > match.firstWord ? (before[insideEnd + 1] as number) - (before[match.firstWord + 1] as number) : 0;
+  return inSentence - inside > 0;
 }
 
 /**
@@ -741,15 +772,24 @@ const PAPER_SOURCES: ReadonlySet<string> = new Set([
   'aviso',
 ]);
 
+/**
+ * The sentences (by index) that name a paper source, found in one pass per message: a long text of
+ * relays in one sentence asks once per relay, and a scan of the sentence each time was quadratic.
+ */
+const paperSentencesOf = new WeakMap<ParsedMessage, ReadonlySet<number>>();
+
 function namesPaperSource(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
-  const { normalized } = wordViewOf(message.text, message.words);
   const sentenceOf = sentenceIndexOfWords(message.text, message.words);
-  const sentence = sentenceOf[match.firstWord];
-  for (let index = match.firstWord; index >= 0 && sentenceOf[index] === sentence; index--)
-    if (PAPER_SOURCES.has(normalized[index] as string)) return true;
-  for (let index = match.firstWord + 1; index < normalized.length && sentenceOf[index] === sentence; index++)
-    if (PAPER_SOURCES.has(normalized[index] as string)) return true;
-  return false;
+  let sentences = paperSentencesOf.get(message);
+  if (sentences === undefined) {
+    const { normalized } = wordViewOf(message.text, message.words);
+    const found = new Set<number>();
+    for (let index = 0; index < normalized.length; index++)
+      if (PAPER_SOURCES.has(normalized[index] as string)) found.add(sentenceOf[index] as number);
+    sentences = found;
+    paperSentencesOf.set(message, sentences);
+  }
+  return sentences.has(sentenceOf[match.firstWord] as number);
 }
 
 /**
@@ -871,13 +911,22 @@ function stillNamedOf(message: ParsedMessage, settings: FirmSettings): PhraseMat
 
 const caseErrandMatcher = lazyPhrases(() => CASE_ERRANDS.map((phrase) => ({ phrase, meta: phrase })));
 
+/** Per message, the sentences (by index) that hold a case's errand: matched once, not per match. */
+const errandSentencesOf = new WeakMap<ParsedMessage, ReadonlySet<number>>();
+
 /** A case's errand (CASE_ERRANDS) in the match's sentence. */
 function inCaseErrand(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
-  const errands = caseErrandMatcher().match(message.text, message.words);
-  if (errands.length === 0) return false;
   const sentenceOf = sentenceIndexOfWords(message.text, message.words);
-  const sentence = sentenceOf[match.firstWord];
-  return errands.some((errand) => sentenceOf[errand.firstWord] === sentence);
+  let sentences = errandSentencesOf.get(message);
+  if (sentences === undefined) {
+    sentences = new Set(
+      caseErrandMatcher()
+        .match(message.text, message.words)
+        .map((errand) => sentenceOf[errand.firstWord] as number),
+    );
+    errandSentencesOf.set(message, sentences);
+  }
+  return sentences.has(sentenceOf[match.firstWord] as number);
 }
 
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));

@@ -198,6 +198,12 @@ export const ADVERSARIAL_PATTERNS: readonly AdversarialPattern[] = [
   // pairs them per sentence).
   run('code relays', 'I sent a 6-digit code to your phone, text it back to me. '),
   run('code relays, one sentence', 'a code to your phone, text it back to me, '),
+  // Each payment, card detail or store deposit asks about its own sentence's other words.
+  run('payments to an account, one sentence', 'send $50 to account 4471 2290, '),
+  run('card digits and zip, one sentence', 'text me the last 4 of your card and billing zip, '),
+  run('store deposits, one sentence', 'deposite $50 en OXXO y mande foto del ticket, '),
+  run('guns without a permit, one sentence', 'we sell rifles for $300 without a permit, '),
+  run('loans called illegal, one sentence', 'payday loans up to $500 are illegal, '),
   // Goods of forbidden trades put on sale (forbidden-content's products): each asks for a price
   // near it and a sale cue, once per message.
   run('goods on sale', 'Glock $30, weed in stock, '),
