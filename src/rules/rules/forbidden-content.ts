@@ -9,7 +9,7 @@ import {
 import { RELATIVES_POSSESSIONS } from '../data/legal-context';
 import type { ParsedMessage } from '../message';
 import { allowedTermSpans, lazyPhraseList, lazyPhrases, overlapsAny, type PhraseMatch, wordViewOf } from '../phrases';
-import { sentenceIndexOfWords } from '../text/sentences';
+import { sentenceIndexOfWords, sentencesHoldingWords } from '../text/sentences';
 import type { Fix, Rule, Severity } from '../types';
 
 // One of the two longest lists: compiled a slice per warm-up step (see lazyPhraseList).
@@ -387,12 +387,28 @@ const RECORD_DETERMINERS: ReadonlySet<string> = new Set([
   'sus',
 ]);
 
+/**
+ * Whether the match is the object of a head noun's phrase right before it: a head, a preposition
+ * and an optional determiner, all in one clause ("the receipt for the CBD oil", "the prescription
+ * for the Xanax", "his job at the casino").
+ */
+function isHeadedBy(
+  match: ForbiddenMatch,
+  normalized: readonly string[],
+  joined: Uint8Array,
+  heads: ReadonlySet<string>,
+  prepositions: ReadonlySet<string>,
+  determiners: ReadonlySet<string>,
+): boolean {
+  let at = match.firstWord - 1;
+  if (at >= 0 && joined[at] && determiners.has(normalized[at] ?? '')) at--;
+  if (at < 1 || !joined[at] || !prepositions.has(normalized[at] ?? '')) return false;
+  return joined[at - 1] === 1 && heads.has(normalized[at - 1] ?? '');
+}
+
 /** Offer wording named by a record of its purchase: "the receipt for the CBD oil". */
 function namedByPurchaseRecord(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
-  let at = match.firstWord - 1;
-  if (at >= 0 && joined[at] && RECORD_DETERMINERS.has(normalized[at] ?? '')) at--;
-  if (at < 1 || !joined[at] || !RECORD_OF.has(normalized[at] ?? '')) return false;
-  return joined[at - 1] === 1 && PURCHASE_RECORDS.has(normalized[at - 1] ?? '');
+  return isHeadedBy(match, normalized, joined, PURCHASE_RECORDS, RECORD_OF, RECORD_DETERMINERS);
 }
 
 /**
@@ -649,10 +665,7 @@ const PAPER_OF: ReadonlySet<string> = new Set(['for', 'of', 'de', 'del', 'para']
 
 function isNamedByPrescription(match: ForbiddenMatch, normalized: readonly string[], joined: Uint8Array): boolean {
   if (joined[match.lastWord] && PRESCRIPTION_PAPERS.has(normalized[match.lastWord + 1] ?? '')) return true;
-  let at = match.firstWord - 1;
-  if (at >= 0 && joined[at] && RECORD_DETERMINERS.has(normalized[at] ?? '')) at--;
-  if (at < 1 || !joined[at] || !PAPER_OF.has(normalized[at] ?? '')) return false;
-  return joined[at - 1] === 1 && PRESCRIPTION_PAPERS.has(normalized[at - 1] ?? '');
+  return isHeadedBy(match, normalized, joined, PRESCRIPTION_PAPERS, PAPER_OF, RECORD_DETERMINERS);
 }
 
 /**
@@ -748,10 +761,7 @@ function isWorkplace(match: ForbiddenMatch, normalized: readonly string[], joine
     )
       return true;
   }
-  let at = match.firstWord - 1;
-  if (at >= 0 && joined[at] && PLACE_DETERMINERS.has(normalized[at] ?? '')) at--;
-  if (at < 1 || !joined[at] || !JOB_PLACE_PREPOSITIONS.has(normalized[at] ?? '')) return false;
-  return joined[at - 1] === 1 && JOB_WORDS.has(normalized[at - 1] ?? '');
+  return isHeadedBy(match, normalized, joined, JOB_WORDS, JOB_PLACE_PREPOSITIONS, PLACE_DETERMINERS);
 }
 
 /**
@@ -1291,9 +1301,12 @@ const gunCheckSentences = new WeakMap<ParsedMessage, { skipped: ReadonlySet<numb
 function gunCheckSentencesOf(message: ParsedMessage): { skipped: ReadonlySet<number>; lawful: ReadonlySet<number> } {
   let found = gunCheckSentences.get(message);
   if (found === undefined) {
-    const sentenceOf = sentenceIndexOfWords(message.text, message.words);
     const sentencesOf = (matches: readonly { firstWord: number }[]): ReadonlySet<number> =>
-      new Set(matches.map((each) => sentenceOf[each.firstWord] as number));
+      sentencesHoldingWords(
+        message.text,
+        message.words,
+        matches.map((each) => each.firstWord),
+      );
     found = {
       skipped: sentencesOf(skippedChecksMatcher().match(message.text, message.words)),
       lawful: sentencesOf(lawfulChannelMatcher().match(message.text, message.words)),

@@ -44,7 +44,7 @@ import {
 import { outsideChannelDemand, partialScamLure, scamShapeLure } from '../scam-shape';
 import type { FirmSettings } from '../settings';
 import { firstIndexWhere } from '../text/first-index';
-import { sentenceIndexOfWords } from '../text/sentences';
+import { sentenceIndexOfWords, sentencesHoldingWords } from '../text/sentences';
 import type { Fix, Rule } from '../types';
 
 // One of the two longest lists: compiled a slice per warm-up step (see lazyPhraseList).
@@ -779,17 +779,14 @@ const PAPER_SOURCES: ReadonlySet<string> = new Set([
 const paperSentencesOf = new WeakMap<ParsedMessage, ReadonlySet<number>>();
 
 function namesPaperSource(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
-  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
   let sentences = paperSentencesOf.get(message);
   if (sentences === undefined) {
     const { normalized } = wordViewOf(message.text, message.words);
-    const found = new Set<number>();
-    for (let index = 0; index < normalized.length; index++)
-      if (PAPER_SOURCES.has(normalized[index] as string)) found.add(sentenceOf[index] as number);
-    sentences = found;
+    const paperWords = normalized.flatMap((word, index) => (PAPER_SOURCES.has(word) ? [index] : []));
+    sentences = sentencesHoldingWords(message.text, message.words, paperWords);
     paperSentencesOf.set(message, sentences);
   }
-  return sentences.has(sentenceOf[match.firstWord] as number);
+  return sentences.has(sentenceIndexOfWords(message.text, message.words)[match.firstWord] as number);
 }
 
 /**
@@ -916,17 +913,17 @@ const errandSentencesOf = new WeakMap<ParsedMessage, ReadonlySet<number>>();
 
 /** A case's errand (CASE_ERRANDS) in the match's sentence. */
 function inCaseErrand(message: ParsedMessage, match: PhraseMatch<PhishingPhrase>): boolean {
-  const sentenceOf = sentenceIndexOfWords(message.text, message.words);
   let sentences = errandSentencesOf.get(message);
   if (sentences === undefined) {
-    sentences = new Set(
-      caseErrandMatcher()
-        .match(message.text, message.words)
-        .map((errand) => sentenceOf[errand.firstWord] as number),
+    const errands = caseErrandMatcher().match(message.text, message.words);
+    sentences = sentencesHoldingWords(
+      message.text,
+      message.words,
+      errands.map((errand) => errand.firstWord),
     );
     errandSentencesOf.set(message, sentences);
   }
-  return sentences.has(sentenceOf[match.firstWord] as number);
+  return sentences.has(sentenceIndexOfWords(message.text, message.words)[match.firstWord] as number);
 }
 
 const firmChannelMatcher = lazyPhrases(() => FIRM_CHANNEL_PHRASES.map((phrase) => ({ phrase, meta: phrase })));

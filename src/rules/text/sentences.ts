@@ -156,6 +156,21 @@ function sentenceEndsBetween(text: string, from: number, to: number, wordBefore:
 
 const sentenceCache = new RecentCache<readonly Span[], Int32Array>();
 
+/**
+ * The sentence numbers that hold any of the given words (indexes into `words`): asked once per
+ * message, it answers "is there one in this match's sentence?" for every match at no further cost.
+ */
+export function sentencesHoldingWords(
+  text: string,
+  words: readonly Span[],
+  indexes: Iterable<number>,
+): ReadonlySet<number> {
+  const sentenceOf = sentenceIndexOfWords(text, words);
+  const sentences = new Set<number>();
+  for (const index of indexes) sentences.add(sentenceOf[index] as number);
+  return sentences;
+}
+
 /** sentenceOf[i] is the 0-based sentence number of words[i]. Cached per words array. */
 export function sentenceIndexOfWords(text: string, words: readonly Span[]): Int32Array {
   const cached = sentenceCache.get(words);
